@@ -1,0 +1,190 @@
+/**
+ * `npm run bench -- turns --sessions 500 --duration 30 [--redis] [--think-ms 1000] [--saturation-sec 10]`
+ *
+ * Drives N concurrent customer sessions against a real server process (each sends a message, waits for the
+ * reply, repeats) and the same against a bare socket.io echo server, then prints JSON.
+ *  - latency phase: each session waits `think-ms` (±50% jitter) between turns, like people do; turn latency
+ *    p50/p95/p99 is measured at the client.
+ *  - saturation phase: no think time; throughput (turns/s) is the most the server sustains. The ratio of our
+ *    throughput to the echo's says what the pipeline costs on top of socket.io itself.
+ * Without a pause, a closed loop of 500 sessions measures queueing (latency = sessions / throughput, Little's
+ * law), not the cost of a turn; that is why the two are separate phases.
+ */
+import { parseArgs } from 'node:util';
+import { io, type Socket } from 'socket.io-client';
+import { startChild, type ChildServer } from './server_process.ts';
+import { summarize } from './stats.ts';
+
+const MESSAGES: Array<[string, string]> = [
+  ['zh-CN', '你好'],
+  ['zh-CN', '我想查一下余额'],
+  ['zh-CN', '你们几点开门'],
+  ['zh-CN', '信用卡账单怎么还'],
+  ['zh-CN', '卡丢了怎么办'],
+  ['en', 'hello'],
+  ['en', 'what is my balance'],
+  ['en', 'how much does a transfer cost'],
+  ['en', 'I lost my card'],
+  ['en', 'what are your opening hours'],
+];
+
+interface PhaseResult {
+  turns: number;
+  errors: number;
+  turnsPerSec: number;
+  latencyMs: ReturnType<typeof summarize>;
+  serverRssMbPeak: number;
+}
+
+async function connectAll(url: string, n: number): Promise<Socket[]> {
+  const sockets: Socket[] = [];
+  for (let i = 0; i < n; i += 50) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(50, n - i) }, (_, j) => {
+        const [locale] = MESSAGES[(i + j) % MESSAGES.length]!;
+        const s = io(`${url}/customer`, {
+          auth: { channel: (i + j) % 3 === 0 ? 'kiosk' : 'app', locale },
+          transports: ['websocket'],
+          reconnection: false,
+          forceNew: true,
+        });
+        return new Promise<Socket>((res, rej) => {
+          s.once('session.ready', () => res(s));
+          s.once('connect_error', (e: Error) => rej(e));
+        });
+      }),
+    );
+    sockets.push(...batch);
+  }
+  return sockets;
+}
+
+async function runPhase(
+  sockets: Socket[],
+  server: ChildServer,
+  seconds: number,
+  thinkMs: number,
+): Promise<PhaseResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let rssPeak = server.rssMb();
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, server.rssMb())), 500);
+  const end = performance.now() + seconds * 1000;
+  const start = performance.now();
+
+  const loop = async (s: Socket, idx: number): Promise<void> => {
+    let n = 0;
+    // Spread the first turns over the think time so sessions don't fire in lockstep.
+    if (thinkMs > 0) await sleep(Math.random() * thinkMs);
+    while (performance.now() < end) {
+      const text = MESSAGES[(idx + n) % MESSAGES.length]![1];
+      const id = `b${idx}-${n++}`;
+      const t0 = performance.now();
+      const ok = await new Promise<boolean>((res) => {
+        const timer = setTimeout(() => done(false), 10_000);
+        const onReply = (r: { inReplyTo?: string }): void => {
+          if (r.inReplyTo === id) done(true);
+        };
+        const onError = (): void => done(false);
+        const done = (v: boolean): void => {
+          clearTimeout(timer);
+          s.off('reply.text', onReply);
+          s.off('server.error', onError);
+          res(v);
+        };
+        s.on('reply.text', onReply);
+        s.on('server.error', onError);
+        s.emit('message.text', { text, clientMsgId: id });
+      });
+      if (ok) latencies.push(performance.now() - t0);
+      else errors++;
+      if (thinkMs > 0) await sleep(thinkMs * (0.5 + Math.random()));
+    }
+  };
+  await Promise.all(sockets.map((s, i) => loop(s, i)));
+  clearInterval(sampler);
+  const elapsed = (performance.now() - start) / 1000;
+  return {
+    turns: latencies.length,
+    errors,
+    turnsPerSec: Math.round(latencies.length / elapsed),
+    latencyMs: summarize(latencies),
+    serverRssMbPeak: rssPeak,
+  };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function measure(
+  label: string,
+  script: string,
+  env: Record<string, string>,
+  o: { sessions: number; duration: number; thinkMs: number; saturationSec: number },
+): Promise<{ latency: PhaseResult; saturation: PhaseResult }> {
+  process.stderr.write(`[${label}] starting server\n`);
+  const server = await startChild(script, env);
+  try {
+    process.stderr.write(`[${label}] connecting ${o.sessions} sessions\n`);
+    const sockets = await connectAll(server.url, o.sessions);
+    process.stderr.write(`[${label}] latency phase: ${o.duration}s, think ${o.thinkMs} ms\n`);
+    const latency = await runPhase(sockets, server, o.duration, o.thinkMs);
+    process.stderr.write(`[${label}] saturation phase: ${o.saturationSec}s, no think time\n`);
+    const saturation = await runPhase(sockets, server, o.saturationSec, 0);
+    for (const s of sockets) s.close();
+    return { latency, saturation };
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function runTurnsBench(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sessions: { type: 'string', default: '500' },
+      duration: { type: 'string', default: '30' },
+      'think-ms': { type: 'string', default: '1000' },
+      'saturation-sec': { type: 'string', default: '10' },
+      redis: { type: 'boolean', default: false },
+      'redis-url': { type: 'string', default: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
+    },
+  });
+  const o = {
+    sessions: Number(values.sessions),
+    duration: Number(values.duration),
+    thinkMs: Number(values['think-ms']),
+    saturationSec: Number(values['saturation-sec']),
+  };
+  for (const [k, v] of Object.entries(o))
+    if (!Number.isFinite(v) || v < 0) throw new Error(`--${k} must be a number`);
+
+  const env: Record<string, string> = {
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_PER_SEC: '0',
+    REDIS_KEY_PREFIX: `bdh-bench:${process.pid}:`,
+    ...(values.redis ? { REDIS_URL: values['redis-url'] } : { REDIS_URL: '' }),
+  };
+  const ours = await measure('ours', 'server/main.ts', env, o);
+  const echo = await measure('echo', 'evals/bench/echo_server.ts', {}, o);
+  const ratio = Math.round((ours.saturation.turnsPerSec / echo.saturation.turnsPerSec) * 100) / 100;
+  const result = {
+    bench: 'turns',
+    sessions: o.sessions,
+    durationSec: o.duration,
+    thinkMs: o.thinkMs,
+    saturationSec: o.saturationSec,
+    store: values.redis ? 'redis' : 'memory',
+    ours,
+    echo,
+    throughputRatio: ratio,
+    targets: {
+      p99LatencyMsAtSessions: {
+        target: 10,
+        measured: ours.latency.latencyMs.p99,
+        pass: ours.latency.latencyMs.p99 <= 10,
+      },
+      throughputRatio: { target: 0.5, measured: ratio, pass: ratio >= 0.5 },
+    },
+  };
+  console.log(JSON.stringify(result, null, 2));
+}

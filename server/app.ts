@@ -1,0 +1,175 @@
+/**
+ * Builds and starts one server node: HTTP (health, pages), socket.io namespaces, the session store and the
+ * turn pipeline. `close()` shuts down gracefully: stop accepting, finish in-flight turns, close Redis.
+ */
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import { Server } from 'socket.io';
+import { loadConfig, type Config, type ConfigSchema } from './config.ts';
+import type { z } from 'zod';
+import { createLogger, type Logger } from './logger.ts';
+import { LIMITS, type Capabilities } from './protocol/protocol.ts';
+import { createSessionStore } from './session/create_session_store.ts';
+import type { SessionStore } from './session/session_store.ts';
+import { TurnPipeline } from './pipeline/turn_pipeline.ts';
+import { TextNormalizer } from './pipeline/normalize_text.ts';
+import { ThresholdPolicy } from './dialogue/threshold_policy.ts';
+import { CatalogResponder } from './dialogue/catalog_responder.ts';
+import { buildUnderstanding } from './nlu/build_understanding.ts';
+import { attachCustomerNamespace, type CustomerNamespace } from './socket/customer_namespace.ts';
+import { attachClosedAgentNamespace } from './socket/agent_namespace.ts';
+import { InFlight } from './socket/in_flight.ts';
+import { ClientBundler } from './http/client_bundler.ts';
+import { createHttpHandler } from './http/http_routes.ts';
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly config: Config;
+  readonly io: Server;
+  readonly customers: CustomerNamespace;
+  readonly http: HttpServer;
+  readonly store: SessionStore;
+  readonly redis: Redis | null;
+  readonly pipeline: TurnPipeline;
+  readonly logger: Logger;
+  health(): Promise<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  env?: NodeJS.ProcessEnv;
+  logger?: Logger;
+  /** Replace the pipeline (tests use fakes). */
+  pipeline?: TurnPipeline;
+}
+
+export async function startServer(
+  overrides: Partial<z.input<typeof ConfigSchema>> = {},
+  options: StartOptions = {},
+): Promise<RunningServer> {
+  const config = loadConfig(options.env ?? process.env, overrides);
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const startedAt = Date.now();
+
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl, logger) : null;
+  const store = createSessionStore(redis, {
+    prefix: config.redisKeyPrefix,
+    ttlSec: config.sessionTtlSec,
+    maxTranscriptLines: config.transcriptMaxLines,
+  });
+
+  const understanding = await buildUnderstanding(config, logger);
+  const pipeline =
+    options.pipeline ??
+    new TurnPipeline({
+      normalizer: new TextNormalizer(),
+      understander: understanding.understander,
+      policy: new ThresholdPolicy(understanding.catalog, config),
+      responder: new CatalogResponder(understanding.catalog),
+    });
+
+  const capabilities = (): Capabilities => ({
+    textChat: true,
+    voiceInput: { 'zh-CN': false, en: false },
+    voiceOutput: { 'zh-CN': false, en: false },
+    notes: ['Voice is not enabled on this server yet. / 此服务器尚未启用语音功能。'],
+  });
+
+  const inFlight = new InFlight();
+  const bundler = new ClientBundler(config.clientDir, config.minifyClient);
+  const ioRef: { current?: Server } = {};
+
+  const health = async (): Promise<Record<string, unknown>> => ({
+    status: redis && redis.status !== 'ready' ? 'degraded' : 'ok',
+    nodeId: config.nodeId,
+    uptimeSec: Math.round((Date.now() - startedAt) / 1000),
+    store: store.kind,
+    redis: redis ? redis.status : 'off',
+    adapter: redis ? 'redis' : 'in-memory',
+    sessionsConnected: ioRef.current?.of('/customer').sockets.size ?? 0,
+    turnsInFlight: inFlight.size,
+    providers: { ...understanding.providers, stt: 'none', tts: 'none', llm: 'off' },
+    capabilities: capabilities(),
+  });
+
+  const http = createServer(
+    createHttpHandler({
+      clientDir: config.clientDir,
+      avatarsDir: config.avatarsDir,
+      bundler,
+      health,
+      logger,
+    }),
+  );
+  const io = new Server(http, {
+    maxHttpBufferSize: LIMITS.maxHttpBufferBytes,
+    serveClient: false,
+    pingInterval: 10_000,
+    pingTimeout: 8_000,
+  });
+  ioRef.current = io;
+
+  const pubSub: Redis[] = [];
+  if (redis) {
+    const pub = redis.duplicate();
+    const sub = redis.duplicate();
+    pubSub.push(pub, sub);
+    io.adapter(createAdapter(pub, sub, { key: `${config.redisKeyPrefix}socket.io` }));
+  }
+
+  const customers = attachCustomerNamespace(io, {
+    store,
+    pipeline,
+    logger,
+    inFlight,
+    capabilities,
+    config,
+  });
+  attachClosedAgentNamespace(io);
+
+  await new Promise<void>((resolveListen, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => resolveListen());
+  });
+  const port = (http.address() as AddressInfo).port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const url = `http://${host}:${port}`;
+  logger.info({ url, nodeId: config.nodeId, store: store.kind }, 'server listening');
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      logger.info({ inFlight: inFlight.size }, 'shutting down');
+      http.close(); // stop accepting new connections
+      const drained = await inFlight.drain(config.shutdownGraceMs);
+      if (!drained)
+        logger.warn({ inFlight: inFlight.size }, 'shutdown grace period ended with turns in flight');
+      await new Promise<void>((r) => io.close(() => r()));
+      await understanding.close();
+      await store.close();
+      for (const c of [...pubSub, ...(redis ? [redis] : [])]) await c.quit().catch(() => c.disconnect());
+      logger.info({}, 'shutdown complete');
+    })();
+    return closing;
+  };
+
+  return { url, port, config, io, customers, http, store, redis, pipeline, logger, health, close };
+}
+
+async function connectRedis(url: string, logger: Logger): Promise<Redis> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+  redis.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis connection error'));
+  try {
+    await redis.connect();
+  } catch (err) {
+    redis.disconnect();
+    throw new Error(
+      `REDIS_URL is set but Redis is not reachable (${(err as Error).message}). Start Redis or unset REDIS_URL to use the in-memory store.`,
+      { cause: err },
+    );
+  }
+  return redis;
+}

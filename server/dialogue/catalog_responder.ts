@@ -1,0 +1,90 @@
+/**
+ * Turns a decision into the reply the customer sees and hears: intent responses from `intents/`, FAQ
+ * answers with their source, clarifying questions with quick replies, honest fallbacks.
+ */
+import type { Expression, QuickReply } from '../protocol/protocol.ts';
+import type { IntentCatalog } from '../nlu/intent_catalog.ts';
+import type { Understanding } from '../nlu/understanding.ts';
+import type { ReplyDraft, Responder, TurnContext } from '../pipeline/stages.ts';
+import type { Decision } from './decision.ts';
+import { msg } from './messages.ts';
+
+const HAPPY_INTENTS = new Set(['greeting', 'thanks', 'goodbye']);
+const EMPATHY_INTENTS = new Set(['complaint', 'fraud_report', 'report_lost_card', 'card_declined']);
+
+export class CatalogResponder implements Responder {
+  constructor(private readonly catalog: IntentCatalog) {}
+
+  respond(decision: Decision, u: Understanding, ctx: TurnContext): ReplyDraft {
+    const base = { entities: u.entities, source: null, quickReplies: [] as QuickReply[] };
+    const expression = this.expressionFor(decision, u);
+    switch (decision.type) {
+      case 'intent': {
+        const file = this.catalog.intents.get(decision.intent);
+        const variants = file?.responses?.[ctx.locale] ?? [];
+        const text =
+          variants.length > 0
+            ? variants[ctx.session.turnCount % variants.length]!
+            : msg('fallback', ctx.locale);
+        const quick = (file?.quickReplies?.[ctx.locale] ?? []).map((t) => ({ label: t, text: t }));
+        return {
+          ...base,
+          kind:
+            decision.trigger.type === 'flow'
+              ? 'flow'
+              : decision.trigger.type === 'handoff'
+                ? 'handoff'
+                : 'intent',
+          text,
+          intent: decision.intent,
+          confidence: decision.confidence,
+          quickReplies: quick,
+          expression,
+        };
+      }
+      case 'faq':
+        return {
+          ...base,
+          kind: 'faq',
+          text: decision.hit.article.answer,
+          intent: decision.intent,
+          confidence: decision.confidence,
+          source: { id: decision.hit.article.id, title: decision.hit.article.title },
+          expression,
+        };
+      case 'clarify':
+        return {
+          ...base,
+          kind: 'clarify',
+          text: msg('clarify', ctx.locale),
+          intent: decision.options[0].intent,
+          confidence: decision.options[0].confidence,
+          quickReplies: decision.options.map((o) => this.quickReplyFor(o.intent, ctx.locale)),
+          expression,
+        };
+      case 'fallback':
+        return {
+          ...base,
+          kind: 'fallback',
+          text: msg(decision.reason === 'out_of_scope' ? 'fallbackOutOfScope' : 'fallback', ctx.locale),
+          intent: null,
+          confidence: u.intent.top?.confidence ?? 0,
+          expression,
+        };
+    }
+  }
+
+  /** A quick reply for an intent: its first example, which the classifier maps back to the intent. */
+  private quickReplyFor(intent: string, locale: TurnContext['locale']): QuickReply {
+    const example = this.catalog.intents.get(intent)?.examples[locale][0] ?? intent;
+    return { label: example, text: example };
+  }
+
+  private expressionFor(decision: Decision, u: Understanding): Expression {
+    if (u.sentiment <= -0.4) return 'sad';
+    const intent = decision.type === 'intent' || decision.type === 'faq' ? decision.intent : null;
+    if (intent && HAPPY_INTENTS.has(intent)) return 'happy';
+    if (intent && EMPATHY_INTENTS.has(intent)) return 'sad';
+    return 'neutral';
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The decision rules:
+ *  - a confident intent (>= intentThreshold, clear of the runner-up) -> its response, flow or handoff;
+ *    for plain "answer" intents an FAQ article that matches well is preferred (it carries the real answer);
+ *  - else an FAQ match (>= faqThreshold) -> the article with its source;
+ *  - a close call between two intents (both >= clarifyFloor) -> a clarifying question with both as quick replies;
+ *  - nothing -> an honest fallback (counted per session by the pipeline).
+ */
+import type { IntentCatalog } from '../nlu/intent_catalog.ts';
+import type { Understanding } from '../nlu/understanding.ts';
+import type { DialoguePolicy, TurnContext } from '../pipeline/stages.ts';
+import type { Decision } from './decision.ts';
+
+export interface PolicyThresholds {
+  intentThreshold: number;
+  clarifyFloor: number;
+  clarifyMargin: number;
+  faqThreshold: number;
+}
+
+export class ThresholdPolicy implements DialoguePolicy {
+  constructor(
+    private readonly catalog: IntentCatalog,
+    private readonly t: PolicyThresholds,
+  ) {}
+
+  decide(u: Understanding, _ctx: TurnContext): Decision {
+    const [first, second] = u.intent.ranking;
+    const faq = u.faq[0];
+    const faqOk = faq !== undefined && faq.score >= this.t.faqThreshold;
+    const margin = first && second ? first.confidence - second.confidence : 1;
+
+    if (
+      !u.intent.outOfScope &&
+      first &&
+      first.confidence >= this.t.intentThreshold &&
+      margin >= this.t.clarifyMargin
+    ) {
+      const trigger = this.catalog.intents.get(first.intent)?.trigger ?? { type: 'answer' as const };
+      if (trigger.type === 'answer' && faqOk) {
+        return { type: 'faq', hit: faq, intent: first.intent, confidence: first.confidence };
+      }
+      return { type: 'intent', intent: first.intent, confidence: first.confidence, trigger };
+    }
+    if (faqOk) return { type: 'faq', hit: faq, intent: null, confidence: faq.score };
+    // Close call: two plausible intents and neither is clearly ahead (or the best is below the threshold).
+    if (!u.intent.outOfScope && first && second && second.confidence >= this.t.clarifyFloor) {
+      return { type: 'clarify', options: [first, second] };
+    }
+    return { type: 'fallback', reason: u.intent.outOfScope ? 'out_of_scope' : 'low_confidence' };
+  }
+}

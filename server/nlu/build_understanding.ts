@@ -1,0 +1,29 @@
+/**
+ * Assembles the understanding stage from what is configured and available: the intent classifier, entity
+ * extraction, the FAQ knowledge base and the sentiment scorer. Reports what it chose for `/healthz`.
+ */
+import { existsSync } from 'node:fs';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { UnderstandStage } from '../pipeline/understand_stage.ts';
+import { catalogFromFiles, loadIntentCatalog, type IntentCatalog } from './intent_catalog.ts';
+import { TokenOverlapClassifier } from './token_overlap_classifier.ts';
+
+export interface UnderstandingParts {
+  catalog: IntentCatalog;
+  understander: UnderstandStage;
+  providers: Record<string, string>;
+  close(): Promise<void>;
+}
+
+export async function buildUnderstanding(config: Config, logger: Logger): Promise<UnderstandingParts> {
+  const catalog = existsSync(config.intentsDir) ? loadIntentCatalog(config.intentsDir) : catalogFromFiles([]);
+  const classifier = new TokenOverlapClassifier(catalog);
+  logger.info({ intents: catalog.intents.size, classifier: classifier.name }, 'understanding ready');
+  return {
+    catalog,
+    understander: new UnderstandStage({ classifier }),
+    providers: { nlu: classifier.name, knowledge: 'none', entities: 'none' },
+    close: async () => undefined,
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * What the understanding stage produces for one utterance, and the interfaces of its parts.
+ */
+import type { Entity, Locale } from '../protocol/protocol.ts';
+import type { Article } from '../knowledge/article_schema.ts';
+
+export interface IntentScore {
+  intent: string;
+  /** Calibrated probability in [0, 1]. */
+  confidence: number;
+}
+
+export interface IntentPrediction {
+  /** Best in-scope intent, or null when the utterance is out of scope. */
+  top: IntentScore | null;
+  /** All candidates, best first (out_of_scope excluded). */
+  ranking: IntentScore[];
+  outOfScope: boolean;
+}
+
+export interface IntentClassifier {
+  readonly name: string;
+  classify(text: string, locale: Locale): IntentPrediction;
+}
+
+export interface FaqHit {
+  article: Article;
+  /** Retrieval score normalised to [0, 1]; comparable to a threshold. */
+  score: number;
+}
+
+export interface KnowledgeBase {
+  search(query: string, locale: Locale, k?: number): FaqHit[];
+  get(id: string, locale: Locale): Article | undefined;
+  readonly size: number;
+}
+
+export interface EntityExtractor {
+  extract(text: string, locale: Locale, now?: Date): Entity[];
+}
+
+export interface Understanding {
+  text: string;
+  locale: Locale;
+  intent: IntentPrediction;
+  entities: Entity[];
+  faq: FaqHit[];
+  /** Sentiment in [-1, 1]; negative is upset. Filled by the sentiment scorer when present. */
+  sentiment: number;
+}

@@ -1,0 +1,43 @@
+/**
+ * A text turn goes normalize -> understand -> decide -> respond. Each stage is a small interface so any of
+ * them can be replaced (trained model, flows, handoff, LLM) and faked in tests.
+ */
+import type { Channel, Locale, Reply } from '../protocol/protocol.ts';
+import type { DialogueContext, SessionRecord } from '../session/session_record.ts';
+import type { Understanding } from '../nlu/understanding.ts';
+import type { Decision } from '../dialogue/decision.ts';
+
+export interface TurnContext {
+  readonly session: Readonly<SessionRecord>;
+  readonly channel: Channel;
+  readonly locale: Locale;
+  readonly now: Date;
+  readonly signal?: AbortSignal;
+}
+
+export interface Normalizer {
+  normalize(text: string, locale: Locale): string;
+}
+
+export interface Understander {
+  understand(text: string, ctx: TurnContext): Promise<Understanding>;
+}
+
+export interface DialoguePolicy {
+  decide(understanding: Understanding, ctx: TurnContext): Decision;
+}
+
+/** What the respond stage produces; the session adds ids, locale and timestamps. */
+export type ReplyDraft = Omit<Reply, 'replyId' | 'inReplyTo' | 'locale' | 'at'>;
+
+export interface Responder {
+  respond(decision: Decision, understanding: Understanding, ctx: TurnContext): ReplyDraft;
+}
+
+export interface TurnResult {
+  understanding: Understanding;
+  decision: Decision;
+  reply: ReplyDraft;
+  /** The session's dialogue context after this turn. */
+  context: DialogueContext;
+}

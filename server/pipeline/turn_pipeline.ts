@@ -1,0 +1,53 @@
+/**
+ * Runs one text turn through the stages and works out the dialogue context that follows from it.
+ */
+import type { DialogueContext } from '../session/session_record.ts';
+import type { Decision } from '../dialogue/decision.ts';
+import type {
+  DialoguePolicy,
+  Normalizer,
+  Responder,
+  TurnContext,
+  TurnResult,
+  Understander,
+} from './stages.ts';
+
+export class TurnPipeline {
+  constructor(
+    readonly stages: {
+      normalizer: Normalizer;
+      understander: Understander;
+      policy: DialoguePolicy;
+      responder: Responder;
+    },
+  ) {}
+
+  async run(text: string, ctx: TurnContext): Promise<TurnResult> {
+    const { normalizer, understander, policy, responder } = this.stages;
+    const normalized = normalizer.normalize(text, ctx.locale);
+    const understanding = await understander.understand(normalized, ctx);
+    const decision = policy.decide(understanding, ctx);
+    const reply = responder.respond(decision, understanding, ctx);
+    return { understanding, decision, reply, context: nextContext(ctx.session.context, decision) };
+  }
+}
+
+export function nextContext(prev: DialogueContext, decision: Decision): DialogueContext {
+  const next: DialogueContext = { ...prev, extensions: { ...prev.extensions } };
+  delete next.pendingClarify;
+  switch (decision.type) {
+    case 'intent':
+      next.lastIntent = decision.intent;
+      break;
+    case 'faq':
+      if (decision.intent) next.lastIntent = decision.intent;
+      break;
+    case 'clarify':
+      next.pendingClarify = decision.options.map((o) => o.intent);
+      break;
+    case 'fallback':
+      next.fallbackCount = prev.fallbackCount + 1;
+      break;
+  }
+  return next;
+}

@@ -1,0 +1,43 @@
+/**
+ * Masks card, account, phone and national ID numbers in free text before it is logged, stored or shown
+ * to anyone but the customer. Only the last four digits survive (a phone keeps its first three as well,
+ * as Chinese banks print them). Amounts, dates and short codes are left alone.
+ */
+
+// Mainland resident ID: 6-digit area, birth date 18xx/19xx/20xx MMDD, 3 digits, check digit or X.
+const CN_ID =
+  /(?<![0-9A-Za-z])([1-9]\d{5})(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
+// Mainland mobile: 11 digits starting 1[3-9], optionally +86 / 86 and spaces or dashes in 3-4-4 groups.
+const CN_MOBILE = /(?<!\d)(?:\+?86[ -]?)?(1[3-9]\d)[ -]?(\d{4})[ -]?(\d{4})(?!\d)/g;
+// International style phone: +CC then 7-12 more digits with separators.
+const INTL_PHONE = /(?<![\d+])\+\d{1,3}[ -]?(?:\(?\d{1,4}\)?[ -]?){1,4}\d{2,4}(?!\d)/g;
+// North American style: (555) 123-4567 / 555-123-4567.
+const NA_PHONE = /(?<!\d)\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)/g;
+// Card and account numbers: 12-19 digits, optionally grouped by spaces or dashes.
+const CARD = /(?<!\d)\d(?:[ -]?\d){11,18}(?!\d)/g;
+// Passport-like: a letter followed by 8 digits (E12345678), or HK/Macau style.
+const PASSPORT = /(?<![A-Za-z0-9])[A-Za-z]{1,2}\d{7,8}(?![A-Za-z0-9])/g;
+
+function digitsOf(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+function keepLast4(s: string): string {
+  const d = digitsOf(s);
+  return '*'.repeat(Math.max(4, d.length - 4)) + d.slice(-4);
+}
+
+export function maskSensitive(text: string): string {
+  return text
+    .replace(CN_ID, (m) => '*'.repeat(m.length - 4) + m.slice(-4).toUpperCase())
+    .replace(CN_MOBILE, (_m, a: string, _b: string, c: string) => `${a}****${c}`)
+    .replace(INTL_PHONE, (m) => keepLast4(m))
+    .replace(NA_PHONE, (m) => keepLast4(m))
+    .replace(CARD, (m) => keepLast4(m))
+    .replace(PASSPORT, (m) => m[0] + '*'.repeat(m.length - 1 - 3) + m.slice(-3));
+}
+
+/** True when the text still contains something that looks like a full card, phone or ID number. */
+export function containsSensitive(text: string): boolean {
+  return maskSensitive(text) !== text;
+}

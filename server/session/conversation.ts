@@ -1,0 +1,111 @@
+/**
+ * One conversation on this node: runs its turns one at a time through the pipeline, writes the masked
+ * transcript and the new session state in one store call, and only then commits the state in memory, so a
+ * store failure leaves the conversation exactly as it was (the customer can resend).
+ */
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../errors.ts';
+import type { Locale, Reply } from '../protocol/protocol.ts';
+import { maskSensitive } from '../privacy/mask.ts';
+import type { TurnPipeline } from '../pipeline/turn_pipeline.ts';
+import type { TurnResult } from '../pipeline/stages.ts';
+import type { SessionRecord, TranscriptEntry } from './session_record.ts';
+import type { SessionStore } from './session_store.ts';
+
+export interface TurnOutcome {
+  reply: Reply;
+  result: TurnResult;
+}
+
+export class Conversation {
+  private queue: Promise<unknown> = Promise.resolve();
+  private pending = 0;
+
+  constructor(
+    private rec: SessionRecord,
+    private readonly deps: { store: SessionStore; pipeline: TurnPipeline; maxPendingTurns?: number },
+  ) {}
+
+  get record(): Readonly<SessionRecord> {
+    return this.rec;
+  }
+
+  /** Queues a customer message; turns of one conversation never overlap. */
+  handleText(text: string, clientMsgId?: string, signal?: AbortSignal): Promise<TurnOutcome> {
+    if (this.pending >= (this.deps.maxPendingTurns ?? 4)) return Promise.reject(new AppError('E_BUSY'));
+    this.pending++;
+    const run = this.queue.then(() => this.turn(text, clientMsgId, signal));
+    this.queue = run.catch(() => undefined).finally(() => this.pending--);
+    return run;
+  }
+
+  async setLocale(locale: Locale): Promise<void> {
+    const next = { ...this.rec, locale, lastActiveAt: Date.now() };
+    await this.deps.store.saveTurn(next, []);
+    this.rec = next;
+  }
+
+  /** Persists a state or context change made outside a text turn (voice, handoff...). */
+  async update(patch: (r: SessionRecord) => SessionRecord, entries: TranscriptEntry[] = []): Promise<void> {
+    const next = patch(structuredClone(this.rec));
+    await this.deps.store.saveTurn(next, entries.map(maskEntry));
+    this.rec = next;
+  }
+
+  private async turn(
+    text: string,
+    clientMsgId: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<TurnOutcome> {
+    const now = new Date();
+    const result = await this.deps.pipeline.run(text, {
+      session: this.rec,
+      channel: this.rec.channel,
+      locale: this.rec.locale,
+      now,
+      ...(signal ? { signal } : {}),
+    });
+    const at = now.getTime();
+    const reply: Reply = {
+      ...result.reply,
+      replyId: randomUUID(),
+      ...(clientMsgId === undefined ? {} : { inReplyTo: clientMsgId }),
+      locale: this.rec.locale,
+      at,
+    };
+    const entries: TranscriptEntry[] = [
+      { id: clientMsgId ?? randomUUID(), role: 'customer', text, at },
+      {
+        id: reply.replyId,
+        role: 'assistant',
+        text: reply.text,
+        at,
+        meta: {
+          kind: reply.kind,
+          intent: reply.intent,
+          confidence: round(reply.confidence),
+          decision: result.decision.type,
+          ...(reply.source ? { source: reply.source.id } : {}),
+          entities: reply.entities.map((e) => e.type),
+        },
+      },
+    ];
+    const next: SessionRecord = {
+      ...this.rec,
+      context: result.context,
+      turnCount: this.rec.turnCount + 1,
+      lastActiveAt: at,
+    };
+    await this.deps.store.saveTurn(next, entries.map(maskEntry));
+    this.rec = next;
+    return { reply, result };
+  }
+}
+
+function maskEntry(e: TranscriptEntry): TranscriptEntry {
+  return { ...e, text: maskSensitive(e.text) };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../app.ts';
+import type { Reply, SessionReady } from '../protocol/protocol.ts';
+import { fakePipeline } from '../pipeline/testing/fake_pipeline.ts';
+import { sessionRoom } from '../socket/customer_namespace.ts';
+import {
+  REDIS_TEST_URL,
+  customer,
+  deleteKeys,
+  next,
+  redisAvailable,
+  testPrefix,
+  testServer,
+} from './support/harness.ts';
+
+const available = await redisAvailable();
+
+describe.runIf(available)('two server nodes sharing one Redis', () => {
+  const prefix = testPrefix();
+  let nodeA: RunningServer;
+  let nodeB: RunningServer;
+
+  beforeAll(async () => {
+    const shared = { redisUrl: REDIS_TEST_URL, redisKeyPrefix: prefix };
+    nodeA = await testServer({ ...shared, nodeId: 'node-a' }, { pipeline: fakePipeline() });
+    nodeB = await testServer({ ...shared, nodeId: 'node-b' }, { pipeline: fakePipeline() });
+  });
+  afterAll(async () => {
+    await nodeA.close();
+    await nodeB.close();
+    await deleteKeys(prefix);
+  });
+
+  it('runs on different ports with the Redis store and adapter', async () => {
+    expect(nodeA.port).not.toBe(nodeB.port);
+    const health = await (await fetch(`${nodeB.url}/healthz`)).json();
+    expect(health).toMatchObject({ status: 'ok', store: 'redis', adapter: 'redis', nodeId: 'node-b' });
+  });
+
+  it('resumes on node B a conversation started on node A, with its history', async () => {
+    const onA = customer(nodeA.url, { channel: 'kiosk', locale: 'zh-CN' });
+    const started = await next<SessionReady>(onA, 'session.ready');
+    onA.emit('message.text', { text: '你好', clientMsgId: 'a1' });
+    const reply = await next<Reply>(onA, 'reply.text');
+    expect(reply.text).toBe('greeting:zh');
+    onA.close();
+
+    const onB = customer(nodeB.url, { channel: 'kiosk', locale: 'zh-CN', resumeToken: started.resumeToken });
+    const resumed = await next<SessionReady>(onB, 'session.ready');
+    expect(resumed).toMatchObject({ resumed: true, sessionId: started.sessionId });
+    expect(resumed.history.map((h) => h.text)).toEqual(['你好', 'greeting:zh']);
+
+    // The conversation continues on B and its transcript keeps growing in the shared store.
+    onB.emit('message.text', { text: 'check my balance', clientMsgId: 'b1' });
+    expect((await next<Reply>(onB, 'reply.text')).intent).toBe('check_balance');
+    expect((await nodeA.store.transcript(started.sessionId)).length).toBe(4);
+    onB.close();
+  });
+
+  it("delivers an event emitted to a session's room on node A to its socket on node B", async () => {
+    const onB = customer(nodeB.url, { channel: 'app', locale: 'en' });
+    const ready = await next<SessionReady>(onB, 'session.ready');
+    const got = next<{ state: string }>(onB, 'session.state');
+    nodeA.customers.to(sessionRoom(ready.sessionId)).emit('session.state', { state: 'with_agent' });
+    expect(await got).toEqual({ state: 'with_agent' });
+    onB.close();
+  });
+});
