@@ -63,10 +63,16 @@ export class CatalogResponder implements Responder {
           expression,
         };
       case 'fallback':
+      default:
         return {
           ...base,
           kind: 'fallback',
-          text: msg(decision.reason === 'out_of_scope' ? 'fallbackOutOfScope' : 'fallback', ctx.locale),
+          text: msg(
+            decision.type === 'fallback' && decision.reason === 'out_of_scope'
+              ? 'fallbackOutOfScope'
+              : 'fallback',
+            ctx.locale,
+          ),
           intent: null,
           confidence: u.intent.top?.confidence ?? 0,
           expression,

@@ -1,11 +1,16 @@
 import type { FaqHit, IntentScore } from '../nlu/understanding.ts';
-import type { IntentTrigger } from '../nlu/intent_catalog_schema.ts';
+import type { HandoffReason, IntentTrigger } from '../nlu/intent_catalog_schema.ts';
 
 /** What the policy decided to do with one utterance. */
 export type Decision =
   | { type: 'intent'; intent: string; confidence: number; trigger: IntentTrigger }
   | { type: 'faq'; hit: FaqHit; intent: string | null; confidence: number }
   | { type: 'clarify'; options: [IntentScore, IntentScore] }
-  | { type: 'fallback'; reason: 'out_of_scope' | 'low_confidence' };
+  | { type: 'fallback'; reason: 'out_of_scope' | 'low_confidence' }
+  // Decisions taken by turn steps (flows, verification, handoff, language model):
+  | { type: 'flow'; flow: string; step: string }
+  | { type: 'handoff'; reason: HandoffReason }
+  | { type: 'agent' }
+  | { type: 'llm'; sources: string[] };
 
 export type DecisionType = Decision['type'];

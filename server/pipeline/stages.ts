@@ -37,7 +37,28 @@ export interface Responder {
 export interface TurnResult {
   understanding: Understanding;
   decision: Decision;
-  reply: ReplyDraft;
+  /** null when nobody answers now (e.g. the message was forwarded to a human agent). */
+  reply: ReplyDraft | null;
   /** The session's dialogue context after this turn. */
   context: DialogueContext;
+}
+
+export interface TurnStepInput {
+  text: string;
+  understanding: Understanding;
+  /** What the default policy would do. */
+  decision: Decision;
+  /** The dialogue context as the default policy would leave it. */
+  context: DialogueContext;
+  ctx: TurnContext;
+}
+
+/**
+ * A step that may take a turn before the default responder: fraud guard, handoff, a running flow,
+ * verification, the language-model fallback. Steps run in order; the first to return a result takes the turn.
+ * A step keeps its own state under `context.extensions[step.name]`.
+ */
+export interface TurnStep {
+  readonly name: string;
+  run(input: TurnStepInput): Promise<Omit<TurnResult, 'understanding'> | null>;
 }

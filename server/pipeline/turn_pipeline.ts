@@ -9,6 +9,7 @@ import type {
   Responder,
   TurnContext,
   TurnResult,
+  TurnStep,
   Understander,
 } from './stages.ts';
 
@@ -19,6 +20,8 @@ export class TurnPipeline {
       understander: Understander;
       policy: DialoguePolicy;
       responder: Responder;
+      /** Steps that may take the turn before the responder, in order. */
+      steps?: TurnStep[];
     },
   ) {}
 
@@ -27,8 +30,14 @@ export class TurnPipeline {
     const normalized = normalizer.normalize(text, ctx.locale);
     const understanding = await understander.understand(normalized, ctx);
     const decision = policy.decide(understanding, ctx);
+    const context = nextContext(ctx.session.context, decision);
+    for (const step of this.stages.steps ?? []) {
+      ctx.signal?.throwIfAborted();
+      const taken = await step.run({ text: normalized, understanding, decision, context, ctx });
+      if (taken) return { understanding, ...taken };
+    }
     const reply = responder.respond(decision, understanding, ctx);
-    return { understanding, decision, reply, context: nextContext(ctx.session.context, decision) };
+    return { understanding, decision, reply, context };
   }
 }
 
@@ -47,6 +56,8 @@ export function nextContext(prev: DialogueContext, decision: Decision): Dialogue
       break;
     case 'fallback':
       next.fallbackCount = prev.fallbackCount + 1;
+      break;
+    default:
       break;
   }
   return next;

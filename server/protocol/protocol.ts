@@ -137,6 +137,12 @@ export const PlaybackStarted = z.strictObject({ replyId: z.string().max(64), cli
 export const PlaybackEnded = z.strictObject({ replyId: z.string().max(64) });
 export const SessionReset = z.strictObject({});
 export const SetLocale = z.strictObject({ locale: Locale });
+/** A one-time code or PIN typed into a verify card; never stored in the transcript. */
+export const VerifySubmit = z.strictObject({
+  method: z.enum(['otp', 'pin']),
+  code: z.string().regex(/^\d{4,8}$/, 'codes are 4-8 digits'),
+});
+export const HandoffCancel = z.strictObject({});
 
 /** Every event a customer socket may send, with its payload schema. */
 export const CUSTOMER_INBOUND = {
@@ -148,6 +154,8 @@ export const CUSTOMER_INBOUND = {
   'playback.ended': PlaybackEnded,
   'session.reset': SessionReset,
   'session.locale': SetLocale,
+  'verify.submit': VerifySubmit,
+  'handoff.cancel': HandoffCancel,
 } as const;
 export type CustomerInboundEvent = keyof typeof CUSTOMER_INBOUND;
 export type CustomerInbound = { [K in CustomerInboundEvent]: z.infer<(typeof CUSTOMER_INBOUND)[K]> };
@@ -176,6 +184,35 @@ export const SessionReady = z.object({
 });
 export type SessionReady = z.infer<typeof SessionReady>;
 
+/**
+ * A structured card shown with a reply: verification prompts, confirmations, results and receipts, warnings,
+ * queue tickets, handoff status. `sensitive` cards carry account data: a lobby screen shows them (masked)
+ * but never speaks them.
+ */
+export const CARD_TYPES = [
+  'verify',
+  'confirm',
+  'result',
+  'receipt',
+  'warning',
+  'ticket',
+  'queue',
+  'balance',
+  'info',
+] as const;
+export const Card = z.object({
+  type: z.enum(CARD_TYPES),
+  title: z.string(),
+  fields: z.array(z.object({ label: z.string(), value: z.string() })),
+  actions: z.array(QuickReply),
+  /** e.g. a QR code (data URL) to follow a queue ticket on the phone. */
+  image: z.string().optional(),
+  sensitive: z.boolean(),
+  /** For `verify` cards: what to submit with `verify.submit`. */
+  verify: z.object({ method: z.enum(['otp', 'pin']), digits: z.number().int() }).optional(),
+});
+export type Card = z.infer<typeof Card>;
+
 export const Reply = z.object({
   replyId: z.string(),
   inReplyTo: z.string().optional(),
@@ -190,6 +227,7 @@ export const Reply = z.object({
   source: Source.nullable(),
   quickReplies: z.array(QuickReply),
   expression: Expression,
+  card: Card.optional(),
   at: z.number().int(),
 });
 export type Reply = z.infer<typeof Reply>;
@@ -220,6 +258,15 @@ export const TranscriptFinal = z.object({
   confidence: z.number(),
 });
 export const StateChanged = z.object({ state: SessionState });
+export const HANDOFF_STATES = ['queued', 'with_agent', 'returned', 'cancelled', 'unavailable'] as const;
+export const HandoffStatus = z.object({
+  state: z.enum(HANDOFF_STATES),
+  reason: z.string().optional(),
+  position: z.number().int().nonnegative().optional(),
+  etaSec: z.number().int().nonnegative().optional(),
+  agentName: z.string().optional(),
+});
+export type HandoffStatus = z.infer<typeof HandoffStatus>;
 
 export const ServerError = z.object({
   code: z.enum(ERROR_CODE_LIST),
@@ -238,6 +285,7 @@ export const CUSTOMER_OUTBOUND = {
   'transcript.partial': TranscriptPartial,
   'transcript.final': TranscriptFinal,
   'session.state': StateChanged,
+  'handoff.status': HandoffStatus,
   'server.error': ServerError,
 } as const;
 export type CustomerOutboundEvent = keyof typeof CUSTOMER_OUTBOUND;

@@ -13,7 +13,8 @@ import type { SessionRecord, TranscriptEntry } from './session_record.ts';
 import type { SessionStore } from './session_store.ts';
 
 export interface TurnOutcome {
-  reply: Reply;
+  /** null when nobody answers now (e.g. forwarded to a human agent). */
+  reply: Reply | null;
   result: TurnResult;
 }
 
@@ -66,7 +67,8 @@ export class Conversation {
       ...(signal ? { signal } : {}),
     });
     const at = now.getTime();
-    const reply: Reply = {
+    const u = result.understanding;
+    const reply: Reply | null = result.reply && {
       ...result.reply,
       replyId: randomUUID(),
       ...(clientMsgId === undefined ? {} : { inReplyTo: clientMsgId }),
@@ -74,8 +76,21 @@ export class Conversation {
       at,
     };
     const entries: TranscriptEntry[] = [
-      { id: clientMsgId ?? randomUUID(), role: 'customer', text, at },
       {
+        id: clientMsgId ?? randomUUID(),
+        role: 'customer',
+        text,
+        at,
+        meta: {
+          intent: u.intent.top?.intent ?? null,
+          confidence: round(u.intent.top?.confidence ?? 0),
+          sentiment: round(u.sentiment),
+          entities: u.entities.map((e) => e.type),
+        },
+      },
+    ];
+    if (reply) {
+      entries.push({
         id: reply.replyId,
         role: 'assistant',
         text: reply.text,
@@ -86,10 +101,10 @@ export class Conversation {
           confidence: round(reply.confidence),
           decision: result.decision.type,
           ...(reply.source ? { source: reply.source.id } : {}),
-          entities: reply.entities.map((e) => e.type),
+          ...(reply.card ? { card: reply.card.type } : {}),
         },
-      },
-    ];
+      });
+    }
     const next: SessionRecord = {
       ...this.rec,
       context: result.context,

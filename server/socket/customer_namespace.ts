@@ -185,7 +185,7 @@ async function onConnection(socket: CustomerSocket, deps: CustomerNamespaceDeps)
 
   on('message.text', async ({ text, clientMsgId }) => {
     const { reply } = await conversation.handleText(text, clientMsgId);
-    socket.emit('reply.text', reply);
+    if (reply) socket.emit('reply.text', reply);
   });
 
   on('session.locale', async ({ locale }) => {
