@@ -22,7 +22,9 @@ import { attachCustomerNamespace, type CustomerNamespace } from './socket/custom
 import { attachClosedAgentNamespace } from './socket/agent_namespace.ts';
 import { InFlight } from './socket/in_flight.ts';
 import { ClientBundler } from './http/client_bundler.ts';
-import { createHttpHandler } from './http/http_routes.ts';
+import { createHttpHandler, type RouteHandler } from './http/http_routes.ts';
+import type { Feature, FeatureContext, FeatureFactory } from './feature.ts';
+import { DEFAULT_FEATURES } from './features.ts';
 
 export interface RunningServer {
   readonly url: string;
@@ -35,6 +37,7 @@ export interface RunningServer {
   readonly redis: Redis | null;
   readonly pipeline: TurnPipeline;
   readonly logger: Logger;
+  readonly features: readonly Feature[];
   health(): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
@@ -42,8 +45,10 @@ export interface RunningServer {
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
-  /** Replace the pipeline (tests use fakes). */
+  /** Replace the pipeline (tests use fakes); feature steps are not added to a replaced pipeline. */
   pipeline?: TurnPipeline;
+  /** Features to run instead of DEFAULT_FEATURES. */
+  features?: FeatureFactory[];
 }
 
 export async function startServer(
@@ -62,21 +67,15 @@ export async function startServer(
   });
 
   const understanding = await buildUnderstanding(config, logger);
-  const pipeline =
-    options.pipeline ??
-    new TurnPipeline({
-      normalizer: new TextNormalizer(),
-      understander: understanding.understander,
-      policy: new ThresholdPolicy(understanding.catalog, config),
-      responder: new CatalogResponder(understanding.catalog),
-    });
-
-  const capabilities = (): Capabilities => ({
+  const features: Feature[] = [];
+  const baseCapabilities: Capabilities = {
     textChat: true,
     voiceInput: { 'zh-CN': false, en: false },
     voiceOutput: { 'zh-CN': false, en: false },
-    notes: ['Voice is not enabled on this server yet. / 此服务器尚未启用语音功能。'],
-  });
+    notes: ['Voice is not enabled on this server. / 此服务器未启用语音功能。'],
+  };
+  const capabilities = (): Capabilities =>
+    features.reduce((caps, f) => (f.capabilities ? f.capabilities(caps) : caps), baseCapabilities);
 
   const inFlight = new InFlight();
   const bundler = new ClientBundler(config.clientDir, config.minifyClient);
@@ -92,8 +91,10 @@ export async function startServer(
     sessionsConnected: ioRef.current?.of('/customer').sockets.size ?? 0,
     turnsInFlight: inFlight.size,
     providers: { ...understanding.providers, stt: 'none', tts: 'none', llm: 'off' },
+    features: Object.fromEntries(features.map((f) => [f.name, f.health ? f.health() : 'on'])),
     capabilities: capabilities(),
   });
+  const routes: RouteHandler[] = [];
 
   const http = createServer(
     createHttpHandler({
@@ -120,15 +121,36 @@ export async function startServer(
     io.adapter(createAdapter(pub, sub, { key: `${config.redisKeyPrefix}socket.io` }));
   }
 
-  const customers = attachCustomerNamespace(io, {
-    store,
-    pipeline,
-    logger,
-    inFlight,
-    capabilities,
+  const customers = io.of('/customer') as CustomerNamespace;
+  const featureContext: FeatureContext = {
     config,
-  });
-  attachClosedAgentNamespace(io);
+    logger,
+    redis,
+    io,
+    customers,
+    store,
+    catalog: understanding.catalog,
+    knowledge: understanding.knowledge,
+  };
+  for (const factory of options.features ?? DEFAULT_FEATURES) features.push(await factory(featureContext));
+  for (const f of features) routes.push(...(f.routes ?? []));
+
+  const steps = features
+    .flatMap((f) => f.steps ?? [])
+    .sort((a, b) => (a.order ?? 50) - (b.order ?? 50))
+    .map((s) => s.step);
+  const pipeline =
+    options.pipeline ??
+    new TurnPipeline({
+      normalizer: new TextNormalizer(),
+      understander: understanding.understander,
+      policy: new ThresholdPolicy(understanding.catalog, config),
+      responder: new CatalogResponder(understanding.catalog),
+      steps,
+    });
+
+  attachCustomerNamespace(io, { store, pipeline, logger, inFlight, capabilities, config, features });
+  if (!features.some((f) => f.ownsAgentNamespace)) attachClosedAgentNamespace(io);
 
   await new Promise<void>((resolveListen, reject) => {
     http.once('error', reject);
@@ -148,6 +170,7 @@ export async function startServer(
       if (!drained)
         logger.warn({ inFlight: inFlight.size }, 'shutdown grace period ended with turns in flight');
       await new Promise<void>((r) => io.close(() => r()));
+      for (const f of [...features].reverse()) await f.close?.();
       await understanding.close();
       await store.close();
       for (const c of [...pubSub, ...(redis ? [redis] : [])]) await c.quit().catch(() => c.disconnect());
@@ -156,7 +179,7 @@ export async function startServer(
     return closing;
   };
 
-  return { url, port, config, io, customers, http, store, redis, pipeline, logger, health, close };
+  return { url, port, config, io, customers, http, store, redis, pipeline, logger, features, health, close };
 }
 
 async function connectRedis(url: string, logger: Logger): Promise<Redis> {

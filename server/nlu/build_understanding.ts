@@ -8,10 +8,12 @@ import type { Logger } from '../logger.ts';
 import { UnderstandStage } from '../pipeline/understand_stage.ts';
 import { catalogFromFiles, loadIntentCatalog, type IntentCatalog } from './intent_catalog.ts';
 import { TokenOverlapClassifier } from './token_overlap_classifier.ts';
+import type { KnowledgeBase } from './understanding.ts';
 
 export interface UnderstandingParts {
   catalog: IntentCatalog;
   understander: UnderstandStage;
+  knowledge: KnowledgeBase | null;
   providers: Record<string, string>;
   close(): Promise<void>;
 }
@@ -23,6 +25,7 @@ export async function buildUnderstanding(config: Config, logger: Logger): Promis
   return {
     catalog,
     understander: new UnderstandStage({ classifier }),
+    knowledge: null,
     providers: { nlu: classifier.name, knowledge: 'none', entities: 'none' },
     close: async () => undefined,
   };

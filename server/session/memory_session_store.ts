@@ -51,6 +51,15 @@ export class MemorySessionStore implements SessionStore {
     this.byToken.set(record.tokenHash, record.id);
   }
 
+  async appendTranscript(id: string, entries: TranscriptEntry[]): Promise<void> {
+    const slot = this.live(id);
+    if (!slot) return;
+    slot.transcript.push(...entries.map((e) => structuredClone(e)));
+    if (slot.transcript.length > this.options.maxTranscriptLines) {
+      slot.transcript.splice(0, slot.transcript.length - this.options.maxTranscriptLines);
+    }
+  }
+
   async transcript(id: string, limit = this.options.maxTranscriptLines): Promise<TranscriptEntry[]> {
     const slot = this.live(id);
     if (!slot || limit <= 0) return [];

@@ -62,6 +62,20 @@ export class RedisSessionStore implements SessionStore {
     await this.run(() => m.exec());
   }
 
+  async appendTranscript(id: string, entries: TranscriptEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const ttl = await this.run(() => this.redis.ttl(this.k(id)));
+    if (ttl <= 0) return;
+    await this.run(() =>
+      this.redis
+        .multi()
+        .rpush(this.tx(id), ...entries.map((e) => JSON.stringify(e)))
+        .ltrim(this.tx(id), -this.options.maxTranscriptLines, -1)
+        .expire(this.tx(id), ttl)
+        .exec(),
+    );
+  }
+
   async transcript(id: string, limit = this.options.maxTranscriptLines): Promise<TranscriptEntry[]> {
     if (limit <= 0) return [];
     const rows = await this.run(() => this.redis.lrange(this.tx(id), -limit, -1));

@@ -16,6 +16,11 @@ export interface SessionStore {
    * the TTL of everything the session owns.
    */
   saveTurn(record: SessionRecord, entries: TranscriptEntry[]): Promise<void>;
+  /**
+   * Appends transcript entries without touching the record (e.g. an agent's reply written from another
+   * node). Entries must already be masked. No-op for an unknown or expired session.
+   */
+  appendTranscript(id: string, entries: TranscriptEntry[]): Promise<void>;
   /** The most recent `limit` transcript entries, oldest first. */
   transcript(id: string, limit?: number): Promise<TranscriptEntry[]>;
   delete(id: string): Promise<void>;

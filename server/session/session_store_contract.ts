@@ -79,6 +79,19 @@ export function sessionStoreContract(
       expect((await store.transcript(r.id, 2)).map((e) => e.id)).toEqual(['e2', 'e3']);
     });
 
+    it('appends transcript lines without changing the record, and ignores unknown sessions', async () => {
+      const { record: r } = record();
+      await store.create(r);
+      await store.saveTurn({ ...r, turnCount: 1 }, [entry(1)]);
+      await store.appendTranscript(r.id, [entry(2, 'agent')]);
+      expect((await store.transcript(r.id)).map((e) => [e.id, e.role])).toEqual([
+        ['e1', 'customer'],
+        ['e2', 'agent'],
+      ]);
+      expect((await store.get(r.id))?.turnCount).toBe(1);
+      await store.appendTranscript(newSessionId(), [entry(3)]);
+    });
+
     it('keeps only the newest maxTranscriptLines lines', async () => {
       const { record: r } = record();
       await store.create(r);

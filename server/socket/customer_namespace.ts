@@ -24,6 +24,7 @@ import type { SessionStore } from '../session/session_store.ts';
 import { parseInbound } from './inbound_guard.ts';
 import { TokenBucket } from './token_bucket.ts';
 import type { InFlight } from './in_flight.ts';
+import type { Feature } from '../feature.ts';
 
 export interface CustomerSocketData {
   record: SessionRecord;
@@ -56,8 +57,8 @@ export interface CustomerNamespaceDeps {
     rateLimitPerSec: number;
     rateLimitBurst: number;
   };
-  /** Extra event handlers (voice, handoff) attached to each connected customer socket. */
-  extensions?: Array<(socket: CustomerSocket, conversation: Conversation) => void>;
+  /** Features whose handlers attach to each connected customer socket. */
+  features?: readonly Feature[];
 }
 
 export const sessionRoom = (sessionId: string): string => `session:${sessionId}`;
@@ -184,8 +185,12 @@ async function onConnection(socket: CustomerSocket, deps: CustomerNamespaceDeps)
   };
 
   on('message.text', async ({ text, clientMsgId }) => {
-    const { reply } = await conversation.handleText(text, clientMsgId);
-    if (reply) socket.emit('reply.text', reply);
+    const current = conversation;
+    const { reply } = await current.handleText(text, clientMsgId);
+    if (reply) {
+      socket.emit('reply.text', reply);
+      for (const f of deps.features ?? []) await f.onReply?.(socket, reply, current);
+    }
   });
 
   on('session.locale', async ({ locale }) => {
@@ -216,7 +221,7 @@ async function onConnection(socket: CustomerSocket, deps: CustomerNamespaceDeps)
     await sendReady(false);
   });
 
-  for (const extend of deps.extensions ?? []) extend(socket, conversation);
+  for (const f of deps.features ?? []) f.onCustomer?.(socket, () => conversation);
 
   // Voice events are refused with a typed error until a voice path is attached by an extension.
   for (const event of [
