@@ -3,20 +3,49 @@
  *   {prefix}sess:{id}      JSON record, EX ttl
  *   {prefix}sess:{id}:tx   list of JSON transcript entries (masked), trimmed, EXPIRE ttl
  *   {prefix}tok:{hash}     session id for a resume-token hash, EX ttl
- * A turn is saved with one MULTI (one round trip).
+ * A turn is saved with one Lua script: atomic, one command, one round trip.
  */
 import type { Redis } from 'ioredis';
 import { AppError } from '../errors.ts';
 import { SessionRecord, TranscriptEntry } from './session_record.ts';
 import type { SessionStore, SessionStoreOptions } from './session_store.ts';
 
+/** KEYS: sess, tx, tok. ARGV: record, ttl, maxLines, sessionId, ...entries. */
+const SAVE_TURN_LUA = `
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+if #ARGV > 4 then
+  redis.call('RPUSH', KEYS[2], unpack(ARGV, 5))
+  redis.call('LTRIM', KEYS[2], -tonumber(ARGV[3]), -1)
+end
+redis.call('EXPIRE', KEYS[2], ARGV[2])
+redis.call('SET', KEYS[3], ARGV[4], 'EX', ARGV[2])
+return 1`;
+
+type SaveTurnCommand = (
+  sess: string,
+  tx: string,
+  tok: string,
+  record: string,
+  ttl: number,
+  maxLines: number,
+  id: string,
+  ...entries: string[]
+) => Promise<number>;
+
 export class RedisSessionStore implements SessionStore {
   readonly kind = 'redis' as const;
+  private readonly saveTurnScript: SaveTurnCommand;
 
   constructor(
     private readonly redis: Redis,
     private readonly options: SessionStoreOptions & { prefix: string },
-  ) {}
+  ) {
+    if (!(redis as unknown as { bdhSaveTurn?: unknown }).bdhSaveTurn) {
+      redis.defineCommand('bdhSaveTurn', { numberOfKeys: 3, lua: SAVE_TURN_LUA });
+    }
+    const cmd = (redis as unknown as { bdhSaveTurn: SaveTurnCommand }).bdhSaveTurn;
+    this.saveTurnScript = cmd.bind(redis);
+  }
 
   private k(id: string): string {
     return `${this.options.prefix}sess:${id}`;
@@ -52,14 +81,18 @@ export class RedisSessionStore implements SessionStore {
   }
 
   async saveTurn(record: SessionRecord, entries: TranscriptEntry[]): Promise<void> {
-    const ttl = this.options.ttlSec;
-    const m = this.redis.multi().set(this.k(record.id), JSON.stringify(record), 'EX', ttl);
-    if (entries.length > 0) {
-      m.rpush(this.tx(record.id), ...entries.map((e) => JSON.stringify(e)));
-      m.ltrim(this.tx(record.id), -this.options.maxTranscriptLines, -1);
-    }
-    m.expire(this.tx(record.id), ttl).set(this.tok(record.tokenHash), record.id, 'EX', ttl);
-    await this.run(() => m.exec());
+    await this.run(() =>
+      this.saveTurnScript(
+        this.k(record.id),
+        this.tx(record.id),
+        this.tok(record.tokenHash),
+        JSON.stringify(record),
+        this.options.ttlSec,
+        this.options.maxTranscriptLines,
+        record.id,
+        ...entries.map((e) => JSON.stringify(e)),
+      ),
+    );
   }
 
   async appendTranscript(id: string, entries: TranscriptEntry[]): Promise<void> {
