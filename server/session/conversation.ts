@@ -21,6 +21,7 @@ export interface TurnOutcome {
 export class Conversation {
   private queue: Promise<unknown> = Promise.resolve();
   private pending = 0;
+  private current: AbortController | null = null;
 
   constructor(
     private rec: SessionRecord,
@@ -29,6 +30,16 @@ export class Conversation {
 
   get record(): Readonly<SessionRecord> {
     return this.rec;
+  }
+
+  /**
+   * Cancels the turn being generated (barge-in): steps and providers that honour the signal stop; the
+   * turn then fails with an AbortError and nothing of it is stored.
+   */
+  cancelCurrentTurn(reason = 'barge_in'): boolean {
+    if (!this.current || this.current.signal.aborted) return false;
+    this.current.abort(new DOMException(reason, 'AbortError'));
+    return true;
   }
 
   /** Queues a customer message; turns of one conversation never overlap. */
@@ -59,13 +70,22 @@ export class Conversation {
     signal?: AbortSignal,
   ): Promise<TurnOutcome> {
     const now = new Date();
-    const result = await this.deps.pipeline.run(text, {
-      session: this.rec,
-      channel: this.rec.channel,
-      locale: this.rec.locale,
-      now,
-      ...(signal ? { signal } : {}),
-    });
+    const controller = new AbortController();
+    this.current = controller;
+    const turnSignal = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
+    let result: TurnResult;
+    try {
+      result = await this.deps.pipeline.run(text, {
+        session: this.rec,
+        channel: this.rec.channel,
+        locale: this.rec.locale,
+        now,
+        signal: turnSignal,
+      });
+      turnSignal.throwIfAborted();
+    } finally {
+      if (this.current === controller) this.current = null;
+    }
     const at = now.getTime();
     const u = result.understanding;
     const reply: Reply | null = result.reply && {

@@ -155,6 +155,10 @@ async function onConnection(socket: CustomerSocket, deps: CustomerNamespaceDeps)
   };
 
   const fail = (err: unknown, event?: string): void => {
+    if (err instanceof Error && err.name === 'AbortError') {
+      log.debug({ event }, 'turn cancelled');
+      return;
+    }
     if (!(err instanceof AppError)) log.error({ err, event }, 'event handler failed');
     else log.info({ code: err.code, event }, 'event refused');
     socket.emit('server.error', toServerError(err, conversation.record.locale, event));
