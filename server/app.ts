@@ -103,6 +103,7 @@ export async function startServer(
       bundler,
       health,
       logger,
+      extraRoutes: routes,
     }),
   );
   const io = new Server(http, {

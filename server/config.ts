@@ -38,6 +38,8 @@ export const ConfigSchema = z.object({
   avatarsDir: z.string().default(resolve(root, 'avatars')),
   clientDir: z.string().default(resolve(root, 'client')),
   cacheDir: z.string().default(resolve(root, '.cache')),
+  /** Reload intents/knowledge when their files change. */
+  watchContent: bool.default(true),
   // Speech.
   ttsEngine: z.enum(['espeak', 'azure', 'none']).default('espeak'),
   sttEngine: z.enum(['pocketsphinx', 'sherpa', 'azure', 'none']).default('pocketsphinx'),
@@ -73,6 +75,7 @@ const ENV_KEYS: Record<string, keyof z.infer<typeof ConfigSchema>> = {
   INTENTS_DIR: 'intentsDir',
   KNOWLEDGE_DIR: 'knowledgeDir',
   CACHE_DIR: 'cacheDir',
+  WATCH_CONTENT: 'watchContent',
   TTS_ENGINE: 'ttsEngine',
   STT_ENGINE: 'sttEngine',
   STT_MODEL_DIR: 'sttModelDir',

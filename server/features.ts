@@ -2,5 +2,7 @@
  * The features every server node runs, in order. Each entry is one import and one line.
  */
 import type { FeatureFactory } from './feature.ts';
+import { llmFallbackFeature } from './llm/llm_feature.ts';
+import { verifiedTransactions } from './flows/verified_transactions_feature.ts';
 
-export const DEFAULT_FEATURES: FeatureFactory[] = [];
+export const DEFAULT_FEATURES: FeatureFactory[] = [llmFallbackFeature(), verifiedTransactions];

@@ -1,11 +1,14 @@
 /**
  * Assembles the understanding stage from what is configured and available: the intent classifier, entity
- * extraction, the FAQ knowledge base and the sentiment scorer. Reports what it chose for `/healthz`.
+ * extraction, the FAQ knowledge base (reloaded when its files change) and the sentiment scorer. Reports
+ * what it chose for `/healthz`.
  */
 import { existsSync } from 'node:fs';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { FileKnowledgeBase } from '../knowledge/file_knowledge_base.ts';
 import { UnderstandStage } from '../pipeline/understand_stage.ts';
+import { RuleEntityExtractor } from './entities/extract_entities.ts';
 import { catalogFromFiles, loadIntentCatalog, type IntentCatalog } from './intent_catalog.ts';
 import { TokenOverlapClassifier } from './token_overlap_classifier.ts';
 import type { KnowledgeBase } from './understanding.ts';
@@ -21,12 +24,25 @@ export interface UnderstandingParts {
 export async function buildUnderstanding(config: Config, logger: Logger): Promise<UnderstandingParts> {
   const catalog = existsSync(config.intentsDir) ? loadIntentCatalog(config.intentsDir) : catalogFromFiles([]);
   const classifier = new TokenOverlapClassifier(catalog);
-  logger.info({ intents: catalog.intents.size, classifier: classifier.name }, 'understanding ready');
+  const knowledge = existsSync(config.knowledgeDir)
+    ? new FileKnowledgeBase({ root: config.knowledgeDir, logger, watch: config.watchContent })
+    : null;
+  const entities = new RuleEntityExtractor();
+  logger.info(
+    { intents: catalog.intents.size, classifier: classifier.name, articles: knowledge?.size ?? 0 },
+    'understanding ready',
+  );
   return {
     catalog,
-    understander: new UnderstandStage({ classifier }),
-    knowledge: null,
-    providers: { nlu: classifier.name, knowledge: 'none', entities: 'none' },
-    close: async () => undefined,
+    understander: new UnderstandStage({ classifier, entities, ...(knowledge ? { knowledge } : {}) }),
+    knowledge,
+    providers: {
+      nlu: classifier.name,
+      knowledge: knowledge ? `bm25+ngram (${knowledge.size} articles)` : 'none',
+      entities: 'rules',
+    },
+    close: async () => {
+      if (knowledge) knowledge.close();
+    },
   };
 }

@@ -1,0 +1,202 @@
+/**
+ * Turns text into retrieval terms for one locale.
+ *
+ * Terms (a bag with counts), kinds told apart by prefix:
+ * - Mandarin: jieba words in search mode (信用卡 → 信用, 信用卡) and `b:` character bigrams of the content
+ *   (stop words removed), so a word jieba splits differently in query and article still matches;
+ * - English: lowercased, contractions expanded (can't → can not), stop words dropped, stemmed; plus `p:`
+ *   pairs of adjacent content words (annual fee);
+ * - both: `c:` concepts from the bank synonym map (`synonyms.ts`).
+ *
+ * Grams (for the character n-gram cosine): Mandarin character unigrams and bigrams of the content;
+ * English character trigrams of each content word, which tolerate typos and unusual inflections.
+ */
+import type { Locale } from '../protocol/protocol.ts';
+import { stem } from './english_stemmer.ts';
+import { jieba } from './segmenter.ts';
+import { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop_words.ts';
+import { PATTERN_CONCEPTS, SYNONYMS, type SynonymGroups } from './synonyms.ts';
+
+export type Bag = Map<string, number>;
+
+export interface Analysis {
+  terms: Bag;
+  grams: Bag;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+function add(bag: Bag, term: string, n = 1): void {
+  bag.set(term, (bag.get(term) ?? 0) + n);
+}
+
+/** NFKC (full-width to half-width), lower case, thousands separators dropped (500,000 → 500000). */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
+}
+
+const NEGATED = /\b(can|won|don|doesn|didn|isn|aren|wasn|weren|haven|hasn|hadn|couldn|wouldn|shouldn)'?t\b/g;
+
+function englishWords(text: string): string[] {
+  return normalise(text)
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\bcannot\b/g, 'can not')
+    .replace(NEGATED, (_m, w: string) =>
+      w === 'can' ? 'can not' : w === 'won' ? 'will not' : `${w.slice(0, -1)} not`,
+    )
+    .replace(/'(?:s|re|ll|ve|m|d)\b/g, '')
+    .split(/[^\p{L}\p{N}-]+/u)
+    .flatMap((w) => (w.includes('-') && !/^e-cny$/.test(w) ? [w.replace(/-/g, ''), ...w.split('-')] : [w]))
+    .filter((w) => w.length > 0);
+}
+
+/** A stemmed word sequence as a space-padded string, for whole-word phrase search. */
+function joined(words: readonly string[]): string {
+  return ` ${words.join(' ')} `;
+}
+
+/** True when `phrase` occurs in `words` in order, with at most `gap` other words between its words. */
+function occursLoosely(words: readonly string[], phrase: readonly string[], gap: number): boolean {
+  const first = phrase[0];
+  if (first === undefined) return false;
+  for (let start = 0; start < words.length; start++) {
+    if (words[start] !== first) continue;
+    let at = start;
+    let ok = true;
+    for (let k = 1; k < phrase.length && ok; k++) {
+      let found = -1;
+      for (let j = at + 1; j <= Math.min(words.length - 1, at + 1 + gap); j++) {
+        if (words[j] === phrase[k]) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) ok = false;
+      else at = found;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/**
+ * Matches concept phrases: Chinese as substrings; English as stemmed word sequences, either exactly with
+ * every word ("sign in") or, when at least two content words remain, by their content words in order with
+ * up to one word between them ("freeze my card" matches "freeze my debit card").
+ */
+class ConceptMatcher {
+  private readonly zh: Array<[string, string]> = [];
+  private readonly exact: Array<[string, string]> = [];
+  private readonly loose: Array<[string[], string]> = [];
+
+  constructor(
+    groups: SynonymGroups,
+    private readonly patterns: ReadonlyArray<readonly [RegExp, string]>,
+  ) {
+    for (const [concept, phrases] of Object.entries(groups)) {
+      for (const phrase of phrases) {
+        if (HAN.test(phrase)) {
+          this.zh.push([normalise(phrase), concept]);
+          continue;
+        }
+        const words = englishWords(phrase);
+        this.exact.push([joined(words.map(stem)), concept]);
+        const content = words.filter((w) => !ENGLISH_STOP_WORDS.has(w)).map(stem);
+        if (content.length >= 2) this.loose.push([content, concept]);
+      }
+    }
+  }
+
+  concepts(norm: string, all: readonly string[], content: readonly string[]): Set<string> {
+    const found = new Set<string>();
+    for (const [phrase, concept] of this.zh) if (norm.includes(phrase)) found.add(concept);
+    const allJoined = joined(all);
+    for (const [phrase, concept] of this.exact) if (allJoined.includes(phrase)) found.add(concept);
+    for (const [phrase, concept] of this.loose) if (occursLoosely(content, phrase, 1)) found.add(concept);
+    for (const [re, concept] of this.patterns) if (re.test(norm)) found.add(concept);
+    return found;
+  }
+}
+
+export class Analyzer {
+  private readonly concepts: ConceptMatcher;
+
+  constructor(
+    readonly locale: Locale,
+    groups: SynonymGroups = SYNONYMS[locale],
+  ) {
+    this.concepts = new ConceptMatcher(groups, PATTERN_CONCEPTS[locale]);
+  }
+
+  analyze(text: string): Analysis {
+    const terms: Bag = new Map();
+    const grams: Bag = new Map();
+    const norm = normalise(text);
+    const allStemmed: string[] = [];
+    const contentStemmed: string[] = [];
+
+    // Han runs: words, and bigrams/unigrams over content segments split at stop words and punctuation.
+    const segments: string[] = [];
+    let segment = '';
+    for (const token of jieba().cut(norm, true)) {
+      const isHan = HAN.test(token);
+      if (isHan && !CHINESE_STOP_WORDS.has(token)) {
+        segment += token;
+        continue;
+      }
+      if (segment) segments.push(segment);
+      segment = '';
+    }
+    if (segment) segments.push(segment);
+    for (const word of jieba().cutForSearch(norm, true)) {
+      if (HAN.test(word) && !CHINESE_STOP_WORDS.has(word)) add(terms, word);
+    }
+    for (const s of segments) {
+      const chars = [...s];
+      for (let i = 0; i < chars.length; i++) {
+        add(grams, chars[i] ?? '');
+        if (i + 1 < chars.length) {
+          const bigram = `${chars[i] ?? ''}${chars[i + 1] ?? ''}`;
+          add(terms, `b:${bigram}`);
+          add(grams, bigram);
+        }
+      }
+    }
+
+    // Latin and digit words (all of an English text, and ATM/App/U盾 inside Mandarin).
+    const words = englishWords(norm.replace(/\p{Script=Han}+/gu, ' '));
+    let previous: string | null = null;
+    for (const w of words) {
+      const s = stem(w);
+      allStemmed.push(s);
+      if (ENGLISH_STOP_WORDS.has(w)) {
+        previous = null;
+        continue;
+      }
+      add(terms, s);
+      contentStemmed.push(s);
+      if (previous) add(terms, `p:${previous}_${s}`);
+      previous = s;
+      const padded = `#${w}#`;
+      for (let i = 0; i + 3 <= padded.length; i++) add(grams, padded.slice(i, i + 3));
+    }
+
+    for (const c of this.concepts.concepts(norm, allStemmed, contentStemmed)) add(terms, `c:${c}`);
+    return { terms, grams };
+  }
+}
+
+const analyzers = new Map<Locale, Analyzer>();
+
+/** The shared analyzer of a locale (built once). */
+export function analyzerFor(locale: Locale): Analyzer {
+  let a = analyzers.get(locale);
+  if (!a) {
+    a = new Analyzer(locale);
+    analyzers.set(locale, a);
+  }
+  return a;
+}

@@ -1,0 +1,184 @@
+/**
+ * Ranks the articles of one locale for a customer's question.
+ *
+ * Each article is seen through several views, each scored in [0, 1] (`bm25_index.ts` explains the BM25
+ * normalisation; cosines are in [0, 1] by construction):
+ * - `question`: BM25 against the title and each paraphrase question as separate short documents, best one;
+ * - `questions`: BM25 against title and all questions as one document (evidence spread over several);
+ * - `ngram` / `ngramAll`: character n-gram TF-IDF cosine against each question (best one) / all of them;
+ * - `body`: BM25 against title, tags and answer;
+ * - `all`: BM25 against everything above as one document.
+ * The article's score is the weighted mean of its view scores, so it stays in [0, 1] and a threshold
+ * means the same whatever the weights. On the sandbox content (`npm run eval -- faq`, which prints these
+ * quantiles) a correct top hit has a median score of about 0.5-0.6 and a 10th percentile of about 0.3;
+ * out-of-domain questions mostly stay under 0.2. Wrong top hits reach 0.45 too, so use the margin over
+ * the second hit as well as the score when deciding whether to answer or to clarify.
+ *
+ * The default weights were chosen by leave-one-question-out accuracy on the articles' own paraphrases
+ * (each article question in turn is removed from the index and used as the query), not on the held-out
+ * eval set. Article-level views won: a new paraphrase shares more with the whole article than with any one
+ * of its questions.
+ */
+import type { Article } from './article_schema.ts';
+import type { FaqHit } from '../nlu/understanding.ts';
+import type { Locale } from '../protocol/protocol.ts';
+import { analyzerFor, type Analyzer, type Bag } from './analyzer.ts';
+import { Bm25Index } from './bm25_index.ts';
+import { NgramTfidf } from './ngram_tfidf.ts';
+
+export const VIEWS = ['question', 'questions', 'ngram', 'ngramAll', 'body', 'all'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export interface RetrieverOptions {
+  /** Weight of each view in the article's score (any scale; they are divided by their sum). */
+  views: Record<ViewName, number>;
+  /** Query-term weights by kind: `b:` bigrams, `p:` English word pairs, `c:` synonym concepts (words: 1). */
+  bigramTerm: number;
+  pairTerm: number;
+  conceptTerm: number;
+  /** BM25 parameters of the article-level documents. */
+  k1: number;
+  b: number;
+}
+
+export const DEFAULT_RETRIEVER: RetrieverOptions = {
+  views: { question: 0, questions: 0.2, ngram: 0, ngramAll: 0.2, body: 0.6, all: 0.6 },
+  bigramTerm: 0.25,
+  pairTerm: 0.5,
+  conceptTerm: 3,
+  k1: 1.2,
+  b: 0.75,
+};
+
+function merge(bags: readonly Bag[]): Bag {
+  const out: Bag = new Map();
+  for (const bag of bags) for (const [t, n] of bag) out.set(t, (out.get(t) ?? 0) + n);
+  return out;
+}
+
+function maxPerArticle(scores: Float64Array, owner: readonly number[], articles: number): Float64Array {
+  const best = new Float64Array(articles);
+  for (let u = 0; u < scores.length; u++) {
+    const a = owner[u] ?? 0;
+    best[a] = Math.max(best[a] ?? 0, scores[u] ?? 0);
+  }
+  return best;
+}
+
+export class FaqRetriever {
+  private readonly articles: readonly Article[];
+  private readonly analyzer: Analyzer;
+  private readonly unitOwner: number[] = [];
+  private readonly units: Bm25Index;
+  private readonly unitGrams: NgramTfidf;
+  private readonly questionDocs: Bm25Index;
+  private readonly articleGrams: NgramTfidf;
+  private readonly bodies: Bm25Index;
+  private readonly everything: Bm25Index;
+  private readonly termWeight: (term: string) => number;
+
+  constructor(
+    articles: readonly Article[],
+    readonly locale: Locale,
+    private readonly options: RetrieverOptions = DEFAULT_RETRIEVER,
+  ) {
+    this.articles = articles.filter((a) => a.locale === locale);
+    this.analyzer = analyzerFor(locale);
+    const unitTerms: Bag[] = [];
+    const unitGrams: Bag[] = [];
+    const questionTerms: Bag[] = [];
+    const articleGrams: Bag[] = [];
+    const bodyTerms: Bag[] = [];
+    const allTerms: Bag[] = [];
+    this.articles.forEach((article, i) => {
+      const analysed = [article.title, ...article.questions].map((q) => this.analyzer.analyze(q));
+      for (const a of analysed) {
+        unitTerms.push(a.terms);
+        unitGrams.push(a.grams);
+        this.unitOwner.push(i);
+      }
+      const questions = merge(analysed.map((a) => a.terms));
+      const body = this.analyzer.analyze(
+        `${article.title}\n${article.tags.join(' ')}\n${article.answer}`,
+      ).terms;
+      questionTerms.push(questions);
+      articleGrams.push(merge(analysed.map((a) => a.grams)));
+      bodyTerms.push(body);
+      allTerms.push(merge([questions, body]));
+    });
+    const bm25 = { k1: options.k1, b: options.b };
+    this.units = new Bm25Index(unitTerms);
+    this.unitGrams = new NgramTfidf(unitGrams);
+    this.questionDocs = new Bm25Index(questionTerms, bm25);
+    this.articleGrams = new NgramTfidf(articleGrams);
+    this.bodies = new Bm25Index(bodyTerms, bm25);
+    this.everything = new Bm25Index(allTerms, bm25);
+    this.termWeight = (term) =>
+      term.startsWith('b:')
+        ? options.bigramTerm
+        : term.startsWith('p:')
+          ? options.pairTerm
+          : term.startsWith('c:')
+            ? options.conceptTerm
+            : 1;
+  }
+
+  get size(): number {
+    return this.articles.length;
+  }
+
+  /** The articles in index order (what the score arrays refer to). */
+  get indexed(): readonly Article[] {
+    return this.articles;
+  }
+
+  /**
+   * Each view's score of every article (in index order); views with weight 0 are skipped unless `all`.
+   * Null when the query has no usable term.
+   */
+  views(query: string, all = false): Partial<Record<ViewName, Float64Array>> | null {
+    const n = this.articles.length;
+    if (n === 0 || query.trim() === '') return null;
+    const { terms, grams } = this.analyzer.analyze(query);
+    if (terms.size === 0 && grams.size === 0) return null;
+    const want = (v: ViewName): boolean => all || this.options.views[v] > 0;
+    const out: Partial<Record<ViewName, Float64Array>> = {};
+    if (want('question'))
+      out.question = maxPerArticle(this.units.score(terms, this.termWeight), this.unitOwner, n);
+    if (want('questions')) out.questions = this.questionDocs.score(terms, this.termWeight);
+    if (want('ngram')) out.ngram = maxPerArticle(this.unitGrams.score(grams), this.unitOwner, n);
+    if (want('ngramAll')) out.ngramAll = this.articleGrams.score(grams);
+    if (want('body')) out.body = this.bodies.score(terms, this.termWeight);
+    if (want('all')) out.all = this.everything.score(terms, this.termWeight);
+    return out;
+  }
+
+  /** Scores of every article, in index order. */
+  scoreAll(query: string): Float64Array {
+    const total = new Float64Array(this.articles.length);
+    const views = this.views(query);
+    if (!views) return total;
+    const weights = this.options.views;
+    const sum = VIEWS.reduce((s, v) => s + weights[v], 0);
+    if (sum <= 0) return total;
+    for (const v of VIEWS) {
+      const scores = views[v];
+      if (!scores) continue;
+      for (let i = 0; i < total.length; i++)
+        total[i] = (total[i] ?? 0) + (weights[v] * (scores[i] ?? 0)) / sum;
+    }
+    return total;
+  }
+
+  /** The k best articles with a score above 0, best first (ties by id, so results are stable). */
+  search(query: string, k = 3): FaqHit[] {
+    const scores = this.scoreAll(query);
+    const hits: FaqHit[] = [];
+    this.articles.forEach((article, i) => {
+      const score = scores[i] ?? 0;
+      if (score > 0) hits.push({ article, score });
+    });
+    hits.sort((a, b) => b.score - a.score || a.article.id.localeCompare(b.article.id));
+    return hits.slice(0, Math.max(0, k));
+  }
+}

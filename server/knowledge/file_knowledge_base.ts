@@ -1,0 +1,168 @@
+/**
+ * The FAQ knowledge base behind the `KnowledgeBase` interface: articles from `knowledge/<locale>/*.md`,
+ * one retriever per locale, reloaded when the files change without restarting the server.
+ *
+ * Reloading: the root and each locale folder are watched (`fs.watch`); changes are debounced (editors
+ * write a file in several steps) and then everything is loaded and indexed again off to the side. Only a
+ * complete, valid load replaces the live index, so a broken file during a reload keeps the previous good
+ * index and logs an error naming the file; fixing the file triggers the next reload. At start-up a broken
+ * file throws (`KnowledgeLoadError`), so content mistakes are found before serving.
+ */
+import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from '../logger.ts';
+import type { FaqHit, KnowledgeBase } from '../nlu/understanding.ts';
+import { LOCALES, type Locale } from '../protocol/protocol.ts';
+import type { Article } from './article_schema.ts';
+import { FaqRetriever, DEFAULT_RETRIEVER, type RetrieverOptions } from './faq_retriever.ts';
+import { KnowledgeLoadError, loadArticles } from './load_articles.ts';
+
+export interface FileKnowledgeBaseOptions {
+  /** The `knowledge/` folder holding one sub-folder per locale. */
+  root: string;
+  locales?: readonly Locale[];
+  /** Watch the folders and reload on change (default true). */
+  watch?: boolean;
+  /** Quiet time after the last change before reloading (default 150 ms). */
+  debounceMs?: number;
+  logger?: Logger;
+  retriever?: RetrieverOptions;
+}
+
+export type ReloadEvent =
+  { ok: true; size: number; ms: number } | { ok: false; file: string | null; error: string };
+
+interface Index {
+  byLocale: Map<Locale, FaqRetriever>;
+  byId: Map<string, Article>;
+  size: number;
+}
+
+export class FileKnowledgeBase implements KnowledgeBase {
+  private index: Index;
+  private readonly watchers: FSWatcher[] = [];
+  private readonly watchedDirs = new Set<string>();
+  private readonly listeners = new Set<(e: ReloadEvent) => void>();
+  private timer: NodeJS.Timeout | undefined;
+  private closed = false;
+  private readonly locales: readonly Locale[];
+
+  /** Loads and indexes synchronously; throws `KnowledgeLoadError` naming the file when content is invalid. */
+  constructor(private readonly options: FileKnowledgeBaseOptions) {
+    this.locales = options.locales ?? LOCALES;
+    this.index = this.build();
+    if (options.watch ?? true) this.startWatching();
+  }
+
+  /** Number of articles across all locales (the zh-CN and en versions of an id are two). */
+  get size(): number {
+    return this.index.size;
+  }
+
+  search(query: string, locale: Locale, k = 3): FaqHit[] {
+    return this.index.byLocale.get(locale)?.search(query, k) ?? [];
+  }
+
+  get(id: string, locale: Locale): Article | undefined {
+    return this.index.byId.get(`${locale}/${id}`);
+  }
+
+  /** All articles of a locale, sorted by id. */
+  articles(locale: Locale): Article[] {
+    return [...(this.index.byLocale.get(locale)?.indexed ?? [])].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  /** Called after every reload attempt, successful or not. Returns an unsubscribe function. */
+  onReload(listener: (e: ReloadEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves with the next reload attempt's outcome (for tests and admin tools). */
+  nextReload(timeoutMs = 5000): Promise<ReloadEvent> {
+    return new Promise((resolve, reject) => {
+      const timeout = setTimeout(() => {
+        off();
+        reject(new Error(`no knowledge reload within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const off = this.onReload((e) => {
+        clearTimeout(timeout);
+        off();
+        resolve(e);
+      });
+    });
+  }
+
+  /** Loads and swaps in a new index now; on failure keeps the current one. */
+  reload(): ReloadEvent {
+    const started = performance.now();
+    let event: ReloadEvent;
+    try {
+      this.index = this.build();
+      event = { ok: true, size: this.index.size, ms: Math.round(performance.now() - started) };
+      this.options.logger?.info({ articles: event.size, ms: event.ms }, 'knowledge base reloaded');
+    } catch (err) {
+      const file = err instanceof KnowledgeLoadError ? err.file : null;
+      event = { ok: false, file, error: (err as Error).message };
+      this.options.logger?.error({ file, err }, 'knowledge reload failed; keeping the previous index');
+    }
+    this.watchNewLocaleFolders();
+    for (const listener of [...this.listeners]) listener(event);
+    return event;
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const w of this.watchers) w.close();
+    this.watchers.length = 0;
+    this.listeners.clear();
+  }
+
+  private build(): Index {
+    const articles = loadArticles(this.options.root, this.locales);
+    const byLocale = new Map<Locale, FaqRetriever>();
+    for (const locale of this.locales) {
+      byLocale.set(locale, new FaqRetriever(articles, locale, this.options.retriever ?? DEFAULT_RETRIEVER));
+    }
+    const byId = new Map(articles.map((a) => [`${a.locale}/${a.id}`, a]));
+    return { byLocale, byId, size: articles.length };
+  }
+
+  private startWatching(): void {
+    this.watchDir(this.options.root);
+    this.watchNewLocaleFolders();
+  }
+
+  /** Locale folders created after start-up are watched from the reload that first sees them. */
+  private watchNewLocaleFolders(): void {
+    if (this.closed || !(this.options.watch ?? true)) return;
+    for (const locale of this.locales) this.watchDir(join(this.options.root, locale));
+  }
+
+  private watchDir(dir: string): void {
+    if (this.watchedDirs.has(dir) || !existsSync(dir)) return;
+    try {
+      const watcher = watch(dir, { persistent: false }, () => this.schedule());
+      watcher.on('error', (err) => {
+        this.options.logger?.warn({ dir, err }, 'knowledge folder watch failed');
+        this.watchedDirs.delete(dir);
+      });
+      this.watchers.push(watcher);
+      this.watchedDirs.add(dir);
+    } catch (err) {
+      this.options.logger?.warn({ dir, err }, 'cannot watch knowledge folder; reload needs a restart');
+    }
+  }
+
+  private schedule(): void {
+    if (this.closed) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (!this.closed) this.reload();
+    }, this.options.debounceMs ?? 150);
+    this.timer.unref();
+  }
+}
