@@ -90,7 +90,7 @@ export async function startServer(
     adapter: redis ? 'redis' : 'in-memory',
     sessionsConnected: ioRef.current?.of('/customer').sockets.size ?? 0,
     turnsInFlight: inFlight.size,
-    providers: { ...understanding.providers, stt: 'none', tts: 'none', llm: 'off' },
+    providers: understanding.providers,
     features: Object.fromEntries(features.map((f) => [f.name, f.health ? f.health() : 'on'])),
     capabilities: capabilities(),
   });

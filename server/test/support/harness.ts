@@ -41,14 +41,14 @@ export async function deleteKeys(prefix: string): Promise<void> {
   await r.quit();
 }
 
-/** A server with the in-memory store (unless overridden) and silent logs. */
+/** A server with the in-memory store (unless overridden), silent logs and no features unless given. */
 export function testServer(
   overrides: Partial<z.input<typeof ConfigSchema>> = {},
   options: StartOptions = {},
 ): Promise<RunningServer> {
   return startServer(
     { port: 0, host: '127.0.0.1', redisUrl: undefined, logLevel: 'silent', rateLimitPerSec: 0, ...overrides },
-    { logger: silentLogger(), env: {}, ...options },
+    { logger: silentLogger(), env: {}, features: [], ...options },
   );
 }
 

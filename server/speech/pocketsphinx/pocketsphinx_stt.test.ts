@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { int16ToBytes } from '../audio/pcm.ts';
+import { errorRate } from '../wer.ts';
+import type { TranscriptEvent } from '../speech_types.ts';
+import {
+  loadSpeechClips,
+  readClipAudio,
+  speechDataAvailable,
+  SPEECH_DATA_MISSING,
+} from '../testing/shared_speech_data.ts';
+import { PocketsphinxOutputParser } from './pocketsphinx_output.ts';
+import { pocketsphinxAvailability, PocketsphinxStt } from './pocketsphinx_stt.ts';
+
+describe('PocketSphinx output', () => {
+  it('turns a hypothesis and its word lines into one utterance with times and confidence', () => {
+    const p = new PocketsphinxOutputParser();
+    const lines = ['and not', '<s> 3.170 3.280 0.999600', 'and(2) 3.290 3.820 0.980491', '<sil> 3.830 3.980 0.867867', 'not 3.990 4.300 0.732981', '</s> 4.310 4.760 1.000000']; // prettier-ignore
+    const out = lines.map((l) => p.line(l)).filter(Boolean);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ text: 'and not', startMs: 3170, endMs: 4760 });
+    expect(out[0]!.confidence).toBeCloseTo((0.980491 + 0.732981) / 2, 4);
+  });
+});
+
+const ps = pocketsphinxAvailability();
+const canRun = ps.available && speechDataAvailable();
+if (!ps.available) console.warn(`skipping PocketSphinx transcription: ${ps.reason}`);
+else if (!speechDataAvailable()) console.warn(`skipping PocketSphinx transcription: ${SPEECH_DATA_MISSING}`);
+
+async function transcribe(stt: PocketsphinxStt, pcm: Int16Array): Promise<TranscriptEvent[]> {
+  const stream = stt.stream({ locale: 'en' });
+  for (let i = 0; i < pcm.length; i += 16000) stream.write(int16ToBytes(pcm.subarray(i, i + 16000)));
+  stream.end();
+  const events: TranscriptEvent[] = [];
+  for await (const e of stream.events()) events.push(e);
+  return events;
+}
+
+describe.skipIf(!canRun)('PocketsphinxStt on the real English clips', () => {
+  it('transcribes the LibriSpeech clip with most words right', async () => {
+    const clip = loadSpeechClips().find((c) => c.file.includes('librispeech'))!;
+    const events = await transcribe(new PocketsphinxStt(), readClipAudio(clip).samples);
+    const text = events.map((e) => e.text).join(' ');
+    expect(text).toMatch(/first great sorrow/);
+    expect(errorRate(clip.reference, text).rate).toBeLessThan(0.35);
+    expect(events.every((e) => e.kind === 'final' && e.locale === 'en')).toBe(true);
+  }, 60_000);
+
+  it('reports each of its own utterances of jfk.wav in order with times inside the clip', async () => {
+    const clip = loadSpeechClips().find((c) => c.file.includes('jfk'))!;
+    const audio = readClipAudio(clip);
+    const events = await transcribe(new PocketsphinxStt(), audio.samples);
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    const text = events.map((e) => e.text).join(' ');
+    expect(text).toMatch(/your country/);
+    for (const [i, e] of events.entries()) {
+      expect(e.endMs).toBeLessThanOrEqual(audio.samples.length / 16 + 50);
+      if (i > 0) expect(e.startMs).toBeGreaterThanOrEqual(events[i - 1]!.endMs - 50);
+    }
+  }, 60_000);
+
+  it('stops the recogniser when the stream is aborted', async () => {
+    const controller = new AbortController();
+    const stream = new PocketsphinxStt().stream({ locale: 'en', signal: controller.signal });
+    stream.write(new Uint8Array(32000));
+    controller.abort();
+    const events: TranscriptEvent[] = [];
+    for await (const e of stream.events()) events.push(e);
+    expect(events).toEqual([]);
+  });
+});
+
+describe('PocketsphinxStt locales', () => {
+  it('offers English only and refuses a Mandarin stream', () => {
+    const stt = new PocketsphinxStt();
+    expect(stt.locales).toEqual(['en']);
+    expect(() => stt.stream({ locale: 'zh-CN' })).toThrow(/English only/);
+  });
+});

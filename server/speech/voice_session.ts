@@ -1,0 +1,418 @@
+/**
+ * One conversation's voice path, independent of the transport. Microphone audio goes through voice
+ * activity detection (hands-free) or is taken whole (push-to-talk) into speech-to-text; each finished turn
+ * is shown (`transcript.final`) and handed to `onUserTurn`. Replies are spoken with `speak`, streamed as
+ * `reply.audio` chunks with their lip-sync timeline. Speech while the avatar speaks or thinks is a barge-in:
+ * the reply's audio and the generation in flight are cancelled at once (`reply.cancel`, reason `barge_in`)
+ * and the new turn is taken.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  LIMITS,
+  type AudioFrame,
+  type AudioStart,
+  type Locale,
+  type SessionState,
+} from '../protocol/protocol.ts';
+import type { CustomerOutbound, CustomerOutboundEvent } from '../protocol/protocol.ts';
+import { toServerError } from '../errors.ts';
+import { silentLogger, type Logger } from '../logger.ts';
+import type { SpeechToText, SttStream, TextToSpeech } from './speech_types.ts';
+import { bytesToInt16, int16ToBytes } from './audio/pcm.ts';
+import { PcmRing } from './audio/pcm_ring.ts';
+import { VadSegmenter } from './vad/vad_segmenter.ts';
+import type { EndpointEvent } from './vad/endpoint_detector.ts';
+import type { VadFactory } from './vad/voice_activity.ts';
+import { VoiceError } from './voice_error.ts';
+import { STT_MODEL_MISSING_NOTE } from './sherpa/sherpa_model_dir.ts';
+import { UserTurn } from './user_turn.ts';
+import { ReplySpeaker, type SpeakRequest } from './reply_speaker.ts';
+
+export type { SpeakRequest } from './reply_speaker.ts';
+
+export type VoiceEmit = <K extends CustomerOutboundEvent>(event: K, payload: CustomerOutbound[K]) => void;
+
+/** Timing points for benchmarks and logs; `atMs` is `performance.now()`, `streamMs` is audio time. */
+export type VoiceTrace =
+  | { kind: 'speech_start'; atMs: number; streamMs: number }
+  | { kind: 'end_of_turn'; atMs: number; streamMs: number; lastVoicedMs: number; utteranceId?: string }
+  /** Also for turns where nothing was recognised (`text` is empty; no transcript.final is sent then). */
+  | { kind: 'transcript_final'; atMs: number; text: string; utteranceId: string }
+  | { kind: 'first_audio'; atMs: number; replyId: string }
+  | { kind: 'barge_in'; atMs: number };
+
+export interface VoiceSessionOptions {
+  stt: SpeechToText | null;
+  tts: TextToSpeech | null;
+  /** Voice activity detection for hands-free turns; push-to-talk works without it. */
+  vad: VadFactory | null;
+  endpointSilenceMs?: number;
+  /** Voiced time before speech counts (and barges in). Default 250 ms. */
+  minSpeechMs?: number;
+  locale: Locale;
+  emit: VoiceEmit;
+  onUserTurn: (text: string, locale: Locale, signal: AbortSignal) => Promise<void>;
+  logger?: Logger;
+  /** Vocabulary to favour in recognition (product names). */
+  phrases?: string[];
+  /** Audio before the detected onset that is still given to speech-to-text. Default 300 ms. */
+  preRollMs?: number;
+  onTrace?: (trace: VoiceTrace) => void;
+}
+
+const SAMPLE_RATE = 16000;
+
+interface Mic {
+  mode: AudioStart['mode'];
+  lastSeq: number | undefined;
+  segmenter: VadSegmenter | undefined;
+  ring: PcmRing;
+}
+
+export class VoiceSession {
+  private locale: Locale;
+  private state: SessionState = 'idle';
+  private mic: Mic | undefined;
+  private turn: UserTurn | undefined;
+  private generation: AbortController | undefined;
+  private readonly speaker: ReplySpeaker;
+  /** Frame processing runs in order, one at a time. */
+  private chain: Promise<void> = Promise.resolve();
+  private closed = false;
+  private readonly logger: Logger;
+
+  constructor(private readonly options: VoiceSessionOptions) {
+    this.locale = options.locale;
+    this.logger = options.logger ?? silentLogger();
+    this.speaker = new ReplySpeaker({
+      tts: options.tts,
+      logger: this.logger,
+      emit: options.emit,
+      onFirstAudio: (replyId) => {
+        this.options.onTrace?.({ kind: 'first_audio', atMs: performance.now(), replyId });
+        this.setState('speaking');
+      },
+      onIdle: () => this.settleState(),
+      onError: (err) => this.reportError(err, 'reply.audio'),
+    });
+  }
+
+  get currentState(): SessionState {
+    return this.state;
+  }
+
+  setLocale(locale: Locale): void {
+    this.locale = locale;
+  }
+
+  /** Whether voice input works for a locale with this session's engines, and why not. */
+  voiceInputFor(locale: Locale): { available: boolean; reason?: string } {
+    if (this.options.stt?.locales.includes(locale)) return { available: true };
+    return {
+      available: false,
+      reason:
+        locale === 'zh-CN' ? STT_MODEL_MISSING_NOTE : 'English voice input is not available on this server.',
+    };
+  }
+
+  audioStart(start: AudioStart): void {
+    this.assertOpen();
+    const input = this.voiceInputFor(this.locale);
+    if (!input.available) throw new VoiceError('E_CAPABILITY_UNAVAILABLE', input.reason ?? 'no voice input');
+    if (start.sampleRate !== SAMPLE_RATE || start.encoding !== 'pcm16') {
+      throw new VoiceError('E_AUDIO_INVALID', 'audio must be pcm16 at 16000 Hz');
+    }
+    if (start.mode === 'hands_free' && !this.options.vad) {
+      throw new VoiceError(
+        'E_CAPABILITY_UNAVAILABLE',
+        'hands-free voice needs voice activity detection; use push_to_talk',
+      );
+    }
+    if (this.mic) this.endMic();
+    const mic: Mic = {
+      mode: start.mode,
+      lastSeq: undefined,
+      segmenter: undefined,
+      ring: new PcmRing(SAMPLE_RATE * 2),
+    };
+    this.mic = mic;
+    if (start.mode === 'push_to_talk') {
+      // Pressing the talk button interrupts the avatar at once; the turn opens after earlier audio.
+      this.bargeIn();
+      this.enqueue(async () => {
+        if (this.mic === mic) this.openTurn(mic);
+      });
+    } else {
+      const vad = this.options.vad;
+      this.enqueue(async () => {
+        if (!vad || this.mic !== mic) return;
+        mic.segmenter = new VadSegmenter(await vad(), {
+          endpointSilenceMs: this.options.endpointSilenceMs ?? 400,
+          minSpeechMs: this.options.minSpeechMs ?? 250,
+        });
+      });
+    }
+    if (this.state === 'idle') this.setState('listening');
+  }
+
+  audioFrame(frame: AudioFrame): void {
+    this.assertOpen();
+    const mic = this.mic;
+    if (!mic) throw new VoiceError('E_AUDIO_INVALID', 'audio.frame before audio.start');
+    if (!Number.isInteger(frame.seq) || frame.seq < 0)
+      throw new VoiceError('E_AUDIO_INVALID', 'audio frame seq must be a non-negative integer');
+    if (mic.lastSeq !== undefined && frame.seq <= mic.lastSeq) {
+      throw new VoiceError(
+        'E_AUDIO_INVALID',
+        frame.seq === mic.lastSeq
+          ? `duplicate audio frame seq ${frame.seq}`
+          : `audio frame seq ${frame.seq} out of order (after ${mic.lastSeq})`,
+      );
+    }
+    const pcm = frame.pcm as unknown;
+    if (!(pcm instanceof Uint8Array))
+      throw new VoiceError('E_AUDIO_INVALID', 'audio frame pcm must be binary');
+    if (pcm.byteLength === 0 || pcm.byteLength % 2 !== 0) {
+      throw new VoiceError(
+        'E_AUDIO_INVALID',
+        `PCM16 frames have an even, non-zero length (got ${pcm.byteLength} bytes)`,
+      );
+    }
+    if (pcm.byteLength > LIMITS.maxAudioFrameBytes) {
+      throw new VoiceError(
+        'E_AUDIO_INVALID',
+        `audio frame is too large (${pcm.byteLength} > ${LIMITS.maxAudioFrameBytes} bytes)`,
+      );
+    }
+    mic.lastSeq = frame.seq;
+    const samples = bytesToInt16(pcm); // a copy: the transport may reuse its buffer
+    this.enqueue(() => this.processFrame(mic, samples));
+  }
+
+  /** The microphone stopped: push-to-talk ends the turn; hands-free ends a turn in progress. */
+  audioEnd(): void {
+    this.assertOpen();
+    if (!this.mic) return;
+    this.endMic();
+    this.settleState();
+  }
+
+  /** Speaks a reply; resolves when its audio has been sent (or it was cancelled). Replies queue in order. */
+  speak(reply: SpeakRequest, signal?: AbortSignal): Promise<void> {
+    if (this.closed) return Promise.resolve(); // the customer left while the reply was being prepared
+    return this.speaker.speak({ ...reply }, signal);
+  }
+
+  /** The client finished playing a reply (`playback.ended`). */
+  playbackEnded(replyId: string): void {
+    this.speaker.playbackEnded(replyId);
+  }
+
+  /** Cancels replies (in synthesis, queued or still playing) and the generation in flight. */
+  cancel(reason: 'barge_in' | 'reset' | 'handoff'): void {
+    this.generation?.abort();
+    this.generation = undefined;
+    if (reason !== 'barge_in') {
+      this.turn?.abort();
+      this.turn = undefined;
+    }
+    this.speaker.cancelAll(reason);
+    this.settleState();
+  }
+
+  /** Ends everything without emitting (the transport is gone). */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.generation?.abort();
+    this.turn?.abort();
+    this.turn = undefined;
+    this.mic = undefined;
+    this.speaker.close();
+  }
+
+  /** Resolves when queued audio has been processed (tests, benchmarks). */
+  async drain(): Promise<void> {
+    await this.chain;
+  }
+
+  // ------------------------------------------------------------------------------------------------------
+
+  private assertOpen(): void {
+    if (this.closed) throw new VoiceError('E_INTERNAL', 'voice session is closed');
+  }
+
+  private enqueue(task: () => Promise<void>): void {
+    this.chain = this.chain.then(task).catch((err: unknown) => this.reportError(err, 'audio.frame'));
+  }
+
+  private async processFrame(mic: Mic, samples: Int16Array): Promise<void> {
+    if (this.closed || this.mic !== mic) return;
+    const startSample = mic.ring.totalSamples;
+    mic.ring.push(samples);
+    if (mic.mode === 'push_to_talk' || !mic.segmenter) {
+      this.turnOf(mic)?.write(int16ToBytes(samples));
+      return;
+    }
+    const events = await mic.segmenter.push(samples);
+    let written = false;
+    for (const e of events) this.onEndpoint(mic, e, startSample, () => (written = true));
+    if (!written) this.turnOf(mic)?.write(int16ToBytes(samples));
+  }
+
+  private turnOf(mic: Mic): UserTurn | undefined {
+    return this.turn?.owner === mic ? this.turn : undefined;
+  }
+
+  private onEndpoint(mic: Mic, e: EndpointEvent, frameStartSample: number, wroteFrame: () => void): void {
+    const now = performance.now();
+    if (e.type === 'speech_start') {
+      this.options.onTrace?.({ kind: 'speech_start', atMs: now, streamMs: e.atMs });
+      this.bargeIn();
+      const preRoll = ((this.options.preRollMs ?? 300) * SAMPLE_RATE) / 1000;
+      const from = Math.max(0, Math.round((e.atMs * SAMPLE_RATE) / 1000 - preRoll));
+      this.openTurn(mic);
+      // Replay the onset (and this frame) that arrived before speech was confirmed.
+      this.turnOf(mic)?.write(int16ToBytes(mic.ring.since(Math.min(from, frameStartSample))));
+      wroteFrame();
+    } else {
+      const utteranceId = this.turnOf(mic)?.id;
+      this.options.onTrace?.({
+        kind: 'end_of_turn',
+        atMs: now,
+        streamMs: e.atMs,
+        lastVoicedMs: e.lastVoicedMs,
+        ...(utteranceId ? { utteranceId } : {}),
+      });
+      this.finishTurn(mic);
+    }
+  }
+
+  private openTurn(mic: Mic): void {
+    const stt = this.options.stt;
+    if (!stt) return;
+    this.turn?.abort();
+    let stream: SttStream;
+    const controller = new AbortController();
+    try {
+      stream = stt.stream({
+        locale: this.locale,
+        candidateLocales: [...stt.locales],
+        ...(this.options.phrases ? { phrases: this.options.phrases } : {}),
+        signal: controller.signal,
+      });
+    } catch (err) {
+      this.reportError(err, 'audio.start');
+      return;
+    }
+    this.turn = new UserTurn({
+      id: `utt_${randomUUID()}`,
+      owner: mic,
+      stream,
+      controller,
+      locale: this.locale,
+      logger: this.logger,
+      onPartial: (utteranceId, text, locale) =>
+        this.options.emit('transcript.partial', { utteranceId, text, locale }),
+    });
+  }
+
+  /** Ends the user's turn: waits for the final transcript, shows it and hands it on (not awaited). */
+  private finishTurn(mic: Mic): void {
+    const turn = this.turnOf(mic);
+    if (!turn) return;
+    this.turn = undefined;
+    void this.completeTurn(turn);
+  }
+
+  private async completeTurn(turn: UserTurn): Promise<void> {
+    let result;
+    try {
+      result = await turn.finish();
+    } catch (err) {
+      this.reportError(err, 'audio.end');
+      this.settleState();
+      return;
+    }
+    if (turn.aborted || this.closed) return;
+    this.options.onTrace?.({
+      kind: 'transcript_final',
+      atMs: performance.now(),
+      text: result.text,
+      utteranceId: turn.id,
+    });
+    if (result.text === '') {
+      this.settleState();
+      return;
+    }
+    this.options.emit('transcript.final', {
+      utteranceId: turn.id,
+      text: result.text,
+      locale: result.locale,
+      confidence: result.confidence,
+    });
+    this.generation?.abort();
+    const generation = new AbortController();
+    this.generation = generation;
+    this.setState('thinking');
+    try {
+      await this.options.onUserTurn(result.text, result.locale, generation.signal);
+    } catch (err) {
+      if (!generation.signal.aborted) this.reportError(err, 'transcript.final');
+    } finally {
+      if (this.generation === generation) this.generation = undefined;
+      this.settleState();
+    }
+  }
+
+  private bargeIn(): void {
+    const busy = this.generation !== undefined || this.speaker.busy;
+    if (!busy) return;
+    this.options.onTrace?.({ kind: 'barge_in', atMs: performance.now() });
+    this.logger.debug('voice barge-in');
+    this.generation?.abort();
+    this.generation = undefined;
+    this.speaker.cancelAll('barge_in');
+  }
+
+  private endMic(): void {
+    const mic = this.mic;
+    if (!mic) return;
+    this.enqueue(async () => {
+      if (mic.mode === 'push_to_talk') this.finishTurn(mic);
+      else if (mic.segmenter) {
+        for (const e of mic.segmenter.flush()) if (e.type === 'end_of_turn') this.finishTurn(mic);
+      }
+      if (this.mic === mic) this.mic = undefined;
+      this.settleState();
+    });
+  }
+
+  private settleState(): void {
+    if (this.closed) return;
+    if (this.speaker.busy) this.setState('speaking');
+    else if (this.generation) this.setState('thinking');
+    else this.setState(this.mic ? 'listening' : 'idle');
+  }
+
+  private setState(state: SessionState): void {
+    if (this.closed || state === this.state) return;
+    this.state = state;
+    this.options.emit('session.state', { state });
+  }
+
+  private reportError(err: unknown, event: string): void {
+    if (this.closed) return;
+    this.logger.warn({ err, event }, 'voice path error');
+    const payload = toServerError(
+      err instanceof VoiceError
+        ? err
+        : new VoiceError('E_PROVIDER_UNAVAILABLE', err instanceof Error ? err.message : String(err), {
+            cause: err,
+          }),
+      this.locale,
+      event,
+    );
+    this.options.emit('server.error', payload);
+  }
+}
