@@ -3,7 +3,7 @@
  */
 const BENCHES = { turns: 'runTurnsBench', voice: 'runVoiceBench', avatar: 'runAvatarBench' } as const;
 type BenchName = keyof typeof BENCHES;
-type BenchModule = Record<string, ((argv: string[]) => Promise<void>) | undefined>;
+type BenchModule = Record<string, ((argv: string[]) => Promise<unknown>) | undefined>;
 
 const [sub, ...rest] = process.argv.slice(2);
 const USAGE = `usage: npm run bench -- <${Object.keys(BENCHES).join('|')}> [options]`;
@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   const mod = (await import(`./${name}.ts`)) as BenchModule;
   const run = mod[BENCHES[name]];
   if (!run) throw new Error(`bench "${name}" is not available in this build`);
-  await run(rest);
+  const report = await run(rest);
+  if (report !== undefined) console.log(JSON.stringify(report, null, 2));
 }
 
 main().then(

@@ -12,6 +12,7 @@
  *   npx tsx evals/bench/voice.ts [--runs 1] [--endpoint-silence-ms 400] [--engines pocketsphinx,pocketsphinx-fast]
  */
 import { parseArgs } from 'node:util';
+import { measureVoiceViaServer } from './voice_via_server.ts';
 import { pathToFileURL } from 'node:url';
 import type { Locale } from '../../server/protocol/protocol.ts';
 import type { SpeechToText } from '../../server/speech/speech_types.ts';
@@ -180,6 +181,7 @@ export async function runVoiceBench(argv: string[]): Promise<Record<string, unkn
       runs: { type: 'string', default: '1' },
       'endpoint-silence-ms': { type: 'string', default: '400' },
       engines: { type: 'string', default: 'pocketsphinx,pocketsphinx-fast' },
+      'via-server': { type: 'boolean', default: true },
     },
   });
   if (!speechDataAvailable()) throw new Error(SPEECH_DATA_MISSING);
@@ -261,7 +263,13 @@ export async function runVoiceBench(argv: string[]): Promise<Record<string, unkn
       clips: perClip,
     });
   }
+  // End to end through a running server and its socket, for the clips whose locale has a recogniser there.
+  const serverClips = clips.filter((c) => c.locale === 'en' || (modelDir && c.locale === 'zh-CN'));
+  const viaServer = values['via-server']
+    ? await measureVoiceViaServer(serverClips, { ENDPOINT_SILENCE_MS: String(endpointSilenceMs) })
+    : undefined;
   const report = {
+    ...(viaServer ? { viaServer } : {}),
     endpointSilenceMs,
     runs,
     ttsWarmupMs: Math.round(ttsWarmupMs),

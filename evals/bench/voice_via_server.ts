@@ -1,0 +1,105 @@
+/**
+ * The voice bench's end-to-end phase: a real server process, a real socket, each clip streamed at real-time
+ * pace in 20 ms frames (hands-free: the server finds the ends of turns). For each turn the server detects,
+ * latency is measured at the client from the last voiced frame sent before its final transcript to the first
+ * `reply.audio` chunk of its reply. "Voiced" is judged by frame energy (RMS above 10% of the clip's loudest
+ * frame), which is what a listener would call the end of the sentence.
+ */
+import { io, type Socket } from 'socket.io-client';
+import type { SpeechClip } from '../../server/speech/testing/shared_speech_data.ts';
+import { readClipAudio } from '../../server/speech/testing/shared_speech_data.ts';
+import { startChild } from './server_process.ts';
+import { summarize } from './stats.ts';
+
+const FRAME = 320; // 20 ms at 16 kHz
+
+function voicedFrames(samples: Int16Array): boolean[] {
+  const rms: number[] = [];
+  for (let i = 0; i < samples.length; i += FRAME) {
+    let sum = 0;
+    const end = Math.min(samples.length, i + FRAME);
+    for (let j = i; j < end; j++) sum += samples[j]! * samples[j]!;
+    rms.push(Math.sqrt(sum / Math.max(1, end - i)));
+  }
+  const threshold = Math.max(...rms) * 0.1;
+  return rms.map((r) => r > threshold);
+}
+
+async function streamOneClip(
+  url: string,
+  clip: SpeechClip,
+): Promise<Array<{ latencyMs: number; transcript: string }>> {
+  const { samples } = readClipAudio(clip);
+  const voiced = voicedFrames(samples);
+  const socket: Socket = io(`${url}/customer`, {
+    auth: { channel: 'kiosk', locale: clip.locale },
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+  });
+  await new Promise<void>((res, rej) => {
+    socket.once('session.ready', () => res());
+    socket.once('connect_error', rej);
+  });
+  let lastVoicedSentAt = 0;
+  const pending: Array<{ endAt: number; transcript: string }> = [];
+  const turns: Array<{ latencyMs: number; transcript: string }> = [];
+  const seenReplies = new Set<string>();
+  let failure: Error | null = null;
+  socket.on('transcript.final', (t: { text: string }) =>
+    pending.push({ endAt: lastVoicedSentAt, transcript: t.text }),
+  );
+  socket.on('reply.audio', (a: { replyId: string }) => {
+    if (seenReplies.has(a.replyId)) return;
+    seenReplies.add(a.replyId);
+    const turn = pending.shift();
+    if (turn) turns.push({ latencyMs: performance.now() - turn.endAt, transcript: turn.transcript });
+  });
+  socket.on(
+    'server.error',
+    (e: { code: string; message: string }) => (failure = new Error(`${e.code}: ${e.message}`)),
+  );
+  socket.emit('audio.start', { sampleRate: 16000, encoding: 'pcm16', mode: 'hands_free' });
+  const t0 = performance.now();
+  const frames = Math.ceil(samples.length / FRAME);
+  // Real-time pace, then room silence until every detected turn has been answered (at most 30 s).
+  for (let f = 0; ; f++) {
+    if (f >= frames + 50 && pending.length === 0) break;
+    if (f >= frames + 1500 || failure) break;
+    const due = t0 + f * 20;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const chunk = f < frames ? samples.slice(f * FRAME, (f + 1) * FRAME) : new Int16Array(FRAME);
+    const pcm = new Uint8Array(FRAME * 2);
+    pcm.set(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    socket.emit('audio.frame', { seq: f, pcm });
+    if (f < frames && voiced[f]) lastVoicedSentAt = performance.now();
+  }
+  socket.close();
+  if (failure) throw failure;
+  return turns;
+}
+
+export async function measureVoiceViaServer(
+  clips: SpeechClip[],
+  env: Record<string, string>,
+): Promise<Record<string, unknown>> {
+  process.stderr.write('[voice] starting a server process\n');
+  const server = await startChild('server/main.ts', { LOG_LEVEL: 'warn', REDIS_URL: '', ...env });
+  try {
+    const turns: Array<{ clip: string; latencyMs: number; transcript: string }> = [];
+    for (const clip of clips) {
+      process.stderr.write(`[voice] streaming ${clip.file} at real-time pace\n`);
+      for (const t of await streamOneClip(server.url, clip)) {
+        turns.push({ clip: clip.file, latencyMs: Math.round(t.latencyMs), transcript: t.transcript });
+      }
+    }
+    return {
+      endOfSpeechToFirstReplyAudioMs: summarize(turns.map((t) => t.latencyMs)),
+      turns,
+      serverRssMb: server.rssMb(),
+    };
+  } finally {
+    await server.stop();
+  }
+}
