@@ -132,6 +132,10 @@ export async function startServer(
     store,
     catalog: understanding.catalog,
     knowledge: understanding.knowledge,
+    deliverReply: async (socket, reply, conversation) => {
+      socket.emit('reply.text', reply);
+      for (const f of features) await f.onReply?.(socket, reply, conversation);
+    },
   };
   for (const factory of options.features ?? DEFAULT_FEATURES) features.push(await factory(featureContext));
   for (const f of features) routes.push(...(f.routes ?? []));

@@ -27,6 +27,11 @@ export interface FeatureContext {
   readonly store: SessionStore;
   readonly catalog: IntentCatalog;
   readonly knowledge: KnowledgeBase | null;
+  /**
+   * Sends a reply produced outside a text turn (after a code, from an agent...) to the customer socket and
+   * lets every feature's `onReply` see it (so a lobby screen speaks it).
+   */
+  deliverReply(socket: CustomerSocket, reply: Reply, conversation: Conversation): Promise<void>;
 }
 
 export interface Feature {

@@ -3,6 +3,11 @@
  */
 import type { FeatureFactory } from './feature.ts';
 import { llmFallbackFeature } from './llm/llm_feature.ts';
+import { verifiedTransactions } from './flows/verified_transactions_feature.ts';
 import { speechFeature } from './speech/speech_feature.ts';
 
-export const DEFAULT_FEATURES: FeatureFactory[] = [llmFallbackFeature(), speechFeature()];
+export const DEFAULT_FEATURES: FeatureFactory[] = [
+  llmFallbackFeature(),
+  verifiedTransactions,
+  speechFeature(),
+];

@@ -48,6 +48,62 @@ export const ERROR_CODES = {
     zh: '此服务器未启用该功能。',
   },
   E_INTERNAL: { retryable: true, en: 'Something went wrong on our side.', zh: '系统出现异常，请稍后再试。' },
+  E_VERIFICATION_FAILED: {
+    retryable: true,
+    en: 'The code is incorrect.',
+    zh: '验证码或密码不正确。',
+  },
+  E_VERIFICATION_LOCKED: {
+    retryable: false,
+    en: 'Too many failed attempts; verification is locked for a while.',
+    zh: '验证失败次数过多，身份验证已暂时锁定。',
+  },
+  E_CODE_EXPIRED: {
+    retryable: false,
+    en: 'This code has expired or was already used; please request a new one.',
+    zh: '验证码已过期或已使用，请重新获取。',
+  },
+  E_INSUFFICIENT_FUNDS: { retryable: false, en: 'The balance is not sufficient.', zh: '账户余额不足。' },
+  E_LIMIT_EXCEEDED: {
+    retryable: false,
+    en: 'The amount exceeds the account limit.',
+    zh: '金额超出账户限额。',
+  },
+  E_DUPLICATE: {
+    retryable: false,
+    en: 'This request was already submitted with different details.',
+    zh: '该请求已提交过且内容不一致。',
+  },
+  E_AGENT_LOGIN_INVALID: {
+    retryable: false,
+    en: 'Wrong username or password.',
+    zh: '用户名或密码错误。',
+  },
+  E_AGENT_LOGIN_THROTTLED: {
+    retryable: true,
+    en: 'Too many failed sign-in attempts; please wait and try again.',
+    zh: '登录失败次数过多，请稍后再试。',
+  },
+  E_AGENT_FORBIDDEN: {
+    retryable: false,
+    en: 'Your role does not allow this action.',
+    zh: '您的角色无权执行此操作。',
+  },
+  E_HANDOFF_NOT_FOUND: {
+    retryable: false,
+    en: 'This conversation is no longer waiting for an agent.',
+    zh: '该会话已不在人工队列中。',
+  },
+  E_HANDOFF_ALREADY_CLAIMED: {
+    retryable: false,
+    en: 'Another agent has already taken this conversation.',
+    zh: '该会话已被其他坐席接起。',
+  },
+  E_HANDOFF_NOT_YOURS: {
+    retryable: false,
+    en: 'This conversation is handled by another agent.',
+    zh: '该会话由其他坐席负责。',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

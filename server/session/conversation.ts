@@ -57,11 +57,18 @@ export class Conversation {
     this.rec = next;
   }
 
-  /** Persists a state or context change made outside a text turn (voice, handoff...). */
-  async update(patch: (r: SessionRecord) => SessionRecord, entries: TranscriptEntry[] = []): Promise<void> {
-    const next = patch(structuredClone(this.rec));
-    await this.deps.store.saveTurn(next, entries.map(maskEntry));
-    this.rec = next;
+  /**
+   * Persists a state or context change made outside a text turn (verification, handoff...). It waits for the
+   * turn in progress, so the two never overwrite each other's context.
+   */
+  update(patch: (r: SessionRecord) => SessionRecord, entries: TranscriptEntry[] = []): Promise<void> {
+    const run = this.queue.then(async () => {
+      const next = patch(structuredClone(this.rec));
+      await this.deps.store.saveTurn(next, entries.map(maskEntry));
+      this.rec = next;
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private async turn(
@@ -137,8 +144,12 @@ export class Conversation {
   }
 }
 
+/** A message that is only a 4-8 digit number is most likely a one-time code or PIN typed into the chat. */
+const BARE_CODE = /^\s*\d{4,8}\s*$/;
+
 function maskEntry(e: TranscriptEntry): TranscriptEntry {
-  return { ...e, text: maskSensitive(e.text) };
+  const text = e.role === 'customer' && BARE_CODE.test(e.text) ? '******' : maskSensitive(e.text);
+  return { ...e, text };
 }
 
 function round(x: number): number {

@@ -1,0 +1,212 @@
+/**
+ * Renders a reply's `card` (verify, confirm, result, receipt, warning, ticket, queue, balance, info) into the
+ * page, for the app and the kiosk alike:
+ *
+ *   import { renderCard, clearCards } from '../shared/cards.ts';
+ *   socket.on('reply.text', (reply) => {
+ *     if (reply.card) renderCard(messages, reply.card, {
+ *       send,                                                      // sends a message.text
+ *       submitVerify: (method, code) => socket.emit('verify.submit', { method, code }),
+ *       locale, channel: 'app',
+ *     });
+ *   });
+ *   // on session.reset / a fresh session.ready: clearCards(messages)
+ *
+ * A verify card with `verify` takes a code or PIN (digits only, never echoed, never kept in the page after
+ * submitting) and calls `submitVerify`; a verify card without `verify` asks for the phone number, which is
+ * sent as an ordinary message. Action buttons send their text. Sensitive cards are marked so a lobby screen
+ * can style them (and clear them with the session); their figures arrive already masked.
+ */
+import type { Card, Channel, Locale } from '../../server/protocol/protocol.ts';
+
+export interface CardOptions {
+  /** Sends a customer message (the page's own send: bubble + `message.text`). */
+  send(text: string): void;
+  /** Emits `verify.submit`; never log or display the code. */
+  submitVerify(method: 'otp' | 'pin', code: string): void;
+  locale: Locale;
+  channel: Channel;
+}
+
+const TEXT = {
+  verify: { 'zh-CN': '验证', en: 'Verify' },
+  send: { 'zh-CN': '发送', en: 'Send' },
+  otp: { 'zh-CN': '6位短信验证码', en: '6-digit code' },
+  pin: { 'zh-CN': '6位交易密码', en: '6-digit PIN' },
+  phone: { 'zh-CN': '预留手机号', en: 'Registered mobile number' },
+  digitsOnly: { 'zh-CN': '请输入{n}位数字', en: 'Enter {n} digits' },
+  phoneInvalid: { 'zh-CN': '请输入11位手机号', en: 'Enter an 11-digit mobile number' },
+  scan: { 'zh-CN': '扫码在手机上查看叫号进度', en: 'Scan to follow the queue on your phone' },
+  screenOnly: { 'zh-CN': '仅在屏幕显示', en: 'Shown on screen only' },
+} as const;
+
+const STYLE_ID = 'bdh-card-style';
+const CSS = `
+.bdh-card{border:1px solid #d5dde7;border-radius:12px;padding:12px 14px;margin:8px 0;background:#fff;max-width:440px;
+  font-size:15px;color:#1c2430;box-shadow:0 1px 2px rgba(0,0,0,.05)}
+.bdh-card h3{margin:0 0 8px;font-size:16px}
+.bdh-card dl{display:grid;grid-template-columns:auto 1fr;gap:4px 12px;margin:0 0 8px}
+.bdh-card dt{color:#6b7685}.bdh-card dd{margin:0;text-align:right;font-variant-numeric:tabular-nums;font-weight:600}
+.bdh-card--warning{border-color:#e0a100;background:#fff8e6}.bdh-card--receipt,.bdh-card--result{border-color:#2e9d5b}
+.bdh-card--ticket{text-align:center}.bdh-card--ticket dd{text-align:left}.bdh-card img{width:180px;height:180px;image-rendering:pixelated}
+.bdh-card form{display:flex;gap:8px;margin-top:6px}.bdh-card input{flex:1;font-size:18px;padding:8px;letter-spacing:.2em;
+  border:1px solid #b8c4d2;border-radius:8px;min-width:0}
+.bdh-card button{font-size:15px;padding:8px 14px;border-radius:8px;border:1px solid #0b5cad;background:#0b5cad;color:#fff;cursor:pointer}
+.bdh-card .bdh-actions{display:flex;flex-wrap:wrap;gap:8px}.bdh-card .bdh-actions button{background:#fff;color:#0b5cad}
+.bdh-card .bdh-hint{color:#b3261e;font-size:13px;min-height:1em;margin:4px 0 0}
+.bdh-card .bdh-badge{font-size:12px;color:#6b7685;margin-left:6px;font-weight:400}
+.bdh-card[data-done] form,.bdh-card[data-done] .bdh-actions{opacity:.5;pointer-events:none}
+.bdh-kiosk .bdh-card,.bdh-card[data-channel=kiosk]{font-size:20px;max-width:560px}`;
+
+function ensureStyle(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = CSS;
+  doc.head.appendChild(style);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function codeForm(
+  doc: Document,
+  verify: NonNullable<Card['verify']>,
+  opts: CardOptions,
+  done: () => void,
+): HTMLElement {
+  const { locale } = opts;
+  const form = el(doc, 'form', { class: 'bdh-verify', autocomplete: 'off', 'data-method': verify.method });
+  const input = el(doc, 'input', {
+    name: 'code',
+    type: verify.method === 'pin' ? 'password' : 'text',
+    inputmode: 'numeric',
+    autocomplete: verify.method === 'otp' ? 'one-time-code' : 'off',
+    maxlength: String(verify.digits),
+    pattern: `\\d{${verify.digits}}`,
+    placeholder: TEXT[verify.method][locale],
+    'aria-label': TEXT[verify.method][locale],
+  });
+  const hint = el(doc, 'p', { class: 'bdh-hint', role: 'status' });
+  form.append(input, el(doc, 'button', { type: 'submit' }, TEXT.verify[locale]));
+  const wrap = el(doc, 'div');
+  wrap.append(form, hint);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const code = input.value.replace(/\s/g, '');
+    if (!new RegExp(`^\\d{${verify.digits}}$`).test(code)) {
+      hint.textContent = TEXT.digitsOnly[locale].replace('{n}', String(verify.digits));
+      return;
+    }
+    hint.textContent = '';
+    input.value = '';
+    opts.submitVerify(verify.method, code);
+    done();
+  });
+  return wrap;
+}
+
+function phoneForm(doc: Document, opts: CardOptions): HTMLElement {
+  const { locale } = opts;
+  const form = el(doc, 'form', { class: 'bdh-verify', autocomplete: 'off', 'data-method': 'phone' });
+  const input = el(doc, 'input', {
+    name: 'phone',
+    type: 'tel',
+    inputmode: 'tel',
+    maxlength: '16',
+    placeholder: TEXT.phone[locale],
+    'aria-label': TEXT.phone[locale],
+  });
+  const hint = el(doc, 'p', { class: 'bdh-hint', role: 'status' });
+  form.append(input, el(doc, 'button', { type: 'submit' }, TEXT.send[locale]));
+  const wrap = el(doc, 'div');
+  wrap.append(form, hint);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const phone = input.value.replace(/[\s-]/g, '');
+    if (!/^(?:\+?86)?1[3-9]\d{9}$/.test(phone)) {
+      hint.textContent = TEXT.phoneInvalid[locale];
+      return;
+    }
+    input.value = '';
+    opts.send(phone);
+  });
+  return wrap;
+}
+
+/** Marks earlier cards that wait for input as answered, so only the newest can be used. */
+function retireLiveCards(container: HTMLElement): void {
+  for (const c of container.querySelectorAll<HTMLElement>('.bdh-card[data-live]')) {
+    c.removeAttribute('data-live');
+    c.setAttribute('data-done', '');
+  }
+}
+
+/** Appends the card to `container` and returns its element. */
+export function renderCard(container: HTMLElement, card: Card, opts: CardOptions): HTMLElement {
+  const doc = container.ownerDocument;
+  ensureStyle(doc);
+  retireLiveCards(container);
+  const root = el(doc, 'section', {
+    class: `bdh-card bdh-card--${card.type}`,
+    'data-card-type': card.type,
+    'data-channel': opts.channel,
+    role: card.type === 'warning' ? 'alert' : 'group',
+  });
+  if (card.sensitive) root.setAttribute('data-sensitive', '');
+  const title = el(doc, 'h3', {}, card.title);
+  if (card.sensitive && opts.channel === 'kiosk')
+    title.append(el(doc, 'span', { class: 'bdh-badge' }, TEXT.screenOnly[opts.locale]));
+  root.append(title);
+
+  if (card.fields.length > 0) {
+    const dl = el(doc, 'dl');
+    for (const f of card.fields) dl.append(el(doc, 'dt', {}, f.label), el(doc, 'dd', {}, f.value));
+    root.append(dl);
+  }
+  if (card.image && /^data:image\/(png|svg\+xml|jpeg);base64,/.test(card.image)) {
+    root.append(el(doc, 'img', { src: card.image, alt: 'QR', width: '180', height: '180' }));
+    if (card.type === 'ticket') root.append(el(doc, 'p', {}, TEXT.scan[opts.locale]));
+  }
+
+  const markDone = (): void => {
+    root.removeAttribute('data-live');
+  };
+  if (card.type === 'verify') {
+    root.append(card.verify ? codeForm(doc, card.verify, opts, markDone) : phoneForm(doc, opts));
+    root.setAttribute('data-live', '');
+  }
+  if (card.actions.length > 0) {
+    const bar = el(doc, 'div', { class: 'bdh-actions' });
+    for (const a of card.actions) {
+      const b = el(doc, 'button', { type: 'button', 'data-action': a.text }, a.label);
+      b.addEventListener('click', () => {
+        root.removeAttribute('data-live');
+        root.setAttribute('data-done', '');
+        opts.send(a.text);
+      });
+      bar.append(b);
+    }
+    root.append(bar);
+    root.setAttribute('data-live', '');
+  }
+  container.append(root);
+  container.scrollTop = container.scrollHeight;
+  const focus = root.querySelector<HTMLInputElement>('input');
+  if (focus && opts.channel === 'app') focus.focus();
+  return root;
+}
+
+/** Removes every card (the kiosk calls this on session.reset so the next customer sees nothing). */
+export function clearCards(container: HTMLElement): void {
+  for (const c of container.querySelectorAll('.bdh-card')) c.remove();
+}

@@ -1,0 +1,417 @@
+/**
+ * The one engine that runs every flow in `flow_definitions.ts`. A turn either starts a flow (from the
+ * policy's decision, or a transfer cue such as "transfer 200 to John"), continues the running one, or passes.
+ * Continuing: cancel at any step; fill or correct slots from the message; answer an FAQ or a small-talk
+ * intent and resume; then `advance`: verification first (phone -> SMS code -> PIN as the level needs), slots
+ * resolved against the verified customer's data, risk checks, read-back and explicit confirmation, and
+ * finally the action. `resume` advances after a successful `verify.submit` (outside a text turn).
+ */
+import { randomUUID } from 'node:crypto';
+import type { AuditLog } from '../banking/audit_log.ts';
+import type { BranchServices } from '../banking/branch_services.ts';
+import type { CoreBanking } from '../banking/core_banking.ts';
+import type { Decision } from '../dialogue/decision.ts';
+import type { Logger } from '../logger.ts';
+import type { IntentCatalog } from '../nlu/intent_catalog.ts';
+import type { EntityExtractor } from '../nlu/understanding.ts';
+import type { TurnContext, TurnResult, TurnStepInput } from '../pipeline/stages.ts';
+import type { Entity, Source } from '../protocol/protocol.ts';
+import type { DialogueContext } from '../session/session_record.ts';
+import { missingFactor } from '../verification/verification_levels.ts';
+import type { VerificationService } from '../verification/verification_service.ts';
+import {
+  readVerification,
+  writeVerification,
+  type VerificationState,
+} from '../verification/verification_state.ts';
+import { runAction, type ActionDeps } from './flow_actions.ts';
+import { FLOWS } from './flow_definitions.ts';
+import { say } from './flow_messages.ts';
+import { joinText, toReplyDraft, withPrefix, type FlowOutput } from './flow_replies.ts';
+import { newFlow, readFlow, writeFlow, type FlowState } from './flow_state.ts';
+import type { FlowDefinition, FlowId } from './flow_types.ts';
+import { assessRisk, type RiskPolicy, type RiskReason } from './risk_checks.ts';
+import { heldOutput, readBack } from './read_back.ts';
+import { scamPhrases } from './scam_phrases.ts';
+import { extractSlots, mergeSlots } from './slot_extract.ts';
+import { resolveSlots, type CustomerData } from './slot_resolve.ts';
+import { signalsOf, type TurnSignals } from './turn_signals.ts';
+import { afterPhone, askCode, askPhone, askPin } from './verification_prompts.ts';
+
+export type StepOutcome = Omit<TurnResult, 'understanding'>;
+
+export interface FlowEngineOptions {
+  /** A flow idle for longer is dropped (the customer is told on their next flow-like message). */
+  flowIdleMs: number;
+  verificationIdleMs: number;
+  faqThreshold: number;
+  /** The branch a kiosk stands in (queue tickets at a kiosk need not ask). */
+  kioskBranchId: string;
+  risk: RiskPolicy;
+}
+
+export interface FlowEngineDeps extends ActionDeps {
+  audit: AuditLog;
+  branches: BranchServices;
+  core: CoreBanking;
+  verification: VerificationService;
+  catalog: IntentCatalog | null;
+  /** Used when the understanding stage has no entity extractor yet. */
+  entities: EntityExtractor | null;
+  logger: Logger;
+  options: FlowEngineOptions;
+}
+
+/** One pass through the engine: the turn's inputs and the state it is building. */
+interface Pass {
+  ctx: TurnContext;
+  context: DialogueContext;
+  verification: VerificationState;
+  entities: Entity[];
+  intentConfidence: number;
+}
+
+const TRANSFER_CUE = /转|汇|打钱|打款|transfer|send|wire|\bpay\b/i;
+
+export class FlowEngine {
+  constructor(private readonly deps: FlowEngineDeps) {}
+
+  async turn(input: TurnStepInput): Promise<StepOutcome | null> {
+    const { ctx, decision, text } = input;
+    const now = ctx.now;
+    const opts = this.deps.options;
+    const entities =
+      input.understanding.entities.length > 0
+        ? input.understanding.entities
+        : (this.deps.entities?.extract(text, ctx.locale, now) ?? []);
+    const signals = signalsOf(text, decision);
+    let context = input.context;
+    let flow = readFlow(context);
+    const expired = flow !== null && now.getTime() - flow.updatedAt > opts.flowIdleMs ? flow : null;
+    if (expired) {
+      flow = null;
+      context = writeFlow(context, null);
+    }
+    const pass: Pass = {
+      ctx,
+      context,
+      verification: readVerification(context, now, opts.verificationIdleMs),
+      entities,
+      intentConfidence: decision.type === 'intent' ? decision.confidence : 1,
+    };
+    const startId = this.flowToStart(decision, text, entities);
+
+    if (!flow) {
+      if (startId) return this.start(pass, startId, text, signals);
+      if (expired && (signals.affirm || signals.bareCode || entities.length > 0)) {
+        pass.verification = { ...pass.verification, pending: undefined };
+        return this.output(pass, null, 'timeout', { text: say('timedOut', ctx.locale) }, expired.flow);
+      }
+      return null;
+    }
+
+    const def = FLOWS[flow.flow];
+    if (signals.cancel) return this.cancel(pass, def);
+    // A request for a person goes to the handoff step / responder; the flow waits (and times out).
+    if (signals.human) return null;
+    const pending = pass.verification.pending;
+    if (signals.bareCode && (pending === 'otp' || pending === 'pin')) {
+      const again =
+        pending === 'pin' ? askPin(ctx.locale) : askCode(ctx.locale, pass.verification.phoneMasked ?? '');
+      return this.output(
+        pass,
+        flow,
+        'verification',
+        withPrefix(again, say('codeInChat', ctx.locale), ctx.locale),
+        def.id,
+      );
+    }
+
+    const before = flow.riskSignals.length;
+    const merged = mergeSlots(
+      flow.slots,
+      extractSlots(
+        def,
+        { text, entities, ...(flow.awaiting ? { awaiting: flow.awaiting } : {}) },
+        this.deps.branches.branches,
+      ),
+    );
+    flow = {
+      ...flow,
+      slots: merged.slots,
+      updatedAt: now.getTime(),
+      riskSignals: [...new Set([...flow.riskSignals, ...(def.risk ? scamPhrases(text) : [])])],
+    };
+    if (flow.riskSignals.length > before) return this.hold(pass, def, flow, ['scam_phrase']);
+    // Another flow's intent switches flows, unless the message answered this one ("ending 4321").
+    if (startId && startId !== flow.flow && decision.type === 'intent' && !merged.changed)
+      return this.start(pass, startId, text, signals);
+
+    const verifying = await this.verificationReply(pass, def, text, signals);
+    if (verifying) return this.output(pass, flow, 'verification', verifying, def.id);
+
+    if (flow.status === 'confirming' && !merged.changed) {
+      if (signals.affirm) return this.advance(pass, flow, { confirmed: true });
+      if (signals.deny)
+        return this.output(pass, flow, 'confirm', { text: say('whatToChange', ctx.locale) }, def.id);
+    }
+    if (!merged.changed) {
+      const aside = this.aside(input, signals);
+      const prefix = aside
+        ? joinText(ctx.locale, aside.text, say('resume', ctx.locale))
+        : say('notUnderstood', ctx.locale);
+      return this.advance(pass, flow, { prefix, ...(aside?.source ? { source: aside.source } : {}) });
+    }
+    return this.advance(pass, { ...flow, status: 'collecting' }, {});
+  }
+
+  /** After a successful `verify.submit`: carry on with the running flow (or just say so). */
+  async resume(ctx: TurnContext): Promise<StepOutcome> {
+    const pass: Pass = {
+      ctx,
+      context: ctx.session.context,
+      verification: readVerification(ctx.session.context, ctx.now, this.deps.options.verificationIdleMs),
+      entities: [],
+      intentConfidence: 1,
+    };
+    const flow = readFlow(pass.context);
+    const verified = say('verified', ctx.locale);
+    if (!flow || ctx.now.getTime() - flow.updatedAt > this.deps.options.flowIdleMs)
+      return this.output(pass, null, 'verified', { text: verified }, null);
+    return this.advance(pass, { ...flow, updatedAt: ctx.now.getTime() }, { prefix: verified });
+  }
+
+  /** Verification locked from `verify.submit`: the running flow ends, the customer is offered an agent. */
+  locked(ctx: TurnContext, state: VerificationState, out: FlowOutput): StepOutcome {
+    const pass: Pass = {
+      ctx,
+      context: ctx.session.context,
+      verification: state,
+      entities: [],
+      intentConfidence: 1,
+    };
+    const flow = readFlow(pass.context);
+    return this.output(pass, null, 'locked', out, flow?.flow ?? null);
+  }
+
+  private flowToStart(decision: Decision, text: string, entities: Entity[]): FlowId | null {
+    if (decision.type === 'intent' && decision.trigger.type === 'flow') {
+      const id = decision.trigger.flow;
+      return id in FLOWS ? (id as FlowId) : null;
+    }
+    if (decision.type === 'intent' && decision.trigger.type !== 'answer') return null;
+    const has = (t: string): boolean => entities.some((e) => e.type === t);
+    return has('amount') && has('payee') && TRANSFER_CUE.test(text) ? 'transfer_money' : null;
+  }
+
+  private async start(pass: Pass, id: FlowId, text: string, signals: TurnSignals): Promise<StepOutcome> {
+    const def = FLOWS[id];
+    const flow = newFlow(id, pass.ctx.now);
+    flow.slots = extractSlots(def, { text, entities: pass.entities }, this.deps.branches.branches);
+    flow.riskSignals = def.risk ? scamPhrases(text) : [];
+    if (flow.riskSignals.length > 0) return this.hold(pass, def, flow, ['scam_phrase']);
+    pass.verification = { ...pass.verification, pending: undefined };
+    const verifying = await this.verificationReply(pass, def, text, signals);
+    if (verifying) {
+      const intro = missingFactor(def.verification, pass.verification.factors)
+        ? def.intro[pass.ctx.locale]
+        : undefined;
+      return this.output(
+        pass,
+        { ...flow, awaiting: 'verification' },
+        'verification',
+        withPrefix(verifying, intro, pass.ctx.locale),
+        def.id,
+      );
+    }
+    return this.advance(pass, flow, { intro: true });
+  }
+
+  /** A phone number or a resend request while the flow waits for verification. */
+  private async verificationReply(
+    pass: Pass,
+    def: FlowDefinition,
+    text: string,
+    signals: TurnSignals,
+  ): Promise<FlowOutput | null> {
+    const { ctx } = pass;
+    const v = pass.verification;
+    if (missingFactor(def.verification, v.factors) !== 'otp') return null;
+    const phone = pass.entities.find((e) => e.type === 'phone');
+    const svc = this.deps.verification;
+    let outcome;
+    if (phone)
+      outcome = await svc.startWithPhone(ctx.session.id, String(phone.value), v, ctx.locale, ctx.now);
+    else if (v.pending === 'otp' && signals.resend && text.length > 0)
+      outcome = await svc.resend(ctx.session.id, v, ctx.locale, ctx.now);
+    else return null;
+    pass.verification = outcome.state;
+    return afterPhone(outcome, ctx.locale);
+  }
+
+  /** A question asked mid-flow (FAQ article or a small-talk intent's answer); never a yes/no. */
+  private aside(input: TurnStepInput, signals: TurnSignals): { text: string; source: Source | null } | null {
+    const { decision, understanding, ctx } = input;
+    const intent = decision.type === 'intent' || decision.type === 'faq' ? decision.intent : null;
+    if (signals.affirm || signals.deny || intent === 'affirm' || intent === 'deny') return null;
+    const hit = decision.type === 'faq' ? decision.hit : understanding.faq[0];
+    if (hit && hit.score >= this.deps.options.faqThreshold)
+      return { text: hit.article.answer, source: { id: hit.article.id, title: hit.article.title } };
+    if (decision.type === 'intent' && decision.trigger.type === 'answer') {
+      const response = this.deps.catalog?.intents.get(decision.intent)?.responses?.[ctx.locale]?.[0];
+      if (response) return { text: response, source: null };
+    }
+    return null;
+  }
+
+  private async advance(
+    pass: Pass,
+    flow: FlowState,
+    opts: { confirmed?: boolean; prefix?: string; intro?: boolean; source?: Source },
+  ): Promise<StepOutcome> {
+    const { ctx } = pass;
+    const { locale } = ctx;
+    const def = FLOWS[flow.flow];
+    const out = (o: FlowOutput, step: string, next: FlowState | null): StepOutcome =>
+      this.output(
+        pass,
+        next,
+        step,
+        withPrefix({ ...o, ...(opts.source ? { source: opts.source } : {}) }, opts.prefix, locale),
+        def.id,
+      );
+
+    const v = pass.verification;
+    const missing = missingFactor(def.verification, v.factors);
+    if (missing) {
+      const intro = opts.intro ? def.intro[locale] : undefined;
+      const waiting = { ...flow, awaiting: 'verification' };
+      if (missing === 'otp' && v.pending === 'otp' && v.phoneMasked)
+        return out(withPrefix(askCode(locale, v.phoneMasked), intro, locale), 'verification', waiting);
+      if (missing === 'otp') {
+        pass.verification = { ...v, pending: 'phone' };
+        return out(withPrefix(askPhone(locale), intro, locale), 'verification', waiting);
+      }
+      pass.verification = { ...v, pending: 'pin' };
+      return out(withPrefix(askPin(locale), intro, locale), 'verification', waiting);
+    }
+    pass.verification = { ...v, lastActiveAt: ctx.now.getTime() };
+    const customerId = v.customerId;
+
+    const data = customerId
+      ? await this.customerData(customerId)
+      : { accounts: [], cards: [], payees: [], bills: [] };
+    const { resolved, gap } = resolveSlots(def, flow.slots, data, {
+      locale,
+      channel: ctx.channel,
+      now: ctx.now,
+      branches: this.deps.branches.branches,
+      kioskBranchId: this.deps.options.kioskBranchId,
+    });
+    if (gap?.deadEnd) return out({ text: gap.note ?? say('nothingToDo', locale) }, 'ended', null);
+    if (gap)
+      return out(
+        { text: joinText(locale, gap.note, gap.slot.prompt[locale]), quickReplies: gap.options },
+        gap.slot.name,
+        { ...flow, status: 'collecting', awaiting: gap.slot.name },
+      );
+
+    if (def.risk && customerId) {
+      const reasons = await assessRisk(
+        {
+          customerId,
+          amount: resolved.amount ?? 0,
+          newPayee: resolved.payee !== undefined && 'fresh' in resolved.payee,
+          now: ctx.now,
+          scamSignals: flow.riskSignals,
+          externalHold: externalHold(pass.context),
+        },
+        this.deps.core,
+        this.deps.options.risk,
+      );
+      if (reasons.length > 0) return this.hold(pass, def, flow, reasons);
+    }
+
+    if (def.confirm && !(opts.confirmed && flow.status === 'confirming' && flow.key)) {
+      const next: FlowState = { ...flow, status: 'confirming', awaiting: 'confirm', key: randomUUID() };
+      return out(readBack(def, resolved, locale), 'confirm', next);
+    }
+
+    const result = await runAction(this.deps, {
+      action: def.action,
+      resolved,
+      customerId,
+      key: flow.key ?? randomUUID(),
+      locale,
+      channel: ctx.channel,
+      now: ctx.now,
+    });
+    this.deps.logger.info({ sessionId: ctx.session.id, flow: def.id }, 'flow completed');
+    return out(result, 'done', null);
+  }
+
+  private async hold(
+    pass: Pass,
+    def: FlowDefinition,
+    flow: FlowState,
+    reasons: RiskReason[],
+  ): Promise<StepOutcome> {
+    const customerId = pass.verification.customerId;
+    await this.deps.audit.append({
+      type: 'payment.held',
+      at: pass.ctx.now.getTime(),
+      actor: customerId ?? 'unverified',
+      data: { flow: def.id, reasons, amount: flow.slots.amount ?? null },
+    });
+    this.deps.logger.warn(
+      { sessionId: pass.ctx.session.id, flow: def.id, reasons },
+      'payment held by risk checks',
+    );
+    return this.output(pass, null, 'held', heldOutput(reasons, pass.ctx.locale), def.id);
+  }
+
+  private cancel(pass: Pass, def: FlowDefinition): StepOutcome {
+    pass.verification = { ...pass.verification, pending: undefined };
+    return this.output(pass, null, 'cancelled', { text: say('cancelled', pass.ctx.locale) }, def.id);
+  }
+
+  private async customerData(customerId: string): Promise<CustomerData> {
+    const core = this.deps.core;
+    const [accounts, cards, payees, bills] = await Promise.all([
+      core.listAccounts(customerId),
+      core.listCards(customerId),
+      core.listPayees(customerId),
+      core.listBills(customerId),
+    ]);
+    return { accounts, cards, payees, bills };
+  }
+
+  private output(
+    pass: Pass,
+    flow: FlowState | null,
+    step: string,
+    out: FlowOutput,
+    /** The flow the reply belongs to; null for verification outside any flow. */
+    flowId: FlowId | null,
+  ): StepOutcome {
+    const { ctx } = pass;
+    const stamped = flow ? { ...flow, updatedAt: ctx.now.getTime() } : null;
+    const context = writeFlow(writeVerification(pass.context, pass.verification), stamped);
+    return {
+      decision: { type: 'flow', flow: flowId ?? 'verification', step },
+      reply: toReplyDraft(out, {
+        channel: ctx.channel,
+        locale: ctx.locale,
+        intent: flowId ? FLOWS[flowId].intent : null,
+        confidence: pass.intentConfidence,
+        entities: pass.entities,
+      }),
+      context,
+    };
+  }
+}
+
+function externalHold(context: DialogueContext): boolean {
+  const risk = context.extensions.risk;
+  return typeof risk === 'object' && risk !== null && (risk as { hold?: unknown }).hold === true;
+}

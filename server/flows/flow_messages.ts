@@ -1,0 +1,116 @@
+/**
+ * What the assistant says while running flows and verifying identity, zh-CN first. `{name}` placeholders
+ * are filled by `say`. Kiosk variants never contain figures: the figures live in the on-screen card.
+ */
+import type { Localized } from '../banking/core_banking.ts';
+import type { Locale } from '../protocol/protocol.ts';
+
+export const FLOW_MESSAGES = {
+  askPhone: {
+    'zh-CN': '请告诉我您在本行预留的手机号码，我会发送短信验证码。',
+    en: 'Please tell me the mobile number registered with the bank, and I will text you a one-time code.',
+  },
+  askPhoneTitle: { 'zh-CN': '验证身份：预留手机号', en: 'Verify: registered mobile number' },
+  codeSent: {
+    'zh-CN': '验证码已发送至 {phone}，请在验证框中输入 6 位验证码。',
+    en: 'I have sent a code to {phone}. Please enter the 6-digit code in the box.',
+  },
+  codeSentKiosk: {
+    'zh-CN': '验证码已发送至您的预留手机，请在屏幕上输入。',
+    en: 'A code was sent to your registered phone. Please enter it on the screen.',
+  },
+  codeTitle: { 'zh-CN': '请输入短信验证码', en: 'Enter the code we texted you' },
+  phoneLabel: { 'zh-CN': '手机号', en: 'Phone' },
+  resend: { 'zh-CN': '重新发送验证码', en: 'Resend code' },
+  cooldown: {
+    'zh-CN': '验证码刚刚已发送，请查收短信；如未收到，{sec} 秒后可重新获取。',
+    en: 'A code was just sent; please check your messages. You can ask for a new one in {sec} seconds.',
+  },
+  askPin: {
+    'zh-CN': '请在验证框中输入 6 位交易密码。',
+    en: 'Please enter your 6-digit transaction PIN in the box.',
+  },
+  pinTitle: { 'zh-CN': '请输入交易密码', en: 'Enter your transaction PIN' },
+  verified: { 'zh-CN': '身份验证通过。', en: 'You are verified.' },
+  locked: {
+    'zh-CN': '验证失败次数过多，为保护您的账户，身份验证已锁定 {min} 分钟。如需帮助，可以转人工客服。',
+    en: 'Too many failed attempts. To protect your account, verification is locked for {min} minutes. I can connect you to an agent if you need help.',
+  },
+  lockedTitle: { 'zh-CN': '身份验证已锁定', en: 'Verification locked' },
+  codeInChat: {
+    'zh-CN': '为了您的安全，请不要在聊天中发送验证码或密码，请在验证框中输入。',
+    en: 'For your security, please do not send codes or PINs in the chat; enter them in the box instead.',
+  },
+  cancelled: {
+    'zh-CN': '好的，已为您取消。还有什么可以帮您？',
+    en: 'Okay, I have cancelled that. Anything else I can help with?',
+  },
+  timedOut: {
+    'zh-CN': '您之前办理的业务因长时间未操作已自动取消，如需继续请重新告诉我。',
+    en: 'Your earlier request timed out and was cancelled. Just ask again if you still need it.',
+  },
+  notUnderstood: { 'zh-CN': '抱歉，我没有听明白。', en: "Sorry, I didn't catch that." },
+  resume: { 'zh-CN': '我们继续刚才的业务：', en: "Let's continue: " },
+  seeScreen: {
+    'zh-CN': '信息已显示在屏幕上，请您查看屏幕。',
+    en: 'The details are on the screen; please see the screen.',
+  },
+  confirmAsk: {
+    'zh-CN': '请核对以上信息，确认无误请回复“确认”，如需修改请直接告诉我，或说“取消”。',
+    en: 'Please check the details. Say "confirm" to go ahead, tell me what to change, or say "cancel".',
+  },
+  confirmKiosk: {
+    'zh-CN': '请核对屏幕上的信息，确认无误请点击“确认”。',
+    en: 'Please check the details on the screen and press "Confirm" if they are correct.',
+  },
+  whatToChange: {
+    'zh-CN': '好的，请告诉我需要修改的地方，例如“金额改成300”，或说“取消”。',
+    en: 'Okay, tell me what to change, for example "make it 300", or say "cancel".',
+  },
+  confirm: { 'zh-CN': '确认', en: 'Confirm' },
+  cancel: { 'zh-CN': '取消', en: 'Cancel' },
+  agent: { 'zh-CN': '转人工', en: 'talk to an agent' },
+  agentLabel: { 'zh-CN': '转人工客服', en: 'Talk to an agent' },
+  holdTitle: { 'zh-CN': '交易已暂停', en: 'Payment on hold' },
+  hold: {
+    'zh-CN':
+      '为保护您的资金安全，这笔交易已暂停，资金没有转出。{reasons}凡是要求您转账到“安全账户”、索要验证码或要求保密的，都是诈骗。建议您先联系人工客服核实。',
+    en: 'To protect your money, I have put this payment on hold; nothing was sent. {reasons}Anyone asking you to move money to a "safe account", share a code or keep it secret is a scammer. Please talk to one of our agents first.',
+  },
+  nothingToDo: {
+    'zh-CN': '没有找到可以办理的项目。',
+    en: 'There is nothing I can do for that right now.',
+  },
+  unknownTail: {
+    'zh-CN': '没有找到尾号 {tail} 的账户或卡片。',
+    en: 'I could not find an account or card ending in {tail}.',
+  },
+  badDate: {
+    'zh-CN': '只能预约今天起 30 天内的日期。',
+    en: 'Appointments can be booked from today up to 30 days ahead.',
+  },
+  badPayeeAccount: {
+    'zh-CN': '账号应为 12 到 19 位数字。',
+    en: 'An account number has 12 to 19 digits.',
+  },
+  wrongCardState: {
+    'zh-CN': '尾号 {tail} 的卡当前状态为“{status}”，无法办理。',
+    en: 'The card ending {tail} is {status}, so I can’t do that.',
+  },
+} as const satisfies Record<string, Localized>;
+
+export type FlowMessage = keyof typeof FLOW_MESSAGES;
+
+export function say(key: FlowMessage, locale: Locale, vars: Record<string, string | number> = {}): string {
+  return fill(FLOW_MESSAGES[key][locale], vars);
+}
+
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+export const CARD_STATUS_NAMES: Record<string, Localized> = {
+  active: { 'zh-CN': '正常', en: 'active' },
+  frozen: { 'zh-CN': '已冻结', en: 'frozen' },
+  lost: { 'zh-CN': '已挂失', en: 'reported lost' },
+};

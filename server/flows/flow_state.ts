@@ -1,0 +1,63 @@
+/**
+ * A running flow, under `context.extensions.flow`: the slots heard so far (raw, as the customer said them;
+ * resolved against their accounts only after verification), what was asked last, the idempotency key of
+ * the transfer being confirmed, and scam phrases heard during the flow. Plain JSON, validated when read.
+ */
+import { z } from 'zod';
+import type { DialogueContext } from '../session/session_record.ts';
+import { FLOW_IDS } from './flow_types.ts';
+
+export const SlotValues = z.object({
+  amount: z.number().int().positive().optional(),
+  /** A payee name as said, or the tail of their account. */
+  payee: z.object({ name: z.string().optional(), tail: z.string().optional() }).optional(),
+  payee_account: z.string().optional(),
+  from: z.string().optional(),
+  account: z.string().optional(),
+  card: z.string().optional(),
+  biller: z.string().optional(),
+  branch: z.string().optional(),
+  date: z.string().optional(),
+  period: z.enum(['am', 'pm']).optional(),
+  service: z.enum(['personal', 'corporate', 'wealth']).optional(),
+  /** Card or account tails heard before we knew whose they are. */
+  tails: z.array(z.string()).optional(),
+});
+export type SlotValues = z.infer<typeof SlotValues>;
+
+export const FlowState = z.object({
+  flow: z.enum(FLOW_IDS),
+  status: z.enum(['collecting', 'confirming']),
+  slots: SlotValues,
+  /** Slot name asked for last, 'verification' or 'confirm'. */
+  awaiting: z.string().optional(),
+  /** Idempotency key of the read-back being confirmed; a new one for every read-back. */
+  key: z.string().optional(),
+  startedAt: z.number(),
+  updatedAt: z.number(),
+  riskSignals: z.array(z.string()).default([]),
+});
+export type FlowState = z.infer<typeof FlowState>;
+
+export function readFlow(context: DialogueContext): FlowState | null {
+  const parsed = FlowState.safeParse(context.extensions.flow);
+  return parsed.success ? parsed.data : null;
+}
+
+export function writeFlow(context: DialogueContext, flow: FlowState | null): DialogueContext {
+  const extensions = { ...context.extensions };
+  if (flow) extensions.flow = flow;
+  else delete extensions.flow;
+  return { ...context, extensions };
+}
+
+export function newFlow(id: FlowState['flow'], now: Date): FlowState {
+  return {
+    flow: id,
+    status: 'collecting',
+    slots: {},
+    startedAt: now.getTime(),
+    updatedAt: now.getTime(),
+    riskSignals: [],
+  };
+}

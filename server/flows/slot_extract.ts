@@ -1,0 +1,125 @@
+/**
+ * Reads slot values from one message, before anything is known about the customer: amounts, payees,
+ * account numbers, card/account tails, billers, branches, dates, half-days and queue services. A value in a
+ * later message replaces the earlier one, which is how corrections ("不对，是300") work. Tails are assigned
+ * to a slot when the words around them or the question just asked say which; otherwise they wait in
+ * `tails` until the customer's own accounts are known.
+ */
+import type { Branch } from '../banking/branch_services.ts';
+import type { Entity } from '../protocol/protocol.ts';
+import type { FlowDefinition, SlotKind } from './flow_types.ts';
+import type { SlotValues } from './flow_state.ts';
+
+export interface SlotTurn {
+  text: string;
+  entities: Entity[];
+  /** What the assistant asked for last (a slot name), if anything. */
+  awaiting?: string;
+}
+
+const BILLERS: Array<[string, RegExp]> = [
+  ['electricity', /电费|交电|缴电|国网|electric/i],
+  ['water', /水费|自来水|\bwater\b/i],
+  ['gas', /燃气|煤气|天然气|\bgas\b/i],
+  ['property', /物业|\bproperty\b/i],
+  ['broadband', /宽带|网费|broadband|internet/i],
+];
+const PERIODS: Array<['am' | 'pm', RegExp]> = [
+  ['am', /上午|早上|早晨|morning|\bam\b|a\.m\./i],
+  ['pm', /下午|午后|afternoon|\bpm\b|p\.m\./i],
+];
+const SERVICES: Array<['personal' | 'corporate' | 'wealth', RegExp]> = [
+  ['personal', /个人|储蓄|存取款|personal/i],
+  ['corporate', /对公|公司|企业|corporate|business/i],
+  ['wealth', /理财|财富|基金|wealth|invest/i],
+];
+const ACCOUNT_NUMBER = /(?<!\d)\d(?:[ -]?\d){11,18}(?!\d)/;
+const FROM_WORDS = /(?:从|用|由|扣|from|using|out of)\s*$/i;
+const TO_WORDS = /(?:到|给|转入|收款|to|into)\s*$/i;
+const NOT_A_NAME =
+  /\d|[?？吗呢]|^(?:确认|确定|取消|算了|好的?|是的?|不是|不对|yes|no|ok|okay|cancel|confirm|sure|谁|who)$/i;
+const NAME_LEAD = /^(?:转给|转账给|汇给|打给|给|收款人是?|to|pay|send(?: it)? to|transfer to)\s*/i;
+
+function has(def: FlowDefinition, kind: SlotKind): string | undefined {
+  return def.slots.find((s) => s.kind === kind)?.name;
+}
+
+function match<T>(table: Array<[T, RegExp]>, text: string): T | undefined {
+  return table.find(([, re]) => re.test(text))?.[0];
+}
+
+export function extractSlots(def: FlowDefinition, turn: SlotTurn, branches: readonly Branch[]): SlotValues {
+  const out: SlotValues = {};
+  const { text, entities, awaiting } = turn;
+  const of = (type: string): Entity[] => entities.filter((e) => e.type === type);
+
+  // Flows move CNY only: an amount in another currency is not taken (the flow asks again).
+  const foreign = of('currency').some((c) => c.value !== 'CNY');
+  if (has(def, 'amount') && !foreign) {
+    const amount = of('amount').at(-1);
+    if (amount && typeof amount.value === 'number' && amount.value > 0) out.amount = amount.value;
+  }
+
+  const payeeSlot = has(def, 'payee');
+  if (payeeSlot) {
+    const payee = of('payee').at(-1);
+    if (payee) out.payee = { name: String(payee.value) };
+    else if (awaiting === payeeSlot && entities.length === 0) {
+      const name = text
+        .replace(NAME_LEAD, '')
+        .replace(/[。.!！]+$/, '')
+        .trim();
+      if (name.length > 0 && [...name].length <= 20 && !NOT_A_NAME.test(name)) out.payee = { name };
+    }
+  }
+
+  if (has(def, 'payee_account')) {
+    const m = ACCOUNT_NUMBER.exec(text);
+    if (m && !of('phone').some((p) => p.start <= m.index && m.index < p.end))
+      out.payee_account = m[0].replace(/\D/g, '');
+  }
+
+  // Card and account tails: which slot they fill depends on the words just before them.
+  const tailSlots = def.slots.filter((s) => ['source_account', 'account', 'card'].includes(s.kind));
+  for (const e of [...of('card_tail'), ...of('account_tail')]) {
+    const tail = String(e.value);
+    const before = text.slice(Math.max(0, e.start - 6), e.start);
+    const awaitedTailSlot = tailSlots.find((s) => s.name === awaiting);
+    if (awaitedTailSlot) out[awaitedTailSlot.name as 'from' | 'account' | 'card'] = tail;
+    else if (payeeSlot && awaiting === payeeSlot) out.payee = { tail };
+    else if (payeeSlot && TO_WORDS.test(before)) out.payee = { ...out.payee, tail };
+    else if (tailSlots.length === 1 && (!payeeSlot || FROM_WORDS.test(before)))
+      out[tailSlots[0]!.name as 'from' | 'account' | 'card'] = tail;
+    else out.tails = [...(out.tails ?? []), tail];
+  }
+
+  if (has(def, 'biller')) out.biller = match(BILLERS, text) ?? out.biller;
+  if (has(def, 'branch')) {
+    const lower = text.toLowerCase();
+    const b = branches.find((x) => x.keywords.some((k) => lower.includes(k.toLowerCase())));
+    if (b) out.branch = b.id;
+  }
+  if (has(def, 'date')) {
+    const date = of('date').at(-1);
+    if (date && /^\d{4}-\d{2}-\d{2}$/.test(String(date.value))) out.date = String(date.value);
+  }
+  if (has(def, 'period')) out.period = match(PERIODS, text) ?? out.period;
+  if (has(def, 'service')) out.service = match(SERVICES, text) ?? out.service;
+
+  for (const k of Object.keys(out) as Array<keyof SlotValues>) if (out[k] === undefined) delete out[k];
+  return out;
+}
+
+/** Merges a turn's values into the flow's slots; reports whether anything changed. */
+export function mergeSlots(prev: SlotValues, update: SlotValues): { slots: SlotValues; changed: boolean } {
+  const slots: SlotValues = { ...prev };
+  let changed = false;
+  for (const [k, v] of Object.entries(update) as Array<[keyof SlotValues, SlotValues[keyof SlotValues]]>) {
+    if (v === undefined || JSON.stringify(prev[k]) === JSON.stringify(v)) continue;
+    (slots as Record<string, unknown>)[k] = v;
+    changed = true;
+    // A new payee name replaces the old payee's account number.
+    if (k === 'payee') delete slots.payee_account;
+  }
+  return { slots, changed };
+}

@@ -1,0 +1,241 @@
+/**
+ * Resolves a flow's raw slots against the verified customer's data, in the definition's order, and stops
+ * at the first gap: a required slot not given, a value that matches nothing, or a dead end (no cards to
+ * freeze). A gap carries quick-reply options that the extractor understands when sent back.
+ */
+import type { Account, BankCard, Bill, Localized, Payee } from '../banking/core_banking.ts';
+import type { Branch, Period, QueueService } from '../banking/branch_services.ts';
+import { QUEUE_SERVICES } from '../banking/branch_services.ts';
+import { businessDay, formatMoney, maskNumber } from '../banking/money.ts';
+import type { Channel, Locale, QuickReply } from '../protocol/protocol.ts';
+import { CARD_STATUS_NAMES, say } from './flow_messages.ts';
+import type { SlotValues } from './flow_state.ts';
+import type { FlowDefinition, SlotDef } from './flow_types.ts';
+
+export interface CustomerData {
+  accounts: Account[];
+  cards: BankCard[];
+  payees: Payee[];
+  bills: Bill[];
+}
+
+export type ResolvedPayee = { saved: Payee } | { fresh: { name: string; accountNumber: string | null } };
+
+export interface Resolved {
+  amount?: number;
+  payee?: ResolvedPayee;
+  from?: Account;
+  account?: Account;
+  card?: BankCard;
+  bill?: Bill;
+  branch?: Branch;
+  date?: string;
+  period?: Period;
+  service?: QueueService;
+}
+
+export interface Gap {
+  slot: SlotDef;
+  /** Said before the slot's prompt (why the earlier value did not work). */
+  note?: string;
+  options: QuickReply[];
+  /** Nothing the customer can say would fill it: end the flow. */
+  deadEnd?: boolean;
+}
+
+export interface ResolveContext {
+  locale: Locale;
+  channel: Channel;
+  now: Date;
+  branches: readonly Branch[];
+  kioskBranchId: string;
+}
+
+const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+const accountOption = (a: Account, locale: Locale): QuickReply => ({
+  label: `${maskNumber(a.number)} ${a.label[locale]}`,
+  text: locale === 'zh-CN' ? `尾号${a.tail}` : `ending ${a.tail}`,
+});
+const cardOption = (c: BankCard, locale: Locale): QuickReply => ({
+  label: `${c.product[locale]} ${maskNumber(c.tail)}`,
+  text: locale === 'zh-CN' ? `尾号${c.tail}的卡` : `card ending ${c.tail}`,
+});
+const localized = (l: Localized, locale: Locale): QuickReply => ({ label: l[locale], text: l[locale] });
+
+function findAccount(tail: string | undefined, data: CustomerData): Account | undefined {
+  if (!tail) return undefined;
+  const direct = data.accounts.find((a) => a.tail === tail);
+  if (direct) return direct;
+  const card = data.cards.find((c) => c.tail === tail);
+  return card ? data.accounts.find((a) => a.id === card.accountId) : undefined;
+}
+
+function findPayee(raw: NonNullable<SlotValues['payee']>, data: CustomerData): Payee | undefined {
+  if (raw.tail) return data.payees.find((p) => p.accountNumber.endsWith(raw.tail!));
+  const name = raw.name ?? '';
+  return data.payees.find((p) => same(p.name, name) || p.aliases.some((a) => same(a, name)));
+}
+
+function addDays(isoDay: string, days: number): string {
+  const d = new Date(`${isoDay.slice(0, 4)}-${isoDay.slice(4, 6)}-${isoDay.slice(6, 8)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function resolveSlots(
+  def: FlowDefinition,
+  raw: SlotValues,
+  data: CustomerData,
+  rc: ResolveContext,
+): { resolved: Resolved; gap: Gap | null } {
+  const { locale } = rc;
+  const r: Resolved = {};
+  // Tails heard before verification: the customer's own account/card, else the payee's.
+  const ownTail = raw.tails?.find((t) => findAccount(t, data));
+  const otherTail = raw.tails?.find((t) => !findAccount(t, data));
+
+  for (const slot of def.slots) {
+    const gap = (extra: Partial<Gap> = {}): { resolved: Resolved; gap: Gap } => ({
+      resolved: r,
+      gap: { slot, options: [], ...extra },
+    });
+    switch (slot.kind) {
+      case 'amount': {
+        const fallback = slot.required ? undefined : r.bill?.due || undefined;
+        const amount = raw.amount ?? fallback;
+        if (amount) r.amount = amount;
+        else return gap();
+        break;
+      }
+      case 'payee': {
+        const given = raw.payee ?? (otherTail ? { tail: otherTail } : undefined);
+        if (!given) return gap({ options: data.payees.map((p) => ({ label: p.name, text: p.name })) });
+        const saved = findPayee(given, data);
+        if (saved) r.payee = { saved };
+        else if (given.name) r.payee = { fresh: { name: given.name, accountNumber: null } };
+        else
+          return gap({
+            note: say('unknownTail', locale, { tail: given.tail ?? '' }),
+            options: data.payees.map((p) => ({ label: p.name, text: p.name })),
+          });
+        break;
+      }
+      case 'payee_account': {
+        if (!r.payee || 'saved' in r.payee) break;
+        const number = raw.payee_account;
+        if (!number) return gap();
+        if (number.length < 12 || number.length > 19) return gap({ note: say('badPayeeAccount', locale) });
+        r.payee = { fresh: { ...r.payee.fresh, accountNumber: number } };
+        break;
+      }
+      case 'source_account':
+      case 'account': {
+        const tail = (slot.kind === 'source_account' ? raw.from : raw.account) ?? ownTail;
+        const found = findAccount(tail, data);
+        const key = slot.kind === 'source_account' ? 'from' : 'account';
+        if (found) r[key] = found;
+        else if (tail)
+          return gap({
+            note: say('unknownTail', locale, { tail }),
+            options: data.accounts.map((a) => accountOption(a, locale)),
+          });
+        else if (slot.autoFill && data.accounts.length === 1) r[key] = data.accounts[0];
+        else if (slot.required) return gap({ options: data.accounts.map((a) => accountOption(a, locale)) });
+        break;
+      }
+      case 'card': {
+        const eligible = data.cards.filter((c) => !slot.cardStatus || slot.cardStatus.includes(c.status));
+        const tail = raw.card ?? raw.tails?.find((t) => data.cards.some((c) => c.tail === t));
+        if (tail) {
+          const card = data.cards.find((c) => c.tail === tail);
+          if (!card)
+            return gap({
+              note: say('unknownTail', locale, { tail }),
+              options: eligible.map((c) => cardOption(c, locale)),
+              deadEnd: eligible.length === 0,
+            });
+          if (!eligible.includes(card))
+            return gap({
+              note: say('wrongCardState', locale, {
+                tail,
+                status: CARD_STATUS_NAMES[card.status]?.[locale] ?? card.status,
+              }),
+              options: eligible.map((c) => cardOption(c, locale)),
+              deadEnd: eligible.length === 0,
+            });
+          r.card = card;
+        } else if (eligible.length === 0) return gap({ note: say('nothingToDo', locale), deadEnd: true });
+        else if (slot.autoFill && eligible.length === 1) r.card = eligible[0];
+        else return gap({ options: eligible.map((c) => cardOption(c, locale)) });
+        break;
+      }
+      case 'biller': {
+        const due = data.bills.filter((b) => b.due > 0);
+        const bill = raw.biller ? data.bills.find((b) => b.billerId === raw.biller) : undefined;
+        if (bill) r.bill = bill;
+        else if (data.bills.length === 0) return gap({ note: say('nothingToDo', locale), deadEnd: true });
+        else if (!raw.biller && slot.autoFill && due.length === 1) r.bill = due[0];
+        else
+          return gap({
+            options: data.bills.map((b) => ({
+              label: `${b.biller[locale]} ${formatMoney(b.due, locale)}`,
+              text: b.biller[locale],
+            })),
+          });
+        break;
+      }
+      case 'branch': {
+        const id = raw.branch ?? (slot.autoFill && rc.channel === 'kiosk' ? rc.kioskBranchId : undefined);
+        const branch = rc.branches.find((b) => b.id === id);
+        if (branch) r.branch = branch;
+        else return gap({ options: rc.branches.map((b) => localized(b.name, locale)) });
+        break;
+      }
+      case 'date': {
+        const today = businessDay(rc.now);
+        const first = addDays(today, 0);
+        const last = addDays(today, 30);
+        if (!raw.date)
+          return gap({
+            options:
+              locale === 'zh-CN'
+                ? [
+                    { label: '明天', text: '明天' },
+                    { label: '后天', text: '后天' },
+                  ]
+                : [
+                    { label: 'Tomorrow', text: 'tomorrow' },
+                    { label: 'The day after', text: 'the day after tomorrow' },
+                  ],
+          });
+        if (raw.date < first || raw.date > last) return gap({ note: say('badDate', locale) });
+        r.date = raw.date;
+        break;
+      }
+      case 'period': {
+        if (raw.period) r.period = raw.period;
+        else
+          return gap({
+            options:
+              locale === 'zh-CN'
+                ? [
+                    { label: '上午', text: '上午' },
+                    { label: '下午', text: '下午' },
+                  ]
+                : [
+                    { label: 'Morning', text: 'morning' },
+                    { label: 'Afternoon', text: 'afternoon' },
+                  ],
+          });
+        break;
+      }
+      case 'service': {
+        if (raw.service) r.service = raw.service;
+        else return gap({ options: Object.values(QUEUE_SERVICES).map((s) => localized(s.name, locale)) });
+        break;
+      }
+    }
+  }
+  return { resolved: r, gap: null };
+}
