@@ -32,6 +32,8 @@ export const ConfigSchema = z.object({
   clarifyFloor: z.coerce.number().min(0).max(1).default(0.25),
   clarifyMargin: z.coerce.number().min(0).max(1).default(0.15),
   faqThreshold: z.coerce.number().min(0).max(1).default(0.45),
+  /** `model`: the trained TF-IDF + SVM classifier; `overlap`: keyword overlap (no training, for tests). */
+  intentClassifier: z.enum(['model', 'overlap']).default('model'),
   // Content.
   intentsDir: z.string().default(resolve(root, 'intents')),
   knowledgeDir: z.string().default(resolve(root, 'knowledge')),
@@ -72,6 +74,7 @@ const ENV_KEYS: Record<string, keyof z.infer<typeof ConfigSchema>> = {
   SHUTDOWN_GRACE_MS: 'shutdownGraceMs',
   INTENT_THRESHOLD: 'intentThreshold',
   FAQ_THRESHOLD: 'faqThreshold',
+  INTENT_CLASSIFIER: 'intentClassifier',
   INTENTS_DIR: 'intentsDir',
   KNOWLEDGE_DIR: 'knowledgeDir',
   CACHE_DIR: 'cacheDir',

@@ -11,7 +11,8 @@ import { UnderstandStage } from '../pipeline/understand_stage.ts';
 import { RuleEntityExtractor } from './entities/extract_entities.ts';
 import { catalogFromFiles, loadIntentCatalog, type IntentCatalog } from './intent_catalog.ts';
 import { TokenOverlapClassifier } from './token_overlap_classifier.ts';
-import type { KnowledgeBase } from './understanding.ts';
+import { loadOrTrainIntentModel } from './intent_model_cache.ts';
+import type { IntentClassifier, KnowledgeBase } from './understanding.ts';
 
 export interface UnderstandingParts {
   catalog: IntentCatalog;
@@ -23,7 +24,15 @@ export interface UnderstandingParts {
 
 export async function buildUnderstanding(config: Config, logger: Logger): Promise<UnderstandingParts> {
   const catalog = existsSync(config.intentsDir) ? loadIntentCatalog(config.intentsDir) : catalogFromFiles([]);
-  const classifier = new TokenOverlapClassifier(catalog);
+  let classifier: IntentClassifier;
+  if (config.intentClassifier === 'model' && catalog.intents.size > 0) {
+    const t0 = performance.now();
+    // Trained from intents/ on first start, then loaded from .cache keyed by the catalog's hash.
+    classifier = loadOrTrainIntentModel(catalog, config.cacheDir, logger);
+    logger.info({ ms: Math.round(performance.now() - t0) }, 'intent model ready');
+  } else {
+    classifier = new TokenOverlapClassifier(catalog);
+  }
   const knowledge = existsSync(config.knowledgeDir)
     ? new FileKnowledgeBase({ root: config.knowledgeDir, logger, watch: config.watchContent })
     : null;

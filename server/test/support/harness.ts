@@ -47,7 +47,16 @@ export function testServer(
   options: StartOptions = {},
 ): Promise<RunningServer> {
   return startServer(
-    { port: 0, host: '127.0.0.1', redisUrl: undefined, logLevel: 'silent', rateLimitPerSec: 0, ...overrides },
+    {
+      port: 0,
+      host: '127.0.0.1',
+      redisUrl: undefined,
+      logLevel: 'silent',
+      rateLimitPerSec: 0,
+      watchContent: false,
+      ...(options.pipeline ? { intentClassifier: 'overlap' as const } : {}),
+      ...overrides,
+    },
     { logger: silentLogger(), env: {}, features: [], ...options },
   );
 }
