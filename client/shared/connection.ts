@@ -16,6 +16,8 @@ export interface ConnectOptions {
   channel: Channel;
   locale: Locale;
   url?: string;
+  /** Ask the server to speak replies (reply.audio); the pages do by default. */
+  speak?: boolean;
   /** Storage for the resume token; sessionStorage by default. */
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 }
@@ -33,7 +35,12 @@ export function connectCustomer(options: ConnectOptions): {
     transports: ['websocket', 'polling'],
     auth: (cb) => {
       const resumeToken = storage.getItem(tokenKey(options.channel));
-      cb({ channel: options.channel, locale, ...(resumeToken ? { resumeToken } : {}) });
+      cb({
+        channel: options.channel,
+        locale,
+        speak: options.speak ?? true,
+        ...(resumeToken ? { resumeToken } : {}),
+      });
     },
   });
   socket.on('session.ready', (ready) => storage.setItem(tokenKey(options.channel), ready.resumeToken));

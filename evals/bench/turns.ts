@@ -36,14 +36,15 @@ interface PhaseResult {
   serverRssMbPeak: number;
 }
 
-async function connectAll(url: string, n: number): Promise<Socket[]> {
+async function connectAll(url: string, n: number, kioskShare: number): Promise<Socket[]> {
   const sockets: Socket[] = [];
   for (let i = 0; i < n; i += 50) {
     const batch = await Promise.all(
       Array.from({ length: Math.min(50, n - i) }, (_, j) => {
         const [locale] = MESSAGES[(i + j) % MESSAGES.length]!;
         const s = io(`${url}/customer`, {
-          auth: { channel: (i + j) % 3 === 0 ? 'kiosk' : 'app', locale },
+          // Text chat sessions; a share of lobby-screen sessions (which speak every reply) on request.
+          auth: { channel: i + j < n * kioskShare ? 'kiosk' : 'app', locale },
           transports: ['websocket'],
           reconnection: false,
           forceNew: true,
@@ -119,13 +120,13 @@ async function measure(
   label: string,
   script: string,
   env: Record<string, string>,
-  o: { sessions: number; duration: number; thinkMs: number; saturationSec: number },
+  o: { sessions: number; duration: number; thinkMs: number; saturationSec: number; kioskShare: number },
 ): Promise<{ latency: PhaseResult; saturation: PhaseResult }> {
   process.stderr.write(`[${label}] starting server\n`);
   const server = await startChild(script, env);
   try {
     process.stderr.write(`[${label}] connecting ${o.sessions} sessions\n`);
-    const sockets = await connectAll(server.url, o.sessions);
+    const sockets = await connectAll(server.url, o.sessions, o.kioskShare);
     process.stderr.write(`[${label}] latency phase: ${o.duration}s, think ${o.thinkMs} ms\n`);
     const latency = await runPhase(sockets, server, o.duration, o.thinkMs);
     process.stderr.write(`[${label}] saturation phase: ${o.saturationSec}s, no think time\n`);
@@ -145,6 +146,7 @@ export async function runTurnsBench(argv: string[]): Promise<void> {
       duration: { type: 'string', default: '30' },
       'think-ms': { type: 'string', default: '1000' },
       'saturation-sec': { type: 'string', default: '10' },
+      'kiosk-share': { type: 'string', default: '0' },
       redis: { type: 'boolean', default: false },
       'redis-url': { type: 'string', default: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
     },
@@ -154,6 +156,7 @@ export async function runTurnsBench(argv: string[]): Promise<void> {
     duration: Number(values.duration),
     thinkMs: Number(values['think-ms']),
     saturationSec: Number(values['saturation-sec']),
+    kioskShare: Number(values['kiosk-share']),
   };
   for (const [k, v] of Object.entries(o))
     if (!Number.isFinite(v) || v < 0) throw new Error(`--${k} must be a number`);
@@ -173,6 +176,7 @@ export async function runTurnsBench(argv: string[]): Promise<void> {
     durationSec: o.duration,
     thinkMs: o.thinkMs,
     saturationSec: o.saturationSec,
+    kioskShare: o.kioskShare,
     store: values.redis ? 'redis' : 'memory',
     ours,
     echo,

@@ -33,6 +33,8 @@ export const CustomerHandshake = z.strictObject({
   channel: Channel,
   locale: Locale,
   resumeToken: ResumeToken.optional(),
+  /** Ask for spoken replies (`reply.audio`). Default: on for lobby screens, off for app/API clients. */
+  speak: z.boolean().optional(),
 });
 export type CustomerHandshake = z.infer<typeof CustomerHandshake>;
 

@@ -53,9 +53,15 @@ export function speechFeature(): FeatureFactory {
       'speech ready',
     );
 
+    /** Whether this client asked for spoken replies (handshake `speak`; lobby screens by default). */
+    const wantsSpeech = (socket: CustomerSocket): boolean => {
+      const auth = socket.handshake.auth as { speak?: unknown; channel?: unknown };
+      return typeof auth.speak === 'boolean' ? auth.speak : auth.channel === 'kiosk';
+    };
+
     const speak = (socket: CustomerSocket, reply: Reply): void => {
       const voice = voices.get(socket);
-      if (!voice || !speech.tts) return;
+      if (!voice || !speech.tts || !wantsSpeech(socket)) return;
       voice
         .speak({ replyId: reply.replyId, text: reply.speech ?? reply.text, locale: reply.locale })
         .catch((err: unknown) => logger.warn({ err }, 'speaking a reply failed'));
