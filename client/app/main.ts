@@ -1,20 +1,48 @@
 /**
  * In-app chat page: converses through the real protocol; resumes after a reload or a network drop.
+ * A small avatar above the chat speaks the replies; hold-to-talk sends voice; FAQ answers show as cards.
  */
-import type { Locale, Reply, TranscriptLine } from '../../server/protocol/protocol.ts';
+import type { Capabilities, Locale, Reply, TranscriptLine } from '../../server/protocol/protocol.ts';
+import { VoiceInput } from '../audio/voice_input.ts';
 import { connectCustomer } from '../shared/connection.ts';
 import { initialLocale, t } from '../shared/i18n.ts';
+import { AppAvatar } from './app_avatar.ts';
+import { at } from './app_text.ts';
+import { replyCard } from './reply_card.ts';
+import { renderCard } from '../shared/cards.ts';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const messages = $<HTMLElement>('messages');
 const quick = $<HTMLElement>('quick');
 const input = $<HTMLInputElement>('input');
 const status = $<HTMLElement>('status');
+const ptt = $<HTMLButtonElement>('ptt');
+const notice = $<HTMLElement>('notice');
 
 let locale: Locale = initialLocale();
 const conn = connectCustomer({ channel: 'app', locale });
 const { socket } = conn;
 let msgSeq = 0;
+let lastCustomerText = '';
+let capabilities: Capabilities | null = null;
+let partialBubble: HTMLElement | null = null;
+const avatar = new AppAvatar($<HTMLElement>('avatar-panel'), socket, locale);
+const voice = new VoiceInput(
+  () => socket,
+  () => avatar.player.context(),
+  {
+    onStart: () => {
+      avatar.stopSpeaking();
+      ptt.setAttribute('aria-pressed', 'true');
+      $('ptt-label').textContent = at('release', locale);
+    },
+    onStop: () => {
+      ptt.setAttribute('aria-pressed', 'false');
+      $('ptt-label').textContent = at('holdToTalk', locale);
+    },
+    onError: () => bubble('error', at('micDenied', locale)),
+  },
+);
 
 function bubble(role: TranscriptLine['role'] | 'error', text: string, source?: Reply['source']): HTMLElement {
   const el = document.createElement('div');
@@ -50,11 +78,26 @@ function applyLocale(): void {
   input.placeholder = t('placeholder', locale);
   $('send').textContent = t('send', locale);
   $('locale').textContent = t('switchLocale', locale);
+  ptt.title = at('holdToTalk', locale);
+  $('ptt-label').textContent = at('holdToTalk', locale);
+  avatar.setLocale(locale);
+  applyCapabilities();
+}
+
+/** Voice input only where the server can recognise this locale; say so instead of failing. */
+function applyCapabilities(): void {
+  if (!capabilities) return;
+  const voiceOk = capabilities.voiceInput[locale] === true;
+  ptt.disabled = !voiceOk;
+  notice.textContent = voiceOk ? '' : at('voiceUnavailable', locale);
 }
 
 function send(text: string): void {
   const trimmed = text.trim();
   if (!trimmed) return;
+  avatar.unlock();
+  avatar.stopSpeaking();
+  lastCustomerText = trimmed;
   bubble('customer', trimmed);
   setQuickReplies([]);
   socket.emit('message.text', { text: trimmed, clientMsgId: `m${Date.now()}-${msgSeq++}` });
@@ -79,6 +122,7 @@ socket.on('disconnect', () => (status.textContent = t('reconnecting', locale)));
 socket.on('connect_error', () => (status.textContent = t('reconnecting', locale)));
 
 socket.on('session.ready', (ready) => {
+  capabilities = ready.capabilities;
   locale = ready.locale;
   applyLocale();
   messages.replaceChildren();
@@ -87,9 +131,51 @@ socket.on('session.ready', (ready) => {
   if (ready.resumed) bubble('system', t('resumed', locale));
 });
 socket.on('reply.text', (reply) => {
-  bubble(reply.kind === 'agent' ? 'agent' : 'assistant', reply.text, reply.source);
+  if (reply.source && reply.kind === 'faq') {
+    messages.appendChild(replyCard(reply, locale));
+    messages.scrollTop = messages.scrollHeight;
+  } else {
+    bubble(reply.kind === 'agent' ? 'agent' : 'assistant', reply.text, reply.source);
+  }
+  if (reply.card)
+    renderCard(messages, reply.card, {
+      send,
+      submitVerify: (method, code) => socket.emit('verify.submit', { method, code }),
+      locale,
+      channel: 'app',
+    });
   setQuickReplies(reply.quickReplies);
+  avatar.showReply(reply, lastCustomerText);
 });
+socket.on('transcript.partial', (tr) => {
+  partialBubble ??= bubble('customer', '');
+  partialBubble.textContent = tr.text;
+  partialBubble.classList.add('partial');
+});
+socket.on('transcript.final', (tr) => {
+  lastCustomerText = tr.text;
+  const b = partialBubble ?? bubble('customer', '');
+  partialBubble = null;
+  b.textContent = tr.text;
+  b.classList.remove('partial');
+});
+
+ptt.addEventListener('pointerdown', (e) => {
+  if (ptt.disabled) return;
+  avatar.unlock();
+  ptt.setPointerCapture(e.pointerId);
+  voice.start('push_to_talk');
+});
+for (const type of ['pointerup', 'pointercancel'] as const) ptt.addEventListener(type, () => voice.stop());
+
+avatar.hook.extra['messages'] = () =>
+  [...messages.querySelectorAll<HTMLElement>('.bubble')].map((b) => ({
+    role: b.dataset['role'] ?? '',
+    text: b.textContent ?? '',
+  }));
+avatar.hook.extra['connected'] = () => socket.connected;
+avatar.hook.extra['dropConnection'] = () => socket.io.engine.close();
+avatar.start(new URLSearchParams(window.location.search));
 socket.on('server.error', (err) => {
   if (err.code !== 'E_RESUME_TOKEN_INVALID') bubble('error', err.message);
 });

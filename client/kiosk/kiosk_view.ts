@@ -1,0 +1,157 @@
+/** DOM of the lobby screen: captions, quick replies, state pill, notices, localized labels. */
+import type {
+  Capabilities,
+  Locale,
+  QuickReply,
+  Reply,
+  SessionState,
+} from '../../server/protocol/protocol.ts';
+import { KIOSK_TEXT, STATE_TEXT, STARTERS, kt } from './kiosk_text.ts';
+
+const el = <T extends HTMLElement>(id: string): T => {
+  const e = document.getElementById(id);
+  if (!e) throw new Error(`#${id} missing`);
+  return e as T;
+};
+
+export class KioskView {
+  readonly stage = el<HTMLElement>('stage');
+  readonly ptt = el<HTMLButtonElement>('ptt');
+  readonly handsFree = el<HTMLButtonElement>('handsfree');
+  readonly localeButton = el<HTMLButtonElement>('locale');
+  readonly composer = el<HTMLFormElement>('composer');
+  readonly input = el<HTMLInputElement>('text');
+  private readonly customer = el<HTMLElement>('caption-customer');
+  private readonly assistant = el<HTMLElement>('caption-assistant');
+  private readonly source = el<HTMLElement>('caption-source');
+  private readonly quick = el<HTMLElement>('quick');
+  private readonly state = el<HTMLElement>('state');
+  private readonly notices = el<HTMLElement>('notices');
+  private readonly toastEl = el<HTMLElement>('toast');
+  private toastTimer: ReturnType<typeof setTimeout> | null = null;
+  private currentState: SessionState = 'idle';
+  voiceInputAvailable = true;
+
+  constructor(private locale: Locale) {
+    const controls = document.querySelector<HTMLElement>('.controls');
+    if (controls && typeof ResizeObserver !== 'undefined') {
+      new ResizeObserver(() =>
+        document.documentElement.style.setProperty('--controls-height', `${controls.offsetHeight}px`),
+      ).observe(controls);
+    }
+  }
+
+  setLocale(locale: Locale): void {
+    this.locale = locale;
+    document.documentElement.lang = locale;
+    el('bank').textContent = kt('bank', locale);
+    el('assistant').textContent = kt('assistant', locale);
+    this.localeButton.textContent = kt('switchLocale', locale);
+    this.localeButton.lang = locale === 'zh-CN' ? 'en' : 'zh-CN';
+    this.handsFree.textContent =
+      this.handsFree.getAttribute('aria-pressed') === 'true'
+        ? kt('handsFreeOn', locale)
+        : kt('handsFree', locale);
+    el('ptt-label').textContent =
+      this.ptt.getAttribute('aria-pressed') === 'true' ? kt('release', locale) : kt('holdToTalk', locale);
+    this.input.placeholder = kt('typePlaceholder', locale);
+    el('send').textContent = kt('send', locale);
+    this.customer.dataset['label'] = kt('you', locale);
+    this.setState(this.currentState);
+  }
+
+  setState(state: SessionState): void {
+    this.currentState = state;
+    this.state.dataset['state'] = state;
+    this.state.textContent = STATE_TEXT[state][this.locale];
+  }
+
+  customerCaption(text: string, partial = false): void {
+    this.customer.textContent = text;
+    this.customer.classList.toggle('partial', partial);
+  }
+
+  assistantCaption(text: string, source: Reply['source'] = null): void {
+    this.assistant.textContent = text;
+    this.source.textContent = source ? `${kt('source', this.locale)}：${source.title}` : '';
+  }
+
+  quickReplies(replies: readonly QuickReply[], onPick: (q: QuickReply) => void): void {
+    this.quick.replaceChildren(
+      ...replies.map((q) => {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.textContent = q.label;
+        b.dataset['text'] = q.text;
+        b.addEventListener('click', () => onPick(q));
+        return b;
+      }),
+    );
+  }
+
+  starters(onPick: (q: QuickReply) => void): void {
+    this.quickReplies(STARTERS[this.locale], onPick);
+  }
+
+  clearConversation(): void {
+    this.customerCaption('');
+    this.assistantCaption('');
+    this.quick.replaceChildren();
+  }
+
+  setAttract(on: boolean): void {
+    document.body.classList.toggle('attract', on);
+  }
+
+  pttPressed(pressed: boolean): void {
+    this.ptt.setAttribute('aria-pressed', String(pressed));
+    el('ptt-label').textContent = pressed ? kt('release', this.locale) : kt('holdToTalk', this.locale);
+  }
+
+  handsFreeOn(on: boolean): void {
+    this.handsFree.setAttribute('aria-pressed', String(on));
+    this.handsFree.textContent = on ? kt('handsFreeOn', this.locale) : kt('handsFree', this.locale);
+  }
+
+  /** Shows what the server can and cannot do in this locale, disabling voice input when it is missing. */
+  capabilities(caps: Capabilities | null, extra: string[] = []): void {
+    const lines: string[] = [];
+    const inputOk = caps ? caps.voiceInput[this.locale] === true : false;
+    const outputOk = caps ? caps.voiceOutput[this.locale] === true : false;
+    this.voiceInputAvailable = inputOk;
+    this.ptt.disabled = !inputOk;
+    this.handsFree.disabled = !inputOk;
+    this.ptt.title = inputOk ? '' : this.voiceInputNotice();
+    if (caps && !inputOk) lines.push(this.voiceInputNotice());
+    if (caps && !outputOk) lines.push(KIOSK_TEXT.voiceOutputUnavailable[this.locale]);
+    lines.push(...extra);
+    this.notices.replaceChildren(
+      ...lines.map((text) => {
+        const p = document.createElement('p');
+        p.className = 'notice';
+        p.textContent = text;
+        return p;
+      }),
+    );
+  }
+
+  private voiceInputNotice(): string {
+    if (this.locale === 'en') return KIOSK_TEXT.voiceInputUnavailableEn.en;
+    return `${KIOSK_TEXT.voiceInputUnavailable['zh-CN']} / Mandarin voice input needs a speech model`;
+  }
+
+  toast(text: string, ms = 4000): void {
+    this.toastEl.textContent = text;
+    this.toastEl.hidden = false;
+    if (this.toastTimer) clearTimeout(this.toastTimer);
+    this.toastTimer = setTimeout(() => (this.toastEl.hidden = true), ms);
+  }
+
+  captions(): { customer: string; assistant: string; quickReplies: string[] } {
+    return {
+      customer: this.customer.textContent ?? '',
+      assistant: this.assistant.textContent ?? '',
+      quickReplies: [...this.quick.querySelectorAll('button')].map((b) => b.textContent ?? ''),
+    };
+  }
+}

@@ -1,0 +1,264 @@
+/**
+ * Lobby screen (`/kiosk`): a full-screen avatar with large captions of both sides, push-to-talk and
+ * hands-free voice, quick replies, 中文/English, an attract loop while idle and an inactivity reset for the
+ * next customer (`?idleMs=` overrides the 90 s default; `?avatar=` picks a manifest entry).
+ */
+import type { Capabilities, Locale, QuickReply, SessionState } from '../../server/protocol/protocol.ts';
+import { AudioPlayer } from '../audio/audio_player.ts';
+import { VoiceInput } from '../audio/voice_input.ts';
+import { AvatarController } from '../avatar/avatar_controller.ts';
+import { fetchManifest, pickAvatar } from '../avatar/avatar_manifest.ts';
+import { bindSpeech, playerCallbacks } from '../avatar/speech_binding.ts';
+import { installTestHook } from '../avatar/test_hook.ts';
+import { connectCustomer } from '../shared/connection.ts';
+import { AttractLoop } from './attract_loop.ts';
+import { InactivityTimer, idleTimeoutFromQuery } from './inactivity_timer.ts';
+import { KioskView } from './kiosk_view.ts';
+import { kt } from './kiosk_text.ts';
+
+const params = new URLSearchParams(location.search);
+const debug = params.get('debug') === '1';
+const DEFAULT_LOCALE: Locale = params.get('locale') === 'en' ? 'en' : 'zh-CN';
+
+let locale: Locale = DEFAULT_LOCALE;
+let avatar: AvatarController | null = null;
+let capabilities: Capabilities | null = null;
+let lastCustomerText = '';
+let engaged = false;
+let resets = 0;
+let serverState: SessionState = 'idle';
+const failure = { error: null as string | null };
+
+const view = new KioskView(locale);
+const player = new AudioPlayer(
+  () => new AudioContext({ latencyHint: 'interactive' }),
+  playerCallbacks(
+    () => socket,
+    () => avatar,
+  ),
+);
+// Created up front so the lip-sync clock is the audio clock from the first frame (it starts suspended
+// where autoplay needs a gesture, and is resumed on the first touch).
+player.context();
+const hook = installTestHook(() => avatar, player, failure);
+const log = (entry: string): void => {
+  hook.log.push(entry);
+  if (hook.log.length > 500) hook.log.shift();
+  if (debug) console.warn('[kiosk]', entry);
+};
+
+const conn = connectCustomer({ channel: 'kiosk', locale });
+const socket = conn.socket;
+const speech = bindSpeech(socket, player, () => avatar);
+const voice = new VoiceInput(
+  () => socket,
+  () => player.context(),
+  {
+    onStart: (mode) => {
+      speech.stopAll();
+      if (mode === 'push_to_talk') view.pttPressed(true);
+      else view.handsFreeOn(true);
+    },
+    onStop: (mode) => {
+      if (mode === 'push_to_talk') view.pttPressed(false);
+      else view.handsFreeOn(false);
+    },
+    onError: (err) => {
+      view.toast(kt('micDenied', locale));
+      log(`mic error ${err.kind}: ${err.message}`);
+    },
+  },
+);
+
+const attract = new AttractLoop(
+  {
+    caption: (text) => view.assistantCaption(text),
+    greet: () => avatar?.greet(),
+  },
+  () => locale,
+);
+const inactivity = new InactivityTimer(idleTimeoutFromQuery(location.search), () => resetForNextCustomer());
+// The countdown pauses while something is going on here (speech playing, microphone open) or the server
+// is transiently busy with the customer's words; local signals so a lost server event cannot block a reset.
+let busy = false;
+setInterval(() => {
+  const now =
+    player.playing || voice.activeMode !== null || serverState === 'listening' || serverState === 'thinking';
+  if (now !== busy && engaged) inactivity.setBusy(now);
+  busy = now;
+}, 250);
+
+/** First touch, word or button: leave the attract loop. */
+function engage(): void {
+  player.unlock().catch((err: unknown) => log(`audio unlock failed: ${String(err)}`));
+  inactivity.touch();
+  if (engaged) return;
+  engaged = true;
+  attract.stop();
+  view.setAttract(false);
+  view.assistantCaption('');
+}
+
+function sendText(text: string): void {
+  const trimmed = text.trim();
+  if (!trimmed) return;
+  engage();
+  speech.stopAll();
+  lastCustomerText = trimmed;
+  view.customerCaption(trimmed);
+  view.quickReplies([], pick);
+  socket.emit('message.text', { text: trimmed, clientMsgId: `k${Date.now().toString(36)}` });
+}
+
+function pick(q: QuickReply): void {
+  sendText(q.text);
+}
+
+function resetForNextCustomer(): void {
+  resets++;
+  log('inactivity reset');
+  voice.stop();
+  speech.stopAll();
+  socket.emit('session.reset', {});
+  engaged = false;
+  lastCustomerText = '';
+  avatar?.reset();
+  view.clearConversation();
+  if (locale !== DEFAULT_LOCALE) switchLocale(DEFAULT_LOCALE);
+  view.starters(pick);
+  view.setAttract(true);
+  attract.start();
+}
+
+function switchLocale(next: Locale): void {
+  locale = next;
+  conn.setLocale(next);
+  view.setLocale(next);
+  view.capabilities(capabilities);
+  socket.emit('session.locale', { locale: next });
+  if (!engaged) view.starters(pick);
+}
+
+// --- Controls ------------------------------------------------------------------------------------------
+
+view.composer.addEventListener('submit', (e) => {
+  e.preventDefault();
+  sendText(view.input.value);
+  view.input.value = '';
+});
+view.localeButton.addEventListener('click', () => {
+  engage();
+  switchLocale(locale === 'zh-CN' ? 'en' : 'zh-CN');
+});
+view.ptt.addEventListener('pointerdown', (e) => {
+  if (view.ptt.disabled) return;
+  engage();
+  view.ptt.setPointerCapture(e.pointerId);
+  voice.start('push_to_talk');
+});
+for (const type of ['pointerup', 'pointercancel'] as const) {
+  view.ptt.addEventListener(type, () => {
+    if (voice.activeMode === 'push_to_talk') voice.stop();
+  });
+}
+view.handsFree.addEventListener('click', () => {
+  engage();
+  if (voice.activeMode === 'hands_free') voice.stop();
+  else voice.start('hands_free');
+});
+document.addEventListener('pointerdown', () => engage(), { capture: true });
+
+// --- Server events ------------------------------------------------------------------------------------
+
+socket.on('connect', () => log('connected'));
+socket.on('disconnect', () => view.setState('idle'));
+socket.on('connect_error', () => view.toast(kt('reconnecting', locale), 2500));
+
+socket.on('session.ready', (ready) => {
+  log(`session.ready resumed=${ready.resumed}`);
+  capabilities = ready.capabilities;
+  locale = ready.locale;
+  view.setLocale(locale);
+  // The server's notes are for staff (they name configuration); customers see the localized notices.
+  for (const note of capabilities.notes) log(`capability note: ${note}`);
+  view.capabilities(capabilities);
+  view.setState(ready.state);
+  const lastCustomer = [...ready.history].reverse().find((l) => l.role === 'customer');
+  const lastReply = [...ready.history].reverse().find((l) => l.role === 'assistant' || l.role === 'agent');
+  if (ready.history.length && lastReply) {
+    engaged = true;
+    attract.stop();
+    view.setAttract(false);
+    view.customerCaption(lastCustomer?.text ?? '');
+    view.assistantCaption(lastReply.text);
+    inactivity.touch();
+  } else if (!engaged) {
+    view.starters(pick);
+    attract.start();
+  }
+});
+
+socket.on('reply.text', (reply) => {
+  log(`reply.text ${reply.replyId} ${reply.kind}`);
+  engage();
+  view.assistantCaption(reply.text, reply.source);
+  view.quickReplies(reply.quickReplies, pick);
+  avatar?.showReply(reply, lastCustomerText);
+});
+socket.on('reply.audio', (chunk) => {
+  inactivity.touch();
+  if (chunk.last) log(`reply.audio last ${chunk.replyId}`);
+});
+socket.on('reply.cancel', ({ replyId, reason }) => log(`reply.cancel ${replyId} ${reason}`));
+socket.on('transcript.partial', (t) => {
+  engage();
+  view.customerCaption(t.text, true);
+});
+socket.on('transcript.final', (t) => {
+  engage();
+  lastCustomerText = t.text;
+  view.customerCaption(t.text);
+});
+socket.on('session.state', ({ state }: { state: SessionState }) => {
+  view.setState(state);
+  avatar?.setState(state);
+  serverState = state;
+});
+socket.on('server.error', (err) => {
+  log(`server.error ${err.code}`);
+  if (err.code !== 'E_RESUME_TOKEN_INVALID') view.toast(`${kt('error', locale)}: ${err.message}`);
+});
+
+// --- Avatar -------------------------------------------------------------------------------------------
+
+async function startAvatar(): Promise<void> {
+  const manifest = await fetchManifest();
+  const entry = pickAvatar(manifest, params.get('avatar'));
+  log(`t=${Math.round(performance.now())} manifest`);
+  avatar = await AvatarController.create({
+    container: view.stage,
+    avatarUrl: `/avatars/${entry.file}`,
+    ...(entry.fileLite ? { liteUrl: `/avatars/${entry.fileLite}` } : {}),
+    clock: () => player.clock(),
+    framing: 'upperBody',
+    maxPixelRatio: Number(params.get('pixelRatio') ?? '1.5'),
+    ...(params.get('aa') ? { antialias: params.get('aa') === '1' } : {}),
+  });
+  document.body.classList.toggle('software-gl', avatar.stage.software);
+  if (!engaged) avatar.greet();
+  log(`t=${Math.round(performance.now())} avatar ${entry.id} loaded`);
+}
+
+hook.extra['captions'] = () => view.captions();
+hook.extra['resets'] = () => resets;
+hook.extra['engaged'] = () => engaged;
+hook.extra['voiceInputAvailable'] = () => view.voiceInputAvailable;
+hook.extra['locale'] = () => locale;
+
+view.setLocale(locale);
+view.setAttract(true);
+view.starters(pick);
+startAvatar().catch((err: unknown) => {
+  failure.error = err instanceof Error ? err.message : String(err);
+  console.error('avatar failed to load', err);
+});
