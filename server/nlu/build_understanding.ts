@@ -12,6 +12,7 @@ import { RuleEntityExtractor } from './entities/extract_entities.ts';
 import { catalogFromFiles, loadIntentCatalog, type IntentCatalog } from './intent_catalog.ts';
 import { TokenOverlapClassifier } from './token_overlap_classifier.ts';
 import { loadOrTrainIntentModel } from './intent_model_cache.ts';
+import { createSentimentScorer } from '../handoff/sentiment/sentiment_scorer.ts';
 import type { IntentClassifier, KnowledgeBase } from './understanding.ts';
 
 export interface UnderstandingParts {
@@ -43,12 +44,18 @@ export async function buildUnderstanding(config: Config, logger: Logger): Promis
   );
   return {
     catalog,
-    understander: new UnderstandStage({ classifier, entities, ...(knowledge ? { knowledge } : {}) }),
+    understander: new UnderstandStage({
+      classifier,
+      entities,
+      sentiment: createSentimentScorer(),
+      ...(knowledge ? { knowledge } : {}),
+    }),
     knowledge,
     providers: {
       nlu: classifier.name,
       knowledge: knowledge ? `bm25+ngram (${knowledge.size} articles)` : 'none',
       entities: 'rules',
+      sentiment: 'lexicon+rules',
     },
     close: async () => {
       if (knowledge) knowledge.close();

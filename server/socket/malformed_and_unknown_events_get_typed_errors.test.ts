@@ -72,7 +72,7 @@ describe('a customer socket sending bad input', () => {
     bad.close();
   });
 
-  it('refuses every connection to /agent until agents can authenticate', async () => {
+  it('refuses every connection to /agent on a node without agent authentication', async () => {
     const { io } = await import('socket.io-client');
     const agent = io(`${server.url}/agent`, {
       transports: ['websocket'],

@@ -1,0 +1,55 @@
+/**
+ * Recognises an explicit request for a person (转人工, 找真人, "talk to a human", "agent please") without the
+ * intent classifier, so the request is honoured even when the classifier is unsure or replaced. Care is
+ * taken with look-alikes: 人工智能, 太让人失望, "send money to a person", "customer service number".
+ */
+
+const ZH = [
+  /人工|真人|活人|专人/,
+  /(找|叫|要|跟|和|同|让|联系|安排|接通?|转接?|转给|转到|请|换|有没有|有)(一?个|一位|一下|下)?(你们的?|银行的?)?(在线|人工)?(客服人员|客服专员|客服小姐姐|客服|工作人员|员工|专员|客户经理|理财经理|值班经理|大堂经理|经理|主管|坐席|接线员|柜员|柜台|懂行的人)/,
+  /找人|叫人来|找个人|叫个人|给我找个人|跟人说|和人说|让人来|有人吗|有没有人(能|可以|在)|换个人/,
+  /(跟|和|同|找)(你们|银行|贵行)?(的)?(一个|一位)?(真正|真实|真)?(的)?(人|客服|工作人员|员工)(谈|聊|说|沟通|通话|对话|交流)/,
+];
+const ZH_NOT = /人工智能|人工费/;
+
+const WHO =
+  '(human|humans|person|people|agent|representative|rep|operator|someone|somebody|staff|staff member|manager|supervisor|advisor|adviser|banker|customer service|customer care|customer support|support|team|employee|anyone|anybody)';
+const EN = [
+  new RegExp(
+    `\\b(talk|speak|chat|get through)\\s+(to|with)\\s+(a |an |the |some |your |one of your )?(real |live |actual |human |customer service |customer care |support )?${WHO}\\b`,
+  ),
+  new RegExp(
+    `\\b(connect(ed)?|transfer(red)?|put|hand(ed)?|pass(ed)?|switch(ed)?|escalate(d)?|forward(ed)?|route(d)?)\\s+(me|this|it)?\\s*(through|over|on)?\\s*(to|with)\\s+(a |an |the |some |your )?(real |live |actual |human )?(${WHO}|live)\\b`,
+  ),
+  new RegExp(`\\b(get|give|find)\\s+me\\s+(a |an |some )?(real |live |actual )?${WHO}\\b`),
+  /\b(get|have|find)\s+(a |an )(real |live |actual )?(human|agent|representative|operator|advisor)\b/,
+  /\b(someone|somebody|a person|anyone|anybody|a human) (i can|to|who can) (talk|speak|chat)\b/,
+  /\b(real|live|actual) (person|persons|human|humans|agent|agents|representative|representatives|advisor|advisors|people|chat)\b/,
+  /\bput me in touch with\b/,
+  /\bhave (a|an|some|one of your) ?(person|agent|human|representative|advisor|staff member|banker)? ?(contact|call|ring|phone) me\b|\bhave someone (contact|call|ring|phone) me\b/,
+  /\b(could|can|may|would) (a|an|one of your|your|some) (staff member|staff|employee|person|human|agent|representative|advisor|banker) (help|assist|contact|call|talk)/,
+  /\b(a word|speak|talk|chat) with (a |an |one of your )?(staff member|employee|banker|advisor|adviser)\b/,
+  /\b(talk|speak|chat) (to|with) (a |an |your )?(branch |bank |financial |mortgage )(advisor|adviser|manager|officer|staff)\b/,
+  /\b(reach|contact|call) (a |an )?(customer (support|service|care)|support team|an agent|a human|a person|a representative)\b/,
+  /\bhumans?\b(?! resources)/,
+  /^(an? )?(agent|representative|rep|operator|person|advisor)( please| now| pls| asap)?[\s.!?]*$/,
+  /\b(anyone|any humans?|anybody|someone|somebody) (there|here|available|real)\b/,
+  /\b(customer service|customer care|support) (agent|rep|representative|staff)\b/,
+  /\bcall me back\b/,
+  /\b(need|want|like|prefer|rather)\b.{0,20}\b(an? |the |your )?(agent|representative|operator|human|advisor|banker)\b/,
+  /\bin person\b.*\b(speak|talk)\b|\b(speak|talk)\b.*\bin person\b/,
+];
+
+/** Asking for contact details ("客服电话是多少", "what's your customer service number"), not for a person now. */
+const CONTACT =
+  /(电话|号码|热线|邮箱|地址)(是)?(多少|什么|在哪)|(多少|什么)(电话|号码)|\b(phone )?(number|hotline|phone|email|e-mail|address)\b.{0,12}\?|\bwhat'?s (your|the) .{0,30}\b(number|hotline|email|address)\b/;
+
+export function isContactQuestion(text: string): boolean {
+  return CONTACT.test(text.toLowerCase().replace(/[’‘]/g, "'"));
+}
+
+export function isExplicitHumanRequest(text: string): boolean {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'").trim();
+  if (ZH.some((p) => p.test(lower)) && !ZH_NOT.test(lower)) return true;
+  return EN.some((p) => p.test(lower));
+}

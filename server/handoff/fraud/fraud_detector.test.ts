@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { FraudDetector } from './fraud_detector.ts';
+
+const detector = new FraudDetector();
+const THRESHOLD = 0.6;
+
+describe('the fraud-risk detector', () => {
+  it.each([
+    ['safe_account', '有人打电话说我的账户不安全，让我把钱转到安全账户'],
+    ['safe_account', 'the caller told me to move my savings to a safe account'],
+    ['authority_impersonation', '检察院的人说我涉嫌洗钱，要我转账配合调查'],
+    ['authority_impersonation', 'a police officer said I am a suspect and must transfer money today'],
+    ['investment_teacher', '群里的老师带单，说稳赚不赔'],
+    ['investment_teacher', 'my trading mentor guarantees returns of 30% a month'],
+    ['code_request', '有人冒充客服，让我把短信验证码告诉他'],
+    ['code_request', 'someone asked me to read out the verification code you sent'],
+    ['refund_loan', '退款客服让我先在借呗借钱再转给他'],
+    ['refund_loan', 'the refund agent told me to take out a loan first'],
+    ['remote_access', '对方让我下载会议软件共享屏幕'],
+    ['victim_report', '我被骗了五千块'],
+    ['victim_report', "I think I've been scammed"],
+  ])('recognises %s in "%s"', (scheme, text) => {
+    const a = detector.assess(text);
+    expect(a.score).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(a.schemes).toContain(scheme);
+  });
+
+  it.each([
+    '怎么转账',
+    'how do I transfer money',
+    'how do I transfer money to my mum',
+    '给我妈转五百块',
+    '验证码收不到怎么办',
+    "I'm not receiving the verification code",
+    'why do I need a code to make a transfer',
+    '银行会打电话问我要验证码吗',
+    'Will the bank ever call me and ask for my code',
+    '我想贷款买车',
+    "I'd like to take out a loan",
+    '退款什么时候到账',
+    'how do I get a refund for a card fee',
+    '如何防范电信诈骗',
+    'how can I protect myself from scams',
+    '信用卡积分翻倍活动怎么参加',
+    'Is online banking safe to use on public wifi',
+    'can I talk to a loan officer about a transfer',
+    '贷款逾期会影响征信吗',
+    'what are the fees for a mortgage',
+    '我想取消贷款申请',
+  ])('raises no alarm on "%s"', (text) => {
+    expect(detector.assess(text).score).toBeLessThan(THRESHOLD);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Fraud-risk score of one customer message: which known scam patterns it describes (safe account,
+ * police/prosecutor demanding a transfer, an investment "teacher", someone asking for the SMS code, a
+ * "refund agent" pushing a loan…) and a combined score in [0, 1]. Plain banking ("how do I transfer
+ * money", "验证码收不到") scores 0.
+ */
+import { CUES, FRAUD_RULES, type CueName, type FraudScheme } from './fraud_patterns.ts';
+
+export interface FraudAssessment {
+  /** 1 - Π(1 - weight) over the rules that fired; 0 when none did. */
+  score: number;
+  /** Schemes recognised, strongest first. */
+  schemes: FraudScheme[];
+  /** A question about scams in general ("如何防范诈骗", "will the bank ever ask for my code?"). */
+  preventionQuestion: boolean;
+}
+
+export class FraudDetector {
+  assess(text: string): FraudAssessment {
+    const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+    const hits = new Map<CueName, boolean>();
+    const cue = (name: CueName): boolean => {
+      let v = hits.get(name);
+      if (v === undefined) {
+        v = CUES[name].test(lower);
+        hits.set(name, v);
+      }
+      return v;
+    };
+    let keep = 1;
+    const bestByScheme = new Map<FraudScheme, number>();
+    for (const rule of FRAUD_RULES) {
+      if (!rule.all.every(cue)) continue;
+      if (rule.unless?.some(cue)) continue;
+      keep *= 1 - rule.weight;
+      bestByScheme.set(rule.scheme, Math.max(bestByScheme.get(rule.scheme) ?? 0, rule.weight));
+    }
+    const schemes = [...bestByScheme.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+    const preventionQuestion = cue('prevention') || cue('hypothetical') || cue('genuineCheck');
+    return { score: Math.round((1 - keep) * 1000) / 1000, schemes, preventionQuestion };
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * The scam patterns banks and police warn about (China's 反诈 campaigns and UK/US bank warnings), as cue
+ * groups in both locales. A rule fires on a combination of cues; a cue alone ("transfer", "loan", "refund",
+ * "verification code") is ordinary banking and never fires by itself.
+ */
+
+export const FRAUD_SCHEMES = [
+  'safe_account',
+  'authority_impersonation',
+  'investment_teacher',
+  'code_request',
+  'refund_loan',
+  'loan_cancellation',
+  'remote_access',
+  'advance_fee',
+  'impersonation',
+  'victim_report',
+] as const;
+export type FraudScheme = (typeof FRAUD_SCHEMES)[number];
+
+const re = (source: string): RegExp => new RegExp(source, 'iu');
+
+/** Cue groups; each is matched against the lower-cased message. */
+export const CUES = {
+  safeAccount: re(
+    String.raw`安全账户|资金监管账户|保护账户|国家监管账户|\b(protection|protected|safekeeping) account\b|国家账户|\b(state|national|federal) account\b|(转|存|移)到(一个)?新(的)?账户|\b(move|transfer|put)\b.{0,20}\b(to|into) a new account\b|国家(安全)?账户|监管账户|保管账户|核查账户|清查账户|资金核查|指定(的)?账户|他(给|提供)的(安全)?账户|\b(safe|secure|protected|supervision|designated|government|holding|safety|secured) account\b|\baccount (he|they|she) provide`,
+  ),
+  authority: re(
+    String.raw`公安|警察|警官|民警|公检法|检察院|检察官|法院|法官|诉讼|国安|反诈中心|银保监(会)?(的|工作人员)|税务局|\bpolice\b|(?<!loan |bank |account |compliance |credit )\bofficer\b|\bdetective\b|\bprosecutor\b|\bcourt\b|\bjudge\b|\blawsuit\b|\bpublic security\b|\banti-fraud (center|centre)\b|\btax office\b|\binvestigator\b|\bmarshal\b`,
+  ),
+  crime: re(
+    String.raw`洗钱|涉案|涉嫌|通缉|逮捕|犯罪|嫌疑人|案子|立案|配合调查|冻结你|\bmoney laundering\b|\barrest(ed)?\b|\bwarrant\b|\bsuspect\b|\binvestigation\b|\bcrime\b|\bcriminals?\b|\bunder investigation\b|\bfraud case\b`,
+  ),
+  moneyMove: re(
+    String.raw`转账|给(他|她|对方)转|转.{0,2}(万|千|百|块|元)|要钱|汇钱|\b(asking|asked|ask|asks) for money\b|\bneeds? money\b|转到|转入|转进|转钱|转给|转过去|转走|打钱|打款|汇款|汇到|转一笔|交(保证金|手续费|费)|保证金|充值|追加|加仓|投了|\btransfer\b|\bmove (all )?(of )?(my|the|your)?\s?(money|funds|savings)\b|转(出|出去|过去|走|给|到|入|进)|\bwire\b|\bsend (him|them|her)?\s?(the )?money\b|\bdeposit\b|\bpay\b|\bput (my|in)\b|\bsend\b.{0,20}\b(more|money|dollars|\d+)\b`,
+  ),
+  code: re(
+    String.raw`验证码|动态码|短信码|校验码|动态密码|\bverification code\b|\bsms code\b|\botp\b|\bone-time (password|code|passcode)\b|\bthe code\b|\bmy code\b|\bsecurity code\b`,
+  ),
+  codeGiven: re(
+    String.raw`(要|问|索要|套|骗)(我)?(的)?(手机|短信)?(收到)?的?(短信)?(验证码|动态码|动态密码)|(让|要|叫)我.{0,12}(验证码|动态码)|(念|读|发|告诉|报|提供|给)(给)?(他|她|对方|别人|陌生人|他们)?.{0,4}(验证码|动态码)|(验证码|动态码).{0,10}(告诉|给|念|发|报)(给)?(了)?(他|她|对方|别人|一个|陌生)|\b(asked|ask|asking|wants?|wanted|requested|told me to (read|give|send|share|tell))\b.{0,30}\b(code|otp|pin|passcode)\b|\b(gave|give|told|shared|read out|read)\b.{0,25}\b(code|otp)\b|\bread out the code\b|\bcode\b.{0,20}\b(to|with) (him|her|them|someone|a stranger)\b`,
+  ),
+  pinGiven: re(
+    String.raw`(提供|告诉|要|索要|问).{0,6}(银行卡)?密码|\b(asked|ask|wants?) (for )?my (card )?(pin|password)\b`,
+  ),
+  actor: re(
+    String.raw`有人|有个|一个|对方|他|她|陌生|自称|冒充|客服|人说|电话里|来电|\bsomeone\b|\bsomebody\b|\ba (man|woman|guy|caller|stranger|person)\b|\bhe\b|\bshe\b|\bthey\b|\bthe caller\b|\bstranger\b|\bcaller\b`,
+  ),
+  investmentStrong: re(
+    String.raw`稳赚|带单|一定赚|肯定赚|必赚|保证(赚钱|收益|盈利|回本|翻倍)|零风险|高回报|月(收益|回报)|翻一番|包赚|只赚不赔|稳赚不赔|稳赚不亏|收益翻倍|内幕消息|内部渠道|必涨|\bguarantee[sd]? (high )?(profits?|returns?|gains?|income)\b|\bcan'?t lose\b|\bdefinitely (profit|make money|win)\b|\b\d+ ?(%|percent) (a|per) (year|month|week)\b.{0,20}\bguaranteed\b|\bguaranteed\b.{0,30}\b(invest|return|profit|platform)|\b(invest|crypto|platform)\b.{0,40}\bguaranteed\b|\bdouble my money\b|\b(returns?|profits?) (are|is) guaranteed\b|\brisk-free\b|\bsure thing\b|\bdouble (your |my )?(money|returns)\b|\binsider (tips|information|info)\b|\b\d+ ?(%|percent) (a|per|monthly|every) ?(month|week|day)\b|\bmonthly returns\b|\bprofits are guaranteed\b`,
+  ),
+  investmentActor: re(
+    String.raw`老师|导师|带单|分析师|荐股|股神|股票群|投资群|炒股群|直播间|投资平台|理财平台|理财老师|群主|喊单|网恋|期货|\bmentor\b|\banalyst\b|\bcoach\b|\bteacher\b|\btrader\b|\bsignals\b|\btrading group\b|\bstock tips\b|\btips group\b|\binvestment platform\b|\bwealth platform\b|\binvestment group\b|\bonline (girlfriend|boyfriend|partner|lover)\b|\bfutures\b|\bcrypto\b|\binvestment (group|teacher|coach)\b|\b(whatsapp|telegram|wechat) group\b`,
+  ),
+  investMoney: re(
+    String.raw`充值|打钱|转钱|追加|加仓|投了|投入|入金|开户|往.{0,6}(打|转)|买|\bdeposit\b|\bsend\b|\btransfer\b|\bput in\b|\binvest(ed)?\b|\bbuy\b|\bleverage\b|\bfollow\b`,
+  ),
+  refundAgent: re(
+    String.raw`退款|理赔|赔偿|退费|退保|快递(丢|员)|订单(异常|问题)|误开|取消(会员|分期|服务)|关闭(会员|分期|服务|百万保障)|百万保障|会员服务|\brefund\b|\bcompensation\b|\bparcel\b|\bcourier\b|\bmembership\b|\binstal?lments?\b|\bsubscription\b|\braise my credit limit\b|\blower my interest\b`,
+  ),
+  loan: re(
+    String.raw`借呗|备用金|网贷|金条|微粒贷|花呗|贷款|借款|借钱|贷出来|\bloan\b|\bborrow\b|\blending app\b|\bcredit app\b`,
+  ),
+  loanCancel: re(
+    String.raw`(注销|关闭|取消).{0,6}(校园贷|网贷|贷款|账户)|(校园贷|网贷|贷款).{0,4}(注销|关闭|取消)|\b(cancel|close)\b.{0,20}\b(student loan|loan account|loans?|online loan)\b|\b(student|online) loan\b.{0,30}\b(cancel|close)`,
+  ),
+  remoteAccess: re(
+    String.raw`共享屏幕|屏幕共享|远程(协助|操作|控制)|会议软件|会议app|远程控制|\bscreen[- ]shar(e|ing)\b|\bshare (my|your|the) screen\b|\bremote control\b|\bremote access\b|\banydesk\b|\bteamviewer\b|\bmeeting app\b`,
+  ),
+  advanceFee: re(
+    String.raw`中(了)?.{0,2}奖.{0,12}(手续费|税|费|保证金|先)|抽奖.{0,12}(税|费)|\b(lucky draw|lottery|raffle)\b.{0,30}\b(tax|fee)\b|刷单|返利.{0,6}(垫|先|转)|垫付|垫钱|先交.{0,4}(钱|费|保证金|手续费)|解冻费|手续费才能|流水不足|刷流水|验证资金|\bpay\b.{0,25}\b(fee|deposit) (first|upfront)\b|\bpay\b.{0,20}\bupfront\b|\bunlock my commission\b|\b(pay|paying|payment) (by|with|in) gift cards?\b|\bwon (a |an )?(big |huge |cash |lottery )?(prize|lottery|award)\b|\bverification deposit\b|\bfee to withdraw\b|\btransaction history\b.{0,40}\btransfer\b`,
+  ),
+  impersonation: re(
+    String.raw`冒充|自称|假冒|假装|视频(通话)?.{0,10}(儿子|女儿|家人|领导)|\bclaiming to be\b|\bpretend(ed|s)? to be\b|\bclaims to be\b|\bpretending to be\b|\bposing as\b|\bimpersonat(ing|ed|or)\b|\bsays he'?s from\b|\bsaid he (is|was) from\b|\bsays (it'?s|he is) the\b|\blooked like my\b|\bsays he works for\b`,
+  ),
+  secrecy: re(
+    String.raw`不要告诉|不准告诉|(要|让)我保密|不要挂(电话)?|别挂电话|\bdon'?t tell\b|\bnot to tell\b|\bdon'?t hang up\b|\bnot to hang up\b|\bkeep it secret\b`,
+  ),
+  instructed: re(
+    String.raw`让我|要我|叫我|教我|得先|需要我|必须|\btold me\b|\basked me\b|\bwants? me\b|\bhave to\b|\bmust\b|\bneed to\b|\bwalked me\b|\bfirst\b|\binstructed\b|\bso they can\b`,
+  ),
+  hypothetical: re(
+    String.raw`(银行|你们|客服).{0,6}会.{0,12}吗|会不会.{0,10}(要|问)|\b(will|would|does|do) (the bank|you|banks)\b.{0,40}\b(ask|call|request)|\bever ask\b`,
+  ),
+  creditThreat: re(
+    String.raw`影响(个人|你的|我的)?征信|上征信|征信.{0,4}(污点|修复|洗白)|\bcredit (record|report)\b.{0,30}\b(black mark|fix|clean|repair)|\b(goes|go|put) on (my|your) credit (record|report|file)\b|征信(会|将)?(受|被)?影响|征信(有|留)?污点|\b(ruin|hurt|affect|damage)s? (your|my) credit\b|\bcredit (score|record|rating|history) (will|would)? ?(be )?(ruined|damaged|affected)\b|\bmy credit is ruined\b`,
+  ),
+  familyEmergency: re(
+    String.raw`(儿子|女儿|孙子|孙女|孩子|家人|老公|老婆|丈夫|妻子|妈|爸|朋友).{0,6}(出车祸|车祸|出事|住院|被抓|被拘|急用钱|急需|手术|被绑)|\b(son|daughter|grandson|granddaughter|grandchild|child|husband|wife|mom|dad|mother|father|family|friend)\b.{0,24}\b(accident|hospital|arrested|jail|in trouble|emergency|kidnapped)\b`,
+  ),
+  upfrontForLoan: re(
+    String.raw`(先交|先付|交一笔|交纳|缴纳).{0,6}(保证金|押金|手续费|工本费|解冻费)|\b(security |upfront |advance )?(deposit|fee) first\b|\bpay (a )?\d+ ?(dollars? |yuan )?(deposit|fee)\b|\b(deposit|fee) before i can\b|诉讼费|\bcourt fees?\b|\bpay (a |the )?fee\b.{0,30}\b(fix|unfreeze|unlock|claim|release)|\bneed to pay tax to claim\b|\bpay tax to (claim|receive|get)\b|\bfirst pay (a|an|the)? ?(security )?(deposit|fee)\b|\bpay (a|an|the)? ?(security|upfront|advance|processing) (deposit|fee)\b`,
+  ),
+  instructedSend: re(
+    String.raw`\b(if|when) i (send|give|tell|share|read)\b|\bsend (him|her|them) (the|my)\b|发给(他|她|对方)|告诉(他|她|对方)`,
+  ),
+  genuineCheck: re(
+    String.raw`是不是真的|是真的吗|真假|是否(是)?(官方|真的)|\b(is it|is this|check (if |whether )?it'?s|make sure it'?s) (genuine|real|legit|legitimate|really from)\b|\breally from (the|your) bank\b`,
+  ),
+  phishing: re(
+    String.raw`(点|点击|打开)(了)?.{0,4}链接.{0,20}(填|输入|提交)(了)?.{0,10}(卡号|密码|验证码)|\bclicked (the|a) link\b.{0,60}\b(card number|password|pin|code)\b`,
+  ),
+  topUp: re(String.raw`代充|帮我充值|\btop up for me\b|\boffered to top up\b`),
+  borrowLimit: re(
+    String.raw`开通(借款|贷款|借贷)(额度)?|借款额度|备用金|\bopen (a |my )?(borrowing|credit|loan) (limit|line)\b|\bactivat(e|ed|ing) (a )?loan\b|\bborrowing limit\b`,
+  ),
+  phoneCall: re(String.raw`电话|来电|\b(got|had|received) a call\b|\bcalled\b|\bcaller\b|\bphone call\b`),
+  victim: re(
+    String.raw`被骗|诈骗|骗子|上当|骗了|被盗刷|盗刷|\bscam(med|mer|mers)?\b|\bfraud(ulent|ster)?\b|\bdefrauded\b|\bconned\b|\btricked\b`,
+  ),
+  prevention: re(
+    String.raw`防范|预防|防止|避免|识别|如何防|怎么防|怎样防|\bavoid\b|\bprevent(ion)?\b|\bprotect(ion|ed)?\b|\brecogni[sz]e\b|\bspot\b|\btips\b`,
+  ),
+} as const;
+
+export type CueName = keyof typeof CUES;
+
+/** A rule fires when all its cues match (and none of its `unless` cues); `weight` is its confidence. */
+export interface FraudRule {
+  scheme: FraudScheme;
+  all: CueName[];
+  unless?: CueName[];
+  weight: number;
+}
+
+export const FRAUD_RULES: FraudRule[] = [
+  { scheme: 'safe_account', all: ['safeAccount'], weight: 0.9 },
+  { scheme: 'authority_impersonation', all: ['authority', 'moneyMove'], weight: 0.8 },
+  { scheme: 'authority_impersonation', all: ['authority', 'crime'], weight: 0.75 },
+  { scheme: 'authority_impersonation', all: ['crime', 'moneyMove'], weight: 0.7 },
+  { scheme: 'authority_impersonation', all: ['crime', 'phoneCall'], weight: 0.7 },
+  { scheme: 'code_request', all: ['codeGiven', 'actor'], unless: ['hypothetical'], weight: 0.9 },
+  { scheme: 'code_request', all: ['pinGiven', 'actor'], unless: ['hypothetical'], weight: 0.85 },
+  { scheme: 'investment_teacher', all: ['investmentStrong'], weight: 0.8 },
+  { scheme: 'investment_teacher', all: ['investmentActor', 'investMoney'], weight: 0.65 },
+  { scheme: 'refund_loan', all: ['refundAgent', 'loan', 'instructed'], weight: 0.9 },
+  { scheme: 'refund_loan', all: ['refundAgent', 'loan', 'actor'], weight: 0.85 },
+  { scheme: 'refund_loan', all: ['refundAgent', 'borrowLimit'], weight: 0.85 },
+  { scheme: 'refund_loan', all: ['refundAgent', 'remoteAccess'], weight: 0.8 },
+  { scheme: 'code_request', all: ['phishing'], weight: 0.85 },
+  { scheme: 'code_request', all: ['code', 'actor', 'instructedSend'], unless: ['hypothetical'], weight: 0.8 },
+  { scheme: 'advance_fee', all: ['topUp', 'moneyMove'], weight: 0.7 },
+  { scheme: 'loan_cancellation', all: ['creditThreat', 'moneyMove', 'actor'], weight: 0.8 },
+  { scheme: 'loan_cancellation', all: ['creditThreat', 'loan', 'actor'], weight: 0.8 },
+  { scheme: 'impersonation', all: ['familyEmergency', 'moneyMove'], weight: 0.8 },
+  { scheme: 'advance_fee', all: ['upfrontForLoan', 'loan'], weight: 0.8 },
+  { scheme: 'advance_fee', all: ['upfrontForLoan', 'actor'], weight: 0.65 },
+  { scheme: 'advance_fee', all: ['upfrontForLoan', 'authority'], weight: 0.75 },
+  { scheme: 'refund_loan', all: ['refundAgent', 'moneyMove', 'actor'], weight: 0.6 },
+  { scheme: 'loan_cancellation', all: ['loanCancel', 'loan', 'instructed'], weight: 0.85 },
+  { scheme: 'loan_cancellation', all: ['loanCancel', 'loan', 'actor'], weight: 0.8 },
+  { scheme: 'loan_cancellation', all: ['loanCancel', 'moneyMove', 'instructed'], weight: 0.8 },
+  { scheme: 'remote_access', all: ['remoteAccess', 'actor'], weight: 0.75 },
+  { scheme: 'advance_fee', all: ['advanceFee'], weight: 0.7 },
+  { scheme: 'impersonation', all: ['impersonation', 'moneyMove'], weight: 0.7 },
+  { scheme: 'impersonation', all: ['impersonation', 'code'], weight: 0.8 },
+  { scheme: 'impersonation', all: ['impersonation', 'loan'], weight: 0.75 },
+  { scheme: 'impersonation', all: ['secrecy', 'moneyMove'], weight: 0.7 },
+  { scheme: 'victim_report', all: ['victim'], unless: ['prevention'], weight: 0.8 },
+];

@@ -1,0 +1,65 @@
+/**
+ * What the handoff steps keep in the session's dialogue context (`context.extensions.handoff`), and the
+ * risk flag a transfer flow reads (`context.extensions.risk`). The queue store in Redis is the truth about
+ * whether a conversation is queued or with an agent; `active` here only mirrors it so the step knows to
+ * tidy up when another node ended the handoff.
+ */
+import { z } from 'zod';
+import type { DialogueContext } from '../session/session_record.ts';
+import { HandoffReason } from '../nlu/intent_catalog_schema.ts';
+
+export const HandoffExtension = z.object({
+  /** Sentiment trend (EWMA) after the last turn, and the per-turn scores for the agent's sparkline. */
+  trend: z.number().default(0),
+  series: z.array(z.number()).default([]),
+  /** Hashed bigram signatures of recent customer messages (no text). */
+  recent: z.array(z.array(z.number())).default([]),
+  /** Mirror of the queue state: set while the session is queued or with an agent. */
+  active: z.object({ reason: HandoffReason, since: z.number() }).optional(),
+  /** `fallbackCount` when the last handoff ended, so repeated fallbacks are counted anew. */
+  fallbackBase: z.number().int().nonnegative().default(0),
+  /** Automatic (sentiment / fallback) handoffs are not offered again before this turn. */
+  quietUntilTurn: z.number().int().nonnegative().default(0),
+  /** A callback or appointment was offered because no agent was available. */
+  offeredCallback: z.boolean().default(false),
+  /** Handoff reasons so far in this session, oldest first. */
+  reasons: z.array(HandoffReason).default([]),
+});
+export type HandoffExtension = z.infer<typeof HandoffExtension>;
+
+export const RiskFlag = z.object({
+  hold: z.boolean(),
+  reason: HandoffReason,
+  schemes: z.array(z.string()),
+  at: z.number(),
+});
+export type RiskFlag = z.infer<typeof RiskFlag>;
+
+export function readHandoff(context: DialogueContext): HandoffExtension {
+  const parsed = HandoffExtension.safeParse(context.extensions['handoff'] ?? {});
+  return parsed.success ? parsed.data : HandoffExtension.parse({});
+}
+
+export function withHandoff(context: DialogueContext, ext: HandoffExtension): DialogueContext {
+  return { ...context, extensions: { ...context.extensions, handoff: ext } };
+}
+
+export function withRisk(context: DialogueContext, risk: RiskFlag): DialogueContext {
+  return { ...context, extensions: { ...context.extensions, risk } };
+}
+
+/**
+ * Whether the customer has passed identity verification in this session (shown to the agent). The
+ * verification stage owns `context.extensions.verification`; this reads it without depending on it.
+ */
+export function isVerified(context: DialogueContext): boolean {
+  const v = context.extensions['verification'];
+  if (v === true) return true;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    // server/verification/verification_state.ts: verified once a customer id has at least one factor.
+    if (typeof o['customerId'] === 'string' && Array.isArray(o['factors'])) return o['factors'].length > 0;
+    return o['verified'] === true || o['state'] === 'verified';
+  }
+  return false;
+}

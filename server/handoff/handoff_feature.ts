@@ -1,0 +1,169 @@
+/**
+ * Human handoff as a feature of a server node: the turn steps (order 0 session state, 10 fraud, 20
+ * policy), the customer's `handoff.cancel`, agent sign-in routes, the authenticated `/agent` namespace
+ * and the agent console handlers. With Redis the queue, presence, tokens and login counters are shared by
+ * every node and survive restarts; without, they live in this process.
+ *
+ * Settings come from the environment (handoff_config.ts); tests pass `{ env, overrides }`.
+ */
+import type { Socket } from 'socket.io';
+import type { z } from 'zod';
+import { toServerError } from '../errors.ts';
+import type { Feature, FeatureFactory } from '../feature.ts';
+import { HandoffCancel } from '../protocol/protocol.ts';
+import { parseInbound } from '../socket/inbound_guard.ts';
+import { InFlight } from '../socket/in_flight.ts';
+import { attachAgentNamespace } from '../socket/agent_namespace.ts';
+import { loadAgentDirectory } from '../agents/agent_accounts.ts';
+import { MemoryAgentTokenStore, RedisAgentTokenStore } from '../agents/agent_tokens.ts';
+import { agentLoginRoutes } from '../agents/login_route.ts';
+import { MemoryLoginThrottle, RedisLoginThrottle } from '../agents/login_throttle.ts';
+import { MemoryPresenceStore, RedisPresenceStore } from '../agents/presence_store.ts';
+import { onAgentConnection } from './agent_console_handlers.ts';
+import { loadHandoffConfig, type HandoffConfigSchema } from './handoff_config.ts';
+import { HandoffPolicy } from './handoff_policy.ts';
+import { cancelledReply, outOfTurnReply } from './handoff_replies.ts';
+import { HandoffService } from './handoff_service.ts';
+import { CustomerDelivery } from './customer_delivery.ts';
+import { HandoffSignalReader } from './handoff_signals.ts';
+import { MemoryHandoffQueue } from './memory_handoff_queue.ts';
+import { RedisHandoffQueue } from './redis_handoff_queue.ts';
+import { FraudStep } from './steps/fraud_step.ts';
+import { HandoffPolicyStep } from './steps/handoff_policy_step.ts';
+import { HandoffSessionStep } from './steps/handoff_session_step.ts';
+import { TurnSignalsCache } from './steps/turn_signals_cache.ts';
+
+export interface HandoffFeatureOptions {
+  /** Environment to read settings from (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  overrides?: Partial<z.input<typeof HandoffConfigSchema>>;
+}
+
+export function createHandoffFeature(options: HandoffFeatureOptions = {}): FeatureFactory {
+  return async (ctx): Promise<Feature> => {
+    const env = options.env ?? process.env;
+    const config = loadHandoffConfig(env, options.overrides);
+    const { redis, logger } = ctx;
+    const log = logger.child({ feature: 'handoff' });
+    const prefix = ctx.config.redisKeyPrefix;
+    const limits = { maxFailures: config.loginMaxFailures, windowSec: config.loginWindowSec };
+
+    const queue = redis
+      ? new RedisHandoffQueue(redis, prefix, config.ticketTtlSec)
+      : new MemoryHandoffQueue();
+    const presence = redis
+      ? new RedisPresenceStore(redis, prefix, config.presenceTtlSec)
+      : new MemoryPresenceStore(config.presenceTtlSec);
+    const tokens = redis ? new RedisAgentTokenStore(redis, prefix) : new MemoryAgentTokenStore();
+    const throttle = redis ? new RedisLoginThrottle(redis, prefix, limits) : new MemoryLoginThrottle(limits);
+    const directory = await loadAgentDirectory(config, log, env);
+    const inFlight = new InFlight();
+    const track = (p: Promise<unknown>): void => void inFlight.track(p);
+
+    const delivery = new CustomerDelivery(ctx.customers, ctx.deliverReply, redis !== null, log);
+    const serviceRef: { current?: HandoffService } = {};
+    const agents = attachAgentNamespace(ctx.io, {
+      verifyToken: (token) => tokens.verify(token),
+      logger: log,
+      onConnection: (socket) =>
+        onAgentConnection(socket, {
+          service: serviceRef.current!,
+          presence,
+          logger: log,
+          nodeId: ctx.config.nodeId,
+          presenceTtlSec: config.presenceTtlSec,
+          track,
+        }),
+    });
+    const service = new HandoffService({
+      queue,
+      presence,
+      store: ctx.store,
+      customers: ctx.customers,
+      agents,
+      knowledge: ctx.knowledge,
+      config,
+      logger: log,
+      delivery,
+    });
+    serviceRef.current = service;
+
+    const policy = new HandoffPolicy(config);
+    const signals = new TurnSignalsCache(new HandoffSignalReader(config.trendAlpha));
+
+    return {
+      name: 'handoff',
+      steps: [
+        { order: 0, step: new HandoffSessionStep(service, signals, policy) },
+        { order: 10, step: new FraudStep(service, signals, policy, ctx.customers) },
+        {
+          order: 20,
+          step: new HandoffPolicyStep(
+            service,
+            signals,
+            policy,
+            ctx.customers,
+            config,
+            ctx.config.faqThreshold,
+          ),
+        },
+      ],
+      onCustomer(socket, conversation) {
+        delivery.register(socket, conversation);
+        const fail = (err: unknown): void => {
+          socket.emit('server.error', toServerError(err, conversation().record.locale, 'handoff.cancel'));
+        };
+        (socket as unknown as Socket).on('handoff.cancel', (payload: unknown) => {
+          try {
+            parseInbound(HandoffCancel, payload);
+          } catch (err) {
+            fail(err);
+            return;
+          }
+          const { id, locale } = conversation().record;
+          track(
+            service
+              .cancelByCustomer(id, locale)
+              .then((cancelled) => {
+                if (cancelled) return delivery.send(id, outOfTurnReply(cancelledReply(locale), locale));
+                else socket.emit('handoff.status', { state: 'cancelled' });
+              })
+              .catch(fail),
+          );
+        });
+        // A customer who reconnects (or resumes on another node) sees where their handoff stands.
+        const { id } = conversation().record;
+        track(
+          queue
+            .get(id)
+            .then((t) => service.statusOf(t))
+            .then((status) => {
+              if (status) socket.emit('handoff.status', status);
+            })
+            .catch((err: unknown) => log.warn({ err }, 'handoff status on connect failed')),
+        );
+      },
+      routes: agentLoginRoutes({
+        directory,
+        tokens,
+        throttle,
+        tokenTtlMs: config.agentTokenTtlSec * 1000,
+        logger: log,
+      }),
+      ownsAgentNamespace: true,
+      health: () => ({
+        queue: queue.kind,
+        agents: directory.size,
+        sandboxAgents: directory.sandbox,
+        hours: config.hours,
+      }),
+      close: async () => {
+        await inFlight.drain(ctx.config.shutdownGraceMs);
+        await service.close();
+      },
+    };
+  };
+}
+
+/** The handoff feature configured from process.env (the entry in server/features.ts). */
+export const handoffFeature: FeatureFactory = createHandoffFeature();

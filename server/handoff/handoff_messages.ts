@@ -1,0 +1,138 @@
+/**
+ * What the assistant says around a handoff, per locale. Placeholders: {ahead}, {minutes}, {name}, {hours}.
+ */
+import type { Locale } from '../protocol/protocol.ts';
+import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
+
+export const HANDOFF_MESSAGES = {
+  queuedLead: {
+    asked_for_human: {
+      'zh-CN': '好的，正在为您转接人工客服。',
+      en: "Sure, I'm connecting you to a member of our team.",
+    },
+    complaint: {
+      'zh-CN': '非常抱歉给您带来不好的体验，我马上为您转接专人处理。',
+      en: "I'm very sorry about your experience. I'm connecting you to a colleague right away.",
+    },
+    negative_sentiment: {
+      'zh-CN': '很抱歉让您着急了，我为您转接人工客服来处理。',
+      en: "I'm sorry this has been frustrating. Let me get a member of our team to help you.",
+    },
+    repeated_fallback: {
+      'zh-CN': '抱歉我没能帮上忙，我为您转接人工客服。',
+      en: "Sorry I haven't been able to help. I'm passing you to a member of our team.",
+    },
+    fraud_risk: {
+      'zh-CN': '我已为您优先转接反诈专员。',
+      en: "I've put you through to our fraud team as a priority.",
+    },
+  },
+  queueNext: {
+    'zh-CN': '您是下一位，预计等待约 {minutes} 分钟。等待期间您可以继续留言，客服接入后会看到。',
+    en: "You're next in line (about {minutes} min). You can keep typing while you wait; the agent will see it.",
+  },
+  queueAhead: {
+    'zh-CN': '您前面还有 {ahead} 位，预计等待约 {minutes} 分钟。等待期间您可以继续留言，客服接入后会看到。',
+    en: 'There are {ahead} people ahead of you (about {minutes} min). You can keep typing while you wait; the agent will see it.',
+  },
+  stillQueued: {
+    'zh-CN': '您的留言已转给人工客服，请稍候（前面还有 {ahead} 位）。',
+    en: "I've passed your message on to the agent; please hold on ({ahead} ahead of you).",
+  },
+  agentJoined: {
+    'zh-CN': '人工客服 {name} 已接入，正在为您服务。',
+    en: '{name} from our team has joined and will help you now.',
+  },
+  returned: {
+    'zh-CN': '人工服务已结束，我是智能助手，继续为您服务。还有什么可以帮您？',
+    en: 'The agent has handed you back to me, the assistant. What else can I help with?',
+  },
+  cancelled: {
+    'zh-CN': '已为您取消转人工，我继续为您服务。',
+    en: "I've cancelled the transfer; I'm still here to help.",
+  },
+  unavailableClosed: {
+    'zh-CN': '抱歉，现在不是人工客服服务时间（{hours}）。您可以预约回电，或预约网点办理，我们会尽快联系您。',
+    en: "Sorry, our team isn't available right now (service hours {hours}). You can request a callback or book a branch appointment instead.",
+  },
+  unavailableNoAgents: {
+    'zh-CN': '抱歉，目前没有人工客服在线。您可以预约回电，或预约网点办理，我们会尽快联系您。',
+    en: 'Sorry, nobody from our team is online right now. You can request a callback or book a branch appointment instead.',
+  },
+  callbackNoted: {
+    'zh-CN': '已为您登记回电请求，客服将在服务时间内拨打您在本行预留的手机号码联系您。',
+    en: "I've registered your callback request. Our team will call the phone number registered with us during service hours.",
+  },
+  notAComplaint: {
+    'zh-CN': '明白，不是投诉。请问您想了解什么？我可以帮您查询账户、转账、银行卡、理财、网点等业务。',
+    en: 'Understood, not a complaint. What would you like to know? I can help with accounts, transfers, cards, savings or branches.',
+  },
+  contactInfo: {
+    'zh-CN':
+      '客服热线印在银行卡背面，也可以在手机银行 App 首页找到。需要的话，直接说“转人工”，我现在就为您接通人工客服。',
+    en: 'Our service hotline is printed on the back of your card and shown on the app home screen. If you like, just say "agent" and I will connect you to our team now.',
+  },
+  thanksForPraise: {
+    'zh-CN': '谢谢您的认可！还有什么可以帮您？',
+    en: "Thank you, that's good to hear! Anything else I can help with?",
+  },
+  antiFraudAdvice: {
+    'zh-CN':
+      '银行工作人员不会向您索要密码或验证码，也不会要求您把钱转到“安全账户”。接到可疑电话或短信请不要点链接、不要转账，挂断后拨打银行卡背面的官方客服电话核实，或拨打反诈专线 96110。',
+    en: 'Bank staff will never ask for your password or verification code, or tell you to move money to a "safe account". If a call or text seems suspicious, do not click links or transfer money; hang up and call the number on the back of your card, or the anti-fraud line 96110.',
+  },
+  fraudTitle: { 'zh-CN': '防诈骗提醒', en: 'Scam warning' },
+  fraudText: {
+    'zh-CN':
+      '请立即停止操作！您描述的情况很像诈骗：银行、公检法不会要求您把钱转到“安全账户”，任何人索要验证码都是诈骗。请不要转账、不要透露验证码或密码。',
+    en: 'Please stop now! What you describe looks like a scam: banks and police never ask you to move money to a "safe account", and anyone asking for your verification code is a scammer. Do not transfer money or share any code or password.',
+  },
+  fraudNoAgents: {
+    'zh-CN':
+      '目前人工客服不在线，请立即拨打银行卡背面的 24 小时客服热线或反诈专线 96110；如已被骗，请拨打 110 报警。',
+    en: 'Our team is not online right now: please call the 24-hour number on the back of your card now, or the anti-fraud line 96110; if you have lost money, call the police (110).',
+  },
+  fraudDoNow: {
+    'zh-CN': '挂断可疑电话；不要转账、不要借款；不要透露验证码、密码；不要下载共享屏幕软件',
+    en: "Hang up on the caller; don't transfer or borrow money; never share codes or passwords; don't install screen-sharing apps",
+  },
+  fraudWhat: { 'zh-CN': '疑似诈骗类型', en: 'Looks like' },
+  fraudAction: { 'zh-CN': '请您现在', en: 'Do now' },
+  fraudAck: { 'zh-CN': '我已停止转账', en: "I've stopped" },
+  cancelQueue: { 'zh-CN': '取消转人工', en: 'Cancel transfer' },
+  requestCallback: { 'zh-CN': '预约回电', en: 'Request a callback' },
+  bookAppointment: { 'zh-CN': '预约网点办理', en: 'Book a branch appointment' },
+  queueCardTitle: { 'zh-CN': '人工客服排队', en: 'Waiting for an agent' },
+  queuePosition: { 'zh-CN': '排队位置', en: 'Position' },
+  queueWait: { 'zh-CN': '预计等待', en: 'Estimated wait' },
+  minutes: { 'zh-CN': '{minutes} 分钟', en: '{minutes} min' },
+} as const;
+
+export const FRAUD_SCHEME_NAMES: Record<string, Record<Locale, string>> = {
+  safe_account: { 'zh-CN': '“安全账户”转账诈骗', en: '"Safe account" transfer scam' },
+  authority_impersonation: { 'zh-CN': '冒充公检法诈骗', en: 'Police / prosecutor impersonation' },
+  investment_teacher: { 'zh-CN': '投资理财“导师”“带单”诈骗', en: 'Investment "mentor" scam' },
+  code_request: { 'zh-CN': '索要验证码诈骗', en: 'Someone asking for your code' },
+  refund_loan: { 'zh-CN': '冒充客服退款、诱导贷款诈骗', en: '"Refund agent" pushing a loan' },
+  loan_cancellation: { 'zh-CN': '注销“校园贷/网贷”诈骗', en: 'Fake loan cancellation' },
+  remote_access: { 'zh-CN': '诱导共享屏幕诈骗', en: 'Screen-sharing / remote access scam' },
+  advance_fee: { 'zh-CN': '先交费、刷单返利类诈骗', en: 'Advance-fee / task scam' },
+  impersonation: { 'zh-CN': '冒充熟人、领导或客服', en: 'Impersonation of someone you trust' },
+  victim_report: { 'zh-CN': '疑似已被骗', en: 'Possible scam already happened' },
+};
+
+export function say(
+  key: Exclude<keyof typeof HANDOFF_MESSAGES, 'queuedLead'>,
+  locale: Locale,
+  vars: Record<string, string | number> = {},
+): string {
+  return fill(HANDOFF_MESSAGES[key][locale], vars);
+}
+
+export function leadFor(reason: HandoffReason, locale: Locale): string {
+  return HANDOFF_MESSAGES.queuedLead[reason][locale];
+}
+
+function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}

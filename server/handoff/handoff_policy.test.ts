@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import type { Decision } from '../dialogue/decision.ts';
+import type { Understanding } from '../nlu/understanding.ts';
+import { loadHandoffConfig } from './handoff_config.ts';
+import { HandoffExtension } from './handoff_extension.ts';
+import { HandoffPolicy, type PolicyVerdict } from './handoff_policy.ts';
+import { HandoffSignalReader } from './handoff_signals.ts';
+
+const config = loadHandoffConfig({});
+const policy = new HandoffPolicy(config);
+const reader = new HandoffSignalReader(config.trendAlpha);
+const fallback: Decision = { type: 'fallback', reason: 'low_confidence' };
+
+function understanding(intent?: string, confidence = 0.9): Understanding {
+  const top = intent ? { intent, confidence } : null;
+  return {
+    text: '',
+    locale: 'zh-CN',
+    intent: { top, ranking: top ? [top] : [], outOfScope: !top },
+    entities: [],
+    faq: [],
+    sentiment: 0,
+  };
+}
+
+function decide(
+  text: string,
+  opts: {
+    intent?: string;
+    decision?: Decision;
+    fallbackCount?: number;
+    prev?: Partial<HandoffExtension>;
+    turn?: number;
+  } = {},
+): PolicyVerdict | null {
+  const prev = HandoffExtension.parse(opts.prev ?? {});
+  const signals = reader.read(text, prev);
+  const u = understanding(opts.intent);
+  const decision = opts.decision ?? fallback;
+  const context = { fallbackCount: opts.fallbackCount ?? 0, extensions: {} };
+  return (
+    policy.fraud({ signals, understanding: u, decision }) ??
+    policy.decide({
+      signals,
+      understanding: u,
+      decision,
+      context,
+      prev: { ...prev, ...signals.next },
+      turn: opts.turn ?? 0,
+    })
+  );
+}
+
+describe('the handoff policy', () => {
+  it('escalates an explicit ask, by phrase or by intent', () => {
+    expect(decide('转人工')?.reason).toBe('asked_for_human');
+    expect(decide('xyz', { intent: 'human_agent' })?.reason).toBe('asked_for_human');
+    const trigger: Decision = {
+      type: 'intent',
+      intent: 'human_agent',
+      confidence: 0.9,
+      trigger: { type: 'handoff', reason: 'asked_for_human' },
+    };
+    expect(decide('xyz', { decision: trigger })?.because).toEqual(['intent:human_agent']);
+  });
+
+  it('escalates complaints and threats as complaint', () => {
+    expect(decide('我要投诉')?.reason).toBe('complaint');
+    expect(decide('hmm', { intent: 'complaint' })?.reason).toBe('complaint');
+    expect(decide("I'll report you to the regulator")?.because).toEqual(['threat:strong']);
+  });
+
+  it('escalates a negative sentiment trend and says why', () => {
+    const v = decide('呵呵，你们的效率真是太高了');
+    expect(v?.reason).toBe('negative_sentiment');
+    expect(v?.because).toContain('sarcasm');
+  });
+
+  it('escalates repeated fallbacks counted since the last handoff', () => {
+    expect(decide('blorp', { fallbackCount: 3 })?.reason).toBe('repeated_fallback');
+    expect(decide('blorp', { fallbackCount: 4, prev: { fallbackBase: 2 } })).toBeNull();
+  });
+
+  it('does not count answers to a running flow as fallbacks', () => {
+    const prev = HandoffExtension.parse({});
+    const signals = reader.read('500', prev);
+    const context = { fallbackCount: 5, extensions: { flow: { flow: 'transfer_money' } } };
+    expect(
+      policy.decide({
+        signals,
+        understanding: understanding(),
+        decision: fallback,
+        context,
+        prev: signals.next,
+        turn: 4,
+      }),
+    ).toBeNull();
+  });
+
+  it('puts fraud before everything else', () => {
+    expect(decide('转人工！有人让我把钱转到安全账户')?.reason).toBe('fraud_risk');
+    expect(decide('hmm', { intent: 'fraud_report' })?.because).toEqual(['intent:fraud_report']);
+  });
+
+  it('keeps automatic reasons quiet right after a handoff, but not explicit asks', () => {
+    const quiet = { quietUntilTurn: 5 };
+    expect(decide('太离谱了，气死我了', { prev: quiet, turn: 3 })).toBeNull();
+    expect(decide('太离谱了，气死我了', { prev: quiet, turn: 5 })?.reason).toBe('negative_sentiment');
+    expect(decide('转人工', { prev: quiet, turn: 3 })?.reason).toBe('asked_for_human');
+  });
+
+  it('escalates a customer who keeps asking the same question', () => {
+    const prev = HandoffExtension.parse({});
+    let ext = prev;
+    const verdicts: Array<string | null> = [];
+    for (let turn = 0; turn < 3; turn++) {
+      const signals = reader.read('我的转账为什么还没到账', ext);
+      const verdict = policy.decide({
+        signals,
+        understanding: understanding(),
+        decision: fallback,
+        context: { fallbackCount: 0, extensions: {} },
+        prev: signals.next,
+        turn,
+      });
+      verdicts.push(verdict?.reason ?? null);
+      ext = signals.next;
+    }
+    expect(verdicts[0]).toBeNull();
+    expect(verdicts[2]).toBe('negative_sentiment');
+  });
+
+  it('does not trust a complaint, fraud or human_agent intent that the message contradicts', () => {
+    const trigger = (intent: string, reason: 'complaint' | 'fraud_risk' | 'asked_for_human'): Decision => ({
+      type: 'intent',
+      intent,
+      confidence: 0.9,
+      trigger: { type: 'handoff', reason },
+    });
+    expect(
+      decide('不是投诉，就是问一下年费怎么收', { decision: trigger('complaint', 'complaint') }),
+    ).toBeNull();
+    expect(
+      decide("I'm quite happy with your service", { decision: trigger('complaint', 'complaint') }),
+    ).toBeNull();
+    expect(decide('如何识别诈骗电话', { decision: trigger('fraud_report', 'fraud_risk') })).toBeNull();
+    expect(
+      decide('How do I recognise a scam call', { decision: trigger('fraud_report', 'fraud_risk') }),
+    ).toBeNull();
+    expect(
+      decide('你们的客服电话是多少', { decision: trigger('human_agent', 'asked_for_human') }),
+    ).toBeNull();
+    // …but keeps them when the message agrees.
+    expect(decide('服务太差了', { decision: trigger('complaint', 'complaint') })?.reason).toBe('complaint');
+    expect(decide('我的卡被盗刷了', { decision: trigger('fraud_report', 'fraud_risk') })?.reason).toBe(
+      'fraud_risk',
+    );
+    expect(
+      decide('请转人工，客服电话打不通', { decision: trigger('human_agent', 'asked_for_human') })?.reason,
+    ).toBe('asked_for_human');
+  });
+
+  it('leaves calm banking questions alone', () => {
+    for (const t of [
+      '怎么给我妈转账',
+      'what are your opening hours',
+      '不是不满意，就问下利率',
+      "I'm not unhappy, just curious",
+    ])
+      expect(decide(t)).toBeNull();
+  });
+});

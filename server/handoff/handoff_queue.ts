@@ -1,0 +1,119 @@
+/**
+ * The handoff queue: conversations waiting for an agent (per language, by priority) and conversations
+ * with an agent. Claiming is atomic, so two agents (on any nodes) never both get one conversation.
+ * Two implementations pass one contract (handoff_queue_contract.ts): memory (single node, the offline
+ * default) and Redis (shared by every node, survives a restart).
+ *
+ * Priority: fraud first (FIFO among fraud), then by wait time with a head start for complaints and upset
+ * customers, so nobody waits forever behind later arrivals.
+ */
+import { z } from 'zod';
+import { HandoffReason } from '../nlu/intent_catalog_schema.ts';
+import { Channel, Locale } from '../protocol/protocol.ts';
+import { Disposition, TicketState, type QueueTicketView } from '../protocol/agent_protocol.ts';
+
+export const HandoffTicket = z.object({
+  sessionId: z.string(),
+  reason: HandoffReason,
+  locale: Locale,
+  channel: Channel,
+  verified: z.boolean(),
+  state: TicketState,
+  enqueuedAt: z.number().int(),
+  /** Lower is served first. */
+  priority: z.number(),
+  agentId: z.string().optional(),
+  agentName: z.string().optional(),
+  claimedAt: z.number().int().optional(),
+  sentiment: z.number(),
+  schemes: z.array(z.string()),
+  because: z.array(z.string()),
+});
+export type HandoffTicket = z.infer<typeof HandoffTicket>;
+
+export type NewTicket = Omit<HandoffTicket, 'state' | 'priority' | 'agentId' | 'agentName' | 'claimedAt'>;
+
+/** Head start (ms of extra waiting credited) per reason; fraud is always ahead of everyone else. */
+const HEAD_START_MS: Record<HandoffReason, number> = {
+  fraud_risk: 1e12,
+  complaint: 120_000,
+  negative_sentiment: 60_000,
+  asked_for_human: 0,
+  repeated_fallback: 0,
+};
+
+export function priorityOf(reason: HandoffReason, enqueuedAt: number): number {
+  return enqueuedAt - HEAD_START_MS[reason];
+}
+
+export type EnqueueResult = { ticket: HandoffTicket; outcome: 'created' | 'exists' | 'upgraded' };
+export type ClaimResult =
+  { ok: true; ticket: HandoffTicket } | { ok: false; code: 'missing' | 'taken'; agentId?: string };
+export type EndResult = { ok: true; ticket: HandoffTicket } | { ok: false; code: 'missing' | 'not_yours' };
+
+export interface CallbackRequest {
+  sessionId: string;
+  locale: Locale;
+  channel: Channel;
+  verified: boolean;
+  at: number;
+}
+
+export interface HandoffStats {
+  handoffsByReason: Record<string, number>;
+  dispositions: Record<string, number>;
+  callbackRequests: number;
+}
+
+export interface HandoffQueue {
+  readonly kind: 'memory' | 'redis';
+  /** Idempotent per session; a fraud_risk enqueue upgrades an existing ticket to the front. */
+  enqueue(ticket: NewTicket): Promise<EnqueueResult>;
+  get(sessionId: string): Promise<HandoffTicket | null>;
+  /** Atomic: exactly one concurrent claimer of a queued ticket wins. */
+  claim(sessionId: string, agent: { id: string; name: string }, now?: number): Promise<ClaimResult>;
+  /**
+   * Removes the ticket (return to assistant, close, customer cancel). With `agentId`, only the agent
+   * holding the conversation may end it; without, anyone (the customer, a supervisor).
+   */
+  end(sessionId: string, agentId?: string): Promise<EndResult>;
+  /** Every ticket: queued ones by priority, then those with an agent. */
+  list(): Promise<HandoffTicket[]>;
+  /** Session ids queued for a language, first served first. */
+  queued(locale: Locale): Promise<string[]>;
+  recordDisposition(disposition: Disposition): Promise<void>;
+  addCallback(request: CallbackRequest): Promise<void>;
+  stats(): Promise<HandoffStats>;
+}
+
+/** Adds 1-based positions (per language) to queued tickets. */
+export function toViews(tickets: readonly HandoffTicket[]): QueueTicketView[] {
+  const seen: Record<string, number> = {};
+  return tickets.map((t) => {
+    const view: QueueTicketView = {
+      sessionId: t.sessionId,
+      reason: t.reason,
+      locale: t.locale,
+      channel: t.channel,
+      verified: t.verified,
+      state: t.state,
+      enqueuedAt: t.enqueuedAt,
+      sentiment: t.sentiment,
+      schemes: t.schemes,
+      ...(t.agentId ? { agentId: t.agentId } : {}),
+      ...(t.agentName ? { agentName: t.agentName } : {}),
+      ...(t.claimedAt ? { claimedAt: t.claimedAt } : {}),
+    };
+    if (t.state === 'queued') view.position = seen[t.locale] = (seen[t.locale] ?? 0) + 1;
+    return view;
+  });
+}
+
+/** Queued by priority first, then with an agent by claim time. */
+export function sortTickets(tickets: HandoffTicket[]): HandoffTicket[] {
+  return tickets.sort((a, b) => {
+    if (a.state !== b.state) return a.state === 'queued' ? -1 : 1;
+    if (a.state === 'queued') return a.priority - b.priority || a.enqueuedAt - b.enqueuedAt;
+    return (a.claimedAt ?? 0) - (b.claimedAt ?? 0);
+  });
+}

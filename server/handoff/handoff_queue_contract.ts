@@ -1,0 +1,115 @@
+/**
+ * The behaviour every HandoffQueue must have; run against the memory and the Redis implementations.
+ */
+import { describe, expect, it } from 'vitest';
+import type { HandoffQueue, NewTicket } from './handoff_queue.ts';
+import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
+
+let seq = 0;
+export function newTicket(reason: HandoffReason, over: Partial<NewTicket> = {}): NewTicket {
+  seq++;
+  return {
+    sessionId: `s-${Date.now()}-${seq}`,
+    reason,
+    locale: 'zh-CN',
+    channel: 'app',
+    verified: false,
+    enqueuedAt: 1_700_000_000_000 + seq * 1000,
+    sentiment: -0.5,
+    schemes: [],
+    because: ['test'],
+    ...over,
+  };
+}
+
+export function handoffQueueContract(name: string, make: () => HandoffQueue | Promise<HandoffQueue>): void {
+  describe(`${name} handoff queue`, () => {
+    it('orders fraud first, then by wait with a head start for complaints', async () => {
+      const q = await make();
+      const t0 = 1_700_000_000_000;
+      const asked = newTicket('asked_for_human', { enqueuedAt: t0 });
+      const complaint = newTicket('complaint', { enqueuedAt: t0 + 60_000 });
+      const late = newTicket('asked_for_human', { enqueuedAt: t0 + 30_000 });
+      const fraud = newTicket('fraud_risk', { enqueuedAt: t0 + 600_000, schemes: ['safe_account'] });
+      for (const t of [asked, complaint, late, fraud]) expect((await q.enqueue(t)).outcome).toBe('created');
+      // complaint arrived 60 s after `asked` but has a 120 s head start.
+      expect(await q.queued('zh-CN')).toEqual([
+        fraud.sessionId,
+        complaint.sessionId,
+        asked.sessionId,
+        late.sessionId,
+      ]);
+      const list = await q.list();
+      expect(list[0]).toMatchObject({
+        sessionId: fraud.sessionId,
+        reason: 'fraud_risk',
+        schemes: ['safe_account'],
+      });
+    });
+
+    it('keeps languages in separate queues', async () => {
+      const q = await make();
+      const zh = newTicket('asked_for_human', { locale: 'zh-CN' });
+      const en = newTicket('asked_for_human', { locale: 'en' });
+      await q.enqueue(zh);
+      await q.enqueue(en);
+      expect(await q.queued('en')).toContain(en.sessionId);
+      expect(await q.queued('en')).not.toContain(zh.sessionId);
+    });
+
+    it('is idempotent per session and upgrades to fraud at the front', async () => {
+      const q = await make();
+      const first = newTicket('asked_for_human');
+      const second = newTicket('asked_for_human');
+      await q.enqueue(first);
+      await q.enqueue(second);
+      expect((await q.enqueue({ ...second, reason: 'complaint' })).outcome).toBe('exists');
+      const up = await q.enqueue({ ...second, reason: 'fraud_risk', schemes: ['code_request'] });
+      expect(up.outcome).toBe('upgraded');
+      expect(up.ticket.reason).toBe('fraud_risk');
+      const order = await q.queued('zh-CN');
+      expect(order.indexOf(second.sessionId)).toBeLessThan(order.indexOf(first.sessionId));
+    });
+
+    it('lets exactly one agent claim, and only that agent end it', async () => {
+      const q = await make();
+      const t = newTicket('complaint');
+      await q.enqueue(t);
+      const a = await q.claim(t.sessionId, { id: 'a', name: 'A' }, 123);
+      expect(a).toMatchObject({
+        ok: true,
+        ticket: { state: 'with_agent', agentId: 'a', agentName: 'A', claimedAt: 123 },
+      });
+      expect(await q.claim(t.sessionId, { id: 'b', name: 'B' })).toMatchObject({ ok: false, code: 'taken' });
+      expect(await q.queued('zh-CN')).not.toContain(t.sessionId);
+      expect(await q.end(t.sessionId, 'b')).toEqual({ ok: false, code: 'not_yours' });
+      const ended = await q.end(t.sessionId, 'a');
+      expect(ended).toMatchObject({ ok: true, ticket: { sessionId: t.sessionId } });
+      expect(await q.get(t.sessionId)).toBeNull();
+      expect(await q.end(t.sessionId)).toEqual({ ok: false, code: 'missing' });
+      expect(await q.claim(t.sessionId, { id: 'a', name: 'A' })).toEqual({ ok: false, code: 'missing' });
+    });
+
+    it('lets anyone without an agent id end a ticket (customer cancel)', async () => {
+      const q = await make();
+      const t = newTicket('asked_for_human');
+      await q.enqueue(t);
+      expect((await q.end(t.sessionId)).ok).toBe(true);
+      expect(await q.list()).not.toContainEqual(expect.objectContaining({ sessionId: t.sessionId }));
+    });
+
+    it('counts handoffs by reason, dispositions and callbacks', async () => {
+      const q = await make();
+      const before = await q.stats();
+      await q.enqueue(newTicket('negative_sentiment'));
+      await q.recordDisposition('resolved');
+      await q.addCallback({ sessionId: 'x', locale: 'en', channel: 'app', verified: false, at: 1 });
+      const after = await q.stats();
+      expect(after.handoffsByReason['negative_sentiment']).toBe(
+        (before.handoffsByReason['negative_sentiment'] ?? 0) + 1,
+      );
+      expect(after.dispositions['resolved']).toBe((before.dispositions['resolved'] ?? 0) + 1);
+      expect(after.callbackRequests).toBe(before.callbackRequests + 1);
+    });
+  });
+}

@@ -1,0 +1,391 @@
+/**
+ * The handoff lifecycle shared by the turn steps (customer side) and the agent console (agent side):
+ * queue -> claimed by an agent -> replies both ways -> back to the assistant or closed. State lives in the
+ * HandoffQueue (Redis across nodes); customers are reached through `sessionRoom(id)` and agents through
+ * their rooms on `/agent`, both via the socket.io adapter, so it works whichever node each side is on.
+ * Every step is written to the session transcript as a `system` line with its reason or event.
+ */
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
+import type { KnowledgeBase } from '../nlu/understanding.ts';
+import { maskSensitive } from '../privacy/mask.ts';
+import type {
+  AgentProfile,
+  AgentTranscriptLine,
+  ConversationDetail,
+  ConversationOutcome,
+  Disposition,
+  QueueSnapshot,
+  SupervisorStats,
+} from '../protocol/agent_protocol.ts';
+import type { Channel, HandoffStatus, Locale } from '../protocol/protocol.ts';
+import type { SessionStore } from '../session/session_store.ts';
+import type { TranscriptEntry } from '../session/session_record.ts';
+import { sessionRoom, type CustomerNamespace } from '../socket/customer_namespace.ts';
+import {
+  AGENTS_ROOM,
+  conversationRoom,
+  SUPERVISORS_ROOM,
+  type AgentNamespace,
+} from '../socket/agent_namespace.ts';
+import { availableByLocale, type PresenceStore } from '../agents/presence_store.ts';
+import { withinHours, type HandoffConfig } from './handoff_config.ts';
+import { toViews, type HandoffQueue, type HandoffTicket } from './handoff_queue.ts';
+import type { PolicyVerdict } from './handoff_policy.ts';
+import {
+  agentJoinedReply,
+  agentMessageReply,
+  estimateWait,
+  returnedReply,
+  type QueuePlace,
+} from './handoff_replies.ts';
+import { agentLines, suggestReplies, summarize } from './conversation_summary.ts';
+import { supervisorStats } from './supervisor_stats.ts';
+import type { CustomerDelivery } from './customer_delivery.ts';
+
+export interface HandoffServiceDeps {
+  queue: HandoffQueue;
+  presence: PresenceStore;
+  store: SessionStore;
+  customers: CustomerNamespace;
+  agents: AgentNamespace;
+  knowledge: KnowledgeBase | null;
+  config: HandoffConfig;
+  logger: Logger;
+  /** Replies outside a turn (agent messages, announcements) to the customer's node. */
+  delivery: CustomerDelivery;
+}
+
+export interface StartRequest {
+  sessionId: string;
+  locale: Locale;
+  channel: Channel;
+  verified: boolean;
+  verdict: PolicyVerdict;
+  /** Sentiment trend at the handoff. */
+  sentiment: number;
+  schemes: string[];
+  now: number;
+  /** Queue even when nobody is available (fraud: agents coming online see it first). */
+  queueWhenUnavailable?: boolean;
+}
+
+export type StartOutcome =
+  | { kind: 'queued'; ticket: HandoffTicket; place: QueuePlace; agentsAvailable: number }
+  | { kind: 'unavailable'; why: 'closed' | 'no_agents'; ticket?: HandoffTicket };
+
+/** Debounce of queue notifications (coalesces bursts of changes on one node). */
+const NOTIFY_DELAY_MS = 20;
+
+export class HandoffService {
+  private notifyTimer: NodeJS.Timeout | null = null;
+  private notifying: Promise<void> | null = null;
+  private closed = false;
+
+  constructor(private readonly deps: HandoffServiceDeps) {}
+
+  get queue(): HandoffQueue {
+    return this.deps.queue;
+  }
+
+  async agentsAvailable(): Promise<Record<Locale, number>> {
+    return availableByLocale(await this.deps.presence.list());
+  }
+
+  // ------------------------------------------------------------------------------------------ customer side
+
+  async start(req: StartRequest): Promise<StartOutcome> {
+    const { config } = this.deps;
+    const open = withinHours(config.hours, config.hoursTimeZone, new Date(req.now));
+    const agents = (await this.agentsAvailable())[req.locale];
+    const unavailable = !open ? 'closed' : agents === 0 ? 'no_agents' : null;
+    if (unavailable && !req.queueWhenUnavailable) {
+      await this.system(req.sessionId, `handoff unavailable: ${req.verdict.reason}`, {
+        handoff: req.verdict.reason,
+        because: req.verdict.because,
+        outcome: `unavailable:${unavailable}`,
+      });
+      return { kind: 'unavailable', why: unavailable };
+    }
+    const { ticket, outcome } = await this.deps.queue.enqueue({
+      sessionId: req.sessionId,
+      reason: req.verdict.reason,
+      locale: req.locale,
+      channel: req.channel,
+      verified: req.verified,
+      enqueuedAt: req.now,
+      sentiment: req.sentiment,
+      schemes: req.schemes,
+      because: req.verdict.because,
+    });
+    if (outcome !== 'exists') {
+      await this.system(req.sessionId, `handoff: ${req.verdict.reason}`, {
+        handoff: req.verdict.reason,
+        because: req.verdict.because,
+        outcome,
+      });
+      this.deps.logger.info(
+        { sessionId: req.sessionId, reason: req.verdict.reason, outcome },
+        'handoff queued',
+      );
+      this.scheduleNotify();
+    }
+    if (unavailable) return { kind: 'unavailable', why: unavailable, ticket };
+    const place = (await this.placeOf(ticket, agents)) ?? {
+      position: 1,
+      etaSec: estimateWait(1, agents, config.avgHandleSec),
+    };
+    return { kind: 'queued', ticket, place, agentsAvailable: agents };
+  }
+
+  /** Position and estimated wait of a queued ticket (null when it is not queued). */
+  async placeOf(ticket: HandoffTicket, agents?: number): Promise<QueuePlace | null> {
+    if (ticket.state !== 'queued') return null;
+    const ids = await this.deps.queue.queued(ticket.locale);
+    const index = ids.indexOf(ticket.sessionId);
+    if (index < 0) return null;
+    const available = agents ?? (await this.agentsAvailable())[ticket.locale];
+    return { position: index + 1, etaSec: estimateWait(index + 1, available, this.deps.config.avgHandleSec) };
+  }
+
+  /** The status a customer's client should show for a ticket (or none). */
+  async statusOf(ticket: HandoffTicket | null): Promise<HandoffStatus | null> {
+    if (!ticket) return null;
+    if (ticket.state === 'with_agent')
+      return {
+        state: 'with_agent',
+        reason: ticket.reason,
+        ...(ticket.agentName ? { agentName: ticket.agentName } : {}),
+      };
+    const place = await this.placeOf(ticket);
+    return {
+      state: 'queued',
+      reason: ticket.reason,
+      ...(place ? { position: place.position, etaSec: place.etaSec } : {}),
+    };
+  }
+
+  /** A customer message (already masked) shown live to whoever follows the conversation. */
+  forwardToAgents(sessionId: string, line: AgentTranscriptLine): void {
+    this.deps.agents.to(conversationRoom(sessionId)).emit('conversation.message', { sessionId, line });
+  }
+
+  /** The customer leaves the queue (or the agent) and goes back to the assistant. */
+  async cancelByCustomer(sessionId: string, locale: Locale): Promise<boolean> {
+    const res = await this.deps.queue.end(sessionId);
+    if (!res.ok) return false;
+    await this.system(sessionId, 'handoff cancelled by customer', { handoffEvent: 'cancelled' });
+    this.toCustomer(sessionId).emit('handoff.status', { state: 'cancelled', reason: res.ticket.reason });
+    this.toCustomer(sessionId).emit('session.state', { state: 'idle' });
+    this.ended(sessionId, 'cancelled', 'customer');
+    this.deps.logger.info({ sessionId, locale }, 'handoff cancelled by customer');
+    return true;
+  }
+
+  // --------------------------------------------------------------------------------------------- agent side
+
+  async claim(agent: AgentProfile, sessionId: string): Promise<HandoffTicket> {
+    const current = await this.deps.queue.get(sessionId);
+    if (!current) throw new AppError('E_HANDOFF_NOT_FOUND');
+    if (agent.role !== 'supervisor' && !agent.locales.includes(current.locale))
+      throw new AppError('E_AGENT_FORBIDDEN', `this conversation needs ${current.locale}`);
+    const res = await this.deps.queue.claim(sessionId, { id: agent.id, name: agent.displayName });
+    if (!res.ok)
+      throw new AppError(res.code === 'missing' ? 'E_HANDOFF_NOT_FOUND' : 'E_HANDOFF_ALREADY_CLAIMED');
+    const t = res.ticket;
+    await this.system(sessionId, 'handoff claimed', { handoffEvent: 'claimed', agentId: agent.id });
+    this.toCustomer(sessionId).emit('handoff.status', {
+      state: 'with_agent',
+      reason: t.reason,
+      agentName: agent.displayName,
+    });
+    this.toCustomer(sessionId).emit('session.state', { state: 'with_agent' });
+    await this.deps.delivery.send(sessionId, agentJoinedReply(agent.displayName, t.locale));
+    this.deps.agents.to(AGENTS_ROOM).emit('conversation.claimed', {
+      sessionId,
+      agentId: agent.id,
+      agentName: agent.displayName,
+    });
+    this.deps.logger.info({ sessionId, agentId: agent.id, reason: t.reason }, 'handoff claimed');
+    this.scheduleNotify();
+    return t;
+  }
+
+  /** The ticket an agent may act on: theirs, or any for a supervisor. */
+  private async held(agent: AgentProfile, sessionId: string, supervisorMay: boolean): Promise<HandoffTicket> {
+    const t = await this.deps.queue.get(sessionId);
+    if (!t) throw new AppError('E_HANDOFF_NOT_FOUND');
+    const mine = t.state === 'with_agent' && t.agentId === agent.id;
+    if (!mine && !(supervisorMay && agent.role === 'supervisor')) throw new AppError('E_HANDOFF_NOT_YOURS');
+    return t;
+  }
+
+  async reply(agent: AgentProfile, sessionId: string, text: string): Promise<void> {
+    const t = await this.held(agent, sessionId, false);
+    const reply = agentMessageReply(text, t.locale);
+    const line: TranscriptEntry = {
+      id: reply.replyId,
+      role: 'agent',
+      text: maskSensitive(text),
+      at: reply.at,
+      meta: { kind: 'agent', agentId: agent.id },
+    };
+    await this.deps.store.appendTranscript(sessionId, [line]);
+    await this.deps.delivery.send(sessionId, reply);
+    this.forwardToAgents(sessionId, line);
+  }
+
+  /** Back to the assistant (`returned`) or done (`closed`, with a disposition). */
+  async finish(
+    agent: AgentProfile,
+    sessionId: string,
+    outcome: Exclude<ConversationOutcome, 'cancelled'>,
+    disposition?: Disposition,
+    note?: string,
+  ): Promise<void> {
+    await this.held(agent, sessionId, true);
+    const res = await this.deps.queue.end(sessionId, agent.role === 'supervisor' ? undefined : agent.id);
+    if (!res.ok) throw new AppError(res.code === 'missing' ? 'E_HANDOFF_NOT_FOUND' : 'E_HANDOFF_NOT_YOURS');
+    if (outcome === 'closed' && disposition) await this.deps.queue.recordDisposition(disposition);
+    await this.system(sessionId, `handoff ${outcome}`, {
+      handoffEvent: outcome,
+      agentId: agent.id,
+      ...(disposition ? { disposition } : {}),
+      ...(note ? { note: maskSensitive(note) } : {}),
+    });
+    this.toCustomer(sessionId).emit('handoff.status', { state: 'returned', reason: res.ticket.reason });
+    this.toCustomer(sessionId).emit('session.state', { state: 'idle' });
+    await this.deps.delivery.send(sessionId, returnedReply(res.ticket.locale));
+    this.ended(
+      sessionId,
+      outcome,
+      agent.role === 'supervisor' && res.ticket.agentId !== agent.id ? 'supervisor' : 'agent',
+      disposition,
+    );
+    this.deps.logger.info({ sessionId, agentId: agent.id, outcome, disposition }, 'handoff finished');
+  }
+
+  async detail(agent: AgentProfile, sessionId: string): Promise<ConversationDetail> {
+    const t = await this.held(agent, sessionId, true);
+    const [transcript, record] = await Promise.all([
+      this.deps.store.transcript(sessionId, 200),
+      this.deps.store.get(sessionId),
+    ]);
+    const [view] = toViews([t]);
+    return {
+      sessionId,
+      ticket: view!,
+      transcript: agentLines(transcript),
+      summary: summarize(t, transcript, record),
+      suggestions: suggestReplies(t, transcript, this.deps.knowledge),
+    };
+  }
+
+  async snapshot(): Promise<QueueSnapshot> {
+    const [tickets, agents] = await Promise.all([this.deps.queue.list(), this.agentsAvailable()]);
+    return { tickets: toViews(tickets), agentsAvailable: agents, at: Date.now() };
+  }
+
+  async supervisorStats(now = Date.now()): Promise<SupervisorStats> {
+    const [tickets, presence, stats] = await Promise.all([
+      this.deps.queue.list(),
+      this.deps.presence.list(now),
+      this.deps.queue.stats(),
+    ]);
+    return supervisorStats(tickets, presence, stats, now);
+  }
+
+  // ------------------------------------------------------------------------------------------ notifications
+
+  /** Queue changed: refresh every agent's view and every waiting customer's position (debounced). */
+  scheduleNotify(): void {
+    if (this.closed || this.notifyTimer) return;
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = null;
+      const run = this.notifyNow().catch((err: unknown) =>
+        this.deps.logger.warn({ err }, 'handoff notification failed'),
+      );
+      this.notifying = run;
+      void run.finally(() => {
+        if (this.notifying === run) this.notifying = null;
+      });
+    }, NOTIFY_DELAY_MS);
+    this.notifyTimer.unref();
+  }
+
+  async notifyNow(): Promise<void> {
+    if (this.closed) return;
+    const [tickets, agents] = await Promise.all([this.deps.queue.list(), this.agentsAvailable()]);
+    // Nothing is sent once the node is shutting down (its Redis connections are about to close).
+    if (this.closed) return;
+    const views = toViews(tickets);
+    this.deps.agents
+      .to(AGENTS_ROOM)
+      .emit('queue.snapshot', { tickets: views, agentsAvailable: agents, at: Date.now() });
+    for (const v of views) {
+      if (v.state !== 'queued' || v.position === undefined) continue;
+      this.toCustomer(v.sessionId).emit('handoff.status', {
+        state: 'queued',
+        reason: v.reason,
+        position: v.position,
+        etaSec: estimateWait(v.position, agents[v.locale], this.deps.config.avgHandleSec),
+      });
+    }
+    const stats = await this.supervisorStats();
+    if (!this.closed) this.deps.agents.to(SUPERVISORS_ROOM).emit('supervisor.stats', stats);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.notifyTimer) clearTimeout(this.notifyTimer);
+    this.notifyTimer = null;
+    await this.notifying;
+  }
+
+  // ---------------------------------------------------------------------------------------------- helpers
+
+  private toCustomer(sessionId: string): ReturnType<CustomerNamespace['to']> {
+    return this.deps.customers.to(sessionRoom(sessionId));
+  }
+
+  private ended(
+    sessionId: string,
+    outcome: ConversationOutcome,
+    by: 'agent' | 'supervisor' | 'customer',
+    disposition?: Disposition,
+  ): void {
+    const room = conversationRoom(sessionId);
+    this.deps.agents.to(room).emit('conversation.ended', {
+      sessionId,
+      outcome,
+      by,
+      ...(disposition ? { disposition } : {}),
+    });
+    this.deps.agents.in(room).socketsLeave(room);
+    this.scheduleNotify();
+  }
+
+  /** A `system` transcript line: fixed text, the facts in meta. */
+  async system(sessionId: string, text: string, meta: Record<string, unknown>): Promise<void> {
+    await this.deps.store.appendTranscript(sessionId, [
+      { id: randomUUID(), role: 'system', text, at: Date.now(), meta },
+    ]);
+  }
+
+  async callback(
+    sessionId: string,
+    locale: Locale,
+    channel: Channel,
+    verified: boolean,
+    reason: HandoffReason | null,
+  ): Promise<void> {
+    await this.deps.queue.addCallback({ sessionId, locale, channel, verified, at: Date.now() });
+    await this.system(sessionId, 'callback requested', {
+      handoffEvent: 'callback',
+      ...(reason ? { handoff: reason } : {}),
+    });
+    this.scheduleNotify();
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Everything the handoff policy looks at for one customer message: its sentiment (and the conversation's
+ * trend after it), whether it repeats an earlier question, fraud risk, and an explicit ask for a person.
+ */
+import { isContactQuestion, isExplicitHumanRequest } from './explicit_request.ts';
+import { FraudDetector, type FraudAssessment } from './fraud/fraud_detector.ts';
+import type { HandoffExtension } from './handoff_extension.ts';
+import { messageSignature, RECENT_MESSAGES, repeatCount } from './sentiment/question_repetition.ts';
+import { RuleSentimentScorer, type SentimentAnalysis } from './sentiment/sentiment_scorer.ts';
+import { nextTrend, type SentimentTrend } from './sentiment/sentiment_trend.ts';
+
+export interface TurnSignals {
+  sentiment: SentimentAnalysis;
+  /** This turn's score after the repeated-question penalty. */
+  turnScore: number;
+  trend: SentimentTrend;
+  /** How many recent messages this one repeats. */
+  repeats: number;
+  fraud: FraudAssessment;
+  explicit: boolean;
+  /** Asks for a phone number or other contact details. */
+  contactQuestion: boolean;
+  /** The session's handoff state with this turn's trend and signature added. */
+  next: HandoffExtension;
+}
+
+/** Penalty on a turn that repeats one / several earlier questions. */
+const REPEAT_PENALTY = [0, -0.35, -0.6] as const;
+
+export class HandoffSignalReader {
+  constructor(
+    private readonly alpha: number,
+    private readonly scorer = new RuleSentimentScorer(),
+    private readonly detector = new FraudDetector(),
+  ) {}
+
+  read(text: string, prev: HandoffExtension): TurnSignals {
+    const sentiment = this.scorer.analyze(text);
+    const signature = messageSignature(text);
+    const repeats = repeatCount(signature, prev.recent);
+    const penalty = REPEAT_PENALTY[Math.min(repeats, 2)] ?? 0;
+    const turnScore = Math.max(-1, sentiment.score + penalty);
+    const trend = nextTrend({ value: prev.trend, series: prev.series }, turnScore, this.alpha);
+    return {
+      sentiment,
+      turnScore,
+      trend,
+      repeats,
+      fraud: this.detector.assess(text),
+      explicit: isExplicitHumanRequest(text),
+      contactQuestion: isContactQuestion(text),
+      next: {
+        ...prev,
+        trend: trend.value,
+        series: trend.series,
+        recent: [...prev.recent, signature].slice(-RECENT_MESSAGES),
+      },
+    };
+  }
+}

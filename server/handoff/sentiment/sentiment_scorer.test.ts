@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { createSentimentScorer } from './sentiment_scorer.ts';
+
+const scorer = createSentimentScorer();
+const score = (t: string): number => scorer.score(t, 'zh-CN');
+const THRESHOLD = -0.45;
+
+describe('the sentiment scorer', () => {
+  it('implements SentimentScorer with scores in [-1, 1]', () => {
+    for (const t of ['谢谢', '垃圾银行！！！', 'thanks', 'WORST BANK EVER!!!', '', '1234'])
+      expect(Math.abs(score(t))).toBeLessThanOrEqual(1);
+    expect(score('谢谢，很满意')).toBeGreaterThan(0.5);
+    expect(score('thank you, that was very helpful')).toBeGreaterThan(0.5);
+    expect(score('查一下余额')).toBe(0);
+  });
+
+  it.each([
+    ['不是不满意', '我不满意'],
+    ['我没有生气', '我很生气'],
+    ["I'm not unhappy", "I'm unhappy"],
+    ["I'm not angry", "I'm angry"],
+  ])('reads negation: "%s" is calm, "%s" is not', (negated, plain) => {
+    expect(score(negated)).toBeGreaterThan(THRESHOLD);
+    expect(score(plain)).toBeLessThan(score(negated) - 0.4);
+  });
+
+  it('reads "not happy" as negative and rhetorical or imperative negation as complaints', () => {
+    expect(score('not happy with this')).toBeLessThan(0);
+    expect(score('这不是坑人吗')).toBeLessThan(THRESHOLD);
+    expect(score('别跟我绕圈子了')).toBeLessThan(THRESHOLD);
+    expect(score('你们是不是不想做生意了')).toBeLessThan(THRESHOLD);
+  });
+
+  it.each([
+    ['失望', '非常失望'],
+    ['disappointed', 'extremely disappointed'],
+    ['ridiculous', 'ridiculous!!!'],
+    ['this is ridiculous', 'THIS IS RIDICULOUS'],
+    ['太慢了', '太慢了！！'],
+  ])('reads intensity: "%s" < "%s"', (plain, intense) => {
+    expect(score(intense)).toBeLessThan(score(plain));
+  });
+
+  it('softens with downtoners', () => {
+    expect(score('有点失望')).toBeGreaterThan(score('失望'));
+    expect(score('a bit disappointed')).toBeGreaterThan(score('disappointed'));
+  });
+
+  it.each([
+    '呵呵',
+    '真是太好了，又扣了我一笔莫名其妙的费用',
+    'great, just great',
+    'thanks for nothing',
+    'Oh wonderful, my card is blocked again',
+  ])('recognises sarcasm in "%s"', (t) => {
+    const a = scorer.analyze(t);
+    expect(a.sarcasm).toBe(true);
+    expect(a.score).toBeLessThan(THRESHOLD);
+  });
+
+  it('does not call plain thanks sarcastic', () => {
+    expect(scorer.analyze('great, that answers my question').sarcasm).toBe(false);
+    expect(scorer.analyze('太好了，问题解决了').sarcasm).toBe(false);
+  });
+
+  it.each([
+    '我都说了三遍了',
+    '问了好几次都没人回',
+    "this is the third time I'm asking",
+    "I've told you twice already",
+  ])('recognises repetition in "%s"', (t) => {
+    const a = scorer.analyze(t);
+    expect(a.repetition).toBe(true);
+    expect(a.score).toBeLessThan(THRESHOLD);
+  });
+
+  it.each([
+    ['我要投诉', 'strong'],
+    ['再不处理我就打12378', 'strong'],
+    ['我要去银保监会反映', 'strong'],
+    ['我要找媒体曝光你们', 'strong'],
+    ["I'll report you to the regulator", 'strong'],
+    ['再这样我就销户', 'weak'],
+    ["I'm going to close my account if this isn't fixed", 'weak'],
+  ])('recognises the threat in "%s"', (t, level) => {
+    const a = scorer.analyze(t);
+    expect(a.threat).toBe(level);
+    expect(a.score).toBeLessThan(-0.7);
+  });
+
+  it.each(['怎么销户', '销户需要带什么材料', 'how do I close my account', '我不是要投诉，就问问'])(
+    'does not read a service question as a threat: "%s"',
+    (t) => {
+      expect(scorer.analyze(t).threat).toBeNull();
+    },
+  );
+
+  it('keeps problem descriptions mild', () => {
+    for (const t of [
+      '我的信用卡刷不了，是怎么回事',
+      'my transfer is pending',
+      '验证码收不到怎么办',
+      '我的卡丢了，有点着急',
+    ])
+      expect(score(t)).toBeGreaterThan(THRESHOLD);
+  });
+});

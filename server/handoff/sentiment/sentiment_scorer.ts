@@ -1,0 +1,196 @@
+/**
+ * Offline sentiment and frustration score of one customer message, in [-1, 1] (negative = upset), from the
+ * zh-CN and en lexicons plus rules for negation (不是不满意, "not unhappy"), intensity (非常/太, "very", "!!!",
+ * CAPS), sarcasm (呵呵, "great, just great"), claims of repetition (我都说了三遍了, "third time I'm asking")
+ * and threats to complain or leave (投诉, 12378, "report you", 销户 in an angry frame).
+ * Both lexicons apply to every message: customers mix languages ("我要 complain").
+ */
+import type { Locale } from '../../protocol/protocol.ts';
+import type { SentimentScorer } from '../../pipeline/understand_stage.ts';
+import {
+  anyMatch,
+  compileLexicons,
+  gap,
+  matchTerms,
+  type CompiledLexicon,
+  type MatchedTerm,
+} from './lexicon.ts';
+import { EN_LEXICON } from './lexicon_en.ts';
+import { ZH_LEXICON } from './lexicon_zh.ts';
+
+export type ThreatLevel = 'strong' | 'weak';
+
+export interface SentimentAnalysis {
+  /** In [-1, 1]; negative is upset. */
+  score: number;
+  /** A threat to complain, go to the regulator or the media, or to leave the bank in an angry frame. */
+  threat: ThreatLevel | null;
+  sarcasm: boolean;
+  /** The customer says they have had to repeat themselves. */
+  repetition: boolean;
+  /** Several exclamation marks or an upper-case shout. */
+  shouting: boolean;
+  /** The customer says it is not a complaint ("不是投诉", "not a complaint"). */
+  deniesComplaint: boolean;
+  /** The sentiment terms that counted, for explanations in the agent console. */
+  terms: string[];
+}
+
+/** Words a term may be from its negator or intensifier (Han characters / Latin words). */
+const WINDOW = { han: 4, latin: 3 } as const;
+/** Negator weight that marks an imperative (别, 不要): the sentiment is kept, not flipped. */
+const IMPERATIVE = 0;
+/** The most that mild words add up to (tanh(-0.4) ≈ -0.38, above the default threshold). */
+const MILD_CAP = -0.4;
+/** Upper-case words that are not shouting. */
+const ACRONYMS = new Set(['ATM', 'PIN', 'SMS', 'OTP', 'USD', 'CNY', 'RMB', 'EUR', 'GBP', 'HKD', 'APP', 'ID']);
+
+export class RuleSentimentScorer implements SentimentScorer {
+  private readonly lex: CompiledLexicon;
+
+  constructor() {
+    this.lex = compileLexicons([ZH_LEXICON, EN_LEXICON]);
+  }
+
+  score(text: string, _locale?: Locale): number {
+    return this.analyze(text).score;
+  }
+
+  analyze(text: string): SentimentAnalysis {
+    const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+    const terms = matchTerms(lower, this.lex);
+    const contrastAt = this.lastContrast(lower);
+    const counted: string[] = [];
+
+    let posSum = 0;
+    let clearNeg = 0;
+    // Mild words describe a problem ("刷不了", "pending") rather than anger; together they stay mild.
+    let mildNeg = 0;
+    let negator: MatchedTerm | null = null;
+    let intensifier: { term: MatchedTerm; mult: number } | null = null;
+    for (const t of terms) {
+      if (t.kind === 'negator') {
+        negator = t;
+        continue;
+      }
+      if (t.kind === 'intensifier') {
+        const near: boolean = intensifier !== null && gap(intensifier.term, t) <= 1;
+        intensifier = { term: t, mult: near && intensifier ? intensifier.mult * t.weight : t.weight };
+        continue;
+      }
+      let v = t.kind === 'neg' ? -t.weight : t.weight;
+      const intens = intensifier && gap(intensifier.term, t) <= WINDOW[t.script] ? intensifier.mult : 1;
+      const negated = negator !== null && gap(negator, t) <= WINDOW[t.script];
+      if (negated && negator!.weight === IMPERATIVE) {
+        // "别跟我绕圈子" / "不要再敷衍": telling the bank to stop doing something bad is still a complaint.
+        v *= 0.9;
+      } else if (negated && t.kind === 'neg' && this.rhetorical(lower, t)) {
+        // "这不是坑人吗": a rhetorical question affirms what it seems to negate.
+        v *= intens;
+      } else if (negated) {
+        // "不是不满意" / "not unhappy": a negated complaint is roughly neutral; "not happy" is negative.
+        v = t.kind === 'neg' ? 0.1 : -0.6 * t.weight * negator!.weight;
+      } else v *= intens;
+      if (contrastAt >= 0) v *= t.start < contrastAt ? 0.5 : 1.2;
+      negator = null;
+      intensifier = null;
+      if (v >= 0) posSum += v;
+      else if (t.weight < 0.5 && !negated) mildNeg += v;
+      else clearNeg += v;
+      if (v !== 0) counted.push(t.term);
+    }
+    const negSum = clearNeg + Math.max(mildNeg, MILD_CAP);
+    let sum = negSum + posSum;
+
+    const sources = this.lex.source;
+    const explicitSarcasm = sources.some((l) => anyMatch(l.sarcasm, lower));
+    const openerSarcasm =
+      posSum > 0 &&
+      sources.some((l) => anyMatch(l.sarcasticOpeners, lower)) &&
+      (negSum <= -0.5 || (negSum < 0 && sources.some((l) => anyMatch(l.againMarkers, lower))));
+    const sarcasm = explicitSarcasm || openerSarcasm;
+    if (sarcasm) {
+      // The positive words were meant the other way round.
+      sum = negSum - posSum * 0.5 - 0.7;
+    } else if (negSum <= -0.7 && posSum > 0) {
+      // Politeness ("谢谢", "thanks") does not cancel a clear complaint.
+      sum = negSum + posSum * 0.3;
+    }
+
+    const repetition = sources.some((l) => anyMatch(l.repetition, lower));
+    if (repetition) sum -= 0.7;
+    if (sources.some((l) => anyMatch(l.waiting, lower))) sum -= 0.5;
+    if (sources.some((l) => anyMatch(l.accusation, lower))) sum = Math.min(sum, 0) - 0.8;
+
+    const threat = this.threat(lower, negSum);
+    if (threat) sum -= 1.2;
+
+    const shouting = this.shouting(text);
+    if (shouting && sum < -0.05) sum = sum * 1.25 - 0.25;
+    else if (shouting && this.exclamations(text) === 0) sum -= 0.6; // caps alone
+
+    return {
+      score: clamp(Math.tanh(sum)),
+      threat,
+      sarcasm,
+      repetition,
+      shouting,
+      deniesComplaint: sources.some((l) => anyMatch(l.threatNegations, lower)),
+      terms: counted,
+    };
+  }
+
+  /** A negated term in a clause that ends as a question (不是…吗, 难道…): the negation is rhetorical. */
+  private rhetorical(lower: string, t: MatchedTerm): boolean {
+    if (t.script !== 'han') return false;
+    const rest = lower.slice(t.end);
+    const clauseEnd = rest.search(/[,.!;:，。！；：\n]/);
+    const tail = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+    return /^[^?？]{0,6}(吗|么|嘛)/.test(tail) || /难道|岂/.test(lower.slice(0, t.start));
+  }
+
+  private lastContrast(lower: string): number {
+    let at = -1;
+    for (const lex of this.lex.source)
+      for (const c of lex.contrast) {
+        const re = /\p{Script=Han}/u.test(c) ? new RegExp(c, 'g') : new RegExp(`\\b${c}\\b`, 'g');
+        for (const m of lower.matchAll(re)) at = Math.max(at, m.index);
+      }
+    return at;
+  }
+
+  private threat(lower: string, negSum: number): ThreatLevel | null {
+    for (const lex of this.lex.source) {
+      if (anyMatch(lex.threatNegations, lower)) continue;
+      if (anyMatch(lex.strongThreats, lower)) return 'strong';
+    }
+    for (const lex of this.lex.source) {
+      if (!anyMatch(lex.weakThreats, lower)) continue;
+      const question = anyMatch(lex.questionFrames, lower);
+      const framed = anyMatch(lex.threatFrames, lower);
+      if ((framed && !question) || negSum <= -0.5) return 'weak';
+    }
+    return null;
+  }
+
+  private exclamations(text: string): number {
+    return (text.match(/[!！]/g) ?? []).length;
+  }
+
+  private shouting(text: string): boolean {
+    if (this.exclamations(text) >= 2 || /[?？][!！]|[!！][?？]|[?？]{2,}/.test(text)) return true;
+    const caps = (text.match(/\b[A-Z]{2,}\b/g) ?? []).filter((w) => !ACRONYMS.has(w));
+    const letters = (text.match(/[A-Za-z]/g) ?? []).length;
+    const upper = (text.match(/[A-Z]/g) ?? []).length;
+    return caps.length >= 3 || (letters >= 12 && upper / letters > 0.7);
+  }
+}
+
+function clamp(x: number): number {
+  return Math.max(-1, Math.min(1, Math.round(x * 1000) / 1000));
+}
+
+/** The factory the understanding stage plugs in (`new UnderstandStage({ sentiment: createSentimentScorer() })`). */
+export function createSentimentScorer(): RuleSentimentScorer {
+  return new RuleSentimentScorer();
+}

@@ -1,0 +1,66 @@
+/**
+ * Order 10. A scam pattern (or the fraud_report intent) gets an immediate, clear anti-fraud warning (a
+ * `warning` card, serious face), the conversation goes to the front of the agent queue as fraud_risk even
+ * when nobody is online yet, and `context.extensions.risk = { hold: true, … }` tells a transfer flow to
+ * hold the money.
+ */
+import type { TurnResult, TurnStep, TurnStepInput } from '../../pipeline/stages.ts';
+import { sessionRoom, type CustomerNamespace } from '../../socket/customer_namespace.ts';
+import type { HandoffPolicy } from '../handoff_policy.ts';
+import { isVerified, readHandoff, type RiskFlag } from '../handoff_extension.ts';
+import { fraudReply } from '../handoff_replies.ts';
+import type { HandoffService } from '../handoff_service.ts';
+import { save } from './handoff_session_step.ts';
+import type { TurnSignalsCache } from './turn_signals_cache.ts';
+
+export class FraudStep implements TurnStep {
+  readonly name = 'handoff.fraud';
+
+  constructor(
+    private readonly service: HandoffService,
+    private readonly signals: TurnSignalsCache,
+    private readonly policy: HandoffPolicy,
+    private readonly customers: CustomerNamespace,
+  ) {}
+
+  async run(input: TurnStepInput): Promise<Omit<TurnResult, 'understanding'> | null> {
+    const { text, context, ctx, understanding, decision } = input;
+    const ext = readHandoff(context);
+    const signals = this.signals.get(context, text, ext);
+    const verdict = this.policy.fraud({ signals, understanding, decision });
+    if (!verdict) return null;
+    const now = ctx.now.getTime();
+    const risk: RiskFlag = { hold: true, reason: 'fraud_risk', schemes: signals.fraud.schemes, at: now };
+    const outcome = await this.service.start({
+      sessionId: ctx.session.id,
+      locale: ctx.locale,
+      channel: ctx.channel,
+      verified: isVerified(context),
+      verdict,
+      sentiment: signals.trend.value,
+      schemes: signals.fraud.schemes,
+      now,
+      queueWhenUnavailable: true,
+    });
+    const place = outcome.kind === 'queued' ? outcome.place : null;
+    save(
+      context,
+      {
+        ...ext,
+        active: { reason: 'fraud_risk', since: now },
+        reasons: [...ext.reasons, 'fraud_risk'],
+      },
+      risk,
+    );
+    this.customers.to(sessionRoom(ctx.session.id)).emit('handoff.status', {
+      state: place ? 'queued' : 'unavailable',
+      reason: 'fraud_risk',
+      ...(place ? { position: place.position, etaSec: place.etaSec } : {}),
+    });
+    return {
+      decision: { type: 'handoff', reason: 'fraud_risk' },
+      reply: fraudReply(signals.fraud.schemes, place, ctx.locale),
+      context,
+    };
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Order 0. Reads the session's handoff state from the queue store every turn (never from the cached
+ * record: another node may have changed it) and:
+ *  - with an agent: the message goes to the agent (live, masked); no assistant reply (reply null);
+ *  - queued: the message is passed on and the customer is told their place; "取消转人工" cancels;
+ *  - ended on another node (returned, closed): tidies the session state and lets the assistant answer;
+ *  - a callback was offered and the customer asks for one: it is registered.
+ * It also records this turn's sentiment trend in `context.extensions.handoff`, even when no step takes
+ * the turn (it updates the turn's fresh context object in place, which the pipeline keeps).
+ */
+import type { Decision } from '../../dialogue/decision.ts';
+import { maskSensitive } from '../../privacy/mask.ts';
+import type { TurnStep, TurnStepInput, TurnResult } from '../../pipeline/stages.ts';
+import type { DialogueContext } from '../../session/session_record.ts';
+import type { HandoffPolicy } from '../handoff_policy.ts';
+import { isVerified, readHandoff, type HandoffExtension, type RiskFlag } from '../handoff_extension.ts';
+import { callbackReply, cancelledReply, stillQueuedReply } from '../handoff_replies.ts';
+import type { HandoffService } from '../handoff_service.ts';
+import type { TurnSignalsCache } from './turn_signals_cache.ts';
+
+const CANCEL =
+  /^(取消(转)?(人工|排队|转接)|不用(转)?人工了|不转(人工)?了|算了[，,]?不用了|cancel( the)?( transfer| queue| request)?|never ?mind|don'?t transfer( me)?)[\s.!。！]*$/i;
+const CALLBACK = /预约回电|回电|给我回(个)?电话|request a callback|call me back|\bcallback\b/i;
+/** Turns after a handoff ends before sentiment or fallbacks may escalate again. */
+export const QUIET_TURNS = 3;
+
+type StepResult = Omit<TurnResult, 'understanding'>;
+
+export class HandoffSessionStep implements TurnStep {
+  readonly name = 'handoff';
+
+  constructor(
+    private readonly service: HandoffService,
+    private readonly signals: TurnSignalsCache,
+    private readonly policy: HandoffPolicy,
+  ) {}
+
+  async run(input: TurnStepInput): Promise<StepResult | null> {
+    const { text, context, ctx } = input;
+    const sessionId = ctx.session.id;
+    const turn = ctx.session.turnCount;
+    let prev = readHandoff(context);
+    const ticket = await this.service.queue.get(sessionId);
+
+    if (!ticket && prev.active) {
+      // Returned, closed or cancelled (possibly on another node): back to the assistant, with a pause
+      // before sentiment or fallbacks can escalate again.
+      prev = {
+        ...prev,
+        active: undefined,
+        fallbackBase: context.fallbackCount,
+        quietUntilTurn: turn + QUIET_TURNS,
+        trend: 0,
+        recent: [],
+      };
+    }
+    const signals = this.signals.get(context, text, prev);
+    let next: HandoffExtension = signals.next;
+    save(context, next);
+
+    if (ticket) {
+      next = { ...next, active: next.active ?? { reason: ticket.reason, since: ticket.enqueuedAt } };
+      save(context, next);
+      if (CANCEL.test(text.trim()) && (await this.service.cancelByCustomer(sessionId, ctx.locale))) {
+        save(context, this.afterHandoff(next, context, turn));
+        return this.take(context, cancelledReply(ctx.locale), { type: 'handoff', reason: ticket.reason });
+      }
+      const fraud = this.policy.fraud({
+        signals,
+        understanding: input.understanding,
+        decision: input.decision,
+      });
+      if (fraud && ticket.state === 'queued' && ticket.reason !== 'fraud_risk') return null; // the fraud step upgrades it
+      if (fraud)
+        save(context, next, {
+          hold: true,
+          reason: 'fraud_risk',
+          schemes: signals.fraud.schemes,
+          at: ctx.now.getTime(),
+        });
+      this.service.forwardToAgents(sessionId, {
+        id: `c-${ctx.now.getTime()}-${turn}`,
+        role: 'customer',
+        text: maskSensitive(text),
+        at: ctx.now.getTime(),
+        meta: { sentiment: signals.turnScore },
+      });
+      if (ticket.state === 'with_agent') return { decision: { type: 'agent' }, reply: null, context };
+      const place = (await this.service.placeOf(ticket)) ?? { position: 1, etaSec: 0 };
+      return this.take(context, stillQueuedReply(place, ctx.locale), {
+        type: 'handoff',
+        reason: ticket.reason,
+      });
+    }
+
+    if (prev.offeredCallback && CALLBACK.test(text)) {
+      await this.service.callback(
+        sessionId,
+        ctx.locale,
+        ctx.channel,
+        isVerified(context),
+        prev.reasons.at(-1) ?? null,
+      );
+      save(context, { ...next, offeredCallback: false });
+      return this.take(context, callbackReply(ctx.locale), {
+        type: 'handoff',
+        reason: prev.reasons.at(-1) ?? 'asked_for_human',
+      });
+    }
+    return null;
+  }
+
+  private afterHandoff(ext: HandoffExtension, context: DialogueContext, turn: number): HandoffExtension {
+    return {
+      ...ext,
+      active: undefined,
+      fallbackBase: context.fallbackCount,
+      quietUntilTurn: turn + QUIET_TURNS,
+      trend: 0,
+      recent: [],
+    };
+  }
+
+  private take(context: DialogueContext, reply: StepResult['reply'], decision: Decision): StepResult {
+    return { decision, reply, context };
+  }
+}
+
+/**
+ * Writes the handoff state (and the risk flag) into the turn's context object. The object is the fresh
+ * copy the pipeline made for this turn, so the previous record is untouched.
+ */
+export function save(context: DialogueContext, ext: HandoffExtension, risk?: RiskFlag): void {
+  context.extensions['handoff'] = ext;
+  if (risk) context.extensions['risk'] = risk;
+}
