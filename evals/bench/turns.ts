@@ -120,13 +120,24 @@ async function measure(
   label: string,
   script: string,
   env: Record<string, string>,
-  o: { sessions: number; duration: number; thinkMs: number; saturationSec: number; kioskShare: number },
+  o: {
+    sessions: number;
+    duration: number;
+    thinkMs: number;
+    saturationSec: number;
+    kioskShare: number;
+    warmupSec: number;
+  },
 ): Promise<{ latency: PhaseResult; saturation: PhaseResult }> {
   process.stderr.write(`[${label}] starting server\n`);
   const server = await startChild(script, env);
   try {
     process.stderr.write(`[${label}] connecting ${o.sessions} sessions\n`);
     const sockets = await connectAll(server.url, o.sessions, o.kioskShare);
+    if (o.warmupSec > 0) {
+      process.stderr.write(`[${label}] warm-up: ${o.warmupSec}s (not measured)\n`);
+      await runPhase(sockets, server, o.warmupSec, o.thinkMs);
+    }
     process.stderr.write(`[${label}] latency phase: ${o.duration}s, think ${o.thinkMs} ms\n`);
     const latency = await runPhase(sockets, server, o.duration, o.thinkMs);
     process.stderr.write(`[${label}] saturation phase: ${o.saturationSec}s, no think time\n`);
@@ -147,6 +158,7 @@ export async function runTurnsBench(argv: string[]): Promise<void> {
       'think-ms': { type: 'string', default: '1000' },
       'saturation-sec': { type: 'string', default: '10' },
       'kiosk-share': { type: 'string', default: '0' },
+      'warmup-sec': { type: 'string', default: '5' },
       redis: { type: 'boolean', default: false },
       'redis-url': { type: 'string', default: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
     },
@@ -157,6 +169,7 @@ export async function runTurnsBench(argv: string[]): Promise<void> {
     thinkMs: Number(values['think-ms']),
     saturationSec: Number(values['saturation-sec']),
     kioskShare: Number(values['kiosk-share']),
+    warmupSec: Number(values['warmup-sec']),
   };
   for (const [k, v] of Object.entries(o))
     if (!Number.isFinite(v) || v < 0) throw new Error(`--${k} must be a number`);
@@ -177,6 +190,7 @@ export async function runTurnsBench(argv: string[]): Promise<void> {
     thinkMs: o.thinkMs,
     saturationSec: o.saturationSec,
     kioskShare: o.kioskShare,
+    warmupSec: o.warmupSec,
     store: values.redis ? 'redis' : 'memory',
     ours,
     echo,
