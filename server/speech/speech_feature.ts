@@ -12,6 +12,7 @@ import type { CustomerSocket } from '../socket/customer_namespace.ts';
 import type { Conversation } from '../session/conversation.ts';
 import { createSpeechServices, type SpeechServices } from './speech_services.ts';
 import type { VoiceSession } from './voice_session.ts';
+import type { SentenceSinks } from '../llm/sentence_sink.ts';
 
 /** Vocabulary the recogniser should favour: FAQ titles and quick replies from the content. */
 function phrasesFrom(ctx: FeatureContext): string[] {
@@ -22,7 +23,15 @@ function phrasesFrom(ctx: FeatureContext): string[] {
   return [...out].slice(0, 400);
 }
 
-export function speechFeature(): FeatureFactory {
+export interface SpeechFeatureOptions {
+  /**
+   * Where the language-model step releases answer sentences as they complete: each is spoken at once, so the
+   * first audio plays before the model has finished; the full reply that follows is then not spoken again.
+   */
+  sentences?: SentenceSinks;
+}
+
+export function speechFeature(options: SpeechFeatureOptions = {}): FeatureFactory {
   return async (ctx: FeatureContext): Promise<Feature> => {
     const { config, logger } = ctx;
     const speech: SpeechServices = await createSpeechServices(
@@ -42,6 +51,8 @@ export function speechFeature(): FeatureFactory {
     );
     const phrases = phrasesFrom(ctx);
     const voices = new WeakMap<CustomerSocket, VoiceSession>();
+    /** Texts of language-model answers already spoken sentence by sentence, per socket. */
+    const streamed = new WeakMap<CustomerSocket, Set<string>>();
     const health = speech.health();
     logger.info(
       {
@@ -62,6 +73,7 @@ export function speechFeature(): FeatureFactory {
     const speak = (socket: CustomerSocket, reply: Reply): void => {
       const voice = voices.get(socket);
       if (!voice || !speech.tts || !wantsSpeech(socket)) return;
+      if (reply.kind === 'llm' && streamed.get(socket)?.delete(reply.text)) return;
       voice
         .speak({ replyId: reply.replyId, text: reply.speech ?? reply.text, locale: reply.locale })
         .catch((err: unknown) => logger.warn({ err }, 'speaking a reply failed'));
@@ -92,6 +104,25 @@ export function speechFeature(): FeatureFactory {
           },
         });
         voices.set(socket, voice);
+        const spoken = new Set<string>();
+        streamed.set(socket, spoken);
+        const detach = options.sentences?.attach(conversation().record.id, {
+          sentence: (sentence) => {
+            if (!speech.tts || !wantsSpeech(socket)) return;
+            voice
+              .speak({
+                replyId: `${sentence.streamId}-${sentence.index}`,
+                text: sentence.text,
+                locale: sentence.locale,
+              })
+              .catch((err: unknown) => logger.warn({ err }, 'speaking a streamed sentence failed'));
+          },
+          retract: () => voice.cancel('barge_in'),
+          end: ({ text }) => {
+            if (wantsSpeech(socket)) spoken.add(text);
+          },
+        });
+        raw.on('disconnect', () => detach?.());
 
         const on = <E extends CustomerInboundEvent>(
           event: E,
