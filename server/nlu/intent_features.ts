@@ -8,8 +8,7 @@
  *   and digits folded to `0` in character n-grams.
  * Features are returned in two groups (words, characters) that the vectoriser normalises separately.
  */
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { jieba } from '../knowledge/segmenter.ts';
 import { normalizeText, splitScriptRuns } from './text_normalize.ts';
 
 export interface FeatureConfig {
@@ -37,12 +36,8 @@ export interface UtteranceFeatures {
   char: string[];
 }
 
-let jieba: Jieba | undefined;
-/** The jieba segmenter, created on first use (loading the dictionary takes a few hundred ms). */
-function segmenter(): Jieba {
-  jieba ??= Jieba.withDict(dict);
-  return jieba;
-}
+/** The jieba segmenter shared with the knowledge base (one dictionary in memory). */
+const segmenter = jieba;
 
 const DIGIT = /\d/;
 /** A run of two or more Chinese numeral characters: 五百(块), 一千二, 两万 (a lone 一 is usually not a number). */

@@ -29,13 +29,10 @@
  * | 21 | p b m      | sil  | lips closed                                     |
  */
 import type { Viseme } from '../../protocol/protocol.ts';
+import { AZURE_VISEME_TABLE, azureVisemeToViseme } from '../azure/azure_viseme_map.ts';
 
-export const AZURE_VISEMES: readonly Viseme[] = [
-  'sil', 'aa', 'aa', 'oh', 'ee', 'ee', 'ih', 'ou', 'oh', 'aa', 'oh',
-  'aa', 'aa', 'ou', 'ee', 'ih', 'ou', 'ee', 'ih', 'ih', 'ee', 'sil',
-]; // prettier-ignore
+/** Our viseme for each Azure viseme id 0-21, from the one table the Azure adapter uses. */
+export const AZURE_VISEMES: readonly Viseme[] = AZURE_VISEME_TABLE.map((e) => e.viseme);
 
 /** The mouth shape for an Azure viseme id; ids outside 0-21 are treated as rest (`sil`). */
-export function visemeForAzureId(id: number): Viseme {
-  return (Number.isInteger(id) ? AZURE_VISEMES[id] : undefined) ?? 'sil';
-}
+export const visemeForAzureId: (id: number) => Viseme = azureVisemeToViseme;
