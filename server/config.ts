@@ -34,6 +34,8 @@ export const ConfigSchema = z.object({
   faqThreshold: z.coerce.number().min(0).max(1).default(0.45),
   /** `model`: the trained TF-IDF + SVM classifier; `overlap`: keyword overlap (no training, for tests). */
   intentClassifier: z.enum(['model', 'overlap']).default('model'),
+  /** Understanding results remembered per part (intent, entities, FAQ, sentiment); 0 turns caching off. */
+  nluCacheSize: z.coerce.number().int().min(0).default(20_000),
   // Content.
   intentsDir: z.string().default(resolve(root, 'intents')),
   knowledgeDir: z.string().default(resolve(root, 'knowledge')),
@@ -75,6 +77,7 @@ const ENV_KEYS: Record<string, keyof z.infer<typeof ConfigSchema>> = {
   INTENT_THRESHOLD: 'intentThreshold',
   FAQ_THRESHOLD: 'faqThreshold',
   INTENT_CLASSIFIER: 'intentClassifier',
+  NLU_CACHE_SIZE: 'nluCacheSize',
   INTENTS_DIR: 'intentsDir',
   KNOWLEDGE_DIR: 'knowledgeDir',
   CACHE_DIR: 'cacheDir',

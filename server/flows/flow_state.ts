@@ -3,6 +3,7 @@
  * resolved against their accounts only after verification), what was asked last, the idempotency key of
  * the transfer being confirmed, and scam phrases heard during the flow. Plain JSON, validated when read.
  */
+import { parseExtension } from '../session/parse_extension.ts';
 import { z } from 'zod';
 import type { DialogueContext } from '../session/session_record.ts';
 import { FLOW_IDS } from './flow_types.ts';
@@ -40,8 +41,7 @@ export const FlowState = z.object({
 export type FlowState = z.infer<typeof FlowState>;
 
 export function readFlow(context: DialogueContext): FlowState | null {
-  const parsed = FlowState.safeParse(context.extensions.flow);
-  return parsed.success ? parsed.data : null;
+  return parseExtension(FlowState, context.extensions.flow);
 }
 
 export function writeFlow(context: DialogueContext, flow: FlowState | null): DialogueContext {

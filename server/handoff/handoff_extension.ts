@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { DialogueContext } from '../session/session_record.ts';
+import { parseExtension } from '../session/parse_extension.ts';
 import { HandoffReason } from '../nlu/intent_catalog_schema.ts';
 
 export const HandoffExtension = z.object({
@@ -35,9 +36,13 @@ export const RiskFlag = z.object({
 });
 export type RiskFlag = z.infer<typeof RiskFlag>;
 
+const EMPTY_HANDOFF = {};
+
 export function readHandoff(context: DialogueContext): HandoffExtension {
-  const parsed = HandoffExtension.safeParse(context.extensions['handoff'] ?? {});
-  return parsed.success ? parsed.data : HandoffExtension.parse({});
+  return (
+    parseExtension(HandoffExtension, context.extensions['handoff'] ?? EMPTY_HANDOFF) ??
+    HandoffExtension.parse({})
+  );
 }
 
 export function withHandoff(context: DialogueContext, ext: HandoffExtension): DialogueContext {

@@ -16,6 +16,7 @@ import { LOCALES, type Locale } from '../protocol/protocol.ts';
 import type { Article } from './article_schema.ts';
 import { FaqRetriever, DEFAULT_RETRIEVER, type RetrieverOptions } from './faq_retriever.ts';
 import { KnowledgeLoadError, loadArticles } from './load_articles.ts';
+import { LruMemo } from '../nlu/lru_memo.ts';
 
 export interface FileKnowledgeBaseOptions {
   /** The `knowledge/` folder holding one sub-folder per locale. */
@@ -27,6 +28,8 @@ export interface FileKnowledgeBaseOptions {
   debounceMs?: number;
   logger?: Logger;
   retriever?: RetrieverOptions;
+  /** Search results remembered per index (least recently used dropped first); 0 turns it off. */
+  cacheSize?: number;
 }
 
 export type ReloadEvent =
@@ -36,6 +39,7 @@ interface Index {
   byLocale: Map<Locale, FaqRetriever>;
   byId: Map<string, Article>;
   size: number;
+  memo: LruMemo<FaqHit[]>;
 }
 
 export class FileKnowledgeBase implements KnowledgeBase {
@@ -60,7 +64,11 @@ export class FileKnowledgeBase implements KnowledgeBase {
   }
 
   search(query: string, locale: Locale, k = 3): FaqHit[] {
-    return this.index.byLocale.get(locale)?.search(query, k) ?? [];
+    const index = this.index;
+    const retriever = index.byLocale.get(locale);
+    if (!retriever) return [];
+    // Memoised per index: a reload builds a new index with an empty cache.
+    return index.memo.get(`${locale}\u0000${k}\u0000${query}`, () => retriever.search(query, k));
   }
 
   get(id: string, locale: Locale): Article | undefined {
@@ -127,7 +135,7 @@ export class FileKnowledgeBase implements KnowledgeBase {
       byLocale.set(locale, new FaqRetriever(articles, locale, this.options.retriever ?? DEFAULT_RETRIEVER));
     }
     const byId = new Map(articles.map((a) => [`${a.locale}/${a.id}`, a]));
-    return { byLocale, byId, size: articles.length };
+    return { byLocale, byId, size: articles.length, memo: new LruMemo(this.options.cacheSize ?? 0) };
   }
 
   private startWatching(): void {

@@ -24,7 +24,8 @@ beforeEach(() => {
   logger.error = ((obj: Record<string, unknown>) => {
     errors.push(obj);
   }) as typeof logger.error;
-  kb = new FileKnowledgeBase({ root, debounceMs: 50, logger });
+  // With the search cache on, as in the product: a reload must not leave stale answers behind.
+  kb = new FileKnowledgeBase({ root, debounceMs: 50, logger, cacheSize: 1000 });
 });
 
 afterEach(() => {

@@ -35,7 +35,12 @@ export async function buildUnderstanding(config: Config, logger: Logger): Promis
     classifier = new TokenOverlapClassifier(catalog);
   }
   const knowledge = existsSync(config.knowledgeDir)
-    ? new FileKnowledgeBase({ root: config.knowledgeDir, logger, watch: config.watchContent })
+    ? new FileKnowledgeBase({
+        root: config.knowledgeDir,
+        logger,
+        watch: config.watchContent,
+        cacheSize: config.nluCacheSize,
+      })
     : null;
   const entities = new RuleEntityExtractor();
   logger.info(
@@ -48,6 +53,7 @@ export async function buildUnderstanding(config: Config, logger: Logger): Promis
       classifier,
       entities,
       sentiment: createSentimentScorer(),
+      cacheSize: config.nluCacheSize,
       ...(knowledge ? { knowledge } : {}),
     }),
     knowledge,

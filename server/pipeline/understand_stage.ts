@@ -4,14 +4,27 @@ import type {
   KnowledgeBase,
   Understanding,
 } from '../nlu/understanding.ts';
+import { LruMemo } from '../nlu/lru_memo.ts';
 import type { TurnContext, Understander } from './stages.ts';
 
 export interface SentimentScorer {
   score(text: string, locale: TurnContext['locale']): number;
 }
 
-/** Intent, entities, FAQ candidates and sentiment for one utterance, from whichever parts are configured. */
+/**
+ * Intent, entities, FAQ candidates and sentiment for one utterance, from whichever parts are configured.
+ *
+ * Each part is a pure function of the (normalised) text and locale, so results are memoised in bounded LRU
+ * caches (`cacheSize` entries per part, 0 turns caching off): customers send the same short messages and
+ * quick-reply texts over and over, and a hit costs a map lookup instead of a model run. Entities also depend
+ * on the day (relative dates), which is part of their key. The FAQ cache lives in the knowledge base, which
+ * drops it when its files reload.
+ */
 export class UnderstandStage implements Understander {
+  private readonly intents: LruMemo<Understanding['intent']>;
+  private readonly entityMemo: LruMemo<Understanding['entities']>;
+  private readonly sentimentMemo: LruMemo<number>;
+
   constructor(
     private readonly parts: {
       classifier: IntentClassifier;
@@ -19,18 +32,38 @@ export class UnderstandStage implements Understander {
       knowledge?: KnowledgeBase;
       sentiment?: SentimentScorer;
       faqCandidates?: number;
+      cacheSize?: number;
     },
-  ) {}
+  ) {
+    const size = parts.cacheSize ?? 0;
+    this.intents = new LruMemo(size);
+    this.entityMemo = new LruMemo(size);
+    this.sentimentMemo = new LruMemo(size);
+  }
 
   async understand(text: string, ctx: TurnContext): Promise<Understanding> {
     const { classifier, entities, knowledge, sentiment } = this.parts;
+    const locale = ctx.locale;
+    const key = `${locale}\u0000${text}`;
     return {
       text,
-      locale: ctx.locale,
-      intent: classifier.classify(text, ctx.locale),
-      entities: entities ? entities.extract(text, ctx.locale, ctx.now) : [],
-      faq: knowledge ? knowledge.search(text, ctx.locale, this.parts.faqCandidates ?? 3) : [],
-      sentiment: sentiment ? sentiment.score(text, ctx.locale) : 0,
+      locale,
+      intent: this.intents.get(key, () => classifier.classify(text, locale)),
+      entities: entities
+        ? this.entityMemo.get(`${dayKey(ctx.now)}\u0000${key}`, () => entities.extract(text, locale, ctx.now))
+        : [],
+      faq: knowledge ? knowledge.search(text, locale, this.parts.faqCandidates ?? 3) : [],
+      sentiment: sentiment ? this.sentimentMemo.get(key, () => sentiment.score(text, locale)) : 0,
     };
   }
+
+  /** Hit and miss counts of the intent cache (for `/healthz`). */
+  cacheStats(): { size: number; hits: number; misses: number } {
+    return { size: this.intents.size, hits: this.intents.hits, misses: this.intents.misses };
+  }
+}
+
+/** The local calendar day relative dates are resolved against (see `nlu/entities/calendar.ts`). */
+function dayKey(now: Date): string {
+  return `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`;
 }

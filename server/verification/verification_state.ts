@@ -3,6 +3,7 @@
  * session (a new session starts unverified) and dropped after `idleMs` without use. Holds an opaque
  * customer id and a masked phone; never a code, a PIN or a full number.
  */
+import { parseExtension } from '../session/parse_extension.ts';
 import { z } from 'zod';
 import type { DialogueContext } from '../session/session_record.ts';
 
@@ -23,9 +24,8 @@ export const UNVERIFIED: VerificationState = { customerId: null, factors: [], la
 
 /** The session's verification, or UNVERIFIED when absent, malformed or idle for longer than `idleMs`. */
 export function readVerification(context: DialogueContext, now: Date, idleMs: number): VerificationState {
-  const parsed = VerificationState.safeParse(context.extensions.verification);
-  if (!parsed.success) return { ...UNVERIFIED };
-  const state = parsed.data;
+  const state = parseExtension(VerificationState, context.extensions.verification);
+  if (!state) return { ...UNVERIFIED };
   if (state.lastActiveAt > 0 && now.getTime() - state.lastActiveAt > idleMs) return { ...UNVERIFIED };
   return state;
 }
