@@ -81,7 +81,7 @@ export class FlowEngine {
     const now = ctx.now;
     const opts = this.deps.options;
     const entities =
-      input.understanding.entities.length > 0
+      input.understanding.entitiesExtracted || input.understanding.entities.length > 0
         ? input.understanding.entities
         : (this.deps.entities?.extract(text, ctx.locale, now) ?? []);
     const signals = signalsOf(text, decision);

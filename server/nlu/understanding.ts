@@ -44,6 +44,8 @@ export interface Understanding {
   locale: Locale;
   intent: IntentPrediction;
   entities: Entity[];
+  /** True when an entity extractor ran on this text (so an empty list means "none found"). */
+  entitiesExtracted?: boolean;
   faq: FaqHit[];
   /** Sentiment in [-1, 1]; negative is upset. Filled by the sentiment scorer when present. */
   sentiment: number;

@@ -52,6 +52,7 @@ export class UnderstandStage implements Understander {
       entities: entities
         ? this.entityMemo.get(`${dayKey(ctx.now)}\u0000${key}`, () => entities.extract(text, locale, ctx.now))
         : [],
+      ...(entities ? { entitiesExtracted: true } : {}),
       faq: knowledge ? knowledge.search(text, locale, this.parts.faqCandidates ?? 3) : [],
       sentiment: sentiment ? this.sentimentMemo.get(key, () => sentiment.score(text, locale)) : 0,
     };
