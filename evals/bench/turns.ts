@@ -1,5 +1,6 @@
 /**
- * `npm run bench -- turns --sessions 500 --duration 30 [--redis] [--think-ms 1000] [--saturation-sec 10]`
+ * `npm run bench -- turns --sessions 500 --duration 30 [--redis] [--think-ms 1000] [--saturation-sec 10]
+ *    [--messages FILE]`
  *
  * Drives N concurrent customer sessions against a real server process (each sends a message, waits for the
  * reply, repeats) and the same against a bare socket.io echo server, then prints JSON.
@@ -9,13 +10,18 @@
  *    throughput to the echo's says what the pipeline costs on top of socket.io itself.
  * Without a pause, a closed loop of 500 sessions measures queueing (latency = sessions / throughput, Little's
  * law), not the cost of a turn; that is why the two are separate phases.
+ * Messages: by default ten everyday messages (greetings, balance, hours, lost card...) as quick replies and
+ * common questions repeat in real traffic, so the understanding caches mostly hit. `--messages FILE` takes a
+ * CSV with `text,locale` columns (e.g. evals/data/intents_heldout.csv, 1,056 distinct utterances) so most
+ * turns run the models in full.
  */
 import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
+import { readCsvFile, requireColumn } from '../csv.ts';
 import { startChild, type ChildServer } from './server_process.ts';
 import { summarize } from './stats.ts';
 
-const MESSAGES: Array<[string, string]> = [
+const EVERYDAY: Array<[string, string]> = [
   ['zh-CN', '你好'],
   ['zh-CN', '我想查一下余额'],
   ['zh-CN', '你们几点开门'],
@@ -34,6 +40,22 @@ interface PhaseResult {
   turnsPerSec: number;
   latencyMs: ReturnType<typeof summarize>;
   serverRssMbPeak: number;
+}
+
+let MESSAGES = EVERYDAY;
+
+/** `text,locale` rows of a CSV file, shuffled so sessions of one locale do not walk the file in step. */
+function loadMessages(path: string): Array<[string, string]> {
+  const table = readCsvFile(path);
+  const texts = requireColumn(table, 'text', path);
+  const locales = requireColumn(table, 'locale', path);
+  const rows = texts.map((t, i): [string, string] => [locales[i]!, t]).filter(([, t]) => t.trim() !== '');
+  for (let i = rows.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+  }
+  if (rows.length === 0) throw new Error(`${path}: no messages`);
+  return rows;
 }
 
 async function connectAll(url: string, n: number, kioskShare: number): Promise<Socket[]> {
@@ -78,7 +100,7 @@ async function runPhase(
     // Spread the first turns over the think time so sessions don't fire in lockstep.
     if (thinkMs > 0) await sleep(Math.random() * thinkMs);
     while (performance.now() < end) {
-      const text = MESSAGES[(idx + n) % MESSAGES.length]![1];
+      const text = nextMessage(idx, n);
       const id = `b${idx}-${n++}`;
       const t0 = performance.now();
       const ok = await new Promise<boolean>((res) => {
@@ -112,6 +134,16 @@ async function runPhase(
     latencyMs: summarize(latencies),
     serverRssMbPeak: rssPeak,
   };
+}
+
+/** The n-th message of session idx, in the session's own locale. */
+function nextMessage(idx: number, n: number): string {
+  const locale = MESSAGES[idx % MESSAGES.length]![0];
+  for (let k = 0; k < MESSAGES.length; k++) {
+    const m = MESSAGES[(idx + n * 7 + k) % MESSAGES.length]!;
+    if (m[0] === locale) return m[1];
+  }
+  return MESSAGES[idx % MESSAGES.length]![1];
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -160,6 +192,7 @@ export async function runTurnsBench(argv: string[]): Promise<void> {
       'kiosk-share': { type: 'string', default: '0' },
       'warmup-sec': { type: 'string', default: '5' },
       redis: { type: 'boolean', default: false },
+      messages: { type: 'string' },
       'redis-url': { type: 'string', default: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
     },
   });
@@ -173,6 +206,8 @@ export async function runTurnsBench(argv: string[]): Promise<void> {
   };
   for (const [k, v] of Object.entries(o))
     if (!Number.isFinite(v) || v < 0) throw new Error(`--${k} must be a number`);
+
+  if (values.messages) MESSAGES = loadMessages(values.messages);
 
   const env: Record<string, string> = {
     LOG_LEVEL: 'warn',
@@ -192,6 +227,8 @@ export async function runTurnsBench(argv: string[]): Promise<void> {
     kioskShare: o.kioskShare,
     warmupSec: o.warmupSec,
     store: values.redis ? 'redis' : 'memory',
+    messages: values.messages ?? 'ten everyday messages',
+    distinctMessages: new Set(MESSAGES.map((m) => m.join('\u0000'))).size,
     ours,
     echo,
     throughputRatio: ratio,
