@@ -72,6 +72,8 @@ describe.runIf(available)('the agent console in Chromium', () => {
     await page.waitForSelector('#transcript .line.customer');
     expect(await page.textContent('#transcript')).toContain('转人工');
     expect(await page.locator('#summary svg.sparkline polyline').count()).toBe(1);
+    // The written brief (extractive here: no language model configured) heads the summary.
+    expect(await page.textContent('#summary .brief.extractive')).toMatch(/^客户诉求：/);
     expect(await page.locator('#suggestions li').count()).toBeGreaterThan(0);
     await joined;
   });

@@ -38,6 +38,7 @@ export const AGENT_UI = {
   close: { 'zh-CN': '结束会话', en: 'Close' },
   notePlaceholder: { 'zh-CN': '备注（可选）', en: 'Note (optional)' },
   summary: { 'zh-CN': '会话摘要', en: 'Summary' },
+  brief: { 'zh-CN': '概要', en: 'In brief' },
   suggestions: { 'zh-CN': '推荐回复', en: 'Suggested replies' },
   reason: { 'zh-CN': '转人工原因', en: 'Reason' },
   because: { 'zh-CN': '触发依据', en: 'Triggered by' },

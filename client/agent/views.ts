@@ -48,6 +48,7 @@ export function summaryView(
   const s = d.summary;
   const dl = el('dl');
   dl.append(
+    row(tr('brief', locale), el('p', `brief ${s.brief.method}`, s.brief.text)),
     row(tr('reason', locale), trDynamic('reason', s.reason, locale)),
     row(tr('because', locale), s.because.join(', ') || '-'),
     row(tr('intents', locale), s.intents.map((i) => `${i.intent}×${i.count}`).join(', ') || '-'),

@@ -63,6 +63,11 @@ export interface VerifiedTransactionsOptions {
   risk?: Partial<RiskPolicy>;
   /** Entity extractor used when the understanding stage has none; null to rely on the stage only. */
   entities?: EntityExtractor | null;
+  /**
+   * Called with the flow step once built, for a feature that starts flows outside the policy's decision
+   * (the language model's `start_flow` tool call, through `LlmHub.startFlowsWith`).
+   */
+  onStep?: (step: TransactionsStep) => void;
 }
 
 /** The feature with its services exposed (tests, tools). */
@@ -158,6 +163,8 @@ export function verifiedTransactionsWith(options: VerifiedTransactionsOptions = 
       publicUrl: options.publicUrl ?? process.env.PUBLIC_URL ?? `http://localhost:${config.port}`,
       options: engineOptions,
     });
+    const step = new TransactionsStep(engine);
+    options.onStep?.(step);
     logger.info({ core: core.kind, sandbox, sms: sms.kind }, 'verified transactions ready');
 
     return {
@@ -168,7 +175,7 @@ export function verifiedTransactionsWith(options: VerifiedTransactionsOptions = 
       verification,
       engine,
       inbox,
-      steps: [{ order: TRANSACTIONS_STEP_ORDER, step: new TransactionsStep(engine) }],
+      steps: [{ order: TRANSACTIONS_STEP_ORDER, step }],
       onCustomer: (socket, conversation) =>
         attachVerifySubmit(socket, conversation, {
           engine,

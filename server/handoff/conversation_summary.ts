@@ -1,11 +1,17 @@
 /**
- * What an agent sees when taking a conversation: the masked transcript, a summary (why it was handed over,
- * intents so far, entity types, what the assistant already tried, the sentiment trend) and suggested
- * replies from the knowledge base (when one is configured) plus standard scripts for the reason.
+ * What an agent sees when taking a conversation: the masked transcript, a summary (a short written brief,
+ * why it was handed over, intents so far, entity types, what the assistant already tried, the sentiment
+ * trend) and suggested replies from the knowledge base (when one is configured) plus standard scripts for
+ * the reason.
  */
 import type { KnowledgeBase } from '../nlu/understanding.ts';
 import { maskSensitive } from '../privacy/mask.ts';
-import type { AgentTranscriptLine, ConversationSummary, SuggestedReply } from '../protocol/agent_protocol.ts';
+import type {
+  AgentBrief,
+  AgentTranscriptLine,
+  ConversationSummary,
+  SuggestedReply,
+} from '../protocol/agent_protocol.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import type { SessionRecord, TranscriptEntry } from '../session/session_record.ts';
 import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
@@ -34,6 +40,7 @@ export function summarize(
   ticket: HandoffTicket,
   transcript: readonly TranscriptEntry[],
   record: SessionRecord | null,
+  brief: AgentBrief,
 ): ConversationSummary {
   const intents = new Map<string, number>();
   const entities = new Set<string>();
@@ -60,6 +67,7 @@ export function summarize(
   const ext = context ? readHandoff(context) : null;
   const risk = context ? RiskFlag.safeParse(context.extensions['risk']) : null;
   return {
+    brief,
     reason: ticket.reason,
     because: ticket.because,
     turns,

@@ -19,6 +19,7 @@ import { MemoryAgentTokenStore, RedisAgentTokenStore } from '../agents/agent_tok
 import { agentLoginRoutes } from '../agents/login_route.ts';
 import { MemoryLoginThrottle, RedisLoginThrottle } from '../agents/login_throttle.ts';
 import { MemoryPresenceStore, RedisPresenceStore } from '../agents/presence_store.ts';
+import { writeAgentBrief, type AgentSummarizer } from './agent_brief.ts';
 import { onAgentConnection } from './agent_console_handlers.ts';
 import { loadHandoffConfig, type HandoffConfigSchema } from './handoff_config.ts';
 import { HandoffPolicy } from './handoff_policy.ts';
@@ -37,6 +38,11 @@ export interface HandoffFeatureOptions {
   /** Environment to read settings from (default process.env). */
   env?: NodeJS.ProcessEnv;
   overrides?: Partial<z.input<typeof HandoffConfigSchema>>;
+  /**
+   * Writes the brief in the agent's `conversation.detail` (`LlmHub.summarize`: the model when configured);
+   * bounded by `HANDOFF_SUMMARY_TIMEOUT_MS`, extractive on any failure. Default: extractive only.
+   */
+  summarize?: AgentSummarizer;
 }
 
 export function createHandoffFeature(options: HandoffFeatureOptions = {}): FeatureFactory {
@@ -85,6 +91,12 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
       config,
       logger: log,
       delivery,
+      brief: (transcript, locale) =>
+        writeAgentBrief(transcript, locale, {
+          ...(options.summarize ? { summarize: options.summarize } : {}),
+          timeoutMs: config.summaryTimeoutMs,
+          logger: log,
+        }),
     });
     serviceRef.current = service;
 

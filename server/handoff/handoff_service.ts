@@ -12,6 +12,7 @@ import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
 import type { KnowledgeBase } from '../nlu/understanding.ts';
 import { maskSensitive } from '../privacy/mask.ts';
 import type {
+  AgentBrief,
   AgentProfile,
   AgentTranscriptLine,
   ConversationDetail,
@@ -56,6 +57,8 @@ export interface HandoffServiceDeps {
   logger: Logger;
   /** Replies outside a turn (agent messages, announcements) to the customer's node. */
   delivery: CustomerDelivery;
+  /** The written brief of the conversation (agent_brief.ts); resolves, never rejects. */
+  brief: (transcript: readonly TranscriptEntry[], locale: Locale) => Promise<AgentBrief>;
 }
 
 export interface StartRequest {
@@ -274,11 +277,12 @@ export class HandoffService {
       this.deps.store.get(sessionId),
     ]);
     const [view] = toViews([t]);
+    const brief = await this.deps.brief(transcript, t.locale);
     return {
       sessionId,
       ticket: view!,
       transcript: agentLines(transcript),
-      summary: summarize(t, transcript, record),
+      summary: summarize(t, transcript, record, brief),
       suggestions: suggestReplies(t, transcript, this.deps.knowledge),
     };
   }

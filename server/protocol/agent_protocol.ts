@@ -106,8 +106,19 @@ export const AgentTranscriptLine = z.object({
 });
 export type AgentTranscriptLine = z.infer<typeof AgentTranscriptLine>;
 
+/**
+ * Two or three sentences on the conversation: written by the language model from the masked transcript when
+ * one is configured and answers in time, otherwise extractive (intents, what was mentioned, the last question).
+ */
+export const AgentBrief = z.object({
+  text: z.string(),
+  method: z.enum(['model', 'extractive']),
+});
+export type AgentBrief = z.infer<typeof AgentBrief>;
+
 /** What the agent needs at a glance before answering. */
 export const ConversationSummary = z.object({
+  brief: AgentBrief,
   reason: HandoffReason,
   /** Why the policy escalated ("threat:strong", "trend:-0.62", "scheme:safe_account"). */
   because: z.array(z.string()),
