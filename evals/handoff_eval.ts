@@ -1,5 +1,10 @@
 /**
- * `npm run eval -- handoff --test FILE [--json] [--no-nlu] [--errors]`: measures the handoff policy.
+ * `npm run eval -- handoff --test FILE [--json] [--no-nlu] [--no-model] [--errors]`: measures the handoff
+ * policy on FILE with the handoff model trained on the whole corpus (server/handoff/model/data, from the
+ * cache when unchanged).
+ * `npm run eval -- handoff --cv K [--data DIR] [...]`: stratified K-fold cross-validation over the training
+ * corpus: for each fold the handoff model is trained (thresholds chosen by its own internal folds) on the
+ * other K-1 folds, and the full policy (rules + model + NLU) decides the held-out fold.
  *
  * FILE has columns `text,locale,label` with labels `frustrated`, `explicit`, `neutral`, `fraud_risk`. Each
  * utterance is the first turn of a fresh conversation: normalize -> understand (the server's configured
@@ -22,10 +27,18 @@ import { loadHandoffConfig } from '../server/handoff/handoff_config.ts';
 import { HandoffExtension } from '../server/handoff/handoff_extension.ts';
 import { HandoffPolicy } from '../server/handoff/handoff_policy.ts';
 import { HandoffSignalReader } from '../server/handoff/handoff_signals.ts';
+import {
+  DEFAULT_HANDOFF_DATA_DIR,
+  HANDOFF_LABELS,
+  readHandoffCorpus,
+  type HandoffLabel,
+} from '../server/handoff/model/handoff_corpus.ts';
+import { DEFAULT_HANDOFF_MODEL_CONFIG, HandoffModel } from '../server/handoff/model/handoff_model.ts';
+import { handoffModelFor } from '../server/handoff/model/handoff_model_cache.ts';
+import { foldSplit, stratifiedFolds } from '../server/nlu/stratified_folds.ts';
 import { readCsvFile, requireColumn } from './csv.ts';
 
-export const HANDOFF_LABELS = ['frustrated', 'explicit', 'neutral', 'fraud_risk'] as const;
-export type HandoffLabel = (typeof HANDOFF_LABELS)[number];
+export { HANDOFF_LABELS, type HandoffLabel };
 
 export const TARGETS = { escalationRecall: 0.95, falseEscalation: 0.03, fraudRecall: 1 } as const;
 
@@ -37,6 +50,8 @@ export interface HandoffEvalRow {
 
 export interface RowOutcome extends HandoffEvalRow {
   reason: HandoffReason | null;
+  /** What triggered the verdict (`phrase`, `intent:complaint`, `model:fraud:0.93`, ...). */
+  because?: string[];
   correct: boolean;
 }
 
@@ -57,25 +72,49 @@ export interface HandoffEvalResult {
 }
 
 interface Args {
-  test: string;
+  test: string | null;
+  cv: number | null;
+  data: string;
   json: boolean;
   nlu: boolean;
+  model: boolean;
   errors: boolean;
 }
 
+const USAGE = 'handoff (--test FILE | --cv K [--data DIR]) [--json] [--no-nlu] [--no-model] [--errors]';
+
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { test: 'evals/data/handoff_heldout.csv', json: false, nlu: true, errors: false };
+  const args: Args = {
+    test: null,
+    cv: null,
+    data: DEFAULT_HANDOFF_DATA_DIR,
+    json: false,
+    nlu: true,
+    model: true,
+    errors: false,
+  };
+  const value = (i: number, what: string): string => {
+    const v = argv[i];
+    if (!v || v.startsWith('--')) throw new Error(`${argv[i - 1] ?? ''} needs ${what}`);
+    return v;
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
     else if (a === '--no-nlu') args.nlu = false;
+    else if (a === '--no-model') args.model = false;
     else if (a === '--errors') args.errors = true;
-    else if (a === '--test') {
-      const v = argv[++i];
-      if (!v || v.startsWith('--')) throw new Error('--test needs a file');
-      args.test = v;
-    } else throw new Error(`unknown option ${a ?? ''} (handoff --test FILE [--json] [--no-nlu] [--errors])`);
+    else if (a === '--test') args.test = value(++i, 'a file');
+    else if (a === '--data') args.data = value(++i, 'a directory');
+    else if (a === '--cv') {
+      const k = Number(value(++i, 'a number of folds'));
+      if (!Number.isInteger(k) || k < 2) throw new Error('--cv needs an integer >= 2');
+      args.cv = k;
+    } else throw new Error(`unknown option ${a ?? ''} (${USAGE})`);
   }
+  if (args.cv === null && args.test === null) throw new Error(`--test FILE or --cv K is required (${USAGE})`);
+  if (args.cv !== null && args.test !== null) throw new Error('--test and --cv exclude each other');
+  if (args.cv !== null && !args.model) throw new Error('--cv trains the handoff model; drop --no-model');
   return args;
 }
 
@@ -106,16 +145,66 @@ function emptyUnderstanding(text: string, locale: Locale): Understanding {
   };
 }
 
-/** Decides every row as the first turn of a new conversation. */
+/**
+ * Decides rows as the first turn of a new conversation with the server's understanding (unless `useNlu`
+ * is false) and a given handoff model (or none).
+ */
+export class HandoffDecider {
+  private constructor(
+    private readonly config: ReturnType<typeof loadConfig>,
+    readonly handoff: ReturnType<typeof loadHandoffConfig>,
+    private readonly parts: Awaited<ReturnType<typeof buildUnderstanding>> | null,
+  ) {}
+
+  static async create(useNlu: boolean): Promise<HandoffDecider> {
+    const config = loadConfig(process.env, { logLevel: 'silent' });
+    const handoff = loadHandoffConfig(process.env);
+    const parts = useNlu ? await buildUnderstanding(config, silentLogger()) : null;
+    return new HandoffDecider(config, handoff, parts);
+  }
+
+  get nlu(): string {
+    return this.parts ? (this.parts.providers['nlu'] ?? 'on') : 'off';
+  }
+
+  /** The handoff model as the server would load it (from the cache when the corpus is unchanged). */
+  serverModel(): HandoffModel | null {
+    return handoffModelFor(this.handoff, this.config.cacheDir);
+  }
+
+  async decide(rows: readonly HandoffEvalRow[], model: HandoffModel | null): Promise<RowOutcome[]> {
+    return decideWith(rows, this.config, this.handoff, this.parts, model);
+  }
+
+  async close(): Promise<void> {
+    await this.parts?.close();
+  }
+}
+
+/** Decides every row as the first turn of a new conversation (model as configured, unless `useModel` is false). */
 export async function decideRows(
   rows: HandoffEvalRow[],
   useNlu: boolean,
+  useModel = true,
 ): Promise<{ nlu: string; outcomes: RowOutcome[] }> {
-  const config = loadConfig(process.env, { logLevel: 'silent' });
-  const handoff = loadHandoffConfig(process.env);
-  const parts = useNlu ? await buildUnderstanding(config, silentLogger()) : null;
+  const decider = await HandoffDecider.create(useNlu);
+  try {
+    const outcomes = await decider.decide(rows, useModel ? decider.serverModel() : null);
+    return { nlu: decider.nlu, outcomes };
+  } finally {
+    await decider.close();
+  }
+}
+
+async function decideWith(
+  rows: readonly HandoffEvalRow[],
+  config: ReturnType<typeof loadConfig>,
+  handoff: ReturnType<typeof loadHandoffConfig>,
+  parts: Awaited<ReturnType<typeof buildUnderstanding>> | null,
+  model: HandoffModel | null,
+): Promise<RowOutcome[]> {
   const normalizer = new TextNormalizer();
-  const reader = new HandoffSignalReader(handoff.trendAlpha);
+  const reader = new HandoffSignalReader(handoff.trendAlpha, model);
   const policy = new HandoffPolicy(handoff);
   const fresh = HandoffExtension.parse({});
   const outcomes: RowOutcome[] = [];
@@ -155,10 +244,9 @@ export async function decideRows(
         : row.label === 'fraud_risk'
           ? reason === 'fraud_risk'
           : reason !== null;
-    outcomes.push({ ...row, reason, correct });
+    outcomes.push({ ...row, reason, because: verdict?.because ?? [], correct });
   }
-  await parts?.close();
-  return { nlu: parts ? (parts.providers['nlu'] ?? 'on') : 'off', outcomes };
+  return outcomes;
 }
 
 function ratio(a: number, b: number): number {
@@ -197,9 +285,63 @@ function meets(f: LocaleFigures): boolean {
   );
 }
 
-export async function evaluateHandoff(file: string, useNlu = true): Promise<HandoffEvalResult> {
+export async function evaluateHandoff(
+  file: string,
+  useNlu = true,
+  useModel = true,
+): Promise<HandoffEvalResult> {
   const rows = readRows(file);
-  const { nlu, outcomes } = await decideRows(rows, useNlu);
+  const { nlu, outcomes } = await decideRows(rows, useNlu, useModel);
+  return summarise(file, `${nlu}; handoff model: ${useModel ? 'corpus' : 'off'}`, outcomes);
+}
+
+/**
+ * Stratified K-fold cross-validation (folds by locale and label) over the corpus in `dataDir`: the
+ * handoff model is trained on K-1 folds and the full policy decides the held-out fold.
+ */
+export async function crossValidateHandoff(
+  k: number,
+  dataDir: string = DEFAULT_HANDOFF_DATA_DIR,
+  useNlu = true,
+  onFold?: (fold: number, ms: number) => void,
+): Promise<HandoffEvalResult & { folds: number; thresholds: Array<{ escalate: number; fraud: number }> }> {
+  const rows: HandoffEvalRow[] = readHandoffCorpus(dataDir);
+  const assignment = stratifiedFolds(
+    rows.map((r) => `${r.locale}:${r.label}`),
+    k,
+  );
+  const decider = await HandoffDecider.create(useNlu);
+  const outcomes: RowOutcome[] = [];
+  const thresholds: Array<{ escalate: number; fraud: number }> = [];
+  try {
+    for (let f = 0; f < k; f++) {
+      const t0 = performance.now();
+      const { train, test } = foldSplit(assignment, f);
+      const model = HandoffModel.train(
+        train.map((i) => rows[i]!),
+        { ...DEFAULT_HANDOFF_MODEL_CONFIG, falseEscalationBudget: decider.handoff.modelFalseEscalation },
+      );
+      thresholds.push(model.thresholds);
+      outcomes.push(
+        ...(await decider.decide(
+          test.map((i) => rows[i]!),
+          model,
+        )),
+      );
+      onFold?.(f, performance.now() - t0);
+    }
+  } finally {
+    await decider.close();
+  }
+  const result = summarise(
+    `${k}-fold CV over ${dataDir} (${rows.length} rows)`,
+    `${decider.nlu}; handoff model: trained per fold`,
+    outcomes,
+  );
+  return { ...result, folds: k, thresholds };
+}
+
+function summarise(file: string, nlu: string, outcomes: RowOutcome[]): HandoffEvalResult {
   const perLocale: HandoffEvalResult['perLocale'] = {};
   for (const locale of LOCALES) {
     const mine = outcomes.filter((o) => o.locale === locale);
@@ -241,10 +383,18 @@ function table(result: HandoffEvalResult): string {
 
 export async function runHandoffEval(argv: string[]): Promise<HandoffEvalResult> {
   const args = parseArgs(argv);
-  const result = await evaluateHandoff(args.test, args.nlu);
+  const result =
+    args.cv !== null
+      ? await crossValidateHandoff(args.cv, args.data, args.nlu, (f, ms) =>
+          console.error(`fold ${f + 1}/${args.cv}: ${Math.round(ms)} ms`),
+        )
+      : await evaluateHandoff(args.test!, args.nlu, args.model);
   if (args.json) console.log(JSON.stringify(result, null, 2));
   else console.log(table(result));
   if (args.errors)
-    for (const e of result.errors) console.error(`${e.locale}\t${e.label}\t${e.reason ?? 'none'}\t${e.text}`);
+    for (const e of result.errors)
+      console.error(
+        `${e.locale}\t${e.label}\t${e.reason ?? 'none'}\t${(e.because ?? []).join(',')}\t${e.text}`,
+      );
   return result;
 }

@@ -23,6 +23,24 @@ export const HandoffConfigSchema = z.object({
   fraudThreshold: z.coerce.number().gt(0).max(1).default(0.6),
   /** Confidence from which the intent classifier's human_agent/complaint/fraud_report counts. */
   intentConfidence: z.coerce.number().min(0).max(1).default(0.55),
+  /** The trained handoff model beside the rules (server/handoff/model). */
+  model: bool.default(true),
+  /**
+   * P(frustrated) + P(explicit) from which the model escalates; unset = the threshold chosen at training
+   * by cross-validation on the corpus (the model alone within `modelFalseEscalation` on neutrals).
+   */
+  modelEscalateThreshold: z.coerce.number().gt(0).max(1).optional(),
+  /** P(fraud_risk) from which the model raises fraud_risk; unset = chosen at training (as above). */
+  modelFraudThreshold: z.coerce.number().gt(0).max(1).optional(),
+  /** False-escalation budget (share of neutral messages, per locale) when the thresholds are chosen. */
+  modelFalseEscalation: z.coerce.number().min(0).max(0.2).default(0.015),
+  /**
+   * P(neutral) from which the model overrules weak rule signals (the intent classifier's handoff intents,
+   * a scam pattern inside a question about scams, a denied threat, the lexicon's sentiment); 1 = never.
+   */
+  modelNeutralVeto: z.coerce.number().gt(0).max(1).default(0.8),
+  /** Directory of labelled CSV files to train on (default: server/handoff/model/data). */
+  modelDataDir: z.string().optional(),
   /** Agent service hours, local time in `hoursTimeZone` ("00:00-24:00" = always). */
   hours: z.string().regex(HOURS, 'hours look like 09:00-18:00').default('00:00-24:00'),
   hoursTimeZone: z.string().default('Asia/Shanghai'),
@@ -67,6 +85,12 @@ const ENV_KEYS: Record<string, keyof z.infer<typeof HandoffConfigSchema>> = {
   HANDOFF_FALLBACK_LIMIT: 'fallbackLimit',
   HANDOFF_FRAUD_THRESHOLD: 'fraudThreshold',
   HANDOFF_INTENT_CONFIDENCE: 'intentConfidence',
+  HANDOFF_MODEL: 'model',
+  HANDOFF_MODEL_ESCALATE_THRESHOLD: 'modelEscalateThreshold',
+  HANDOFF_MODEL_FRAUD_THRESHOLD: 'modelFraudThreshold',
+  HANDOFF_MODEL_FALSE_ESCALATION: 'modelFalseEscalation',
+  HANDOFF_MODEL_DATA: 'modelDataDir',
+  HANDOFF_MODEL_NEUTRAL_VETO: 'modelNeutralVeto',
   HANDOFF_HOURS: 'hours',
   HANDOFF_HOURS_TZ: 'hoursTimeZone',
   HANDOFF_AVG_HANDLE_SEC: 'avgHandleSec',

@@ -27,6 +27,7 @@ import { cancelledReply, outOfTurnReply } from './handoff_replies.ts';
 import { HandoffService } from './handoff_service.ts';
 import { CustomerDelivery } from './customer_delivery.ts';
 import { HandoffSignalReader } from './handoff_signals.ts';
+import { handoffModelFor } from './model/handoff_model_cache.ts';
 import { MemoryHandoffQueue } from './memory_handoff_queue.ts';
 import { RedisHandoffQueue } from './redis_handoff_queue.ts';
 import { FraudStep } from './steps/fraud_step.ts';
@@ -101,7 +102,9 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
     serviceRef.current = service;
 
     const policy = new HandoffPolicy(config);
-    const signals = new TurnSignalsCache(new HandoffSignalReader(config.trendAlpha));
+    // Trained from the corpus on first start, then loaded from the cache keyed by the corpus hash.
+    const model = handoffModelFor(config, ctx.config.cacheDir, log);
+    const signals = new TurnSignalsCache(new HandoffSignalReader(config.trendAlpha, model));
 
     return {
       name: 'handoff',
@@ -168,6 +171,7 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
         agents: directory.size,
         sandboxAgents: directory.sandbox,
         hours: config.hours,
+        model: model ? model.thresholds : 'off',
       }),
       close: async () => {
         await inFlight.drain(ctx.config.shutdownGraceMs);

@@ -7,6 +7,11 @@
  *   repeated_fallback   `fallbackCount` since the last handoff >= the limit (not inside a running flow).
  * The automatic reasons (sentiment, fallback) stay quiet for a few turns after a handoff ended, so a
  * customer who was returned to the assistant is not sent straight back.
+ *
+ * The trained handoff model (model/handoff_model.ts) runs beside the rules: its fraud probability at or
+ * above its threshold is fraud_risk; P(frustrated) + P(explicit) at or above its threshold is
+ * asked_for_human when P(explicit) is the larger part (unless the message asks for a phone number), else
+ * negative_sentiment. A turn escalates when the rules or the model do (`because` says which: `model:...`).
  */
 import type { Decision } from '../dialogue/decision.ts';
 import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
@@ -43,7 +48,8 @@ export interface PolicyVerdict {
 export type PolicyThresholds = Pick<
   HandoffConfig,
   'sentimentThreshold' | 'turnThreshold' | 'fallbackLimit' | 'fraudThreshold' | 'intentConfidence'
->;
+> &
+  Partial<Pick<HandoffConfig, 'modelNeutralVeto'>>;
 
 export class HandoffPolicy {
   constructor(private readonly t: PolicyThresholds) {}
@@ -62,6 +68,7 @@ export class HandoffPolicy {
    * is a question about scams, not a report of one (the detector still catches a scam described in it).
    */
   vetoed(reason: HandoffReason, signals: TurnSignals): boolean {
+    if (this.calm(signals)) return true;
     if (reason === 'complaint')
       return (
         !signals.sentiment.threat && (signals.sentiment.deniesComplaint || signals.sentiment.score > 0.05)
@@ -73,14 +80,29 @@ export class HandoffPolicy {
     return false;
   }
 
+  /**
+   * The trained model is confident this message is an ordinary request (P(neutral) at or above
+   * `modelNeutralVeto`): it overrules the weak signals — the intent classifier's complaint / fraud_report /
+   * human_agent, a fraud pattern inside a question about scams ("如何防范…", "would the bank ever…"), a
+   * threat the customer denies ("不是投诉"), and the lexicon's sentiment. Never an explicit phrase, a threat
+   * that is not denied or a fraud pattern told as something that happened.
+   */
+  calm(signals: Pick<TurnSignals, 'model'>): boolean {
+    const veto = this.t.modelNeutralVeto ?? 1;
+    return signals.model !== null && veto < 1 && signals.model.neutral >= veto;
+  }
+
   /** Fraud is decided on its own (it runs before everything else and also holds money). */
   fraud(input: Pick<PolicyInput, 'signals' | 'understanding' | 'decision'>): PolicyVerdict | null {
     const { signals, understanding, decision } = input;
     const because: string[] = [];
-    if (signals.fraud.score >= this.t.fraudThreshold)
+    // Cues of a scheme inside a question about scams; a scheme told as something that happened always counts.
+    const question = signals.fraud.preventionQuestion && this.calm(signals);
+    if (signals.fraud.score >= this.t.fraudThreshold && !question)
       because.push(...signals.fraud.schemes.map((s) => `scheme:${s}`));
     if (this.intentReason(understanding, decision) === 'fraud_risk' && !this.vetoed('fraud_risk', signals))
       because.push('intent:fraud_report');
+    if (signals.model?.fraud) because.push(`model:fraud:${signals.model.fraud_risk.toFixed(2)}`);
     return because.length > 0 ? { reason: 'fraud_risk', because } : null;
   }
 
@@ -90,15 +112,24 @@ export class HandoffPolicy {
     const intent = this.intentReason(understanding, decision);
     if (signals.explicit || (intent === 'asked_for_human' && !this.vetoed('asked_for_human', signals)))
       return { reason: 'asked_for_human', because: [signals.explicit ? 'phrase' : 'intent:human_agent'] };
+    const model = signals.model?.escalate ? signals.model : null;
+    if (model && model.explicit >= model.frustrated && !this.vetoed('asked_for_human', signals))
+      return { reason: 'asked_for_human', because: [`model:explicit:${model.explicit.toFixed(2)}`] };
+    const calm = this.calm(signals);
     const complaintIntent = intent === 'complaint' && !this.vetoed('complaint', signals);
-    if (signals.sentiment.threat || complaintIntent)
+    const threat = signals.sentiment.threat && !(calm && signals.sentiment.deniesComplaint);
+    if (threat || complaintIntent)
       return {
         reason: 'complaint',
-        because: [signals.sentiment.threat ? `threat:${signals.sentiment.threat}` : 'intent:complaint'],
+        because: [threat ? `threat:${signals.sentiment.threat}` : 'intent:complaint'],
       };
     if (turn < prev.quietUntilTurn) return null;
-    if (signals.trend.value <= this.t.sentimentThreshold || signals.turnScore <= this.t.turnThreshold) {
-      const because = [`trend:${signals.trend.value}`];
+    const byRules =
+      !calm &&
+      (signals.trend.value <= this.t.sentimentThreshold || signals.turnScore <= this.t.turnThreshold);
+    const upset = model && model.frustrated > model.explicit ? model.frustrated : null;
+    if (byRules || upset !== null) {
+      const because = byRules ? [`trend:${signals.trend.value}`] : [`model:frustrated:${upset?.toFixed(2)}`];
       if (signals.sentiment.sarcasm) because.push('sarcasm');
       if (signals.sentiment.repetition || signals.repeats > 0) because.push('repetition');
       return { reason: 'negative_sentiment', because };

@@ -1,25 +1,35 @@
 /**
  * Everything the handoff policy looks at for one customer message: its sentiment (and the conversation's
- * trend after it), whether it repeats an earlier question, fraud risk, and an explicit ask for a person.
+ * trend after it), whether it repeats an earlier question, fraud risk, an explicit ask for a person, and
+ * the trained handoff model's probabilities. `score()` reads one message once (rules and model);
+ * `read()` adds the conversation's state (trend, repetition). The turn steps share one `read()` per turn
+ * through `TurnSignalsCache`.
  */
 import { isContactQuestion, isExplicitHumanRequest } from './explicit_request.ts';
 import { FraudDetector, type FraudAssessment } from './fraud/fraud_detector.ts';
 import type { HandoffExtension } from './handoff_extension.ts';
+import type { HandoffModel, HandoffModelScores } from './model/handoff_model.ts';
 import { messageSignature, RECENT_MESSAGES, repeatCount } from './sentiment/question_repetition.ts';
 import { RuleSentimentScorer, type SentimentAnalysis } from './sentiment/sentiment_scorer.ts';
 import { nextTrend, type SentimentTrend } from './sentiment/sentiment_trend.ts';
 
-export interface TurnSignals {
+/** What one message says on its own, whatever the conversation before it. */
+export interface MessageSignals {
   sentiment: SentimentAnalysis;
+  fraud: FraudAssessment;
+  explicit: boolean;
+  /** Asks for a phone number or other contact details. */
+  contactQuestion: boolean;
+  /** The trained handoff model's reading; null when no model is loaded. */
+  model: HandoffModelScores | null;
+}
+
+export interface TurnSignals extends MessageSignals {
   /** This turn's score after the repeated-question penalty. */
   turnScore: number;
   trend: SentimentTrend;
   /** How many recent messages this one repeats. */
   repeats: number;
-  fraud: FraudAssessment;
-  explicit: boolean;
-  /** Asks for a phone number or other contact details. */
-  contactQuestion: boolean;
   /** The session's handoff state with this turn's trend and signature added. */
   next: HandoffExtension;
 }
@@ -30,25 +40,35 @@ const REPEAT_PENALTY = [0, -0.35, -0.6] as const;
 export class HandoffSignalReader {
   constructor(
     private readonly alpha: number,
+    private readonly model: HandoffModel | null = null,
     private readonly scorer = new RuleSentimentScorer(),
     private readonly detector = new FraudDetector(),
   ) {}
 
+  /** Every per-message signal, each computed once (the model extracts the message's features once). */
+  score(text: string): MessageSignals {
+    return {
+      sentiment: this.scorer.analyze(text),
+      fraud: this.detector.assess(text),
+      explicit: isExplicitHumanRequest(text),
+      contactQuestion: isContactQuestion(text),
+      model: this.model ? this.model.score(text) : null,
+    };
+  }
+
   read(text: string, prev: HandoffExtension): TurnSignals {
-    const sentiment = this.scorer.analyze(text);
+    const message = this.score(text);
+    const { sentiment } = message;
     const signature = messageSignature(text);
     const repeats = repeatCount(signature, prev.recent);
     const penalty = REPEAT_PENALTY[Math.min(repeats, 2)] ?? 0;
     const turnScore = Math.max(-1, sentiment.score + penalty);
     const trend = nextTrend({ value: prev.trend, series: prev.series }, turnScore, this.alpha);
     return {
-      sentiment,
+      ...message,
       turnScore,
       trend,
       repeats,
-      fraud: this.detector.assess(text),
-      explicit: isExplicitHumanRequest(text),
-      contactQuestion: isContactQuestion(text),
       next: {
         ...prev,
         trend: trend.value,

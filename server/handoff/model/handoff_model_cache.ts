@@ -1,0 +1,131 @@
+/**
+ * Start-up loading of the handoff model, like the intent model's cache: reuse
+ * `<cacheDir>/handoff-model-<hash>.json` when the corpus, the model config and HANDOFF_MODEL_VERSION are
+ * unchanged, otherwise train and write the cache (atomically, removing stale handoff-model files). A
+ * corrupt cache file is retrained, not fatal.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from '../../logger.ts';
+import type { HandoffConfig } from '../handoff_config.ts';
+import { DEFAULT_HANDOFF_DATA_DIR, readHandoffCorpus, type HandoffExample } from './handoff_corpus.ts';
+import {
+  DEFAULT_HANDOFF_MODEL_CONFIG,
+  HANDOFF_MODEL_VERSION,
+  HandoffModel,
+  type HandoffModelConfig,
+} from './handoff_model.ts';
+
+export interface LoadedHandoffModel {
+  model: HandoffModel;
+  source: 'cache' | 'trained';
+  file: string;
+  ms: number;
+}
+
+export interface HandoffModelSource {
+  /** Directory of labelled CSV files (default: the corpus shipped in server/handoff/model/data). */
+  dataDir?: string;
+  /** Examples to train on instead of reading `dataDir`. */
+  examples?: readonly HandoffExample[];
+  cacheDir: string;
+  config?: HandoffModelConfig;
+  log?: Logger;
+}
+
+export function handoffModelCacheKey(
+  examples: readonly HandoffExample[],
+  config: HandoffModelConfig,
+): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ version: HANDOFF_MODEL_VERSION, config }));
+  for (const e of examples) hash.update(JSON.stringify([e.locale, e.label, e.text]));
+  return hash.digest('hex').slice(0, 16);
+}
+
+function tryLoad(file: string, log?: Logger): HandoffModel | undefined {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
+      log?.warn({ err, file }, 'handoff model cache unreadable');
+    return undefined;
+  }
+  try {
+    return HandoffModel.fromJSON(JSON.parse(source));
+  } catch (err) {
+    log?.warn({ err, file }, 'handoff model cache invalid; retraining');
+    return undefined;
+  }
+}
+
+function writeCache(dir: string, file: string, model: HandoffModel, log?: Logger): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(model.toJSON()));
+    renameSync(tmp, file);
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (name.startsWith('handoff-model-') && name.endsWith('.json') && path !== file)
+        rmSync(path, { force: true });
+    }
+  } catch (err) {
+    log?.warn({ err, file }, 'could not write handoff model cache');
+  }
+}
+
+export function loadOrTrainHandoffModel(source: HandoffModelSource): LoadedHandoffModel {
+  const start = performance.now();
+  const { cacheDir, log } = source;
+  const config = source.config ?? DEFAULT_HANDOFF_MODEL_CONFIG;
+  const examples = source.examples ?? readHandoffCorpus(source.dataDir ?? DEFAULT_HANDOFF_DATA_DIR);
+  const file = join(cacheDir, `handoff-model-${handoffModelCacheKey(examples, config)}.json`);
+  const cached = tryLoad(file, log);
+  if (cached) {
+    const ms = performance.now() - start;
+    log?.info({ file, ms: Math.round(ms), thresholds: cached.thresholds }, 'handoff model loaded from cache');
+    return { model: cached, source: 'cache', file, ms };
+  }
+  const model = HandoffModel.train(examples, config);
+  const r = model.report;
+  log?.info(
+    {
+      examples: r?.examples,
+      features: r?.features,
+      trainMs: Math.round(r?.trainMs ?? 0),
+      thresholds: model.thresholds,
+      heldOut: r?.heldOut,
+    },
+    'handoff model trained',
+  );
+  writeCache(cacheDir, file, model, log);
+  return { model, source: 'trained', file, ms: performance.now() - start };
+}
+
+/**
+ * The handoff model as configured (HANDOFF_MODEL, HANDOFF_MODEL_DATA, HANDOFF_MODEL_FALSE_ESCALATION and
+ * the threshold overrides), or null when it is switched off.
+ */
+export function handoffModelFor(
+  config: Pick<
+    HandoffConfig,
+    'model' | 'modelDataDir' | 'modelFalseEscalation' | 'modelEscalateThreshold' | 'modelFraudThreshold'
+  >,
+  cacheDir: string,
+  log?: Logger,
+): HandoffModel | null {
+  if (!config.model) return null;
+  const { model } = loadOrTrainHandoffModel({
+    cacheDir,
+    ...(config.modelDataDir ? { dataDir: config.modelDataDir } : {}),
+    config: { ...DEFAULT_HANDOFF_MODEL_CONFIG, falseEscalationBudget: config.modelFalseEscalation },
+    ...(log ? { log } : {}),
+  });
+  return model.withThresholds({
+    ...(config.modelEscalateThreshold !== undefined ? { escalate: config.modelEscalateThreshold } : {}),
+    ...(config.modelFraudThreshold !== undefined ? { fraud: config.modelFraudThreshold } : {}),
+  });
+}
