@@ -12,6 +12,7 @@ import type { HandoffModel, HandoffModelScores } from './model/handoff_model.ts'
 import { messageSignature, RECENT_MESSAGES, repeatCount } from './sentiment/question_repetition.ts';
 import { RuleSentimentScorer, type SentimentAnalysis } from './sentiment/sentiment_scorer.ts';
 import { nextTrend, type SentimentTrend } from './sentiment/sentiment_trend.ts';
+import { LruMemo } from '../nlu/lru_memo.ts';
 
 /** What one message says on its own, whatever the conversation before it. */
 export interface MessageSignals {
@@ -38,28 +39,41 @@ export interface TurnSignals extends MessageSignals {
 const REPEAT_PENALTY = [0, -0.35, -0.6] as const;
 
 export class HandoffSignalReader {
+  /**
+   * Per-message signals are a pure function of the text, and customers repeat the same short messages and
+   * quick replies, so they are remembered (bounded, least recently used first).
+   */
+  private readonly memo: LruMemo<MessageSignals & { signature: number[] }>;
+
   constructor(
     private readonly alpha: number,
     private readonly model: HandoffModel | null = null,
     private readonly scorer = new RuleSentimentScorer(),
     private readonly detector = new FraudDetector(),
-  ) {}
+    cacheSize = 20_000,
+  ) {
+    this.memo = new LruMemo(cacheSize);
+  }
 
   /** Every per-message signal, each computed once (the model extracts the message's features once). */
   score(text: string): MessageSignals {
-    return {
+    return this.scoreWithSignature(text);
+  }
+
+  private scoreWithSignature(text: string): MessageSignals & { signature: number[] } {
+    return this.memo.get(text, () => ({
       sentiment: this.scorer.analyze(text),
       fraud: this.detector.assess(text),
       explicit: isExplicitHumanRequest(text),
       contactQuestion: isContactQuestion(text),
       model: this.model ? this.model.score(text) : null,
-    };
+      signature: messageSignature(text),
+    }));
   }
 
   read(text: string, prev: HandoffExtension): TurnSignals {
-    const message = this.score(text);
+    const { signature, ...message } = this.scoreWithSignature(text);
     const { sentiment } = message;
-    const signature = messageSignature(text);
     const repeats = repeatCount(signature, prev.recent);
     const penalty = REPEAT_PENALTY[Math.min(repeats, 2)] ?? 0;
     const turnScore = Math.max(-1, sentiment.score + penalty);
