@@ -2,14 +2,19 @@
  * Voice-path benchmark with the offline engines. Each real clip in ../shared/data/speech is streamed at
  * real-time pace (20 ms frames, then 1.5 s of silence, as a kiosk microphone keeps sending) through a
  * `VoiceSession` whose turn handler speaks a fixed reply. Prints JSON:
- * - per engine: end of the user's last voiced frame -> first reply audio chunk (p50/p95), split into
- *   endpoint wait, recognition after the endpoint, and reply start after the transcript;
+ * - per engine and end-of-turn mode: end of the user's last voiced frame -> first reply audio chunk
+ *   (p50/p95), split into the silence waited (end of the last voiced frame -> end of turn), recognition
+ *   after the end of turn, and reply start after the transcript; how many turns ended early and how many
+ *   of those the customer then continued; the word error rate of what was recognised while streaming;
+ *   modes: `adaptive` (recognition at each pause, early end of a complete turn), `streaming` (recognition
+ *   at each pause, fixed end of turn), `batch` (recognition after the end of turn, fixed: as before);
  * - recognition real-time factor and word error rate per clip (whole clip, as fast as possible);
  * - TTS first-chunk latency after warm-up.
  * Mandarin clips run with the reference transcript as a stand-in recogniser when no model is configured
  * (STT_MODEL_DIR), so the VAD + TTS part of the path is still measured; the output says so.
  *
- *   npx tsx evals/bench/voice.ts [--runs 1] [--endpoint-silence-ms 400] [--engines pocketsphinx,pocketsphinx-fast]
+ *   npx tsx evals/bench/voice.ts [--runs 1] [--endpoint-silence-ms 400] [--min-silence-ms 200]
+ *     [--engines pocketsphinx,pocketsphinx-fast] [--modes adaptive,batch] [--server-modes adaptive,fixed]
  */
 import { parseArgs } from 'node:util';
 import { measureVoiceViaServer } from './voice_via_server.ts';
@@ -35,6 +40,7 @@ import {
   type SpeechClip,
 } from '../../server/speech/testing/shared_speech_data.ts';
 import { summarize } from './stats.ts';
+import { DEFAULT_ENDPOINT_MIN_SILENCE_MS } from '../../server/speech/endpoint_settings.ts';
 
 const REPLY: Record<Locale, string> = {
   'zh-CN': '好的，我来帮您查询。请稍等。',
@@ -49,6 +55,18 @@ interface TurnLatency {
   endpointWaitMs: number;
   sttAfterEndpointMs: number;
   replyStartAfterTranscriptMs: number;
+  early: boolean;
+}
+
+type Mode = 'adaptive' | 'streaming' | 'batch';
+
+/** Session end-of-turn settings per mode (a commit silence at the endpoint silence never commits). */
+function modeOptions(mode: Mode, endpointSilenceMs: number, minSilenceMs: number) {
+  return {
+    endpointSilenceMs,
+    endpointMinSilenceMs: mode === 'adaptive' ? minSilenceMs : endpointSilenceMs,
+    ...(mode === 'batch' ? { commitSilenceMs: endpointSilenceMs } : {}),
+  };
 }
 
 interface EngineSetup {
@@ -66,8 +84,8 @@ async function streamClip(
   engine: EngineSetup,
   tts: EspeakTts,
   vad: SileroVad,
-  endpointSilenceMs: number,
-): Promise<{ turns: TurnLatency[]; transcripts: string[] }> {
+  endpoint: ReturnType<typeof modeOptions>,
+): Promise<{ turns: TurnLatency[]; transcripts: string[]; continuations: number }> {
   const traces: VoiceTrace[] = [];
   const transcripts: string[] = [];
   let replyN = 0;
@@ -77,7 +95,7 @@ async function streamClip(
     stt: engine.stt,
     tts,
     vad: async () => vad.createStream(),
-    endpointSilenceMs,
+    ...endpoint,
     locale: clip.locale,
     emit: (event, payload) => {
       if (event === 'transcript.final') transcripts.push((payload as { text: string }).text);
@@ -132,9 +150,11 @@ async function streamClip(
       endpointWaitMs: t.atMs - voicedEndAt,
       sttAfterEndpointMs: final.atMs - t.atMs,
       replyStartAfterTranscriptMs: audioStart.atMs - final.atMs,
+      early: t.early === true,
     });
   }
-  return { turns, transcripts };
+  const continuations = traces.filter((t) => t.kind === 'continuation').length;
+  return { turns, transcripts, continuations };
 }
 
 /** Whole clip through the recogniser as fast as it goes: real-time factor and word error rate. */
@@ -180,13 +200,20 @@ export async function runVoiceBench(argv: string[]): Promise<Record<string, unkn
     options: {
       runs: { type: 'string', default: '1' },
       'endpoint-silence-ms': { type: 'string', default: '400' },
+      'min-silence-ms': { type: 'string', default: String(DEFAULT_ENDPOINT_MIN_SILENCE_MS) },
       engines: { type: 'string', default: 'pocketsphinx,pocketsphinx-fast' },
+      modes: { type: 'string', default: 'adaptive,batch' },
+      'server-modes': { type: 'string', default: 'adaptive,fixed' },
       'via-server': { type: 'boolean', default: true },
     },
   });
   if (!speechDataAvailable()) throw new Error(SPEECH_DATA_MISSING);
   const runs = Math.max(1, Number(values.runs));
   const endpointSilenceMs = Number(values['endpoint-silence-ms']);
+  const minSilenceMs = Number(values['min-silence-ms']);
+  const modes = (values.modes ?? '')
+    .split(',')
+    .filter((m): m is Mode => ['adaptive', 'streaming', 'batch'].includes(m));
   const clips = loadSpeechClips();
   const tts = new EspeakTts();
   const tWarm = performance.now();
@@ -226,51 +253,79 @@ export async function runVoiceBench(argv: string[]): Promise<Record<string, unkn
   const results: Record<string, unknown>[] = [];
   for (const engine of engines) {
     const engineClips = clips.filter((c) => engine.locales.includes(c.locale));
-    const turns: TurnLatency[] = [];
-    const perClip: Record<string, unknown>[] = [];
-    for (const clip of engineClips) {
-      if (engine.stt instanceof ScriptedStt) {
-        // One scripted text per clip, in order.
-        engine.stt = new ScriptedStt([clip.reference], ['zh-CN']);
+    // The scripted stand-in cannot recognise early: one mode is enough for it.
+    for (const mode of engine.note ? modes.slice(0, 1) : modes) {
+      const turns: TurnLatency[] = [];
+      const perClip: Record<string, unknown>[] = [];
+      let continuations = 0;
+      for (const clip of engineClips) {
+        if (engine.stt instanceof ScriptedStt) {
+          // One scripted text per clip, in order.
+          engine.stt = new ScriptedStt([clip.reference], ['zh-CN']);
+        }
+        const transcripts: string[] = [];
+        for (let r = 0; r < runs; r++) {
+          const got = await streamClip(
+            clip,
+            engine,
+            tts,
+            vad,
+            modeOptions(mode, endpointSilenceMs, minSilenceMs),
+          );
+          turns.push(...got.turns);
+          continuations += got.continuations;
+          if (r === 0) transcripts.push(...got.transcripts);
+        }
+        const streamed = transcripts.join(clip.locale === 'zh-CN' ? '' : ' ');
+        const recognised =
+          engine.note || mode !== modes[0] ? undefined : await recogniseClip(clip, engine.stt);
+        perClip.push({
+          clip: clip.file,
+          turnsDetected: transcripts.length,
+          ...(engine.note
+            ? {}
+            : { streamedWer: Number(errorRate(clip.reference, streamed).rate.toFixed(3)), streamed }),
+          ...(recognised
+            ? {
+                wholeClipWer: Number(recognised.wer.toFixed(3)),
+                rtf: Number(recognised.rtf.toFixed(2)),
+                wholeClipText: recognised.text,
+              }
+            : {}),
+        });
       }
-      const transcripts: string[] = [];
-      for (let r = 0; r < runs; r++) {
-        const got = await streamClip(clip, engine, tts, vad, endpointSilenceMs);
-        turns.push(...got.turns);
-        if (r === 0) transcripts.push(...got.transcripts);
-      }
-      const recognised = engine.note ? undefined : await recogniseClip(clip, engine.stt);
-      perClip.push({
-        clip: clip.file,
-        turnsDetected: transcripts.length,
-        ...(recognised
-          ? {
-              wer: Number(recognised.wer.toFixed(3)),
-              rtf: Number(recognised.rtf.toFixed(2)),
-              text: recognised.text,
-            }
-          : {}),
+      results.push({
+        engine: engine.name,
+        mode,
+        ...(engine.note ? { note: engine.note } : {}),
+        turns: turns.length,
+        earlyEnds: turns.filter((t) => t.early).length,
+        continuedAfterEarlyEnd: continuations,
+        endOfSpeechToFirstAudioMs: summarize(turns.map((t) => t.endToFirstAudioMs)),
+        silenceWaitedMs: summarize(turns.map((t) => t.endpointWaitMs)),
+        decodeAfterEndOfTurnMs: summarize(turns.map((t) => t.sttAfterEndpointMs)),
+        replyStartAfterTranscriptMs: summarize(turns.map((t) => t.replyStartAfterTranscriptMs)),
+        clips: perClip,
       });
     }
-    results.push({
-      engine: engine.name,
-      ...(engine.note ? { note: engine.note } : {}),
-      turns: turns.length,
-      endOfSpeechToFirstAudioMs: summarize(turns.map((t) => t.endToFirstAudioMs)),
-      endpointWaitMs: summarize(turns.map((t) => t.endpointWaitMs)),
-      sttAfterEndpointMs: summarize(turns.map((t) => t.sttAfterEndpointMs)),
-      replyStartAfterTranscriptMs: summarize(turns.map((t) => t.replyStartAfterTranscriptMs)),
-      clips: perClip,
-    });
   }
   // End to end through a running server and its socket, for the clips whose locale has a recogniser there.
   const serverClips = clips.filter((c) => c.locale === 'en' || (modelDir && c.locale === 'zh-CN'));
-  const viaServer = values['via-server']
-    ? await measureVoiceViaServer(serverClips, { ENDPOINT_SILENCE_MS: String(endpointSilenceMs) })
-    : undefined;
+  const serverModes = (values['server-modes'] ?? '')
+    .split(',')
+    .filter((m) => m === 'adaptive' || m === 'fixed');
+  const viaServer: Record<string, unknown> = {};
+  for (const mode of values['via-server'] ? serverModes : []) {
+    const minMs = mode === 'adaptive' ? minSilenceMs : endpointSilenceMs;
+    viaServer[mode] = await measureVoiceViaServer(serverClips, {
+      ENDPOINT_SILENCE_MS: String(endpointSilenceMs),
+      ENDPOINT_MIN_SILENCE_MS: String(minMs),
+    });
+  }
   const report = {
-    ...(viaServer ? { viaServer } : {}),
+    ...(Object.keys(viaServer).length ? { viaServer } : {}),
     endpointSilenceMs,
+    minSilenceMs,
     runs,
     ttsWarmupMs: Math.round(ttsWarmupMs),
     ttsFirstChunkMs: await ttsFirstChunk(tts, 10),

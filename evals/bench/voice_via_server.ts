@@ -2,8 +2,11 @@
  * The voice bench's end-to-end phase: a real server process, a real socket, each clip streamed at real-time
  * pace in 20 ms frames (hands-free: the server finds the ends of turns). For each turn the server detects,
  * latency is measured at the client from the last voiced frame sent before its final transcript to the first
- * `reply.audio` chunk of its reply. "Voiced" is judged by frame energy (RMS above 10% of the clip's loudest
- * frame), which is what a listener would call the end of the sentence.
+ * `reply.audio` chunk of its reply, split at the client into voiced end -> `transcript.final` (silence waited
+ * plus recognition after the end of turn, plus the socket) and `transcript.final` -> first reply audio.
+ * "Voiced" is judged by frame energy (RMS above 10% of the clip's loudest frame), which is what a listener
+ * would call the end of the sentence. A turn whose reply never starts because the customer went on
+ * speaking (a continuation after an early end) is counted apart and not timed.
  */
 import { io, type Socket } from 'socket.io-client';
 import type { SpeechClip } from '../../server/speech/testing/shared_speech_data.ts';
@@ -25,10 +28,17 @@ function voicedFrames(samples: Int16Array): boolean[] {
   return rms.map((r) => r > threshold);
 }
 
+interface ServerTurn {
+  latencyMs: number;
+  transcriptAfterVoicedEndMs: number;
+  replyAudioAfterTranscriptMs: number;
+  transcript: string;
+}
+
 async function streamOneClip(
   url: string,
   clip: SpeechClip,
-): Promise<Array<{ latencyMs: number; transcript: string }>> {
+): Promise<{ turns: ServerTurn[]; unanswered: number }> {
   const { samples } = readClipAudio(clip);
   const voiced = voicedFrames(samples);
   const socket: Socket = io(`${url}/customer`, {
@@ -42,18 +52,28 @@ async function streamOneClip(
     socket.once('connect_error', rej);
   });
   let lastVoicedSentAt = 0;
-  const pending: Array<{ endAt: number; transcript: string }> = [];
-  const turns: Array<{ latencyMs: number; transcript: string }> = [];
+  const pending: Array<{ endAt: number; finalAt: number; transcript: string }> = [];
+  const turns: ServerTurn[] = [];
+  let unanswered = 0;
   const seenReplies = new Set<string>();
   let failure: Error | null = null;
-  socket.on('transcript.final', (t: { text: string }) =>
-    pending.push({ endAt: lastVoicedSentAt, transcript: t.text }),
-  );
+  socket.on('transcript.final', (t: { text: string }) => {
+    // An earlier turn still without reply audio was continued by this one: its reply was cancelled.
+    unanswered += pending.splice(0).length;
+    pending.push({ endAt: lastVoicedSentAt, finalAt: performance.now(), transcript: t.text });
+  });
   socket.on('reply.audio', (a: { replyId: string }) => {
     if (seenReplies.has(a.replyId)) return;
     seenReplies.add(a.replyId);
     const turn = pending.shift();
-    if (turn) turns.push({ latencyMs: performance.now() - turn.endAt, transcript: turn.transcript });
+    const now = performance.now();
+    if (turn)
+      turns.push({
+        latencyMs: now - turn.endAt,
+        transcriptAfterVoicedEndMs: turn.finalAt - turn.endAt,
+        replyAudioAfterTranscriptMs: now - turn.finalAt,
+        transcript: turn.transcript,
+      });
   });
   socket.on(
     'server.error',
@@ -62,9 +82,10 @@ async function streamOneClip(
   socket.emit('audio.start', { sampleRate: 16000, encoding: 'pcm16', mode: 'hands_free' });
   const t0 = performance.now();
   const frames = Math.ceil(samples.length / FRAME);
-  // Real-time pace, then room silence until every detected turn has been answered (at most 30 s).
+  // Real-time pace, then room silence (at least 3 s, so a slow last turn is not lost) until every detected
+  // turn has been answered (at most 30 s).
   for (let f = 0; ; f++) {
-    if (f >= frames + 50 && pending.length === 0) break;
+    if (f >= frames + 150 && pending.length === 0) break;
     if (f >= frames + 1500 || failure) break;
     const due = t0 + f * 20;
     const wait = due - performance.now();
@@ -77,7 +98,7 @@ async function streamOneClip(
   }
   socket.close();
   if (failure) throw failure;
-  return turns;
+  return { turns, unanswered: unanswered + pending.length };
 }
 
 export async function measureVoiceViaServer(
@@ -87,15 +108,28 @@ export async function measureVoiceViaServer(
   process.stderr.write('[voice] starting a server process\n');
   const server = await startChild('server/main.ts', { LOG_LEVEL: 'warn', REDIS_URL: '', ...env });
   try {
-    const turns: Array<{ clip: string; latencyMs: number; transcript: string }> = [];
+    const turns: Array<ServerTurn & { clip: string }> = [];
+    let unanswered = 0;
     for (const clip of clips) {
       process.stderr.write(`[voice] streaming ${clip.file} at real-time pace\n`);
-      for (const t of await streamOneClip(server.url, clip)) {
-        turns.push({ clip: clip.file, latencyMs: Math.round(t.latencyMs), transcript: t.transcript });
+      const got = await streamOneClip(server.url, clip);
+      unanswered += got.unanswered;
+      for (const t of got.turns) {
+        turns.push({
+          clip: clip.file,
+          latencyMs: Math.round(t.latencyMs),
+          transcriptAfterVoicedEndMs: Math.round(t.transcriptAfterVoicedEndMs),
+          replyAudioAfterTranscriptMs: Math.round(t.replyAudioAfterTranscriptMs),
+          transcript: t.transcript,
+        });
       }
     }
     return {
+      env,
       endOfSpeechToFirstReplyAudioMs: summarize(turns.map((t) => t.latencyMs)),
+      transcriptAfterVoicedEndMs: summarize(turns.map((t) => t.transcriptAfterVoicedEndMs)),
+      replyAudioAfterTranscriptMs: summarize(turns.map((t) => t.replyAudioAfterTranscriptMs)),
+      turnsContinuedBeforeTheirReply: unanswered,
       turns,
       serverRssMb: server.rssMb(),
     };

@@ -28,6 +28,8 @@ export interface SpeechServicesConfig {
   /** A sherpa-onnx model directory (SenseVoice, paraformer or zipformer export). */
   sttModelDir?: string;
   endpointSilenceMs: number;
+  /** Shortest silence that ends a turn reading as complete (adaptive end of turn). Default 200 ms. */
+  endpointMinSilenceMs?: number;
   /** Passed to `createAzureSpeech` when an engine is 'azure' (key/region or host/endpoint, voices). */
   azure?: Record<string, unknown>;
   pocketsphinxProfile?: PocketsphinxProfile;
@@ -46,7 +48,10 @@ export interface SpeechHealth {
   vad: { available: boolean; reason?: string };
 }
 
-export type VoiceSessionInit = Omit<VoiceSessionOptions, 'stt' | 'tts' | 'vad' | 'endpointSilenceMs'>;
+export type VoiceSessionInit = Omit<
+  VoiceSessionOptions,
+  'stt' | 'tts' | 'vad' | 'endpointSilenceMs' | 'endpointMinSilenceMs'
+>;
 
 export interface SpeechServices {
   readonly tts: TextToSpeech | null;
@@ -213,7 +218,16 @@ export async function createSpeechServices(
       };
     },
     createVoiceSession(init: VoiceSessionInit): VoiceSession {
-      return new VoiceSession({ ...init, stt, tts, vad, endpointSilenceMs: config.endpointSilenceMs });
+      return new VoiceSession({
+        ...init,
+        stt,
+        tts,
+        vad,
+        endpointSilenceMs: config.endpointSilenceMs,
+        ...(config.endpointMinSilenceMs !== undefined
+          ? { endpointMinSilenceMs: config.endpointMinSilenceMs }
+          : {}),
+      });
     },
     async close(): Promise<void> {
       await Promise.all([tts?.close?.(), stt?.close?.()]);

@@ -34,6 +34,13 @@ export interface SttStream {
   /** No more audio; the stream ends after the last final. */
   end(): void;
   events(): AsyncIterable<TranscriptEvent>;
+  /**
+   * Optional (streaming engines that can finish early): the speaker paused, so recognise the audio written so
+   * far now instead of at `end`; its text is then ready if the turn ends in this pause. Later writes go on in
+   * the same stream. Resolves once the finals for that audio have been queued on `events()` (or at once when
+   * the stream ends or is aborted).
+   */
+  commit?(): Promise<void>;
 }
 
 export interface SpeechToText {

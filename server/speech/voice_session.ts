@@ -5,6 +5,13 @@
  * `reply.audio` chunks with their lip-sync timeline. Speech while the avatar speaks or thinks is a barge-in:
  * the reply's audio and the generation in flight are cancelled at once (`reply.cancel`, reason `barge_in`)
  * and the new turn is taken.
+ *
+ * Adaptive end of turn (hands-free): after `commitSilenceMs` of silence the recogniser is asked for the
+ * audio so far (`commit`), so the transcript is ready while the customer is still silent. Once the silence
+ * reaches `endpointMinSilenceMs` and that transcript reads as complete (`TurnCompletion`), the turn ends
+ * there; otherwise it ends after the full `endpointSilenceMs`. If the customer speaks again before the full
+ * silence, the early end was premature: the reply is cancelled as for a barge-in and the new words continue
+ * the same turn (the understanding stage gets the whole text again).
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -27,6 +34,9 @@ import { VoiceError } from './voice_error.ts';
 import { STT_MODEL_MISSING_NOTE } from './sherpa/sherpa_model_dir.ts';
 import { UserTurn } from './user_turn.ts';
 import { ReplySpeaker, type SpeakRequest } from './reply_speaker.ts';
+import { joinTranscripts } from './user_turn.ts';
+import { LexicalTurnCompletion, type TurnCompletion } from './turn_completion.ts';
+import { DEFAULT_ENDPOINT_MIN_SILENCE_MS } from './endpoint_settings.ts';
 
 export type { SpeakRequest } from './reply_speaker.ts';
 
@@ -35,7 +45,17 @@ export type VoiceEmit = <K extends CustomerOutboundEvent>(event: K, payload: Cus
 /** Timing points for benchmarks and logs; `atMs` is `performance.now()`, `streamMs` is audio time. */
 export type VoiceTrace =
   | { kind: 'speech_start'; atMs: number; streamMs: number }
-  | { kind: 'end_of_turn'; atMs: number; streamMs: number; lastVoicedMs: number; utteranceId?: string }
+  | {
+      kind: 'end_of_turn';
+      atMs: number;
+      streamMs: number;
+      lastVoicedMs: number;
+      utteranceId?: string;
+      /** Ended after the short silence because the transcript read as complete. */
+      early?: boolean;
+    }
+  /** The customer spoke again after an early end: that turn goes on (`utteranceId`: the one that ended). */
+  | { kind: 'continuation'; atMs: number; utteranceId: string }
   /** Also for turns where nothing was recognised (`text` is empty; no transcript.final is sent then). */
   | { kind: 'transcript_final'; atMs: number; text: string; utteranceId: string }
   | { kind: 'first_audio'; atMs: number; replyId: string }
@@ -46,7 +66,17 @@ export interface VoiceSessionOptions {
   tts: TextToSpeech | null;
   /** Voice activity detection for hands-free turns; push-to-talk works without it. */
   vad: VadFactory | null;
+  /** Silence that always ends a turn. Default 400 ms. */
   endpointSilenceMs?: number;
+  /**
+   * Shortest silence that ends a turn whose transcript reads as complete. Default 200 ms; at or above
+   * `endpointSilenceMs` the end of turn is fixed.
+   */
+  endpointMinSilenceMs?: number;
+  /** Silence after which the recogniser is asked for the audio so far (streaming engines). Default 100 ms. */
+  commitSilenceMs?: number;
+  /** Judges whether a transcript is a finished turn. Default: `LexicalTurnCompletion`. */
+  turnCompletion?: TurnCompletion;
   /** Voiced time before speech counts (and barges in). Default 250 ms. */
   minSpeechMs?: number;
   locale: Locale;
@@ -61,13 +91,29 @@ export interface VoiceSessionOptions {
 }
 
 const SAMPLE_RATE = 16000;
+const DEFAULT_ENDPOINT_SILENCE_MS = 400;
+const DEFAULT_COMMIT_SILENCE_MS = 100;
+
+/** The customer is silent inside a turn; the recogniser has been given the audio up to `heldFrom`. */
+interface Pause {
+  /** Ring index of the first sample not given to the recogniser (held until speech resumes). */
+  heldFrom: number;
+  lastVoicedMs: number;
+  /** The transcript of the turn up to the pause, once recognised. */
+  text?: string;
+  /** The turn ended early in this pause; it may still be continued until the full silence. */
+  endedEarly?: UserTurn;
+}
 
 interface Mic {
   mode: AudioStart['mode'];
   lastSeq: number | undefined;
   segmenter: VadSegmenter | undefined;
   ring: PcmRing;
+  pause: Pause | undefined;
 }
+
+const DEFAULT_COMPLETION: TurnCompletion = new LexicalTurnCompletion();
 
 export class VoiceSession {
   private locale: Locale;
@@ -134,6 +180,7 @@ export class VoiceSession {
       lastSeq: undefined,
       segmenter: undefined,
       ring: new PcmRing(SAMPLE_RATE * 2),
+      pause: undefined,
     };
     this.mic = mic;
     if (start.mode === 'push_to_talk') {
@@ -147,8 +194,9 @@ export class VoiceSession {
       this.enqueue(async () => {
         if (!vad || this.mic !== mic) return;
         mic.segmenter = new VadSegmenter(await vad(), {
-          endpointSilenceMs: this.options.endpointSilenceMs ?? 400,
+          endpointSilenceMs: this.endpointSilenceMs,
           minSpeechMs: this.options.minSpeechMs ?? 250,
+          pauseMs: this.options.commitSilenceMs ?? DEFAULT_COMMIT_SILENCE_MS,
         });
       });
     }
@@ -215,6 +263,8 @@ export class VoiceSession {
     if (reason !== 'barge_in') {
       this.turn?.abort();
       this.turn = undefined;
+      // Words after a reset or a handoff do not continue a turn that ended early before it.
+      if (this.mic) this.mic.pause = undefined;
     }
     this.speaker.cancelAll(reason);
     this.settleState();
@@ -238,6 +288,10 @@ export class VoiceSession {
 
   // ------------------------------------------------------------------------------------------------------
 
+  private get endpointSilenceMs(): number {
+    return this.options.endpointSilenceMs ?? DEFAULT_ENDPOINT_SILENCE_MS;
+  }
+
   private assertOpen(): void {
     if (this.closed) throw new VoiceError('E_INTERNAL', 'voice session is closed');
   }
@@ -257,7 +311,9 @@ export class VoiceSession {
     const events = await mic.segmenter.push(samples);
     let written = false;
     for (const e of events) this.onEndpoint(mic, e, startSample, () => (written = true));
-    if (!written) this.turnOf(mic)?.write(int16ToBytes(samples));
+    // While the customer is silent inside a turn the audio is held, so the committed text stays whole.
+    if (!written && !mic.pause) this.turnOf(mic)?.write(int16ToBytes(samples));
+    this.considerEarlyEnd(mic);
   }
 
   private turnOf(mic: Mic): UserTurn | undefined {
@@ -266,29 +322,103 @@ export class VoiceSession {
 
   private onEndpoint(mic: Mic, e: EndpointEvent, frameStartSample: number, wroteFrame: () => void): void {
     const now = performance.now();
-    if (e.type === 'speech_start') {
-      this.options.onTrace?.({ kind: 'speech_start', atMs: now, streamMs: e.atMs });
-      this.bargeIn();
-      const preRoll = ((this.options.preRollMs ?? 300) * SAMPLE_RATE) / 1000;
-      const from = Math.max(0, Math.round((e.atMs * SAMPLE_RATE) / 1000 - preRoll));
-      this.openTurn(mic);
-      // Replay the onset (and this frame) that arrived before speech was confirmed.
-      this.turnOf(mic)?.write(int16ToBytes(mic.ring.since(Math.min(from, frameStartSample))));
-      wroteFrame();
-    } else {
-      const utteranceId = this.turnOf(mic)?.id;
-      this.options.onTrace?.({
-        kind: 'end_of_turn',
-        atMs: now,
-        streamMs: e.atMs,
-        lastVoicedMs: e.lastVoicedMs,
-        ...(utteranceId ? { utteranceId } : {}),
-      });
-      this.finishTurn(mic);
+    switch (e.type) {
+      case 'speech_start': {
+        this.options.onTrace?.({ kind: 'speech_start', atMs: now, streamMs: e.atMs });
+        mic.pause = undefined;
+        this.bargeIn();
+        this.openTurn(mic);
+        // Replay the onset (and this frame) that arrived before speech was confirmed.
+        this.turnOf(mic)?.write(
+          int16ToBytes(mic.ring.since(Math.min(this.preRollFrom(e.atMs), frameStartSample))),
+        );
+        wroteFrame();
+        break;
+      }
+      case 'speech_pause':
+        this.onPause(mic, e.lastVoicedMs, frameStartSample);
+        break;
+      case 'speech_resume': {
+        const pause = mic.pause;
+        mic.pause = undefined;
+        if (!pause) break;
+        if (pause.endedEarly) this.continueTurn(mic, pause.endedEarly, pause.text ?? '');
+        // The held silence is not needed, only the onset of the resumed speech.
+        this.turnOf(mic)?.write(
+          int16ToBytes(mic.ring.since(Math.max(pause.heldFrom, this.preRollFrom(e.atMs)))),
+        );
+        wroteFrame();
+        break;
+      }
+      case 'end_of_turn': {
+        const pause = mic.pause;
+        mic.pause = undefined;
+        if (pause?.endedEarly) break; // already handed on; now it is final
+        const utteranceId = this.turnOf(mic)?.id;
+        this.options.onTrace?.({
+          kind: 'end_of_turn',
+          atMs: now,
+          streamMs: e.atMs,
+          lastVoicedMs: e.lastVoicedMs,
+          ...(utteranceId ? { utteranceId } : {}),
+        });
+        this.finishTurn(mic);
+        break;
+      }
     }
   }
 
-  private openTurn(mic: Mic): void {
+  private preRollFrom(onsetMs: number): number {
+    const preRoll = ((this.options.preRollMs ?? 300) * SAMPLE_RATE) / 1000;
+    return Math.max(0, Math.round((onsetMs * SAMPLE_RATE) / 1000 - preRoll));
+  }
+
+  /** Silence inside a turn: a streaming recogniser finishes the audio so far while the customer is silent. */
+  private onPause(mic: Mic, lastVoicedMs: number, frameStartSample: number): void {
+    const turn = this.turnOf(mic);
+    if (!turn?.canCommit) return;
+    const pause: Pause = { heldFrom: frameStartSample, lastVoicedMs };
+    mic.pause = pause;
+    void turn.commit().then((result) => {
+      if (!result || mic.pause !== pause) return;
+      pause.text = joinTranscripts([turn.carry, result.text], result.locale);
+      // In the frame order, so audio already received (maybe speech again) is seen first.
+      this.enqueue(async () => this.considerEarlyEnd(mic));
+    });
+  }
+
+  /** Ends the turn in a short pause when its transcript is ready and reads as complete. */
+  private considerEarlyEnd(mic: Mic): void {
+    const pause = mic.pause;
+    const turn = this.turnOf(mic);
+    if (!pause || pause.text === undefined || pause.endedEarly || !turn || !mic.segmenter) return;
+    const minSilenceMs = this.options.endpointMinSilenceMs ?? DEFAULT_ENDPOINT_MIN_SILENCE_MS;
+    if (minSilenceMs >= this.endpointSilenceMs) return;
+    if (mic.segmenter.detector.silenceInTurnMs < minSilenceMs) return;
+    const completion = this.options.turnCompletion ?? DEFAULT_COMPLETION;
+    if (!completion.isComplete(pause.text, this.locale)) return;
+    pause.endedEarly = turn;
+    this.options.onTrace?.({
+      kind: 'end_of_turn',
+      atMs: performance.now(),
+      streamMs: mic.segmenter.processedMs,
+      lastVoicedMs: pause.lastVoicedMs,
+      utteranceId: turn.id,
+      early: true,
+    });
+    this.finishTurn(mic);
+  }
+
+  /** Speech again after an early end: the reply to it stops and the turn goes on with the new words. */
+  private continueTurn(mic: Mic, ended: UserTurn, text: string): void {
+    this.options.onTrace?.({ kind: 'continuation', atMs: performance.now(), utteranceId: ended.id });
+    this.logger.debug({ utteranceId: ended.id }, 'voice turn continued after an early end');
+    ended.superseded = true;
+    this.bargeIn();
+    this.openTurn(mic, text);
+  }
+
+  private openTurn(mic: Mic, carry?: string): void {
     const stt = this.options.stt;
     if (!stt) return;
     this.turn?.abort();
@@ -308,6 +438,7 @@ export class VoiceSession {
     this.turn = new UserTurn({
       id: `utt_${randomUUID()}`,
       owner: mic,
+      ...(carry ? { carry } : {}),
       stream,
       controller,
       locale: this.locale,
@@ -334,29 +465,34 @@ export class VoiceSession {
       this.settleState();
       return;
     }
-    if (turn.aborted || this.closed) return;
+    if (turn.aborted || turn.superseded || this.closed) return;
+    // A continuation is understood together with the words before the early end.
+    const whole = joinTranscripts([turn.carry, result.text], result.locale);
     this.options.onTrace?.({
       kind: 'transcript_final',
       atMs: performance.now(),
-      text: result.text,
+      text: whole,
       utteranceId: turn.id,
     });
-    if (result.text === '') {
+    if (whole === '') {
       this.settleState();
       return;
     }
-    this.options.emit('transcript.final', {
-      utteranceId: turn.id,
-      text: result.text,
-      locale: result.locale,
-      confidence: result.confidence,
-    });
+    // The customer sees what they said in this part; the earlier part was shown before.
+    if (result.text !== '') {
+      this.options.emit('transcript.final', {
+        utteranceId: turn.id,
+        text: result.text,
+        locale: result.locale,
+        confidence: result.confidence,
+      });
+    }
     this.generation?.abort();
     const generation = new AbortController();
     this.generation = generation;
     this.setState('thinking');
     try {
-      await this.options.onUserTurn(result.text, result.locale, generation.signal);
+      await this.options.onUserTurn(whole, result.locale, generation.signal);
     } catch (err) {
       if (!generation.signal.aborted) this.reportError(err, 'transcript.final');
     } finally {

@@ -20,6 +20,14 @@ describe('PocketSphinx output', () => {
     expect(out[0]).toMatchObject({ text: 'and not', startMs: 3170, endMs: 4760 });
     expect(out[0]!.confidence).toBeCloseTo((0.980491 + 0.732981) / 2, 4);
   });
+
+  it('reports an utterance cut off by the end of the input, without its </s> line', () => {
+    const p = new PocketsphinxOutputParser();
+    const lines = ['and then our my', '<s> 0.000 0.020 0.999100', 'and 0.030 0.140 0.017725', 'my 0.970 1.260 0.974722']; // prettier-ignore
+    expect(lines.map((l) => p.line(l)).filter(Boolean)).toEqual([]);
+    expect(p.end()).toMatchObject({ text: 'and then our my', startMs: 0, endMs: 1260 });
+    expect(p.end()).toBeNull();
+  });
 });
 
 const ps = pocketsphinxAvailability();

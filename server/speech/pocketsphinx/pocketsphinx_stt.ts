@@ -1,24 +1,24 @@
 /**
  * English speech-to-text with Debian's CMU PocketSphinx (`apt-get install pocketsphinx pocketsphinx-en-us`).
- * Debian ships 5prealpha, whose CLI is `pocketsphinx_continuous`; `-infile /dev/stdin` reads raw PCM16
- * 16 kHz mono from a pipe. Node gives children a socket rather than a pipe for stdin, which /dev/stdin
- * cannot open, so `cat` sits in between. One process per stream (model load about 0.3 s while the first
- * audio queues in the pipe); PocketSphinx segments the audio itself and prints each utterance when it
- * ends, which this engine reports as a `final`. No partial results.
+ * Streaming: the audio goes to a `pocketsphinx_continuous` child as it arrives, so the first pass keeps up
+ * with the speaker. `commit()` (the speaker paused) closes that child's input, which makes it finish the
+ * utterance at once: the transcript is ready while the customer is still silent instead of after the end of
+ * the turn. Audio after a commit goes to a new child (one segment each); segments report in order with
+ * their times in the stream, and at most the one finishing and the one listening run at a time. Model
+ * load is about 0.3 s per child while the first audio queues in the pipe. No partial results.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Locale } from '../../protocol/protocol.ts';
 import { silentLogger, type Logger } from '../../logger.ts';
 import type { SpeechToText, SttStream, SttStreamOptions, TranscriptEvent } from '../speech_types.ts';
 import { AsyncQueue } from '../async_queue.ts';
-import { PocketsphinxOutputParser } from './pocketsphinx_output.ts';
+import { POCKETSPHINX_UNAVAILABLE_NOTE, PocketsphinxProcess } from './pocketsphinx_process.ts';
+
+export { POCKETSPHINX_UNAVAILABLE_NOTE } from './pocketsphinx_process.ts';
 
 export const POCKETSPHINX_BINARY = 'pocketsphinx_continuous';
 export const POCKETSPHINX_MODEL_DIR = '/usr/share/pocketsphinx/model/en-us';
-
-export const POCKETSPHINX_UNAVAILABLE_NOTE =
-  'English offline voice input needs PocketSphinx: apt-get install pocketsphinx pocketsphinx-en-us.';
 
 /**
  * `accurate`: PocketSphinx defaults (forward tree + flat pass + best path), about 30% word errors on
@@ -58,81 +58,133 @@ export function pocketsphinxAvailability(binary = POCKETSPHINX_BINARY): EngineAv
   return { available: true };
 }
 
+/** One child's stretch of the stream: its utterances wait here until the segments before it are reported. */
+interface Segment {
+  process: PocketsphinxProcess;
+  offsetMs: number;
+  pending: TranscriptEvent[];
+  closed: boolean;
+  /** Resolves once this segment and every one before it have been reported. */
+  reported: Promise<void>;
+  markReported: () => void;
+}
+
 class PocketsphinxStream implements SttStream {
   private readonly queue = new AsyncQueue<TranscriptEvent>();
-  private readonly child: ChildProcess;
+  /** Oldest first; the last one is still listening unless the stream was committed or ended. */
+  private readonly segments: Segment[] = [];
+  private listening: Segment | undefined;
+  private writtenBytes = 0;
   private ended = false;
-  private stderrTail = '';
+  private stopped = false;
 
-  constructor(binary: string, args: string[], locale: Locale, logger: Logger, signal?: AbortSignal) {
-    // `cat` turns Node's stdin socket into a real pipe; `exec` keeps one process per program.
-    this.child = spawn('sh', ['-c', 'cat | exec "$0" -infile /dev/stdin -time yes "$@"', binary, ...args], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-      detached: true, // its own process group, so abort ends sh, cat and pocketsphinx together
-    });
-    const parser = new PocketsphinxOutputParser();
-    let pendingLine = '';
-    this.child.stdout?.setEncoding('utf8');
-    this.child.stdout?.on('data', (data: string) => {
-      const lines = (pendingLine + data).split('\n');
-      pendingLine = lines.pop() ?? '';
-      for (const line of lines) {
-        const u = parser.line(line);
-        if (u) this.queue.push({ kind: 'final', locale, ...u });
-      }
-    });
-    this.child.stderr?.setEncoding('utf8');
-    this.child.stderr?.on('data', (data: string) => {
-      this.stderrTail = (this.stderrTail + data).slice(-2000);
-    });
-    this.child.stdin?.on('error', (err) => logger.debug({ err }, 'pocketsphinx stdin closed'));
-    this.child.on('error', (err) =>
-      this.queue.fail(new Error(`${POCKETSPHINX_UNAVAILABLE_NOTE} (${err.message})`)),
-    );
-    this.child.on('close', (code, sig) => {
-      if (pendingLine.trim() !== '') {
-        const u = parser.line(pendingLine);
-        if (u) this.queue.push({ kind: 'final', locale, ...u });
-      }
-      if (code === 0 || sig !== null || signal?.aborted) this.queue.close();
-      else {
-        const fatal = this.stderrTail
-          .split('\n')
-          .filter((l) => /FATAL|ERROR|not found/.test(l))
-          .slice(-2)
-          .join(' ');
-        const what = code === 127 ? POCKETSPHINX_UNAVAILABLE_NOTE : `pocketsphinx exited with code ${code}`;
-        this.queue.fail(new Error(`${what}${fatal ? ` (${fatal.trim()})` : ''}`));
-      }
-    });
-    signal?.addEventListener('abort', () => this.kill(), { once: true });
+  constructor(
+    private readonly binary: string,
+    private readonly args: string[],
+    private readonly locale: Locale,
+    private readonly logger: Logger,
+    private readonly running: Set<PocketsphinxProcess>,
+    signal?: AbortSignal,
+  ) {
+    if (signal?.aborted) this.stop();
+    else {
+      signal?.addEventListener('abort', () => this.stop(), { once: true });
+      // Load the model while the first audio (speech onset) is on its way.
+      this.listening = this.openSegment();
+    }
   }
 
   write(pcm: Uint8Array): void {
-    if (this.ended || pcm.byteLength === 0) return;
-    this.child.stdin?.write(pcm);
+    if (this.ended || this.stopped || pcm.byteLength === 0) return;
+    this.listening ??= this.openSegment();
+    this.listening.process.write(pcm);
+    this.writtenBytes += pcm.byteLength;
   }
 
   end(): void {
     if (this.ended) return;
     this.ended = true;
-    this.child.stdin?.end();
+    this.listening?.process.end();
+    this.listening = undefined;
+    this.report();
+  }
+
+  async commit(): Promise<void> {
+    const segment = this.listening;
+    this.listening = undefined;
+    segment?.process.end();
+    const last = segment ?? this.segments.at(-1);
+    if (last) await last.reported;
   }
 
   events(): AsyncIterable<TranscriptEvent> {
     return this.queue;
   }
 
-  private kill(): void {
+  private openSegment(): Segment {
+    let markReported = (): void => undefined;
+    const reported = new Promise<void>((resolve) => (markReported = resolve));
+    const offsetMs = this.writtenBytes / 32;
+    const segment: Segment = {
+      offsetMs,
+      pending: [],
+      closed: false,
+      reported,
+      markReported,
+      process: new PocketsphinxProcess({
+        binary: this.binary,
+        args: this.args,
+        logger: this.logger,
+        onUtterance: (u) => {
+          segment.pending.push({
+            kind: 'final',
+            locale: this.locale,
+            text: u.text,
+            confidence: u.confidence,
+            startMs: Math.round(offsetMs + u.startMs),
+            endMs: Math.round(offsetMs + u.endMs),
+          });
+          this.report();
+        },
+      }),
+    };
+    this.segments.push(segment);
+    this.running.add(segment.process);
+    const exited = (): boolean => this.running.delete(segment.process);
+    segment.process.done.then(exited, exited);
+    segment.process.done.then(
+      () => {
+        segment.closed = true;
+        this.report();
+      },
+      (err: unknown) => {
+        this.queue.fail(err);
+        this.stop();
+      },
+    );
+    return segment;
+  }
+
+  /** Queues what the oldest segments recognised, in order; ends the events when all are done. */
+  private report(): void {
+    for (let head = this.segments[0]; head; head = this.segments[0]) {
+      for (const e of head.pending.splice(0)) this.queue.push(e);
+      if (!head.closed) break;
+      this.segments.shift();
+      head.markReported();
+    }
+    if (this.ended && this.segments.length === 0) this.queue.close();
+  }
+
+  /** Aborted or failed: every child is killed and waiting commits return. */
+  private stop(): void {
+    this.stopped = true;
     this.ended = true;
+    this.listening = undefined;
     this.queue.close();
-    const pid = this.child.pid;
-    if (pid === undefined || this.child.exitCode !== null) return;
-    try {
-      process.kill(-pid, 'SIGTERM');
-    } catch (err) {
-      // Already gone between the check and the kill.
-      if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err;
+    for (const s of this.segments.splice(0)) {
+      s.process.kill();
+      s.markReported();
     }
   }
 }
@@ -143,6 +195,7 @@ export class PocketsphinxStt implements SpeechToText {
   private readonly binary: string;
   private readonly args: string[];
   private readonly logger: Logger;
+  private readonly running = new Set<PocketsphinxProcess>();
 
   constructor(options: PocketsphinxOptions = {}) {
     const profile = options.profile ?? 'accurate';
@@ -156,6 +209,25 @@ export class PocketsphinxStt implements SpeechToText {
     if (!this.locales.includes(options.locale)) {
       throw new Error(`pocketsphinx recognises English only, not ${options.locale}`);
     }
-    return new PocketsphinxStream(this.binary, this.args, options.locale, this.logger, options.signal);
+    return new PocketsphinxStream(
+      this.binary,
+      this.args,
+      options.locale,
+      this.logger,
+      this.running,
+      options.signal,
+    );
+  }
+
+  /** Recogniser children alive now (one per active turn, two while a committed segment finishes). */
+  get runningProcesses(): number {
+    return this.running.size;
+  }
+
+  /** Ends every child (server shutdown). */
+  async close(): Promise<void> {
+    const all = [...this.running];
+    all.forEach((p) => p.kill());
+    await Promise.allSettled(all.map((p) => p.done));
   }
 }

@@ -49,6 +49,71 @@ export class ScriptedStt implements SpeechToText {
   }
 }
 
+/**
+ * A streaming recogniser that supports `commit`: each stretch of audio ended by a commit (or by `end`) is
+ * recognised as the next of `segments`, `decodeMs` later. Records commits and aborts for assertions.
+ */
+export class CommittingStt implements SpeechToText {
+  readonly name = 'committing';
+  readonly streams: { commits: number; bytes: number; aborted: boolean; ended: boolean }[] = [];
+  private next = 0;
+
+  constructor(
+    private readonly segments: readonly string[],
+    readonly locales: readonly Locale[] = ['zh-CN', 'en'],
+    private readonly decodeMs = 0,
+  ) {}
+
+  stream(options: SttStreamOptions): SttStream {
+    const record = { commits: 0, bytes: 0, aborted: false, ended: false };
+    this.streams.push(record);
+    const queue = new AsyncQueue<TranscriptEvent>();
+    let uncommitted = 0;
+    let startMs = 0;
+    let tail: Promise<void> = Promise.resolve();
+    const recognise = (): Promise<void> => {
+      if (uncommitted === 0) return tail;
+      const endMs = startMs + uncommitted / 32;
+      const segment = { startMs, endMs };
+      startMs = endMs;
+      uncommitted = 0;
+      const text = this.segments[Math.min(this.next++, this.segments.length - 1)] ?? '';
+      tail = tail.then(
+        () =>
+          new Promise<void>((resolve) =>
+            setTimeout(() => {
+              if (text !== '')
+                queue.push({ kind: 'final', text, confidence: 0.9, locale: options.locale, ...segment });
+              resolve();
+            }, this.decodeMs),
+          ),
+      );
+      return tail;
+    };
+    options.signal?.addEventListener('abort', () => {
+      record.aborted = true;
+      queue.close();
+    });
+    return {
+      write: (pcm) => {
+        if (record.ended) return;
+        record.bytes += pcm.byteLength;
+        uncommitted += pcm.byteLength;
+      },
+      commit: () => {
+        record.commits++;
+        return recognise();
+      },
+      end: () => {
+        if (record.ended) return;
+        record.ended = true;
+        void recognise().then(() => queue.close());
+      },
+      events: () => queue,
+    };
+  }
+}
+
 /** Speech probability from the frame's level: loud frames are speech. Deterministic, no model. */
 export class LevelVad implements VadStream {
   readonly frameSamples = 512;

@@ -38,4 +38,31 @@ describe('EndpointDetector', () => {
     const events = run('..##########');
     expect(events.at(-1)).toMatchObject({ type: 'end_of_turn', atMs: 12 * 32 });
   });
+
+  it('reports a pause inside a turn and the voice coming back, without ending the turn', () => {
+    const events = run('##########.......##########..............', { pauseMs: 100 });
+    expect(events.map((e) => e.type)).toEqual([
+      'speech_start',
+      'speech_pause',
+      'speech_resume',
+      'speech_pause',
+      'end_of_turn',
+    ]);
+    expect(events[1]).toEqual({ type: 'speech_pause', atMs: 10 * 32 + 4 * 32, lastVoicedMs: 10 * 32 });
+    expect(events[2]).toEqual({ type: 'speech_resume', atMs: 17 * 32, confirmedAtMs: 25 * 32 });
+  });
+
+  it('does not take a click in a pause for the voice coming back', () => {
+    const events = run('##########.......##...........', { pauseMs: 100 });
+    expect(events.map((e) => e.type)).toEqual(['speech_start', 'speech_pause', 'end_of_turn']);
+  });
+
+  it('reports no pauses unless asked, nor pauses as long as the endpoint silence', () => {
+    expect(run('##########.......##########..............').map((e) => e.type)).toEqual([
+      'speech_start',
+      'end_of_turn',
+    ]);
+    const same = run('##########..............', { pauseMs: 400, endpointSilenceMs: 400 });
+    expect(same.map((e) => e.type)).toEqual(['speech_start', 'end_of_turn']);
+  });
 });
