@@ -73,7 +73,7 @@ export interface VoiceSessionOptions {
    * `endpointSilenceMs` the end of turn is fixed.
    */
   endpointMinSilenceMs?: number;
-  /** Silence after which the recogniser is asked for the audio so far (streaming engines). Default 100 ms. */
+  /** Silence after which the recogniser is asked for the audio so far (streaming engines). Default 64 ms. */
   commitSilenceMs?: number;
   /** Judges whether a transcript is a finished turn. Default: `LexicalTurnCompletion`. */
   turnCompletion?: TurnCompletion;
@@ -92,7 +92,7 @@ export interface VoiceSessionOptions {
 
 const SAMPLE_RATE = 16000;
 const DEFAULT_ENDPOINT_SILENCE_MS = 400;
-const DEFAULT_COMMIT_SILENCE_MS = 100;
+const DEFAULT_COMMIT_SILENCE_MS = 64;
 
 /** The customer is silent inside a turn; the recogniser has been given the audio up to `heldFrom`. */
 interface Pause {

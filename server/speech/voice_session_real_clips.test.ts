@@ -67,8 +67,17 @@ describe.skipIf(!ready)('adaptive end of turn on the real clips', () => {
       'what your country can do for you',
       'ask what you can do for your country',
     ];
-    // "ask not" has a short pause inside (0.29 s): its first part is committed, then continued.
-    const r = await run('en/jfk.wav', ['and so my fellow americans', 'ask', 'not', ...phrases.slice(2)]);
+    // "ask | not" has a 0.29 s pause inside: the first part is committed, may end early, then is continued;
+    // "ask | what you can do..." a 64 ms one: committed, continued before the minimum silence.
+    const parts = [
+      'and so my fellow americans',
+      'ask',
+      'not',
+      phrases[2]!,
+      'ask',
+      'what you can do for your country',
+    ];
+    const r = await run('en/jfk.wav', parts);
     expect(r.turns.at(-1)).toBe('ask what you can do for your country');
     expect(new Set(r.turns.filter((t) => phrases.includes(t)))).toEqual(new Set(phrases));
     expect(r.early).toBeGreaterThanOrEqual(4);
