@@ -49,6 +49,11 @@ export const ConfigSchema = z.object({
   sttEngine: z.enum(['pocketsphinx', 'sherpa', 'azure', 'none']).default('pocketsphinx'),
   sttModelDir: z.string().optional(),
   endpointSilenceMs: z.coerce.number().int().positive().default(400),
+  /**
+   * Adaptive end of turn: the shortest silence that ends a turn whose transcript reads as complete (engines
+   * that stream their transcript); a value at or above `endpointSilenceMs` turns it off.
+   */
+  endpointMinSilenceMs: z.coerce.number().int().nonnegative().default(200),
   azureSpeechKey: z.string().optional(),
   azureSpeechRegion: z.string().optional(),
   azureSpeechHost: z.string().optional(),
@@ -86,6 +91,7 @@ const ENV_KEYS: Record<string, keyof z.infer<typeof ConfigSchema>> = {
   STT_ENGINE: 'sttEngine',
   STT_MODEL_DIR: 'sttModelDir',
   ENDPOINT_SILENCE_MS: 'endpointSilenceMs',
+  ENDPOINT_MIN_SILENCE_MS: 'endpointMinSilenceMs',
   AZURE_SPEECH_KEY: 'azureSpeechKey',
   AZURE_SPEECH_REGION: 'azureSpeechRegion',
   AZURE_SPEECH_HOST: 'azureSpeechHost',

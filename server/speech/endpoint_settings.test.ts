@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ENDPOINT_MIN_SILENCE_MS, endpointMinSilenceMs } from './endpoint_settings.ts';
+import { ConfigError, loadConfig } from '../config.ts';
+import { DEFAULT_ENDPOINT_MIN_SILENCE_MS } from './endpoint_settings.ts';
 
 describe('ENDPOINT_MIN_SILENCE_MS', () => {
   it('defaults to the adaptive minimum and reads whole milliseconds', () => {
-    expect(endpointMinSilenceMs({})).toBe(DEFAULT_ENDPOINT_MIN_SILENCE_MS);
-    expect(endpointMinSilenceMs({ ENDPOINT_MIN_SILENCE_MS: '250' })).toBe(250);
+    expect(loadConfig({}).endpointMinSilenceMs).toBe(DEFAULT_ENDPOINT_MIN_SILENCE_MS);
+    expect(loadConfig({ ENDPOINT_MIN_SILENCE_MS: '250' }).endpointMinSilenceMs).toBe(250);
   });
 
   it('refuses a value that is not a whole number of milliseconds, naming the variable', () => {
-    expect(() => endpointMinSilenceMs({ ENDPOINT_MIN_SILENCE_MS: '0.2s' })).toThrow(
-      /ENDPOINT_MIN_SILENCE_MS/,
+    expect(() => loadConfig({ ENDPOINT_MIN_SILENCE_MS: '0.2s' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ENDPOINT_MIN_SILENCE_MS: '-1' })).toThrow(
+      /ENDPOINT_MIN_SILENCE_MS|endpointMinSilenceMs/,
     );
-    expect(() => endpointMinSilenceMs({ ENDPOINT_MIN_SILENCE_MS: '-1' })).toThrow(/ENDPOINT_MIN_SILENCE_MS/);
   });
 });

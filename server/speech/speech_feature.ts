@@ -11,7 +11,6 @@ import { parseInbound } from '../socket/inbound_guard.ts';
 import type { CustomerSocket } from '../socket/customer_namespace.ts';
 import type { Conversation } from '../session/conversation.ts';
 import { createSpeechServices, type SpeechServices } from './speech_services.ts';
-import { endpointMinSilenceMs } from './endpoint_settings.ts';
 import type { VoiceSession } from './voice_session.ts';
 import type { SentenceSinks } from '../llm/sentence_sink.ts';
 
@@ -41,7 +40,7 @@ export function speechFeature(options: SpeechFeatureOptions = {}): FeatureFactor
         sttEngine: config.sttEngine,
         ...(config.sttModelDir ? { sttModelDir: config.sttModelDir } : {}),
         endpointSilenceMs: config.endpointSilenceMs,
-        endpointMinSilenceMs: endpointMinSilenceMs(),
+        endpointMinSilenceMs: config.endpointMinSilenceMs,
         azure: {
           ...(config.azureSpeechKey ? { key: config.azureSpeechKey } : {}),
           ...(config.azureSpeechRegion ? { region: config.azureSpeechRegion } : {}),
