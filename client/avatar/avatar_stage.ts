@@ -1,7 +1,7 @@
 /**
- * The WebGL stage: renderer with a transparent background (the page paints the branded backdrop),
- * three-point lighting, camera framing on the head/chest bones, resize to any screen, and a frame loop
- * that runs registered updaters before vrm.update and render.
+ * The WebGL stage: renderer (transparent, or opaque with a backdrop colour painted in the scene), three-point
+ * lighting, camera framing on the head/chest bones, resize to any screen, and a frame loop that runs
+ * registered updaters before vrm.update and render.
  */
 import {
   AmbientLight,
@@ -18,12 +18,6 @@ import type { VrmLike } from './vrm_types.ts';
 import { computeFraming, type FramingMode } from './framing.ts';
 import { ResolutionGovernor } from './resolution_governor.ts';
 import { CpuSkinner } from './cpu_skinning.ts';
-import {
-  applyVertexLighting,
-  createSharedLightUniforms,
-  updateSharedLights,
-  type SharedLightUniforms,
-} from './vertex_lit_material.ts';
 
 export type Shading = 'auto' | 'fast' | 'standard';
 
@@ -33,6 +27,27 @@ const SOFTWARE_MAX_PIXELS = 300_000;
 function rendererName(gl: WebGLRenderingContext | WebGL2RenderingContext): string {
   const info = gl.getExtension('WEBGL_debug_renderer_info');
   return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+}
+
+/**
+ * three.js always asks for an `alpha: true` context; an opaque stage creates its own with `alpha: false`,
+ * so the compositor knows the canvas hides what lies beneath it.
+ */
+function createRenderer(antialias: boolean, alpha: boolean): WebGLRenderer {
+  if (alpha) return new WebGLRenderer({ antialias, alpha });
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('webgl2', {
+    alpha: false,
+    antialias,
+    depth: true,
+    stencil: false,
+    premultipliedAlpha: true,
+    preserveDrawingBuffer: false,
+    powerPreference: 'default',
+  });
+  return context
+    ? new WebGLRenderer({ canvas, context, antialias })
+    : new WebGLRenderer({ antialias, alpha });
 }
 
 export interface StageOptions {
@@ -45,8 +60,16 @@ export interface StageOptions {
   fovDeg?: number;
   /** 'auto' uses vertex lighting on software GL and the model's own materials on a GPU. */
   shading?: Shading;
-  /** Lower the render resolution when frames take too long (on by default). */
+  /**
+   * Lower the render resolution when frames take too long (on by default on a GPU; off on software GL,
+   * which renders at a fixed pixel budget: a scale that changes under load looks blocky and flickers).
+   */
   adaptiveResolution?: boolean;
+  /**
+   * Opaque backdrop colour (0xRRGGBB) cleared in the scene, for an `alpha: false` canvas: the compositor
+   * then copies the canvas instead of blending it over the page, and skips whatever lies underneath.
+   */
+  background?: number;
 }
 
 export type FrameUpdater = (dt: number, elapsed: number) => void;
@@ -67,7 +90,6 @@ export class AvatarStage {
     ambient: AmbientLight;
     directional: DirectionalLight[];
   };
-  private sharedLights: SharedLightUniforms | null = null;
   private skinner: CpuSkinner | null = null;
   private readonly governor: ResolutionGovernor | null;
   readonly software: boolean;
@@ -83,15 +105,18 @@ export class AvatarStage {
     this.framing = options.framing ?? 'upperBody';
     // On a CPU rasteriser multisampling costs 4x the fill: start without it, and only when the context
     // turns out to be a GPU (and antialiasing was not turned off) recreate it with multisampling.
-    let renderer = new WebGLRenderer({ antialias: options.antialias === true, alpha: true });
+    const alpha = options.background === undefined;
+    let renderer = createRenderer(options.antialias === true, alpha);
     this.software = SOFTWARE_GL.test(rendererName(renderer.getContext()));
     if (!this.software && options.antialias !== false && options.antialias !== true) {
       renderer.dispose();
-      renderer = new WebGLRenderer({ antialias: true, alpha: true });
+      renderer = createRenderer(true, alpha);
     }
     this.renderer = renderer;
     this.renderer.setClearColor(new Color(0x000000), 0);
-    this.governor = options.adaptiveResolution === false ? null : new ResolutionGovernor();
+    if (!alpha) this.scene.background = new Color(options.background);
+    const adaptive = options.adaptiveResolution ?? !this.software;
+    this.governor = adaptive ? new ResolutionGovernor() : null;
     this.renderer.domElement.classList.add('avatar-canvas');
     this.renderer.domElement.setAttribute('aria-hidden', 'true');
     // A canvas drawn below screen resolution is scaled up smoothly, not in blocks.
@@ -121,18 +146,17 @@ export class AvatarStage {
     return { hemi, ambient, directional: [key, fill, rim] };
   }
 
-  /** Whether the avatar is drawn with per-vertex lighting. */
+  /** Whether the avatar is posed and lit per vertex on the CPU (the software-GL path). */
   get fastShading(): boolean {
-    return this.sharedLights !== null;
+    return this.skinner !== null;
   }
 
   setAvatar(vrm: VrmLike): void {
     if (this.vrm) this.scene.remove(this.vrm.scene);
+    this.skinner?.dispose();
     this.vrm = vrm;
     const shading = this.options.shading ?? 'auto';
     if (shading === 'fast' || (shading === 'auto' && this.software)) {
-      this.sharedLights ??= createSharedLightUniforms();
-      applyVertexLighting(vrm.scene, this.sharedLights);
       this.skinner = new CpuSkinner(vrm.scene);
     } else {
       this.skinner = null;
@@ -206,8 +230,7 @@ export class AvatarStage {
 
   /** Draws one frame with the current pose. */
   renderOnce(): void {
-    this.skinner?.update();
-    if (this.sharedLights) updateSharedLights(this.sharedLights, this.camera, this.lights);
+    this.skinner?.update(this.camera, this.lights);
     this.renderer.render(this.scene, this.camera);
   }
 

@@ -231,6 +231,12 @@ socket.on('server.error', (err) => {
 
 // --- Avatar -------------------------------------------------------------------------------------------
 
+/** A `#rrggbb` custom property of the page as 0xRRGGBB (the canvas backdrop matches the page's). */
+function cssColor(name: string): number {
+  const v = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  return /^#[0-9a-f]{6}$/i.test(v) ? parseInt(v.slice(1), 16) : 0xe3ecf6;
+}
+
 async function startAvatar(): Promise<void> {
   const manifest = await fetchManifest();
   const entry = pickAvatar(manifest, params.get('avatar'));
@@ -241,6 +247,7 @@ async function startAvatar(): Promise<void> {
     ...(entry.fileLite ? { liteUrl: `/avatars/${entry.fileLite}` } : {}),
     clock: () => player.clock(),
     framing: 'upperBody',
+    background: cssColor('--backdrop'),
     maxPixelRatio: Number(params.get('pixelRatio') ?? '1.5'),
     ...(params.get('aa') ? { antialias: params.get('aa') === '1' } : {}),
   });
