@@ -17,6 +17,12 @@ describe('an explicit request for a person', () => {
     'connect me to customer service',
     'I need to speak to an actual human being',
     'Could someone from your team call me back',
+    '帮我转接一下信用卡中心',
+    '请安排一个人给我回个电话',
+    '帮我联系一下我那个理财顾问',
+    'Put me through to the card team please',
+    'Can I get a callback from a mortgage adviser',
+    'Please have the relationship manager contact me',
   ])('is recognised in "%s"', (t) => {
     expect(isExplicitHumanRequest(t)).toBe(true);
   });
@@ -29,6 +35,8 @@ describe('an explicit request for a person', () => {
     "what's your customer service number",
     'how do I transfer money to someone',
     'what are your opening hours',
+    '信用卡中心在几楼',
+    'How do I transfer money to the team account',
   ])('is not read into "%s"', (t) => {
     expect(isExplicitHumanRequest(t)).toBe(false);
   });

@@ -6,7 +6,9 @@
 
 const ZH = [
   /人工|真人|活人|专人/,
-  /(找|叫|要|跟|和|同|让|联系|安排|接通?|转接?|转给|转到|请|换|有没有|有)(一?个|一位|一下|下)?(你们的?|银行的?)?(在线|人工)?(客服人员|客服专员|客服小姐姐|客服|工作人员|员工|专员|客户经理|理财经理|值班经理|大堂经理|经理|主管|坐席|接线员|柜员|柜台|懂行的人)/,
+  /(找|叫|要|跟|和|同|让|联系|安排|接通?|转接?|转给|转到|请|换|有没有|有)(一?个|一位|一下|下)?(你们的?|银行的?|我的|我那个|我们的)?(在线|人工)?(客服人员|客服专员|客服小姐姐|客服|工作人员|员工|专员|客户经理|理财经理|理财顾问|顾问|值班经理|大堂经理|经理|主管|坐席|接线员|柜员|柜台|懂行的人|懂业务的)/,
+  // A department or a call back: "帮我转接一下信用卡中心", "请安排一个人给我回个电话".
+  /(转接|转到|转给|接到|转一下)[^，。！？]{0,8}(中心|部门|团队|专线)|(安排|预约|请|让)[^，。！？]{0,10}(回电|回个电话|回电话)/,
   /找人|叫人来|找个人|叫个人|给我找个人|跟人说|和人说|让人来|有人吗|有没有人(能|可以|在)|换个人/,
   /(跟|和|同|找)(你们|银行|贵行)?(的)?(一个|一位)?(真正|真实|真)?(的)?(人|客服|工作人员|员工)(谈|聊|说|沟通|通话|对话|交流)/,
 ];
@@ -35,7 +37,9 @@ const EN = [
   /^(an? )?(agent|representative|rep|operator|person|advisor)( please| now| pls| asap)?[\s.!?]*$/,
   /\b(anyone|any humans?|anybody|someone|somebody) (there|here|available|real)\b/,
   /\b(customer service|customer care|support) (agent|rep|representative|staff)\b/,
-  /\bcall me back\b/,
+  /\bcall me back\b|\b(a|get a|want a|like a|request a|arrange a) call ?back\b/,
+  /\b(pass|put|transfer|connect|send|forward) (me )?(through )?to (the |your )?[\w ]{0,20}\b(team|department|desk|centre|center|section|unit)\b/,
+  /\b(my|the) (relationship|account|personal|wealth|branch) (manager|banker|adviser|advisor)\b.{0,30}\b(contact|call|ring|get in touch|phone|see|speak|talk)|\b(contact|call|see|speak to|talk to|meet) (my|the) (relationship|account|personal|wealth|branch) (manager|banker|adviser|advisor)\b|\bappointment with (a|an|my|the) (banker|adviser|advisor|member of staff|staff member)\b/,
   /\b(need|want|like|prefer|rather)\b.{0,20}\b(an? |the |your )?(agent|representative|operator|human|advisor|banker)\b/,
   /\bin person\b.*\b(speak|talk)\b|\b(speak|talk)\b.*\bin person\b/,
 ];

@@ -5,6 +5,7 @@ import { loadHandoffConfig } from './handoff_config.ts';
 import { HandoffExtension } from './handoff_extension.ts';
 import { HandoffPolicy, type PolicyVerdict } from './handoff_policy.ts';
 import { HandoffSignalReader } from './handoff_signals.ts';
+import type { HandoffModelScores } from './model/handoff_model.ts';
 
 const config = loadHandoffConfig({});
 const policy = new HandoffPolicy(config);
@@ -169,4 +170,77 @@ describe('the handoff policy', () => {
     ])
       expect(decide(t)).toBeNull();
   });
+
+  it('switches the fraud rules and the model off for a question about scams, not for a story', () => {
+    expect(decide('安全账户是不是骗人的')).toBeNull();
+    expect(decide('如果有人自称警察让我转账，我该怎么办')).toBeNull();
+    expect(decide('how do I report a scam call')).toBeNull();
+    expect(decide('安全账户这种说法是不是都是骗人的')).toBeNull(); // 骗人 here is not anger at the bank
+    const model = scores({ neutral: 0.05, fraud_risk: 0.95, fraud: true });
+    expect(
+      decideWith('Would the police ever tell someone to move money to a safe account', model),
+    ).toBeNull();
+    expect(decide('the police told me to move my money to a safe account, how do I do it?')?.reason).toBe(
+      'fraud_risk',
+    );
+    expect(decide('警察说要我把钱转到安全账户，怎么转')?.reason).toBe('fraud_risk');
+    expect(decideWith('有人让我把验证码告诉他，这正常吗', model)?.reason).toBe('fraud_risk');
+  });
+
+  it('does not trust a handoff intent without a supporting signal when the model reads the message as neutral', () => {
+    const neutral = scores({ neutral: 0.7 });
+    const trigger = (intent: string, reason: 'complaint' | 'fraud_risk' | 'asked_for_human'): Decision => ({
+      type: 'intent',
+      intent,
+      confidence: 0.9,
+      trigger: { type: 'handoff', reason },
+    });
+    expect(decideWith('视频柜员能办理什么业务', neutral, trigger('complaint', 'complaint'))).toBeNull();
+    expect(
+      decideWith('短信里说我的积分快过期了，在哪查', neutral, trigger('fraud_report', 'fraud_risk')),
+    ).toBeNull();
+    expect(
+      decideWith(
+        "I'd like to use video customer service",
+        neutral,
+        trigger('human_agent', 'asked_for_human'),
+      ),
+    ).toBeNull();
+    // Supported: a threat, a fraud pattern, an explicit phrase, or the model's own class.
+    expect(decideWith('再不处理我就投诉', neutral, trigger('complaint', 'complaint'))?.reason).toBe(
+      'complaint',
+    );
+    expect(
+      decideWith('hmm', scores({ neutral: 0.6, fraud_risk: 0.3 }), trigger('fraud_report', 'fraud_risk'))
+        ?.reason,
+    ).toBe('fraud_risk');
+    expect(decideWith('转人工', neutral, trigger('human_agent', 'asked_for_human'))?.reason).toBe(
+      'asked_for_human',
+    );
+    // Without a model the intent is trusted as before.
+    expect(decide('视频柜员能办理什么业务', { decision: trigger('complaint', 'complaint') })?.reason).toBe(
+      'complaint',
+    );
+  });
 });
+
+function scores(p: Partial<HandoffModelScores>): HandoffModelScores {
+  return { frustrated: 0, explicit: 0, neutral: 0, fraud_risk: 0, escalate: false, fraud: false, ...p };
+}
+
+/** `decide` with the model's reading of the message fixed to `model`. */
+function decideWith(
+  text: string,
+  model: HandoffModelScores,
+  decision: Decision = fallback,
+): PolicyVerdict | null {
+  const prev = HandoffExtension.parse({});
+  const signals = { ...reader.read(text, prev), model };
+  const u = understanding();
+  const context = { fallbackCount: 0, extensions: {} };
+  const p = new HandoffPolicy({ ...config, modelNeutralVeto: 0.8 });
+  return (
+    p.fraud({ signals, understanding: u, decision }) ??
+    p.decide({ signals, understanding: u, decision, context, prev: signals.next, turn: 0 })
+  );
+}

@@ -21,6 +21,14 @@ import type { HandoffConfig } from './handoff_config.ts';
 import type { HandoffExtension } from './handoff_extension.ts';
 import type { TurnSignals } from './handoff_signals.ts';
 
+/** P(neutral) from which the classifier's handoff intents need a supporting signal (`unsupported`). */
+const INTENT_TRUST_NEUTRAL = 0.5;
+/** Model probability of the intent's own class that counts as support. */
+const MODEL_SUPPORT = 0.2;
+
+/** Lexicon terms that are the vocabulary of scams rather than anger at the bank. */
+const SCAM_WORDS = /骗|诈|scam|fraud|thie|steal|crook|rip/u;
+
 /** Intents whose catalog trigger is a handoff, when the policy did not already act on them. */
 const INTENT_REASONS: Record<string, HandoffReason> = {
   human_agent: 'asked_for_human',
@@ -69,14 +77,36 @@ export class HandoffPolicy {
    */
   vetoed(reason: HandoffReason, signals: TurnSignals): boolean {
     if (this.calm(signals)) return true;
+    if (this.unsupported(reason, signals)) return true;
     if (reason === 'complaint')
       return (
         !signals.sentiment.threat && (signals.sentiment.deniesComplaint || signals.sentiment.score > 0.05)
       );
-    if (reason === 'fraud_risk')
-      return signals.fraud.score < this.t.fraudThreshold && signals.fraud.preventionQuestion;
+    if (reason === 'fraud_risk') return signals.fraud.preventionQuestion;
     // "客服电话是多少" asks for a number, not for a person now (an explicit phrase is never vetoed).
     if (reason === 'asked_for_human') return !signals.explicit && signals.contactQuestion;
+    return false;
+  }
+
+  /**
+   * The classifier's intent with nothing else in the message behind it, while the trained model leans to
+   * neutral (P(neutral) >= `INTENT_TRUST_NEUTRAL`): "短信里说我的积分快过期了" is no fraud report, "I'd like to use
+   * video customer service" no ask for a person. Support: for a complaint a threat, a clearly negative
+   * sentiment or some P(frustrated); for fraud a fraud pattern or some P(fraud_risk); for a person an explicit
+   * phrase or some P(explicit). Without a model the intent is trusted as before.
+   */
+  unsupported(
+    reason: HandoffReason,
+    signals: Pick<TurnSignals, 'model' | 'sentiment' | 'fraud' | 'explicit'>,
+  ): boolean {
+    const m = signals.model;
+    if (m === null || m.neutral < INTENT_TRUST_NEUTRAL) return false;
+    if (reason === 'complaint')
+      return (
+        signals.sentiment.threat === null && signals.sentiment.score > -0.3 && m.frustrated < MODEL_SUPPORT
+      );
+    if (reason === 'fraud_risk') return signals.fraud.score === 0 && m.fraud_risk < MODEL_SUPPORT;
+    if (reason === 'asked_for_human') return !signals.explicit && m.explicit < MODEL_SUPPORT;
     return false;
   }
 
@@ -92,17 +122,36 @@ export class HandoffPolicy {
     return signals.model !== null && veto < 1 && signals.model.neutral >= veto;
   }
 
+  /**
+   * A question about scams in general speaks the words of scams ("安全账户是不是骗人的", "听说有人冒充公检法骗钱",
+   * "are these lenders thieves?"): when they are all the lexicon saw, the message is not anger at the bank.
+   */
+  scamWordsOnly(signals: Pick<TurnSignals, 'fraud' | 'sentiment' | 'repeats'>): boolean {
+    const s = signals.sentiment;
+    return (
+      signals.fraud.preventionQuestion &&
+      !s.threat &&
+      !s.sarcasm &&
+      !s.repetition &&
+      !s.shouting &&
+      signals.repeats === 0 &&
+      s.terms.length > 0 &&
+      s.terms.every((t) => SCAM_WORDS.test(t))
+    );
+  }
+
   /** Fraud is decided on its own (it runs before everything else and also holds money). */
   fraud(input: Pick<PolicyInput, 'signals' | 'understanding' | 'decision'>): PolicyVerdict | null {
     const { signals, understanding, decision } = input;
     const because: string[] = [];
-    // Cues of a scheme inside a question about scams; a scheme told as something that happened always counts.
-    const question = signals.fraud.preventionQuestion && this.calm(signals);
+    // Cues of a scheme inside a question about scams ("安全账户是不是骗人的", "what should I do if someone
+    // asks for my code"); a scheme told as something that is happening always counts (scam_question.ts).
+    const question = signals.fraud.preventionQuestion;
     if (signals.fraud.score >= this.t.fraudThreshold && !question)
       because.push(...signals.fraud.schemes.map((s) => `scheme:${s}`));
     if (this.intentReason(understanding, decision) === 'fraud_risk' && !this.vetoed('fraud_risk', signals))
       because.push('intent:fraud_report');
-    if (signals.model?.fraud) because.push(`model:fraud:${signals.model.fraud_risk.toFixed(2)}`);
+    if (signals.model?.fraud && !question) because.push(`model:fraud:${signals.model.fraud_risk.toFixed(2)}`);
     return because.length > 0 ? { reason: 'fraud_risk', because } : null;
   }
 
@@ -126,6 +175,7 @@ export class HandoffPolicy {
     if (turn < prev.quietUntilTurn) return null;
     const byRules =
       !calm &&
+      !this.scamWordsOnly(signals) &&
       (signals.trend.value <= this.t.sentimentThreshold || signals.turnScore <= this.t.turnThreshold);
     const upset = model && model.frustrated > model.explicit ? model.frustrated : null;
     if (byRules || upset !== null) {

@@ -35,6 +35,9 @@ export interface TurnSignals extends MessageSignals {
   next: HandoffExtension;
 }
 
+/** A letter or a Han character. */
+const WORD = /\p{L}/u;
+
 /** Penalty on a turn that repeats one / several earlier questions. */
 const REPEAT_PENALTY = [0, -0.35, -0.6] as const;
 
@@ -66,7 +69,8 @@ export class HandoffSignalReader {
       fraud: this.detector.assess(text),
       explicit: isExplicitHumanRequest(text),
       contactQuestion: isContactQuestion(text),
-      model: this.model ? this.model.score(text) : null,
+      // A message without a word ("13800000001", "135790": answers to a flow) gives the model nothing to read.
+      model: this.model && WORD.test(text) ? this.model.score(text) : null,
       signature: messageSignature(text),
     }));
   }

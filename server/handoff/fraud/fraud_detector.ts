@@ -5,13 +5,17 @@
  * money", "验证码收不到") scores 0.
  */
 import { CUES, FRAUD_RULES, type CueName, type FraudScheme } from './fraud_patterns.ts';
+import { isQuestionAboutScams } from './scam_question.ts';
 
 export interface FraudAssessment {
   /** 1 - Π(1 - weight) over the rules that fired; 0 when none did. */
   score: number;
   /** Schemes recognised, strongest first. */
   schemes: FraudScheme[];
-  /** A question about scams in general ("如何防范诈骗", "will the bank ever ask for my code?"). */
+  /**
+   * A question about scams in general ("如何防范诈骗", "安全账户是不是骗人的", "what should I do if someone asks
+   * for my code?"), not a scheme told as happening to the customer.
+   */
   preventionQuestion: boolean;
 }
 
@@ -36,7 +40,11 @@ export class FraudDetector {
       bestByScheme.set(rule.scheme, Math.max(bestByScheme.get(rule.scheme) ?? 0, rule.weight));
     }
     const schemes = [...bestByScheme.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
-    const preventionQuestion = cue('prevention') || cue('hypothetical') || cue('genuineCheck');
+    // Asked about scams in general, not told as happening (scam_question.ts).
+    const preventionQuestion = isQuestionAboutScams(
+      lower,
+      cue('prevention') || cue('hypothetical') || cue('genuineCheck'),
+    );
     return { score: Math.round((1 - keep) * 1000) / 1000, schemes, preventionQuestion };
   }
 }

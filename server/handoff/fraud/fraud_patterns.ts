@@ -68,7 +68,7 @@ export const CUES = {
     String.raw`共享屏幕|屏幕共享|远程(协助|操作|控制)|会议软件|会议app|远程控制|\bscreen[- ]shar(e|ing)\b|\bshare (my|your|the) screen\b|\bremote control\b|\bremote access\b|\banydesk\b|\bteamviewer\b|\bmeeting app\b`,
   ),
   advanceFee: re(
-    String.raw`中(了)?.{0,2}奖.{0,12}(手续费|税|费|保证金|先)|抽奖.{0,12}(税|费)|\b(lucky draw|lottery|raffle)\b.{0,30}\b(tax|fee)\b|刷单|返利.{0,6}(垫|先|转)|垫付|垫钱|先交.{0,4}(钱|费|保证金|手续费)|解冻费|手续费才能|流水不足|刷流水|验证资金|\bpay\b.{0,25}\b(fee|deposit) (first|upfront)\b|\bpay\b.{0,20}\bupfront\b|\bunlock my commission\b|\b(pay|paying|payment) (by|with|in) gift cards?\b|\bwon (a |an )?(big |huge |cash |lottery )?(prize|lottery|award)\b|\bverification deposit\b|\bfee to withdraw\b|\btransaction history\b.{0,40}\btransfer\b`,
+    String.raw`中(了)?.{0,2}奖.{0,12}(手续费|税|费|保证金|先)|抽奖.{0,12}(税|费)|\b(lucky draw|lottery|raffle)\b.{0,30}\b(tax|fee)\b|刷单|返利.{0,6}(垫|先|转)|垫付|垫钱|先交.{0,4}(钱|费|保证金|手续费)|解冻费|手续费才能|流水不足|刷流水|验证资金|\bpay\b.{0,25}\b(fee|deposit) (first|upfront)\b|\bpay\b.{0,20}\bupfront\b|\bunlock my commission\b|\b(pay|paying|payment) (by|with|in) gift cards?\b|\bbuy (an? |some )?(itunes|google play|steam|amazon|apple|gift) (gift )?cards?\b|\bwon (a |an )?(big |huge |cash |lottery )?(prize|lottery|award)\b|\bverification deposit\b|\bfee to withdraw\b|\btransaction history\b.{0,40}\btransfer\b`,
   ),
   impersonation: re(
     String.raw`冒充|自称|假冒|假装|视频(通话)?.{0,10}(儿子|女儿|家人|领导)|\bclaiming to be\b|\bpretend(ed|s)? to be\b|\bclaims to be\b|\bpretending to be\b|\bposing as\b|\bimpersonat(ing|ed|or)\b|\bsays he'?s from\b|\bsaid he (is|was) from\b|\bsays (it'?s|he is) the\b|\blooked like my\b|\bsays he works for\b`,
@@ -106,7 +106,7 @@ export const CUES = {
   ),
   phoneCall: re(String.raw`电话|来电|\b(got|had|received) a call\b|\bcalled\b|\bcaller\b|\bphone call\b`),
   victim: re(
-    String.raw`被骗|诈骗|骗子|上当|骗了|被盗刷|盗刷|\bscam(med|mer|mers)?\b|\bfraud(ulent|ster)?\b|\bdefrauded\b|\bconned\b|\btricked\b`,
+    String.raw`被骗|(?<![反防])诈骗|骗子|上当|骗了|被盗刷|盗刷|\bscam(med|mer|mers)?\b|(?<!anti-)\bfraud(ulent|ster)?\b|\bdefrauded\b|\bconned\b|\btricked\b`,
   ),
   prevention: re(
     String.raw`防范|预防|防止|避免|识别|如何防|怎么防|怎样防|\bavoid\b|\bprevent(ion)?\b|\bprotect(ion|ed)?\b|\brecogni[sz]e\b|\bspot\b|\btips\b`,
@@ -142,7 +142,8 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'advance_fee', all: ['topUp', 'moneyMove'], weight: 0.7 },
   { scheme: 'loan_cancellation', all: ['creditThreat', 'moneyMove', 'actor'], weight: 0.8 },
   { scheme: 'loan_cancellation', all: ['creditThreat', 'loan', 'actor'], weight: 0.8 },
-  { scheme: 'impersonation', all: ['familyEmergency', 'moneyMove'], weight: 0.8 },
+  // Someone else brings the emergency and asks for money; "我爸住院了，我想转钱给医院" is the customer's own errand.
+  { scheme: 'impersonation', all: ['familyEmergency', 'moneyMove', 'actor'], weight: 0.8 },
   { scheme: 'advance_fee', all: ['upfrontForLoan', 'loan'], weight: 0.8 },
   { scheme: 'advance_fee', all: ['upfrontForLoan', 'actor'], weight: 0.65 },
   { scheme: 'advance_fee', all: ['upfrontForLoan', 'authority'], weight: 0.75 },

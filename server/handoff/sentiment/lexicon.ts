@@ -43,7 +43,8 @@ export interface SentimentLexicon {
   threatFrames: RegExp[];
   /** Frames that make it a plain service question ("怎么销户", "how do I close my account"). */
   questionFrames: RegExp[];
-  /** Negations of a threat ("我不是要投诉", "not complaining"). */
+  /** Negations of a threat ("我不是来投诉的", "not complaining"), and denials of any complaint ("对你们没意见"):
+   * the matched span is blanked out before threats are read, so a threat elsewhere in the message still counts. */
   threatNegations: RegExp[];
 }
 

@@ -222,10 +222,11 @@ export const EN_LEXICON: SentimentLexicon = {
     /\bcomplain(t|ts|ing)?\b/,
     /\breport(ing)? (you|this bank|your bank|this to)\b/,
     /\bregulator\b|\bombudsman\b|\bcfpb\b|\bfca\b|\bfinancial (conduct|protection|regulator)\b/,
-    /\blawyer\b|\battorney\b|\bsue\b|\bsuing\b|\blegal action\b|\bsmall claims\b|\bsee you in court\b/,
+    // "my lawyer" / "get a lawyer" threatens; "a lawyer says…" tells a story, "power of attorney" is a service.
+    /\b(get a|getting a|call a|contact a|hire a|hiring a|speak to a|talk to a|through a|involve a|involving|see a) (lawyer|attorney)s?\b|\bhearing from my (lawyer|solicitor|attorney)\b|\bmy (lawyer|solicitor|attorney) will\b|\blawyer(ing)? up\b|\bsue\b|\bsuing\b|\blegal action\b|\bsmall claims\b|\bsee you in court\b/,
     /\bconsumer (protection|rights|council|affairs)\b|\btrading standards\b|\bbetter business bureau\b|\bbbb\b/,
     /\bpost (about )?(this|it) (online|on)\b|\bgo(ing)? public\b|\beveryone (will )?know\b|\btell everyone\b/,
-    /\bthe press\b|\bthe media\b|\bsocial media\b|\bjournalist\b|\b(bad|negative|1-star|one-star) review\b|\bgo public\b/,
+    /\bthe press\b|\bthe media\b|\b(post|put|share|write|go|going|tell)\b.{0,30}\bsocial media\b|\bjournalist\b|\b(bad|negative|1-star|one-star) review\b|\bgo public\b/,
   ],
   weakThreats: [
     /\bclos(e|ing) (my|all my|every|the) (account|accounts|card|cards)\b/,
@@ -240,8 +241,10 @@ export const EN_LEXICON: SentimentLexicon = {
     /^(how|what|where|when|can i|could i|do i|is it|should i|which)\b|\bhow (do|can|would) i\b|\bwhat (do|documents|is)\b|\?$/,
   ],
   threatNegations: [
-    /\b(not|no|don't|never|isn't|i'm not|am not) (a )?(want to |going to |trying to )?complain/,
-    /\bnot (a )?complaint\b/,
-    /\bno complaints?\b/,
+    // The negator governs "complain" with only light words between ("I'm not here to complain", "I don't
+    // mean to complain", "this isn't a complaint"); "if you don't fix it I'll complain" is still a threat.
+    /\b(not|no|don't|do not|never|isn't|is not|wasn't|didn't|won't|wouldn't|without|nothing to)\b(\s+(a|an|here|to|mean|meaning|want|wanting|trying|going|calling|writing|really|any|intend|intending|planning|looking|file|filing|raise|raising|lodge|lodging|formal|official|real|big|just|actually))*\s+(complain(t|ts|ing)?|(bad |negative )?reviews?)\b/,
+    // Denials without a threat word.
+    /\bno (issue|issues|problem|problems|quarrel|beef|complaints?) with (you|your|the bank|the service|the staff)\b|\bnothing against (you|your)\b|\bnot (blaming|criticising|criticizing) (you|anyone)\b|\bnot a criticism\b/,
   ],
 };

@@ -104,4 +104,33 @@ describe('the sentiment scorer', () => {
     ])
       expect(score(t)).toBeGreaterThan(THRESHOLD);
   });
+
+  it('scopes a denied complaint to the words it governs', () => {
+    for (const t of [
+      '我不是来投诉的，就想问问年费怎么免',
+      '没投诉的意思，麻烦帮我查一下账单',
+      "I'm not here to complain I just want to know how to waive the annual fee",
+      "I don't mean to complain I just have a suggestion",
+      'This is not a complaint, just a question',
+    ]) {
+      const a = scorer.analyze(t);
+      expect(a.threat, t).toBeNull();
+      expect(a.deniesComplaint, t).toBe(true);
+    }
+    // A threat next to the denial, or a negation of something else, still counts.
+    expect(scorer.analyze('我不想投诉，但是再这样我就去银保监').threat).toBe('strong');
+    expect(scorer.analyze("I'm not complaining, but I'll report you to the regulator").threat).toBe('strong');
+    expect(scorer.analyze('再不处理我就投诉').threat).toBe('strong');
+    expect(scorer.analyze("if you don't fix this I will complain").threat).toBe('strong');
+    expect(scorer.analyze('不投诉不行了').threat).toBe('strong');
+    expect(scorer.analyze('我对你们没意见，就问一下积分规则').deniesComplaint).toBe(true);
+  });
+
+  it('does not read a lawyer in a story or social media in a question as a threat', () => {
+    expect(scorer.analyze('I want to set up a power of attorney for my mother').threat).toBeNull();
+    expect(scorer.analyze('A lawyer says he can get my losses back').threat).toBeNull();
+    expect(scorer.analyze('Are crypto investment ads on social media generally scams').threat).toBeNull();
+    expect(scorer.analyze("I'll get a lawyer involved").threat).toBe('strong');
+    expect(scorer.analyze("I'm going to post this on social media").threat).toBe('strong');
+  });
 });

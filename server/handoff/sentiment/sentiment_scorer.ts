@@ -47,9 +47,14 @@ const ACRONYMS = new Set(['ATM', 'PIN', 'SMS', 'OTP', 'USD', 'CNY', 'RMB', 'EUR'
 
 export class RuleSentimentScorer implements SentimentScorer {
   private readonly lex: CompiledLexicon;
+  /** Every lexicon's threat negations, global (for blanking them out). */
+  private readonly denials: RegExp[];
 
   constructor() {
     this.lex = compileLexicons([ZH_LEXICON, EN_LEXICON]);
+    this.denials = this.lex.source.flatMap((l) =>
+      l.threatNegations.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`)),
+    );
   }
 
   score(text: string, _locale?: Locale): number {
@@ -122,7 +127,9 @@ export class RuleSentimentScorer implements SentimentScorer {
     if (sources.some((l) => anyMatch(l.waiting, lower))) sum -= 0.5;
     if (sources.some((l) => anyMatch(l.accusation, lower))) sum = Math.min(sum, 0) - 0.8;
 
-    const threat = this.threat(lower, negSum);
+    // A threat word the customer denies ("不是投诉", "not complaining") is taken out before threats are read.
+    const undenied = this.withoutDenials(lower);
+    const threat = this.threat(undenied, negSum);
     if (threat) sum -= 1.2;
 
     const shouting = this.shouting(text);
@@ -135,7 +142,7 @@ export class RuleSentimentScorer implements SentimentScorer {
       sarcasm,
       repetition,
       shouting,
-      deniesComplaint: sources.some((l) => anyMatch(l.threatNegations, lower)),
+      deniesComplaint: undenied !== lower,
       terms: counted,
     };
   }
@@ -159,11 +166,15 @@ export class RuleSentimentScorer implements SentimentScorer {
     return at;
   }
 
+  /** The text with every denied threat ("我不是来投诉的", "I don't mean to complain") blanked out. */
+  private withoutDenials(lower: string): string {
+    let out = lower;
+    for (const p of this.denials) out = out.replace(p, (m) => ' '.repeat(m.length));
+    return out;
+  }
+
   private threat(lower: string, negSum: number): ThreatLevel | null {
-    for (const lex of this.lex.source) {
-      if (anyMatch(lex.threatNegations, lower)) continue;
-      if (anyMatch(lex.strongThreats, lower)) return 'strong';
-    }
+    for (const lex of this.lex.source) if (anyMatch(lex.strongThreats, lower)) return 'strong';
     for (const lex of this.lex.source) {
       if (!anyMatch(lex.weakThreats, lower)) continue;
       const question = anyMatch(lex.questionFrames, lower);

@@ -1,0 +1,106 @@
+/**
+ * Is the customer asking about scams in general (how to spot or report one, whether "safe accounts" are a
+ * scam, what to do *if* someone ever asks for the code) rather than telling what is happening to them?
+ *
+ *   "安全账户是不是骗人的" / "how do I report a scam call" / "如果有人自称警察让我转账，我该怎么办"
+ *     → a question about scams: the fraud rules stand down (the trained model still reads the message);
+ *   "警察说要我把钱转到安全账户，怎么转" / "the police told me to move my money to a safe account, how do I
+ *     do it?" / "如果已经把验证码告诉别人了怎么办" → something that is happening: the rules stay on.
+ *
+ * Two parts, both cheap regular expressions over the lower-cased text:
+ *  - an *informational frame*: a hypothetical ("如果…怎么办", "what should I do if…", "would the bank ever…"),
+ *    a general is-it-a-scam question ("…是不是骗局", "are these … scams"), how to report / spot / avoid one,
+ *    hearsay ("听说…", "I read about…") or protecting someone else ("防诈骗", "so she isn't scammed");
+ *  - no *story*: outside the conditional clauses, nobody "told me / 让我 / 给我打电话", the customer has not
+ *    "already sent / 已经转了", it is not going on "right now / 刚才 / 今天", and they are not frightened.
+ * A story always wins: victims often ask "is this a scam?" about what is happening to them.
+ */
+
+const re = (source: string): RegExp => new RegExp(source, 'iu');
+
+/** Conditional clause openers; the clause runs to the next punctuation mark. */
+const CONDITIONAL_ZH = re(
+  String.raw`(如果|假如|假设|要是|万一|若是|倘若|一旦|如有|(?<!我)(遇到|碰到)(?!了))[^，。！？；,.!?;]*`,
+);
+/** "if" that means "whether" ("I don't know if this is real") opens no conditional. */
+const CONDITIONAL_EN = re(
+  String.raw`(\b(?<!(know|sure|wonder|ask|asking|check|checking|see|tell|unsure|wondering) )(what if|if|suppose|supposing|in case)\b(?! (this|it|that) (is|was|'s)\b)|^(say|imagine|let's say)\b)[^,.!?;]*?(?=\b(what|how|should i|do i|is (it|that|this)|would|can i|who|where)\b|[,.!?;]|$)`,
+);
+const CONDITIONAL_ZH_G = new RegExp(CONDITIONAL_ZH.source, 'giu');
+const CONDITIONAL_EN_G = new RegExp(CONDITIONAL_EN.source, 'giu');
+
+/** After a conditional, the customer asks what to do or whether it is normal. */
+const ASKS = re(
+  String.raw`怎么办|该怎么|要怎么|怎么处理|如何处理|怎么做|应该|正常吗|可信吗|是不是|是否|对吗|对不对|就行|吗|么|呢|吧|[?？]|\b(what (should|do|can|would)|what'?s the (right|best|correct|proper|safest)|what to do|how (should|do|can)|should i|do i|is (it|that|this)|would (you|the bank|that)|who (do|should)|where (do|should|can))\b`,
+);
+
+/** General questions about scams, reporting and prevention. */
+const INFORMATIONAL = [
+  // zh: is it / are they a scam (about a kind of thing, not "this call")
+  String.raw`(是不是|是否|算不算|算是|会不会是)(都|真的)?(是)?(诈骗|骗局|骗子|骗人|套路|真的)|(诈骗|骗局|骗子|骗人|套路|真的)(吗|么|嘛|呢)|都是(骗子|骗人|诈骗|骗局|假的)|靠谱吗|可信吗`,
+  // zh: how to report / spot / avoid / check
+  String.raw`(怎么|如何|怎样|咋|在哪|哪里|去哪|到哪)(里|儿)?(才能|可以|能)?(去)?(举报|报案|报警|识别|辨别|分辨|辨认|判断|防|防范|预防|避免|核实|确认|验证|查证|保护)|(举报|报案|反诈|防骗|防诈|防范|预防|识别)(电话|热线|渠道|方式|流程|中心|app|知识|技巧|方法|措施|宣传|讲座|提醒)|国家反诈|反诈(中心|app|软件|专线)|防(诈|骗|范)|(有|有没有|有哪些)(什么)?(提醒|建议|措施|办法|注意事项|技巧)`,
+  // zh: behaviour of the bank / police in general
+  String.raw`(银行|你们|警察|公安|公安局|检察院|法院|客服|正规|官方|真的?警察)[^，。！？]{0,6}(会|真的会|一般会|可能会|难道会)(不会)?[^，。！？]{0,20}(吗|么|？|\?)|(银行|你们|警察|公安|公安局|检察院|法院|客服|官方)[^，。！？]{0,4}会不会`,
+  // zh: what is it; hearsay and the news
+  String.raw`什么是|是(个)?什么(东西|意思|业务)|(听|听到)[^，。！？]{0,6}说|(怎么|如何)(提醒|宣传|教育|告诉)|据说|新闻(上|里)|报道(说)?|看到(新闻|报道|有人说|网上)|网上说|常见的?(骗局|诈骗|套路)|最近(骗子|骗局|诈骗)|(骗局|诈骗)(有哪些|都有什么|很多)|遇到(这种|这类|类似)|碰到(这种|这类|类似)`,
+  // en: is it / are they a scam
+  String.raw`\b(is|are|was|were)\b[^.?!]{0,60}\b(always |all |usually |often |just |really |a |an )*(scams?|scammers?|fraud|frauds|fraudsters?|legit|legitimate|genuine|fake)\b|\bsomething (real|genuine) banks\b|\bdo (real|genuine) banks\b`,
+  // en: how to report / spot / avoid
+  String.raw`\b(how|where) (do|can|should|would|could) (i|we|you|people|one|someone|my \w+|older people|seniors)\b[^.?!]{0,30}\b(report|spot|recogni[sz]e|tell|avoid|protect|prevent|identify|check|verify|know|stay safe)\b|\b(ways|tips|advice|guide|how) (to|for) (spot|avoid|protect|recogni[sz]e|report|identify|prevent|staying safe)\b|\banti-?fraud (app|centre|center|number|hotline|line|team|tips|campaign|leaflet)\b|\b(scam|fraud) (awareness|prevention|tips|warnings?|alerts? service|leaflet)\b`,
+  // en: how the bank or the police behave in general
+  String.raw`\b(would|will|does|do|can|could|might|is it true)\b[^.?!]{0,25}\b(bank|banks|police|you|your staff|officers?|government|courts?|tax office|hmrc|irs)\b[^.?!]{0,25}\bever\b|\bever (ask|call|tell|request|text|email|phone|ring)\b|\bdo (banks|you|the police) (ask|call|tell|request)\b`,
+  // en: how do these scams work
+  String.raw`\bhow do (people|scammers|fraudsters|criminals|they|these|such)\b|\b(these|such|those|this kind of|that kind of|those kinds of) (\w+ )?(scams?|frauds?)\b|\bwhat (is|are) (a |an )?(\w+ )?(scams?|frauds?|phishing|smishing|safe accounts?)\b`,
+  // en: hearsay and the news
+  String.raw`\bi('ve| have)? (heard|read|seen|saw)\b[^.?!]{0,30}\b(about|of|that|on)\b|\bon the news\b|\bthere('s| is| are| have been)\b[^.?!]{0,20}\b(scams?|frauds?)\b|\bcommon scams?\b|\bscams? (going around|these days|lately|like)\b|\bi keep hearing\b`,
+  // en: protecting someone else
+  String.raw`\bso (they|she|he|my \w+) (aren'?t|isn'?t|don'?t|doesn'?t|won'?t|never) (get )?(scammed|defrauded|tricked|fooled|conned)\b|\bagainst (scams|fraud)\b`,
+].map(re);
+
+/** Something happening to the customer: told outside a conditional clause it counts as a story. */
+const STORY = [
+  // zh: someone told / asked / called me
+  String.raw`(他|她|对方|那人|那个人|这个人|有人|有个人|一个人|一个女的|一个男的|客服|警察|警官|民警|老师|导师|领导|经理|平台|群里|群主|陌生人|陌生号码|骗子|那边)[^，。！？]{0,6}(说|让我|叫我|要我|给我打|打电话|打来|来电|发(来|了|短信|消息|信息|链接)|加(了)?我|问我|找我|催我|联系我|教我|告诉我|非要|一直)`,
+  // zh: already done / right now
+  String.raw`已经(把|转|汇|给|告诉|发|下载|充|投|交|付|借|贷|点|填|按|报|念|操作)|(我)?(刚才|刚刚|今天|昨天|前天|上午|下午|晚上|这两天|正在|现在他|还在通话|电话(还)?没挂)|(转|汇|给|交|付|充|投|借|贷)了(\d|一|两|几|好|[万千百])|我(转|汇|给|交|付|充|投|借|贷)了`,
+  String.raw`(我|我的)(钱|卡|账户|存款)?(被骗|被盗刷|上当|被套|被冻结)|被骗了|上当了`,
+  // zh: fear and urgency
+  String.raw`害怕|好怕|吓死|吓坏|慌了|怎么办啊|救救|急死`,
+  // en: someone told / asked / called me
+  String.raw`\b(he|she|they|someone|somebody|a man|a woman|a guy|a lady|the caller|the man|the woman|the guy|the lady|the officer|the police(man)?|the agent|the person|this person|a person|my (broker|mentor|teacher|boyfriend|girlfriend|manager|boss))\b[^.?!]{0,20}\b(told|tells|asked|asks|say|says|said|wants|wanted|called|calls|rang|texted|messaged|emailed|keeps|is (telling|asking|saying|on))\b`,
+  String.raw`\b(told|asked|called|texted|messaged|emailed|rang|contacted|phoned|instructed|pressured|warned) me\b|\bwants me to\b`,
+  // en: already done / right now
+  String.raw`\bi (just )?(got|received|had|have) (a|an|this|these) (call|text|message|email|letter|voicemail)\b|\bi('ve| have)? (already |just )?(sent|transferred|paid|gave|given|shared|downloaded|installed|moved|wired|clicked|read out|put in|invested|lost|borrowed|signed up|fell for|fallen for)\b|\b(i|i've|i have|my (money|card|account|savings)) (was |were |has been |have been |got |been )?(scammed|defrauded|conned|tricked|stolen|emptied)\b|\b(right now|just now|on the phone|on the line|today|yesterday|this (morning|afternoon|evening|week))\b`,
+  // en: fear and urgency
+  String.raw`\b(scared|frightened|terrified|panicking|panicked|afraid|please help)\b`,
+].map(re);
+
+/** "你们是不是骗子" / "you're all crooks" accuses the bank: no question about scams in general. */
+const ACCUSATION = re(
+  String.raw`(你们|你|贵行|这(家)?银行)(这)?(就|简直|真|分明|明明)?(是不是|是)?(骗子|骗人|诈骗|坑人|骗钱)|\byou('re| are)( all| just)? (scammers|frauds|crooks|thieves|a scam)\b|\bscam(ming)? (me|us|your customers)\b|\bthis bank is a scam\b`,
+);
+
+/** The text without its conditional clauses ("如果有人让我转账" / "if someone asks me for the code"). */
+function withoutConditionals(lower: string): string {
+  return lower.replace(CONDITIONAL_ZH_G, ' ').replace(CONDITIONAL_EN_G, ' ');
+}
+
+/**
+ * A question about scams in general, not a story of one happening to the customer (see the file comment).
+ * `framed`: the caller already found an informational frame (the detector's prevention cues).
+ */
+export function isQuestionAboutScams(lower: string, framed = false): boolean {
+  const rest = withoutConditionals(lower);
+  const hypothetical = rest !== lower && ASKS.test(rest);
+  if (!framed && !hypothetical && !INFORMATIONAL.some((p) => p.test(lower))) return false;
+  if (ACCUSATION.test(lower)) return false;
+  // "如果已经把验证码告诉别人了" happened; otherwise a story counts only outside the conditional clauses.
+  if (
+    /已经(把|转|汇|给|告诉|发|下载|充|投|交|付|借|贷)|\balready (sent|gave|given|paid|transferred|shared|told)\b/u.test(
+      lower,
+    )
+  )
+    return false;
+  return !STORY.some((p) => p.test(rest));
+}
