@@ -3,7 +3,7 @@
  * resolved against their accounts only after verification), what was asked last, the idempotency key of
  * the transfer being confirmed, and scam phrases heard during the flow. Plain JSON, validated when read.
  */
-import { parseExtension } from '../session/parse_extension.ts';
+import { parseExtension, rememberValid } from '../session/parse_extension.ts';
 import { z } from 'zod';
 import type { DialogueContext } from '../session/session_record.ts';
 import { FLOW_IDS } from './flow_types.ts';
@@ -46,8 +46,10 @@ export function readFlow(context: DialogueContext): FlowState | null {
 
 export function writeFlow(context: DialogueContext, flow: FlowState | null): DialogueContext {
   const extensions = { ...context.extensions };
-  if (flow) extensions.flow = flow;
-  else delete extensions.flow;
+  if (flow) {
+    rememberValid(FlowState, flow);
+    extensions.flow = flow;
+  } else delete extensions.flow;
   return { ...context, extensions };
 }
 

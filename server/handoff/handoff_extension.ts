@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { DialogueContext } from '../session/session_record.ts';
-import { parseExtension } from '../session/parse_extension.ts';
+import { parseExtension, rememberValid } from '../session/parse_extension.ts';
 import { HandoffReason } from '../nlu/intent_catalog_schema.ts';
 
 export const HandoffExtension = z.object({
@@ -46,6 +46,7 @@ export function readHandoff(context: DialogueContext): HandoffExtension {
 }
 
 export function withHandoff(context: DialogueContext, ext: HandoffExtension): DialogueContext {
+  rememberValid(HandoffExtension, ext);
   return { ...context, extensions: { ...context.extensions, handoff: ext } };
 }
 

@@ -23,3 +23,14 @@ export function parseExtension<S extends z.ZodType>(schema: S, raw: unknown): z.
   if (value !== null && typeof value === 'object') known.set(value, value);
   return value;
 }
+
+/**
+ * Marks a value built by typed server code (already of the schema's type) as valid, so the next read of it
+ * does not validate it again. Only for values that went through the type checker, never for input.
+ */
+export function rememberValid<S extends z.ZodType>(schema: S, value: z.infer<S>): void {
+  if (value === null || typeof value !== 'object') return;
+  let known = cache.get(schema);
+  if (!known) cache.set(schema, (known = new WeakMap()));
+  known.set(value as object, value);
+}

@@ -3,7 +3,7 @@
  * session (a new session starts unverified) and dropped after `idleMs` without use. Holds an opaque
  * customer id and a masked phone; never a code, a PIN or a full number.
  */
-import { parseExtension } from '../session/parse_extension.ts';
+import { parseExtension, rememberValid } from '../session/parse_extension.ts';
 import { z } from 'zod';
 import type { DialogueContext } from '../session/session_record.ts';
 
@@ -31,6 +31,7 @@ export function readVerification(context: DialogueContext, now: Date, idleMs: nu
 }
 
 export function writeVerification(context: DialogueContext, state: VerificationState): DialogueContext {
+  rememberValid(VerificationState, state);
   return { ...context, extensions: { ...context.extensions, verification: state } };
 }
 

@@ -13,7 +13,8 @@ import { maskSensitive } from '../../privacy/mask.ts';
 import type { TurnStep, TurnStepInput, TurnResult } from '../../pipeline/stages.ts';
 import type { DialogueContext } from '../../session/session_record.ts';
 import type { HandoffPolicy } from '../handoff_policy.ts';
-import { isVerified, readHandoff, type HandoffExtension, type RiskFlag } from '../handoff_extension.ts';
+import { HandoffExtension, isVerified, readHandoff, type RiskFlag } from '../handoff_extension.ts';
+import { rememberValid } from '../../session/parse_extension.ts';
 import { callbackReply, cancelledReply, stillQueuedReply } from '../handoff_replies.ts';
 import type { HandoffService } from '../handoff_service.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
@@ -131,6 +132,7 @@ export class HandoffSessionStep implements TurnStep {
  * copy the pipeline made for this turn, so the previous record is untouched.
  */
 export function save(context: DialogueContext, ext: HandoffExtension, risk?: RiskFlag): void {
+  rememberValid(HandoffExtension, ext);
   context.extensions['handoff'] = ext;
   if (risk) context.extensions['risk'] = risk;
 }
