@@ -15,7 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileKnowledgeBase } from '../server/knowledge/file_knowledge_base.ts';
 import { LOCALES, Locale } from '../server/protocol/protocol.ts';
-import { readCsvFile, requireColumn } from './csv.ts';
+import { readCsvFile, requireColumn } from '../server/content/csv.ts';
 
 export interface FaqEvalIO {
   out(text: string): void;

@@ -36,7 +36,7 @@ import {
 import { DEFAULT_HANDOFF_MODEL_CONFIG, HandoffModel } from '../server/handoff/model/handoff_model.ts';
 import { handoffModelFor } from '../server/handoff/model/handoff_model_cache.ts';
 import { foldSplit, stratifiedFolds } from '../server/nlu/stratified_folds.ts';
-import { readCsvFile, requireColumn } from './csv.ts';
+import { readCsvFile, requireColumn } from '../server/content/csv.ts';
 
 export { HANDOFF_LABELS, type HandoffLabel };
 

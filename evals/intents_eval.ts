@@ -23,7 +23,7 @@ import {
 } from '../server/nlu/linear_intent_model.ts';
 import { DEFAULT_SOFTMAX_CONFIG } from '../server/nlu/softmax_regression.ts';
 import { foldSplit, stratifiedFolds } from '../server/nlu/stratified_folds.ts';
-import { readCsvFile, requireColumn, type CsvTable } from './csv.ts';
+import { readCsvFile, requireColumn, type CsvTable } from '../server/content/csv.ts';
 import {
   formatTable,
   writeReport,

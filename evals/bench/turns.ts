@@ -17,7 +17,7 @@
  */
 import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
-import { readCsvFile, requireColumn } from '../csv.ts';
+import { readCsvFile, requireColumn } from '../../server/content/csv.ts';
 import { startChild, type ChildServer } from './server_process.ts';
 import { summarize } from './stats.ts';
 

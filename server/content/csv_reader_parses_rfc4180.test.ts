@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvError, parseCsv, parseCsvTable, requireColumn } from '../csv.ts';
+import { CsvError, parseCsv, parseCsvTable, requireColumn } from './csv.ts';
 
 describe('CSV reader', () => {
   it('handles quotes, escaped quotes, embedded commas and newlines', () => {
