@@ -4,12 +4,11 @@
  * the cache (atomically, removing stale intent-model files). A corrupt cache file is retrained, not fatal.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Logger } from '../logger.ts';
 import { LOCALES } from '../protocol/protocol.ts';
 import type { IntentCatalog } from './intent_catalog.ts';
 import { IntentModel, INTENT_MODEL_VERSION } from './intent_model.ts';
+import { modelCacheFile, readModelCache, writeModelCache, type ModelFileCache } from './model_file_cache.ts';
 import { DEFAULT_LINEAR_INTENT_CONFIG, type LinearIntentConfig } from './linear_intent_model.ts';
 
 export interface LoadedIntentModel {
@@ -25,23 +24,6 @@ export function intentModelCacheKey(catalog: IntentCatalog, config: LinearIntent
   hash.update(JSON.stringify({ version: INTENT_MODEL_VERSION, config }));
   for (const locale of LOCALES) hash.update(JSON.stringify([locale, catalog.examples(locale)]));
   return hash.digest('hex').slice(0, 16);
-}
-
-function tryLoad(file: string, log?: Logger): IntentModel | undefined {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
-      log?.warn({ err, file }, 'intent model cache unreadable');
-    return undefined;
-  }
-  try {
-    return IntentModel.fromJSON(JSON.parse(source));
-  } catch (err) {
-    log?.warn({ err, file }, 'intent model cache invalid; retraining');
-    return undefined;
-  }
 }
 
 function trainAll(catalog: IntentCatalog, config: LinearIntentConfig, log?: Logger): IntentModel {
@@ -68,20 +50,14 @@ function trainAll(catalog: IntentCatalog, config: LinearIntentConfig, log?: Logg
   return model;
 }
 
-function writeCache(dir: string, file: string, model: IntentModel, log?: Logger): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(model.toJSON()));
-    renameSync(tmp, file);
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (name.startsWith('intent-model-') && name.endsWith('.json') && path !== file)
-        rmSync(path, { force: true });
-    }
-  } catch (err) {
-    log?.warn({ err, file }, 'could not write intent model cache');
-  }
+function intentModelCache(dir: string): ModelFileCache<IntentModel> {
+  return {
+    what: 'intent model',
+    dir,
+    prefix: 'intent-model-',
+    fromJSON: (json) => IntentModel.fromJSON(json),
+    toJSON: (model) => model.toJSON(),
+  };
 }
 
 export function loadOrTrain(
@@ -91,15 +67,16 @@ export function loadOrTrain(
   config: LinearIntentConfig = DEFAULT_LINEAR_INTENT_CONFIG,
 ): LoadedIntentModel {
   const start = performance.now();
-  const file = join(cacheDir, `intent-model-${intentModelCacheKey(catalog, config)}.json`);
-  const cached = tryLoad(file, log);
+  const cache = intentModelCache(cacheDir);
+  const file = modelCacheFile(cache, intentModelCacheKey(catalog, config));
+  const cached = readModelCache(cache, file, log);
   if (cached) {
     const ms = performance.now() - start;
     log?.info({ file, ms: Math.round(ms), locales: cached.locales }, 'intent model loaded from cache');
     return { model: cached, source: 'cache', file, ms };
   }
   const model = trainAll(catalog, config, log);
-  writeCache(cacheDir, file, model, log);
+  writeModelCache(cache, file, model, log);
   return { model, source: 'trained', file, ms: performance.now() - start };
 }
 

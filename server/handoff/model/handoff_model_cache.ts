@@ -5,10 +5,14 @@
  * corrupt cache file is retrained, not fatal.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Logger } from '../../logger.ts';
 import type { HandoffConfig } from '../handoff_config.ts';
+import {
+  modelCacheFile,
+  readModelCache,
+  writeModelCache,
+  type ModelFileCache,
+} from '../../nlu/model_file_cache.ts';
 import { DEFAULT_HANDOFF_DATA_DIR, readHandoffCorpus, type HandoffExample } from './handoff_corpus.ts';
 import {
   DEFAULT_HANDOFF_MODEL_CONFIG,
@@ -44,37 +48,14 @@ export function handoffModelCacheKey(
   return hash.digest('hex').slice(0, 16);
 }
 
-function tryLoad(file: string, log?: Logger): HandoffModel | undefined {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
-      log?.warn({ err, file }, 'handoff model cache unreadable');
-    return undefined;
-  }
-  try {
-    return HandoffModel.fromJSON(JSON.parse(source));
-  } catch (err) {
-    log?.warn({ err, file }, 'handoff model cache invalid; retraining');
-    return undefined;
-  }
-}
-
-function writeCache(dir: string, file: string, model: HandoffModel, log?: Logger): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(model.toJSON()));
-    renameSync(tmp, file);
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (name.startsWith('handoff-model-') && name.endsWith('.json') && path !== file)
-        rmSync(path, { force: true });
-    }
-  } catch (err) {
-    log?.warn({ err, file }, 'could not write handoff model cache');
-  }
+function handoffModelCache(dir: string): ModelFileCache<HandoffModel> {
+  return {
+    what: 'handoff model',
+    dir,
+    prefix: 'handoff-model-',
+    fromJSON: (json) => HandoffModel.fromJSON(json),
+    toJSON: (model) => model.toJSON(),
+  };
 }
 
 export function loadOrTrainHandoffModel(source: HandoffModelSource): LoadedHandoffModel {
@@ -82,8 +63,9 @@ export function loadOrTrainHandoffModel(source: HandoffModelSource): LoadedHando
   const { cacheDir, log } = source;
   const config = source.config ?? DEFAULT_HANDOFF_MODEL_CONFIG;
   const examples = source.examples ?? readHandoffCorpus(source.dataDir ?? DEFAULT_HANDOFF_DATA_DIR);
-  const file = join(cacheDir, `handoff-model-${handoffModelCacheKey(examples, config)}.json`);
-  const cached = tryLoad(file, log);
+  const cache = handoffModelCache(cacheDir);
+  const file = modelCacheFile(cache, handoffModelCacheKey(examples, config));
+  const cached = readModelCache(cache, file, log);
   if (cached) {
     const ms = performance.now() - start;
     log?.info({ file, ms: Math.round(ms), thresholds: cached.thresholds }, 'handoff model loaded from cache');
@@ -101,7 +83,7 @@ export function loadOrTrainHandoffModel(source: HandoffModelSource): LoadedHando
     },
     'handoff model trained',
   );
-  writeCache(cacheDir, file, model, log);
+  writeModelCache(cache, file, model, log);
   return { model, source: 'trained', file, ms: performance.now() - start };
 }
 
