@@ -2,7 +2,7 @@
  * The sandbox core's atomic steps on Redis. Each script checks and changes in one step and appends its own
  * audit entry to the stream, so no interleaving can overdraw an account, exceed a limit or lose an entry.
  */
-import { LuaScript } from './lua_script.ts';
+import { LuaScript } from '../redis/lua_script.ts';
 
 /**
  * One payment (transfer or bill): idempotency, ownership, single and daily limits, balance, then debit,

@@ -7,7 +7,7 @@
  * Enqueue, claim and end are Lua scripts: each runs atomically in Redis, so of two agents claiming the same
  * conversation at the same moment from different nodes exactly one sees `ok`.
  */
-import { createHash } from 'node:crypto';
+import { LuaScript } from '../redis/lua_script.ts';
 import type { Redis } from 'ioredis';
 import { LOCALES, type Locale } from '../protocol/protocol.ts';
 import type { Disposition } from '../protocol/agent_protocol.ts';
@@ -80,22 +80,6 @@ redis.call('DEL', KEYS[1])
 redis.call('ZREM', KEYS[2], ARGV[1]); redis.call('ZREM', KEYS[3], ARGV[1]); redis.call('SREM', KEYS[4], ARGV[1])
 table.insert(all, 1, 1)
 return all`;
-
-/** EVALSHA with a fallback to EVAL when the script is not cached yet (first call, Redis restart). */
-class LuaScript {
-  private readonly sha: string;
-  constructor(private readonly source: string) {
-    this.sha = createHash('sha1').update(source).digest('hex');
-  }
-  async run(redis: Redis, keys: string[], args: Array<string | number>): Promise<unknown> {
-    try {
-      return await redis.evalsha(this.sha, keys.length, ...keys, ...args);
-    } catch (err) {
-      if (!(err instanceof Error) || !err.message.includes('NOSCRIPT')) throw err;
-      return redis.eval(this.source, keys.length, ...keys, ...args);
-    }
-  }
-}
 
 const SCRIPTS = { enqueue: new LuaScript(ENQUEUE), claim: new LuaScript(CLAIM), end: new LuaScript(END) };
 

@@ -32,6 +32,44 @@ if (available) {
       await redis.quit();
     });
 
+    it('keeps saving turns after Redis forgets its scripts, sending each save by script hash', async () => {
+      // The server's client pipelines commands issued in the same tick; the save script's source must not
+      // go with every save.
+      const redis = new Redis(REDIS_TEST_URL, { enableAutoPipelining: true });
+      const monitor = await new Redis(REDIS_TEST_URL).monitor();
+      const store = new RedisSessionStore(redis, { prefix, ttlSec: 60, maxTranscriptLines: 10 });
+      const sessions = Array.from({ length: 5 }, () => record().record);
+      const keys = new Set(sessions.map((r) => `${prefix}sess:${r.id}`));
+      let round = 0;
+      const sent: Array<{ round: number; command: string }> = [];
+      monitor.on('monitor', (_time: string, args: string[]) => {
+        const command = String(args[0]).toLowerCase();
+        if (command.startsWith('eval') && args.some((a) => keys.has(a))) sent.push({ round, command });
+      });
+      const line = (i: number) => ({ id: `t${i}`, role: 'customer' as const, text: `turn ${i}`, at: i });
+      const saveAll = async (i: number): Promise<void> => {
+        round = i;
+        await Promise.all(sessions.map((r) => store.saveTurn({ ...r, turnCount: i }, [line(i)])));
+        await new Promise((res) => setTimeout(res, 50)); // let the monitor catch up
+      };
+      for (let i = 1; i <= 3; i++) await saveAll(i);
+      await redis.script('FLUSH'); // as after a Redis restart
+      for (let i = 4; i <= 5; i++) await saveAll(i);
+      monitor.disconnect();
+
+      for (const r of sessions) {
+        expect((await store.get(r.id))?.turnCount).toBe(5);
+        expect((await store.transcript(r.id)).map((e) => e.text)).toEqual(
+          [1, 2, 3, 4, 5].map((i) => `turn ${i}`),
+        );
+      }
+      // Rounds where Redis already had the script send its hash only (EVALSHA), one per save.
+      for (const i of [2, 3, 5]) {
+        expect(sent.filter((s) => s.round === i).map((s) => s.command)).toEqual(Array(5).fill('evalsha'));
+      }
+      await redis.quit();
+    });
+
     it('reports an unreachable Redis as a retryable E_STORE_UNAVAILABLE', async () => {
       const redis = new Redis('redis://127.0.0.1:1', {
         lazyConnect: true,

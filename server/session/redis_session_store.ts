@@ -7,6 +7,7 @@
  */
 import type { Redis } from 'ioredis';
 import { AppError } from '../errors.ts';
+import { LuaScript } from '../redis/lua_script.ts';
 import { SessionRecord, TranscriptEntry } from './session_record.ts';
 import type { SessionStore, SessionStoreOptions } from './session_store.ts';
 
@@ -21,31 +22,15 @@ redis.call('EXPIRE', KEYS[2], ARGV[2])
 redis.call('SET', KEYS[3], ARGV[4], 'EX', ARGV[2])
 return 1`;
 
-type SaveTurnCommand = (
-  sess: string,
-  tx: string,
-  tok: string,
-  record: string,
-  ttl: number,
-  maxLines: number,
-  id: string,
-  ...entries: string[]
-) => Promise<number>;
+const SAVE_TURN = new LuaScript(SAVE_TURN_LUA);
 
 export class RedisSessionStore implements SessionStore {
   readonly kind = 'redis' as const;
-  private readonly saveTurnScript: SaveTurnCommand;
 
   constructor(
     private readonly redis: Redis,
     private readonly options: SessionStoreOptions & { prefix: string },
-  ) {
-    if (!(redis as unknown as { bdhSaveTurn?: unknown }).bdhSaveTurn) {
-      redis.defineCommand('bdhSaveTurn', { numberOfKeys: 3, lua: SAVE_TURN_LUA });
-    }
-    const cmd = (redis as unknown as { bdhSaveTurn: SaveTurnCommand }).bdhSaveTurn;
-    this.saveTurnScript = cmd.bind(redis);
-  }
+  ) {}
 
   private k(id: string): string {
     return `${this.options.prefix}sess:${id}`;
@@ -82,15 +67,16 @@ export class RedisSessionStore implements SessionStore {
 
   async saveTurn(record: SessionRecord, entries: TranscriptEntry[]): Promise<void> {
     await this.run(() =>
-      this.saveTurnScript(
-        this.k(record.id),
-        this.tx(record.id),
-        this.tok(record.tokenHash),
-        JSON.stringify(record),
-        this.options.ttlSec,
-        this.options.maxTranscriptLines,
-        record.id,
-        ...entries.map((e) => JSON.stringify(e)),
+      SAVE_TURN.run(
+        this.redis,
+        [this.k(record.id), this.tx(record.id), this.tok(record.tokenHash)],
+        [
+          JSON.stringify(record),
+          this.options.ttlSec,
+          this.options.maxTranscriptLines,
+          record.id,
+          ...entries.map((e) => JSON.stringify(e)),
+        ],
       ),
     );
   }

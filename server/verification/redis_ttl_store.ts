@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { LuaScript } from '../banking/lua_script.ts';
+import { LuaScript } from '../redis/lua_script.ts';
 import type { TtlStore } from './ttl_store.ts';
 
 const INCR_WITH_TTL = new LuaScript(`
