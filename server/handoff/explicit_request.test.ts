@@ -37,6 +37,8 @@ describe('an explicit request for a person', () => {
     'what are your opening hours',
     '信用卡中心在几楼',
     'How do I transfer money to the team account',
+    '没事了，不用转人工了',
+    'all sorted now, no need for an agent',
   ])('is not read into "%s"', (t) => {
     expect(isExplicitHumanRequest(t)).toBe(false);
   });

@@ -13,6 +13,9 @@ const ZH = [
   /(跟|和|同|找)(你们|银行|贵行)?(的)?(一个|一位)?(真正|真实|真)?(的)?(人|客服|工作人员|员工)(谈|聊|说|沟通|通话|对话|交流)/,
 ];
 const ZH_NOT = /人工智能|人工费/;
+/** A declined ask: "没事了，不用转人工了", "all sorted, no need for an agent". */
+const DECLINED =
+  /(不用|不需要|无需|没必要|不必|用不着)(再)?(帮我|给我)?(转|找|叫|接)?(人工|真人|客服|工作人员)|\b(no need|don'?t need|do not need|won'?t need|not necessary)\b.{0,12}\b(for |to (talk|speak) to |to transfer me to )?(an? |the )?(agent|human|person|someone|staff|transfer)\b|\bno (agent|human|person|transfer) (needed|necessary)\b/;
 
 const WHO =
   '(human|humans|person|people|agent|representative|rep|operator|someone|somebody|staff|staff member|manager|supervisor|advisor|adviser|banker|customer service|customer care|customer support|support|team|employee|anyone|anybody)';
@@ -54,6 +57,7 @@ export function isContactQuestion(text: string): boolean {
 
 export function isExplicitHumanRequest(text: string): boolean {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'").trim();
+  if (DECLINED.test(lower)) return false;
   if (ZH.some((p) => p.test(lower)) && !ZH_NOT.test(lower)) return true;
   return EN.some((p) => p.test(lower));
 }

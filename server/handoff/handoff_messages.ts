@@ -119,6 +119,12 @@ export const FRAUD_SCHEME_NAMES: Record<string, Record<Locale, string>> = {
   advance_fee: { 'zh-CN': '先交费、刷单返利类诈骗', en: 'Advance-fee / task scam' },
   impersonation: { 'zh-CN': '冒充熟人、领导或客服', en: 'Impersonation of someone you trust' },
   victim_report: { 'zh-CN': '疑似已被骗', en: 'Possible scam already happened' },
+  money_mule: {
+    'zh-CN': '出租出借银行卡、“跑分”“走账”（帮人收转钱款）',
+    en: 'Money mule: lending your account to move money',
+  },
+  payee_change: { 'zh-CN': '“收款账户变更”冒充诈骗', en: 'Payee "changed bank details" scam' },
+  recovery_scam: { 'zh-CN': '收费“追回被骗资金”诈骗', en: 'Paid "scam recovery" scam' },
 };
 
 export function say(

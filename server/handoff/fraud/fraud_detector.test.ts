@@ -19,6 +19,16 @@ describe('the fraud-risk detector', () => {
     ['remote_access', '对方让我下载会议软件共享屏幕'],
     ['victim_report', '我被骗了五千块'],
     ['victim_report', "I think I've been scammed"],
+    ['money_mule', '有人让我出租银行卡，一个月给两千'],
+    ['money_mule', 'a guy says he will pay me £200 a week to use my bank account for his payments'],
+    ['payee_change', '供应商说他们换了新的收款账户，让我们把货款打到新账户'],
+    [
+      'payee_change',
+      'our supplier emailed that their bank details have changed and we should pay the new account',
+    ],
+    ['recovery_scam', '有人说能帮我追回被骗的钱，要先交服务费'],
+    ['recovery_scam', 'someone says he can recover my lost crypto for an upfront fee'],
+    ['advance_fee', '对方让我买京东卡，把卡密发给他'],
   ])('recognises %s in "%s"', (scheme, text) => {
     const a = detector.assess(text);
     expect(a.score).toBeGreaterThanOrEqual(THRESHOLD);
@@ -47,6 +57,11 @@ describe('the fraud-risk detector', () => {
     '贷款逾期会影响征信吗',
     'what are the fees for a mortgage',
     '我想取消贷款申请',
+    '我是房东，想换一张卡收房租',
+    'Our supplier changed bank details and I confirmed it with them by calling their usual number, how do I update the payee',
+    '短信说ETC失效让点链接，我没点',
+    'Can I buy crypto with my debit card',
+    'My card got declined buying a gift card for my niece',
   ])('raises no alarm on "%s"', (text) => {
     expect(detector.assess(text).score).toBeLessThan(THRESHOLD);
   });

@@ -15,6 +15,9 @@ export const FRAUD_SCHEMES = [
   'advance_fee',
   'impersonation',
   'victim_report',
+  'money_mule',
+  'payee_change',
+  'recovery_scam',
 ] as const;
 export type FraudScheme = (typeof FRAUD_SCHEMES)[number];
 
@@ -50,7 +53,7 @@ export const CUES = {
     String.raw`稳赚|带单|一定赚|肯定赚|必赚|保证(赚钱|收益|盈利|回本|翻倍)|零风险|高回报|月(收益|回报)|翻一番|包赚|只赚不赔|稳赚不赔|稳赚不亏|收益翻倍|内幕消息|内部渠道|必涨|\bguarantee[sd]? (high )?(profits?|returns?|gains?|income)\b|\bcan'?t lose\b|\bdefinitely (profit|make money|win)\b|\b\d+ ?(%|percent) (a|per) (year|month|week)\b.{0,20}\bguaranteed\b|\bguaranteed\b.{0,30}\b(invest|return|profit|platform)|\b(invest|crypto|platform)\b.{0,40}\bguaranteed\b|\bdouble my money\b|\b(returns?|profits?) (are|is) guaranteed\b|\brisk-free\b|\bsure thing\b|\bdouble (your |my )?(money|returns)\b|\binsider (tips|information|info)\b|\b\d+ ?(%|percent) (a|per|monthly|every) ?(month|week|day)\b|\bmonthly returns\b|\bprofits are guaranteed\b`,
   ),
   investmentActor: re(
-    String.raw`老师|导师|带单|分析师|荐股|股神|股票群|投资群|炒股群|直播间|投资平台|理财平台|理财老师|群主|喊单|网恋|期货|\bmentor\b|\banalyst\b|\bcoach\b|\bteacher\b|\btrader\b|\bsignals\b|\btrading group\b|\bstock tips\b|\btips group\b|\binvestment platform\b|\bwealth platform\b|\binvestment group\b|\bonline (girlfriend|boyfriend|partner|lover)\b|\bfutures\b|\bcrypto\b|\binvestment (group|teacher|coach)\b|\b(whatsapp|telegram|wechat) group\b`,
+    String.raw`老师|导师|带单|分析师|荐股|股神|股票群|投资群|炒股群|直播间|投资平台|理财平台|理财老师|群主|喊单|网恋|期货|\bmentor\b|\banalyst\b|\bcoach\b|\bteacher\b|\btrader\b|\bsignals\b|\btrading group\b|\bstock tips\b|\btips group\b|\binvestment platform\b|\bwealth platform\b|\binvestment group\b|\bonline (girlfriend|boyfriend|partner|lover)\b|\bfutures\b|\btrades? crypto\b|\bcrypto (platform|trader|trading|mentor|group|investment|project|exchange he)\b|\binvestment (group|teacher|coach)\b|\b(whatsapp|telegram|wechat) group\b`,
   ),
   investMoney: re(
     String.raw`充值|打钱|转钱|追加|加仓|投了|投入|入金|开户|往.{0,6}(打|转)|买|\bdeposit\b|\bsend\b|\btransfer\b|\bput in\b|\binvest(ed)?\b|\bbuy\b|\bleverage\b|\bfollow\b`,
@@ -68,7 +71,7 @@ export const CUES = {
     String.raw`共享屏幕|屏幕共享|远程(协助|操作|控制)|会议软件|会议app|远程控制|\bscreen[- ]shar(e|ing)\b|\bshare (my|your|the) screen\b|\bremote control\b|\bremote access\b|\banydesk\b|\bteamviewer\b|\bmeeting app\b`,
   ),
   advanceFee: re(
-    String.raw`中(了)?.{0,2}奖.{0,12}(手续费|税|费|保证金|先)|抽奖.{0,12}(税|费)|\b(lucky draw|lottery|raffle)\b.{0,30}\b(tax|fee)\b|刷单|返利.{0,6}(垫|先|转)|垫付|垫钱|先交.{0,4}(钱|费|保证金|手续费)|解冻费|手续费才能|流水不足|刷流水|验证资金|\bpay\b.{0,25}\b(fee|deposit) (first|upfront)\b|\bpay\b.{0,20}\bupfront\b|\bunlock my commission\b|\b(pay|paying|payment) (by|with|in) gift cards?\b|\bbuy (an? |some )?(itunes|google play|steam|amazon|apple|gift) (gift )?cards?\b|\bwon (a |an )?(big |huge |cash |lottery )?(prize|lottery|award)\b|\bverification deposit\b|\bfee to withdraw\b|\btransaction history\b.{0,40}\btransfer\b`,
+    String.raw`中(了)?.{0,2}奖.{0,12}(手续费|税|费|保证金|先)|抽奖.{0,12}(税|费)|\b(lucky draw|lottery|raffle)\b.{0,30}\b(tax|fee)\b|刷单|返利.{0,6}(垫|先|转)|垫付|垫钱|先交.{0,4}(钱|费|保证金|手续费)|解冻费|手续费才能|流水不足|刷流水|验证资金|\bpay\b.{0,25}\b(fee|deposit) (first|upfront)\b|\bpay\b.{0,20}\bupfront\b|\bunlock my commission\b|\b(pay|paying|payment) (by|with|in) gift cards?\b|\bwon (a |an )?(big |huge |cash |lottery )?(prize|lottery|award)\b|\bverification deposit\b|\bfee to withdraw\b|\btransaction history\b.{0,40}\btransfer\b`,
   ),
   impersonation: re(
     String.raw`冒充|自称|假冒|假装|视频(通话)?.{0,10}(儿子|女儿|家人|领导)|\bclaiming to be\b|\bpretend(ed|s)? to be\b|\bclaims to be\b|\bpretending to be\b|\bposing as\b|\bimpersonat(ing|ed|or)\b|\bsays he'?s from\b|\bsaid he (is|was) from\b|\bsays (it'?s|he is) the\b|\blooked like my\b|\bsays he works for\b`,
@@ -108,8 +111,56 @@ export const CUES = {
   victim: re(
     String.raw`被骗|(?<![反防])诈骗|骗子|上当|骗了|被盗刷|盗刷|\bscam(med|mer|mers)?\b|(?<!anti-)\bfraud(ulent|ster)?\b|\bdefrauded\b|\bconned\b|\btricked\b`,
   ),
+  mule: re(
+    String.raw`跑分|(帮|替)(人|他|她|朋友|别人|对方|老板|公司|忙)?.{0,4}走(个|一下|一笔)?账|过(个|一下)?账.{0,10}(提成|好处费|佣金|抽成)|出租.{0,4}(银行卡|卡|账户|账号|对公户|u盾|收款码)|出借.{0,4}(银行卡|账户|对公户)|收(银行)?卡.{0,10}(一张|每张|给\d|给[一二两三四五六七八九十百千]|价格|多少钱)|(一张|每张)(一类|二类)?卡(给|收购|卖|出价|\d)|卖(掉)?(我的)?(银行卡|卡|账户|对公户)|((租|借)(用)?|用)(我的|你的|我|你)(身份证|银行卡|卡|账户|对公户|收款码|支付宝|微信).{0,20}(租金|好处费|提成|佣金|日结|抽成|每(个)?月给|一个月给|给我\d|给我[一二两三四五六七八九十百千几])|(收|接)(到)?(的)?(钱|款|货款|转账).{0,12}(再|就|然后|马上)?(转|打|取)(出去|给|到|出来).{0,25}(提成|佣金|日结|抽成|工资|好处费|留下|\d+%|百分之)|\bmoney mule\b|\bpayment (processing|transfer) (agent|job|role|assistant)\b|\bfinancial (agent|assistant) (job|role|position)\b|\b(rent|borrow|use|buy|lend|sell)\w*\b.{0,30}\b(bank )?(accounts?|cards?)\b.{0,50}\b(pay(s|ing)? me|give me|£\d|\$\d|\d+ ?(quid|bucks|dollars|pounds)|commission|a week|per week|a month|per month|cut|keep \d+)|\bpay(s|ing)? (me|you|people|students)\b.{0,30}\b(to )?(use|borrow|rent|open)\b.{0,15}\b(bank )?(accounts?|cards?)\b|\b(unused|spare|old) (bank )?accounts?\b.{0,40}\b(pay|paying|buy|buying|cash|£|\$)|\breceiv\w* (money|payments?|funds|transfers)\b.{0,60}\b(forward\w*|send (it|them) on|pass (it|them) on|move (it|them) on|buy (bitcoin|crypto|gift cards)|withdraw (it|them|the cash))`,
+  ),
+  payeeChange: re(
+    String.raw`(供应商|供货商|厂家|厂商|合作方|客户|房东|中介|装修|工头|施工方|物业|公司|老板|卖家|对方|律师).{0,20}(换了|更换|变更|改了|换成|新的|新开的|另一个|另外一个|别的).{0,8}(收款)?(账户|账号|卡号|银行卡|卡|户头|对公户)|(账户|账号|卡号|收款账户|对公账户).{0,4}(变更|更换|换了|改了).{0,20}(打款|付款|转|汇|货款|房租|尾款|定金|首付)|\b(supplier|vendor|landlord|builder|contractor|solicitor|lawyer|conveyancer|letting agent|agency|company|firm|invoice|ceo|boss|director|seller|roofer|plumber)\b.{0,60}\b(changed|new|updated|different|switched|change of)\b.{0,20}\b(bank details|bank account|account details|account number|sort code|payment details|banks|account)\b|\b(bank|account|payment) details (have |has )?(changed|been updated)\b`,
+  ),
+  payment: re(
+    String.raw`打到|付到|付款|打款|货款|结款|尾款|房租|租金|定金|押金|首付|转|汇|\bpay\w*\b|\btransfer\w*\b|\bwire\b|\bsend\b|\binvoice\b|\bdeposit\b|\brent\b`,
+  ),
+  verified: re(
+    String.raw`当面|打电话(确认|核实|问)过|核实过|确认过|已经核实|\b(confirmed|verified|checked)\b.{0,30}\b(with|by (calling|phoning|ringing)|in person|face to face)\b|\bi('ve| have)? (rang|called|phoned|checked with|confirmed with|verified with)\b|\bthey confirmed\b|\bface to face\b`,
+  ),
+  recovery: re(
+    String.raw`(追回|挽回|要回|找回|拿回|追款|追损|追讨|退回|把钱(弄|要|拿|追)回).{0,20}(被骗|损失|的钱|资金|款|亏的|赔的)|(被骗|损失|亏的|赔的).{0,12}(追回|挽回|要回|找回|拿回)|\b(recover\w*|get back|retrieve|reclaim|recoup|trace and return)\b.{0,40}\b(lost|stolen|scam\w*|money|funds|losses|crypto|investment)\b|\b(money|funds|losses|crypto) back\b.{0,40}\b(for a fee|fee|upfront|pay him|pay them)|\b(asset|fund|funds|crypto|scam) recovery\b`,
+  ),
+  fee: re(
+    String.raw`费|保证金|押金|佣金|提成|先交|先付|先转|先打|交钱|交了|付了|转了|百分之|\d+%|\bfee\b|\bfees\b|\bupfront\b|\bcommission\b|\bcharge\b|\bpay (him|them|her|a|first)\b|\bpaid\b|\bsent\b|\bdeposit\b|\bwants? (another|more|\$|£)`,
+  ),
+  giftCode: re(
+    String.raw`卡密.{0,8}(发|拍|给|告诉|报)|(发|拍|给|告诉|报).{0,6}卡密|(买|购买|充值).{0,8}(礼品卡|购物卡|充值卡|点卡|京东e卡|苹果卡|itunes卡|游戏卡).{0,20}(发给|拍给|给他|给她|给对方|卡号)|\b(buy|bought|get|purchase|pick up)\b.{0,30}\bgift ?cards?\b.{0,60}\b(send|text|read|photo|picture|codes?|numbers|scratch)\b`,
+  ),
+  giftBuy: re(
+    String.raw`(买|购买|充值).{0,6}(礼品卡|购物卡|充值卡|点卡|京东卡|京东e卡|苹果卡|游戏卡|超市卡)|\bbuy (an? |some |\d+ )?(itunes|google play|steam|amazon|apple|walmart|target|ebay|gift) (gift )?cards?\b`,
+  ),
+  notActed: re(
+    String.raw`没点|没有点|没填|没有填|没理|不理|没回|直接删|删了|挂了|\b(didn'?t|did not|never) (click|open|enter|reply|respond|pay|answer)\b|\bdeleted (it|the)\b|\bhung up\b|\bignored (it|them)\b`,
+  ),
+  ownErrand: re(
+    String.raw`我(要|想|准备|打算|得)(给|帮)(她|他|我(妈|爸|儿子|女儿|老公|老婆|哥|姐|弟|妹))(转|汇|打|交)`,
+  ),
+  crypto: re(
+    String.raw`usdt|泰达币|炒u|虚拟币|数字货币|比特币|以太坊|币圈|\bbitcoin\b|\bbtc\b|\busdt\b|\bcrypto(currency)?\b|\bethereum\b`,
+  ),
+  pushedBy: re(
+    String.raw`(他|她|对方|老师|导师|网友|朋友|群里|群主|有人|那人|男朋友|女朋友)[^，。！？]{0,8}(让我|叫我|要我|带我|教我|拉我|喊我)|\b(told|asked|wants?|got|had|walking|walked|talked|convinced|pushed|persuaded)\b ?(me|him|her|my \w+)\b.{0,20}\b(to|into|through)\b`,
+  ),
+  tollLink: re(
+    String.raw`etc.{0,12}(失效|过期|停用|禁用|认证|异常|注销|年检|升级|欠费).{0,30}(链接|网址|点开|点进|填)|(链接|短信).{0,20}etc.{0,12}(失效|过期|停用|禁用|认证|异常|注销)|\b(toll|e-?zpass|fastrak|sunpass|road ?tax|congestion charge)\b.{0,40}\b(unpaid|overdue|outstanding|suspended|penalty)\b.{0,40}\b(link|clicked|paid)\b`,
+  ),
+  gameTrade: re(
+    String.raw`(收|买|卖|出售|交易).{0,6}(我的)?(游戏)?(账号|装备|皮肤|金币).{0,40}(保证金|解冻|充值|激活|验证|交(个)?费|手续费|先转|先付)|\b(buy|sell|selling|trade|trading)\b.{0,20}\b(my )?(game|gaming|fortnite|roblox|minecraft|steam|csgo|skins?|in-game)\b.{0,40}\b(account|items?|skins?)\b.{0,60}\b(pay|deposit|verify|verification|fee|escrow|unfreeze|unlock)\b`,
+  ),
+  agencyCall: re(
+    String.raw`(医保局|医保中心|社保局|社保中心|人社局|税务局|卫健委|人社部|医保部门|社保部门).{0,30}(冻结|停用|停保|停发|盗用|违规|异常|暂停|注销|转接|涉嫌|取消资格)|\b(medicare|social security|hmrc|irs|dwp|pension service|medicaid)\b.{0,60}\b(suspended|frozen|compromised|stopped|will stop|cancelled|crime|arrest|warrant|owe|back taxes)\b`,
+  ),
+  coached: re(
+    String.raw`(银行|柜员|柜台|工作人员|大堂经理|网点)(的人)?(要是|如果)?(问|问起|问你|问我)(起来)?.{0,6}(就|你就|我就)说|别(跟|和|对|让)(银行|柜员|工作人员|柜台)(的人)?(说|知道)|(不要|别)(跟人)?说实话|\bif (the )?(bank|staff|teller|cashier|branch)\b.{0,10}\basks?\b|\btell (the bank|the teller|staff)\b.{0,20}\b(it'?s|it is|its) for\b|\bso (the )?(staff|bank|branch|teller) (doesn'?t|don'?t|won'?t|can'?t) (stop|block|ask)\b|\bdon'?t (tell|let) (the bank|the teller|staff|the branch)\b`,
+  ),
   prevention: re(
-    String.raw`防范|预防|防止|避免|识别|如何防|怎么防|怎样防|\bavoid\b|\bprevent(ion)?\b|\bprotect(ion|ed)?\b|\brecogni[sz]e\b|\bspot\b|\btips\b`,
+    String.raw`防范|预防|防止|避免|识别|如何防|怎么防|怎样防|\bavoid\b|\bprevent(ion)?\b|\bin case\b|以防|以免|免得|\bprotect(ion|ed)?\b|\brecogni[sz]e\b|\bspot\b|\btips\b`,
   ),
 } as const;
 
@@ -143,7 +194,12 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'loan_cancellation', all: ['creditThreat', 'moneyMove', 'actor'], weight: 0.8 },
   { scheme: 'loan_cancellation', all: ['creditThreat', 'loan', 'actor'], weight: 0.8 },
   // Someone else brings the emergency and asks for money; "我爸住院了，我想转钱给医院" is the customer's own errand.
-  { scheme: 'impersonation', all: ['familyEmergency', 'moneyMove', 'actor'], weight: 0.8 },
+  {
+    scheme: 'impersonation',
+    all: ['familyEmergency', 'moneyMove', 'actor'],
+    unless: ['ownErrand'],
+    weight: 0.8,
+  },
   { scheme: 'advance_fee', all: ['upfrontForLoan', 'loan'], weight: 0.8 },
   { scheme: 'advance_fee', all: ['upfrontForLoan', 'actor'], weight: 0.65 },
   { scheme: 'advance_fee', all: ['upfrontForLoan', 'authority'], weight: 0.75 },
@@ -152,10 +208,22 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'loan_cancellation', all: ['loanCancel', 'loan', 'actor'], weight: 0.8 },
   { scheme: 'loan_cancellation', all: ['loanCancel', 'moneyMove', 'instructed'], weight: 0.8 },
   { scheme: 'remote_access', all: ['remoteAccess', 'actor'], weight: 0.75 },
-  { scheme: 'advance_fee', all: ['advanceFee'], weight: 0.7 },
+  { scheme: 'advance_fee', all: ['advanceFee'], unless: ['notActed'], weight: 0.7 },
   { scheme: 'impersonation', all: ['impersonation', 'moneyMove'], weight: 0.7 },
   { scheme: 'impersonation', all: ['impersonation', 'code'], weight: 0.8 },
   { scheme: 'impersonation', all: ['impersonation', 'loan'], weight: 0.75 },
   { scheme: 'impersonation', all: ['secrecy', 'moneyMove'], weight: 0.7 },
+  { scheme: 'money_mule', all: ['mule'], weight: 0.8 },
+  // A supplier or landlord "changed bank account" by message; not when the customer verified it in person.
+  { scheme: 'payee_change', all: ['payeeChange', 'payment'], unless: ['verified'], weight: 0.75 },
+  { scheme: 'recovery_scam', all: ['recovery', 'fee', 'actor'], weight: 0.75 },
+  { scheme: 'advance_fee', all: ['giftCode'], weight: 0.75 },
+  { scheme: 'investment_teacher', all: ['crypto', 'pushedBy'], weight: 0.7 },
+  { scheme: 'code_request', all: ['tollLink'], unless: ['notActed'], weight: 0.75 },
+  { scheme: 'advance_fee', all: ['giftBuy', 'pushedBy'], weight: 0.7 },
+  { scheme: 'advance_fee', all: ['gameTrade'], weight: 0.7 },
+  { scheme: 'authority_impersonation', all: ['agencyCall'], weight: 0.7 },
+  // Someone coaches the customer what to tell the bank about a payment.
+  { scheme: 'impersonation', all: ['coached'], weight: 0.75 },
   { scheme: 'victim_report', all: ['victim'], unless: ['prevention'], weight: 0.8 },
 ];

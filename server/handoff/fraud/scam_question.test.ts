@@ -21,6 +21,8 @@ describe('questions about scams in general', () => {
     'Would the police ever tell someone to move money to a safe account',
     "Say someone phones me pretending to be the police what's the right thing to do",
     "How do I set up transfer alerts for my parents so they aren't scammed",
+    '出租银行卡违法吗，最近好多人在网上收卡',
+    'Is it illegal to let a friend use my bank account',
   ])('"%s" is a question about scams', (text) => {
     expect(asks(text)).toBe(true);
   });

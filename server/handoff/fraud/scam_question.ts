@@ -37,7 +37,7 @@ const ASKS = re(
 /** General questions about scams, reporting and prevention. */
 const INFORMATIONAL = [
   // zh: is it / are they a scam (about a kind of thing, not "this call")
-  String.raw`(是不是|是否|算不算|算是|会不会是)(都|真的)?(是)?(诈骗|骗局|骗子|骗人|套路|真的)|(诈骗|骗局|骗子|骗人|套路|真的)(吗|么|嘛|呢)|都是(骗子|骗人|诈骗|骗局|假的)|靠谱吗|可信吗`,
+  String.raw`(是不是|是否|算不算|算是|会不会是)(都|真的)?(是)?(诈骗|骗局|骗子|骗人|套路|真的)|(诈骗|骗局|骗子|骗人|套路|真的)(吗|么|嘛|呢)|都是(骗子|骗人|诈骗|骗局|假的)|靠谱吗|可信吗|(违法|犯法|合法|犯罪|坐牢|判刑)(吗|么|嘛)|(犯不犯法|违不违法|合不合法|算不算(违法|犯罪))|(会|有)(什么|啥)(后果|风险|责任)`,
   // zh: how to report / spot / avoid / check
   String.raw`(怎么|如何|怎样|咋|在哪|哪里|去哪|到哪)(里|儿)?(才能|可以|能)?(去)?(举报|报案|报警|识别|辨别|分辨|辨认|判断|防|防范|预防|避免|核实|确认|验证|查证|保护)|(举报|报案|反诈|防骗|防诈|防范|预防|识别)(电话|热线|渠道|方式|流程|中心|app|知识|技巧|方法|措施|宣传|讲座|提醒)|国家反诈|反诈(中心|app|软件|专线)|防(诈|骗|范)|(有|有没有|有哪些)(什么)?(提醒|建议|措施|办法|注意事项|技巧)`,
   // zh: behaviour of the bank / police in general
@@ -45,7 +45,7 @@ const INFORMATIONAL = [
   // zh: what is it; hearsay and the news
   String.raw`什么是|是(个)?什么(东西|意思|业务)|(听|听到)[^，。！？]{0,6}说|(怎么|如何)(提醒|宣传|教育|告诉)|据说|新闻(上|里)|报道(说)?|看到(新闻|报道|有人说|网上)|网上说|常见的?(骗局|诈骗|套路)|最近(骗子|骗局|诈骗)|(骗局|诈骗)(有哪些|都有什么|很多)|遇到(这种|这类|类似)|碰到(这种|这类|类似)`,
   // en: is it / are they a scam
-  String.raw`\b(is|are|was|were)\b[^.?!]{0,60}\b(always |all |usually |often |just |really |a |an )*(scams?|scammers?|fraud|frauds|fraudsters?|legit|legitimate|genuine|fake)\b|\bsomething (real|genuine) banks\b|\bdo (real|genuine) banks\b`,
+  String.raw`\b(is|are|was|were)\b[^.?!]{0,80}\b(always |all |usually |often |just |really |another |a |an )*(scams?|scammers?|fraud|frauds|fraudsters?|legit|legitimate|genuine|fake)\b|\bis (it|that|this) (illegal|legal|a crime|against the law)\b|\bwhat (are|is) the (risks?|consequences)\b|\bsomething (real|genuine) banks\b|\bdo (real|genuine) banks\b`,
   // en: how to report / spot / avoid
   String.raw`\b(how|where) (do|can|should|would|could) (i|we|you|people|one|someone|my \w+|older people|seniors)\b[^.?!]{0,30}\b(report|spot|recogni[sz]e|tell|avoid|protect|prevent|identify|check|verify|know|stay safe)\b|\b(ways|tips|advice|guide|how) (to|for) (spot|avoid|protect|recogni[sz]e|report|identify|prevent|staying safe)\b|\banti-?fraud (app|centre|center|number|hotline|line|team|tips|campaign|leaflet)\b|\b(scam|fraud) (awareness|prevention|tips|warnings?|alerts? service|leaflet)\b`,
   // en: how the bank or the police behave in general
