@@ -19,13 +19,22 @@ export class PocketsphinxProcess {
   private stdinClosed = false;
   private stderrTail = '';
   private killed = false;
+  private onUtterance: ((u: PocketsphinxUtterance) => void) | undefined;
+  /** Utterances reported before an owner attached (none in practice: a spare has had no audio). */
+  private readonly early: PocketsphinxUtterance[] = [];
 
+  /** Without `onUtterance` the child is a spare: it loads its model now and waits for `attach`. */
   constructor(args: {
     binary: string;
     args: string[];
     logger: Logger;
-    onUtterance: (u: PocketsphinxUtterance) => void;
+    onUtterance?: (u: PocketsphinxUtterance) => void;
   }) {
+    this.onUtterance = args.onUtterance;
+    const report = (u: PocketsphinxUtterance): void => {
+      if (this.onUtterance) this.onUtterance(u);
+      else this.early.push(u);
+    };
     // `cat` turns Node's stdin socket into a real pipe; `exec` keeps one process per program.
     this.child = spawn(
       'sh',
@@ -39,7 +48,7 @@ export class PocketsphinxProcess {
     let pendingLine = '';
     const feed = (line: string): void => {
       const u = parser.line(line);
-      if (u) args.onUtterance(u);
+      if (u) report(u);
     };
     this.child.stdout?.setEncoding('utf8');
     this.child.stdout?.on('data', (data: string) => {
@@ -57,7 +66,7 @@ export class PocketsphinxProcess {
       this.child.on('close', (code, sig) => {
         if (pendingLine.trim() !== '') feed(pendingLine);
         const cutOff = parser.end();
-        if (cutOff) args.onUtterance(cutOff);
+        if (cutOff) report(cutOff);
         if (code === 0 || sig !== null || this.killed) return resolve();
         const fatal = this.stderrTail
           .split('\n')
@@ -70,6 +79,29 @@ export class PocketsphinxProcess {
     });
     // The owner reports failures from `done`; an unobserved one must not crash the server.
     this.done.catch(() => undefined);
+    // A spare waiting for an owner does not keep the program alive (a CLI ends when its work is done).
+    if (!this.onUtterance) this.setRef(false);
+  }
+
+  private setRef(on: boolean): void {
+    const handles = [this.child, this.child.stdin, this.child.stdout, this.child.stderr];
+    for (const h of handles) {
+      const handle = h as { ref?: () => void; unref?: () => void } | null;
+      if (on) handle?.ref?.();
+      else handle?.unref?.();
+    }
+  }
+
+  /** Gives a spare its owner. */
+  attach(onUtterance: (u: PocketsphinxUtterance) => void): void {
+    this.onUtterance = onUtterance;
+    this.setRef(true);
+    for (const u of this.early.splice(0)) onUtterance(u);
+  }
+
+  /** Still running and able to take audio (not ended, killed or exited). */
+  get usable(): boolean {
+    return !this.stdinClosed && this.child.exitCode === null && this.child.signalCode === null;
   }
 
   write(pcm: Uint8Array): void {

@@ -65,6 +65,10 @@ describe.skipIf(!canRun)('PocketsphinxStt streaming on the real LibriSpeech clip
     expect(errorRate(batchText, text).rate).toBeLessThanOrEqual(0.1);
     expect(errorRate(clip!.reference, text).rate).toBeLessThan(0.35);
     expect(stt.runningProcesses).toBe(0);
+    // One child stays with its model loaded for the next segment; closing the recogniser ends it.
+    expect(stt.childProcesses).toBe(1);
+    await stt.close();
+    expect(stt.childProcesses).toBe(0);
   }, 90_000);
 
   it('ends every recogniser child when aborted during a commit', async () => {
@@ -84,5 +88,6 @@ describe.skipIf(!canRun)('PocketsphinxStt streaming on the real LibriSpeech clip
     for (let i = 0; i < 100 && stt.runningProcesses > 0; i++) await new Promise((r) => setTimeout(r, 20));
     expect(stt.runningProcesses).toBe(0);
     expect(events).toEqual([]);
+    await stt.close();
   }, 30_000);
 });

@@ -79,11 +79,9 @@ class PocketsphinxStream implements SttStream {
   private stopped = false;
 
   constructor(
-    private readonly binary: string,
-    private readonly args: string[],
+    /** A recogniser child for the next segment, its model loaded or loading. */
+    private readonly takeProcess: () => PocketsphinxProcess,
     private readonly locale: Locale,
-    private readonly logger: Logger,
-    private readonly running: Set<PocketsphinxProcess>,
     signal?: AbortSignal,
   ) {
     if (signal?.aborted) this.stop();
@@ -131,27 +129,20 @@ class PocketsphinxStream implements SttStream {
       closed: false,
       reported,
       markReported,
-      process: new PocketsphinxProcess({
-        binary: this.binary,
-        args: this.args,
-        logger: this.logger,
-        onUtterance: (u) => {
-          segment.pending.push({
-            kind: 'final',
-            locale: this.locale,
-            text: u.text,
-            confidence: u.confidence,
-            startMs: Math.round(offsetMs + u.startMs),
-            endMs: Math.round(offsetMs + u.endMs),
-          });
-          this.report();
-        },
-      }),
+      process: this.takeProcess(),
     };
+    segment.process.attach((u) => {
+      segment.pending.push({
+        kind: 'final',
+        locale: this.locale,
+        text: u.text,
+        confidence: u.confidence,
+        startMs: Math.round(offsetMs + u.startMs),
+        endMs: Math.round(offsetMs + u.endMs),
+      });
+      this.report();
+    });
     this.segments.push(segment);
-    this.running.add(segment.process);
-    const exited = (): boolean => this.running.delete(segment.process);
-    segment.process.done.then(exited, exited);
     segment.process.done.then(
       () => {
         segment.closed = true;
@@ -196,6 +187,9 @@ export class PocketsphinxStt implements SpeechToText {
   private readonly args: string[];
   private readonly logger: Logger;
   private readonly running = new Set<PocketsphinxProcess>();
+  /** One child with its model loaded, waiting for the next segment (started on first use). */
+  private spare: PocketsphinxProcess | undefined;
+  private closed = false;
 
   constructor(options: PocketsphinxOptions = {}) {
     const profile = options.profile ?? 'accurate';
@@ -209,23 +203,51 @@ export class PocketsphinxStt implements SpeechToText {
     if (!this.locales.includes(options.locale)) {
       throw new Error(`pocketsphinx recognises English only, not ${options.locale}`);
     }
-    return new PocketsphinxStream(
-      this.binary,
-      this.args,
-      options.locale,
-      this.logger,
-      this.running,
-      options.signal,
-    );
+    return new PocketsphinxStream(() => this.takeProcess(), options.locale, options.signal);
   }
 
-  /** Recogniser children alive now (one per active turn, two while a committed segment finishes). */
+  /**
+   * Loading the model takes about 0.3 s of CPU per child, and a segment after a commit (the customer
+   * paused, then went on) needs a new child at once: the spare has already loaded, and a new spare starts
+   * loading behind it, so no segment waits for a model load while the customer speaks.
+   */
+  private takeProcess(): PocketsphinxProcess {
+    let process = this.spare;
+    this.spare = undefined;
+    if (!process?.usable) {
+      process?.kill();
+      process = this.spawn();
+    }
+    if (!this.closed) this.spare = this.spawn();
+    return process;
+  }
+
+  private spawn(): PocketsphinxProcess {
+    const process = new PocketsphinxProcess({ binary: this.binary, args: this.args, logger: this.logger });
+    process.done.catch((err: unknown) => {
+      // A spare that failed is replaced at the next take; its owner, if any, reports the failure.
+      if (process === this.spare) this.logger.warn({ err }, 'pocketsphinx spare failed');
+    });
+    this.running.add(process);
+    const exited = (): boolean => this.running.delete(process);
+    process.done.then(exited, exited);
+    return process;
+  }
+
+  /** Recogniser children decoding now (one per active turn, two while a committed segment finishes). */
   get runningProcesses(): number {
+    return this.running.size - (this.spare && this.running.has(this.spare) ? 1 : 0);
+  }
+
+  /** Children alive, the warm spare included. */
+  get childProcesses(): number {
     return this.running.size;
   }
 
   /** Ends every child (server shutdown). */
   async close(): Promise<void> {
+    this.closed = true;
+    this.spare = undefined;
     const all = [...this.running];
     all.forEach((p) => p.kill());
     await Promise.allSettled(all.map((p) => p.done));
