@@ -1,4 +1,9 @@
-/** An unbounded async queue: producers `push`, one consumer iterates; `close` ends the iteration. */
+/**
+ * An unbounded async queue bridging callbacks (child process output, a vendor SDK's events) to one
+ * consumer: producers `push`, then `close` or `fail` once; the consumer iterates or pulls with `next()`.
+ * Items pushed after the end are dropped; `fail` is delivered after the items already queued, so the
+ * consumer sees everything that arrived before the error.
+ */
 export class AsyncQueue<T> implements AsyncIterable<T> {
   private readonly items: T[] = [];
   private waiter: (() => void) | undefined;
@@ -28,6 +33,21 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
     return this.closed;
   }
 
+  /** The next item, or `undefined` once closed; throws the `fail` error after the queued items. */
+  async next(): Promise<T | undefined> {
+    for (;;) {
+      const item = this.items.shift();
+      if (item !== undefined) return item;
+      if (this.closed) {
+        if (this.failure) throw this.failure.error;
+        return undefined;
+      }
+      await new Promise<void>((resolve) => {
+        this.waiter = resolve;
+      });
+    }
+  }
+
   private wake(): void {
     const w = this.waiter;
     this.waiter = undefined;
@@ -35,19 +55,6 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    for (;;) {
-      const next = this.items.shift();
-      if (next !== undefined) {
-        yield next;
-        continue;
-      }
-      if (this.closed) {
-        if (this.failure) throw this.failure.error;
-        return;
-      }
-      await new Promise<void>((resolve) => {
-        this.waiter = resolve;
-      });
-    }
+    for (let item = await this.next(); item !== undefined; item = await this.next()) yield item;
   }
 }

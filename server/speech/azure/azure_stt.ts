@@ -36,7 +36,7 @@ import {
   type SttStreamOptions,
   type TranscriptEvent,
 } from '../speech_types.ts';
-import { AsyncQueue } from './async_queue.ts';
+import { AsyncQueue } from '../async_queue.ts';
 import { azureProviderError, azureTimeoutError, describeSdkError } from './azure_errors.ts';
 import { AZURE_LOCALES, fromAzureLocale } from './azure_ssml.ts';
 import type { SpeechProviderError } from './speech_provider_error.ts';
@@ -214,7 +214,7 @@ class AzureSttStream implements SttStream {
   }
 
   private finish(): void {
-    this.queue.end();
+    this.queue.close();
     this.release();
   }
 
@@ -229,7 +229,7 @@ class AzureSttStream implements SttStream {
     clearTimeout(this.connectTimer);
     clearTimeout(this.endTimer);
     this.stream.signal?.removeEventListener('abort', this.onAbort);
-    this.queue.end();
+    this.queue.close();
     this.onRelease(this);
     this.shutdown();
   }

@@ -21,7 +21,7 @@ import {
 import type { Logger } from '../../logger.ts';
 import type { Locale } from '../../protocol/protocol.ts';
 import type { TextToSpeech, TtsChunk, TtsRequest } from '../speech_types.ts';
-import { AsyncQueue } from './async_queue.ts';
+import { AsyncQueue } from '../async_queue.ts';
 import { azureProviderError, azureTimeoutError, describeSdkError } from './azure_errors.ts';
 import { buildSsml, DEFAULT_AZURE_VOICES, segmentText } from './azure_ssml.ts';
 import { TimelineAssembler } from './azure_timeline.ts';
@@ -88,7 +88,7 @@ export class AzureTts implements TextToSpeech {
     let outstanding = segments.length;
     let watchdog: NodeJS.Timeout | undefined;
     const failWith = (error: SpeechProviderError): void => {
-      if (queue.closed) return;
+      if (queue.isClosed) return;
       log?.warn(error.toLog(), 'azure tts failed');
       queue.fail(error);
     };
@@ -96,7 +96,7 @@ export class AzureTts implements TextToSpeech {
       failWith(azureProviderError({ operation: 'tts', detail, secrets: this.options.secrets }));
     const touch = (): void => {
       clearTimeout(watchdog);
-      if (outstanding > 0 && !queue.closed) {
+      if (outstanding > 0 && !queue.isClosed) {
         watchdog = setTimeout(
           () => failWith(azureTimeoutError('tts', 'no audio from the service', idleMs)),
           idleMs,
@@ -108,7 +108,7 @@ export class AzureTts implements TextToSpeech {
       if (closed) return;
       closed = true;
       clearTimeout(watchdog);
-      queue.end();
+      queue.close();
       synthesizer.close(undefined, (e) => log?.warn({ err: describeSdkError(e) }, 'azure tts close failed'));
     };
     const onAbort = (): void => close();
