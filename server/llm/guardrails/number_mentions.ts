@@ -6,7 +6,7 @@
  * unit follows it (三天, 五块, two days, 10 percent): otherwise it is a word (一下, 统一, 周一, "one of",
  * "two ways") rather than a figure a customer could act on.
  */
-import { CN_NUMERAL_CHARS, parseChineseNumeral } from './chinese_numerals.ts';
+import { CN_DIGIT_CHAR, CN_NUMERAL_CHARS, parseNumeral } from '../../nlu/entities/numerals.ts';
 
 export interface NumberMention {
   /** As written (after width normalisation). */
@@ -77,7 +77,7 @@ const EN_SCALES: Readonly<Record<string, number>> = {
 };
 const EN_WORD = `(?:${[...Object.keys(EN_SMALL), ...Object.keys(EN_SCALES)].join('|')})`;
 const EN_RUN = new RegExp(`\\b${EN_WORD}(?:(?:[\\s-]+|\\s+and\\s+)${EN_WORD})*\\b`, 'gi');
-const CN_RUN = new RegExp(`(?:百分之)?[${CN_NUMERAL_CHARS}]+`, 'g');
+const CN_RUN = new RegExp(`(?:百分之)?[${CN_NUMERAL_CHARS}点]+`, 'g');
 
 /** Width-normalised text (full-width digits and ％ become ASCII) with citation markers removed. */
 function prepare(text: string): string {
@@ -116,10 +116,10 @@ function chineseMentions(s: string): NumberMention[] {
     const percent = m[0].startsWith('百分之');
     let run = percent ? m[0].slice(3) : m[0];
     // A run cannot start with a unit other than 十 (千万 "by all means", 万一 "in case") or end with 点 (九点 "9 o'clock").
-    run = run.replace(/^[百千万亿点]+/, '').replace(/点+$/, '');
-    if (!/[零〇一二两三四五六七八九十]/.test(run)) continue;
+    run = run.replace(/^[百佰千仟万亿点]+/, '').replace(/点+$/, '');
+    if (!CN_DIGIT_CHAR.test(run)) continue;
     const start = m.index + m[0].indexOf(run);
-    const value = parseChineseNumeral(run);
+    const value = parseNumeral(run);
     if (value === null) continue;
     const after = s.slice(start + run.length);
     const spelledSmall = [...run].length === 1 && value <= 10;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral } from './chinese_numerals.ts';
+import { parseNumeral } from '../../nlu/entities/numerals.ts';
 import { numberMentions } from './number_mentions.ts';
 import { NumberAllowList } from './numbers_check.ts';
 
@@ -22,7 +22,7 @@ describe('figures in text', () => {
       ['三点五', 3.5],
       ['零点三五', 0.35],
     ];
-    for (const [text, value] of cases) expect(parseChineseNumeral(text), text).toBe(value);
+    for (const [text, value] of cases) expect(parseNumeral(text), text).toBe(value);
   });
 
   it('normalises 2万 / 20,000 / 20000 / 两万 / 20 thousand / 20k to one value', () => {

@@ -33,6 +33,9 @@ const CN_BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 /** Characters that can appear in a Chinese numeral (without the decimal 点). */
 export const CN_NUMERAL_CHARS = '零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿';
 
+/** True when the text holds a Chinese digit (not only units: 百 or 万 alone are words, as in 千万). */
+export const CN_DIGIT_CHAR = /[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾]/;
+
 export function cnDigit(ch: string): number | undefined {
   return CN_DIGITS[ch];
 }
@@ -132,13 +135,9 @@ export function parseNumeral(s: string): number | null {
   if (intPart === null) return null;
   const rest = /^([零〇一二三四五六七八九\d]+)([十百千万亿]*)$/.exec(s.slice(dot + 1));
   if (!rest) return null;
-  let fraction = 0;
-  let scale = 0.1;
-  for (const ch of rest[1] ?? '') {
-    const d = /\d/.test(ch) ? Number(ch) : (CN_DIGITS[ch] ?? 0);
-    fraction += d * scale;
-    scale /= 10;
-  }
+  let digits = '';
+  for (const ch of rest[1] ?? '') digits += /\d/.test(ch) ? ch : String(CN_DIGITS[ch] ?? 0);
+  const fraction = Number(`0.${digits}`); // as written: 零点三五 is 0.35, not a sum with float noise
   let multiplier = 1;
   for (const ch of rest[2] ?? '') multiplier *= CN_SMALL_UNITS[ch] ?? CN_BIG_UNITS[ch] ?? 1;
   return (intPart + fraction) * multiplier;
