@@ -199,6 +199,8 @@ export const EN_LEXICON: SentimentLexicon = {
     /\byou (people |guys )?(can'?t|cannot|couldn'?t) even\b/,
     /\b(you|your (bank|staff|people)) (don'?t|do not|never) (care|listen|check|bother|respond|answer|help)\b/,
     /\bwho'?s (responsible|accountable)\b|\bwho is (responsible|accountable)\b/,
+    // Futility: "why do I even bother", "what's the point of this chat".
+    /\bwhy (do|did|should) i (even )?bother\b|\bwhat('?s| is) the point\b(?! of (a|an|the|having|my|opening|paying|using|saving|it all)\b)|\bwaste of (my )?breath\b/,
     /\b(so|this) (dumb|stupid|useless|slow|incompetent)\b/,
     /\b(my )?patience (has )?(run out|is gone|is wearing thin)\b|\bat my (limit|wits'? end)\b|\bi'?ve had it\b/,
     /\b(not|n't) (one|a single) (useful|helpful|straight|proper)\b/,

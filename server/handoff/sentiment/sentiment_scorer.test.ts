@@ -75,6 +75,19 @@ describe('the sentiment scorer', () => {
   });
 
   it.each([
+    '算了，问了也白问',
+    '说了也没用',
+    'Why do I even bother',
+    'Honestly what is the point of this chat',
+  ])('reads futility in "%s"', (t) => {
+    expect(scorer.analyze(t).score).toBeLessThan(THRESHOLD);
+  });
+
+  it('keeps "what\'s the point of a fixed rate ISA" a question', () => {
+    expect(scorer.analyze("what's the point of a fixed rate ISA").score).toBeGreaterThan(THRESHOLD);
+  });
+
+  it.each([
     ['我要投诉', 'strong'],
     ['再不处理我就打12378', 'strong'],
     ['我要去银保监会反映', 'strong'],
