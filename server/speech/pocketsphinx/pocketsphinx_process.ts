@@ -104,6 +104,11 @@ export class PocketsphinxProcess {
     return !this.stdinClosed && this.child.exitCode === null && this.child.signalCode === null;
   }
 
+  /** Its input has ended and it is decoding the final pass (CPU-bound) before it exits. */
+  get finishing(): boolean {
+    return this.stdinClosed && !this.killed && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   write(pcm: Uint8Array): void {
     if (!this.stdinClosed) this.child.stdin?.write(pcm);
   }

@@ -189,6 +189,7 @@ export class PocketsphinxStt implements SpeechToText {
   private readonly running = new Set<PocketsphinxProcess>();
   /** One child with its model loaded, waiting for the next segment (started on first use). */
   private spare: PocketsphinxProcess | undefined;
+  private used = false;
   private closed = false;
 
   constructor(options: PocketsphinxOptions = {}) {
@@ -208,8 +209,9 @@ export class PocketsphinxStt implements SpeechToText {
 
   /**
    * Loading the model takes about 0.3 s of CPU per child, and a segment after a commit (the customer
-   * paused, then went on) needs a new child at once: the spare has already loaded, and a new spare starts
-   * loading behind it, so no segment waits for a model load while the customer speaks.
+   * paused, then went on) needs a new child at once: it takes the spare, whose model is already loaded.
+   * The next spare starts loading only while no committed segment is decoding its final pass, so the
+   * load never competes with the transcript the customer is waiting for.
    */
   private takeProcess(): PocketsphinxProcess {
     let process = this.spare;
@@ -218,18 +220,31 @@ export class PocketsphinxStt implements SpeechToText {
       process?.kill();
       process = this.spawn();
     }
-    if (!this.closed) this.spare = this.spawn();
+    this.used = true;
+    this.refill();
     return process;
+  }
+
+  private refill(): void {
+    if (this.closed || !this.used || this.spare) return;
+    for (const p of this.running) if (p.finishing) return; // refilled when it exits
+    this.spare = this.spawn();
   }
 
   private spawn(): PocketsphinxProcess {
     const process = new PocketsphinxProcess({ binary: this.binary, args: this.args, logger: this.logger });
     process.done.catch((err: unknown) => {
       // A spare that failed is replaced at the next take; its owner, if any, reports the failure.
-      if (process === this.spare) this.logger.warn({ err }, 'pocketsphinx spare failed');
+      if (process === this.spare) {
+        this.spare = undefined;
+        this.logger.warn({ err }, 'pocketsphinx spare failed');
+      }
     });
     this.running.add(process);
-    const exited = (): boolean => this.running.delete(process);
+    const exited = (): void => {
+      this.running.delete(process);
+      if (process !== this.spare) setImmediate(() => this.refill());
+    };
     process.done.then(exited, exited);
     return process;
   }
