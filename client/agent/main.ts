@@ -165,6 +165,12 @@ function connect(): void {
     selected = d.sessionId;
     renderConversation();
   });
+  s.on('conversation.brief', ({ sessionId, brief }) => {
+    const d = details.get(sessionId);
+    if (!d) return;
+    d.summary.brief = brief;
+    if (sessionId === selected) renderConversation();
+  });
   s.on('conversation.message', ({ sessionId, line }) => {
     const d = details.get(sessionId);
     if (!d || d.transcript.some((l) => l.id === line.id)) return;

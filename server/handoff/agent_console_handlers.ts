@@ -87,16 +87,30 @@ export async function onAgentConnection(socket: AgentSocket, deps: AgentConsoleD
     socket.emit('queue.snapshot', await service.snapshot());
   });
 
+  /** The model's brief follows the detail when it is ready; the agent does not wait for it. */
+  const sendModelBrief = (sessionId: string): void => {
+    deps.track(
+      service.modelBriefOf(agent, sessionId).then(
+        (brief) => {
+          if (brief && socket.connected) socket.emit('conversation.brief', { sessionId, brief });
+        },
+        (err: unknown) => log.debug({ err, sessionId }, 'no model brief'),
+      ),
+    );
+  };
+
   on(socket, 'conversation.claim', async ({ sessionId }) => {
     await service.claim(agent, sessionId);
     await socket.join(conversationRoom(sessionId));
     socket.emit('conversation.detail', await service.detail(agent, sessionId));
+    sendModelBrief(sessionId);
   });
 
   on(socket, 'conversation.open', async ({ sessionId }) => {
     const detail = await service.detail(agent, sessionId);
     await socket.join(conversationRoom(sessionId));
     socket.emit('conversation.detail', detail);
+    sendModelBrief(sessionId);
   });
 
   on(socket, 'conversation.reply', async ({ sessionId, text }) => {

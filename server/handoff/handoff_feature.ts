@@ -19,7 +19,7 @@ import { MemoryAgentTokenStore, RedisAgentTokenStore } from '../agents/agent_tok
 import { agentLoginRoutes } from '../agents/login_route.ts';
 import { MemoryLoginThrottle, RedisLoginThrottle } from '../agents/login_throttle.ts';
 import { MemoryPresenceStore, RedisPresenceStore } from '../agents/presence_store.ts';
-import { writeAgentBrief, type AgentSummarizer } from './agent_brief.ts';
+import { modelBrief, type AgentSummarizer } from './agent_brief.ts';
 import { onAgentConnection } from './agent_console_handlers.ts';
 import { loadHandoffConfig, type HandoffConfigSchema } from './handoff_config.ts';
 import { HandoffPolicy } from './handoff_policy.ts';
@@ -82,6 +82,7 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
           track,
         }),
     });
+    const summarize = options.summarize;
     const service = new HandoffService({
       queue,
       presence,
@@ -92,12 +93,12 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
       config,
       logger: log,
       delivery,
-      brief: (transcript, locale) =>
-        writeAgentBrief(transcript, locale, {
-          ...(options.summarize ? { summarize: options.summarize } : {}),
-          timeoutMs: config.summaryTimeoutMs,
-          logger: log,
-        }),
+      ...(summarize
+        ? {
+            modelBrief: (transcript, locale) =>
+              modelBrief(transcript, locale, { summarize, timeoutMs: config.summaryTimeoutMs, logger: log }),
+          }
+        : {}),
     });
     serviceRef.current = service;
 

@@ -43,6 +43,7 @@ import {
   type QueuePlace,
 } from './handoff_replies.ts';
 import { agentLines, suggestReplies, summarize } from './conversation_summary.ts';
+import { extractiveBrief } from './agent_brief.ts';
 import { supervisorStats } from './supervisor_stats.ts';
 import type { CustomerDelivery } from './customer_delivery.ts';
 
@@ -57,8 +58,11 @@ export interface HandoffServiceDeps {
   logger: Logger;
   /** Replies outside a turn (agent messages, announcements) to the customer's node. */
   delivery: CustomerDelivery;
-  /** The written brief of the conversation (agent_brief.ts); resolves, never rejects. */
-  brief: (transcript: readonly TranscriptEntry[], locale: Locale) => Promise<AgentBrief>;
+  /**
+   * The language model's brief of a conversation (agent_brief.ts), null when it fails or is too slow;
+   * resolves, never rejects. Absent without a model: the console keeps the extractive brief.
+   */
+  modelBrief?: (transcript: readonly TranscriptEntry[], locale: Locale) => Promise<AgentBrief | null>;
 }
 
 export interface StartRequest {
@@ -82,10 +86,16 @@ export type StartOutcome =
 /** Debounce of queue notifications (coalesces bursts of changes on one node). */
 const NOTIFY_DELAY_MS = 20;
 
+/** Model briefs remembered (one per conversation an agent opened recently). */
+const MODEL_BRIEFS_KEPT = 500;
+
 export class HandoffService {
   private notifyTimer: NodeJS.Timeout | null = null;
   private notifying: Promise<void> | null = null;
   private closed = false;
+
+  /** The model's briefs by session, with the transcript state each was written from (bounded, oldest out). */
+  private readonly modelBriefs = new Map<string, { key: string; brief: Promise<AgentBrief | null> }>();
 
   constructor(private readonly deps: HandoffServiceDeps) {}
 
@@ -277,7 +287,7 @@ export class HandoffService {
       this.deps.store.get(sessionId),
     ]);
     const [view] = toViews([t]);
-    const brief = await this.deps.brief(transcript, t.locale);
+    const brief = await extractiveBrief(transcript, t.locale);
     return {
       sessionId,
       ticket: view!,
@@ -285,6 +295,31 @@ export class HandoffService {
       summary: summarize(t, transcript, record, brief),
       suggestions: suggestReplies(t, transcript, this.deps.knowledge),
     };
+  }
+
+  /**
+   * The model's brief of a conversation the agent may see, or null (no model, or it failed): asked once per
+   * state of the transcript, so opening a conversation again does not ask the model again.
+   */
+  async modelBriefOf(agent: AgentProfile, sessionId: string): Promise<AgentBrief | null> {
+    const ask = this.deps.modelBrief;
+    if (!ask) return null;
+    const t = await this.held(agent, sessionId, true);
+    const transcript = await this.deps.store.transcript(sessionId, 200);
+    const key = transcript.at(-1)?.id ?? '';
+    const known = this.modelBriefs.get(sessionId);
+    if (known?.key === key) return known.brief;
+    const brief = ask(transcript, t.locale);
+    this.modelBriefs.delete(sessionId);
+    this.modelBriefs.set(sessionId, { key, brief });
+    if (this.modelBriefs.size > MODEL_BRIEFS_KEPT) {
+      const oldest = this.modelBriefs.keys().next().value;
+      if (oldest !== undefined) this.modelBriefs.delete(oldest);
+    }
+    const result = await brief;
+    if (result === null && this.modelBriefs.get(sessionId)?.brief === brief)
+      this.modelBriefs.delete(sessionId);
+    return result;
   }
 
   async snapshot(): Promise<QueueSnapshot> {

@@ -256,11 +256,16 @@ export const SupervisorStats = z.object({
 });
 export type SupervisorStats = z.infer<typeof SupervisorStats>;
 
+/** The language model's brief, sent after `conversation.detail` (which carries the extractive one). */
+export const ConversationBrief = z.object({ sessionId: z.string(), brief: AgentBrief });
+export type ConversationBrief = z.infer<typeof ConversationBrief>;
+
 export const AGENT_OUTBOUND = {
   'agent.ready': AgentReady,
   'queue.snapshot': QueueSnapshot,
   'conversation.claimed': ConversationClaimed,
   'conversation.detail': ConversationDetail,
+  'conversation.brief': ConversationBrief,
   'conversation.message': ConversationMessage,
   'conversation.ended': ConversationEnded,
   'supervisor.stats': SupervisorStats,

@@ -1,8 +1,9 @@
 /**
  * The product's feature list (`defaultFeatures`), the real `openai` SDK and a local chat-completions server.
- * When an agent claims a conversation, `conversation.detail` carries a written brief: the model's, written
- * from the masked transcript, when it answers in time; the extractive one when the model fails or is too
- * slow, so the console never waits on the model for longer than `HANDOFF_SUMMARY_TIMEOUT_MS`.
+ * When an agent claims a conversation, `conversation.detail` comes at once with the extractive brief; the
+ * model's brief, written from the masked transcript, follows as `conversation.brief` when the model answers
+ * within `HANDOFF_SUMMARY_TIMEOUT_MS`. A failing or slow model leaves the extractive brief, and its request
+ * is given up.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
@@ -14,7 +15,7 @@ import {
   type OpenAiCompatibleServer,
   type RecordedRequest,
 } from '../llm/testing/openai_compatible_server.ts';
-import type { ConversationDetail } from '../protocol/agent_protocol.ts';
+import type { ConversationBrief, ConversationDetail } from '../protocol/agent_protocol.ts';
 import type { HandoffStatus, SessionReady } from '../protocol/protocol.ts';
 import { customer, next, testServer } from './support/harness.ts';
 
@@ -59,7 +60,13 @@ describe('the brief an agent gets on claiming a conversation', () => {
   });
 
   /** A customer asks for a person (giving a card and a phone number); the agent claims them. */
-  async function claimNewConversation(): Promise<{ detail: ConversationDetail; waitedMs: number }> {
+  async function claimNewConversation(): Promise<{
+    sessionId: string;
+    detail: ConversationDetail;
+    waitedMs: number;
+    modelBrief: Promise<ConversationBrief | null>;
+    close: () => void;
+  }> {
     const c = customer(server.url, { channel: 'app', locale: 'en' });
     const { sessionId } = await next<SessionReady>(c, 'session.ready');
     const queued = nextMatching<HandoffStatus>(c, 'handoff.status', (s) => s.state === 'queued');
@@ -71,21 +78,33 @@ describe('the brief an agent gets on claiming a conversation', () => {
       (d) => d.sessionId === sessionId,
       10_000,
     );
+    const modelBrief = nextMatching<ConversationBrief>(
+      agent,
+      'conversation.brief',
+      (b) => b.sessionId === sessionId,
+      TIMEOUT_MS + 1500,
+    ).catch(() => null);
     const claimedAt = Date.now();
     agent.emit('conversation.claim', { sessionId });
     const d = await detail;
     const waitedMs = Date.now() - claimedAt;
-    agent.emit('conversation.close', { sessionId, disposition: 'resolved' });
-    c.close();
-    return { detail: d, waitedMs };
+    const close = (): void => {
+      agent.emit('conversation.close', { sessionId, disposition: 'resolved' });
+      c.close();
+    };
+    return { sessionId, detail: d, waitedMs, modelBrief, close };
   }
 
-  it('carries the model’s summary, written from a transcript with no card or phone number in it', async () => {
+  it('shows the extractive brief at once, then the model’s, written from a masked transcript', async () => {
     llm.fallback = {
+      headerDelayMs: 1000,
       content: 'The customer’s card was kept by an ATM and they asked for a person to call them back.',
     };
-    const { detail } = await claimNewConversation();
-    expect(detail.summary.brief).toEqual({
+    const claimed = await claimNewConversation();
+    // The agent sees the conversation without waiting for the model.
+    expect(claimed.detail.summary.brief.method).toBe('extractive');
+    expect(claimed.waitedMs).toBeLessThan(1000);
+    expect((await claimed.modelBrief)?.brief).toEqual({
       method: 'model',
       text: 'The customer’s card was kept by an ATM and they asked for a person to call them back.',
     });
@@ -97,30 +116,45 @@ describe('the brief an agent gets on claiming a conversation', () => {
     expect(body).not.toContain(CARD); // …masked
     expect(body).not.toContain(PHONE);
     expect(body).not.toContain('6222021234');
+
+    // Opening the conversation again shows the model's brief without asking the model again.
+    const again = nextMatching<ConversationBrief>(
+      agent,
+      'conversation.brief',
+      (b) => b.sessionId === claimed.sessionId,
+    );
+    agent.emit('conversation.open', { sessionId: claimed.sessionId });
+    expect((await again).brief.method).toBe('model');
+    expect(llm.requests.filter(isSummaryRequest)).toHaveLength(1);
+    claimed.close();
   });
 
-  it('gives the extractive summary when the model does not answer in time, without waiting for it', async () => {
+  it('keeps the extractive brief when the model does not answer in time, and gives the request up', async () => {
     llm.fallback = { headerDelayMs: 20_000, content: 'Too late to be shown.' };
     const before = llm.requests.filter(isSummaryRequest).length;
-    const { detail, waitedMs } = await claimNewConversation();
+    const claimed = await claimNewConversation();
+    expect(claimed.detail.summary.brief.method).toBe('extractive');
+    expect(claimed.detail.summary.brief.text).toMatch(/^Customer intents: /);
+    expect(claimed.waitedMs).toBeLessThan(1000);
+    expect(await claimed.modelBrief).toBeNull(); // nothing replaces it
     const asked = llm.requests.filter(isSummaryRequest).slice(before);
     expect(asked).toHaveLength(1); // the model was asked…
     expect(await asked[0]!.closed).toBe('aborted'); // …and the request given up, not left running
-    expect(detail.summary.brief.method).toBe('extractive');
-    expect(detail.summary.brief.text).toMatch(/^Customer intents: /);
-    expect(waitedMs).toBeGreaterThanOrEqual(TIMEOUT_MS - 100);
-    expect(waitedMs).toBeLessThan(TIMEOUT_MS + 2000);
+    claimed.close();
   });
 
-  it('gives the extractive summary, masked, when the model answers with errors', async () => {
+  it('keeps the extractive brief, masked, when the model answers with errors', async () => {
     llm.fallback = { status: 500 };
     const before = llm.requests.filter(isSummaryRequest).length;
-    const { detail } = await claimNewConversation();
+    const claimed = await claimNewConversation();
+    expect(await claimed.modelBrief).toBeNull();
     expect(llm.requests.filter(isSummaryRequest).length).toBeGreaterThan(before); // the model was asked
-    expect(detail.summary.brief.method).toBe('extractive');
-    expect(detail.summary.brief.text).toMatch(/^Customer intents: /);
-    expect(detail.summary.brief.text).toContain('Last question: "The ATM swallowed my card');
-    expect(detail.summary.brief.text).not.toContain(CARD);
-    expect(detail.summary.brief.text).not.toContain(PHONE);
+    const brief = claimed.detail.summary.brief;
+    expect(brief.method).toBe('extractive');
+    expect(brief.text).toMatch(/^Customer intents: /);
+    expect(brief.text).toContain('Last question: "The ATM swallowed my card');
+    expect(brief.text).not.toContain(CARD);
+    expect(brief.text).not.toContain(PHONE);
+    claimed.close();
   });
 });
