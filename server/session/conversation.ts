@@ -47,7 +47,9 @@ export class Conversation {
     if (this.pending >= (this.deps.maxPendingTurns ?? 4)) return Promise.reject(new AppError('E_BUSY'));
     this.pending++;
     const run = this.queue.then(() => this.turn(text, clientMsgId, signal));
-    this.queue = run.catch(() => undefined).finally(() => this.pending--);
+    // The chain settles to nothing: it must not keep this turn's outcome (understanding, reply) alive until
+    // the customer's next message, which would make every scavenge copy it.
+    this.queue = run.then(settled, settled).finally(() => this.pending--);
     return run;
   }
 
@@ -67,7 +69,7 @@ export class Conversation {
       await this.deps.store.saveTurn(next, entries.map(maskEntry));
       this.rec = next;
     });
-    this.queue = run.catch(() => undefined);
+    this.queue = run.then(settled, settled);
     return run;
   }
 
@@ -142,6 +144,10 @@ export class Conversation {
     this.rec = next;
     return { reply, result };
   }
+}
+
+function settled(): void {
+  // the turn's own promise reports its outcome or error to its caller
 }
 
 /** A message that is only a 4-8 digit number is most likely a one-time code or PIN typed into the chat. */
