@@ -27,8 +27,18 @@ function keepLast4(s: string): string {
   return '*'.repeat(Math.max(4, d.length - 4)) + d.slice(-4);
 }
 
+/** Full-width digits (１３８…), as Chinese input methods type them: masked like ASCII digits. */
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/;
+const FULL_WIDTH_DIGITS = /[\uff10-\uff19]/g;
+/** Every pattern above needs at least four digits; most messages have fewer and are returned as they are. */
+const FOUR_DIGITS = /(?:\d\D*){4}/;
+
 export function maskSensitive(text: string): string {
-  return text
+  const t = FULL_WIDTH_DIGIT.test(text)
+    ? text.replace(FULL_WIDTH_DIGITS, (d) => String(d.charCodeAt(0) - 0xff10))
+    : text;
+  if (!FOUR_DIGITS.test(t)) return t;
+  return t
     .replace(CN_ID, (m) => '*'.repeat(m.length - 4) + m.slice(-4).toUpperCase())
     .replace(CN_MOBILE, (_m, a: string, _b: string, c: string) => `${a}****${c}`)
     .replace(INTL_PHONE, (m) => keepLast4(m))

@@ -15,6 +15,8 @@ describe('maskSensitive', () => {
     ['a resident ID', '身份证110101199003071234', '身份证**************1234'],
     ['a resident ID ending in X', 'ID 11010119900307123x', 'ID **************123X'],
     ['a passport number', 'passport E12345678', 'passport E*****678'],
+    ['a mobile typed in full-width digits', '手机１３８１２３４５６７８', '手机138****5678'],
+    ['a card typed in full-width digits', '卡号６２２２０２１２３４５６７８９０', '卡号************7890'],
   ];
   for (const [name, input, expected] of masked) {
     it(`masks ${name}`, () => {
