@@ -15,17 +15,27 @@ export function messageSignature(text: string): number[] {
   const grams = new Set<number>();
   for (let i = 0; i + 1 < s.length || (i === 0 && s.length === 1); i++) {
     const g = s.slice(i, i + 2);
-    grams.add(createHash('sha1').update(g).digest().readUInt32BE(0));
+    // 30 bits: small integers stay unboxed in memory and print short in the stored session.
+    grams.add(createHash('sha1').update(g).digest().readUInt32BE(0) >>> 2);
     if (grams.size >= 48) break;
   }
   return [...grams].sort((a, b) => a - b);
 }
 
+/** Jaccard similarity of two signatures (each sorted ascending, no duplicates). */
 export function similarity(a: readonly number[], b: readonly number[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const setB = new Set(b);
   let shared = 0;
-  for (const x of a) if (setB.has(x)) shared++;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
   return shared / (a.length + b.length - shared);
 }
 
