@@ -125,6 +125,7 @@ export const FRAUD_SCHEME_NAMES: Record<string, Record<Locale, string>> = {
   },
   payee_change: { 'zh-CN': '“收款账户变更”冒充诈骗', en: 'Payee "changed bank details" scam' },
   recovery_scam: { 'zh-CN': '收费“追回被骗资金”诈骗', en: 'Paid "scam recovery" scam' },
+  romance_scam: { 'zh-CN': '网恋交友诈骗', en: 'Romance scam (online partner asking for money)' },
 };
 
 export function say(

@@ -18,8 +18,11 @@ export const FRAUD_SCHEMES = [
   'money_mule',
   'payee_change',
   'recovery_scam',
+  'romance_scam',
 ] as const;
 export type FraudScheme = (typeof FRAUD_SCHEMES)[number];
+
+import { RED_FLAG_CUES } from './red_flags.ts';
 
 const re = (source: string): RegExp => new RegExp(source, 'iu');
 
@@ -68,7 +71,7 @@ export const CUES = {
     String.raw`(注销|关闭|取消).{0,6}(校园贷|网贷|贷款|账户)|(校园贷|网贷|贷款).{0,4}(注销|关闭|取消)|\b(cancel|close)\b.{0,20}\b(student loan|loan account|loans?|online loan)\b|\b(student|online) loan\b.{0,30}\b(cancel|close)`,
   ),
   remoteAccess: re(
-    String.raw`共享屏幕|屏幕共享|远程(协助|操作|控制)|会议软件|会议app|远程控制|\bscreen[- ]shar(e|ing)\b|\bshare (my|your|the) screen\b|\bremote control\b|\bremote access\b|\banydesk\b|\bteamviewer\b|\bmeeting app\b`,
+    String.raw`共享屏幕|屏幕共享|远程(协助|操作|控制)|会议软件|会议app|远程控制|\bscreen[- ]shar(e|ing)\b|\bshare (my|your|the) screen\b|\bremote control\b|\bremote access\b|\banydesk\b|\bteamviewer\b|\bmeeting app\b|\bsee my (phone |laptop )?screen\b|\bwalking me through what to (tap|press|click)\b`,
   ),
   advanceFee: re(
     String.raw`中(了)?.{0,2}奖.{0,12}(手续费|税|费|保证金|先)|抽奖.{0,12}(税|费)|\b(lucky draw|lottery|raffle)\b.{0,30}\b(tax|fee)\b|刷单|返利.{0,6}(垫|先|转)|垫付|垫钱|先交.{0,4}(钱|费|保证金|手续费)|解冻费|手续费才能|流水不足|刷流水|验证资金|\bpay\b.{0,25}\b(fee|deposit) (first|upfront)\b|\bpay\b.{0,20}\bupfront\b|\bunlock my commission\b|\b(pay|paying|payment) (by|with|in) gift cards?\b|\bwon (a |an )?(big |huge |cash |lottery )?(prize|lottery|award)\b|\bverification deposit\b|\bfee to withdraw\b|\btransaction history\b.{0,40}\btransfer\b`,
@@ -89,7 +92,7 @@ export const CUES = {
     String.raw`影响(个人|你的|我的)?征信|上征信|征信.{0,4}(污点|修复|洗白)|\bcredit (record|report)\b.{0,30}\b(black mark|fix|clean|repair)|\b(goes|go|put) on (my|your) credit (record|report|file)\b|征信(会|将)?(受|被)?影响|征信(有|留)?污点|\b(ruin|hurt|affect|damage)s? (your|my) credit\b|\bcredit (score|record|rating|history) (will|would)? ?(be )?(ruined|damaged|affected)\b|\bmy credit is ruined\b`,
   ),
   familyEmergency: re(
-    String.raw`(儿子|女儿|孙子|孙女|孩子|家人|老公|老婆|丈夫|妻子|妈|爸|朋友).{0,6}(出车祸|车祸|出事|住院|被抓|被拘|急用钱|急需|手术|被绑)|\b(son|daughter|grandson|granddaughter|grandchild|child|husband|wife|mom|dad|mother|father|family|friend)\b.{0,24}\b(accident|hospital|arrested|jail|in trouble|emergency|kidnapped)\b`,
+    String.raw`(儿子|女儿|孙子|孙女|孩子|家人|老公|老婆|丈夫|妻子|妈|爸|朋友).{0,6}(出车祸|车祸|出事|住院|被抓|被拘|急用钱|急需|手术|被绑)|\b(son|daughter|grandson|granddaughter|grandchild|child|husband|wife|mom|dad|mother|father|family|friend)\b.{0,24}\b(accident|crash|hospital|arrested|jail|in trouble|emergency|kidnapped)\b`,
   ),
   upfrontForLoan: re(
     String.raw`(先交|先付|交一笔|交纳|缴纳).{0,6}(保证金|押金|手续费|工本费|解冻费)|\b(security |upfront |advance )?(deposit|fee) first\b|\bpay (a )?\d+ ?(dollars? |yuan )?(deposit|fee)\b|\b(deposit|fee) before i can\b|诉讼费|\bcourt fees?\b|\bpay (a |the )?fee\b.{0,30}\b(fix|unfreeze|unlock|claim|release)|\bneed to pay tax to claim\b|\bpay tax to (claim|receive|get)\b|\bfirst pay (a|an|the)? ?(security )?(deposit|fee)\b|\bpay (a|an|the)? ?(security|upfront|advance|processing) (deposit|fee)\b`,
@@ -109,7 +112,7 @@ export const CUES = {
   ),
   phoneCall: re(String.raw`电话|来电|\b(got|had|received) a call\b|\bcalled\b|\bcaller\b|\bphone call\b`),
   victim: re(
-    String.raw`被骗|(?<![反防])诈骗|骗子|上当|骗了|被盗刷|盗刷|\bscam(med|mer|mers)?\b(?! (hotline|helpline|line|number|team|department|awareness|prevention))|(?<!anti-)\bfraud(ulent|ster)?\b(?! (team|department|dept|hotline|helpline|line|number|squad|prevention|awareness))|\bdefrauded\b|\bconned\b|\btricked\b`,
+    String.raw`已经把(短信)?(验证码|动态码|密码).{0,6}(告诉|给|发给|报给)(了)?(别人|对方|陌生人)|被骗|(?<![反防])诈骗|骗子|上当|骗了|被盗刷|盗刷|\bscam(med|mer|mers)?\b(?! (hotline|helpline|line|number|team|department|awareness|prevention))|(?<!anti-)\bfraud(ulent|ster)?\b(?! (team|department|dept|hotline|helpline|line|number|squad|prevention|awareness))|\bdefrauded\b|\bconned\b|\btricked\b`,
   ),
   mule: re(
     String.raw`跑分|(帮|替)(人|他|她|朋友|别人|对方|老板|公司|忙)?.{0,4}走(个|一下|一笔)?账|过(个|一下)?账.{0,10}(提成|好处费|佣金|抽成)|出租.{0,4}(银行卡|卡|账户|账号|对公户|u盾|收款码)|出借.{0,4}(银行卡|账户|对公户)|收(银行)?卡.{0,10}(一张|每张|给\d|给[一二两三四五六七八九十百千]|价格|多少钱)|(一张|每张)(一类|二类)?卡(给|收购|卖|出价|\d)|卖(掉)?(我的)?(银行卡|卡|账户|对公户)|((租|借)(用)?|用)(我的|你的|我|你)(身份证|银行卡|卡|账户|对公户|收款码|支付宝|微信).{0,20}(租金|好处费|提成|佣金|日结|抽成|每(个)?月给|一个月给|给我\d|给我[一二两三四五六七八九十百千几])|(收|接)(到)?(的)?(钱|款|货款|转账).{0,12}(再|就|然后|马上)?(转|打|取)(出去|给|到|出来).{0,25}(提成|佣金|日结|抽成|工资|好处费|留下|\d+%|百分之)|\bmoney mule\b|\bpayment (processing|transfer) (agent|job|role|assistant)\b|\bfinancial (agent|assistant) (job|role|position)\b|\b(rent|borrow|use|buy|lend|sell)\w*\b.{0,30}\b(bank )?(accounts?|cards?)\b.{0,50}\b(pay(s|ing)? me|give me|£\d|\$\d|\d+ ?(quid|bucks|dollars|pounds)|commission|a week|per week|a month|per month|cut|keep \d+)|\bpay(s|ing)? (me|you|people|students)\b.{0,30}\b(to )?(use|borrow|rent|open)\b.{0,15}\b(bank )?(accounts?|cards?)\b|\b(unused|spare|old) (bank )?accounts?\b.{0,40}\b(pay|paying|buy|buying|cash|£|\$)|\breceiv\w* (money|payments?|funds|transfers)\b.{0,60}\b(forward\w*|send (it|them) on|pass (it|them) on|move (it|them) on|buy (bitcoin|crypto|gift cards)|withdraw (it|them|the cash))`,
@@ -162,6 +165,7 @@ export const CUES = {
   prevention: re(
     String.raw`防范|预防|防止|避免|识别|如何防|怎么防|怎样防|\bavoid\b|\bprevent(ion)?\b|\bin case\b|以防|以免|免得|\bprotect(ion|ed)?\b|\brecogni[sz]e\b|\bspot\b|\btips\b`,
   ),
+  ...RED_FLAG_CUES,
 } as const;
 
 export type CueName = keyof typeof CUES;
@@ -226,4 +230,42 @@ export const FRAUD_RULES: FraudRule[] = [
   // Someone coaches the customer what to tell the bank about a payment.
   { scheme: 'impersonation', all: ['coached'], weight: 0.75 },
   { scheme: 'victim_report', all: ['victim'], unless: ['prevention'], weight: 0.8 },
+  // General red flags (red_flags.ts), each combined with money, a code or someone pushing the customer.
+  { scheme: 'impersonation', all: ['secretive', 'cashOut', 'pushed'], weight: 0.75 },
+  { scheme: 'authority_impersonation', all: ['threat', 'ultimatum', 'cashOut', 'pushed'], weight: 0.75 },
+  { scheme: 'authority_impersonation', all: ['threat', 'secretive', 'pushed'], weight: 0.75 },
+  { scheme: 'impersonation', all: ['secretive', 'phoneCall', 'pushed'], weight: 0.7 },
+  { scheme: 'authority_impersonation', all: ['secretive', 'authority', 'pushed'], weight: 0.75 },
+  { scheme: 'advance_fee', all: ['payToUnlock', 'pushed'], weight: 0.75 },
+  { scheme: 'advance_fee', all: ['payToUnlock', 'obliged'], weight: 0.75 },
+  { scheme: 'advance_fee', all: ['upfrontFee', 'windfall', 'pushed'], weight: 0.7 },
+  {
+    scheme: 'payee_change',
+    all: ['businessParty', 'intoPersonal', 'pushed'],
+    unless: ['verified'],
+    weight: 0.75,
+  },
+  { scheme: 'payee_change', all: ['intoPersonal', 'loan'], unless: ['verified'], weight: 0.7 },
+  {
+    scheme: 'payee_change',
+    all: ['businessParty', 'newAccountDetails', 'payment', 'pushed'],
+    unless: ['verified'],
+    weight: 0.7,
+  },
+  {
+    scheme: 'payee_change',
+    all: ['businessParty', 'auditReason', 'payment', 'pushed'],
+    unless: ['verified'],
+    weight: 0.7,
+  },
+  { scheme: 'impersonation', all: ['newNumber', 'askedFor'], unless: ['verified'], weight: 0.75 },
+  { scheme: 'code_request', all: ['smsDigitsAsk', 'smsAsker'], unless: ['hypothetical'], weight: 0.85 },
+  { scheme: 'investment_teacher', all: ['unrealisticReturns', 'moneyWord'], weight: 0.75 },
+  { scheme: 'investment_teacher', all: ['unrealisticReturns', 'pushed'], weight: 0.75 },
+  { scheme: 'romance_scam', all: ['onlinePartner', 'moneyWord', 'pushed'], weight: 0.75 },
+  { scheme: 'romance_scam', all: ['onlinePartner', 'moneyWord', 'askedFor'], weight: 0.75 },
+  { scheme: 'romance_scam', all: ['onlinePartner', 'unrealisticReturns'], weight: 0.8 },
+  { scheme: 'money_mule', all: ['accountForPay'], weight: 0.8 },
+  { scheme: 'safe_account', all: ['protectMove', 'pushed'], weight: 0.75 },
+  { scheme: 'remote_access', all: ['remoteAccess', 'pushed'], weight: 0.75 },
 ];
