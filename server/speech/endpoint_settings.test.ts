@@ -15,3 +15,13 @@ describe('ENDPOINT_MIN_SILENCE_MS', () => {
     );
   });
 });
+
+describe('POCKETSPHINX_PROFILE', () => {
+  it('is accurate unless set to fast, and refuses anything else naming the variable', () => {
+    expect(loadConfig({}).pocketsphinxProfile).toBe('accurate');
+    expect(loadConfig({ POCKETSPHINX_PROFILE: 'fast' }).pocketsphinxProfile).toBe('fast');
+    expect(() => loadConfig({ POCKETSPHINX_PROFILE: 'quick' })).toThrow(
+      /POCKETSPHINX_PROFILE|pocketsphinxProfile/,
+    );
+  });
+});

@@ -38,6 +38,7 @@ export function speechFeature(options: SpeechFeatureOptions = {}): FeatureFactor
       {
         ttsEngine: config.ttsEngine,
         sttEngine: config.sttEngine,
+        pocketsphinxProfile: config.pocketsphinxProfile,
         ...(config.sttModelDir ? { sttModelDir: config.sttModelDir } : {}),
         endpointSilenceMs: config.endpointSilenceMs,
         endpointMinSilenceMs: config.endpointMinSilenceMs,
