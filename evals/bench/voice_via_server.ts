@@ -1,9 +1,11 @@
 /**
  * The voice bench's end-to-end phase: a real server process, a real socket, each clip streamed at real-time
  * pace in 20 ms frames (hands-free: the server finds the ends of turns). For each turn the server detects,
- * latency is measured at the client from the last voiced frame sent before its final transcript to the first
- * `reply.audio` chunk of its reply, split at the client into voiced end -> `transcript.final` (silence waited
- * plus recognition after the end of turn, plus the socket) and `transcript.final` -> first reply audio.
+ * latency is measured at the client from the last voiced frame of that turn (the last one at or before the
+ * `speechEndMs` its `transcript.final` reports, so a transcript that arrives while the customer already
+ * speaks again is still timed from its own turn) to the first `reply.audio` chunk of its reply, split at
+ * the client into voiced end -> `transcript.final` (silence waited plus recognition after the end of turn,
+ * plus the socket) and `transcript.final` -> first reply audio.
  * "Voiced" is judged by frame energy (RMS above 10% of the clip's loudest frame), which is what a listener
  * would call the end of the sentence. A turn whose reply never starts because the customer went on
  * speaking (a continuation after an early end) is counted apart and not timed.
@@ -13,6 +15,7 @@ import type { SpeechClip } from '../../server/speech/testing/shared_speech_data.
 import { readClipAudio } from '../../server/speech/testing/shared_speech_data.ts';
 import { startChild } from './server_process.ts';
 import { summarize } from './stats.ts';
+import { errorRate } from '../../server/speech/wer.ts';
 
 const FRAME = 320; // 20 ms at 16 kHz
 
@@ -38,7 +41,7 @@ interface ServerTurn {
 async function streamOneClip(
   url: string,
   clip: SpeechClip,
-): Promise<{ turns: ServerTurn[]; unanswered: number }> {
+): Promise<{ turns: ServerTurn[]; unanswered: number; transcripts: string[] }> {
   const { samples } = readClipAudio(clip);
   const voiced = voicedFrames(samples);
   const socket: Socket = io(`${url}/customer`, {
@@ -57,10 +60,20 @@ async function streamOneClip(
   let unanswered = 0;
   const seenReplies = new Set<string>();
   let failure: Error | null = null;
-  socket.on('transcript.final', (t: { text: string }) => {
+  const transcripts: string[] = [];
+  const sentAt: number[] = [];
+  /** Send time of the last voiced frame at or before the server's end of the voice (stream ms). */
+  const voicedEndAt = (speechEndMs: number | undefined): number => {
+    if (speechEndMs === undefined) return lastVoicedSentAt;
+    for (let f = Math.min(Math.ceil(speechEndMs / 20) - 1, sentAt.length - 1); f >= 0; f--)
+      if (voiced[f]) return sentAt[f]!;
+    return lastVoicedSentAt;
+  };
+  socket.on('transcript.final', (t: { text: string; speechEndMs?: number }) => {
+    transcripts.push(t.text);
     // An earlier turn still without reply audio was continued by this one: its reply was cancelled.
     unanswered += pending.splice(0).length;
-    pending.push({ endAt: lastVoicedSentAt, finalAt: performance.now(), transcript: t.text });
+    pending.push({ endAt: voicedEndAt(t.speechEndMs), finalAt: performance.now(), transcript: t.text });
   });
   socket.on('reply.audio', (a: { replyId: string }) => {
     if (seenReplies.has(a.replyId)) return;
@@ -94,11 +107,12 @@ async function streamOneClip(
     const pcm = new Uint8Array(FRAME * 2);
     pcm.set(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     socket.emit('audio.frame', { seq: f, pcm });
+    sentAt.push(performance.now());
     if (f < frames && voiced[f]) lastVoicedSentAt = performance.now();
   }
   socket.close();
   if (failure) throw failure;
-  return { turns, unanswered: unanswered + pending.length };
+  return { turns, unanswered: unanswered + pending.length, transcripts };
 }
 
 export async function measureVoiceViaServer(
@@ -110,10 +124,13 @@ export async function measureVoiceViaServer(
   try {
     const turns: Array<ServerTurn & { clip: string }> = [];
     let unanswered = 0;
+    const wordErrorRate: Record<string, number> = {};
     for (const clip of clips) {
       process.stderr.write(`[voice] streaming ${clip.file} at real-time pace\n`);
       const got = await streamOneClip(server.url, clip);
       unanswered += got.unanswered;
+      const heard = got.transcripts.join(clip.locale === 'zh-CN' ? '' : ' ');
+      wordErrorRate[clip.file] = Math.round(errorRate(clip.reference, heard).rate * 1000) / 1000;
       for (const t of got.turns) {
         turns.push({
           clip: clip.file,
@@ -130,6 +147,8 @@ export async function measureVoiceViaServer(
       transcriptAfterVoicedEndMs: summarize(turns.map((t) => t.transcriptAfterVoicedEndMs)),
       replyAudioAfterTranscriptMs: summarize(turns.map((t) => t.replyAudioAfterTranscriptMs)),
       turnsContinuedBeforeTheirReply: unanswered,
+      /** What the server recognised while streaming, against the clip's reference. */
+      wordErrorRate,
       turns,
       serverRssMb: server.rssMb(),
     };

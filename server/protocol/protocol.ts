@@ -258,6 +258,11 @@ export const TranscriptFinal = z.object({
   text: z.string(),
   locale: Locale,
   confidence: z.number(),
+  /**
+   * Hands-free turns: where the customer's voice ended as the voice-activity detector judged it, in ms of
+   * audio since `audio.start` (the end of the last voiced frame), so a client can time the reply from it.
+   */
+  speechEndMs: z.number().int().nonnegative().optional(),
 });
 export const StateChanged = z.object({ state: SessionState });
 export const HANDOFF_STATES = ['queued', 'with_agent', 'returned', 'cancelled', 'unavailable'] as const;

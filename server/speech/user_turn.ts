@@ -29,6 +29,8 @@ export class UserTurn {
   readonly carry: string;
   /** A continuation took this turn's text over: it is not handed on by itself any more. */
   superseded = false;
+  /** Where the customer's voice ended (ms of stream time since audio.start), once the turn has ended. */
+  speechEndMs: number | undefined;
   private readonly stream: SttStream;
   private readonly controller: AbortController;
   private readonly collected: Promise<TurnResult>;

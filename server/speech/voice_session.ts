@@ -362,7 +362,7 @@ export class VoiceSession {
           lastVoicedMs: e.lastVoicedMs,
           ...(utteranceId ? { utteranceId } : {}),
         });
-        this.finishTurn(mic);
+        this.finishTurn(mic, e.lastVoicedMs);
         break;
       }
     }
@@ -406,7 +406,7 @@ export class VoiceSession {
       utteranceId: turn.id,
       early: true,
     });
-    this.finishTurn(mic);
+    this.finishTurn(mic, pause.lastVoicedMs);
   }
 
   /** Speech again after an early end: the reply to it stops and the turn goes on with the new words. */
@@ -449,9 +449,10 @@ export class VoiceSession {
   }
 
   /** Ends the user's turn: waits for the final transcript, shows it and hands it on (not awaited). */
-  private finishTurn(mic: Mic): void {
+  private finishTurn(mic: Mic, speechEndMs?: number): void {
     const turn = this.turnOf(mic);
     if (!turn) return;
+    turn.speechEndMs = speechEndMs;
     this.turn = undefined;
     void this.completeTurn(turn);
   }
@@ -485,6 +486,7 @@ export class VoiceSession {
         text: result.text,
         locale: result.locale,
         confidence: result.confidence,
+        ...(turn.speechEndMs === undefined ? {} : { speechEndMs: Math.round(turn.speechEndMs) }),
       });
     }
     this.generation?.abort();
@@ -517,7 +519,8 @@ export class VoiceSession {
     this.enqueue(async () => {
       if (mic.mode === 'push_to_talk') this.finishTurn(mic);
       else if (mic.segmenter) {
-        for (const e of mic.segmenter.flush()) if (e.type === 'end_of_turn') this.finishTurn(mic);
+        for (const e of mic.segmenter.flush())
+          if (e.type === 'end_of_turn') this.finishTurn(mic, e.lastVoicedMs);
       }
       if (this.mic === mic) this.mic = undefined;
       this.settleState();

@@ -71,6 +71,11 @@ describe('adaptive end of turn', () => {
     expect(stt.streams[0]!.commits).toBe(1);
     const end = t.traces.find((x) => x.kind === 'end_of_turn');
     expect(end).toMatchObject({ early: true });
+    // The transcript says where the voice ended in the stream: the end of the 800 ms tone.
+    const final = t.emitted.find((e) => e.event === 'transcript.final')?.payload as
+      CustomerOutbound['transcript.final'] | undefined;
+    expect(final?.speechEndMs).toBeGreaterThanOrEqual(760);
+    expect(final?.speechEndMs).toBeLessThanOrEqual(840);
   });
 
   it('waits for the full silence when the customer trails off on a conjunction or preposition', async () => {
