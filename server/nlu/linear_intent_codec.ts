@@ -1,8 +1,10 @@
 /**
- * JSON form of a trained `LinearIntentModel`: vocabulary as strings, numeric arrays as base64 Float32/Uint8,
- * so a model for a few thousand examples is a few MB and loads in milliseconds.
+ * JSON form of a trained `LinearIntentModel`: vocabulary as strings, numeric arrays (linear weights and the
+ * optional hidden-layer network) as base64 Float32/Uint8, so a model for a few thousand examples is a few MB
+ * and loads in milliseconds.
  */
 import { z } from 'zod';
+import type { NetworkWeights } from './hidden_layer_network.ts';
 import { LinearIntentModel, type LinearIntentConfig } from './linear_intent_model.ts';
 import { TfidfVectorizer } from './tfidf_vectorizer.ts';
 import { decodeFloat32, decodeUint8, encodeTyped } from './typed_array_codec.ts';
@@ -14,6 +16,39 @@ const WeightsJson = z.object({
   bias: z.string(),
 });
 
+const NetworkJson = z.object({
+  features: z.number().int().nonnegative(),
+  hidden: z.number().int().positive(),
+  classes: z.number().int().positive(),
+  w1: z.string(),
+  b1: z.string(),
+  w2: z.string(),
+  b2: z.string(),
+});
+
+function encodeNetwork(m: NetworkWeights): z.infer<typeof NetworkJson> {
+  const { features, hidden, classes } = m;
+  return { features, hidden, classes, ...mapArrays(m, encodeTyped) };
+}
+
+function decodeNetwork(json: z.infer<typeof NetworkJson>): NetworkWeights {
+  const { features, hidden, classes } = json;
+  const m = { features, hidden, classes, ...mapArrays(json, decodeFloat32) };
+  if (
+    m.w1.length !== features * hidden ||
+    m.b1.length !== hidden ||
+    m.w2.length !== classes * hidden ||
+    m.b2.length !== classes
+  ) {
+    throw new Error('intent model network does not match its shape');
+  }
+  return m;
+}
+
+function mapArrays<A, B>(m: { w1: A; b1: A; w2: A; b2: A }, f: (a: A) => B) {
+  return { w1: f(m.w1), b1: f(m.b1), w2: f(m.w2), b2: f(m.b2) };
+}
+
 export const LinearIntentJson = z.object({
   /** The config is written by us and read back as is; only its presence is checked. */
   config: z.record(z.string(), z.unknown()),
@@ -22,13 +57,14 @@ export const LinearIntentJson = z.object({
   idf: z.string(),
   groups: z.string(),
   models: z.array(WeightsJson).min(1),
+  network: NetworkJson.nullable(),
   weights: z.array(z.number()),
   threshold: z.number(),
 });
 export type LinearIntentJson = z.infer<typeof LinearIntentJson>;
 
 export function encodeLinearIntentModel(model: LinearIntentModel): LinearIntentJson {
-  const { config, labels, vectorizer, models, weights, threshold } = model.state;
+  const { config, labels, vectorizer, models, network, weights, threshold } = model.state;
   return {
     config: config as unknown as Record<string, unknown>,
     labels,
@@ -41,6 +77,7 @@ export function encodeLinearIntentModel(model: LinearIntentModel): LinearIntentJ
       w: encodeTyped(m.w),
       bias: encodeTyped(m.bias),
     })),
+    network: network ? encodeNetwork(network) : null,
     weights: [...weights],
     threshold,
   };
@@ -67,9 +104,12 @@ export function decodeLinearIntentModel(raw: unknown): LinearIntentModel {
     }
     return { classes: m.classes, features: m.features, w, bias };
   });
+  const network = json.network ? decodeNetwork(json.network) : null;
   if (
     vectorizer.state.idf.length !== json.vocabulary.length ||
-    models.some((m) => m.features !== json.vocabulary.length)
+    models.some((m) => m.features !== json.vocabulary.length) ||
+    (network !== null &&
+      (network.features !== json.vocabulary.length || network.classes !== json.labels.length))
   ) {
     throw new Error('intent model vocabulary does not match its arrays');
   }
@@ -78,6 +118,7 @@ export function decodeLinearIntentModel(raw: unknown): LinearIntentModel {
     labels: json.labels,
     vectorizer,
     models,
+    network,
     weights: Float64Array.from(json.weights),
     threshold: json.threshold,
   });

@@ -1,8 +1,8 @@
 /**
- * The intent model for one locale: features -> TF-IDF -> linear SVM (optionally with a softmax regression
- * beside it) -> calibrated probabilities -> out-of-scope decision. Calibration weights and the threshold are
- * fitted on held-out predictions from an internal stratified K-fold over the training examples, then the
- * final models are trained on everything.
+ * The intent model for one locale: features -> TF-IDF -> linear SVM (optionally with a softmax regression,
+ * and by default a one-hidden-layer network, beside it) -> calibrated probabilities -> out-of-scope
+ * decision. Calibration weights and the threshold are fitted on held-out predictions from an internal
+ * stratified K-fold over the training examples, then the final models are trained on everything.
  */
 import type { IntentPrediction, IntentScore } from './understanding.ts';
 import {
@@ -16,6 +16,14 @@ import {
   trainCrammerSinger,
   type CrammerSingerConfig,
 } from './crammer_singer_svm.ts';
+import {
+  DEFAULT_NETWORK_CONFIG,
+  networkBytes,
+  scoreNetwork,
+  trainHiddenLayerNetwork,
+  type NetworkConfig,
+  type NetworkWeights,
+} from './hidden_layer_network.ts';
 import { DEFAULT_SVM_CONFIG, trainLinearSvm, type SvmConfig } from './linear_svm.ts';
 import { scoreRow, weightsBytes, type LinearWeights } from './linear_weights.ts';
 import {
@@ -45,6 +53,8 @@ export interface LinearIntentConfig {
   svm: SvmConfig;
   /** A softmax regression trained beside the SVM and ensembled through calibration; null for SVM only. */
   softmax: SoftmaxConfig | null;
+  /** A hidden-layer network trained beside the linear models, ensembled through calibration; null: none. */
+  network: NetworkConfig | null;
   /** Internal folds for calibration and threshold; below 2 uses `defaultWeights` and the fixed threshold. */
   calibrationFolds: number;
   /** Stop running calibration folds once this many held-out predictions exist (saves time on big data). */
@@ -62,6 +72,7 @@ export const DEFAULT_LINEAR_INTENT_CONFIG: LinearIntentConfig = {
   crammerSinger: DEFAULT_CRAMMER_SINGER_CONFIG,
   svm: DEFAULT_SVM_CONFIG,
   softmax: null,
+  network: DEFAULT_NETWORK_CONFIG,
   calibrationFolds: 3,
   calibrationHeldOut: 2000,
   oosThreshold: 'auto',
@@ -69,7 +80,7 @@ export const DEFAULT_LINEAR_INTENT_CONFIG: LinearIntentConfig = {
 };
 
 /** Calibration weights (inverse temperatures) used when there is too little data to fit them. */
-const DEFAULT_WEIGHTS = { svm: 5, softmax: 1 } as const;
+const DEFAULT_WEIGHTS = { svm: 5, softmax: 1, network: 1 } as const;
 const FALLBACK_THRESHOLD = 0.3;
 
 export interface TrainReport {
@@ -86,6 +97,8 @@ export interface LinearIntentState {
   labels: string[];
   vectorizer: TfidfVectorizer;
   models: LinearWeights[];
+  network: NetworkWeights | null;
+  /** Calibration weight per scorer: the linear models in order, then the network if any. */
   weights: Float64Array;
   threshold: number;
 }
@@ -93,6 +106,7 @@ export interface LinearIntentState {
 interface Fitted {
   vectorizer: TfidfVectorizer;
   models: LinearWeights[];
+  network: NetworkWeights | null;
 }
 
 function fit(
@@ -109,11 +123,16 @@ function fit(
       : trainLinearSvm(x, y, classes, config.svm),
   ];
   if (config.softmax) models.push(trainSoftmaxRegression(x, y, classes, config.softmax));
-  return { vectorizer, models };
+  const network = config.network ? trainHiddenLayerNetwork(x, y, classes, config.network) : null;
+  return { vectorizer, models, network };
 }
 
-function rowScores(models: readonly LinearWeights[], row: SparseRow): Float64Array[] {
-  return models.map((m) => scoreRow(m, row, new Float64Array(m.classes)));
+/** Raw class scores of every scorer for one row, in calibration-weight order. */
+function rowScores(fitted: Omit<Fitted, 'vectorizer'>, row: SparseRow): Float64Array[] {
+  const scores = fitted.models.map((m) => scoreRow(m, row, new Float64Array(m.classes)));
+  if (fitted.network)
+    scores.push(scoreNetwork(fitted.network, row, new Float64Array(fitted.network.classes)));
+  return scores;
 }
 
 export class LinearIntentModel {
@@ -138,9 +157,10 @@ export class LinearIntentModel {
     const y = Int32Array.from(examples, (e) => index.get(e.intent) ?? 0);
     const oosIndex = labels.indexOf(config.oosLabel);
 
-    let weights: Float64Array = Float64Array.from(
-      config.softmax ? [DEFAULT_WEIGHTS.svm, DEFAULT_WEIGHTS.softmax] : [DEFAULT_WEIGHTS.svm],
-    );
+    const defaults: number[] = [DEFAULT_WEIGHTS.svm];
+    if (config.softmax) defaults.push(DEFAULT_WEIGHTS.softmax);
+    if (config.network) defaults.push(DEFAULT_WEIGHTS.network);
+    let weights: Float64Array = Float64Array.from(defaults);
     let threshold: ThresholdChoice | { threshold: number } = {
       threshold: typeof config.oosThreshold === 'number' ? config.oosThreshold : FALLBACK_THRESHOLD,
     };
@@ -150,7 +170,7 @@ export class LinearIntentModel {
         examples.map((e) => e.intent),
         folds,
       );
-      const heldScores: Float64Array[][] = weights.length === 2 ? [[], []] : [[]];
+      const heldScores: Float64Array[][] = defaults.map(() => []);
       const heldLabels: number[] = [];
       for (let f = 0; f < folds && heldLabels.length < config.calibrationHeldOut; f++) {
         const { train, test } = foldSplit(assignment, f);
@@ -161,9 +181,7 @@ export class LinearIntentModel {
           config,
         );
         for (const i of test) {
-          rowScores(fitted.models, fitted.vectorizer.transform(docs[i]!)).forEach((s, m) =>
-            heldScores[m]!.push(s),
-          );
+          rowScores(fitted, fitted.vectorizer.transform(docs[i]!)).forEach((s, m) => heldScores[m]!.push(s));
           heldLabels.push(y[i]!);
         }
       }
@@ -208,9 +226,9 @@ export class LinearIntentModel {
 
   /** Calibrated probability per label (same order as `labels`); a fresh array. */
   probabilities(text: string): Float64Array {
-    const { vectorizer, models, weights, config } = this.state;
+    const { vectorizer, weights, config } = this.state;
     const row = vectorizer.transform(extractFeatures(text, config.features));
-    const z = combineScores(weights, rowScores(models, row), new Float64Array(this.labels.length));
+    const z = combineScores(weights, rowScores(this.state, row), new Float64Array(this.labels.length));
     return softmaxInPlace(z);
   }
 
@@ -229,6 +247,11 @@ export class LinearIntentModel {
 
   /** Bytes of the vocabulary, idf and weight arrays. */
   bytes(): number {
-    return this.state.vectorizer.bytes() + this.state.models.reduce((s, m) => s + weightsBytes(m), 0);
+    const { vectorizer, models, network } = this.state;
+    return (
+      vectorizer.bytes() +
+      models.reduce((s, m) => s + weightsBytes(m), 0) +
+      (network ? networkBytes(network) : 0)
+    );
   }
 }

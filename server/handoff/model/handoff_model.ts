@@ -63,6 +63,7 @@ export const DEFAULT_HANDOFF_MODEL_CONFIG: HandoffModelConfig = {
     crammerSinger: SVM,
     // A softmax regression beside the SVM doubled training time without a clear gain on held-out folds.
     softmax: null,
+    network: null,
     oosThreshold: 0,
     oosLabel: '',
   },
@@ -285,6 +286,7 @@ export class HandoffModel {
       labels,
       vectorizer,
       models,
+      network: null,
       weights,
       threshold: 0,
     });
