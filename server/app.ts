@@ -116,7 +116,9 @@ export async function startServer(
 
   const pubSub: Redis[] = [];
   if (redis) {
-    const pub = redis.duplicate();
+    // The adapter publishes without waiting for the reply: written at once (not deferred to the next
+    // auto-pipeline), so none is still queued when the connection quits at shutdown.
+    const pub = redis.duplicate({ enableAutoPipelining: false });
     const sub = redis.duplicate({ enableAutoPipelining: false }); // a subscriber sends nothing to batch
     pubSub.push(pub, sub);
     io.adapter(createAdapter(pub, sub, { key: `${config.redisKeyPrefix}socket.io` }));
