@@ -87,10 +87,13 @@ export async function onAgentConnection(socket: AgentSocket, deps: AgentConsoleD
     socket.emit('queue.snapshot', await service.snapshot());
   });
 
-  /** The model's brief follows the detail when it is ready; the agent does not wait for it. */
-  const sendModelBrief = (sessionId: string): void => {
+  /** The detail at once; the model's brief follows when it is ready (the agent does not wait for it). */
+  const sendDetail = async (sessionId: string): Promise<void> => {
+    const { detail, modelBrief } = await service.detail(agent, sessionId);
+    await socket.join(conversationRoom(sessionId));
+    socket.emit('conversation.detail', detail);
     deps.track(
-      service.modelBriefOf(agent, sessionId).then(
+      modelBrief.then(
         (brief) => {
           if (brief && socket.connected) socket.emit('conversation.brief', { sessionId, brief });
         },
@@ -101,17 +104,10 @@ export async function onAgentConnection(socket: AgentSocket, deps: AgentConsoleD
 
   on(socket, 'conversation.claim', async ({ sessionId }) => {
     await service.claim(agent, sessionId);
-    await socket.join(conversationRoom(sessionId));
-    socket.emit('conversation.detail', await service.detail(agent, sessionId));
-    sendModelBrief(sessionId);
+    await sendDetail(sessionId);
   });
 
-  on(socket, 'conversation.open', async ({ sessionId }) => {
-    const detail = await service.detail(agent, sessionId);
-    await socket.join(conversationRoom(sessionId));
-    socket.emit('conversation.detail', detail);
-    sendModelBrief(sessionId);
-  });
+  on(socket, 'conversation.open', ({ sessionId }) => sendDetail(sessionId));
 
   on(socket, 'conversation.reply', async ({ sessionId, text }) => {
     await service.reply(agent, sessionId, text);

@@ -280,7 +280,14 @@ export class HandoffService {
     this.deps.logger.info({ sessionId, agentId: agent.id, outcome, disposition }, 'handoff finished');
   }
 
-  async detail(agent: AgentProfile, sessionId: string): Promise<ConversationDetail> {
+  /**
+   * What the agent sees on opening a conversation, with the extractive brief; and the language model's
+   * brief of the same transcript, or null (no model, or it failed), to send when it is ready.
+   */
+  async detail(
+    agent: AgentProfile,
+    sessionId: string,
+  ): Promise<{ detail: ConversationDetail; modelBrief: Promise<AgentBrief | null> }> {
     const t = await this.held(agent, sessionId, true);
     const [transcript, record] = await Promise.all([
       this.deps.store.transcript(sessionId, 200),
@@ -289,37 +296,41 @@ export class HandoffService {
     const [view] = toViews([t]);
     const brief = await extractiveBrief(transcript, t.locale);
     return {
-      sessionId,
-      ticket: view!,
-      transcript: agentLines(transcript),
-      summary: summarize(t, transcript, record, brief),
-      suggestions: suggestReplies(t, transcript, this.deps.knowledge),
+      detail: {
+        sessionId,
+        ticket: view!,
+        transcript: agentLines(transcript),
+        summary: summarize(t, transcript, record, brief),
+        suggestions: suggestReplies(t, transcript, this.deps.knowledge),
+      },
+      modelBrief: this.modelBriefOf(sessionId, transcript, t.locale),
     };
   }
 
-  /**
-   * The model's brief of a conversation the agent may see, or null (no model, or it failed): asked once per
-   * state of the transcript, so opening a conversation again does not ask the model again.
-   */
-  async modelBriefOf(agent: AgentProfile, sessionId: string): Promise<AgentBrief | null> {
+  /** Asked once per state of the transcript, so opening a conversation again does not ask the model again. */
+  private modelBriefOf(
+    sessionId: string,
+    transcript: readonly TranscriptEntry[],
+    locale: Locale,
+  ): Promise<AgentBrief | null> {
     const ask = this.deps.modelBrief;
-    if (!ask) return null;
-    const t = await this.held(agent, sessionId, true);
-    const transcript = await this.deps.store.transcript(sessionId, 200);
+    if (!ask) return Promise.resolve(null);
     const key = transcript.at(-1)?.id ?? '';
     const known = this.modelBriefs.get(sessionId);
     if (known?.key === key) return known.brief;
-    const brief = ask(transcript, t.locale);
+    const brief = ask(transcript, locale).then((result) => {
+      // A failed or late answer is asked again next time.
+      if (result === null && this.modelBriefs.get(sessionId)?.brief === brief)
+        this.modelBriefs.delete(sessionId);
+      return result;
+    });
     this.modelBriefs.delete(sessionId);
     this.modelBriefs.set(sessionId, { key, brief });
     if (this.modelBriefs.size > MODEL_BRIEFS_KEPT) {
       const oldest = this.modelBriefs.keys().next().value;
       if (oldest !== undefined) this.modelBriefs.delete(oldest);
     }
-    const result = await brief;
-    if (result === null && this.modelBriefs.get(sessionId)?.brief === brief)
-      this.modelBriefs.delete(sessionId);
-    return result;
+    return brief;
   }
 
   async snapshot(): Promise<QueueSnapshot> {
