@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pino } from 'pino';
 import { int16ToBytes } from '../audio/pcm.ts';
 import { errorRate } from '../wer.ts';
 import type { TranscriptEvent } from '../speech_types.ts';
@@ -83,5 +84,26 @@ describe('PocketsphinxStt locales', () => {
     const stt = new PocketsphinxStt();
     expect(stt.locales).toEqual(['en']);
     expect(() => stt.stream({ locale: 'zh-CN' })).toThrow(/English only/);
+  });
+});
+
+describe('PocketsphinxStt with a recogniser that fails at start', () => {
+  it('reports the failure to the stream, keeps at most one spare waiting, and ends it on close', async () => {
+    const warnings: string[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(line) });
+    const stt = new PocketsphinxStt({ binary: 'false', logger });
+    const stream = stt.stream({ locale: 'en' });
+    stream.write(new Uint8Array(3200));
+    stream.end();
+    await expect(
+      (async () => {
+        for await (const e of stream.events()) void e;
+      })(),
+    ).rejects.toThrow(/exited with code 1/);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(warnings.filter((w) => w.includes('pocketsphinx spare failed')).length).toBeLessThanOrEqual(1);
+    expect(stt.childProcesses).toBeLessThanOrEqual(1);
+    await stt.close();
+    expect(stt.childProcesses).toBe(0);
   });
 });

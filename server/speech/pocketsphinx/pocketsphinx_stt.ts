@@ -234,9 +234,10 @@ export class PocketsphinxStt implements SpeechToText {
   private spawn(): PocketsphinxProcess {
     const process = new PocketsphinxProcess({ binary: this.binary, args: this.args, logger: this.logger });
     process.done.catch((err: unknown) => {
-      // A spare that failed is replaced at the next take; its owner, if any, reports the failure.
+      // A spare that failed is tried again at the next take only (never in a loop); an owner reports its own.
       if (process === this.spare) {
         this.spare = undefined;
+        this.used = false;
         this.logger.warn({ err }, 'pocketsphinx spare failed');
       }
     });
