@@ -137,9 +137,16 @@ describe.skipIf(!available)('kiosk speech and lip sync', () => {
     const before = server.received.length;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
-    await expect
-      .poll(() => server.received.filter((r) => r.event === 'audio.frame').length, { timeout: 10_000 })
-      .toBeGreaterThan(20);
+    // Chromium's fake microphone beeps about once a second: hold the button until a beep has been sent.
+    const loudest = (): number => {
+      const frames = server.received
+        .slice(before)
+        .filter((r) => r.event === 'audio.frame')
+        .slice(5)
+        .map((r) => new Int16Array(new Uint8Array((r.payload as { pcm: Buffer }).pcm).buffer));
+      return frames.length < 20 ? 0 : Math.max(0, ...frames.flatMap((f) => [...f].map(Math.abs)));
+    };
+    await expect.poll(loudest, { timeout: 10_000 }).toBeGreaterThan(100);
     expect(await ptt.getAttribute('aria-pressed')).toBe('true');
     await page.mouse.up();
     await server.waitFor('audio.end');
