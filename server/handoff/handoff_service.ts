@@ -44,6 +44,7 @@ import {
 } from './handoff_replies.ts';
 import { agentLines, suggestReplies, summarize } from './conversation_summary.ts';
 import { extractiveBrief } from './agent_brief.ts';
+import { LruMemo } from '../nlu/lru_memo.ts';
 import { supervisorStats } from './supervisor_stats.ts';
 import type { CustomerDelivery } from './customer_delivery.ts';
 
@@ -94,8 +95,8 @@ export class HandoffService {
   private notifying: Promise<void> | null = null;
   private closed = false;
 
-  /** The model's briefs by session, with the transcript state each was written from (bounded, oldest out). */
-  private readonly modelBriefs = new Map<string, { key: string; brief: Promise<AgentBrief | null> }>();
+  /** The model's briefs by session and transcript state (bounded, least recently used out). */
+  private readonly modelBriefs = new LruMemo<Promise<AgentBrief | null>>(MODEL_BRIEFS_KEPT);
 
   constructor(private readonly deps: HandoffServiceDeps) {}
 
@@ -315,22 +316,13 @@ export class HandoffService {
   ): Promise<AgentBrief | null> {
     const ask = this.deps.modelBrief;
     if (!ask) return Promise.resolve(null);
-    const key = transcript.at(-1)?.id ?? '';
-    const known = this.modelBriefs.get(sessionId);
-    if (known?.key === key) return known.brief;
-    const brief = ask(transcript, locale).then((result) => {
-      // A failed or late answer is asked again next time.
-      if (result === null && this.modelBriefs.get(sessionId)?.brief === brief)
-        this.modelBriefs.delete(sessionId);
-      return result;
-    });
-    this.modelBriefs.delete(sessionId);
-    this.modelBriefs.set(sessionId, { key, brief });
-    if (this.modelBriefs.size > MODEL_BRIEFS_KEPT) {
-      const oldest = this.modelBriefs.keys().next().value;
-      if (oldest !== undefined) this.modelBriefs.delete(oldest);
-    }
-    return brief;
+    const key = `${sessionId}\u0000${transcript.at(-1)?.id ?? ''}`;
+    return this.modelBriefs.get(key, () =>
+      ask(transcript, locale).then((result) => {
+        if (result === null) this.modelBriefs.delete(key); // a failed or late answer is asked again next time
+        return result;
+      }),
+    );
   }
 
   async snapshot(): Promise<QueueSnapshot> {

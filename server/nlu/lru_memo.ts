@@ -27,6 +27,11 @@ export class LruMemo<V> {
     return value;
   }
 
+  /** Forgets one entry (a value that turned out not worth keeping, such as a failed answer). */
+  delete(key: string): void {
+    this.map.delete(key);
+  }
+
   get size(): number {
     return this.map.size;
   }
