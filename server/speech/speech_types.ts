@@ -24,6 +24,11 @@ export interface SttStreamOptions {
   candidateLocales?: Locale[];
   /** Words and phrases that should be favoured (product names, intents' vocabulary). */
   phrases?: string[];
+  /**
+   * The customer's microphone (any object that lives as long as it, e.g. the voice session): engines that
+   * adapt to the channel carry what they learned from one turn to the next on the same key.
+   */
+  channel?: object;
   signal?: AbortSignal;
 }
 

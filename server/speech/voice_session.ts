@@ -429,6 +429,7 @@ export class VoiceSession {
         locale: this.locale,
         candidateLocales: [...stt.locales],
         ...(this.options.phrases ? { phrases: this.options.phrases } : {}),
+        channel: this,
         signal: controller.signal,
       });
     } catch (err) {

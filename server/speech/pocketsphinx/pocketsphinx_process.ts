@@ -8,6 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Logger } from '../../logger.ts';
 import { PocketsphinxOutputParser, type PocketsphinxUtterance } from './pocketsphinx_output.ts';
+import { parseCepstralMeanUpdate, type CepstralMean } from './cepstral_mean.ts';
 
 export const POCKETSPHINX_UNAVAILABLE_NOTE =
   'English offline voice input needs PocketSphinx: apt-get install pocketsphinx pocketsphinx-en-us.';
@@ -18,6 +19,8 @@ export class PocketsphinxProcess {
   private readonly child: ChildProcess;
   private stdinClosed = false;
   private stderrTail = '';
+  private stderrLine = '';
+  private mean: CepstralMean | undefined;
   private killed = false;
   private onUtterance: ((u: PocketsphinxUtterance) => void) | undefined;
   /** Utterances reported before an owner attached (none in practice: a spare has had no audio). */
@@ -59,6 +62,9 @@ export class PocketsphinxProcess {
     this.child.stderr?.setEncoding('utf8');
     this.child.stderr?.on('data', (data: string) => {
       this.stderrTail = (this.stderrTail + data).slice(-2000);
+      const lines = (this.stderrLine + data).split('\n');
+      this.stderrLine = (lines.pop() ?? '').slice(-2000);
+      for (const line of lines) this.mean = parseCepstralMeanUpdate(line) ?? this.mean;
     });
     this.child.stdin?.on('error', (err) => args.logger.debug({ err }, 'pocketsphinx stdin closed'));
     this.done = new Promise<void>((resolve, reject) => {
@@ -90,6 +96,11 @@ export class PocketsphinxProcess {
       if (on) handle?.ref?.();
       else handle?.unref?.();
     }
+  }
+
+  /** The channel's cepstral mean as this child last updated it (none before its first update). */
+  get cepstralMean(): CepstralMean | undefined {
+    return this.mean;
   }
 
   /** Gives a spare its owner. */

@@ -6,6 +6,10 @@
  * the turn. Audio after a commit goes to a new child (one segment each); segments report in order with
  * their times in the stream, and at most the one finishing and the one listening run at a time. Model
  * load is about 0.3 s per child while the first audio queues in the pipe. No partial results.
+ *
+ * Each child after the first on a channel (the customer's microphone, `SttStreamOptions.channel`) starts
+ * from the cepstral mean the previous one ended with (`cepstral_mean.ts`): a customer's later turns are
+ * recognised with their own microphone's colouring removed from the first frame.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,11 +18,14 @@ import { silentLogger, type Logger } from '../../logger.ts';
 import type { SpeechToText, SttStream, SttStreamOptions, TranscriptEvent } from '../speech_types.ts';
 import { AsyncQueue } from '../async_queue.ts';
 import { POCKETSPHINX_UNAVAILABLE_NOTE, PocketsphinxProcess } from './pocketsphinx_process.ts';
+import { acousticModelDir, FeatParamsFiles, type CepstralMean } from './cepstral_mean.ts';
 
 export { POCKETSPHINX_UNAVAILABLE_NOTE } from './pocketsphinx_process.ts';
 
 export const POCKETSPHINX_BINARY = 'pocketsphinx_continuous';
 export const POCKETSPHINX_MODEL_DIR = '/usr/share/pocketsphinx/model/en-us';
+/** The acoustic model pocketsphinx_continuous loads by default (its feat.params holds `-cmninit`). */
+const DEFAULT_ACOUSTIC_MODEL_DIR = `${POCKETSPHINX_MODEL_DIR}/en-us`;
 
 /**
  * `accurate`: PocketSphinx defaults (forward tree + flat pass + best path), about 30% word errors on
@@ -58,6 +65,11 @@ export function pocketsphinxAvailability(binary = POCKETSPHINX_BINARY): EngineAv
   return { available: true };
 }
 
+/** What the recogniser has learned about one customer's microphone: the cepstral mean to start from. */
+interface Channel {
+  mean: CepstralMean | undefined;
+}
+
 /** One child's stretch of the stream: its utterances wait here until the segments before it are reported. */
 interface Segment {
   process: PocketsphinxProcess;
@@ -79,8 +91,11 @@ class PocketsphinxStream implements SttStream {
   private stopped = false;
 
   constructor(
-    /** A recogniser child for the next segment, its model loaded or loading. */
-    private readonly takeProcess: () => PocketsphinxProcess,
+    /** A recogniser child for the next segment on this channel, its model loaded or loading. */
+    private readonly takeProcess: (channel: Channel) => PocketsphinxProcess,
+    private readonly channel: Channel,
+    /** The channel's mean was updated by a child that ended. */
+    private readonly learned: (channel: Channel) => void,
     private readonly locale: Locale,
     signal?: AbortSignal,
   ) {
@@ -129,7 +144,7 @@ class PocketsphinxStream implements SttStream {
       closed: false,
       reported,
       markReported,
-      process: this.takeProcess(),
+      process: this.takeProcess(this.channel),
     };
     segment.process.attach((u) => {
       segment.pending.push({
@@ -146,6 +161,11 @@ class PocketsphinxStream implements SttStream {
     segment.process.done.then(
       () => {
         segment.closed = true;
+        const mean = segment.process.cepstralMean;
+        if (mean) {
+          this.channel.mean = mean;
+          this.learned(this.channel);
+        }
         this.report();
       },
       (err: unknown) => {
@@ -187,9 +207,15 @@ export class PocketsphinxStt implements SpeechToText {
   private readonly args: string[];
   private readonly logger: Logger;
   private readonly running = new Set<PocketsphinxProcess>();
-  /** One child with its model loaded, waiting for the next segment (started on first use). */
-  private spare: PocketsphinxProcess | undefined;
+  /**
+   * One child with its model loaded, waiting for the next segment (started on first use), for the channel
+   * that spoke last (the likeliest to go on) and with that channel's mean.
+   */
+  private spare: { process: PocketsphinxProcess; channel: Channel; mean: CepstralMean | undefined } | undefined;
   private used = false;
+  private lastChannel: Channel | undefined;
+  private readonly channels = new WeakMap<object, Channel>();
+  private readonly featParams: FeatParamsFiles;
   private closed = false;
 
   constructor(options: PocketsphinxOptions = {}) {
@@ -198,44 +224,83 @@ export class PocketsphinxStt implements SpeechToText {
     this.binary = options.binary ?? POCKETSPHINX_BINARY;
     this.args = [...PROFILE_ARGS[profile], ...(options.extraArgs ?? [])];
     this.logger = options.logger ?? silentLogger();
+    this.featParams = new FeatParamsFiles(acousticModelDir(this.args, DEFAULT_ACOUSTIC_MODEL_DIR));
   }
 
   stream(options: SttStreamOptions): SttStream {
     if (!this.locales.includes(options.locale)) {
       throw new Error(`pocketsphinx recognises English only, not ${options.locale}`);
     }
-    return new PocketsphinxStream(() => this.takeProcess(), options.locale, options.signal);
+    return new PocketsphinxStream(
+      (channel) => this.takeProcess(channel),
+      this.channelOf(options.channel),
+      (channel) => this.channelLearned(channel),
+      options.locale,
+      options.signal,
+    );
+  }
+
+  private channelOf(key: object | undefined): Channel {
+    if (!key) return { mean: undefined };
+    let channel = this.channels.get(key);
+    if (!channel) this.channels.set(key, (channel = { mean: undefined }));
+    return channel;
   }
 
   /**
    * Loading the model takes about 0.3 s of CPU per child, and a segment after a commit (the customer
    * paused, then went on) needs a new child at once: it takes the spare, whose model is already loaded.
    * The next spare starts loading only while no committed segment is decoding its final pass, so the
-   * load never competes with the transcript the customer is waiting for.
+   * load never competes with the transcript the customer is waiting for. A spare started for another
+   * channel (or with an older mean of nobody's) stays for the channel it was made for; this one gets a
+   * new child with its own mean.
    */
-  private takeProcess(): PocketsphinxProcess {
-    let process = this.spare;
-    this.spare = undefined;
-    if (!process?.usable) {
-      process?.kill();
-      process = this.spawn();
+  private takeProcess(channel: Channel): PocketsphinxProcess {
+    const spare = this.spare;
+    const fits =
+      spare !== undefined &&
+      spare.process.usable &&
+      spare.mean === channel.mean &&
+      (spare.channel === channel || channel.mean === undefined);
+    let process: PocketsphinxProcess;
+    if (fits) {
+      process = spare.process;
+      this.spare = undefined;
+    } else {
+      if (spare && !spare.process.usable) {
+        spare.process.kill();
+        this.spare = undefined;
+      }
+      process = this.spawn(channel.mean);
     }
     this.used = true;
+    this.lastChannel = channel;
     this.refill();
     return process;
+  }
+
+  /** A channel's mean changed: its spare (started with the older mean) is started again with the new one. */
+  private channelLearned(channel: Channel): void {
+    if (this.spare?.channel !== channel || this.spare.mean === channel.mean) return;
+    this.spare.process.kill();
+    this.spare = undefined;
+    this.refill();
   }
 
   private refill(): void {
     if (this.closed || !this.used || this.spare) return;
     for (const p of this.running) if (p.finishing) return; // refilled when it exits
-    this.spare = this.spawn();
+    const channel = this.lastChannel ?? { mean: undefined };
+    this.spare = { process: this.spawn(channel.mean), channel, mean: channel.mean };
   }
 
-  private spawn(): PocketsphinxProcess {
-    const process = new PocketsphinxProcess({ binary: this.binary, args: this.args, logger: this.logger });
+  private spawn(mean: CepstralMean | undefined): PocketsphinxProcess {
+    const featParams = mean ? this.featParams.write(mean) : null;
+    const args = featParams ? [...this.args, '-featparams', featParams] : this.args;
+    const process = new PocketsphinxProcess({ binary: this.binary, args, logger: this.logger });
     process.done.catch((err: unknown) => {
       // A spare that failed is tried again at the next take only (never in a loop); an owner reports its own.
-      if (process === this.spare) {
+      if (process === this.spare?.process) {
         this.spare = undefined;
         this.used = false;
         this.logger.warn({ err }, 'pocketsphinx spare failed');
@@ -244,7 +309,8 @@ export class PocketsphinxStt implements SpeechToText {
     this.running.add(process);
     const exited = (): void => {
       this.running.delete(process);
-      if (process !== this.spare) setImmediate(() => this.refill());
+      if (featParams) this.featParams.release(featParams);
+      if (process !== this.spare?.process) setImmediate(() => this.refill());
     };
     process.done.then(exited, exited);
     return process;
@@ -252,7 +318,7 @@ export class PocketsphinxStt implements SpeechToText {
 
   /** Recogniser children decoding now (one per active turn, two while a committed segment finishes). */
   get runningProcesses(): number {
-    return this.running.size - (this.spare && this.running.has(this.spare) ? 1 : 0);
+    return this.running.size - (this.spare && this.running.has(this.spare.process) ? 1 : 0);
   }
 
   /** Children alive, the warm spare included. */
@@ -267,5 +333,6 @@ export class PocketsphinxStt implements SpeechToText {
     const all = [...this.running];
     all.forEach((p) => p.kill());
     await Promise.allSettled(all.map((p) => p.done));
+    this.featParams.close();
   }
 }
