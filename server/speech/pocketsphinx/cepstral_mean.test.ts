@@ -15,10 +15,15 @@ describe('cepstral mean carried between recogniser children', () => {
 
   it("writes a feat.params that keeps the model's settings and starts from the given mean", () => {
     const model = mkdtempSync(join(tmpdir(), 'model-'));
-    writeFileSync(join(model, 'feat.params'), '-lowerf 130\n-cmn batch\n-cmninit 41.00,-5.29,-0.12\n-model ptm\n');
+    writeFileSync(
+      join(model, 'feat.params'),
+      '-lowerf 130\n-cmn batch\n-cmninit 41.00,-5.29,-0.12\n-model ptm\n',
+    );
     const files = new FeatParamsFiles(model);
     const path = files.write([60.5, 20.123, -3])!;
-    expect(readFileSync(path, 'utf8')).toBe('-lowerf 130\n-cmn batch\n-cmninit 60.50,20.12,-3.00\n-model ptm\n');
+    expect(readFileSync(path, 'utf8')).toBe(
+      '-lowerf 130\n-cmn batch\n-cmninit 60.50,20.12,-3.00\n-model ptm\n',
+    );
     files.release(path);
     expect(existsSync(path)).toBe(false);
     const kept = files.write([1, 2, 3])!;
@@ -28,7 +33,9 @@ describe('cepstral mean carried between recogniser children', () => {
 
   it('does nothing for a model without feat.params, and finds the model among the arguments', () => {
     expect(new FeatParamsFiles(mkdtempSync(join(tmpdir(), 'empty-'))).write([1, 2])).toBeNull();
-    expect(acousticModelDir(['-hmm', '/models/bank', '-lm', 'x.lm'], '/usr/share/default')).toBe('/models/bank');
+    expect(acousticModelDir(['-hmm', '/models/bank', '-lm', 'x.lm'], '/usr/share/default')).toBe(
+      '/models/bank',
+    );
     expect(acousticModelDir(['-lm', 'x.lm'], '/usr/share/default')).toBe('/usr/share/default');
   });
 });

@@ -77,7 +77,8 @@ describe.skipIf(!canRun)('PocketsphinxStt on the real English clips', () => {
     const { samples } = readClipAudio(clip);
     // The four turns the VAD finds in jfk.wav (with some of the silence around each), and what was said.
     const turns = [[0, 2400], [3000, 3900], [3700, 4500], [5100, 10900]].map(([a, b]) => samples.subarray(a! * 16, b! * 16)); // prettier-ignore
-    const said = 'and so my fellow americans ask not what your country can do for you ask what you can do for your country';
+    const said =
+      'and so my fellow americans ask not what your country can do for you ask what you can do for your country';
     const errors = async (channel: () => object | undefined): Promise<number> => {
       const stt = new PocketsphinxStt();
       const heard: string[] = [];

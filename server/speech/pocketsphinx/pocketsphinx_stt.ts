@@ -211,7 +211,8 @@ export class PocketsphinxStt implements SpeechToText {
    * One child with its model loaded, waiting for the next segment (started on first use), for the channel
    * that spoke last (the likeliest to go on) and with that channel's mean.
    */
-  private spare: { process: PocketsphinxProcess; channel: Channel; mean: CepstralMean | undefined } | undefined;
+  private spare:
+    { process: PocketsphinxProcess; channel: Channel; mean: CepstralMean | undefined } | undefined;
   private used = false;
   private lastChannel: Channel | undefined;
   private readonly channels = new WeakMap<object, Channel>();
