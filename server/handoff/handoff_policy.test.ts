@@ -151,6 +151,15 @@ describe('the handoff policy', () => {
     expect(
       decide('你们的客服电话是多少', { decision: trigger('human_agent', 'asked_for_human') }),
     ).toBeNull();
+    // An approach the customer turned down is no scam under way.
+    expect(
+      decide('有个自称检察院的打电话给我，我直接挂了', { decision: trigger('fraud_report', 'fraud_risk') }),
+    ).toBeNull();
+    expect(
+      decide('Got a text saying I won a car, I deleted it', {
+        decision: trigger('fraud_report', 'fraud_risk'),
+      }),
+    ).toBeNull();
     // …but keeps them when the message agrees.
     expect(decide('服务太差了', { decision: trigger('complaint', 'complaint') })?.reason).toBe('complaint');
     expect(decide('我的卡被盗刷了', { decision: trigger('fraud_report', 'fraud_risk') })?.reason).toBe(

@@ -82,7 +82,7 @@ export class HandoffPolicy {
       return (
         !signals.sentiment.threat && (signals.sentiment.deniesComplaint || signals.sentiment.score > 0.05)
       );
-    if (reason === 'fraud_risk') return signals.fraud.preventionQuestion;
+    if (reason === 'fraud_risk') return signals.fraud.preventionQuestion || signals.fraud.declined;
     // "客服电话是多少" asks for a number, not for a person now (an explicit phrase is never vetoed).
     if (reason === 'asked_for_human') return !signals.explicit && signals.contactQuestion;
     return false;
@@ -145,13 +145,15 @@ export class HandoffPolicy {
     const { signals, understanding, decision } = input;
     const because: string[] = [];
     // Cues of a scheme inside a question about scams ("安全账户是不是骗人的", "what should I do if someone
-    // asks for my code"); a scheme told as something that is happening always counts (scam_question.ts).
-    const question = signals.fraud.preventionQuestion;
-    if (signals.fraud.score >= this.t.fraudThreshold && !question)
+    // asks for my code"), or an approach the customer turned down ("我直接挂了"); a scheme told as something
+    // that is happening always counts (scam_question.ts).
+    const standDown = signals.fraud.preventionQuestion || signals.fraud.declined;
+    if (signals.fraud.score >= this.t.fraudThreshold && !standDown)
       because.push(...signals.fraud.schemes.map((s) => `scheme:${s}`));
     if (this.intentReason(understanding, decision) === 'fraud_risk' && !this.vetoed('fraud_risk', signals))
       because.push('intent:fraud_report');
-    if (signals.model?.fraud && !question) because.push(`model:fraud:${signals.model.fraud_risk.toFixed(2)}`);
+    if (signals.model?.fraud && !standDown)
+      because.push(`model:fraud:${signals.model.fraud_risk.toFixed(2)}`);
     return because.length > 0 ? { reason: 'fraud_risk', because } : null;
   }
 

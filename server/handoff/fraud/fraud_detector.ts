@@ -17,6 +17,11 @@ export interface FraudAssessment {
    * for my code?"), not a scheme told as happening to the customer.
    */
   preventionQuestion: boolean;
+  /**
+   * The customer turned an approach down and no scheme fired ("有人自称公安，我直接挂了", "I got a prize text
+   * and deleted it"): worth a word of advice, not a scam under way.
+   */
+  declined: boolean;
 }
 
 export class FraudDetector {
@@ -45,6 +50,7 @@ export class FraudDetector {
       lower,
       cue('prevention') || cue('hypothetical') || cue('genuineCheck'),
     );
-    return { score: Math.round((1 - keep) * 1000) / 1000, schemes, preventionQuestion };
+    const declined = schemes.length === 0 && cue('notActed') && !cue('actedAnyway');
+    return { score: Math.round((1 - keep) * 1000) / 1000, schemes, preventionQuestion, declined };
   }
 }

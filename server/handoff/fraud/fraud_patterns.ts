@@ -23,6 +23,7 @@ export const FRAUD_SCHEMES = [
 export type FraudScheme = (typeof FRAUD_SCHEMES)[number];
 
 import { RED_FLAG_CUES } from './red_flags.ts';
+import { VICTIM_CONTEXT_CUES } from './victim_context.ts';
 
 const re = (source: string): RegExp => new RegExp(source, 'iu');
 
@@ -74,7 +75,15 @@ export const CUES = {
     String.raw`共享屏幕|屏幕共享|远程(协助|操作|控制)|会议软件|会议app|远程控制|\bscreen[- ]shar(e|ing)\b|\bshare (my|your|the) screen\b|\bremote control\b|\bremote access\b|\banydesk\b|\bteamviewer\b|\bmeeting app\b|\bsee my (phone |laptop )?screen\b|\bwalking me through what to (tap|press|click)\b`,
   ),
   advanceFee: re(
-    String.raw`中(了)?.{0,2}奖.{0,12}(手续费|税|费|保证金|先)|抽奖.{0,12}(税|费)|\b(lucky draw|lottery|raffle)\b.{0,30}\b(tax|fee)\b|刷单|返利.{0,6}(垫|先|转)|垫付|垫钱|先交.{0,4}(钱|费|保证金|手续费)|解冻费|手续费才能|流水不足|刷流水|验证资金|\bpay\b.{0,25}\b(fee|deposit) (first|upfront)\b|\bpay\b.{0,20}\bupfront\b|\bunlock my commission\b|\b(pay|paying|payment) (by|with|in) gift cards?\b|\bwon (a |an )?(big |huge |cash |lottery )?(prize|lottery|award)\b|\bverification deposit\b|\bfee to withdraw\b|\btransaction history\b.{0,40}\btransfer\b`,
+    String.raw`刷单|返利.{0,6}(垫|先|转)|垫付|垫钱|先交.{0,4}(钱|费|保证金|手续费)|解冻费|手续费才能|流水不足|刷流水|验证资金|\bpay\b.{0,25}\b(fee|deposit) (first|upfront)\b|\bpay\b.{0,20}\bupfront\b|\bunlock my commission\b|\b(pay|paying|payment) (by|with|in) gift cards?\b|\bwon (a |an )?(big |huge |cash |lottery )?(prize|lottery|award)\b|\bverification deposit\b|\bfee to withdraw\b|\btransaction history\b.{0,40}\btransfer\b`,
+  ),
+  /** The bank's own charges asked about ("柜员说提现要先交手续费吗", "is there a fee to withdraw cash abroad"). */
+  bankFee: re(
+    String.raw`(柜员|柜台|大堂经理|网点|银行|你们|贵行|atm|取款机|自助机)(的)?(工作人员|的人)?[^，。！？]{0,16}(手续费|费用|收费|收.{0,2}费)|\b(is there|are there|do you charge|does it cost|what'?s the|what is the|how much is the)\b[^.?!]{0,10}\b(fees?|charges?)\b|\b(fees?|charges?) (for|to) (withdraw|use|using|send|sending|receiv)\w*\b[^.?!]{0,30}\b(abroad|overseas|atm|card|cash)\b`,
+  ),
+  /** A fee or tax on a prize; only with someone demanding it ("中奖了要交税吗" asks the bank about tax). */
+  prizeFee: re(
+    String.raw`中(了)?.{0,2}奖.{0,12}(手续费|税|费|保证金|先)|抽奖.{0,12}(税|费)|\b(lucky draw|lottery|raffle|prize|winnings)\b.{0,30}\b(tax|fee)\b`,
   ),
   impersonation: re(
     String.raw`冒充|自称|假冒|假装|视频(通话)?.{0,10}(儿子|女儿|家人|领导)|\bclaiming to be\b|\bpretend(ed|s)? to be\b|\bclaims to be\b|\bpretending to be\b|\bposing as\b|\bimpersonat(ing|ed|or)\b|\bsays he'?s from\b|\bsaid he (is|was) from\b|\bsays (it'?s|he is) the\b|\blooked like my\b|\bsays he works for\b`,
@@ -124,7 +133,7 @@ export const CUES = {
     String.raw`打到|付到|付款|打款|货款|结款|尾款|房租|租金|定金|押金|首付|转|汇|\bpay\w*\b|\btransfer\w*\b|\bwire\b|\bsend\b|\binvoice\b|\bdeposit\b|\brent\b`,
   ),
   verified: re(
-    String.raw`当面|打电话(确认|核实|问)过|核实过|确认过|已经核实|\b(confirmed|verified|checked)\b.{0,30}\b(with|by (calling|phoning|ringing)|in person|face to face)\b|\bi('ve| have)? (rang|called|phoned|checked with|confirmed with|verified with)\b|\bthey confirmed\b|\bface to face\b`,
+    String.raw`当面|打电话(确认|核实|问)过|核实过|确认过|已经核实|\b(confirmed|verified|checked)\b.{0,30}\b(with|by (calling|phoning|ringing)|in person|face to face)\b|\bi('ve| have)? (rang|called|phoned|checked with|confirmed with|verified with)\b|\bthey confirmed\b|\bface to face\b|(?<!\bmet (him|her|them)? ?)\bin person\b`,
   ),
   recovery: re(
     String.raw`(追回|挽回|要回|找回|拿回|追款|追损|追讨|退回|把钱(弄|要|拿|追)回).{0,20}(被骗|损失|的钱|资金|款|亏的|赔的)|(被骗|损失|亏的|赔的).{0,12}(追回|挽回|要回|找回|拿回)|\b(recover\w*|get back|retrieve|reclaim|recoup|trace and return)\b.{0,40}\b(lost|stolen|scam\w*|money|funds|losses|crypto|investment)\b|\b(money|funds|losses|crypto) back\b.{0,40}\b(for a fee|fee|upfront|pay him|pay them)|\b(asset|fund|funds|crypto|scam) recovery\b`,
@@ -166,6 +175,7 @@ export const CUES = {
     String.raw`防范|预防|防止|避免|识别|如何防|怎么防|怎样防|\bavoid\b|\bprevent(ion)?\b|\bin case\b|以防|以免|免得|\bprotect(ion|ed)?\b|\brecogni[sz]e\b|\bspot\b|\btips\b`,
   ),
   ...RED_FLAG_CUES,
+  ...VICTIM_CONTEXT_CUES,
 } as const;
 
 export type CueName = keyof typeof CUES;
@@ -180,8 +190,22 @@ export interface FraudRule {
 
 export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'safe_account', all: ['safeAccount'], weight: 0.9 },
-  { scheme: 'authority_impersonation', all: ['authority', 'moneyMove'], weight: 0.8 },
-  { scheme: 'authority_impersonation', all: ['authority', 'crime'], weight: 0.75 },
+  // An authority counts when it reaches the customer (calls, says, tells them to): "can I pay a court fine
+  // online" is the customer's own errand.
+  { scheme: 'authority_impersonation', all: ['authority', 'moneyMove', 'pushed'], weight: 0.8 },
+  { scheme: 'authority_impersonation', all: ['authority', 'moneyMove', 'phoneCall'], weight: 0.8 },
+  {
+    scheme: 'authority_impersonation',
+    all: ['authority', 'crime', 'pushed'],
+    unless: ['reportFiled'],
+    weight: 0.75,
+  },
+  {
+    scheme: 'authority_impersonation',
+    all: ['authority', 'crime', 'phoneCall'],
+    unless: ['reportFiled'],
+    weight: 0.75,
+  },
   { scheme: 'authority_impersonation', all: ['crime', 'moneyMove'], weight: 0.7 },
   { scheme: 'authority_impersonation', all: ['crime', 'phoneCall'], weight: 0.7 },
   {
@@ -211,17 +235,20 @@ export const FRAUD_RULES: FraudRule[] = [
   },
   { scheme: 'advance_fee', all: ['upfrontForLoan', 'loan'], weight: 0.8 },
   { scheme: 'advance_fee', all: ['upfrontForLoan', 'actor'], weight: 0.65 },
-  { scheme: 'advance_fee', all: ['upfrontForLoan', 'authority'], weight: 0.75 },
+  { scheme: 'advance_fee', all: ['upfrontForLoan', 'authority', 'pushed'], weight: 0.75 },
+  { scheme: 'advance_fee', all: ['upfrontForLoan', 'authority', 'phoneCall'], weight: 0.75 },
   { scheme: 'refund_loan', all: ['refundAgent', 'moneyMove', 'actor'], weight: 0.6 },
   { scheme: 'loan_cancellation', all: ['loanCancel', 'loan', 'instructed'], weight: 0.85 },
   { scheme: 'loan_cancellation', all: ['loanCancel', 'loan', 'actor'], weight: 0.8 },
   { scheme: 'loan_cancellation', all: ['loanCancel', 'moneyMove', 'instructed'], weight: 0.8 },
   { scheme: 'remote_access', all: ['remoteAccess', 'actor'], weight: 0.75 },
-  { scheme: 'advance_fee', all: ['advanceFee'], unless: ['notActed'], weight: 0.7 },
+  { scheme: 'advance_fee', all: ['advanceFee'], unless: ['notActed', 'bankFee'], weight: 0.7 },
+  { scheme: 'advance_fee', all: ['prizeFee', 'pushed'], unless: ['notActed'], weight: 0.7 },
   { scheme: 'impersonation', all: ['impersonation', 'moneyMove'], weight: 0.7 },
   { scheme: 'impersonation', all: ['impersonation', 'code'], weight: 0.8 },
   { scheme: 'impersonation', all: ['impersonation', 'loan'], weight: 0.75 },
-  { scheme: 'impersonation', all: ['secrecy', 'moneyMove'], weight: 0.7 },
+  // Secrecy imposed by someone else; the customer's own ("don't tell her, it's a surprise") is no flag.
+  { scheme: 'impersonation', all: ['secrecy', 'moneyMove', 'pushed'], weight: 0.7 },
   { scheme: 'money_mule', all: ['mule'], weight: 0.8 },
   // A supplier or landlord "changed bank account" by message; not when the customer verified it in person.
   { scheme: 'payee_change', all: ['payeeChange', 'payment'], unless: ['verified'], weight: 0.75 },
@@ -234,7 +261,13 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'authority_impersonation', all: ['agencyCall'], weight: 0.7 },
   // Someone coaches the customer what to tell the bank about a payment.
   { scheme: 'impersonation', all: ['coached'], weight: 0.75 },
-  { scheme: 'victim_report', all: ['victim'], unless: ['prevention'], weight: 0.8 },
+  // A scam told as happening now; not one already reported to the police, long past or someone else's.
+  {
+    scheme: 'victim_report',
+    all: ['victim'],
+    unless: ['prevention', 'reportFiled', 'pastVictim'],
+    weight: 0.8,
+  },
   // General red flags (red_flags.ts), each combined with money, a code or someone pushing the customer.
   { scheme: 'impersonation', all: ['secretive', 'cashOut', 'pushed'], weight: 0.75 },
   { scheme: 'authority_impersonation', all: ['threat', 'ultimatum', 'cashOut', 'pushed'], weight: 0.75 },
@@ -244,7 +277,7 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'authority_impersonation', all: ['secretive', 'authority', 'pushed'], weight: 0.75 },
   { scheme: 'advance_fee', all: ['payToUnlock', 'pushed'], weight: 0.75 },
   { scheme: 'advance_fee', all: ['payToUnlock', 'obliged'], weight: 0.75 },
-  { scheme: 'advance_fee', all: ['upfrontFee', 'windfall', 'pushed'], weight: 0.7 },
+  { scheme: 'advance_fee', all: ['upfrontFee', 'windfall', 'pushed'], unless: ['bankFee'], weight: 0.7 },
   { scheme: 'advance_fee', all: ['upfrontFee', 'windfallGift', 'obliged'], weight: 0.7 },
   { scheme: 'advance_fee', all: ['upfrontFee', 'windfallGift', 'pushed'], weight: 0.7 },
   {
@@ -282,4 +315,15 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'money_mule', all: ['accountForPay'], weight: 0.8 },
   { scheme: 'safe_account', all: ['protectMove', 'pushed'], weight: 0.75 },
   { scheme: 'remote_access', all: ['remoteAccess', 'pushed'], weight: 0.75 },
+  { scheme: 'code_request', all: ['simLost', 'accountAlert'], weight: 0.75 },
+  { scheme: 'advance_fee', all: ['offPlatform', 'payment'], weight: 0.65 },
+  { scheme: 'impersonation', all: ['cardHandover'], unless: ['hypothetical'], weight: 0.75 },
+  // Someone else presses the customer to pay at once: the common core of most scams.
+  {
+    scheme: 'impersonation',
+    all: ['rushed', 'cashOut', 'pushed'],
+    unless: ['verified', 'ownErrand'],
+    weight: 0.65,
+  },
+  { scheme: 'advance_fee', all: ['overpaid', 'pushed'], weight: 0.7 },
 ];

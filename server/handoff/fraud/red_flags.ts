@@ -17,7 +17,7 @@ export const RED_FLAG_CUES = {
   ),
   /** Money leaves, or cash is taken out. */
   cashOut: re(
-    String.raw`还(清|钱|款)|交钱|付钱|取(钱|现|出|款)|取.{0,4}(现金|万|千|块|定期|存款)|提现|转(账|钱|出|走|给|过去)|把钱转|汇(款|钱)|打(钱|款)|\bwithdraw\w*\b|\bcash\b|\btransfer\w*\b|\bsend\w* (money|the money|funds|cash)\b|\bpay\w*\b|\bmov(e|ing) (the |my |all )?(money|funds|savings)\b`,
+    String.raw`还(清|钱|款)|交钱|付钱|取(钱|现|出|款)|取.{0,4}(现金|万|千|块|定期|存款)|提现|转(账|钱|出|走|给|过去)|把钱(转|打|汇|付)|汇(款|钱)|打(钱|款)|\bwithdraw\w*\b|\bcash\b|\btransfer\w*\b|\bsend\w* (money|the money|funds|cash)\b|\bpay\w*\b|\bmov(e|ing) (the |my |all )?(money|funds|savings)\b`,
   ),
 
   // (2) Threats: frozen, arrested, sued, prosecuted, exposed… unless money moves.
@@ -40,15 +40,15 @@ export const RED_FLAG_CUES = {
 
   // (4) Upfront fees before a loan, grant, prize, job, parcel or sale is released.
   upfrontFee: re(
-    String.raw`保证金|解冻金|解冻费|激活费|工本费|验资|认证费|会员费|入职费|培训费|服装费|放款费|审核费|通道费|刷流水|流水不(够|足)|(证明|验证)(你的|我的)?还款能力|\bprove (i|you) can (repay|make (the )?payments)\b|\b(wants?|asks? for|asking for) (£|\$)?\d+ (for|as) (insurance|a fee|fees|admin|processing|tax|taxes|shipping|delivery|customs)\b|\bcover (the )?(shipping|delivery|taxes|tax|fees|customs)\b|只(要|需)(付|交|缴|出)[^，。！？]{0,6}(费|税)|(先|要先|得先|需要先)(交|付|缴|转).{0,6}(费|税|押金)|\b(refundable|security|good faith|goodwill) deposit\b|\b(delivery|processing|release|admin|administration|clearance|activation|handling|insurance|customs|transfer|registration|verification|unlock|courier) (fee|charge|cost)s?\b|\bdeposit to prove\b|\bpay (for )?(the |a |my )?(training|uniform|equipment|materials|starter kit|background check|work permit)\b|\bpay (a |the )?(small )?(fee|tax|deposit|charge)\b|\banother \d+ for\b`,
+    String.raw`(交|付|缴)[^，。！？]{0,8}(保险费|手续费|服务费|评估费|公证费)|\b(fees?|deposit|tax(es)?) (first|upfront|up front)\b|保证金|解冻金|解冻费|激活费|工本费|验资|认证费|会员费|入职费|培训费|服装费|放款费|审核费|通道费|刷流水|流水不(够|足)|(证明|验证)(你的|我的)?还款能力|\bprove (i|you) can (repay|make (the )?payments)\b|\b(wants?|asks? for|asking for) (£|\$)?\d+ (for|as) (insurance|a fee|fees|admin|processing|tax|taxes|shipping|delivery|customs)\b|\bcover (the )?(shipping|delivery|taxes|tax|fees|customs)\b|只(要|需)(付|交|缴|出)[^，。！？]{0,6}(费|税)|(先|要先|得先|需要先)(交|付|缴|转).{0,6}(费|税|押金)|\b(refundable|security|good faith|goodwill) deposit\b|\b(delivery|processing|release|admin|administration|clearance|activation|handling|insurance|customs|transfer|registration|verification|unlock|courier) (fee|charge|cost)s?\b|\bdeposit to prove\b|\bpay (for )?(the |a |my )?(training|uniform|equipment|materials|starter kit|background check|work permit)\b|\bpay (a |the )?(small )?(fee|tax|deposit|charge)\b|\banother \d+ for\b`,
   ),
   windfall: re(
-    String.raw`放款|网贷|贷款|借款|额度|中奖|奖金|奖品|补贴|补助|助学金|抚恤|退税|兼职|工作|招聘|入职|包裹|快递|海关|遗产|\b(loan|approved|lender|grant|prize|won|winnings|lottery|job|recruiter|parcel|package|customs|inheritance|compensation|payout|seller|puppy|kitten|shipping|shipped|delivery|refund)\b`,
+    String.raw`放款|网贷|贷款|借款|额度|中奖|奖金|奖品|补贴|补助|助学金|抚恤|退税|兼职|工作|招聘|入职|包裹|快递|海关|遗产|\b(loan|approved|lender|grant|prize|won|winnings|lottery|job|recruiter|parcel|package|customs|inheritance|inherit\w*|compensation|payout|seller|puppy|kitten|shipping|shipped|delivery|refund)\b`,
   ),
 
   /** Something granted to the customer that a fee would "release". */
   windfallGift: re(
-    String.raw`放款|中奖|奖金|奖品|抽中|被选中|免费领|补贴|补助|退税|遗产|\b(approved|grant|prize|won|winnings|lottery|inheritance|compensation|payout|tax refund|selected)\b`,
+    String.raw`放款|中奖|奖金|奖品|抽中|被选中|免费领|补贴|补助|退税|遗产|\b(approved|grant|prize|won|winnings|lottery|inheritance|inherit\w*|compensation|payout|tax refund|selected)\b`,
   ),
 
   // (5) A business's money redirected to a personal or relative's account, or a "new" one after an audit.
@@ -120,10 +120,38 @@ export const RED_FLAG_CUES = {
 
   /** Someone else tells, asks or pushes (not the customer's own plan). */
   pushed: re(
-    String.raw`(发(了|来)?(消息|短信|微信|邮件|通知)|打电话|来电话|通知)(来)?[，,]?(说|让|要)|^说|[，,。]说|说(要|得|必须|需要)|(他|她|对方|那人|人|那边|平台|客服|网站|app|公司|中介|快递员|朋友|网友|老师|有人|群|上级|领导|贷|工厂|厂家|供应商|物业|房东|老板)[^，。！？]{0,10}(说|让我|叫我|要我|让她|让他|问我|催|非要|发(来|了|消息|短信|微信))|(让|叫|要)我|陌生人|\b(he|she|they|someone|somebody|(a|an|the|my|his|her|our|their) (\w+'?s? )?(caller|man|woman|lady|guy|person|site|website|app|platform|lender|company|recruiter|seller|agent|broker|stranger|detective|officer|courier|friend|team|offer))\b[^.?!]{0,20}\b(says?|said|told|tells|asked|asks|wants?|wanted|texted|messaged|emailed|wrote|writes|called|keeps?|saying|promised|promises|guaranteed|swears)\b|\b(wrote|emailed|texted|messaged|says|said) that\b|\bwon'?t let me\b|\bwants? (him|her|me|us|my \w+) to\b|\b(talked|convinced|persuaded|pressur\w*|pushing|pushed) (him|her|me|my \w+)\b|威胁|恐吓|\b(told|asked|want\w*|instructed|offered|texted|messaged|threaten\w*) me\b|\bi (was|am|'m|have been|got) (told|asked|instructed)\b|\b(wrote|emailed|texted|messaged|called|rang|phoned)\b[^.?!]{0,40}\b(to say|saying|and said|and says|and told)\b`,
+    String.raw`(发(了|来)?(消息|短信|微信|邮件|通知)|打电话|来电话|通知)(来)?[，,]?(说|让|要)|^说|[，,。]说|说(要|得|必须|需要)|(他|她|对方|那人|人|那边|平台|客服|网站|app|公司|中介|快递员|朋友|网友|老师|有人|群|上级|领导|贷|工厂|厂家|供应商|物业|房东|老板)[^，。！？]{0,10}(说|让我|叫我|要我|让她|让他|问我|催|非要|发(来|了|消息|短信|微信))|(让|叫|要)我|陌生人|\b(he|she|they|someone|somebody|(a|an|the|my|his|her|our|their) (\w+'?s? )?(caller|man|woman|lady|guy|person|site|website|app|platform|lender|company|recruiter|seller|agent|broker|stranger|detective|officer|courier|friend|team|offer))\b[^.?!]{0,20}\b(says?|said|told|tells|asked|asks|wants?|wanted|texted|messaged|emailed|wrote|writes|called|keeps?|saying|promised|promises|guaranteed|swears)\b|\b(wrote|emailed|texted|messaged|says|said) that\b|\bwon'?t let me\b|\bwants? (him|her|me|us|my \w+) to\b|\b(talked|convinced|persuaded|pressur\w*|pushing|pushed) (him|her|me|my \w+)\b|威胁|恐吓|\b(told|asked|want\w*|instructed|offered|texted|messaged|threaten\w*|made|warned|begged|got) me\b|\bi (was|am|'m|have been|got) (told|asked|instructed)\b|\b(wrote|emailed|texted|messaged|called|rang|phoned)\b[^.?!]{0,40}\b(to say|saying|and said|and says|and told)\b|\b(said|says|told me|sent me)\b,? (that )?(i|i'?m|i'?ve|my|me)\b|\b(says|said|told (me|us)) to (send|pay|transfer|wire|move|put|buy|withdraw)\b|\b(a|an|the|my) (lawyer|solicitor|attorney|barrister|notary) (who|that) (needs?|wants?|asks?)\b`,
   ),
   /** The customer is made to ("I'm supposed to", "now I have to"), as in task scams. */
   obliged: re(
-    String.raw`\bi'?m supposed to\b|\b(now )?i (have|need) to\b|\bthey (say|said) i (have|need) to\b|(让|叫|要)我|我(得|必须|需要)先|\b(have|need) to pay\b`,
+    String.raw`\bi'?m supposed to\b|(?<!\b(do|did|would|will|should|shall) )\b(now )?i (have|need) to\b|\bthey (say|said) i (have|need) to\b|(让|叫|要)我|我(得|必须|需要)先|(?<!\b(do|did|would|will|should|shall) (i|we|you) )\b(have|need) to pay\b`,
+  ),
+
+  // (14) Pressure to act at once ("马上", "right now", "within the hour"): with someone else pushing a payment.
+  rushed: re(
+    String.raw`马上|立刻|立即|赶紧|赶快|火速|十万火急|急着要|急用|急需|(一|半|两|几)个?(小时|钟头)(之|以)?内|今晚之前|\b(right now|right away|immediately|urgent(ly)?|asap|straight away|at once|within (an|the|one|two|24) hours?|in (an|one|the next) hour|before (midnight|tonight|the end of the day))\b`,
+  ),
+
+  // (15) Payment taken off the marketplace's own channel ("加微信直接转账", "bank transfer instead of PayPal").
+  offPlatform: re(
+    String.raw`(加|拉)(我|他|她)?(的)?(微信|qq|私聊|好友)[^，。！？]{0,12}(转账|付款|交易|打钱|付钱|转钱)|私下(交易|转账|付款)|不走平台|绕(过|开)平台|平台外(交易|付款)|\b(instead of|rather than|not through|outside( of)?|off) (paypal|the platform|the app|the site|ebay|marketplace|escrow|vinted|airbnb|the website)\b`,
+  ),
+  // (16) Someone comes to collect the customer's card or PIN (courier fraud).
+  cardHandover: re(
+    String.raw`上门(取|收|拿)[^，。！？]{0,4}(卡|银行卡)|(把|将)(银行卡|卡)[^，。！？]{0,6}(密码)?[^，。！？]{0,4}(交给|寄给|给)(快递|他|她|对方|来人)|\b(courier|driver|someone|a man|an officer)\b[^.?!]{0,40}\b(pick up|collect|come for|fetch)\b[^.?!]{0,10}\b(my|the) (bank |debit |credit )?cards?\b|\bpin in the envelope\b`,
+  ),
+
+  // (12) The phone number taken over (SIM swap): the phone loses service as codes or resets arrive.
+  simLost: re(
+    String.raw`(手机|电话卡|sim卡?|号码)[^，。！？]{0,6}(突然)?(没(有)?信号|无服务|停机|失效|被(过户|补卡|注销))|\b(phone|sim|mobile|number)\b[^.?!]{0,20}\b(no service|no signal|stopped working|deactivated|sos only|emergency calls only|was ported|been ported)\b|\bsim (swap|was swapped|card was replaced)\b`,
+  ),
+  /** Codes, password resets, logins or money leaving that the customer did not start. */
+  accountAlert: re(
+    String.raw`验证码|动态码|密码(重置|修改|被改)|(钱|余额|存款)[^，。！？]{0,6}(转走|被转|被扣|没了|少了)|异地登录|登录提醒|\b(codes?|otp|password reset|reset (my )?password|log-?in (alert|attempt)s?|sign-?in (alert|attempt)s?|money (is |was )?(gone|missing)|payments? i (didn'?t|did not) make)\b`,
+  ),
+
+  // (13) Overpayment: money or a cheque sent "by mistake" or for too much, the rest to be sent back.
+  overpaid: re(
+    String.raw`多(转|付|打|汇)了[^。！？]{0,16}(退|转回|还|返)|(退|转|还|返)(回)?[^，。！？]{0,6}(多(出|余|转|付)的|差额|剩下的)|\b(overpa(id|ying|yment)|too much|more than (the )?(price|asked|agreed|amount))\b[^.?!]{0,60}\b(send|refund|return|wire|pay|transfer)\w*\b[^.?!]{0,30}\b(back|difference|extra|rest|excess|left ?over|agent)\b|\bsend (back )?(the difference|the rest|what'?s left( over)?|the extra|the excess)\b|\b(cheque|check)\b[^.?!]{0,80}\bsend (it )?back\b`,
   ),
 } as const;

@@ -51,6 +51,7 @@ const INFORMATIONAL = [
   // en: how the bank or the police behave in general
   String.raw`\b(would|will|does|do|can|could|might|is it true)\b[^.?!]{0,25}\b(bank|banks|police|you|your staff|officers?|government|courts?|tax office|hmrc|irs)\b[^.?!]{0,25}\bever\b|\bever (ask|call|tell|request|text|email|phone|ring)\b|\bdo (banks|you|the police) (ask|call|tell|request)\b`,
   // en: how do these scams work
+  String.raw`\b(the )?difference between\b|\bhow (do|can) (i|you) tell (a|the|if|whether)\b|\bhow (do|can) (i|you) tell\b[^.?!]{0,30}\bfrom\b|区别|(怎么|如何|怎样)(区分|分辨)`,
   String.raw`\bhow do (people|scammers|fraudsters|criminals|they|these|such)\b|\b(these|such|those|this kind of|that kind of|those kinds of) (\w+ )?(scams?|frauds?)\b|\bwhat (is|are) (a |an )?(\w+ )?(scams?|frauds?|phishing|smishing|safe accounts?|money mules?)\b`,
   // en: hearsay and the news
   String.raw`\bi('ve| have)? (heard|read|seen|saw)\b[^.?!]{0,30}\b(about|of|that|on)\b|\bon the news\b|\bthere('s| is| are| have been)\b[^.?!]{0,20}\b(scams?|frauds?)\b|\bcommon scams?\b|\bscams? (going around|these days|lately|like)\b|\bi keep hearing\b`,
@@ -69,6 +70,8 @@ const STORY = [
   String.raw`害怕|好怕|吓死|吓坏|慌了|怎么办啊|救救|急死`,
   // en: someone told / asked / called me
   String.raw`\b(he|she|they|someone|somebody|a man|a woman|a guy|a lady|the caller|the man|the woman|the guy|the lady|the officer|the police(man)?|the agent|the person|this person|a person|my (broker|mentor|teacher|boyfriend|girlfriend|manager|boss))\b[^.?!]{0,20}\b(told|tells|asked|asks|say|says|said|wants|wanted|called|calls|rang|texted|messaged|emailed|keeps|is (telling|asking|saying|on))\b`,
+  // en: reported speech about the customer ("someone from social security said my number…")
+  String.raw`\b(said|says|told me|sent me)\b,? (that )?(i|i'?m|i'?ve|my|me)\b`,
   String.raw`\b(told|asked|called|texted|messaged|emailed|rang|contacted|phoned|instructed|pressured|warned) me\b|\bwants me to\b|\bi (was|am|'m|have been|got) (told|asked|instructed)\b|\b(called|rang|phoned|wrote|texted|messaged|emailed)\b,? (to say|saying|and said|and says|and told)\b|\b(got|had|received) a (call|text|message|letter|email)\b`,
   // en: already done / right now
   String.raw`\bi (just )?(got|received|had|have) (a|an|this|these) (call|text|message|email|letter|voicemail)\b|\bi('ve| have)? (already |just )?(sent|transferred|paid|gave|given|shared|downloaded|installed|moved|wired|clicked|read out|put in|invested|lost|borrowed|signed up|fell for|fallen for)\b|\b(i|i've|i have|my (money|card|account|savings)) (was |were |has been |have been |got |been )?(scammed|defrauded|conned|tricked|stolen|emptied)\b|\b(right now|just now|on the phone|on the line|today|yesterday|this (morning|afternoon|evening|week))\b`,

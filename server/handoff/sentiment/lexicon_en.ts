@@ -193,6 +193,8 @@ export const EN_LEXICON: SentimentLexicon = {
   waiting: [
     /\b(waited|waiting|been waiting|on hold|took|taken|pending)\b.{0,12}\b(over |more than |almost |nearly )?(\d+|an?|two|three|four|five|six|several|many) (minutes|hours|days|weeks|months)\b/,
     /\bfor (weeks|months|ages|hours|forever|days)\b/,
+    // Time lost on it ("wasted my whole afternoon", "spent all morning on this").
+    /\bwasted\b.{0,20}\b(all|the whole|my whole|the entire|my entire|an entire|a whole|half (a|the|my)) (day|morning|afternoon|evening|week|lunch( break)?|hour)\b|\b(spent|lost|taken|took)\b.{0,20}\b(all|the whole|my whole|the entire|my entire|an entire|a whole|half (a|the|my)) (day|morning|afternoon|evening|week|lunch( break)?|hour)\b.{0,12}\b(on (this|it)|trying|waiting|on hold|sorting|fixing|chasing|dealing with)\b/,
   ],
   accusation: [
     // Blame and concessive scorn: "you can't even", "you don't care", "who's responsible", "so dumb".
@@ -246,6 +248,8 @@ export const EN_LEXICON: SentimentLexicon = {
     // The negator governs "complain" with only light words between ("I'm not here to complain", "I don't
     // mean to complain", "this isn't a complaint"); "if you don't fix it I'll complain" is still a threat.
     /\b(not|no|don't|do not|never|isn't|is not|wasn't|didn't|won't|wouldn't|without|nothing to)\b(\s+(a|an|here|to|mean|meaning|want|wanting|trying|going|calling|writing|really|any|intend|intending|planning|looking|file|filing|raise|raising|lodge|lodging|formal|official|real|big|just|actually))*\s+(complain(t|ts|ing)?|(bad |negative )?reviews?)\b/,
+    // The customer is the one who may be sued ("will the bank sue me", "can they take me to court").
+    /\b(sue|suing) (me|us)\b|\b(be|get|getting|being|been) (sued|taken to court)\b|\btake (me|us) to (court|small claims)\b/,
     // Denials without a threat word.
     /\bno (issue|issues|problem|problems|quarrel|beef|complaints?) with (you|your|the bank|the service|the staff)\b|\bnothing against (you|your)\b|\bnot (blaming|criticising|criticizing) (you|anyone)\b|\bnot a criticism\b/,
   ],

@@ -1,0 +1,48 @@
+/**
+ * A threat is the customer's against the bank: "银行会起诉我吗" / "will I be taken to court" is a worry about
+ * being sued, not a threat to sue; time lost on a problem ("搞了我一个下午", "wasted my whole afternoon")
+ * reads as frustration.
+ */
+import { describe, expect, it } from 'vitest';
+import { RuleSentimentScorer } from './sentiment_scorer.ts';
+
+const scorer = new RuleSentimentScorer();
+const THRESHOLD = -0.45;
+
+describe('threats and time lost', () => {
+  it.each([
+    '信用卡逾期了，银行会起诉我吗',
+    '欠款还不上会不会被起诉',
+    'Will the bank sue me if I miss a payment',
+    'will I be taken to court over my overdraft',
+  ])('"%s" is a worry, not a threat', (text) => {
+    const a = scorer.analyze(text);
+    expect(a.threat).toBeNull();
+    expect(a.score).toBeGreaterThan(THRESHOLD);
+  });
+
+  it.each([
+    '再不处理我就起诉你们',
+    '不解决我就去法院告你们',
+    "I'm going to sue you",
+    'I will take you to small claims',
+  ])('"%s" is still a threat', (text) => {
+    expect(scorer.analyze(text).threat).not.toBeNull();
+  });
+
+  it.each([
+    '一个挂失折腾了我一整天',
+    '开个户跑了一上午还没办完',
+    'I wasted my whole morning on this',
+    'I spent the entire afternoon trying to get through',
+  ])('"%s" reads as time lost', (text) => {
+    expect(scorer.analyze(text).score).toBeLessThanOrEqual(THRESHOLD);
+  });
+
+  it.each(['我今天下午想去网点办卡', 'I spent the whole afternoon at the beach, can I pay by card abroad'])(
+    '"%s" is calm',
+    (text) => {
+      expect(scorer.analyze(text).score).toBeGreaterThan(THRESHOLD);
+    },
+  );
+});
