@@ -10,7 +10,7 @@ import { HandoffExtension } from '../handoff_extension.ts';
 import { HandoffPolicy, type PolicyVerdict } from '../handoff_policy.ts';
 import { HandoffSignalReader } from '../handoff_signals.ts';
 import { readHandoffCorpus, type HandoffExample } from './handoff_corpus.ts';
-import { HandoffModel } from './handoff_model.ts';
+import { HandoffModel, messageLocale } from './handoff_model.ts';
 import { handoffModelFor, loadOrTrainHandoffModel } from './handoff_model_cache.ts';
 
 const dirs: string[] = [];
@@ -67,6 +67,15 @@ describe('the trained handoff model', () => {
     for (const f of Object.values(model.report?.heldOut ?? {}))
       expect(f.falseEscalation).toBeLessThanOrEqual(config.modelFalseEscalation);
     expect(Object.keys(model.report?.heldOut ?? {}).sort()).toEqual(['en', 'zh-CN']);
+  });
+
+  it('chose a threshold pair per locale and scores a message with the pair of its script', () => {
+    const locales = model.thresholds.locales ?? {};
+    expect(Object.keys(locales).sort()).toEqual(['en', 'zh-CN']);
+    expect(model.thresholdsFor('我要转人工')).toEqual(locales['zh-CN']);
+    expect(model.thresholdsFor('I want a person')).toEqual(locales.en);
+    expect(messageLocale('我的 card 被吞了')).toBe('zh-CN');
+    expect(messageLocale('my card was eaten')).toBe('en');
   });
 
   it('flags a scam story told with none of the fraud rules’ cue words', () => {
@@ -161,6 +170,9 @@ describe('the handoff model cache', () => {
       loadHandoffConfig({ HANDOFF_MODEL_ESCALATE_THRESHOLD: '0.5', HANDOFF_MODEL_FRAUD_THRESHOLD: '0.6' }),
       cacheDir,
     )!;
-    expect(overridden.thresholds).toEqual({ escalate: 0.5, fraud: 0.6 });
+    expect(overridden.thresholds).toMatchObject({ escalate: 0.5, fraud: 0.6 });
+    // An override applies to every locale's own pair too.
+    expect(overridden.thresholdsFor('转人工')).toEqual({ escalate: 0.5, fraud: 0.6 });
+    expect(overridden.thresholdsFor('a person please')).toEqual({ escalate: 0.5, fraud: 0.6 });
   });
 });

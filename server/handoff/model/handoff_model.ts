@@ -8,8 +8,10 @@
  *   escalate  P(frustrated) + P(explicit) at or above it -> a person is needed (explicit ask or upset);
  *   fraud     P(fraud_risk) at or above it -> the anti-fraud warning path.
  * The pair maximises held-out recall (fraud counted twice) while the model alone escalates at most
- * `falseEscalationBudget` of the neutral messages of every locale. The final weights are then trained on
- * everything. The rules (lexicons, fraud patterns, explicit phrases) still run beside the model; the
+ * `falseEscalationBudget` of the neutral messages of every locale. Each locale also gets its own pair, chosen
+ * on its own held-out rows (the two languages' probabilities are not equally sharp, and one shared pair is held
+ * back by the stricter locale); a message is scored with the pair of its script (Han → zh-CN, else en). The
+ * final weights are then trained on everything. The rules (lexicons, fraud patterns, explicit phrases) still run beside the model; the
  * policy escalates when either does.
  */
 import { z } from 'zod';
@@ -39,7 +41,7 @@ import { TfidfVectorizer } from '../../nlu/tfidf_vectorizer.ts';
 import { HANDOFF_LABELS, type HandoffExample, type HandoffLabel } from './handoff_corpus.ts';
 
 /** Bump when features, training or the file format change, so cached models are retrained. */
-export const HANDOFF_MODEL_VERSION = 1;
+export const HANDOFF_MODEL_VERSION = 2;
 
 export interface HandoffModelConfig {
   linear: LinearIntentConfig;
@@ -63,20 +65,33 @@ export const DEFAULT_HANDOFF_MODEL_CONFIG: HandoffModelConfig = {
     crammerSinger: SVM,
     // A softmax regression beside the SVM doubled training time without a clear gain on held-out folds.
     softmax: null,
+    naiveBayes: null,
     network: null,
     oosThreshold: 0,
     oosLabel: '',
   },
   folds: 4,
-  falseEscalationBudget: 0.015,
-  fraudWeight: 2,
+  falseEscalationBudget: 0.025,
+  fraudWeight: 3,
   minThreshold: 0.2,
   maxThreshold: 0.999,
 };
 
-export interface HandoffModelThresholds {
+export interface ThresholdPair {
   escalate: number;
   fraud: number;
+}
+
+export interface HandoffModelThresholds extends ThresholdPair {
+  /** Each locale's own pair (chosen on its own held-out rows); the shared pair is the fallback. */
+  locales?: Partial<Record<Locale, ThresholdPair>>;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The locale whose thresholds apply to a message: Chinese when it has a Han character. */
+export function messageLocale(text: string): Locale {
+  return HAN.test(text) ? 'zh-CN' : 'en';
 }
 
 /** One message's probabilities and what they mean at the model's thresholds. */
@@ -106,7 +121,11 @@ export interface HandoffModelReport {
 export const HandoffModelJson = z.object({
   version: z.literal(HANDOFF_MODEL_VERSION),
   linear: LinearIntentJson,
-  thresholds: z.object({ escalate: z.number(), fraud: z.number() }),
+  thresholds: z.object({
+    escalate: z.number(),
+    fraud: z.number(),
+    locales: z.record(z.string(), z.object({ escalate: z.number(), fraud: z.number() })).optional(),
+  }),
   report: z.record(z.string(), z.unknown()).optional(),
 });
 export type HandoffModelJson = z.infer<typeof HandoffModelJson>;
@@ -169,7 +188,7 @@ function heldOutFigures(rows: readonly HeldOutRow[], tE: number, tF: number): Ha
 export function chooseHandoffThresholds(
   rows: readonly HeldOutRow[],
   config: Pick<HandoffModelConfig, 'falseEscalationBudget' | 'fraudWeight' | 'minThreshold' | 'maxThreshold'>,
-): HandoffModelThresholds {
+): ThresholdPair {
   // Steps of 0.1 in log-odds: calibrated probabilities of a confident linear model crowd near 0 and 1.
   const grid: number[] = [];
   const logit = (p: number): number => Math.log(p / (1 - p));
@@ -231,7 +250,7 @@ export class HandoffModel {
     const K = labels.length;
     let weights: Float64Array = Float64Array.from(config.linear.softmax ? [5, 1] : [5]);
     let thresholds: HandoffModelThresholds = { escalate: 0.5, fraud: 0.5 };
-    let heldOut: HandoffModelReport['heldOut'] = {};
+    const heldOut: HandoffModelReport['heldOut'] = {};
     const folds = Math.min(config.folds, Math.floor(examples.length / K));
     if (folds >= 2) {
       const assignment = stratifiedFolds(
@@ -276,8 +295,15 @@ export class HandoffModel {
           locale: e.locale,
         };
       });
-      thresholds = chooseHandoffThresholds(held, config);
-      heldOut = heldOutFigures(held, thresholds.escalate, thresholds.fraud);
+      const shared = chooseHandoffThresholds(held, config);
+      const locales: Partial<Record<Locale, ThresholdPair>> = {};
+      for (const locale of LOCALES) {
+        const own = held.filter((r) => r.locale === locale);
+        if (own.length === 0) continue;
+        locales[locale] = chooseHandoffThresholds(own, config);
+        Object.assign(heldOut, heldOutFigures(own, locales[locale]!.escalate, locales[locale]!.fraud));
+      }
+      thresholds = { ...shared, locales };
     }
     const vectorizer = TfidfVectorizer.fit(docs, config.linear.vectorizer);
     const models = fitWeights(vectorizer.transformAll(docs), y, K, config.linear);
@@ -300,9 +326,17 @@ export class HandoffModel {
     });
   }
 
-  /** The model with other thresholds (configured overrides). */
-  withThresholds(t: Partial<HandoffModelThresholds>): HandoffModel {
-    return new HandoffModel(this.linear, { ...this.thresholds, ...t }, this.report);
+  /** The model with other thresholds (configured overrides, which apply to every locale). */
+  withThresholds(t: Partial<ThresholdPair>): HandoffModel {
+    const locales = Object.fromEntries(
+      Object.entries(this.thresholds.locales ?? {}).map(([l, pair]) => [l, { ...pair, ...t }]),
+    );
+    return new HandoffModel(this.linear, { ...this.thresholds, ...t, locales }, this.report);
+  }
+
+  /** The threshold pair for a message (its locale's own, else the shared one). */
+  thresholdsFor(text: string): ThresholdPair {
+    return this.thresholds.locales?.[messageLocale(text)] ?? this.thresholds;
   }
 
   /** Scores one message: a single feature extraction and one pass over the weights. */
@@ -314,10 +348,11 @@ export class HandoffModel {
       neutral: p[this.index.neutral]!,
       fraud_risk: p[this.index.fraud_risk]!,
     };
+    const t = this.thresholdsFor(text);
     return {
       ...s,
-      escalate: s.frustrated + s.explicit >= this.thresholds.escalate,
-      fraud: s.fraud_risk >= this.thresholds.fraud,
+      escalate: s.frustrated + s.explicit >= t.escalate,
+      fraud: s.fraud_risk >= t.fraud,
     };
   }
 
