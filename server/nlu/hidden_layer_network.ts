@@ -17,6 +17,10 @@ export interface NetworkConfig {
   learningRate: number;
   /** Probability of dropping a hidden unit during training. */
   dropout: number;
+  /** Probability of dropping an input feature (an n-gram of the row) during training. */
+  inputDropout: number;
+  /** Share of the target probability spread evenly over all classes (label smoothing). */
+  labelSmoothing: number;
   /** Input weights start uniform in [-initScale, initScale]. */
   initScale: number;
   seed: number;
@@ -27,6 +31,8 @@ export const DEFAULT_NETWORK_CONFIG: NetworkConfig = {
   epochs: 8,
   learningRate: 0.1,
   dropout: 0.5,
+  inputDropout: 0,
+  labelSmoothing: 0,
   initScale: 0.1,
   seed: 1,
 };
@@ -112,9 +118,21 @@ export function trainHiddenLayerNetwork(
 
   const { indptr, indices, values } = x;
   const { w1, b1, w2, b2 } = m;
-  const h = new Float64Array(H);
+  // The forward pass computes every unit, but only units that are positive and kept by dropout (`active`,
+  // about a quarter at dropout 0.5) take part in the output layer and the backward pass: the other units'
+  // gradients are zero, so skipping them changes nothing and makes training about 1.5x as fast.
+  const hk = new Float64Array(H);
+  const active = new Int32Array(H);
+  const ha = new Float64Array(H);
   const dh = new Float64Array(H);
   const z = new Float64Array(K);
+  // The row's input features that survive input dropout, scaled up like the hidden units.
+  let widest = 0;
+  for (let i = 0; i < x.rows; i++) widest = Math.max(widest, indptr[i + 1]! - indptr[i]!);
+  const rowIndices = new Int32Array(widest);
+  const rowValues = new Float32Array(widest);
+  const keepInput = 1 - config.inputDropout;
+  const smooth = config.labelSmoothing / K;
   const order = new Int32Array(x.rows);
   for (let i = 0; i < x.rows; i++) order[i] = i;
   const keep = 1 - config.dropout;
@@ -126,50 +144,62 @@ export function trainHiddenLayerNetwork(
       const i = order[s]!;
       const lr = config.learningRate * (1 - t / steps);
       t++;
-      const a = indptr[i]!;
-      const e = indptr[i + 1]!;
-      hiddenLayer(m, indices, values, a, e, h);
-      // Inverted dropout: kept units are scaled up so inference needs no rescaling. Only the units that are
-      // active (positive and kept) pass gradients back (h is zero elsewhere).
-      for (let q = 0; q < H; q++) h[q] = h[q]! > 0 && random() < keep ? h[q]! / keep : 0;
-      outputLayer(m, h, z);
+      let e = 0;
+      for (let p = indptr[i]!; p < indptr[i + 1]!; p++) {
+        if (keepInput < 1 && random() >= keepInput) continue;
+        rowIndices[e] = indices[p]!;
+        rowValues[e] = values[p]! / keepInput;
+        e++;
+      }
+      // Forward pass over all units (contiguous, unrolled), then inverted dropout: kept units are scaled up
+      // so inference needs no rescaling; only positive kept units (`active`) pass gradients back.
+      hiddenLayer(m, rowIndices, rowValues, 0, e, hk);
+      let na = 0;
+      for (let q = 0; q < H; q++) {
+        if (hk[q]! > 0 && random() < keep) {
+          active[na] = q;
+          ha[na] = hk[q]! / keep;
+          na++;
+        }
+      }
       let max = -Infinity;
-      for (let k = 0; k < K; k++) if (z[k]! > max) max = z[k]!;
+      for (let k = 0; k < K; k++) {
+        let zk = b2[k]!;
+        const base = k * H;
+        for (let j = 0; j < na; j++) zk += w2[base + active[j]!]! * ha[j]!;
+        z[k] = zk;
+        if (zk > max) max = zk;
+      }
       let sum = 0;
       for (let k = 0; k < K; k++) {
         z[k] = Math.exp(z[k]! - max);
         sum += z[k]!;
       }
-      dh.fill(0);
+      for (let j = 0; j < na; j++) dh[j] = 0;
       const yi = labels[i]!;
       for (let k = 0; k < K; k++) {
         // Cross-entropy gradient of the logit; classes with a negligible one are skipped.
-        const g = z[k]! / sum - (k === yi ? 1 : 0);
+        const g = z[k]! / sum - smooth - (k === yi ? 1 - config.labelSmoothing : 0);
         if (Math.abs(g) < 1e-6) continue;
         const base = k * H;
         const step = lr * g;
-        for (let q = 0; q < H; q += 4) {
-          dh[q] = dh[q]! + g * w2[base + q]!;
-          dh[q + 1] = dh[q + 1]! + g * w2[base + q + 1]!;
-          dh[q + 2] = dh[q + 2]! + g * w2[base + q + 2]!;
-          dh[q + 3] = dh[q + 3]! + g * w2[base + q + 3]!;
-          w2[base + q] = w2[base + q]! - step * h[q]!;
-          w2[base + q + 1] = w2[base + q + 1]! - step * h[q + 1]!;
-          w2[base + q + 2] = w2[base + q + 2]! - step * h[q + 2]!;
-          w2[base + q + 3] = w2[base + q + 3]! - step * h[q + 3]!;
+        for (let j = 0; j < na; j++) {
+          const c = base + active[j]!;
+          dh[j] = dh[j]! + g * w2[c]!;
+          w2[c] = w2[c]! - step * ha[j]!;
         }
         b2[k] = b2[k]! - lr * g;
       }
-      for (let q = 0; q < H; q++) dh[q] = h[q]! > 0 ? dh[q]! / keep : 0;
-      for (let q = 0; q < H; q++) b1[q] = b1[q]! - lr * dh[q]!;
-      for (let p = a; p < e; p++) {
-        const v = values[p]! * lr;
-        const base = indices[p]! * H;
-        for (let q = 0; q < H; q += 4) {
-          w1[base + q] = w1[base + q]! - v * dh[q]!;
-          w1[base + q + 1] = w1[base + q + 1]! - v * dh[q + 1]!;
-          w1[base + q + 2] = w1[base + q + 2]! - v * dh[q + 2]!;
-          w1[base + q + 3] = w1[base + q + 3]! - v * dh[q + 3]!;
+      for (let j = 0; j < na; j++) {
+        dh[j] = (dh[j]! / keep) * lr;
+        b1[active[j]!] = b1[active[j]!]! - dh[j]!;
+      }
+      for (let p = 0; p < e; p++) {
+        const v = rowValues[p]!;
+        const base = rowIndices[p]! * H;
+        for (let j = 0; j < na; j++) {
+          const c = base + active[j]!;
+          w1[c] = w1[c]! - v * dh[j]!;
         }
       }
     }

@@ -16,7 +16,7 @@ import type { IntentClassifier, IntentPrediction } from './understanding.ts';
 import { z } from 'zod';
 
 /** Bump when features, training or the file format change, so cached models are retrained. */
-export const INTENT_MODEL_VERSION = 2;
+export const INTENT_MODEL_VERSION = 3;
 
 export const IntentModelJson = z.object({
   version: z.literal(INTENT_MODEL_VERSION),

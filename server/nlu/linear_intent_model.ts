@@ -1,7 +1,7 @@
 /**
  * The intent model for one locale: features -> TF-IDF -> linear SVM (optionally with a softmax regression,
- * and by default a one-hidden-layer network, beside it) -> calibrated probabilities -> out-of-scope
- * decision. Calibration weights and the threshold are fitted on held-out predictions from an internal
+ * and by default a naive Bayes scorer and a one-hidden-layer network, beside it) -> calibrated
+ * probabilities -> out-of-scope decision. Calibration weights and the threshold are fitted on held-out predictions from an internal
  * stratified K-fold over the training examples, then the final models are trained on everything.
  */
 import type { IntentPrediction, IntentScore } from './understanding.ts';
@@ -25,6 +25,7 @@ import {
   type NetworkWeights,
 } from './hidden_layer_network.ts';
 import { DEFAULT_SVM_CONFIG, trainLinearSvm, type SvmConfig } from './linear_svm.ts';
+import { DEFAULT_NAIVE_BAYES_CONFIG, trainNaiveBayes, type NaiveBayesConfig } from './naive_bayes.ts';
 import { scoreRow, weightsBytes, type LinearWeights } from './linear_weights.ts';
 import {
   chooseThreshold,
@@ -53,6 +54,8 @@ export interface LinearIntentConfig {
   svm: SvmConfig;
   /** A softmax regression trained beside the SVM and ensembled through calibration; null for SVM only. */
   softmax: SoftmaxConfig | null;
+  /** A naive Bayes scorer beside the linear models, ensembled through calibration; null: none. */
+  naiveBayes: NaiveBayesConfig | null;
   /** A hidden-layer network trained beside the linear models, ensembled through calibration; null: none. */
   network: NetworkConfig | null;
   /** Internal folds for calibration and threshold; below 2 uses `defaultWeights` and the fixed threshold. */
@@ -72,6 +75,7 @@ export const DEFAULT_LINEAR_INTENT_CONFIG: LinearIntentConfig = {
   crammerSinger: DEFAULT_CRAMMER_SINGER_CONFIG,
   svm: DEFAULT_SVM_CONFIG,
   softmax: null,
+  naiveBayes: DEFAULT_NAIVE_BAYES_CONFIG,
   network: DEFAULT_NETWORK_CONFIG,
   calibrationFolds: 3,
   calibrationHeldOut: 2000,
@@ -80,7 +84,7 @@ export const DEFAULT_LINEAR_INTENT_CONFIG: LinearIntentConfig = {
 };
 
 /** Calibration weights (inverse temperatures) used when there is too little data to fit them. */
-const DEFAULT_WEIGHTS = { svm: 5, softmax: 1, network: 1 } as const;
+const DEFAULT_WEIGHTS = { svm: 5, softmax: 1, naiveBayes: 0.1, network: 1 } as const;
 const FALLBACK_THRESHOLD = 0.3;
 
 export interface TrainReport {
@@ -123,6 +127,7 @@ function fit(
       : trainLinearSvm(x, y, classes, config.svm),
   ];
   if (config.softmax) models.push(trainSoftmaxRegression(x, y, classes, config.softmax));
+  if (config.naiveBayes) models.push(trainNaiveBayes(x, y, classes, config.naiveBayes));
   const network = config.network ? trainHiddenLayerNetwork(x, y, classes, config.network) : null;
   return { vectorizer, models, network };
 }
@@ -159,6 +164,7 @@ export class LinearIntentModel {
 
     const defaults: number[] = [DEFAULT_WEIGHTS.svm];
     if (config.softmax) defaults.push(DEFAULT_WEIGHTS.softmax);
+    if (config.naiveBayes) defaults.push(DEFAULT_WEIGHTS.naiveBayes);
     if (config.network) defaults.push(DEFAULT_WEIGHTS.network);
     let weights: Float64Array = Float64Array.from(defaults);
     let threshold: ThresholdChoice | { threshold: number } = {
