@@ -219,6 +219,11 @@ export const EN_LEXICON: SentimentLexicon = {
     /\bwhat kind of (bank|service|company|joke)\b/,
     /\b(won'?t|will not|not going to) let (this|it) go\b/,
     /\byou (promised|said it would|told me it would)\b/,
+    // Not heard or not answered: "that's not what I asked", "are you even reading this", "that's what you said
+    // yesterday".
+    /\b(that'?s|this is|it'?s) not what i (asked|said|meant|wanted)\b|\b(answered|answering) (a |the )?(completely |totally )?(different|wrong) question\b|\bthat doesn'?t answer (my|the) question\b/,
+    /\b(are|do|can|did) you (even|actually) (read|reading|listen|listening)\b|\bis (anyone|anybody) (even |actually )?(reading|listening)\b/,
+    /\bthat'?s what you (said|told me) (yesterday|last time|last week|before|the last time)\b/,
     /\bbroke (your|the) promise\b|\bbroken promises?\b/,
     /\bwhat is wrong with you\b|\bwhat'?s wrong with (you|your)\b/,
   ],

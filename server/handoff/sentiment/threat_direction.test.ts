@@ -46,3 +46,23 @@ describe('threats and time lost', () => {
     },
   );
 });
+
+describe('not heard, not answered', () => {
+  it.each([
+    '你回答的跟我问的根本不是一回事啊',
+    '你到底有没有在听我说',
+    '你们这银行真行，挂个失都这么慢',
+    "That's not what I asked you",
+    'Do you even read my messages',
+    "Try later? That's what you said last week",
+  ])('"%s" reads as frustration', (text) => {
+    expect(scorer.analyze(text).score).toBeLessThanOrEqual(THRESHOLD);
+  });
+
+  it.each(['你们银行真厉害，服务这么好，谢谢', 'Can you read my statement and tell me the balance'])(
+    '"%s" is calm',
+    (text) => {
+      expect(scorer.analyze(text).score).toBeGreaterThan(THRESHOLD);
+    },
+  );
+});
