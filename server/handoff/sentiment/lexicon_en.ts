@@ -170,6 +170,8 @@ export const EN_LEXICON: SentimentLexicon = {
     /\b(i )?love (how|that|it when) (you|your|this|i)\b/,
     /\bwhat a surprise\b/,
     /\bas usual\b/,
+    // Sarcastic minimising of what is at stake ("take your time, it's only my rent").
+    /\b(it'?s|it is) only my (rent|money|salary|wages|savings|pension|mortgage|business|livelihood)\b|\bno rush,? (it'?s|it is) (only|just) my\b/,
     /\bcongratulations\b.*\b(again|another|fee|charge)\b/,
     /["'‘“](within|just|only|soon|shortly)[^"'’”]*["'’”]/,
   ],

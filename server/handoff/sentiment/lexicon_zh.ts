@@ -229,6 +229,8 @@ export const ZH_LEXICON: SentimentLexicon = {
     /我(真是|真|可|就)?谢谢你(们)?/,
     /谢谢你(啊|哦|了啊)?[，,。.!！]?.*(浪费|又|耽误|白|害)/,
     /佩服佩服/,
+    // Sarcastic minimising of what is at stake ("反正又不是你们的钱", "不急，也就是我的房租而已").
+    /反正(也)?(不是|又不是)你们的(钱|事)|(也)?就是我的(房租|工资|救命钱|钱)而已/,
     /真有你(们)?的/,
     /可真(行|有你们的|是厉害)/,
     // Praise of the bank followed by a problem ("你们银行真厉害，办个业务比登天还难"); sincere praise stays.

@@ -66,3 +66,13 @@ describe('not heard, not answered', () => {
     },
   );
 });
+
+describe('sarcastic minimising', () => {
+  it.each(["No rush, it's only my salary", '慢慢来吧，反正又不是你们的钱'])('"%s" is sarcasm', (text) => {
+    expect(scorer.analyze(text).sarcasm).toBe(true);
+  });
+
+  it('a plain "it is only my savings account" question is not', () => {
+    expect(scorer.analyze('Is it only my savings account that has the higher rate').sarcasm).toBe(false);
+  });
+});
