@@ -253,16 +253,18 @@ export class PocketsphinxStt implements SpeechToText {
    * paused, then went on) needs a new child at once: it takes the spare, whose model is already loaded.
    * The next spare starts loading only while no committed segment is decoding its final pass, so the
    * load never competes with the transcript the customer is waiting for. A spare started for another
-   * channel (or with an older mean of nobody's) stays for the channel it was made for; this one gets a
-   * new child with its own mean.
+   * channel with that channel's mean stays for it; this one gets a new child with its own mean.
    */
   private takeProcess(channel: Channel): PocketsphinxProcess {
     const spare = this.spare;
+    // Its own channel's spare, even with an older mean (means drift little within a conversation); another
+    // channel's only when neither has learned a mean.
     const fits =
       spare !== undefined &&
       spare.process.usable &&
-      spare.mean === channel.mean &&
-      (spare.channel === channel || channel.mean === undefined);
+      (spare.channel === channel
+        ? spare.mean !== undefined || channel.mean === undefined
+        : spare.mean === undefined && channel.mean === undefined);
     let process: PocketsphinxProcess;
     if (fits) {
       process = spare.process;
@@ -280,9 +282,12 @@ export class PocketsphinxStt implements SpeechToText {
     return process;
   }
 
-  /** A channel's mean changed: its spare (started with the older mean) is started again with the new one. */
+  /**
+   * A channel learned its first mean: its spare, started with the model's, is started again with it. (Later
+   * updates do not restart it: each restart is another model load competing with the decoding.)
+   */
   private channelLearned(channel: Channel): void {
-    if (this.spare?.channel !== channel || this.spare.mean === channel.mean) return;
+    if (this.spare?.channel !== channel || this.spare.mean !== undefined) return;
     this.spare.process.kill();
     this.spare = undefined;
     this.refill();
