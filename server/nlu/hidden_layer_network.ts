@@ -17,10 +17,6 @@ export interface NetworkConfig {
   learningRate: number;
   /** Probability of dropping a hidden unit during training. */
   dropout: number;
-  /** Probability of dropping an input feature (an n-gram of the row) during training. */
-  inputDropout: number;
-  /** Share of the target probability spread evenly over all classes (label smoothing). */
-  labelSmoothing: number;
   /** Input weights start uniform in [-initScale, initScale]. */
   initScale: number;
   seed: number;
@@ -31,8 +27,6 @@ export const DEFAULT_NETWORK_CONFIG: NetworkConfig = {
   epochs: 8,
   learningRate: 0.1,
   dropout: 0.5,
-  inputDropout: 0,
-  labelSmoothing: 0,
   initScale: 0.1,
   seed: 1,
 };
@@ -126,13 +120,6 @@ export function trainHiddenLayerNetwork(
   const ha = new Float64Array(H);
   const dh = new Float64Array(H);
   const z = new Float64Array(K);
-  // The row's input features that survive input dropout, scaled up like the hidden units.
-  let widest = 0;
-  for (let i = 0; i < x.rows; i++) widest = Math.max(widest, indptr[i + 1]! - indptr[i]!);
-  const rowIndices = new Int32Array(widest);
-  const rowValues = new Float32Array(widest);
-  const keepInput = 1 - config.inputDropout;
-  const smooth = config.labelSmoothing / K;
   const order = new Int32Array(x.rows);
   for (let i = 0; i < x.rows; i++) order[i] = i;
   const keep = 1 - config.dropout;
@@ -144,16 +131,11 @@ export function trainHiddenLayerNetwork(
       const i = order[s]!;
       const lr = config.learningRate * (1 - t / steps);
       t++;
-      let e = 0;
-      for (let p = indptr[i]!; p < indptr[i + 1]!; p++) {
-        if (keepInput < 1 && random() >= keepInput) continue;
-        rowIndices[e] = indices[p]!;
-        rowValues[e] = values[p]! / keepInput;
-        e++;
-      }
+      const a = indptr[i]!;
+      const e = indptr[i + 1]!;
       // Forward pass over all units (contiguous, unrolled), then inverted dropout: kept units are scaled up
       // so inference needs no rescaling; only positive kept units (`active`) pass gradients back.
-      hiddenLayer(m, rowIndices, rowValues, 0, e, hk);
+      hiddenLayer(m, indices, values, a, e, hk);
       let na = 0;
       for (let q = 0; q < H; q++) {
         if (hk[q]! > 0 && random() < keep) {
@@ -179,7 +161,7 @@ export function trainHiddenLayerNetwork(
       const yi = labels[i]!;
       for (let k = 0; k < K; k++) {
         // Cross-entropy gradient of the logit; classes with a negligible one are skipped.
-        const g = z[k]! / sum - smooth - (k === yi ? 1 - config.labelSmoothing : 0);
+        const g = z[k]! / sum - (k === yi ? 1 : 0);
         if (Math.abs(g) < 1e-6) continue;
         const base = k * H;
         const step = lr * g;
@@ -194,9 +176,9 @@ export function trainHiddenLayerNetwork(
         dh[j] = (dh[j]! / keep) * lr;
         b1[active[j]!] = b1[active[j]!]! - dh[j]!;
       }
-      for (let p = 0; p < e; p++) {
-        const v = rowValues[p]!;
-        const base = rowIndices[p]! * H;
+      for (let p = a; p < e; p++) {
+        const v = values[p]!;
+        const base = indices[p]! * H;
         for (let j = 0; j < na; j++) {
           const c = base + active[j]!;
           w1[c] = w1[c]! - v * dh[j]!;
