@@ -19,8 +19,10 @@ import {
 import { testServer } from './support/harness.ts';
 
 // Out of the intent model's reach (it answers "outside the banking services" without the model), but
-// close enough to the transfer-fee article for the model to be asked.
-const REQUEST = 'My mum is short this month, is there a fee if you sort out 500 for her';
+// close enough to the transfer-fee article for the model to be asked. (The intent ensemble with its naive
+// Bayes member reads "…is there a fee if you sort out 500 for her" as a credit card bill question at 0.60,
+// above its threshold: a confident miss.)
+const REQUEST = "My mum is short this month, what's the fee if you sort her out with 500";
 
 describe('a start_flow tool call starts the verified transactions flow on the same turn', () => {
   let llm: OpenAiCompatibleServer;
