@@ -257,14 +257,14 @@ export class PocketsphinxStt implements SpeechToText {
    */
   private takeProcess(channel: Channel): PocketsphinxProcess {
     const spare = this.spare;
-    // Its own channel's spare, even with an older mean (means drift little within a conversation); another
-    // channel's only when neither has learned a mean.
+    // A spare with this channel's latest mean: PocketSphinx blends a new mean with the one it started from
+    // (as if that had been 5 s of audio), so a mean one turn old is still mostly the model's. Another
+    // channel's spare only when neither has learned a mean.
     const fits =
       spare !== undefined &&
       spare.process.usable &&
-      (spare.channel === channel
-        ? spare.mean !== undefined || channel.mean === undefined
-        : spare.mean === undefined && channel.mean === undefined);
+      spare.mean === channel.mean &&
+      (spare.channel === channel || channel.mean === undefined);
     let process: PocketsphinxProcess;
     if (fits) {
       process = spare.process;
@@ -283,11 +283,11 @@ export class PocketsphinxStt implements SpeechToText {
   }
 
   /**
-   * A channel learned its first mean: its spare, started with the model's, is started again with it. (Later
-   * updates do not restart it: each restart is another model load competing with the decoding.)
+   * A channel's mean was updated: its spare, started with the older one, is started again with it (a model
+   * load between turns, while the avatar answers).
    */
   private channelLearned(channel: Channel): void {
-    if (this.spare?.channel !== channel || this.spare.mean !== undefined) return;
+    if (this.spare?.channel !== channel || this.spare.mean === channel.mean) return;
     this.spare.process.kill();
     this.spare = undefined;
     this.refill();
