@@ -12,6 +12,7 @@
  * English character trigrams of each content word, which tolerate typos and unusual inflections.
  */
 import type { Locale } from '../protocol/protocol.ts';
+import { HAN } from '../nlu/text_normalize.ts';
 import { stem } from './english_stemmer.ts';
 import { jieba } from './segmenter.ts';
 import { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop_words.ts';
@@ -23,8 +24,6 @@ export interface Analysis {
   terms: Bag;
   grams: Bag;
 }
-
-const HAN = /\p{Script=Han}/u;
 
 function add(bag: Bag, term: string, n = 1): void {
   bag.set(term, (bag.get(term) ?? 0) + n);

@@ -16,6 +16,7 @@
  */
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../../protocol/protocol.ts';
+import { HAN } from '../../nlu/text_normalize.ts';
 import {
   DEFAULT_CRAMMER_SINGER_CONFIG,
   trainCrammerSinger,
@@ -86,8 +87,6 @@ export interface HandoffModelThresholds extends ThresholdPair {
   /** Each locale's own pair (chosen on its own held-out rows); the shared pair is the fallback. */
   locales?: Partial<Record<Locale, ThresholdPair>>;
 }
-
-const HAN = /\p{Script=Han}/u;
 
 /** The locale whose thresholds apply to a message: Chinese when it has a Han character. */
 export function messageLocale(text: string): Locale {

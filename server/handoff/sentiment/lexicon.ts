@@ -3,6 +3,7 @@
  * match over characters; English terms (single words or phrases) by longest match over words, so "not
  * unhappy" sees `not` + `unhappy` and "can't believe" is one term.
  */
+import { HAN } from '../../nlu/text_normalize.ts';
 
 export type TermKind = 'neg' | 'pos' | 'intensifier' | 'negator';
 
@@ -73,7 +74,6 @@ export interface CompiledLexicon {
   source: SentimentLexicon[];
 }
 
-const HAN = /\p{Script=Han}/u;
 const CLAUSE_BREAK = /[,.!?;:，。！？；：、…\n]/;
 const LATIN_WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
 
