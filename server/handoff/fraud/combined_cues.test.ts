@@ -68,3 +68,29 @@ describe('scam cues in combination', () => {
     expect(detector.assess('他让我把验证码告诉他，我没理，后来还是发给他了').declined).toBe(false);
   });
 });
+
+describe('turned down, hearsay and colloquial questions', () => {
+  it.each([
+    // a victim report the customer turned down
+    'Got a scam text pretending to be the tax office, I deleted it. Can I block the sender?',
+    // what to do if… asked in colloquial Mandarin
+    '万一有人打电话让我把钱转到安全账户，我咋办',
+    // someone else's scam, heard of
+    '听同事说她上当了，被骗走两万，这种一般能追回来吗',
+    // a scam letter thrown away
+    'My dad got a letter saying he won a prize abroad, he binned it',
+    // how a kind of scam works, to warn someone
+    'How do romance scams work? I want to warn my mum',
+    '啥叫刷单返利？想给我妈提个醒',
+  ])('"%s" does not fire', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it.each([
+    // money not come back is no "did not reply"
+    '交了三千保证金说能贷款，钱到现在也没回来，骗子让我再交两千',
+    'I hung up on him, but then I sent the money he asked for anyway, was that a scam',
+  ])('"%s" still fires', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+});

@@ -27,6 +27,11 @@ import { VICTIM_CONTEXT_CUES } from './victim_context.ts';
 
 const re = (source: string): RegExp => new RegExp(source, 'iu');
 
+/** The customer did not go along: did not click, reply or fill in; hung up, deleted it (not "钱没回来"). */
+const NOT_ACTED = re(
+  String.raw`没点|没有点|没填|没有填|没理|不理|没回(?![来款到账去])|直接删|删了|挂了|\b(didn'?t|did not|never) (click|open|enter|reply|respond|pay|answer)\b|\bdeleted (it|the)\b|\bhung up\b|\bignored (it|them)\b|扔了|没搭理|没当回事|\b(binned|trashed|shredded) (it|them)\b|\bthrew (it|them) (away|out)\b`,
+);
+
 /** Cue groups; each is matched against the lower-cased message. */
 export const CUES = {
   safeAccount: re(
@@ -147,9 +152,11 @@ export const CUES = {
   giftBuy: re(
     String.raw`(买|购买|充值).{0,6}(礼品卡|购物卡|充值卡|点卡|京东卡|京东e卡|苹果卡|游戏卡|超市卡)|\bbuy (an? |some |\d+ )?(itunes|google play|steam|amazon|apple|walmart|target|ebay|gift) (gift )?cards?\b`,
   ),
-  notActed: re(
-    String.raw`没点|没有点|没填|没有填|没理|不理|没回|直接删|删了|挂了|\b(didn'?t|did not|never) (click|open|enter|reply|respond|pay|answer)\b|\bdeleted (it|the)\b|\bhung up\b|\bignored (it|them)\b`,
-  ),
+  notActed: NOT_ACTED,
+  /** The customer (or whoever was approached) turned it down and did not go along after all. */
+  turnedDown: {
+    test: (lower: string): boolean => NOT_ACTED.test(lower) && !VICTIM_CONTEXT_CUES.actedAnyway.test(lower),
+  },
   ownErrand: re(
     String.raw`我(要|想|准备|打算|得)(给|帮)(她|他|我(妈|爸|儿子|女儿|老公|老婆|哥|姐|弟|妹))(转|汇|打|交)`,
   ),
@@ -265,7 +272,7 @@ export const FRAUD_RULES: FraudRule[] = [
   {
     scheme: 'victim_report',
     all: ['victim'],
-    unless: ['prevention', 'reportFiled', 'pastVictim'],
+    unless: ['prevention', 'reportFiled', 'pastVictim', 'turnedDown'],
     weight: 0.8,
   },
   // General red flags (red_flags.ts), each combined with money, a code or someone pushing the customer.

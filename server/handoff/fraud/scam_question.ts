@@ -31,7 +31,7 @@ const CONDITIONAL_EN_G = new RegExp(CONDITIONAL_EN.source, 'giu');
 
 /** After a conditional, the customer asks what to do or whether it is normal. */
 const ASKS = re(
-  String.raw`怎么办|该怎么|要怎么|怎么处理|如何处理|怎么做|应该|正常吗|可信吗|是不是|是否|对吗|对不对|就行|吗|么|呢|吧|[?？]|\b(what (should|do|can|would)|what'?s the (right|best|correct|proper|safest)|what to do|how (should|do|can)|should i|do i|is (it|that|this)|would (you|the bank|that)|who (do|should)|where (do|should|can))\b`,
+  String.raw`怎么办|该怎么|要怎么|怎么处理|如何处理|怎么做|咋办|该咋|要咋|咋整|咋弄|咋处理|应该|正常吗|可信吗|是不是|是否|对吗|对不对|就行|吗|么|呢|吧|[?？]|\b(what (should|do|can|would)|what'?s the (right|best|correct|proper|safest)|what to do|how (should|do|can)|should i|do i|is (it|that|this)|would (you|the bank|that)|who (do|should)|where (do|should|can))\b`,
 );
 
 /** General questions about scams, reporting and prevention. */
@@ -43,7 +43,7 @@ const INFORMATIONAL = [
   // zh: behaviour of the bank / police in general
   String.raw`(银行|你们|警察|公安|公安局|检察院|法院|客服|正规|官方|真的?警察)[^，。！？]{0,6}(会|真的会|一般会|可能会|难道会)(不会)?[^，。！？]{0,20}(吗|么|？|\?)|(银行|你们|警察|公安|公安局|检察院|法院|客服|官方)[^，。！？]{0,4}会不会`,
   // zh: what is it; hearsay and the news
-  String.raw`什么是|是(个)?什么(东西|意思|业务)|(听|听到)[^，。！？]{0,6}说|(怎么|如何)(提醒|宣传|教育|告诉)|据说|新闻(上|里)|报道(说)?|看到(新闻|报道|有人说|网上)|网上说|常见的?(骗局|诈骗|套路)|最近(骗子|骗局|诈骗)|(骗局|诈骗)(有哪些|都有什么|很多)|遇到(这种|这类|类似)|碰到(这种|这类|类似)`,
+  String.raw`什么是|啥是|啥叫|什么叫|是(个)?(什么|啥)(东西|意思|业务)|(给|跟|帮|提醒)[^，。！？]{0,10}提(个)?醒|(听|听到)[^，。！？]{0,6}说|(怎么|如何)(提醒|宣传|教育|告诉)|据说|新闻(上|里)|报道(说)?|看到(新闻|报道|有人说|网上)|网上说|常见的?(骗局|诈骗|套路)|最近(骗子|骗局|诈骗)|(骗局|诈骗)(有哪些|都有什么|很多)|遇到(这种|这类|类似)|碰到(这种|这类|类似)`,
   // en: is it / are they a scam
   String.raw`\b(is|are|was|were)\b[^.?!]{0,80}\b(always |all |usually |often |just |really |another |a |an )*(scams?|scammers?|fraud|frauds|fraudsters?|legit|legitimate|genuine|fake)\b|\bis (it|that|this) (illegal|legal|a crime|against the law)\b|\bwhat (are|is) the (risks?|consequences)\b|\bsomething (real|genuine) banks\b|\bdo (real|genuine) banks\b`,
   // en: how to report / spot / avoid
@@ -56,7 +56,9 @@ const INFORMATIONAL = [
   // en: hearsay and the news
   String.raw`\bi('ve| have)? (heard|read|seen|saw)\b[^.?!]{0,30}\b(about|of|that|on)\b|\bon the news\b|\bthere('s| is| are| have been)\b[^.?!]{0,20}\b(scams?|frauds?)\b|\bcommon scams?\b|\bscams? (going around|these days|lately|like)\b|\bi keep hearing\b`,
   // en: protecting someone else
-  String.raw`\bso (they|she|he|my \w+) (aren'?t|isn'?t|don'?t|doesn'?t|won'?t|never) (get )?(scammed|defrauded|tricked|fooled|conned)\b|\bagainst (scams|fraud)\b`,
+  String.raw`\bso (they|she|he|my \w+) (aren'?t|isn'?t|don'?t|doesn'?t|won'?t|never) (get )?(scammed|defrauded|tricked|fooled|conned)\b|\bagainst (scams|fraud)\b|\b(warn|alert) (my|our) (\w+ ){0,2}(sons?|daughters?|kids|children|child|parents|mum|mom|dad|grandparents|nan|gran|staff|team|colleagues|friends|students|customers)\b`,
+  // en: how a kind of scam works ("how do money mule scams work")
+  String.raw`\bhow (do|does) (\w+ ){0,3}(scams?|frauds?|schemes?|scammers) (work|operate)\b`,
 ].map(re);
 
 /** Something happening to the customer: told outside a conditional clause it counts as a story. */
@@ -65,7 +67,8 @@ const STORY = [
   String.raw`(他|她|对方|那人|那个人|这个人|有人|有个人|一个人|一个女的|一个男的|客服|警察|警官|民警|老师|导师|领导|经理|平台|群里|群主|陌生人|陌生号码|骗子|那边)[^，。！？]{0,6}(说|让我|叫我|要我|给我打|打电话|打来|来电|发(来|了|短信|消息|信息|链接)|加(了)?我|问我|找我|催我|联系我|教我|告诉我|非要|一直)`,
   // zh: already done / right now
   String.raw`已经(把|转|汇|给|告诉|发|下载|充|投|交|付|借|贷|点|填|按|报|念|操作)|(我)?(刚才|刚刚|今天|昨天|前天|上午|下午|晚上|这两天|正在|现在他|还在通话|电话(还)?没挂)|(转|汇|给|交|付|充|投|借|贷)了(\d|一|两|几|好|[万千百])|我(转|汇|给|交|付|充|投|借|贷)了`,
-  String.raw`(我|我的)(钱|卡|账户|存款)?(被骗|被盗刷|上当|被套|被冻结)|被骗了|上当了`,
+  // "被骗了" without a subject is the customer's; a friend's or a neighbour's ("听邻居说她被骗了") is hearsay.
+  String.raw`(我|我的)(钱|卡|账户|存款)?(被骗|被盗刷|上当|被套|被冻结)|(?<!(朋友|邻居|同事|亲戚|同学|熟人|别人|人家)[^，。！？]{0,4})(被骗了|上当了)`,
   // zh: fear and urgency
   String.raw`害怕|好怕|吓死|吓坏|慌了|怎么办啊|救救|急死`,
   // en: someone told / asked / called me

@@ -47,6 +47,10 @@ export interface SentimentLexicon {
   /** Negations of a threat ("我不是来投诉的", "not complaining"), and denials of any complaint ("对你们没意见"):
    * the matched span is blanked out before threats are read, so a threat elsewhere in the message still counts. */
   threatNegations: RegExp[];
+  /** A complaint word in a question about the complaint procedure ("how do I make a complaint", "投诉是啥流程",
+   * "拒付和投诉有啥区别") or about a complaint already settled ("上回投诉的事已经处理好了"): blanked like a denial,
+   * but only when the message has no clearly negative words ("how do I complain about your useless app" stays). */
+  complaintInquiries: RegExp[];
 }
 
 export interface MatchedTerm {

@@ -32,7 +32,8 @@ export const EN_LEXICON: SentimentLexicon = {
        done with this, so done, i am done, i'm done, joke of a bank, excuse for a bank, waste of my time,
        wasting my time, wasted my, lies, lying, liars, scandalous, infuriating, unreal, disgusted, hopeless,
        worthless, ruined, fiasco, treat me like, how dare, you people, never listen, not listening,
-       don't listen, money back, want my money back, how you treat, this is how you treat, angrier, maddening,
+       don't listen, want my money back, give me my money back, give my money back, money back or not, money back now,
+       money back today, money back immediately, how you treat, this is how you treat, angrier, maddening,
        infuriated, enraged, irate, incensed, exasperated, exasperating, can't stand, cannot stand, brush-off,
        brush off, brushed off, fobbed off, fob me off, stonewalling, knows nothing, clueless, beyond belief,
        fed-up, sick to death, at my wits end, had it with, enough of this, fuming`,
@@ -49,7 +50,7 @@ export const EN_LEXICON: SentimentLexicon = {
        mistreated, mess up, hassle, headache, hopeless, impossible, cheated, unfair, lousy, sucks, bad,
        not fixing, still hasn't, still haven't, still no, still not, still waiting, never got, never received,
        nobody told, no one told, not told, driving me, tired, blame, shame, pointless, hard to get, sick,
-       keep asking, keep telling, keep saying, keep sending, keep getting, keeps logging, fails, failing, same link, same thing, same message, want an explanation, demand an explanation, i demand, right now`,
+       so it's my fault, now it's my fault, it's my fault now, keep asking, keep telling, keep saying, keep sending, keep getting, keeps logging, fails, failing, same link, same thing, same message, want an explanation, demand an explanation, i demand, right now`,
     ),
     ...terms(
       mild,
@@ -60,6 +61,16 @@ export const EN_LEXICON: SentimentLexicon = {
     ),
   },
   positive: {
+    // Blaming oneself is no anger at the bank ("my own fault, I typed the PIN wrong"); "so it's my fault?" is.
+    'my own fault': 0.1,
+    'entirely my fault': 0.1,
+    'my mistake': 0.1,
+    'my own mistake': 0.1,
+    'my own error': 0.1,
+    'my bad': 0.1,
+    'silly me': 0.1,
+    'annoyed with myself': 0.1,
+    'cross with myself': 0.1,
     thanks: 0.5,
     thank: 0.5,
     'thank you': 0.6,
@@ -174,6 +185,11 @@ export const EN_LEXICON: SentimentLexicon = {
     /\b(it'?s|it is) only my (rent|money|salary|wages|savings|pension|mortgage|business|livelihood)\b|\bno rush,? (it'?s|it is) (only|just) my\b/,
     /\bcongratulations\b.*\b(again|another|fee|charge)\b/,
     /["'‘“](within|just|only|soon|shortly)[^"'’”]*["'’”]/,
+    // The bank's stalling words quoted back ("45 minutes to get "please be patient"", "now "in processing"").
+    /["“‘](please be patient|be patient|in processing|processing|being processed|under review|escalated|allow (more|extra) time|we'?re (looking into it|experiencing)|we'?ll (let you know|get back to you|look into it)|your call is important)/,
+    /\b(thanks?|cheers) (a lot |very much )?for nothing\b/,
+    // "so much for 24/7 support" (not "thanks so much for your help").
+    /(?<!(thank you|thanks|thank u|thx) )\bso much for (your|the|round|24|\d|all|that|being|customer|help|support|service)/,
   ],
   sarcasticOpeners: [
     /^(oh )?(great|wonderful|perfect|fantastic|brilliant|lovely|nice|awesome|thanks|thank you|excellent)\b[,.!]/,
@@ -199,6 +215,15 @@ export const EN_LEXICON: SentimentLexicon = {
     /\bwasted\b.{0,20}\b(all|the whole|my whole|the entire|my entire|an entire|a whole|half (a|the|my)) (day|morning|afternoon|evening|week|lunch( break)?|hour)\b|\b(spent|lost|taken|took)\b.{0,20}\b(all|the whole|my whole|the entire|my entire|an entire|a whole|half (a|the|my)) (day|morning|afternoon|evening|week|lunch( break)?|hour)\b.{0,12}\b(on (this|it)|trying|waiting|on hold|sorting|fixing|chasing|dealing with)\b/,
   ],
   accusation: [
+    // Time lost and other things to do: "I took the day off work for this", "I have better things to do",
+    // "I don't have all day".
+    /\b(took|taken|taking|had to take|booked|using up|used up|wasting) (a |the |half a |another |my )?(whole )?(day|morning|afternoon|half[- ]day|annual leave|holiday|time) off( work)?\b|\busing up (my )?(annual leave|holiday)\b|\bbetter things to do\b|\bi (don'?t|do not) have (all day|all week|time for this|the energy for this|the time for this)\b/,
+    // Sent round in circles, nobody owns it: "getting nowhere", "passing the buck", "each says it isn't theirs".
+    /\b(getting|got|gotten|going|get) nowhere\b|\bno closer to\b|\b(round|around) in circles\b|\bin circles between\b|\bpass(es|ing)? the (buck|blame)\b|\b(sends?|sent|told) me (back )?to\b.{0,40}\b(sends?|send|sent|told) me (back )?to\b|\b(take|takes|taking) ownership\b|\bown (this|the|my) problem\b/,
+    // Pleading, patience and resignation: "I shouldn't have to beg", "for once", "I'm trying hard to stay calm".
+    /\bi shouldn'?t (have|need) to (beg|chase|keep|ask|explain|call|come|repeat|fight|wait|go|plead)\b|\bfor once\b(?! and for all)|\btrying (very |really |so )?(hard )?to (stay|be|keep) (calm|polite|patient|civil)\b|\brunning out of (patience|polite)\b|\bpatience (has (its )?limits|is running (out|thin))\b|\bend of my (rope|tether)\b|\bexpected (anything|something) (different|better)\b|\bwish i('d| had) never\b|\bregret (ever )?(opening|joining|banking|choosing|switching)\b/,
+    // "Sorry doesn't fix anything", "I don't want excuses", "stop telling me to", "don't tell me to be patient".
+    /\b(sorry|apologies|an apology|excuses) (doesn'?t|does not|don'?t|won'?t|will not) (fix|help|solve|change|pay)\b|\b(don'?t|do not) want (excuses|apologies|an apology|another apology)\b|\b(stop|quit) (telling|asking|making) me\b|\bdon'?t tell me to (be patient|wait|calm down|check|try|read)\b|\b(are you|you'?re|you are|stop) (just )?copy(ing)?( and |-| )?past(e|ing)\b|\bthe opposite of what (you|your \w+|the \w+) (said|told|promised)\b|\byou made (a|the|this) mistake\b|\bwhat('?s| is) taking (so|this) long\b|\bis (anyone|anybody) (actually |even )?(working|there|awake|alive)\b|\b(not|won'?t) (be )?leaving until\b|\bwhat (exactly|else|more) do you want( from me| me to do)?\b|\b(can'?t|cannot|unable to|not able to|have to beg to|chase) (access |get |touch |use |withdraw )?(to )?my own money\b|\bwhy (is|was|does|do) .{0,40}\b(so|this|that) (hard|difficult|complicated)\b/,
     // Blame and concessive scorn: "you can't even", "you don't care", "who's responsible", "so dumb".
     /\byou (people |guys )?(can'?t|cannot|couldn'?t) even\b/,
     /\b(you|your (bank|staff|people)) (don'?t|do not|never) (care|listen|check|bother|respond|answer|help)\b/,
@@ -259,5 +284,13 @@ export const EN_LEXICON: SentimentLexicon = {
     /\b(sue|suing) (me|us)\b|\b(be|get|getting|being|been) (sued|taken to court)\b|\btake (me|us) to (court|small claims)\b/,
     // Denials without a threat word.
     /\bno (issue|issues|problem|problems|quarrel|beef|complaints?) with (you|your|the bank|the service|the staff)\b|\bnothing against (you|your)\b|\bnot (blaming|criticising|criticizing) (you|anyone)\b|\bnot a criticism\b/,
+  ],
+  complaintInquiries: [
+    // How / where to make one ("how would I take a complaint to the ombudsman", "can I file a complaint").
+    /(\b(how|where|who|when) (do|can|would|could|should|might)|(^|[.?!]\s+)(can|could|may|should|do|would)) (i|we|you|one|people|customers|someone|my \w+) (go about )?(make|making|file|filing|lodge|lodging|raise|raising|submit|submitting|send|escalate|escalating|take|taking|register|log|put in|follow up)\b[^.?!]*/,
+    // What the procedure is, or how a complaint differs from something else.
+    /\bwhat('s| is| are| was)\b[^.?!]{0,40}\b(difference|differences)\b[^.?!]*|\bdifference between\b[^.?!]*\bcomplaints?\b[^.?!]*|\b(how|where|what|when|which|who|can|could|is|are|do|does)\b[^.?!]{0,40}\bcomplaints? (process|procedure|policy|form|timescales?|timeline|team|department|address|page|leaflet)\b[^.?!]*/,
+    // A complaint already settled ("my complaint was resolved", "I complained last month and it was sorted").
+    /\b(my|the|a|that|previous|earlier|last|old) complaints?\b[^.?!]{0,40}\b(was|were|has been|have been|got|is now|'s been)\s+(resolved|sorted( out)?|settled|upheld|fixed)\b|\bcomplain(ed|t)\b[^.?!]{0,40}\b(and|which) (it )?(was|got|has been) (resolved|sorted( out)?|settled|upheld|fixed)\b/,
   ],
 };

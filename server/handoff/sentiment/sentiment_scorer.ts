@@ -30,7 +30,8 @@ export interface SentimentAnalysis {
   repetition: boolean;
   /** Several exclamation marks or an upper-case shout. */
   shouting: boolean;
-  /** The customer says it is not a complaint ("不是投诉", "not a complaint"). */
+  /** The customer says it is not a complaint ("不是投诉", "not a complaint"), or calmly asks about the
+   * complaint procedure or a complaint already settled. */
   deniesComplaint: boolean;
   /** The sentiment terms that counted, for explanations in the agent console. */
   terms: string[];
@@ -49,11 +50,16 @@ export class RuleSentimentScorer implements SentimentScorer {
   private readonly lex: CompiledLexicon;
   /** Every lexicon's threat negations, global (for blanking them out). */
   private readonly denials: RegExp[];
+  /** Every lexicon's questions about the complaint procedure, global. */
+  private readonly inquiries: RegExp[];
 
   constructor() {
     this.lex = compileLexicons([ZH_LEXICON, EN_LEXICON]);
     this.denials = this.lex.source.flatMap((l) =>
       l.threatNegations.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`)),
+    );
+    this.inquiries = this.lex.source.flatMap((l) =>
+      l.complaintInquiries.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`)),
     );
   }
 
@@ -128,7 +134,8 @@ export class RuleSentimentScorer implements SentimentScorer {
     if (sources.some((l) => anyMatch(l.accusation, lower))) sum = Math.min(sum, 0) - 0.8;
 
     // A threat word the customer denies ("不是投诉", "not complaining") is taken out before threats are read.
-    const undenied = this.withoutDenials(lower);
+    // So is a complaint word in a calm question about the complaint procedure or a settled complaint.
+    const undenied = this.withoutDenials(lower, negSum > -0.5);
     const threat = this.threat(undenied, negSum);
     if (threat) sum -= 1.2;
 
@@ -167,9 +174,11 @@ export class RuleSentimentScorer implements SentimentScorer {
   }
 
   /** The text with every denied threat ("我不是来投诉的", "I don't mean to complain") blanked out. */
-  private withoutDenials(lower: string): string {
+  private withoutDenials(lower: string, calm: boolean): string {
     let out = lower;
-    for (const p of this.denials) out = out.replace(p, (m) => ' '.repeat(m.length));
+    const blank = (m: string): string => ' '.repeat(m.length);
+    for (const p of this.denials) out = out.replace(p, blank);
+    if (calm) for (const p of this.inquiries) out = out.replace(p, blank);
     return out;
   }
 

@@ -1,0 +1,81 @@
+/**
+ * A complaint word in a calm question about the complaint procedure, or about a complaint already settled, is
+ * no threat; self-blame is no anger at the bank; a duplicate charge (扣重复了) is no claim of repetition; and
+ * English frustration without strong words (time lost, sent in circles, "for once", the bank's stalling words
+ * quoted back) reads as negative.
+ */
+import { describe, expect, it } from 'vitest';
+import { RuleSentimentScorer } from './sentiment_scorer.ts';
+
+const scorer = new RuleSentimentScorer();
+const THRESHOLD = -0.45;
+
+describe('questions about the complaint procedure', () => {
+  it.each([
+    'Where do I send a complaint about a mortgage adviser? Just so I know',
+    'What is your complaints policy for business customers?',
+    'Could I file a complaint online or does it have to be in writing?',
+    'My old complaint was resolved last year, I have a question about my ISA',
+    '投诉一般走啥渠道啊，先了解一下',
+    '在哪可以投诉，帮我爸问的',
+    '退款和投诉有什么不一样',
+    '上个月投诉的问题已经处理好了，想问下理财',
+  ])('"%s" is no threat', (text) => {
+    const a = scorer.analyze(text);
+    expect(a.threat).toBeNull();
+    expect(a.score).toBeGreaterThan(THRESHOLD);
+  });
+
+  it.each([
+    "I'm going to make a complaint about this",
+    'How do I complain about your useless staff?',
+    '我要投诉你们',
+    '投诉的事到现在还没处理好',
+  ])('"%s" is still a threat', (text) => {
+    expect(scorer.analyze(text).threat).not.toBeNull();
+  });
+});
+
+describe('self-blame and duplicate charges', () => {
+  it.each([
+    'My own mistake, I sent it to the wrong sort code. Can it be recalled?',
+    'Silly me, I forgot my password again. How do I reset it?',
+    '怪我自己没看清，转错人了，能追回吗',
+    '这笔话费好像扣重复了，麻烦看一下',
+    '信用卡年费重复扣款了，能退吗',
+  ])('"%s" is not negative', (text) => {
+    expect(scorer.analyze(text).score).toBeGreaterThan(THRESHOLD);
+  });
+
+  it.each(['Why is it always my fault', "So it's my fault now that your app crashed?", '还怪我咯？'])(
+    '"%s" still is',
+    (text) => {
+      expect(scorer.analyze(text).score).toBeLessThanOrEqual(THRESHOLD);
+    },
+  );
+});
+
+describe('English frustration without strong words', () => {
+  it.each([
+    'I took a morning off work for this and got nowhere',
+    'The app tells me to call, the phone line sent me to the branch, the branch sent me to the app',
+    'Could somebody fix something first time for once',
+    'Please stop telling me to clear my cache',
+    'An hour on hold to hear "your call is important to us"',
+    'Cheers for nothing then',
+    'So much for the premium account',
+    "I shouldn't have to chase you every week",
+    'I have better things to do than fill in your forms',
+  ])('"%s" reads as frustrated', (text) => {
+    expect(scorer.analyze(text).score).toBeLessThanOrEqual(THRESHOLD);
+  });
+
+  it.each([
+    'Thanks so much for your help today',
+    'How do I copy and paste my account number into the app?',
+    'Please stop sending me paper statements',
+    'Can I get my money back if the shop closed down?',
+  ])('"%s" does not', (text) => {
+    expect(scorer.analyze(text).score).toBeGreaterThan(THRESHOLD);
+  });
+});
