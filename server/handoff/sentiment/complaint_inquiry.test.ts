@@ -79,3 +79,22 @@ describe('English frustration without strong words', () => {
     expect(scorer.analyze(text).score).toBeGreaterThan(THRESHOLD);
   });
 });
+
+describe('Mandarin frustration without strong words', () => {
+  it.each([
+    '一会说要预约，一会又说不用预约，我到底去不去',
+    '身份证复印件我都交了四遍了',
+    '这审核磨磨蹭蹭的，都半个月了',
+    '你们这智障客服能不能换一个',
+    '说是下周给答复，然后就没下文了',
+  ])('"%s" reads as frustrated', (text) => {
+    expect(scorer.analyze(text).score).toBeLessThanOrEqual(THRESHOLD);
+  });
+
+  it.each(['年费是一年交两次吗', '为啥要验证两次，好奇问问', '这个对征信没影响吧'])(
+    '"%s" does not',
+    (text) => {
+      expect(scorer.analyze(text).score).toBeGreaterThan(THRESHOLD);
+    },
+  );
+});
