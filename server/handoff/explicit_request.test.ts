@@ -23,6 +23,17 @@ describe('an explicit request for a person', () => {
     'Put me through to the card team please',
     'Can I get a callback from a mortgage adviser',
     'Please have the relationship manager contact me',
+    // whoever handles it, a member of staff to call or come, someone on the line
+    'Is there someone who deals with inheritance claims',
+    'Could my adviser phone me on Friday',
+    'Can a banker check my paperwork',
+    'Get a manager on the phone please',
+    'Just put me through',
+    'Is anybody on duty tonight',
+    '我想跟支行的理财经理聊聊',
+    '帮我约个理财顾问',
+    '你们那边有人能帮我处理一下吗',
+    '找个说了算的来',
   ])('is recognised in "%s"', (t) => {
     expect(isExplicitHumanRequest(t)).toBe(true);
   });
@@ -38,6 +49,10 @@ describe('an explicit request for a person', () => {
     '信用卡中心在几楼',
     'How do I transfer money to the team account',
     '没事了，不用转人工了',
+    'The teller asked me for my ID',
+    'Someone called me yesterday about my card',
+    'My colleague handles the payroll, can she be added to the business account',
+    'This put me through a lot of stress',
     'all sorted now, no need for an agent',
   ])('is not read into "%s"', (t) => {
     expect(isExplicitHumanRequest(t)).toBe(false);

@@ -6,10 +6,12 @@
 
 const ZH = [
   /人工|真人|活人|专人/,
-  /(找|叫|要|跟|和|同|让|联系|安排|接通?|转接?|转给|转到|请|换|有没有|有)(一?个|一位|一下|下)?(你们的?|银行的?|我的|我那个|我们的)?(在线|人工)?(客服人员|客服专员|客服小姐姐|客服|工作人员|员工|专员|客户经理|理财经理|理财顾问|顾问|值班经理|大堂经理|经理|主管|坐席|接线员|柜员|柜台|懂行的人|懂业务的)/,
+  /(找|叫|要|跟|和|同|让|联系|安排|约|预约|接通?|接到|转接?|转给|转到|请|换|有没有|有)(一?个|一位|一下|下)?(你们的?|银行的?|网点的?|支行的?|柜台的?|我的|我那个|我们的)?(在线|人工)?(客服人员|客服专员|客服小姐姐|客服|工作人员|员工|同事|专员|客户经理|理财经理|理财顾问|顾问|值班经理|大堂经理|经理|主管|坐席|接线员|柜员|柜台|懂行的人|懂业务的)/,
   // A department or a call back: "帮我转接一下信用卡中心", "请安排一个人给我回个电话".
   /(转接|转到|转给|接到|转一下)[^，。！？]{0,8}(中心|部门|团队|专线)|(安排|预约|请|让)[^，。！？]{0,10}(回电|回个电话|回电话)/,
   /找人|叫人来|找个人|叫个人|给我找个人|跟人说|和人说|让人来|有人吗|有没有人(能|可以|在)|换个人/,
+  // "有人能接一下吗", "叫个能做主的来".
+  /有人(能|可以)(接|帮我|处理|回|跟我)|(叫|找|让|换)(个|一个|一位)?(能做主|说了算|管事|负责)的/,
   /(跟|和|同|找)(你们|银行|贵行)?(的)?(一个|一位)?(真正|真实|真)?(的)?(人|客服|工作人员|员工)(谈|聊|说|沟通|通话|对话|交流)/,
 ];
 const ZH_NOT = /人工智能|人工费/;
@@ -18,7 +20,7 @@ const DECLINED =
   /(不用|不需要|无需|没必要|不必|用不着)(再)?(帮我|给我)?(转|找|叫|接)?(人工|真人|客服|工作人员)|\b(no need|don'?t need|do not need|won'?t need|not necessary)\b.{0,12}\b(for |to (talk|speak) to |to transfer me to )?(an? |the )?(agent|human|person|someone|staff|transfer)\b|\bno (agent|human|person|transfer) (needed|necessary)\b/;
 
 const WHO =
-  '(human|humans|person|people|agent|representative|rep|operator|someone|somebody|staff|staff member|manager|supervisor|advisor|adviser|banker|customer service|customer care|customer support|support|team|employee|anyone|anybody)';
+  '(human|humans|person|people|agent|representative|rep|operator|someone|somebody|staff|staff member|member of staff|manager|supervisor|advisor|adviser|banker|teller|specialist|colleague|customer service|customer care|customer support|support|team|employee|anyone|anybody)';
 const EN = [
   new RegExp(
     `\\b(talk|speak|chat|get through)\\s+(to|with)\\s+(a |an |the |some |your |one of your )?(real |live |actual |human |customer service |customer care |support )?${WHO}\\b`,
@@ -45,6 +47,16 @@ const EN = [
   /\b(my|the) (relationship|account|personal|wealth|branch) (manager|banker|adviser|advisor)\b.{0,30}\b(contact|call|ring|get in touch|phone|see|speak|talk)|\b(contact|call|see|speak to|talk to|meet) (my|the) (relationship|account|personal|wealth|branch) (manager|banker|adviser|advisor)\b|\bappointment with (a|an|my|the) (banker|adviser|advisor|member of staff|staff member)\b/,
   /\b(need|want|like|prefer|rather)\b.{0,20}\b(an? |the |your )?(agent|representative|operator|human|advisor|banker)\b/,
   /\bin person\b.*\b(speak|talk)\b|\b(speak|talk)\b.*\bin person\b/,
+  // Whoever handles it: "someone who handles foreign exchange", "talk with whoever is handling my loan".
+  /\b(someone|somebody|anyone|a person|the person|whoever|a specialist|an expert|a colleague)\b( who| that)?( is| can)?\s(handles?|handling|deals? with|dealing with|in charge of|responsible for|looks? after|help with)\b/,
+  // A member of staff to call, visit or look: "can my banker visit me", "an adviser to ring me tomorrow",
+  // "can a teller come over", "could someone at the counter confirm this".
+  /\b(adviser|advisor|banker|teller|someone|somebody|a person|staff|member of staff|staff member|manager|specialist|colleague)\b.{0,25}\b(ring|call|phone|visit|contact)\s+me\b/,
+  /\b(could|can|may|would) (a|an|one of your|your|my|some) (teller|banker|adviser|advisor|manager|specialist|colleague|member of staff|staff member) (come|visit|ring|phone|call|check|look|confirm|help|see)\b/,
+  /\b(could|can|would|need|want|like) (someone|somebody|a person|staff) (at|in|from) (the |your )?(counter|branch|desk|bank|team)\b/,
+  /\bput me through\b(?=\s*(to\b|now\b|please\b|pls\b|asap\b|[.!?,]|$))|\b(get|put) (your |the |a )?(boss|manager|supervisor|superior|someone|somebody|\w+ ){1,6}on the (line|phone)\b/,
+  /\b(queue|line|waiting list) for (a |an )?(agent|person|human|adviser|advisor|representative)\b|\b(tell|show) (a |an |one of your |your )?(staff member|member of staff|teller|banker|adviser|advisor|employee)\b/,
+  /\b(video|call|meeting|chat)\b.{0,12}\b(with|to) (a |an |the |my )?(branch )?(teller|banker|adviser|advisor|member of staff|staff member|manager)\b|\b(anyone|anybody|someone|somebody) on duty\b/,
 ];
 
 /** Asking for contact details ("客服电话是多少", "what's your customer service number"), not for a person now. */
