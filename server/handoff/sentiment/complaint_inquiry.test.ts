@@ -66,6 +66,15 @@ describe('English frustration without strong words', () => {
     'So much for the premium account',
     "I shouldn't have to chase you every week",
     'I have better things to do than fill in your forms',
+    'Two branches gave me two different answers about the same fee',
+    'This is my fifth email about the frozen card',
+    "It's now day 6 and the payment still hasn't arrived",
+    'Thirty minutes on hold only to be told the system is down',
+    "Never mind, I'll sort it out myself",
+    'My card was declined at the checkout, so embarrassing',
+    'Interesting how the fee goes out on the day but the refund takes a month',
+    "You clearly don't care about people like me",
+    'Not a single reply since Tuesday',
   ])('"%s" reads as frustrated', (text) => {
     expect(scorer.analyze(text).score).toBeLessThanOrEqual(THRESHOLD);
   });
@@ -75,6 +84,9 @@ describe('English frustration without strong words', () => {
     'How do I copy and paste my account number into the app?',
     'Please stop sending me paper statements',
     'Can I get my money back if the shop closed down?',
+    'What day will my salary arrive if payday is a Sunday?',
+    'Can I pay my rent by standing order?',
+    'Is there a fee for a second card on the same account?',
   ])('"%s" does not', (text) => {
     expect(scorer.analyze(text).score).toBeGreaterThan(THRESHOLD);
   });

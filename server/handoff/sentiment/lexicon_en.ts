@@ -32,7 +32,7 @@ export const EN_LEXICON: SentimentLexicon = {
        done with this, so done, i am done, i'm done, joke of a bank, excuse for a bank, waste of my time,
        wasting my time, wasted my, lies, lying, liars, scandalous, infuriating, unreal, disgusted, hopeless,
        worthless, ruined, fiasco, treat me like, how dare, you people, never listen, not listening,
-       don't listen, want my money back, give me my money back, give my money back, money back or not, money back now,
+       don't listen, want my money back, give me my money back, give my money back, money back or not, money back now, i could cry, i could scream, just wow, make a scene,
        money back today, money back immediately, how you treat, this is how you treat, angrier, maddening,
        infuriated, enraged, irate, incensed, exasperated, exasperating, can't stand, cannot stand, brush-off,
        brush off, brushed off, fobbed off, fob me off, stonewalling, knows nothing, clueless, beyond belief,
@@ -50,7 +50,7 @@ export const EN_LEXICON: SentimentLexicon = {
        mistreated, mess up, hassle, headache, hopeless, impossible, cheated, unfair, lousy, sucks, bad,
        not fixing, still hasn't, still haven't, still no, still not, still waiting, never got, never received,
        nobody told, no one told, not told, driving me, tired, blame, shame, pointless, hard to get, sick,
-       so it's my fault, now it's my fault, it's my fault now, keep asking, keep telling, keep saying, keep sending, keep getting, keeps logging, fails, failing, same link, same thing, same message, want an explanation, demand an explanation, i demand, right now`,
+       so it's my fault, now it's my fault, it's my fault now, embarrassing, embarrassed, humiliating, humiliated, mortified, keep asking, keep telling, keep saying, keep sending, keep getting, keeps logging, fails, failing, same link, same thing, same message, want an explanation, demand an explanation, i demand, right now`,
     ),
     ...terms(
       mild,
@@ -188,15 +188,18 @@ export const EN_LEXICON: SentimentLexicon = {
     // The bank's stalling words quoted back ("45 minutes to get "please be patient"", "now "in processing"").
     /["“‘](please be patient|be patient|in processing|processing|being processed|under review|escalated|allow (more|extra) time|we'?re (looking into it|experiencing)|we'?ll (let you know|get back to you|look into it)|your call is important)/,
     /\b(thanks?|cheers) (a lot |very much )?for nothing\b/,
+    // "Amazing how you can take my money instantly but…", "happy to take my money, not so happy to give it back".
+    /^(amazing|funny|lovely|interesting|great|nice|wonderful|brilliant|incredible|fascinating) (how|that) (you|your|the|i|my)\b/,
+    /\btake (my|our|people'?s|customers'?) money\b.{0,40}\b(give it back|refund|return it|pay it back)\b/,
     // "so much for 24/7 support" (not "thanks so much for your help").
     /(?<!(thank you|thanks|thank u|thx) )\bso much for (your|the|round|24|\d|all|that|being|customer|help|support|service)/,
   ],
   sarcasticOpeners: [
-    /^(oh )?(great|wonderful|perfect|fantastic|brilliant|lovely|nice|awesome|thanks|thank you|excellent)\b[,.!]/,
+    /^(oh )?(great|wonderful|perfect|fantastic|brilliant|lovely|nice|awesome|thanks|thank you|excellent|marvellous|marvelous|superb|splendid|cheers|amazing)\b[,.!]/,
   ],
   againMarkers: [/\b(again|another|once more|yet again|as always|every time)\b/],
   repetition: [
-    /\b(second|third|fourth|fifth|sixth|tenth|hundredth|\d+(st|nd|rd|th)) time\b/,
+    /\b(second|third|fourth|fifth|sixth|seventh|tenth|hundredth|\d+(st|nd|rd|th)) (time|email|message|letter|phone call|chat|visit|trip|attempt|reminder)\b/,
     /\b(told|asked|said|explained|called|contacted|emailed|tried|written|wrote|visited|reported)\b.{0,24}\b(already|before|twice|three times|four times|\d+ times|ten times|many times|several times|multiple times|a dozen times)\b/,
     /\bhow many times\b/,
     /\bagain and again\b|\bover and over\b|\btime and again\b|\btime after time\b/,
@@ -211,6 +214,9 @@ export const EN_LEXICON: SentimentLexicon = {
   waiting: [
     /\b(waited|waiting|been waiting|on hold|took|taken|pending)\b.{0,12}\b(over |more than |almost |nearly )?(\d+|an?|two|three|four|five|six|several|many) (minutes|hours|days|weeks|months)\b/,
     /\bfor (weeks|months|ages|hours|forever|days)\b/,
+    // "day four without access", "it's now day 9", "45 minutes in the queue", "since I first reported it".
+    /\b(it'?s|it is) (now )?day (\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bday (\d+|two|three|four|five|six|seven|eight|nine|ten) (without|of waiting|and still)\b|\b(days?|weeks?|a week|a month|months) without (my |any )?(money|access|pension|wages|salary|card|cash|income)\b|\b(left|leaving|stuck|stranded)( me)? (with nothing|without (my |any )?(money|cash|pension|wages|salary|card|income))\b/,
+    /\b(\d+|an?|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty[- ]five|fifty|ninety) (minutes|hours) (in (the|a) (queue|line)|on hold|queueing|queuing)\b|\bsince i first (reported|called|asked|contacted|raised|wrote|emailed|complained)\b/,
     // Time lost on it ("wasted my whole afternoon", "spent all morning on this").
     /\bwasted\b.{0,20}\b(all|the whole|my whole|the entire|my entire|an entire|a whole|half (a|the|my)) (day|morning|afternoon|evening|week|lunch( break)?|hour)\b|\b(spent|lost|taken|took)\b.{0,20}\b(all|the whole|my whole|the entire|my entire|an entire|a whole|half (a|the|my)) (day|morning|afternoon|evening|week|lunch( break)?|hour)\b.{0,12}\b(on (this|it)|trying|waiting|on hold|sorting|fixing|chasing|dealing with)\b/,
   ],
@@ -224,9 +230,15 @@ export const EN_LEXICON: SentimentLexicon = {
     /\bi shouldn'?t (have|need) to (beg|chase|keep|ask|explain|call|come|repeat|fight|wait|go|plead)\b|\bfor once\b(?! and for all)|\btrying (very |really |so )?(hard )?to (stay|be|keep) (calm|polite|patient|civil)\b|\brunning out of (patience|polite)\b|\bpatience (has (its )?limits|is running (out|thin))\b|\bend of my (rope|tether)\b|\bexpected (anything|something) (different|better)\b|\bwish i('d| had) never\b|\bregret (ever )?(opening|joining|banking|choosing|switching)\b/,
     // "Sorry doesn't fix anything", "I don't want excuses", "stop telling me to", "don't tell me to be patient".
     /\b(sorry|apologies|an apology|excuses) (doesn'?t|does not|don'?t|won'?t|will not) (fix|help|solve|change|pay)\b|\b(don'?t|do not) want (excuses|apologies|an apology|another apology)\b|\b(stop|quit) (telling|asking|making) me\b|\bdon'?t tell me to (be patient|wait|calm down|check|try|read)\b|\b(are you|you'?re|you are|stop) (just )?copy(ing)?( and |-| )?past(e|ing)\b|\bthe opposite of what (you|your \w+|the \w+) (said|told|promised)\b|\byou made (a|the|this) mistake\b|\bwhat('?s| is) taking (so|this) long\b|\bis (anyone|anybody) (actually |even )?(working|there|awake|alive)\b|\b(not|won'?t) (be )?leaving until\b|\bwhat (exactly|else|more) do you want( from me| me to do)?\b|\b(can'?t|cannot|unable to|not able to|have to beg to|chase) (access |get |touch |use |withdraw )?(to )?my own money\b|\bwhy (is|was|does|do) .{0,40}\b(so|this|that) (hard|difficult|complicated)\b/,
+    // Told different things, not heard, nobody answering: "three staff gave me three different answers", "answered
+    // none of my questions", "not one person has called me back", "only to be told to use the app".
+    /\b(different|conflicting|contradictory) (answers|stor(y|ies)|explanations)\b|\b(answered|answers|addressed) none of\b|\bnone of (them|these|those) (work|worked|works|helped)\b|\bnot (one|a single) (person|soul|reply|response|call|word)\b|\bonly to be told\b|\b(appreciate it|be nice|be great) if (someone|somebody|anyone|you) (actually |could |would )?(read|listened|looked|answered|replied|called)\b/,
+    // Resignation and hardship: "never mind, I'll sort it myself", "I'll just wait another week then, shall I",
+    // "rent is due tomorrow", "you're always under maintenance", "designed to make life difficult", "just once".
+    /\b(never mind|forget it|fine|whatever)\b[,.]? i'?ll (just )?(sort|figure|work|do|deal with|handle)\b|, shall i[.?!]*$|\bgo on then\b|\bwhy is it my (job|problem|responsibility)\b|\b(you'?re|you are|it'?s|it is) always (down|under maintenance|broken|offline|failing)\b|\bdesigned to (make|be|annoy|confuse|frustrate)\b|\bjust once\b|\bbut so am i\b|\brent is due\b|\b(can'?t|cannot|couldn'?t|unable to) (pay|afford) (my |the )?(rent|bills|mortgage)\b|\bi (don'?t|do not) have time to (keep|chase|sit|wait|deal|sort|come|go)\b/,
     // Blame and concessive scorn: "you can't even", "you don't care", "who's responsible", "so dumb".
     /\byou (people |guys )?(can'?t|cannot|couldn'?t) even\b/,
-    /\b(you|your (bank|staff|people)) (don'?t|do not|never) (care|listen|check|bother|respond|answer|help)\b/,
+    /\b(you|your (bank|staff|people)) (clearly |obviously |really |just |simply )?(don'?t|do not|never) (care|listen|check|bother|respond|answer|help)\b/,
     /\bwho'?s (responsible|accountable)\b|\bwho is (responsible|accountable)\b/,
     // Futility: "why do I even bother", "what's the point of this chat".
     /\bwhy (do|did|should) i (even )?bother\b|\bwhat('?s| is) the point\b(?! of (a|an|the|having|my|opening|paying|using|saving|it all)\b)|\bwaste of (my )?breath\b/,
