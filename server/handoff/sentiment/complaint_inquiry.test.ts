@@ -87,6 +87,7 @@ describe('English frustration without strong words', () => {
     'What day will my salary arrive if payday is a Sunday?',
     'Can I pay my rent by standing order?',
     'Is there a fee for a second card on the same account?',
+    'Is the branch on the high street open right now?',
   ])('"%s" does not', (text) => {
     expect(scorer.analyze(text).score).toBeGreaterThan(THRESHOLD);
   });

@@ -50,14 +50,14 @@ export const EN_LEXICON: SentimentLexicon = {
        mistreated, mess up, hassle, headache, hopeless, impossible, cheated, unfair, lousy, sucks, bad,
        not fixing, still hasn't, still haven't, still no, still not, still waiting, never got, never received,
        nobody told, no one told, not told, driving me, tired, blame, shame, pointless, hard to get, sick,
-       so it's my fault, now it's my fault, it's my fault now, embarrassing, embarrassed, humiliating, humiliated, mortified, keep asking, keep telling, keep saying, keep sending, keep getting, keeps logging, fails, failing, same link, same thing, same message, want an explanation, demand an explanation, i demand, right now`,
+       so it's my fault, now it's my fault, it's my fault now, embarrassing, embarrassed, humiliating, humiliated, mortified, keep asking, keep telling, keep saying, keep sending, keep getting, keeps logging, fails, failing, same link, same thing, same message, want an explanation, demand an explanation, i demand`,
     ),
     ...terms(
       mild,
       `blocked, frozen, failed, not working, doesn't work, does not work, broken, wrong, confusing, confused,
        difficult, stuck, delay, delayed, worried, concerned, problem, error, pending, waiting, lost, declined,
        crashed, crash, bounced, penalty, charge, charges, fee, fees, locked, logged out, refused, hurry,
-       urgent, urgently, late, strange, weird`,
+       urgent, urgently, late, strange, weird, right now`,
     ),
   },
   positive: {
