@@ -53,6 +53,15 @@ function decide(
 }
 
 describe('the handoff policy', () => {
+  it('does not hand over for a problem told as sorted, unless still very upset or sarcastic', () => {
+    expect(decide('The card reader was slow at lunch but it works now, thanks')).toBeNull();
+    expect(decide('刚才登录老失败，现在好了')).toBeNull();
+    expect(decide('Is it fixed yet? I have been waiting for days')?.reason).toBe('negative_sentiment');
+    expect(decide('It works now after three days of this useless, pathetic nonsense')?.reason).toBe(
+      'negative_sentiment',
+    );
+  });
+
   it('escalates an explicit ask, by phrase or by intent', () => {
     expect(decide('转人工')?.reason).toBe('asked_for_human');
     expect(decide('xyz', { intent: 'human_agent' })?.reason).toBe('asked_for_human');

@@ -175,6 +175,10 @@ export class HandoffPolicy {
         because: [threat ? `threat:${signals.sentiment.threat}` : 'intent:complaint'],
       };
     if (turn < prev.quietUntilTurn) return null;
+    // "It was slow this morning but it works now": a problem told as sorted is no reason to hand over, unless
+    // the message is still very negative, sarcastic or says it had to be repeated.
+    const s = signals.sentiment;
+    if (s.resolved && !s.sarcasm && !s.repetition && signals.turnScore > this.t.turnThreshold) return null;
     const byRules =
       !calm &&
       !this.scamWordsOnly(signals) &&

@@ -51,6 +51,8 @@ export interface SentimentLexicon {
    * "拒付和投诉有啥区别") or about a complaint already settled ("上回投诉的事已经处理好了"): blanked like a denial,
    * but only when the message has no clearly negative words ("how do I complain about your useless app" stays). */
   complaintInquiries: RegExp[];
+  /** The customer says the problem is sorted now ("works now", "现在正常了", "that fixed it"). */
+  resolved: RegExp[];
 }
 
 export interface MatchedTerm {

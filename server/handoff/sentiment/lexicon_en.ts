@@ -297,6 +297,9 @@ export const EN_LEXICON: SentimentLexicon = {
     // Denials without a threat word.
     /\bno (issue|issues|problem|problems|quarrel|beef|complaints?) with (you|your|the bank|the service|the staff)\b|\bnothing against (you|your)\b|\bnot (blaming|criticising|criticizing) (you|anyone)\b|\bnot a criticism\b/,
   ],
+  resolved: [
+    /\b(working|works|worked|fine|ok|okay|sorted|resolved|fixed|all good|gone through|went through|back to normal|back up)( again)? now\b|\bnow (it )?(works|working|fine|ok|okay|sorted)\b|\bworks again\b|\b(went|gone|goes) through (this time|in the end)\b|\bthat (fixed|solved|sorted) it\b|\b(it|that|everything|the problem|the issue)('s| is| has been| was| got) (all )?(sorted|resolved|fixed)\b(?! (yet|soon))|\ball sorted\b|\bthat'?s sorted\b/,
+  ],
   complaintInquiries: [
     // How / where to make one ("how would I take a complaint to the ombudsman", "can I file a complaint").
     /(\b(how|where|who|when) (do|can|would|could|should|might)|(^|[.?!]\s+)(can|could|may|should|do|would)) (i|we|you|one|people|customers|someone|my \w+) (go about )?(make|making|file|filing|lodge|lodging|raise|raising|submit|submitting|send|escalate|escalating|take|taking|register|log|put in|follow up)\b[^.?!]*/,

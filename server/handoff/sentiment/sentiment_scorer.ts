@@ -33,6 +33,8 @@ export interface SentimentAnalysis {
   /** The customer says it is not a complaint ("不是投诉", "not a complaint"), or calmly asks about the
    * complaint procedure or a complaint already settled. */
   deniesComplaint: boolean;
+  /** The customer says the problem is sorted now ("works now", "现在正常了"), without a question about it. */
+  resolved: boolean;
   /** The sentiment terms that counted, for explanations in the agent console. */
   terms: string[];
 }
@@ -43,6 +45,9 @@ const WINDOW = { han: 4, latin: 3 } as const;
 const IMPERATIVE = 0;
 /** The most that mild words add up to (tanh(-0.4) ≈ -0.38, above the default threshold). */
 const MILD_CAP = -0.4;
+/** A question about it, or a problem back again ("is it fixed yet?", "it broke again", "又不行了"). */
+const UNRESOLVED =
+  /[?？]|吗|\b(yet|is it|has it)\b|\b(broke|broken|stopped|fails|failing|failed) again\b|\bstill (not|no|doesn'?t|isn'?t|won'?t|can'?t)\b|又(坏|不行|出错|失败|卡)|还是(不行|没|不)/;
 /** Upper-case words that are not shouting. */
 const ACRONYMS = new Set(['ATM', 'PIN', 'SMS', 'OTP', 'USD', 'CNY', 'RMB', 'EUR', 'GBP', 'HKD', 'APP', 'ID']);
 
@@ -150,6 +155,7 @@ export class RuleSentimentScorer implements SentimentScorer {
       repetition,
       shouting,
       deniesComplaint: undenied !== lower,
+      resolved: sources.some((l) => anyMatch(l.resolved, lower)) && !UNRESOLVED.test(lower),
       terms: counted,
     };
   }
