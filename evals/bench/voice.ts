@@ -14,8 +14,8 @@
  * (STT_MODEL_DIR), so the VAD + TTS part of the path is still measured; the output says so.
  *
  *   npx tsx evals/bench/voice.ts [--runs 1] [--endpoint-silence-ms 400] [--min-silence-ms 200]
- *     [--engines pocketsphinx,pocketsphinx-fast] [--modes adaptive,batch]
- *     [--server-modes adaptive,fixed,adaptive-fast]
+ *     [--engines pocketsphinx,pocketsphinx-balanced,pocketsphinx-fast] [--modes adaptive,batch]
+ *     [--server-modes adaptive,fixed,adaptive-balanced,adaptive-fast] [--no-via-server]
  */
 import { parseArgs } from 'node:util';
 import { measureVoiceViaServer } from './voice_via_server.ts';
@@ -206,6 +206,7 @@ export async function runVoiceBench(argv: string[]): Promise<Record<string, unkn
       modes: { type: 'string', default: 'adaptive,batch' },
       'server-modes': { type: 'string', default: 'adaptive,fixed' },
       'via-server': { type: 'boolean', default: true },
+      'no-via-server': { type: 'boolean', default: false },
     },
   });
   if (!speechDataAvailable()) throw new Error(SPEECH_DATA_MISSING);
@@ -228,6 +229,12 @@ export async function runVoiceBench(argv: string[]): Promise<Record<string, unkn
   if (ps.available) {
     if (wanted.has('pocketsphinx'))
       engines.push({ name: 'pocketsphinx', stt: new PocketsphinxStt(), locales: ['en'] });
+    if (wanted.has('pocketsphinx-balanced'))
+      engines.push({
+        name: 'pocketsphinx-balanced',
+        stt: new PocketsphinxStt({ profile: 'balanced' }),
+        locales: ['en'],
+      });
     if (wanted.has('pocketsphinx-fast')) {
       engines.push({
         name: 'pocketsphinx-fast',
@@ -314,15 +321,16 @@ export async function runVoiceBench(argv: string[]): Promise<Record<string, unkn
   const serverClips = clips.filter((c) => c.locale === 'en' || (modelDir && c.locale === 'zh-CN'));
   const serverModes = (values['server-modes'] ?? '')
     .split(',')
-    .filter((m) => m === 'adaptive' || m === 'fixed' || m === 'adaptive-fast');
+    .filter((m) => ['adaptive', 'fixed', 'adaptive-balanced', 'adaptive-fast'].includes(m));
   const viaServer: Record<string, unknown> = {};
-  for (const mode of values['via-server'] ? serverModes : []) {
+  for (const mode of values['via-server'] && !values['no-via-server'] ? serverModes : []) {
     const minMs = mode === 'fixed' ? endpointSilenceMs : minSilenceMs;
     viaServer[mode] = await measureVoiceViaServer(serverClips, {
       ENDPOINT_SILENCE_MS: String(endpointSilenceMs),
       ENDPOINT_MIN_SILENCE_MS: String(minMs),
       // `adaptive-fast`: the recogniser's first pass only (POCKETSPHINX_PROFILE=fast), for the trade-off.
-      POCKETSPHINX_PROFILE: mode === 'adaptive-fast' ? 'fast' : 'accurate',
+      POCKETSPHINX_PROFILE:
+        mode === 'adaptive-fast' ? 'fast' : mode === 'adaptive-balanced' ? 'balanced' : 'accurate',
     });
   }
   const report = {

@@ -59,6 +59,20 @@ describe.skipIf(!canRun)('PocketsphinxStt on the real English clips', () => {
     expect(events.every((e) => e.kind === 'final' && e.locale === 'en')).toBe(true);
   }, 60_000);
 
+  it.each(['balanced', 'fast'] as const)(
+    'transcribes the LibriSpeech clip with the %s profile too (fewer passes, sooner final)',
+    async (profile) => {
+      const clip = loadSpeechClips().find((c) => c.file.includes('librispeech'))!;
+      const stt = new PocketsphinxStt({ profile });
+      const events = await transcribe(stt, readClipAudio(clip).samples);
+      await stt.close();
+      const text = events.map((e) => e.text).join(' ');
+      expect(text).toMatch(/great sorrow/);
+      expect(errorRate(clip.reference, text).rate).toBeLessThan(0.35);
+    },
+    60_000,
+  );
+
   it('reports each of its own utterances of jfk.wav in order with times inside the clip', async () => {
     const clip = loadSpeechClips().find((c) => c.file.includes('jfk'))!;
     const audio = readClipAudio(clip);

@@ -28,14 +28,18 @@ export const POCKETSPHINX_MODEL_DIR = '/usr/share/pocketsphinx/model/en-us';
 const DEFAULT_ACOUSTIC_MODEL_DIR = `${POCKETSPHINX_MODEL_DIR}/en-us`;
 
 /**
- * `accurate`: PocketSphinx defaults (forward tree + flat pass + best path), about 30% word errors on
- * read speech, 0.6-1.3 s from the end of audio to the final. `fast`: first pass only, about 0.2 s to the
- * final but clearly more errors.
+ * How much PocketSphinx does once the audio of a segment has ended (its forward pass keeps up with the
+ * audio, so this is the wait for the final):
+ * - `accurate`: defaults (forward tree + flat pass + best path), about 280 ms for a 2.5 s segment here;
+ * - `balanced`: no flat pass, the best path over the forward lattice, about 160 ms;
+ * - `fast`: first pass only, about 60 ms, clearly more errors.
+ * `npm run bench -- voice` compares them (README, Voice).
  */
-export type PocketsphinxProfile = 'accurate' | 'fast';
+export type PocketsphinxProfile = 'accurate' | 'balanced' | 'fast';
 
 const PROFILE_ARGS: Record<PocketsphinxProfile, string[]> = {
   accurate: [],
+  balanced: ['-fwdflat', 'no'],
   fast: ['-fwdflat', 'no', '-bestpath', 'no'],
 };
 
