@@ -53,6 +53,11 @@ function decide(
 }
 
 describe('the handoff policy', () => {
+  it('does not take a declined ask for a person as an ask', () => {
+    expect(decide('好了，不需要转人工了', { intent: 'human_agent' })).toBeNull();
+    expect(decide('all fine now, no need for an agent', { intent: 'human_agent' })).toBeNull();
+  });
+
   it('does not hand over for a problem told as sorted, unless still very upset or sarcastic', () => {
     expect(decide('The card reader was slow at lunch but it works now, thanks')).toBeNull();
     expect(decide('刚才登录老失败，现在好了')).toBeNull();
@@ -262,3 +267,17 @@ function decideWith(
     p.decide({ signals, understanding: u, decision, context, prev: signals.next, turn: 0 })
   );
 }
+
+describe('a denial beside the model', () => {
+  const upset = scores({ frustrated: 0.9, neutral: 0.1, escalate: true });
+  it('overrules the model reading frustration when nothing negative is beside it', () => {
+    expect(decideWith('我对你们没意见，就想问下积分怎么换', upset)).toBeNull();
+    expect(decideWith('No complaints from me, just wondering how the points work', upset)).toBeNull();
+  });
+  it('not when the message is negative too', () => {
+    expect(decideWith('我对你们没意见，但这都第五次了', upset)?.reason).toBe('negative_sentiment');
+    expect(decideWith("Not complaining, but I've asked three times now", upset)?.reason).toBe(
+      'negative_sentiment',
+    );
+  });
+});

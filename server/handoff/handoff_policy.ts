@@ -83,8 +83,10 @@ export class HandoffPolicy {
         !signals.sentiment.threat && (signals.sentiment.deniesComplaint || signals.sentiment.score > 0.05)
       );
     if (reason === 'fraud_risk') return signals.fraud.preventionQuestion || signals.fraud.declined;
-    // "客服电话是多少" asks for a number, not for a person now (an explicit phrase is never vetoed).
-    if (reason === 'asked_for_human') return !signals.explicit && signals.contactQuestion;
+    // "客服电话是多少" asks for a number, not for a person now, and "不用转人工了" declines one (an explicit phrase
+    // is never vetoed).
+    if (reason === 'asked_for_human')
+      return !signals.explicit && (signals.contactQuestion || signals.declinedAsk);
     return false;
   }
 
@@ -183,7 +185,10 @@ export class HandoffPolicy {
       !calm &&
       !this.scamWordsOnly(signals) &&
       (signals.trend.value <= this.t.sentimentThreshold || signals.turnScore <= this.t.turnThreshold);
-    const upset = model && model.frustrated > model.explicit ? model.frustrated : null;
+    // "我对你们没意见，就问一下…" / "not complaining, just curious": a denial with nothing negative beside it
+    // overrules the model's reading of frustration.
+    const denied = s.deniesComplaint && s.score >= 0 && !s.threat && !s.sarcasm && !s.repetition;
+    const upset = model && model.frustrated > model.explicit && !denied ? model.frustrated : null;
     if (byRules || upset !== null) {
       const because = byRules ? [`trend:${signals.trend.value}`] : [`model:frustrated:${upset?.toFixed(2)}`];
       if (signals.sentiment.sarcasm) because.push('sarcasm');

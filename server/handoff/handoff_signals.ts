@@ -5,7 +5,7 @@
  * `read()` adds the conversation's state (trend, repetition). The turn steps share one `read()` per turn
  * through `TurnSignalsCache`.
  */
-import { isContactQuestion, isExplicitHumanRequest } from './explicit_request.ts';
+import { isContactQuestion, isDeclinedHumanRequest, isExplicitHumanRequest } from './explicit_request.ts';
 import { FraudDetector, type FraudAssessment } from './fraud/fraud_detector.ts';
 import type { HandoffExtension } from './handoff_extension.ts';
 import type { HandoffModel, HandoffModelScores } from './model/handoff_model.ts';
@@ -21,6 +21,8 @@ export interface MessageSignals {
   explicit: boolean;
   /** Asks for a phone number or other contact details. */
   contactQuestion: boolean;
+  /** Says no person is needed ("不用转人工了", "no need for an agent"). */
+  declinedAsk: boolean;
   /** The trained handoff model's reading; null when no model is loaded. */
   model: HandoffModelScores | null;
 }
@@ -69,6 +71,7 @@ export class HandoffSignalReader {
       fraud: this.detector.assess(text),
       explicit: isExplicitHumanRequest(text),
       contactQuestion: isContactQuestion(text),
+      declinedAsk: isDeclinedHumanRequest(text),
       // A message without a word ("13800000001", "135790": answers to a flow) gives the model nothing to read.
       model: this.model && WORD.test(text) ? this.model.score(text) : null,
       signature: messageSignature(text),
