@@ -15,7 +15,7 @@
  *
  *   npx tsx evals/bench/voice.ts [--runs 1] [--endpoint-silence-ms 400] [--min-silence-ms 200]
  *     [--engines pocketsphinx,pocketsphinx-balanced,pocketsphinx-fast] [--modes adaptive,batch]
- *     [--server-modes adaptive,fixed,adaptive-balanced,adaptive-fast] [--no-via-server]
+ *     [--server-modes adaptive,fixed,adaptive-balanced,adaptive-fast] [--no-via-server] [--perturbed-wer]
  */
 import { parseArgs } from 'node:util';
 import { measureVoiceViaServer } from './voice_via_server.ts';
@@ -30,7 +30,7 @@ import {
 } from '../../server/speech/pocketsphinx/pocketsphinx_stt.ts';
 import { SherpaOnnxStt } from '../../server/speech/sherpa/sherpa_onnx_stt.ts';
 import { VoiceSession, type VoiceTrace } from '../../server/speech/voice_session.ts';
-import { int16ToBytes } from '../../server/speech/audio/pcm.ts';
+import { int16ToBytes, resampleLinear } from '../../server/speech/audio/pcm.ts';
 import { errorRate } from '../../server/speech/wer.ts';
 import { ScriptedStt } from '../../server/speech/testing/fakes.ts';
 import {
@@ -162,8 +162,8 @@ async function streamClip(
 async function recogniseClip(
   clip: SpeechClip,
   stt: SpeechToText,
-): Promise<{ rtf: number; wer: number; text: string }> {
-  const audio = readClipAudio(clip).samples;
+  audio: Int16Array = readClipAudio(clip).samples,
+): Promise<{ rtf: number; wer: number; errors: number; words: number; text: string }> {
   const t0 = performance.now();
   const stream = stt.stream({ locale: clip.locale });
   for (let i = 0; i < audio.length; i += 16000) stream.write(int16ToBytes(audio.subarray(i, i + 16000)));
@@ -172,7 +172,44 @@ async function recogniseClip(
   for await (const e of stream.events()) if (e.kind === 'final') texts.push(e.text);
   const elapsed = performance.now() - t0;
   const text = texts.join(clip.locale === 'zh-CN' ? '' : ' ');
-  return { rtf: elapsed / ((audio.length * 1000) / 16000), wer: errorRate(clip.reference, text).rate, text };
+  const score = errorRate(clip.reference, text);
+  return {
+    rtf: elapsed / ((audio.length * 1000) / 16000),
+    wer: score.rate,
+    errors: score.errors,
+    words: score.referenceTokens,
+    text,
+  };
+}
+
+/** Speed factors of the perturbed copies (as in Ko et al. 2015: tempo and pitch change together). */
+const PERTURBATIONS = [0.85, 0.9, 0.95, 1, 1.05, 1.1, 1.15];
+
+/**
+ * Word error rate over speed-perturbed copies of each clip (whole clip, as fast as it goes): seven
+ * plausible voices per recording instead of one, so engines and profiles can be compared on a few hundred
+ * words rather than the few dozen the clips hold.
+ */
+async function perturbedWer(
+  clips: readonly SpeechClip[],
+  stt: SpeechToText,
+): Promise<{ wer: number; errors: number; words: number; copies: number }> {
+  let errors = 0;
+  let words = 0;
+  for (const clip of clips) {
+    const samples = readClipAudio(clip).samples;
+    for (const f of PERTURBATIONS) {
+      const r = await recogniseClip(clip, stt, resampleLinear(samples, Math.round(16000 * f), 16000));
+      errors += r.errors;
+      words += r.words;
+    }
+  }
+  return {
+    wer: Number((errors / Math.max(1, words)).toFixed(3)),
+    errors,
+    words,
+    copies: clips.length * PERTURBATIONS.length,
+  };
 }
 
 async function ttsFirstChunk(
@@ -207,6 +244,7 @@ export async function runVoiceBench(argv: string[]): Promise<Record<string, unkn
       'server-modes': { type: 'string', default: 'adaptive,fixed' },
       'via-server': { type: 'boolean', default: true },
       'no-via-server': { type: 'boolean', default: false },
+      'perturbed-wer': { type: 'boolean', default: false },
     },
   });
   if (!speechDataAvailable()) throw new Error(SPEECH_DATA_MISSING);
@@ -317,6 +355,14 @@ export async function runVoiceBench(argv: string[]): Promise<Record<string, unkn
       });
     }
   }
+  // Optional: word error rate per engine over speed-perturbed copies of its clips.
+  const perturbed: Record<string, unknown> = {};
+  if (values['perturbed-wer']) {
+    for (const engine of engines.filter((e) => !e.note)) {
+      const own = clips.filter((c) => engine.locales.includes(c.locale));
+      perturbed[engine.name] = { factors: PERTURBATIONS, ...(await perturbedWer(own, engine.stt)) };
+    }
+  }
   // End to end through a running server and its socket, for the clips whose locale has a recogniser there.
   const serverClips = clips.filter((c) => c.locale === 'en' || (modelDir && c.locale === 'zh-CN'));
   const serverModes = (values['server-modes'] ?? '')
@@ -335,6 +381,7 @@ export async function runVoiceBench(argv: string[]): Promise<Record<string, unkn
   }
   const report = {
     ...(Object.keys(viaServer).length ? { viaServer } : {}),
+    ...(Object.keys(perturbed).length ? { perturbedWer: perturbed } : {}),
     endpointSilenceMs,
     minSilenceMs,
     runs,
