@@ -15,6 +15,9 @@ const ZH = [
   /(跟|和|同|找)(你们|银行|贵行)?(的)?(一个|一位)?(真正|真实|真)?(的)?(人|客服|工作人员|员工)(谈|聊|说|沟通|通话|对话|交流)/,
 ];
 const ZH_NOT = /人工智能|人工费/;
+/** A past row with staff is no ask for one ("昨天跟你们客服发了火", "在柜台跟人吵了一架"). */
+const ZH_PAST_CLASH =
+  /(跟|和|同|对)(你们的?|银行的?|网点的?)?(客服|工作人员|柜员|员工|经理|保安|人)[^，。！？]{0,3}(发(了|过)?(火|脾气)|吵|闹|急眼|红(了)?脸|争执|争吵|拍(了)?桌子)/g;
 /** A declined ask: "没事了，不用转人工了", "all sorted, no need for an agent". */
 const DECLINED =
   /(不用|不需要|无需|没必要|不必|用不着)(再)?(帮我|给我)?(转|找|叫|接)?(人工|真人|客服|工作人员)|\b(no need|don'?t need|do not need|won'?t need|not necessary)\b.{0,12}\b(for |to (talk|speak) to |to transfer me to )?(an? |the )?(agent|human|person|someone|staff|transfer)\b|\bno (agent|human|person|transfer) (needed|necessary)\b/;
@@ -75,6 +78,7 @@ export function isContactQuestion(text: string): boolean {
 export function isExplicitHumanRequest(text: string): boolean {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'").trim();
   if (DECLINED.test(lower)) return false;
-  if (ZH.some((p) => p.test(lower)) && !ZH_NOT.test(lower)) return true;
+  const zh = lower.replace(ZH_PAST_CLASH, ' ');
+  if (ZH.some((p) => p.test(zh)) && !ZH_NOT.test(zh)) return true;
   return EN.some((p) => p.test(lower));
 }

@@ -82,7 +82,8 @@ export class HandoffPolicy {
       return (
         !signals.sentiment.threat && (signals.sentiment.deniesComplaint || signals.sentiment.score > 0.05)
       );
-    if (reason === 'fraud_risk') return signals.fraud.preventionQuestion || signals.fraud.declined;
+    if (reason === 'fraud_risk')
+      return signals.fraud.preventionQuestion || signals.fraud.declined || signals.fraud.settled;
     // "客服电话是多少" asks for a number, not for a person now, and "不用转人工了" declines one (an explicit phrase
     // is never vetoed).
     if (reason === 'asked_for_human')
@@ -149,7 +150,7 @@ export class HandoffPolicy {
     // Cues of a scheme inside a question about scams ("安全账户是不是骗人的", "what should I do if someone
     // asks for my code"), or an approach the customer turned down ("我直接挂了"); a scheme told as something
     // that is happening always counts (scam_question.ts).
-    const standDown = signals.fraud.preventionQuestion || signals.fraud.declined;
+    const standDown = signals.fraud.preventionQuestion || signals.fraud.declined || signals.fraud.settled;
     if (signals.fraud.score >= this.t.fraudThreshold && !standDown)
       because.push(...signals.fraud.schemes.map((s) => `scheme:${s}`));
     if (this.intentReason(understanding, decision) === 'fraud_risk' && !this.vetoed('fraud_risk', signals))

@@ -22,6 +22,12 @@ export interface FraudAssessment {
    * and deleted it"): worth a word of advice, not a scam under way.
    */
   declined: boolean;
+  /**
+   * No scheme fired and the scam is not the customer's own now: already reported to the police, long past, a
+   * friend's, or only scam calls received ("已经报警处理完了", "我朋友被人骗了", "我妈老接到诈骗电话"): a question
+   * for the FAQ, not a scam under way.
+   */
+  settled: boolean;
 }
 
 export class FraudDetector {
@@ -51,6 +57,7 @@ export class FraudDetector {
       cue('prevention') || cue('hypothetical') || cue('genuineCheck'),
     );
     const declined = schemes.length === 0 && cue('notActed') && !cue('actedAnyway');
-    return { score: Math.round((1 - keep) * 1000) / 1000, schemes, preventionQuestion, declined };
+    const settled = schemes.length === 0 && (cue('reportFiled') || cue('pastVictim') || cue('scamContact'));
+    return { score: Math.round((1 - keep) * 1000) / 1000, schemes, preventionQuestion, declined, settled };
   }
 }

@@ -272,7 +272,7 @@ export const FRAUD_RULES: FraudRule[] = [
   {
     scheme: 'victim_report',
     all: ['victim'],
-    unless: ['prevention', 'reportFiled', 'pastVictim', 'turnedDown'],
+    unless: ['prevention', 'reportFiled', 'pastVictim', 'turnedDown', 'scamContact'],
     weight: 0.8,
   },
   // General red flags (red_flags.ts), each combined with money, a code or someone pushing the customer.

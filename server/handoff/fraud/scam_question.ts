@@ -52,7 +52,7 @@ const INFORMATIONAL = [
   String.raw`\b(would|will|does|do|can|could|might|is it true)\b[^.?!]{0,25}\b(bank|banks|police|you|your staff|officers?|government|courts?|tax office|hmrc|irs)\b[^.?!]{0,25}\bever\b|\bever (ask|call|tell|request|text|email|phone|ring)\b|\bdo (banks|you|the police) (ask|call|tell|request)\b`,
   // en: how do these scams work
   String.raw`\b(the )?difference between\b|\bhow (do|can) (i|you) tell (a|the|if|whether)\b|\bhow (do|can) (i|you) tell\b[^.?!]{0,30}\bfrom\b|区别|(怎么|如何|怎样)(区分|分辨)`,
-  String.raw`\bhow do (people|scammers|fraudsters|criminals|they|these|such)\b|\b(these|such|those|this kind of|that kind of|those kinds of) (\w+ )?(scams?|frauds?)\b|\bwhat (is|are) (a |an )?(\w+ )?(scams?|frauds?|phishing|smishing|safe accounts?|money mules?)\b`,
+  String.raw`\bhow do (people|scammers|fraudsters|criminals|they|these|such)\b|\b(these|such|those|this kind of|that kind of|those kinds of) (\w+ )?(scams?|frauds?)\b|\bwhat (is|are) (a |an )?(\w+ ){0,3}(scams?|frauds?|phishing|smishing|safe accounts?|money mules?)\b|\b(explain|tell me|know) what (a |an )?(\w+ ){0,4}(scams?|frauds?|phishing|smishing|money mules?) (actually |really |exactly )?(is|are|means?)\b`,
   // en: hearsay and the news
   String.raw`\bi('ve| have)? (heard|read|seen|saw)\b[^.?!]{0,30}\b(about|of|that|on)\b|\bon the news\b|\bthere('s| is| are| have been)\b[^.?!]{0,20}\b(scams?|frauds?)\b|\bcommon scams?\b|\bscams? (going around|these days|lately|like)\b|\bi keep hearing\b`,
   // en: protecting someone else

@@ -9,6 +9,14 @@
 
 const re = (source: string): RegExp => new RegExp(source, 'iu');
 
+const SCAM_CONTACT = re(
+  String.raw`(接到|接过|收到|收过|老接|总接|常接|经常接|天天接|老是接|总是接)(到|过)?(了)?(好多|很多|不少|一些|几个|几次|各种|个)?(诈骗|骗子|骚扰|可疑)(的)?(电话|短信|信息|消息|邮件)|举报(过)?(一个|这个|那个|一些)?(诈骗|骗子|可疑)?(的)?(账户|账号|号码|电话|网站|链接)|\b(get|gets|getting|got|receive|receives|receiving|received|keep getting|keeps getting)\b (a lot of |lots of |loads of |so many |many |a few |some |a couple of )?(scam|fraud|phishing|spam|dodgy) (calls?|texts?|emails?|messages?)\b|\b(forwarded|reported|passed on)\b (a |the |this |that |some )?(scam|phishing|spam|fraud|fraudulent|dodgy) (emails?|texts?|messages?|calls?|numbers?|websites?|accounts?)\b`,
+);
+/** Went along with an approach: clicked, filled in, paid, told the code. */
+const WENT_ALONG = re(
+  String.raw`点了|点开|点进|填了|输了|告诉(了)?(他|她|对方)|转了|汇了|给了(他|她|对方)|下载了|付了|交了|\b(clicked|entered|gave|sent|paid|transferred|downloaded|installed|told (them|him|her)|shared|typed|replied|called (them|him|her|it) back)\b`,
+);
+
 export const VICTIM_CONTEXT_CUES = {
   /** The customer has reported it, or the police have taken it up. */
   reportFiled: re(
@@ -16,8 +24,16 @@ export const VICTIM_CONTEXT_CUES = {
   ),
   /** A scam long past, or someone else's (a friend, a neighbour). */
   pastVictim: re(
-    String.raw`(之前|以前|曾经|上次|去年|前年|前几年|几年前|小时候)[^，。！？]{0,6}(被骗|上当|受骗)|被骗过|上过当|(朋友|邻居|同事|亲戚|同学|熟人)[^，。！？]{0,3}(被骗|上当|受骗)|\b(once|before|years ago|last year|in the past|previously|a while (ago|back))\b[^.?!]{0,30}\b(scammed|defrauded|conned)\b|\b(was|got|been) (scammed|defrauded|conned)\b[^.?!]{0,20}\b(before|once|years ago|last year|in the past|a while (ago|back))\b|\b(friend|neighbou?r|colleague|coworker|cousin|someone i know)\b[^.?!]{0,20}\b(fell for|was scammed|got scammed|was defrauded|lost money to)\b`,
+    String.raw`(之前|以前|曾经|上次|去年|前年|前几年|几年前|小时候)[^，。！？]{0,6}(被骗|上当|受骗)|被骗过|上过当|(朋友|邻居|同事|亲戚|同学|熟人)[^，。！？]{0,5}(被(人)?骗|上当|受骗)|\b(once|before|years ago|last year|in the past|previously|a while (ago|back))\b[^.?!]{0,30}\b(scammed|defrauded|conned)\b|\b(was|got|been) (scammed|defrauded|conned)\b[^.?!]{0,20}\b(before|once|years ago|last year|in the past|a while (ago|back))\b|\b(friend|neighbou?r|colleague|coworker|cousin|someone i know)\b[^.?!]{0,20}\b(fell for|was scammed|got scammed|was defrauded|lost money to)\b`,
   ),
+  /**
+   * Scam calls or texts received, or someone else's scam account reported, with nothing done
+   * ("我妈老接到诈骗电话", "I keep getting scam texts", "我想举报这个诈骗账户", "I forwarded a phishing email"): a
+   * reason to ask about protection, not a scam under way. Not when the customer went along ("点了", "clicked").
+   */
+  scamContact: {
+    test: (lower: string): boolean => SCAM_CONTACT.test(lower) && !WENT_ALONG.test(lower),
+  },
   /** The customer went along after all ("后来还是转了", "but then I sent it"). */
   actedAnyway: re(
     String.raw`已经(把|转|汇|给|付|交|告诉|发|点|填|下载|充)|(还是|后来|结果)[^，。！？]{0,4}(转|汇|给|付|交|告诉|发|点|填|下载|充)了|\balready (sent|paid|transferred|gave|given|shared|told|clicked|installed)\b|\b(but|then|later) (i )?(sent|paid|transferred|gave|shared|clicked|installed|read out)\b`,

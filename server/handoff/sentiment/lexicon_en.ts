@@ -294,6 +294,8 @@ export const EN_LEXICON: SentimentLexicon = {
     /\b(not|no|don't|do not|never|isn't|is not|wasn't|didn't|won't|wouldn't|without|nothing to)\b(\s+(a|an|here|to|mean|meaning|want|wanting|trying|going|calling|writing|really|any|intend|intending|planning|looking|file|filing|raise|raising|lodge|lodging|formal|official|real|big|just|actually))*\s+(complain(t|ts|ing)?|(bad |negative )?reviews?)\b/,
     // The customer is the one who may be sued ("will the bank sue me", "can they take me to court").
     /\b(sue|suing) (me|us)\b|\b(be|get|getting|being|been) (sued|taken to court)\b|\btake (me|us) to (court|small claims)\b/,
+    // Someone else's complaint, made before ("my brother complained about the queue last week").
+    /\b(my|his|her|our) (friend|brother|sister|mum|mom|mother|dad|father|husband|wife|partner|colleague|coworker|neighbou?r|son|daughter|boss)\b (has |had )?(already |also )?(complained|made a complaint|filed a complaint|raised a complaint)\b/,
     // Denials without a threat word.
     /\bno (issue|issues|problem|problems|quarrel|beef|complaints?) with (you|your|the bank|the service|the staff)\b|\bnothing against (you|your)\b|\bnot (blaming|criticising|criticizing) (you|anyone)\b|\bnot a criticism\b/,
   ],
