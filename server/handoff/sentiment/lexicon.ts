@@ -28,6 +28,8 @@ export interface SentimentLexicon {
   sarcasm: RegExp[];
   /** A positive word opening the message… */
   sarcasticOpeners: RegExp[];
+  /** Praise as the last sentence after a problem ("…logged me out again. Great stuff."). */
+  sarcasticClosers?: RegExp[];
   /** …followed by one of these turns it sarcastic ("great, blocked again"). */
   againMarkers: RegExp[];
   /** Claims of having to repeat oneself ("我都说了三遍了", "third time I'm asking"). */

@@ -57,7 +57,7 @@ export const EN_LEXICON: SentimentLexicon = {
       `blocked, frozen, failed, not working, doesn't work, does not work, broken, wrong, confusing, confused,
        difficult, stuck, delay, delayed, worried, concerned, problem, error, pending, waiting, lost, declined,
        crashed, crash, bounced, penalty, charge, charges, fee, fees, locked, logged out, refused, hurry,
-       urgent, urgently, late, strange, weird, right now`,
+       urgent, urgently, late, strange, weird, right now, logged me out, kicked me out, timed out, maintenance`,
     ),
   },
   positive: {
@@ -196,6 +196,9 @@ export const EN_LEXICON: SentimentLexicon = {
   ],
   sarcasticOpeners: [
     /^(oh )?(great|wonderful|perfect|fantastic|brilliant|lovely|nice|awesome|thanks|thank you|excellent|marvellous|marvelous|superb|splendid|cheers|amazing)\b[,.!]/,
+  ],
+  sarcasticClosers: [
+    /[.!?]\s+(oh )?(great stuff|great|brilliant|lovely|marvell?ous|fantastic|perfect|wonderful|nice one|well done|impressive|superb|splendid|awesome|bravo)[.!]*$/,
   ],
   againMarkers: [/\b(again|another|once more|yet again|as always|every time)\b/],
   repetition: [

@@ -124,7 +124,11 @@ export class RuleSentimentScorer implements SentimentScorer {
       posSum > 0 &&
       sources.some((l) => anyMatch(l.sarcasticOpeners, lower)) &&
       (negSum <= -0.5 || (negSum < 0 && sources.some((l) => anyMatch(l.againMarkers, lower))));
-    const sarcasm = explicitSarcasm || openerSarcasm;
+    // Praise as the last sentence after a problem: "My card was declined twice today. Brilliant." (not after a
+    // turn for the better: "it was slow but it went through. Brilliant.")
+    const closerSarcasm =
+      negSum < 0 && contrastAt < 0 && sources.some((l) => anyMatch(l.sarcasticClosers ?? [], lower));
+    const sarcasm = explicitSarcasm || openerSarcasm || closerSarcasm;
     if (sarcasm) {
       // The positive words were meant the other way round.
       sum = negSum - posSum * 0.5 - 0.7;
