@@ -48,6 +48,9 @@ const MILD_CAP = -0.4;
 /** A question about it, or a problem back again ("is it fixed yet?", "it broke again", "又不行了"). */
 const UNRESOLVED =
   /[?？]|吗|\b(yet|is it|has it)\b|\b(broke|broken|stopped|fails|failing|failed) again\b|\bstill (not|no|doesn'?t|isn'?t|won'?t|can'?t)\b|又(坏|不行|出错|失败|卡)|还是(不行|没|不)/;
+/** A conditional clause supposing dissatisfaction (not "again": "要是再不满意" is a complaint). */
+const SUPPOSED_DISSATISFACTION =
+  /(如果|要是|假如|万一|若是|倘若)(我|您|客户)?(对)?[^，。！？,.!?再又还]{0,12}(不满意|不满|有意见)|\bif (i'?m|i am|we'?re|we are|you'?re|you are|the customer is|they'?re)? ?(not (happy|satisfied)|unhappy|dissatisfied)\b[^,.!?]*/g;
 /** Upper-case words that are not shouting. */
 const ACRONYMS = new Set(['ATM', 'PIN', 'SMS', 'OTP', 'USD', 'CNY', 'RMB', 'EUR', 'GBP', 'HKD', 'APP', 'ID']);
 
@@ -74,7 +77,11 @@ export class RuleSentimentScorer implements SentimentScorer {
 
   analyze(text: string): SentimentAnalysis {
     const lower = text.toLowerCase().replace(/[’‘]/g, "'");
-    const terms = matchTerms(lower, this.lex);
+    // Dissatisfaction supposed, not felt ("要是对结果不满意找谁反映", "if I'm not happy with it, can I return it").
+    const terms = matchTerms(
+      lower.replace(SUPPOSED_DISSATISFACTION, (m) => ' '.repeat(m.length)),
+      this.lex,
+    );
     const contrastAt = this.lastContrast(lower);
     const counted: string[] = [];
 
