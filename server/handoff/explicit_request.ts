@@ -66,17 +66,20 @@ const EN = [
 const CONTACT =
   /(电话|号码|热线|邮箱|地址)(是)?(多少|什么|在哪)|(多少|什么)(电话|号码)|\b(phone )?(number|hotline|phone|email|e-mail|address)\b.{0,12}\?|\bwhat'?s (your|the) .{0,30}\b(number|hotline|email|address)\b/;
 
+/** Lower case with typographic apostrophes made plain, as every pattern here expects. */
+const plain = (text: string): string => text.toLowerCase().replace(/[’‘]/g, "'").trim();
+
 /** The customer says no person is needed ("没事了，不用转人工了", "all sorted, no need for an agent"). */
 export function isDeclinedHumanRequest(text: string): boolean {
-  return DECLINED.test(text.toLowerCase().replace(/[’‘]/g, "'").trim());
+  return DECLINED.test(plain(text));
 }
 
 export function isContactQuestion(text: string): boolean {
-  return CONTACT.test(text.toLowerCase().replace(/[’‘]/g, "'"));
+  return CONTACT.test(plain(text));
 }
 
 export function isExplicitHumanRequest(text: string): boolean {
-  const lower = text.toLowerCase().replace(/[’‘]/g, "'").trim();
+  const lower = plain(text);
   if (DECLINED.test(lower)) return false;
   const zh = lower.replace(ZH_PAST_CLASH, ' ');
   if (ZH.some((p) => p.test(zh)) && !ZH_NOT.test(zh)) return true;

@@ -51,6 +51,12 @@ const UNRESOLVED =
 /** A conditional clause supposing dissatisfaction (not "again": "要是再不满意" is a complaint). */
 const SUPPOSED_DISSATISFACTION =
   /(如果|要是|假如|万一|若是|倘若)(我|您|客户)?(对)?[^，。！？,.!?再又还]{0,12}(不满意|不满|有意见)|\bif (i'?m|i am|we'?re|we are|you'?re|you are|the customer is|they'?re)? ?(not (happy|satisfied)|unhappy|dissatisfied)\b[^,.!?]*/g;
+/** The pattern with the global flag, for blanking every match. */
+const globalCopy = (p: RegExp): RegExp =>
+  new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
+/** Spaces as long as the match: taken out of the reading, offsets kept. */
+const blank = (m: string): string => ' '.repeat(m.length);
+
 /** Upper-case words that are not shouting. */
 const ACRONYMS = new Set(['ATM', 'PIN', 'SMS', 'OTP', 'USD', 'CNY', 'RMB', 'EUR', 'GBP', 'HKD', 'APP', 'ID']);
 
@@ -63,12 +69,8 @@ export class RuleSentimentScorer implements SentimentScorer {
 
   constructor() {
     this.lex = compileLexicons([ZH_LEXICON, EN_LEXICON]);
-    this.denials = this.lex.source.flatMap((l) =>
-      l.threatNegations.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`)),
-    );
-    this.inquiries = this.lex.source.flatMap((l) =>
-      l.complaintInquiries.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`)),
-    );
+    this.denials = this.lex.source.flatMap((l) => l.threatNegations.map(globalCopy));
+    this.inquiries = this.lex.source.flatMap((l) => l.complaintInquiries.map(globalCopy));
   }
 
   score(text: string, _locale?: Locale): number {
@@ -78,10 +80,7 @@ export class RuleSentimentScorer implements SentimentScorer {
   analyze(text: string): SentimentAnalysis {
     const lower = text.toLowerCase().replace(/[’‘]/g, "'");
     // Dissatisfaction supposed, not felt ("要是对结果不满意找谁反映", "if I'm not happy with it, can I return it").
-    const terms = matchTerms(
-      lower.replace(SUPPOSED_DISSATISFACTION, (m) => ' '.repeat(m.length)),
-      this.lex,
-    );
+    const terms = matchTerms(lower.replace(SUPPOSED_DISSATISFACTION, blank), this.lex);
     const contrastAt = this.lastContrast(lower);
     const counted: string[] = [];
 
@@ -193,7 +192,6 @@ export class RuleSentimentScorer implements SentimentScorer {
   /** The text with every denied threat ("我不是来投诉的", "I don't mean to complain") blanked out. */
   private withoutDenials(lower: string, calm: boolean): string {
     let out = lower;
-    const blank = (m: string): string => ' '.repeat(m.length);
     for (const p of this.denials) out = out.replace(p, blank);
     if (calm) for (const p of this.inquiries) out = out.replace(p, blank);
     return out;
