@@ -33,6 +33,7 @@ import {
 } from '../socket/agent_namespace.ts';
 import { availableByLocale, type PresenceStore } from '../agents/presence_store.ts';
 import { withinHours, type HandoffConfig } from './handoff_config.ts';
+import { RecentTickets } from './recent_tickets.ts';
 import { toViews, type HandoffQueue, type HandoffTicket } from './handoff_queue.ts';
 import type { PolicyVerdict } from './handoff_policy.ts';
 import {
@@ -97,8 +98,11 @@ export class HandoffService {
 
   /** The model's briefs by session and transcript state (bounded, least recently used out). */
   private readonly modelBriefs = new LruMemo<Promise<AgentBrief | null>>(MODEL_BRIEFS_KEPT);
+  private readonly recentTickets: RecentTickets;
 
-  constructor(private readonly deps: HandoffServiceDeps) {}
+  constructor(private readonly deps: HandoffServiceDeps) {
+    this.recentTickets = new RecentTickets(deps.config.ticketTtlSec * 1000);
+  }
 
   get queue(): HandoffQueue {
     return this.deps.queue;
@@ -123,6 +127,7 @@ export class HandoffService {
       });
       return { kind: 'unavailable', why: unavailable };
     }
+    this.recentTickets.add(req.sessionId); // before the enqueue: covers a turn whose save then fails
     const { ticket, outcome } = await this.deps.queue.enqueue({
       sessionId: req.sessionId,
       reason: req.verdict.reason,
@@ -152,6 +157,17 @@ export class HandoffService {
       etaSec: estimateWait(1, agents, config.avgHandleSec),
     };
     return { kind: 'queued', ticket, place, agentsAvailable: agents };
+  }
+
+  /**
+   * The session's ticket when it may have one: the record says it is handed over (`active`), or this node
+   * queued one lately (see `RecentTickets`). Otherwise null without a round trip to the store.
+   */
+  async ticketOf(sessionId: string, active: boolean): Promise<HandoffTicket | null> {
+    if (!active && !this.recentTickets.has(sessionId)) return null;
+    const ticket = await this.deps.queue.get(sessionId);
+    if (!ticket) this.recentTickets.delete(sessionId);
+    return ticket;
   }
 
   /** Position and estimated wait of a queued ticket (null when it is not queued). */

@@ -1,6 +1,7 @@
 /**
- * Order 0. Reads the session's handoff state from the queue store every turn (never from the cached
- * record: another node may have changed it) and:
+ * Order 0. While the session is handed over (its record's `active`, or a ticket this node queued lately),
+ * reads the ticket from the queue store every turn (never from the cached record: an agent on another node
+ * may have changed it) and:
  *  - with an agent: the message goes to the agent (live, masked); no assistant reply (reply null);
  *  - queued: the message is passed on and the customer is told their place; "取消转人工" cancels;
  *  - ended on another node (returned, closed): tidies the session state and lets the assistant answer;
@@ -41,7 +42,7 @@ export class HandoffSessionStep implements TurnStep {
     const sessionId = ctx.session.id;
     const turn = ctx.session.turnCount;
     let prev = readHandoff(context);
-    const ticket = await this.service.queue.get(sessionId);
+    const ticket = await this.service.ticketOf(sessionId, prev.active !== undefined);
 
     if (!ticket && prev.active) {
       // Returned, closed or cancelled (possibly on another node): back to the assistant, with a pause
