@@ -18,8 +18,9 @@ export interface FraudAssessment {
    */
   preventionQuestion: boolean;
   /**
-   * The customer turned an approach down and no scheme fired ("有人自称公安，我直接挂了", "I got a prize text
-   * and deleted it"): worth a word of advice, not a scam under way.
+   * The customer turned an approach down ("有人自称公安，我直接挂了", "I got a prize text and deleted it"), and
+   * either no scheme fired or they ended it themselves and gave nothing: worth a word of advice, not a scam
+   * under way.
    */
   declined: boolean;
   /**
@@ -56,7 +57,10 @@ export class FraudDetector {
       lower,
       cue('prevention') || cue('hypothetical') || cue('genuineCheck'),
     );
-    const declined = schemes.length === 0 && cue('notActed') && !cue('actedAnyway');
+    // A scheme the customer turned down and ended ("我直接挂了", "I hung up and gave nothing") is told after the
+    // fact: worth advice, not a scam under way.
+    const declined =
+      cue('notActed') && !cue('actedAnyway') && (schemes.length === 0 || cue('refusedAfter'));
     const settled = schemes.length === 0 && (cue('reportFiled') || cue('pastVictim') || cue('scamContact'));
     return { score: Math.round((1 - keep) * 1000) / 1000, schemes, preventionQuestion, declined, settled };
   }

@@ -29,7 +29,7 @@ const re = (source: string): RegExp => new RegExp(source, 'iu');
 
 /** The customer did not go along: did not click, reply or fill in; hung up, deleted it (not "钱没回来"). */
 const NOT_ACTED = re(
-  String.raw`没点|没有点|没填|没有填|没理|不理|没回(?![来款到账去])|直接删|删了|挂了|\b(didn'?t|did not|never) (click|open|enter|reply|respond|pay|answer)\b|\bdeleted (it|the)\b|\bhung up\b|\bignored (it|them)\b|扔了|没搭理|没当回事|\b(binned|trashed|shredded) (it|them)\b|\bthrew (it|them) (away|out)\b`,
+  String.raw`没点|没有点|没填|没有填|没理|不理|没回(?![来款到账去])|直接删|删了|挂了|挂断|\b(didn'?t|did not|never) (click|open|enter|reply|respond|pay|answer)\b|\bdeleted (it|the)\b|\bhung up\b|\bput the phone down\b|\bgave (them |him |her )?nothing\b|\bignored (it|them)\b|扔了|没搭理|没当回事|\b(binned|trashed|shredded) (it|them)\b|\bthrew (it|them) (away|out)\b`,
 );
 
 /** Cue groups; each is matched against the lower-cased message. */
@@ -50,7 +50,7 @@ export const CUES = {
     String.raw`验证码|动态码|短信码|校验码|动态密码|\bverification code\b|\bsms code\b|\botp\b|\bone-time (password|code|passcode)\b|\bthe code\b|\bmy code\b|\bsecurity code\b`,
   ),
   codeGiven: re(
-    String.raw`(要|问|索要|套|骗)(我)?(的)?(手机|短信)?(收到)?的?(短信)?(验证码|动态码|动态密码)|(让|要|叫)我.{0,12}(验证码|动态码)|(念|读|发|告诉|报|提供|给)(给)?(他|她|对方|别人|陌生人|他们)?.{0,4}(验证码|动态码)|(验证码|动态码).{0,10}(告诉|给|念|发|报)(给)?(了)?(他|她|对方|别人|一个|陌生)|\b(asked|ask|asking|wants?|wanted|requested|told me to (read|give|send|share|tell))\b.{0,30}\b(code|otp|pin|passcode)\b|\b(gave|give|told|shared|read out|read)\b.{0,25}\b(code|otp)\b|\bread out the code\b|\bcode\b.{0,20}\b(to|with) (him|her|them|someone|a stranger)\b`,
+    String.raw`(要|问|索要|套|骗)(我)?(的)?(手机|短信)?(收到)?的?(短信)?(验证码|动态码|动态密码)|(让|要|叫)我.{0,12}(验证码|动态码)|(念|读|发|告诉|报|提供|给)(给)?(他|她|对方|别人|陌生人|他们)?.{0,4}(验证码|动态码)|(验证码|动态码)[^，。！？]{0,10}(告诉|给|念|发|报)(给)?(了)?(他|她|对方|别人|一个(人|陌生|男|女|自称)|陌生)|\b(asked|ask|asking|wants?|wanted|requested|told me to (read|give|send|share|tell))\b.{0,30}\b(code|otp|pin|passcode)\b|\b(gave|give|told|shared|read out|read)\b.{0,25}\b(code|otp)\b|\bread out the code\b|\bcode\b.{0,20}\b(to|with) (him|her|them|someone|a stranger)\b`,
   ),
   pinGiven: re(
     String.raw`(提供|告诉|要|索要|问).{0,6}(银行卡)?密码|\b(asked|ask|wants?) (for )?my (card )?(pin|password)\b`,
@@ -178,6 +178,14 @@ export const CUES = {
   coached: re(
     String.raw`(银行|柜员|柜台|工作人员|大堂经理|网点)(的人)?(要是|如果)?(问|问起|问你|问我)(起来)?.{0,6}(就|你就|我就)说|别(跟|和|对|让)(银行|柜员|工作人员|柜台)(的人)?(说|知道)|(不要|别)(跟人)?说实话|(到|去|在)(了)?(银行|柜台|网点)[^，。！？]{0,8}(别|不要|不能|不许)说(是)?(给|转给|借给)(他|她|对方)|\bif (the )?(bank|staff|teller|cashier|branch)\b.{0,10}\basks?\b|\btell (the bank|the teller|staff)\b.{0,20}\b(it'?s|it is|its) for\b|\bso (the )?(staff|bank|branch|teller) (doesn'?t|don'?t|won'?t|can'?t) (stop|block|ask)\b|\bdon'?t (tell|let) (the bank|the teller|staff|the branch)\b`,
   ),
+  /** The customer read it in their own online tax, pension or benefits account, not from a caller. */
+  ownPortal: re(
+    String.raw`\bmy (own )?(\w+ ){0,2}(online |personal |tax |digital )?(account|portal|app|dashboard|login)\b[^.?!]{0,10}\b(says|shows|said|showed|states)\b|\b(logged (in|on|into)|signed (in|into)|checked)\b[^.?!]{0,20}\b(hmrc|irs|gov\.uk|social security|pension|tax)\b|我(自己)?(登录|登|查|打开)(了)?[^，。！？]{0,4}(个税|社保|医保|税务|公积金)(app|官网|网站|小程序|账户)`,
+  ),
+  /** The customer asks what the bank itself offers ("你们有没有保本的理财", "do you have any products with…"). */
+  bankProductQuestion: re(
+    String.raw`\b(do|does|can|could) (you|the bank|your bank) (have|offer|sell|do|recommend)\b[^.?!]{0,40}\b(products?|accounts?|deposits?|bonds?|funds?|savings|isas?|plans?)\b|\b(any|your) (investment|savings|deposit|wealth) (products?|accounts?|options)\b|(你们|贵行|银行)(这边|这里)?(有|有没有|有什么|有哪些|卖|推荐)[^，。！？]{0,12}(产品|理财|存款|基金|国债)`,
+  ),
   prevention: re(
     String.raw`防范|预防|防止|避免|识别|如何防|怎么防|怎样防|\bavoid\b|\bprevent(ion)?\b|\bin case\b|以防|以免|免得|\bprotect(ion|ed)?\b|\brecogni[sz]e\b|\bspot\b|\btips\b`,
   ),
@@ -222,7 +230,8 @@ export const FRAUD_RULES: FraudRule[] = [
     weight: 0.9,
   },
   { scheme: 'code_request', all: ['pinGiven', 'actor'], unless: ['hypothetical'], weight: 0.85 },
-  { scheme: 'investment_teacher', all: ['investmentStrong'], weight: 0.8 },
+  // Not a question about the bank's own products ("do you have a savings product with a guaranteed return").
+  { scheme: 'investment_teacher', all: ['investmentStrong'], unless: ['bankProductQuestion'], weight: 0.8 },
   { scheme: 'investment_teacher', all: ['investmentActor', 'investMoney'], weight: 0.65 },
   { scheme: 'refund_loan', all: ['refundAgent', 'loan', 'instructed'], weight: 0.9 },
   { scheme: 'refund_loan', all: ['refundAgent', 'loan', 'actor'], weight: 0.85 },
@@ -265,7 +274,8 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'code_request', all: ['tollLink'], unless: ['notActed'], weight: 0.75 },
   { scheme: 'advance_fee', all: ['giftBuy', 'pushedBy'], weight: 0.7 },
   { scheme: 'advance_fee', all: ['gameTrade'], weight: 0.7 },
-  { scheme: 'authority_impersonation', all: ['agencyCall'], weight: 0.7 },
+  // Not what the customer read in their own tax or benefits account ("my HMRC account says I owe…").
+  { scheme: 'authority_impersonation', all: ['agencyCall'], unless: ['ownPortal'], weight: 0.7 },
   // Someone coaches the customer what to tell the bank about a payment.
   { scheme: 'impersonation', all: ['coached'], weight: 0.75 },
   // A scam told as happening now; not one already reported to the police, long past or someone else's.
@@ -333,4 +343,8 @@ export const FRAUD_RULES: FraudRule[] = [
     weight: 0.65,
   },
   { scheme: 'advance_fee', all: ['overpaid', 'pushed'], weight: 0.7 },
+  // A deposit or rent for a place (or an item) never seen, the keys to come by post.
+  { scheme: 'advance_fee', all: ['unseenDeal', 'upfrontRent'], unless: ['verified'], weight: 0.7 },
+  // A "receive payment" link that asks the seller for card details or a code.
+  { scheme: 'code_request', all: ['receiveLink', 'cardDetails'], weight: 0.8 },
 ];

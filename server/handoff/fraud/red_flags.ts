@@ -124,7 +124,7 @@ export const RED_FLAG_CUES = {
   ),
   /** The customer is made to ("I'm supposed to", "now I have to"), as in task scams. */
   obliged: re(
-    String.raw`\bi'?m supposed to\b|(?<!\b(do|did|would|will|should|shall) )\b(now )?i (have|need) to\b|\bthey (say|said) i (have|need) to\b|(让|叫|要)我|我(得|必须|需要)先|(?<!\b(do|did|would|will|should|shall) (i|we|you) )\b(have|need) to pay\b`,
+    String.raw`\bi'?m supposed to\b|(?<!\b(do|did|would|will|should|shall) )\b(now )?i (have|need) to\b|\bthey (say|said) i (have|need) to\b|(让|叫|要)我|我(得|必须|需要)先|(要|得|需要|必须)先(交|付|缴|转|打|充)[^，。！？]{0,14}才(能|可以)[^，。！？,.!?吗么嘛]{0,8}([，。！,.!]|$)|(?<!\b(do|did|would|will|should|shall) (i|we|you) )\b(have|need) to pay\b`,
   ),
 
   // (14) Pressure to act at once ("马上", "right now", "within the hour"): with someone else pushing a payment.
@@ -143,7 +143,7 @@ export const RED_FLAG_CUES = {
 
   // (12) The phone number taken over (SIM swap): the phone loses service as codes or resets arrive.
   simLost: re(
-    String.raw`(手机|电话卡|sim卡?|号码)[^，。！？]{0,6}(突然)?(没(有)?信号|无服务|停机|失效|被(过户|补卡|注销))|\b(phone|sim|mobile|number)\b[^.?!]{0,20}\b(no service|no signal|stopped working|deactivated|sos only|emergency calls only|was ported|been ported)\b|\bsim (swap|was swapped|card was replaced)\b`,
+    String.raw`(手机|电话卡|sim卡?|号码)[^，。！？]{0,10}(突然|一直|就)?(没(有)?信号|无服务|停机|失效|被(过户|补卡|注销))|\b(phone|sim|mobile|number)\b[^.?!]{0,20}\b(no service|no signal|stopped working|deactivated|sos only|emergency calls only|was ported|been ported)\b|\bsim (swap|was swapped|card was replaced)\b`,
   ),
   /** Codes, password resets, logins or money leaving that the customer did not start. */
   accountAlert: re(
@@ -153,5 +153,23 @@ export const RED_FLAG_CUES = {
   // (13) Overpayment: money or a cheque sent "by mistake" or for too much, the rest to be sent back.
   overpaid: re(
     String.raw`多(转|付|打|汇)了[^。！？]{0,16}(退|转回|还|返)|(退|转|还|返)(回)?[^，。！？]{0,6}(多(出|余|转|付)的|差额|剩下的)|\b(overpa(id|ying|yment)|too much|more than (the )?(price|asked|agreed|amount))\b[^.?!]{0,60}\b(send|refund|return|wire|pay|transfer)\w*\b[^.?!]{0,30}\b(back|difference|extra|rest|excess|left ?over|agent)\b|\bsend (back )?(the difference|the rest|what'?s left( over)?|the extra|the excess)\b|\b(cheque|check)\b[^.?!]{0,80}\bsend (it )?back\b`,
+  ),
+
+  // (17) Paying for a home or an item never seen: no viewing, the owner abroad, the keys "sent by post".
+  unseenDeal: re(
+    String.raw`(没|还没|没有|不能|不用|没法|不方便|看不了)(去)?(看|看过|实地看)(过)?(房|房子)|(不用|不需要|没法|不能)(看房|见面)|钥匙[^，。！？]{0,8}(寄|快递|邮寄)(给我|过来)|(寄|快递)(给我)?钥匙|房东[^，。！？]{0,8}(在国外|出国了|在外地|不在本地)[^，。！？]{0,20}(看不了|没法看|不能看|寄|快递)|\b(no|without( a)?|before( a| any)?|skip( the)?|can'?t do( a)?) viewings?\b|\bsight unseen\b|\b(post|mail|courier|send)\w* (me )?the keys\b|\bkeys (in|by|through) the (post|mail)\b|\bhaven'?t (seen|viewed|visited) (it|the (flat|place|house|room|property|car|puppy))\b`,
+  ),
+  /** Rent, a deposit or a first payment for it. */
+  upfrontRent: re(
+    String.raw`押金|定金|订金|房租|租金|首付|预付|\b(deposit|first month|rent|holding fee|advance)\b`,
+  ),
+
+  // (18) A buyer or a "platform" sends the seller a link to "receive" the money, which asks for card details.
+  receiveLink: re(
+    String.raw`收款链接|(点|通过|打开|进|用)[^，。！？]{0,6}链接[^，。！？]{0,10}(收款|收钱|领取|领钱|接收)|(买家|对方|客服)[^，。！？]{0,12}(发|给)[^，。！？]{0,6}链接[^。！？]{0,20}(收|领)|\b(link|page|form)\b[^.?!]{0,25}\b(to )?(receive|claim|collect|accept|release|get) (the |my |your )?(payment|money|funds|refund|cash)\b|\b(receive|claim|collect|accept) (the |my )?(payment|money|funds)\b[^.?!]{0,25}\b(link|page|form)\b`,
+  ),
+  /** Card details or codes that a page asks for. */
+  cardDetails: re(
+    String.raw`卡号|密码|验证码|有效期|cvv|安全码|\bcard (details|number|info)\b|\botp\b|\bcvv\b|\bpin\b|\b(security|verification|one-time) code\b|\bexpiry\b`,
   ),
 } as const;

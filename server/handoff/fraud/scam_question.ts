@@ -78,6 +78,10 @@ const STORY = [
   String.raw`\b(told|asked|called|texted|messaged|emailed|rang|contacted|phoned|instructed|pressured|warned) me\b|\bwants me to\b|\bi (was|am|'m|have been|got) (told|asked|instructed)\b|\b(called|rang|phoned|wrote|texted|messaged|emailed)\b,? (to say|saying|and said|and says|and told)\b|\b(got|had|received) a (call|text|message|letter|email)\b`,
   // en: already done / right now
   String.raw`\bi (just )?(got|received|had|have) (a|an|this|these) (call|text|message|email|letter|voicemail)\b|\bi('ve| have)? (already |just )?(sent|transferred|paid|gave|given|shared|downloaded|installed|moved|wired|clicked|read out|put in|invested|lost|borrowed|signed up|fell for|fallen for)\b|\b(i|i've|i have|my (money|card|account|savings)) (was |were |has been |have been |got |been )?(scammed|defrauded|conned|tricked|stolen|emptied)\b|\b(right now|just now|on the phone|on the line|today|yesterday|this (morning|afternoon|evening|week))\b`,
+  // en: a story opened in the past tense, subject dropped ("Found a flat online, …", "Met a guy on an app who…")
+  String.raw`^(i )?(just )?(found|met|saw|spotted|answered|replied to|applied for|ordered|bought|booked|listed|sold|signed up)\b`,
+  // zh: where the customer found or met it ("我在闲鱼上找到一套房", "在网上认识一个人"; not the news: 在新闻上看到)
+  String.raw`^(我)?(前几天|最近|上周)?在[^，。！？]{1,12}(上|里)(找到|认识|挂了|卖|买|租)`,
   // en: fear and urgency
   String.raw`\b(scared|frightened|terrified|panicking|panicked|afraid|please help)\b`,
 ].map(re);

@@ -14,10 +14,26 @@ const SCAM_CONTACT = re(
 );
 /** Went along with an approach: clicked, filled in, paid, told the code. */
 const WENT_ALONG = re(
-  String.raw`点了|点开|点进|填了|输了|告诉(了)?(他|她|对方)|转了|汇了|给了(他|她|对方)|下载了|付了|交了|\b(clicked|entered|gave|sent|paid|transferred|downloaded|installed|told (them|him|her)|shared|typed|replied|called (them|him|her|it) back)\b`,
+  String.raw`点了|点开|点进|填了|输了|告诉(了)?(他|她|对方)|转了|汇了|给了(他|她|对方)|下载了|付了|交了|\b(clicked|entered|gave(?! (them |him |her )?(nothing|none|no\b))|sent|paid|transferred|downloaded|installed|told (them|him|her)|shared|typed|replied|called (them|him|her|it) back)\b`,
+);
+
+/** The customer ended the approach themselves: hung up, blocked them, gave nothing (not "他挂了", "给我挂了"). */
+const REFUSED = re(
+  String.raw`(?<![给被他她])我(就|直接|马上|立刻|当时|赶紧|果断|当场){0,2}(把电话)?(挂(了|断)|拉黑|删了)|(我)?(什么|啥)(都|也)没(给|说|告诉|转|点|填)|(没|没有)(理|搭理)(他|她|对方|他们)|\bi (just |immediately |straight away |then |simply )?(hung up|put the phone down|blocked (the|their|his|her) number)\b|\bgave (them |him |her )?nothing\b|\bi (didn'?t|did not|never) (give|tell|send|share|click|pay|transfer|read out)\b`,
+);
+/** The approach goes on ("又打来了", "he keeps calling", "still on the line"). */
+const ONGOING = re(
+  String.raw`又(打|来|发|催)|还在(打|催|通话|线上)|一直(打|催|发)|\b(keeps?|kept) (calling|ringing|texting|messaging)\b|\b(called|rang|texted) (back|again)\b|\bstill on the (line|phone)\b`,
 );
 
 export const VICTIM_CONTEXT_CUES = {
+  /**
+   * The customer turned the approach down, gave nothing and it is over ("他说我涉嫌洗钱，我直接挂了", "asked for
+   * my PIN, I hung up"): even when the story names a scheme, it is told after the fact, not under way.
+   */
+  refusedAfter: {
+    test: (lower: string): boolean => REFUSED.test(lower) && !WENT_ALONG.test(lower) && !ONGOING.test(lower),
+  },
   /** The customer has reported it, or the police have taken it up. */
   reportFiled: re(
     String.raw`已(经)?报(了|过)?(警|案)|报(了|过)(警|案)|报警了|报案了|(警方|警察|公安|派出所|民警)[^，。！？]{0,4}(已经)?(立案|受理|追回|退还|返还|破案|冻结了)|立案了|报案回执|受案回执|\b(reported|filed|made|lodged)\b[^.?!]{0,40}\b(police|action fraud|ic3|ftc|crime)\b|\bi (already |have |'ve )?reported (a|the|it|this) (scam|fraud)\b|\bpolice report\b|\bcrime reference\b|\b(police|detectives?|officers?) (have |has )?(recovered|returned|got back)\b`,

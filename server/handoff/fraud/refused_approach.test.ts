@@ -1,0 +1,36 @@
+/**
+ * An approach the customer ended themselves and gave nothing to ("他说我涉嫌洗钱，我直接挂了", "asked for my
+ * PIN, I hung up") is told after the fact: the detector marks it `declined` even when the story names a scheme.
+ * Not when they went along, when it goes on ("又打来了", "he keeps calling"), or when someone else hung up.
+ */
+import { describe, expect, it } from 'vitest';
+import { FraudDetector } from './fraud_detector.ts';
+
+const detector = new FraudDetector();
+
+describe('a scam approach the customer turned down', () => {
+  it.each([
+    '有个自称检察院的说我的卡涉及案件让我转账配合，我当场就挂了，这卡还安全吗',
+    '对方说是银行客服让我把验证码念给他，我啥都没说直接挂断了',
+    'A woman claiming to be the police said I had to move my savings, I just hung up. Anything I should do?',
+    'Someone claiming to be your security team asked for the code you texted me, I put the phone down and gave nothing',
+  ])('is declined in "%s"', (text) => {
+    const a = detector.assess(text);
+    expect(a.schemes.length).toBeGreaterThan(0);
+    expect(a.declined).toBe(true);
+  });
+
+  it.each([
+    // went along, or it goes on
+    '警察说我涉嫌洗钱要转到安全账户，我挂了以后他又打来了',
+    '对方要验证码，我告诉他了，然后才挂了',
+    'The officer said to transfer my savings, I hung up but he keeps calling back',
+    'He asked for my PIN and I gave it to him before I hung up',
+    // the caller hung up or blocked the customer, not the other way round
+    '钱转过去以后那个所谓的客服就把我拉黑了',
+    '有人冒充我领导视频，一接通他就挂了，然后让我马上转五万给供应商',
+    '对方让我去安全账户转钱，后来给我挂了，我还要转吗',
+  ])('is not declined in "%s"', (text) => {
+    expect(detector.assess(text).declined).toBe(false);
+  });
+});
