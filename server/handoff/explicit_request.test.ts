@@ -34,6 +34,17 @@ describe('an explicit request for a person', () => {
     '帮我约个理财顾问',
     '你们那边有人能帮我处理一下吗',
     '找个说了算的来',
+    // a named member of staff to call back, whoever handled it, someone who knows the matter
+    '麻烦叫我们支行的理财经理给我回个电话',
+    '可以请上回那位客服专员联系我吗',
+    '我想找去年帮我办房贷的那位经理',
+    '联系一下负责我们公司账户的客户经理',
+    '有没有专业点的工作人员能看看这份合同',
+    '换个懂业务的人来跟我说',
+    'How can I get hold of someone at the Wanchai branch about my locker',
+    'Could I speak to somebody in your business banking team',
+    "I'd like to book an appointment to see a mortgage adviser on Saturday",
+    'Can you arrange a call with my relationship manager',
   ])('is recognised in "%s"', (t) => {
     expect(isExplicitHumanRequest(t)).toBe(true);
   });
@@ -54,6 +65,14 @@ describe('an explicit request for a person', () => {
     'My colleague handles the payroll, can she be added to the business account',
     'This put me through a lot of stress',
     'all sorted now, no need for an agent',
+    // staff in a story or a question about them, not an ask
+    '请问客户经理给我打电话是什么事',
+    '客服昨天给我回了电话，问题已经解决',
+    '负责人是谁签字的这份文件',
+    '你们的员工都很专业',
+    'Somebody at the branch told me the card would arrive in a week',
+    'My booking with the hotel was paid with my card twice',
+    'Does the branch manager have to sign off a large withdrawal',
   ])('is not read into "%s"', (t) => {
     expect(isExplicitHumanRequest(t)).toBe(false);
   });

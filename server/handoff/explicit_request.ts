@@ -13,6 +13,12 @@ const ZH = [
   // "有人能接一下吗", "叫个能做主的来".
   /有人(能|可以)(接|帮我|处理|回|跟我)|(叫|找|让|换)(个|一个|一位)?(能做主|说了算|管事|负责)的/,
   /(跟|和|同|找)(你们|银行|贵行)?(的)?(一个|一位)?(真正|真实|真)?(的)?(人|客服|工作人员|员工)(谈|聊|说|沟通|通话|对话|交流)/,
+  // A named member of staff asked to call back: "能让我开户行的理财经理回个电话吗", "麻烦您叫客户经理联系我".
+  /(让|请(?!问)|麻烦(你|您)?|安排|叫)[^，。！？]{0,14}(客户经理|理财经理|经理|工作人员|客服|柜员|专员|顾问|同事)[^，。！？]{0,4}(给我|跟我|和我)?(回(个|一下)?电话|打(个|一个)?电话(给我)?|联系(一下)?我|回电)/,
+  // Whoever handled it before: "我想找上次帮我办贷款的那位经理", "联系一下负责我这笔业务的人".
+  /(找|联系|要找|想找)[^，。！？]{0,10}(负责|经办|办理|帮我办|给我办|经手)[^，。！？]{0,12}的(那个|那位|人|同事|经理|客户经理|柜员|小\p{Script=Han}|老\p{Script=Han})/u,
+  // Someone who knows the matter: "有没有懂行的同事", "换个专业点的人来".
+  /(有没有|找|叫|让|换|来)(个|一个|一位)?(懂行|懂业务|专业(点|一点)?|有经验|管这块|负责这块|懂这个|懂这块)的?(人|同事|员工|工作人员|客服|经理|老师|师傅)/,
 ];
 const ZH_NOT = /人工智能|人工费/;
 /** A past row with staff is no ask for one ("昨天跟你们客服发了火", "在柜台跟人吵了一架"). */
@@ -60,6 +66,11 @@ const EN = [
   /\bput me through\b(?=\s*(to\b|now\b|please\b|pls\b|asap\b|[.!?,]|$))|\b(get|put) (your |the |a )?(boss|manager|supervisor|superior|someone|somebody|\w+ ){1,6}on the (line|phone)\b/,
   /\b(queue|line|waiting list) for (a |an )?(agent|person|human|adviser|advisor|representative)\b|\b(tell|show) (a |an |one of your |your )?(staff member|member of staff|teller|banker|adviser|advisor|employee)\b/,
   /\b(video|call|meeting|chat)\b.{0,12}\b(with|to) (a |an |the |my )?(branch )?(teller|banker|adviser|advisor|member of staff|staff member|manager)\b|\b(anyone|anybody|someone|somebody) on duty\b/,
+  // Someone at a named place: "a way to reach someone at my local branch", "can I ring somebody in the mortgage team".
+  /\b(reach|contact|get hold of|get through to|speak to|talk to|call|ring|phone)\s+(someone|somebody|anyone|anybody|a person|a member of staff|staff|the staff|a human)\s+(at|in|from)\s+(my|the|your|our)\s+(local\s+|own\s+)?([\w-]+\s+){0,3}?(branch|office|team|department|desk)\b/,
+  // Booking a meeting with a member of staff: "can I book in to see a relationship manager", "arrange a call with a
+  // mortgage adviser".
+  /\b(book|booking|arrange|schedule|set up|make)\s+(me\s+)?(in\s+|an appointment\s+|a meeting\s+|a call\s+|a time\s+|a slot\s+)?(to see|to meet|to speak (to|with)|with)\s+(a|an|my|the|one of your)\s+([\w-]+\s+){0,2}?(manager|banker|adviser|advisor|specialist|member of staff|staff member|planner|officer)\b/,
 ];
 
 /** Asking for contact details ("客服电话是多少", "what's your customer service number"), not for a person now. */
