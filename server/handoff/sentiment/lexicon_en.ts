@@ -105,6 +105,10 @@ export const EN_LEXICON: SentimentLexicon = {
     lovely: 0.5,
     quick: 0.3,
     fast: 0.3,
+    // Laughter marks a light aside ("the football result was the most frustrating thing this week lol").
+    lol: 0.3,
+    haha: 0.3,
+    lmao: 0.3,
   },
   intensifiers: {
     very: 1.5,
@@ -166,7 +170,8 @@ export const EN_LEXICON: SentimentLexicon = {
     "i'm not": 1,
     'i am not': 1,
   },
-  contrast: ['but', 'however', 'though', 'yet'],
+  // "Anyway" closes an aside and turns to the business: what came before it weighs less.
+  contrast: ['but', 'however', 'though', 'yet', 'anyway', 'anyhow'],
   sarcasm: [
     /\bjust great\b/,
     /\bthanks? (a lot )?for nothing\b/,
@@ -188,6 +193,8 @@ export const EN_LEXICON: SentimentLexicon = {
     // The bank's stalling words quoted back ("45 minutes to get "please be patient"", "now "in processing"").
     /["“‘](please be patient|be patient|in processing|processing|being processed|under review|escalated|allow (more|extra) time|we'?re (looking into it|experiencing)|we'?ll (let you know|get back to you|look into it)|your call is important)/,
     /\b(thanks?|cheers) (a lot |very much )?for nothing\b/,
+    // Thanks for a charge ("thanks so much for the £30 late fee"), not for waiving, refunding or explaining it.
+    /\b(thanks|thank you|cheers)( so much| very much| a lot| again)? for (the|that|this|another|yet another|charging|your)\b(?![^.?!]*\b(waiv|refund|revers|remov|cancel|explain|clarif|letting|warn|tell|heads[- ]up|reminder|notice|info))[^.?!]{0,60}\b(fee|fees|charge|charges|penalty|markup|mark-up|interest)\b/,
     // "Amazing how you can take my money instantly but…", "happy to take my money, not so happy to give it back".
     /^(amazing|funny|lovely|interesting|great|nice|wonderful|brilliant|incredible|fascinating) (how|that) (you|your|the|i|my)\b/,
     /\btake (my|our|people'?s|customers'?) money\b.{0,40}\b(give it back|refund|return it|pay it back)\b/,
@@ -224,6 +231,15 @@ export const EN_LEXICON: SentimentLexicon = {
     /\bwasted\b.{0,20}\b(all|the whole|my whole|the entire|my entire|an entire|a whole|half (a|the|my)) (day|morning|afternoon|evening|week|lunch( break)?|hour)\b|\b(spent|lost|taken|took)\b.{0,20}\b(all|the whole|my whole|the entire|my entire|an entire|a whole|half (a|the|my)) (day|morning|afternoon|evening|week|lunch( break)?|hour)\b.{0,12}\b(on (this|it)|trying|waiting|on hold|sorting|fixing|chasing|dealing with)\b/,
   ],
   accusation: [
+    // A time promised, then long gone: "I was told 5 working days. That was three weeks ago.", "they said 48 hours,
+    // it's been a week and still nothing".
+    /\b(told|promised|said|quoted|given|assured)\b[^?!]{0,40}\b(working |business )?(days?|hours?|weeks?)\b[^?!]{0,20}\b(that was|it'?s been|it has been|it'?s now|now it'?s)\b[^.?!]{0,25}\b(days?|weeks?|months?|fortnight) (ago|later|and still|on)\b/,
+    // Passed between teams, each saying it is the other's: "passed from cards to mortgages and back", "each one
+    // says it's the other team's job".
+    /\b(passed|bounced|shunted|shuffled|pushed|sent|transferred|redirected)\b( me)?( around)? from\b[^.?!]{1,40}\bto\b[^.?!]{1,40}\b(to|and back|back to|then to)\b|\b(each|every) (one|team|department|person|of them)\b[^.?!]{0,20}\b(says?|said|tells? me|told me)\b[^.?!]{0,10}\b(it'?s|it is|that'?s|that is) (the other|another|someone else'?s|not (their|theirs|his|hers|ours))\b|\b(the other|another|a different) (team|department|branch)'?s (job|problem|responsibility|issue)\b/,
+    // Reproach after the fact and resignation: "would've been nice to know", "before, not after", "I'll stop
+    // bothering you", "what am I meant to tell my landlord".
+    /\b(would|it'?d|it would)('ve| have) been (nice|good|helpful|great)\b|\bbefore,? not after\b|\b(i'?ll|i will) (stop|quit) (bothering|bugging|pestering|troubling) you\b|\bi won'?t bother (you )?again\b|\bwhat am i (meant|supposed) to (tell|say to|do|say)\b/,
     // Time lost and other things to do: "I took the day off work for this", "I have better things to do",
     // "I don't have all day".
     /\b(took|taken|taking|had to take|booked|using up|used up|wasting) (a |the |half a |another |my )?(whole )?(day|morning|afternoon|half[- ]day|annual leave|holiday|time) off( work)?\b|\busing up (my )?(annual leave|holiday)\b|\bbetter things to do\b|\bi (don'?t|do not) have (all day|all week|time for this|the energy for this|the time for this)\b/,
@@ -238,7 +254,7 @@ export const EN_LEXICON: SentimentLexicon = {
     /\b(different|conflicting|contradictory) (answers|stor(y|ies)|explanations)\b|\b(answered|answers|addressed) none of\b|\bnone of (them|these|those) (work|worked|works|helped)\b|\bnot (one|a single) (person|soul|reply|response|call|word)\b|\bonly to be told\b|\b(appreciate it|be nice|be great) if (someone|somebody|anyone|you) (actually |could |would )?(read|listened|looked|answered|replied|called)\b/,
     // Resignation and hardship: "never mind, I'll sort it myself", "I'll just wait another week then, shall I",
     // "rent is due tomorrow", "you're always under maintenance", "designed to make life difficult", "just once".
-    /\b(never mind|forget it|fine|whatever)\b[,.]? i'?ll (just )?(sort|figure|work|do|deal with|handle)\b|, shall i[.?!]*$|\bgo on then\b|\bwhy is it my (job|problem|responsibility)\b|\b(you'?re|you are|it'?s|it is) always (down|under maintenance|broken|offline|failing)\b|\bdesigned to (make|be|annoy|confuse|frustrate)\b|\bjust once\b|\bbut so am i\b|\brent is due\b|\b(can'?t|cannot|couldn'?t|unable to) (pay|afford) (my |the )?(rent|bills|mortgage)\b|\bi (don'?t|do not) have time to (keep|chase|sit|wait|deal|sort|come|go)\b/,
+    /\b(never mind|forget it|fine|whatever)\b[,.]? i'?ll (just )?(sort|figure|work|do|deal with|handle)\b|, shall i[.?!]*$|\bgo on then\b|\bwhy is it my (job|problem|responsibility)\b|\b(you'?re|you are|it'?s|it is) always (down|under maintenance|broken|offline|failing)\b|\bdesigned to (make|be|annoy|confuse|frustrate)\b|\bjust once\b|\bbut so am i\b|\brent (is|was) (due|late|overdue)\b|\b(can'?t|cannot|couldn'?t|unable to) (pay|afford) (my |the )?(rent|bills|mortgage)\b|\bi (don'?t|do not) have time to (keep|chase|sit|wait|deal|sort|come|go)\b/,
     // Blame and concessive scorn: "you can't even", "you don't care", "who's responsible", "so dumb".
     /\byou (people |guys )?(can'?t|cannot|couldn'?t) even\b/,
     /\b(you|your (bank|staff|people)) (clearly |obviously |really |just |simply )?(don'?t|do not|never) (care|listen|check|bother|respond|answer|help)\b/,
@@ -273,6 +289,9 @@ export const EN_LEXICON: SentimentLexicon = {
     /\bcomplain(t|ts|ing)?\b/,
     /\breport(ing)? (you|this bank|your bank|this to)\b/,
     /\bregulator\b|\bombudsman\b|\bcfpb\b|\bfca\b|\bfinancial (conduct|protection|regulator)\b/,
+    // Another regulator named as where the customer will go (not "does the HKMA protect my deposits").
+    /\b(go|going|goes|went|report\w*|write|writing|escalat\w*|take (this|it)|contact\w*|tell|telling|complain\w*)\b[^.?!]{0,15}\b(hkma|sfc|pboc|cbirc|fdic|apra|asic|monetary authority)\b|\b(hkma|sfc|pboc|cbirc|fdic|apra|asic|monetary authority)\b[^.?!]{0,10}\bwill hear\b/,
+    /\b(go|going|went|goes|talk|talking|write|writing|speak|speaking|take (this|it)) to the (newspapers?|papers|press|news|tv|telly|local paper)\b/,
     // "my lawyer" / "get a lawyer" threatens; "a lawyer says…" tells a story, "power of attorney" is a service.
     /\b(get a|getting a|call a|contact a|hire a|hiring a|speak to a|talk to a|through a|involve a|involving|see a) (lawyer|attorney)s?\b|\bhearing from my (lawyer|solicitor|attorney)\b|\bmy (lawyer|solicitor|attorney) will\b|\blawyer(ing)? up\b|\bsue\b|\bsuing\b|\blegal action\b|\bsmall claims\b|\bsee you in court\b/,
     /\bconsumer (protection|rights|council|affairs)\b|\btrading standards\b|\bbetter business bureau\b|\bbbb\b/,
@@ -306,6 +325,8 @@ export const EN_LEXICON: SentimentLexicon = {
     /\b(working|works|worked|fine|ok|okay|sorted|resolved|fixed|all good|gone through|went through|back to normal|back up)( again)? now\b|\bnow (it )?(works|working|fine|ok|okay|sorted)\b|\bworks again\b|\b(went|gone|goes) through (this time|in the end)\b|\bthat (fixed|solved|sorted) it\b|\b(it|that|everything|the problem|the issue)('s| is| has been| was| got) (all )?(sorted|resolved|fixed)\b(?! (yet|soon))|\ball sorted\b|\bthat'?s sorted\b/,
   ],
   complaintInquiries: [
+    // The procedure for a complaint one might make ("what's the procedure if I want to raise a formal complaint").
+    /\b(procedure|process|steps|policy|rules|route|timescales?)\b[^.?!]{0,6}\b(for|if|to|when|of)\b[^.?!]{0,40}\bcomplain(t|ts|ing)?\b[^.?!]*|\bif (i|we|you|someone|a customer) (ever )?(want(ed)?|wish(ed)?|need(ed)?|decide[ds]?|were) to (make|raise|file|lodge|submit|escalate) (a |an )?(formal |official )?complaint\b[^.?!]*/,
     // How / where to make one ("how would I take a complaint to the ombudsman", "can I file a complaint").
     /(\b(how|where|who|when) (do|can|would|could|should|might)|(^|[.?!]\s+)(can|could|may|should|do|would)) (i|we|you|one|people|customers|someone|my \w+) (go about )?(make|making|file|filing|lodge|lodging|raise|raising|submit|submitting|send|escalate|escalating|take|taking|register|log|put in|follow up)\b[^.?!]*/,
     // What the procedure is, or how a complaint differs from something else.

@@ -57,6 +57,10 @@ const globalCopy = (p: RegExp): RegExp =>
 /** Spaces as long as the match: taken out of the reading, offsets kept. */
 const blank = (m: string): string => ' '.repeat(m.length);
 
+/** Negative contractions typed without the apostrophe ("hasnt", "cant", "dont"), as the lexicons spell them. */
+const BARE_CONTRACTION = /\b(is|are|was|were|has|have|had|do|does|did|could|would|should|must|ca|wo)nt\b/g;
+const withApostrophes = (lower: string): string => lower.replace(BARE_CONTRACTION, "$1n't");
+
 /** Upper-case words that are not shouting. */
 const ACRONYMS = new Set(['ATM', 'PIN', 'SMS', 'OTP', 'USD', 'CNY', 'RMB', 'EUR', 'GBP', 'HKD', 'APP', 'ID']);
 
@@ -78,7 +82,7 @@ export class RuleSentimentScorer implements SentimentScorer {
   }
 
   analyze(text: string): SentimentAnalysis {
-    const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+    const lower = withApostrophes(text.toLowerCase().replace(/[’‘]/g, "'"));
     // Dissatisfaction supposed, not felt ("要是对结果不满意找谁反映", "if I'm not happy with it, can I return it").
     const terms = matchTerms(lower.replace(SUPPOSED_DISSATISFACTION, blank), this.lex);
     const contrastAt = this.lastContrast(lower);
