@@ -45,6 +45,7 @@ describe('an explicit request for a person', () => {
     'Could I speak to somebody in your business banking team',
     "I'd like to book an appointment to see a mortgage adviser on Saturday",
     'Can you arrange a call with my relationship manager',
+    'I want the person who opened my ISA to phone me',
   ])('is recognised in "%s"', (t) => {
     expect(isExplicitHumanRequest(t)).toBe(true);
   });

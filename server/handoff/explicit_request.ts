@@ -60,7 +60,7 @@ const EN = [
   /\b(someone|somebody|anyone|a person|the person|whoever|a specialist|an expert|a colleague)\b( who| that)?( is| can)?\s(handles?|handling|deals? with|dealing with|in charge of|responsible for|looks? after|help with)\b/,
   // A member of staff to call, visit or look: "can my banker visit me", "an adviser to ring me tomorrow",
   // "can a teller come over", "could someone at the counter confirm this".
-  /\b(adviser|advisor|banker|teller|someone|somebody|a person|staff|member of staff|staff member|manager|specialist|colleague)\b.{0,25}\b(ring|call|phone|visit|contact)\s+me\b/,
+  /\b(adviser|advisor|banker|teller|someone|somebody|a person|the person|staff|member of staff|staff member|manager|specialist|colleague)\b.{0,40}\b(ring|call|phone|visit|contact)\s+me\b/,
   /\b(could|can|may|would) (a|an|one of your|your|my|some) (teller|banker|adviser|advisor|manager|specialist|colleague|member of staff|staff member) (come|visit|ring|phone|call|check|look|confirm|help|see)\b/,
   /\b(could|can|would|need|want|like) (someone|somebody|a person|staff) (at|in|from) (the |your )?(counter|branch|desk|bank|team)\b/,
   /\bput me through\b(?=\s*(to\b|now\b|please\b|pls\b|asap\b|[.!?,]|$))|\b(get|put) (your |the |a )?(boss|manager|supervisor|superior|someone|somebody|\w+ ){1,6}on the (line|phone)\b/,

@@ -29,7 +29,7 @@ const re = (source: string): RegExp => new RegExp(source, 'iu');
 
 /** The customer did not go along: did not click, reply or fill in; hung up, deleted it (not "钱没回来"). */
 const NOT_ACTED = re(
-  String.raw`没点|没有点|没填|没有填|没理|不理|没回(?![来款到账去])|直接删|删了|挂了|挂断|\b(didn'?t|did not|never) (click|open|enter|reply|respond|pay|answer)\b|\bdeleted (it|the)\b|\bhung up\b|\bput the phone down\b|\bgave (them |him |her )?nothing\b|\bignored (it|them)\b|扔了|没搭理|没当回事|\b(binned|trashed|shredded) (it|them)\b|\bthrew (it|them) (away|out)\b`,
+  String.raw`没点|没有点|没填|没有填|没理|不理|没回(?![来款到账去])|直接删|删了|挂了|挂断|\b(didn'?t|did not|never) (click|open|enter|reply|respond|pay|answer)\b|\bdeleted (it|the)\b|\bhung up\b|\bput the phone down\b|\bgave (them |him |her )?nothing\b|\bnever (told|gave) (them|him|her) (a thing|anything)\b|\bblocked (a|the|their|his|her) number\b|\bignored (it|them)\b|扔了|没搭理|没当回事|\b(binned|trashed|shredded) (it|them)\b|\bthrew (it|them) (away|out)\b`,
 );
 
 /** Cue groups; each is matched against the lower-cased message. */
@@ -332,7 +332,7 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'money_mule', all: ['accountForPay'], weight: 0.8 },
   { scheme: 'safe_account', all: ['protectMove', 'pushed'], weight: 0.75 },
   { scheme: 'remote_access', all: ['remoteAccess', 'pushed'], weight: 0.75 },
-  { scheme: 'code_request', all: ['simLost', 'accountAlert'], weight: 0.75 },
+  { scheme: 'code_request', all: ['simLost', 'accountAlert'], unless: ['codeWorry'], weight: 0.75 },
   { scheme: 'advance_fee', all: ['offPlatform', 'payment'], weight: 0.65 },
   { scheme: 'impersonation', all: ['cardHandover'], unless: ['hypothetical'], weight: 0.75 },
   // Someone else presses the customer to pay at once: the common core of most scams.

@@ -25,6 +25,9 @@ describe("the customer's own sources", () => {
     '刚才输错了，动态码再给我发一个',
     // the customer asks whether a fee comes first
     '中了银行的抽奖，奖品要先交个税才能领吗',
+    // a weak signal and a worry about codes
+    '山里信号一直不好，会不会影响收短信验证码',
+    'My sim keeps losing signal on the train, will I still receive the OTP for online payments?',
   ])('leaves "%s" alone', (text) => {
     expect(fires(text)).toBe(false);
   });
@@ -37,6 +40,8 @@ describe("the customer's own sources", () => {
     '对方冒充客服，让我把验证码发给他一个同事核对',
     // signal lost for a while, then a password reset arrives
     '我手机从中午开始一直没信号，刚才收到提醒说网银密码重置了',
+    '电话卡莫名其妙停机了，接着发现卡里少了八千',
+    'Phone showed no service all evening and now I can see transfers I never authorised',
     // a prize notice that wants fees paid first
     '收到一封中奖通知，奖品是一台电脑，要先交五百的公证费才能领取',
   ])('still fires on "%s"', (text) => {

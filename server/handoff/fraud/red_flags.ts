@@ -145,9 +145,13 @@ export const RED_FLAG_CUES = {
   simLost: re(
     String.raw`(手机|电话卡|sim卡?|号码)[^，。！？]{0,10}(突然|一直|就)?(没(有)?信号|无服务|停机|失效|被(过户|补卡|注销))|\b(phone|sim|mobile|number)\b[^.?!]{0,20}\b(no service|no signal|stopped working|deactivated|sos only|emergency calls only|was ported|been ported)\b|\bsim (swap|was swapped|card was replaced)\b`,
   ),
+  /** Worry about receiving codes while the signal is weak ("会不会影响收验证码", "will I still get the code"). */
+  codeWorry: re(
+    String.raw`(影响|能不能|会不会|能否|还能)(收|接收)(到)?[^，。！？]{0,4}(验证码|短信|动态码)|收不到(验证码|短信|动态码)|\b(will|would|can|could) i (still )?(get|receive)\b[^.?!]{0,25}\b(code|otp|texts?|sms)\b`,
+  ),
   /** Codes, password resets, logins or money leaving that the customer did not start. */
   accountAlert: re(
-    String.raw`验证码|动态码|密码(重置|修改|被改)|(钱|余额|存款)[^，。！？]{0,6}(转走|被转|被扣|没了|少了)|异地登录|登录提醒|\b(codes?|otp|password reset|reset (my )?password|log-?in (alert|attempt)s?|sign-?in (alert|attempt)s?|money (is |was )?(gone|missing)|payments? i (didn'?t|did not) make)\b`,
+    String.raw`验证码|动态码|密码(重置|修改|被改)|(钱|余额|存款)[^，。！？]{0,6}(转走|被转|被扣|没了|少了)|(网银|账户|卡)(里|上)[^，。！？]{0,4}(少了|没了|被转走)|异地登录|登录提醒|\b(codes?|otp|password reset|reset (my )?password|log-?in (alert|attempt)s?|sign-?in (alert|attempt)s?|money (is |was )?(gone|missing)|payments? i (didn'?t|did not|never) (make|made)|(payments?|transfers?) i never (made|authori[sz]ed))\b`,
   ),
 
   // (13) Overpayment: money or a cheque sent "by mistake" or for too much, the rest to be sent back.

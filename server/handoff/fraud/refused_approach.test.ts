@@ -14,6 +14,7 @@ describe('a scam approach the customer turned down', () => {
     '对方说是银行客服让我把验证码念给他，我啥都没说直接挂断了',
     'A woman claiming to be the police said I had to move my savings, I just hung up. Anything I should do?',
     'Someone claiming to be your security team asked for the code you texted me, I put the phone down and gave nothing',
+    'A man posing as a detective wanted my card PIN, I blocked the number and never told him anything',
   ])('is declined in "%s"', (text) => {
     const a = detector.assess(text);
     expect(a.schemes.length).toBeGreaterThan(0);

@@ -14,12 +14,12 @@ const SCAM_CONTACT = re(
 );
 /** Went along with an approach: clicked, filled in, paid, told the code. */
 const WENT_ALONG = re(
-  String.raw`点了|点开|点进|填了|输了|告诉(了)?(他|她|对方)|转了|汇了|给了(他|她|对方)|下载了|付了|交了|\b(clicked|entered|gave(?! (them |him |her )?(nothing|none|no\b))|sent|paid|transferred|downloaded|installed|told (them|him|her)|shared|typed|replied|called (them|him|her|it) back)\b`,
+  String.raw`点了|点开|点进|填了|输了|告诉(了)?(他|她|对方)|转了|汇了|给了(他|她|对方)|下载了|付了|交了|(?<!\b(never|not|didn'?t|did not) )\b(clicked|entered|gave(?! (them |him |her )?(nothing|none|no\b))|sent|paid|transferred|downloaded|installed|told (them|him|her)|shared|typed|replied|called (them|him|her|it) back)\b`,
 );
 
 /** The customer ended the approach themselves: hung up, blocked them, gave nothing (not "他挂了", "给我挂了"). */
 const REFUSED = re(
-  String.raw`(?<![给被他她])我(就|直接|马上|立刻|当时|赶紧|果断|当场){0,2}(把电话)?(挂(了|断)|拉黑|删了)|(我)?(什么|啥)(都|也)没(给|说|告诉|转|点|填)|(没|没有)(理|搭理)(他|她|对方|他们)|\bi (just |immediately |straight away |then |simply )?(hung up|put the phone down|blocked (the|their|his|her) number)\b|\bgave (them |him |her )?nothing\b|\bi (didn'?t|did not|never) (give|tell|send|share|click|pay|transfer|read out)\b`,
+  String.raw`(?<![给被他她])我(就|直接|马上|立刻|当时|赶紧|果断|当场){0,2}(把电话)?(挂(了|断)|拉黑|删了)|(我)?(什么|啥)(都|也)没(给|说|告诉|转|点|填)|(没|没有)(理|搭理)(他|她|对方|他们)|\bi (just |immediately |straight away |then |simply )?(hung up|put the phone down|blocked (the|their|his|her) number)\b|\bgave (them |him |her )?nothing\b|\bi (didn'?t|did not|never) (give|tell|send|share|click|pay|transfer|read out)\b|\bnever (told|gave|sent|shared) (them|him|her|it)\b|\bblocked (a|the|their|his|her) number\b`,
 );
 /** The approach goes on ("又打来了", "he keeps calling", "still on the line"). */
 const ONGOING = re(

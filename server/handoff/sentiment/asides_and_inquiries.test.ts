@@ -27,6 +27,7 @@ describe('asides, complaint procedures and new threats', () => {
   it.each([
     'What is the process for making a complaint about a branch, just asking for future reference',
     'If I ever wanted to file a complaint, what are the steps?',
+    'Who deals with complaints about mortgage advisers, out of curiosity?',
   ])('"%s" is no threat', (text) => {
     expect(scorer.analyze(text).threat).toBeNull();
   });

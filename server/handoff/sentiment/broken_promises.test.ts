@@ -26,6 +26,10 @@ describe('promises broken and other frustration without strong words', () => {
     'Thank you so much for the 35 quid penalty for a payment that was one day late',
     'my salary still hasnt arrived and my rent was due on friday',
     'i cant get into my account and nobody tells me why, what am i supposed to do',
+    "Fine, I'll stop wasting your time and close the account elsewhere",
+    "I've been waiting since March for the compensation you agreed",
+    '说了帮我催一下，催到现在一点动静都没有',
+    '车贷扣款失败还要罚息，你让我怎么跟家里人解释',
   ])('"%s" reads as frustration', (text) => {
     expect(scorer.analyze(text).score).toBeLessThanOrEqual(THRESHOLD);
   });
@@ -40,6 +44,8 @@ describe('promises broken and other frustration without strong words', () => {
     'Thank you for the reminder about the annual fee',
     'It would be nice to set up a standing order for my rent, how do I do that',
     "i dont know my sort code, where can i find it",
+    "I've been waiting since 9 for the branch to open, is it open today?",
+    '这让我怎么选呢，两个理财产品看着都差不多',
   ])('"%s" stays calm', (text) => {
     expect(scorer.analyze(text).score).toBeGreaterThan(THRESHOLD);
   });

@@ -224,6 +224,7 @@ export const EN_LEXICON: SentimentLexicon = {
   waiting: [
     /\b(waited|waiting|been waiting|on hold|took|taken|pending)\b.{0,12}\b(over |more than |almost |nearly )?(\d+|an?|two|three|four|five|six|several|many) (minutes|hours|days|weeks|months)\b/,
     /\bfor (weeks|months|ages|hours|forever|days)\b/,
+    /\b(i'?ve|i have) been waiting since (last|the (start|beginning|end|middle)|early|mid|before|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|\d{1,2}(st|nd|rd|th))\b/,
     // "day four without access", "it's now day 9", "45 minutes in the queue", "since I first reported it".
     /\b(it'?s|it is) (now )?day (\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bday (\d+|two|three|four|five|six|seven|eight|nine|ten) (without|of waiting|and still)\b|\b(days?|weeks?|a week|a month|months) without (my |any )?(money|access|pension|wages|salary|card|cash|income)\b|\b(left|leaving|stuck|stranded)( me)? (with nothing|without (my |any )?(money|cash|pension|wages|salary|card|income))\b/,
     /\b(\d+|an?|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty[- ]five|fifty|ninety) (minutes|hours) (in (the|a) (queue|line)|on hold|queueing|queuing)\b|\bsince i first (reported|called|asked|contacted|raised|wrote|emailed|complained)\b/,
@@ -239,7 +240,7 @@ export const EN_LEXICON: SentimentLexicon = {
     /\b(passed|bounced|shunted|shuffled|pushed|sent|transferred|redirected)\b( me)?( around)? from\b[^.?!]{1,40}\bto\b[^.?!]{1,40}\b(to|and back|back to|then to)\b|\b(each|every) (one|team|department|person|of them)\b[^.?!]{0,20}\b(says?|said|tells? me|told me)\b[^.?!]{0,10}\b(it'?s|it is|that'?s|that is) (the other|another|someone else'?s|not (their|theirs|his|hers|ours))\b|\b(the other|another|a different) (team|department|branch)'?s (job|problem|responsibility|issue)\b/,
     // Reproach after the fact and resignation: "would've been nice to know", "before, not after", "I'll stop
     // bothering you", "what am I meant to tell my landlord".
-    /\b(would|it'?d|it would)('ve| have) been (nice|good|helpful|great)\b|\bbefore,? not after\b|\b(i'?ll|i will) (stop|quit) (bothering|bugging|pestering|troubling) you\b|\bi won'?t bother (you )?again\b|\bwhat am i (meant|supposed) to (tell|say to|do|say)\b/,
+    /\b(would|it'?d|it would)('ve| have) been (nice|good|helpful|great)\b|\bbefore,? not after\b|\b(i'?ll|i will) (stop|quit) (bothering|bugging|pestering|troubling|taking up|wasting) (you|your time)\b|\bi won'?t bother (you )?again\b|\bwhat am i (meant|supposed) to (tell|say to|do|say)\b/,
     // Time lost and other things to do: "I took the day off work for this", "I have better things to do",
     // "I don't have all day".
     /\b(took|taken|taking|had to take|booked|using up|used up|wasting) (a |the |half a |another |my )?(whole )?(day|morning|afternoon|half[- ]day|annual leave|holiday|time) off( work)?\b|\busing up (my )?(annual leave|holiday)\b|\bbetter things to do\b|\bi (don'?t|do not) have (all day|all week|time for this|the energy for this|the time for this)\b/,
@@ -330,7 +331,7 @@ export const EN_LEXICON: SentimentLexicon = {
     // How / where to make one ("how would I take a complaint to the ombudsman", "can I file a complaint").
     /(\b(how|where|who|when) (do|can|would|could|should|might)|(^|[.?!]\s+)(can|could|may|should|do|would)) (i|we|you|one|people|customers|someone|my \w+) (go about )?(make|making|file|filing|lodge|lodging|raise|raising|submit|submitting|send|escalate|escalating|take|taking|register|log|put in|follow up)\b[^.?!]*/,
     // What the procedure is, or how a complaint differs from something else.
-    /\bwhat('s| is| are| was)\b[^.?!]{0,40}\b(difference|differences)\b[^.?!]*|\bdifference between\b[^.?!]*\bcomplaints?\b[^.?!]*|\b(how|where|what|when|which|who|can|could|is|are|do|does)\b[^.?!]{0,40}\bcomplaints? (process|procedure|policy|form|timescales?|timeline|team|department|address|page|leaflet)\b[^.?!]*/,
+    /\bwho (handles|deals with|looks at|reviews|investigates)\b[^.?!]{0,10}\bcomplaints?\b[^.?!]*|\bwhat('s| is| are| was)\b[^.?!]{0,40}\b(difference|differences)\b[^.?!]*|\bdifference between\b[^.?!]*\bcomplaints?\b[^.?!]*|\b(how|where|what|when|which|who|can|could|is|are|do|does)\b[^.?!]{0,40}\bcomplaints? (process|procedure|policy|form|timescales?|timeline|team|department|address|page|leaflet)\b[^.?!]*/,
     // A complaint already settled ("my complaint was resolved", "I complained last month and it was sorted").
     /\b(my|the|a|that|previous|earlier|last|old) complaints?\b[^.?!]{0,40}\b(was|were|has been|have been|got|is now|'s been)\s+(resolved|sorted( out)?|settled|upheld|fixed)\b|\bcomplain(ed|t)\b[^.?!]{0,40}\b(and|which) (it )?(was|got|has been) (resolved|sorted( out)?|settled|upheld|fixed)\b/,
   ],
