@@ -46,6 +46,7 @@ describe('an explicit request for a person', () => {
     "I'd like to book an appointment to see a mortgage adviser on Saturday",
     'Can you arrange a call with my relationship manager',
     'I want the person who opened my ISA to phone me',
+    'Is there somebody there who can actually sort this out?',
   ])('is recognised in "%s"', (t) => {
     expect(isExplicitHumanRequest(t)).toBe(true);
   });
@@ -74,6 +75,7 @@ describe('an explicit request for a person', () => {
     'Somebody at the branch told me the card would arrive in a week',
     'My booking with the hotel was paid with my card twice',
     'Does the branch manager have to sign off a large withdrawal',
+    'Is there anything that can actually stop direct debits being taken early?',
   ])('is not read into "%s"', (t) => {
     expect(isExplicitHumanRequest(t)).toBe(false);
   });

@@ -66,6 +66,9 @@ const EN = [
   /\bput me through\b(?=\s*(to\b|now\b|please\b|pls\b|asap\b|[.!?,]|$))|\b(get|put) (your |the |a )?(boss|manager|supervisor|superior|someone|somebody|\w+ ){1,6}on the (line|phone)\b/,
   /\b(queue|line|waiting list) for (a |an )?(agent|person|human|adviser|advisor|representative)\b|\b(tell|show) (a |an |one of your |your )?(staff member|member of staff|teller|banker|adviser|advisor|employee)\b/,
   /\b(video|call|meeting|chat)\b.{0,12}\b(with|to) (a |an |the |my )?(branch )?(teller|banker|adviser|advisor|member of staff|staff member|manager)\b|\b(anyone|anybody|someone|somebody) on duty\b/,
+  // Someone able to act, asked for: "is there anyone who can actually do something", "somebody who will actually
+  // fix this".
+  /\b(anyone|anybody|someone|somebody|a person|a human)\b( there| at all| in your bank| at your bank)? (who|that) (can|could|will|would) actually\b/,
   // Someone at a named place: "a way to reach someone at my local branch", "can I ring somebody in the mortgage team".
   /\b(reach|contact|get hold of|get through to|speak to|talk to|call|ring|phone)\s+(someone|somebody|anyone|anybody|a person|a member of staff|staff|the staff|a human)\s+(at|in|from)\s+(my|the|your|our)\s+(local\s+|own\s+)?([\w-]+\s+){0,3}?(branch|office|team|department|desk)\b/,
   // Booking a meeting with a member of staff: "can I book in to see a relationship manager", "arrange a call with a

@@ -47,3 +47,30 @@ describe('asides, complaint procedures and new threats', () => {
     },
   );
 });
+
+describe('idioms that turn on their context', () => {
+  it.each([
+    'My card got blocked at the till with a queue behind me. Great start to the weekend.',
+    'Payment bounced again and the app crashed. Perfect way to end the day!',
+  ])('"%s" closes a complaint with sarcasm', (text) => {
+    const a = scorer.analyze(text);
+    expect(a.sarcasm).toBe(true);
+    expect(a.score).toBeLessThanOrEqual(THRESHOLD);
+  });
+
+  it.each([
+    'Salary arrived early today. Great start to the weekend.',
+    '同学说下周准备还我钱，转账要提供卡号吗',
+    '我表哥打算还我钱，用微信还是银行卡转好',
+  ])('"%s" stays calm', (text) => {
+    expect(scorer.analyze(text).score).toBeGreaterThan(THRESHOLD);
+  });
+
+  it("reads a demand for money back and a small-claims threat, not the customer's own case", () => {
+    expect(scorer.analyze('还我钱！').score).toBeLessThanOrEqual(THRESHOLD);
+    expect(scorer.analyze("Refund it or I'm taking you to small claims").threat).not.toBeNull();
+    expect(
+      scorer.analyze('Where do I pay the hearing fee for my small claims case against my builder?').threat,
+    ).toBeNull();
+  });
+});

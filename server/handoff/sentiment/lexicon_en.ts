@@ -206,6 +206,8 @@ export const EN_LEXICON: SentimentLexicon = {
   ],
   sarcasticClosers: [
     /[.!?]\s+(oh )?(great stuff|great|brilliant|lovely|marvell?ous|fantastic|perfect|wonderful|nice one|well done|impressive|superb|splendid|awesome|bravo)[.!]*$/,
+    // "…logged me out mid-payment. Great start to the week." / "Perfect way to end the day."
+    /[.!?]\s+(oh )?(what a |a )?(great|brilliant|lovely|fantastic|perfect|wonderful|fab|super|nice) (start to|way to (start|begin|end|finish)) (the|my|a) (day|morning|week|weekend|year|month|holiday)[.!]*$/,
   ],
   againMarkers: [/\b(again|another|once more|yet again|as always|every time)\b/],
   repetition: [
@@ -294,7 +296,7 @@ export const EN_LEXICON: SentimentLexicon = {
     /\b(go|going|goes|went|report\w*|write|writing|escalat\w*|take (this|it)|contact\w*|tell|telling|complain\w*)\b[^.?!]{0,15}\b(hkma|sfc|pboc|cbirc|fdic|apra|asic|monetary authority)\b|\b(hkma|sfc|pboc|cbirc|fdic|apra|asic|monetary authority)\b[^.?!]{0,10}\bwill hear\b/,
     /\b(go|going|went|goes|talk|talking|write|writing|speak|speaking|take (this|it)) to the (newspapers?|papers|press|news|tv|telly|local paper)\b/,
     // "my lawyer" / "get a lawyer" threatens; "a lawyer says…" tells a story, "power of attorney" is a service.
-    /\b(get a|getting a|call a|contact a|hire a|hiring a|speak to a|talk to a|through a|involve a|involving|see a) (lawyer|attorney)s?\b|\bhearing from my (lawyer|solicitor|attorney)\b|\bmy (lawyer|solicitor|attorney) will\b|\blawyer(ing)? up\b|\bsue\b|\bsuing\b|\blegal action\b|\bsmall claims\b|\bsee you in court\b/,
+    /\b(get a|getting a|call a|contact a|hire a|hiring a|speak to a|talk to a|through a|involve a|involving|see a) (lawyer|attorney)s?\b|\bhearing from my (lawyer|solicitor|attorney)\b|\bmy (lawyer|solicitor|attorney) will\b|\blawyer(ing)? up\b|\bsue\b|\bsuing\b|\blegal action\b|\bsmall claims\b(?! (case|claim|hearing|filing|fee|form|judge?ment)s?\b)|\bsee you in court\b/,
     /\bconsumer (protection|rights|council|affairs)\b|\btrading standards\b|\bbetter business bureau\b|\bbbb\b/,
     /\bpost (about )?(this|it) (online|on)\b|\bgo(ing)? public\b|\beveryone (will )?know\b|\btell everyone\b/,
     /\bthe press\b|\bthe media\b|\b(post|put|share|write|go|going|tell)\b.{0,30}\bsocial media\b|\bjournalist\b|\b(bad|negative|1-star|one-star) review\b|\bgo public\b/,

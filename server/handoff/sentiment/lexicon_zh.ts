@@ -116,6 +116,13 @@ export const ZH_LEXICON: SentimentLexicon = {
     浪费了我: 0.9,
     又浪费: 0.9,
     逼疯了: 1.3,
+    // Someone paying the customer back ("朋友准备还我钱"), not a demand to the bank ("还我钱！").
+    准备还我钱: 0,
+    打算还我钱: 0,
+    想还我钱: 0,
+    朋友要还我钱: 0,
+    他要还我钱: 0,
+    她要还我钱: 0,
     没法: 0.3,
   },
   positive: {
