@@ -25,7 +25,7 @@ export interface FraudAssessment {
   declined: boolean;
   /**
    * No scheme fired and the scam is not the customer's own now: already reported to the police, long past, a
-   * friend's, or only scam calls received ("已经报警处理完了", "我朋友被人骗了", "我妈老接到诈骗电话"): a question
+   * friend's, a payee the customer checked themselves, or only scam calls received ("已经报警处理完了", "我朋友被人骗了", "我妈老接到诈骗电话"): a question
    * for the FAQ, not a scam under way.
    */
   settled: boolean;
@@ -61,7 +61,13 @@ export class FraudDetector {
     // fact: worth advice, not a scam under way.
     const declined =
       cue('notActed') && !cue('actedAnyway') && (schemes.length === 0 || cue('refusedAfter'));
-    const settled = schemes.length === 0 && (cue('reportFiled') || cue('pastVictim') || cue('scamContact'));
+    // …or the customer checked a payee's details themselves on a channel they trust (no scam words).
+    const settled =
+      schemes.length === 0 &&
+      (cue('reportFiled') ||
+        cue('pastVictim') ||
+        cue('scamContact') ||
+        (cue('checkedThemselves') && !cue('victim')));
     return { score: Math.round((1 - keep) * 1000) / 1000, schemes, preventionQuestion, declined, settled };
   }
 }

@@ -48,3 +48,20 @@ describe("the customer's own sources", () => {
     expect(fires(text)).toBe(true);
   });
 });
+
+describe('a payee the customer checked themselves', () => {
+  it.each([
+    'The letting agent sent new bank details, so I phoned their branch to confirm them. How do I add the payee?',
+    '会计给了新的对公账户，我亲自去他们公司核对过了，大额转账要预约吗',
+  ])('"%s" is settled', (text) => {
+    expect(detector.assess(text).settled).toBe(true);
+  });
+
+  it.each([
+    "I phoned the number in the email to confirm and the man said to pay today or lose the house, it's a scam isn't it",
+    '我打电话核实过了，对方说是公安局的，让我把钱转到安全账户',
+  ])('"%s" is not', (text) => {
+    const a = detector.assess(text);
+    expect(a.settled).toBe(false);
+  });
+});

@@ -50,6 +50,13 @@ export const VICTIM_CONTEXT_CUES = {
   scamContact: {
     test: (lower: string): boolean => SCAM_CONTACT.test(lower) && !WENT_ALONG.test(lower),
   },
+  /**
+   * The customer checked the details themselves on a channel they trust ("I phoned their office to confirm them",
+   * "我打电话跟房东本人核实过了"): a question about the payment, not a scam under way.
+   */
+  checkedThemselves: re(
+    String.raw`\bi('ve| have)? (phoned|called|rang|rung|visited|checked with|confirmed with|verified with|spoke to|spoken to)\b[^.?!]{0,40}\b(to (confirm|check|verify)|confirmed|verified|and (they|he|she) (confirmed|verified))\b|\b(confirmed|verified|checked) (them|it|the (details|account|bank details|account number)) (with|by (calling|phoning|ringing)|in person|face to face)\b|我(已经|都)?(打电话|当面|亲自|去)[^，。！？]{0,10}(确认|核实|核对)(过|了)`,
+  ),
   /** The customer went along after all ("后来还是转了", "but then I sent it"). */
   actedAnyway: re(
     String.raw`已经(把|转|汇|给|付|交|告诉|发|点|填|下载|充)|(还是|后来|结果)[^，。！？]{0,4}(转|汇|给|付|交|告诉|发|点|填|下载|充)了|\balready (sent|paid|transferred|gave|given|shared|told|clicked|installed)\b|\b(but|then|later) (i )?(sent|paid|transferred|gave|shared|clicked|installed|read out)\b`,
