@@ -16,6 +16,7 @@
  * turns run the models in full.
  */
 import { parseArgs } from 'node:util';
+import { Redis } from 'ioredis';
 import { io, type Socket } from 'socket.io-client';
 import { readCsvFile, requireColumn } from '../../server/content/csv.ts';
 import { startChild, type ChildServer } from './server_process.ts';
@@ -215,7 +216,15 @@ export async function runTurnsBench(argv: string[]): Promise<void> {
     REDIS_KEY_PREFIX: `bdh-bench:${process.pid}:`,
     ...(values.redis ? { REDIS_URL: values['redis-url'] } : { REDIS_URL: '' }),
   };
-  const ours = await measure('ours', 'server/main.ts', env, o);
+  let ours: Awaited<ReturnType<typeof measure>>;
+  try {
+    ours = await measure('ours', 'server/main.ts', env, o);
+  } finally {
+    if (values.redis) {
+      const removed = await deleteKeys(values['redis-url'], env.REDIS_KEY_PREFIX!);
+      process.stderr.write(`[ours] removed ${removed} Redis keys of this run\n`);
+    }
+  }
   const echo = await measure('echo', 'evals/bench/echo_server.ts', {}, o);
   const ratio = Math.round((ours.saturation.turnsPerSec / echo.saturation.turnsPerSec) * 100) / 100;
   const result = {
@@ -242,4 +251,17 @@ export async function runTurnsBench(argv: string[]): Promise<void> {
     },
   };
   console.log(JSON.stringify(result, null, 2));
+}
+
+/** Deletes this run's sessions and transcripts, so repeated runs do not fill Redis until their TTL. */
+async function deleteKeys(url: string, prefix: string): Promise<number> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
+  let removed = 0;
+  try {
+    for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 1000 }) as AsyncIterable<string[]>)
+      if (keys.length > 0) removed += await redis.unlink(...keys);
+  } finally {
+    redis.disconnect();
+  }
+  return removed;
 }
