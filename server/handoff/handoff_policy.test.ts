@@ -281,3 +281,16 @@ describe('a denial beside the model', () => {
     );
   });
 });
+
+describe('anger words about something other than the bank, beside the model', () => {
+  const upset = scores({ frustrated: 0.9, neutral: 0.1, escalate: true });
+  it("overrule the model's frustration when they are all the message has", () => {
+    expect(decideWith('雾霾太糟糕了，今天网点几点关门', upset)).toBeNull();
+    expect(
+      decideWith('Horrible storm today, does the mobile app work for cheque deposits?', upset),
+    ).toBeNull();
+  });
+  it('not when the bank is blamed too', () => {
+    expect(decideWith('雾霾太糟糕了，你们网点又不开门，白跑一趟', upset)?.reason).toBe('negative_sentiment');
+  });
+});

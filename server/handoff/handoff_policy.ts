@@ -188,7 +188,9 @@ export class HandoffPolicy {
       (signals.trend.value <= this.t.sentimentThreshold || signals.turnScore <= this.t.turnThreshold);
     // "我对你们没意见，就问一下…" / "not complaining, just curious": a denial with nothing negative beside it
     // overrules the model's reading of frustration.
-    const denied = s.deniesComplaint && s.score >= 0 && !s.threat && !s.sarcasm && !s.repetition;
+    // "今天这天气太糟糕了，网点还开门吗": anger words only about something other than the bank overrule it too.
+    const denied =
+      (s.deniesComplaint && s.score >= 0 && !s.threat && !s.sarcasm && !s.repetition) || s.offTopicOnly;
     const upset = model && model.frustrated > model.explicit && !denied ? model.frustrated : null;
     if (byRules || upset !== null) {
       const because = byRules ? [`trend:${signals.trend.value}`] : [`model:frustrated:${upset?.toFixed(2)}`];

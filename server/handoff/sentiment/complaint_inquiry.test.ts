@@ -20,6 +20,12 @@ describe('questions about the complaint procedure', () => {
     '在哪可以投诉，帮我爸问的',
     '退款和投诉有什么不一样',
     '上个月投诉的问题已经处理好了，想问下理财',
+    // the complaint's paperwork and how long one takes; a complaint settled by a refund
+    '投诉材料我整理好了，应该交给哪个部门',
+    '投诉信写完了，怎么提交比较快',
+    'How long would a formal complaint usually take to be answered?',
+    '去年投诉的那笔年费早就退回来了，这次想问下分期',
+    'My complaint about the fee was refunded last month, can I ask about a loan?',
   ])('"%s" is no threat', (text) => {
     const a = scorer.analyze(text);
     expect(a.threat).toBeNull();

@@ -71,6 +71,7 @@ export const EN_LEXICON: SentimentLexicon = {
     'silly me': 0.1,
     'annoyed with myself': 0.1,
     'cross with myself': 0.1,
+    'fed up with myself': 0.1,
     thanks: 0.5,
     thank: 0.5,
     'thank you': 0.6,
@@ -285,6 +286,8 @@ export const EN_LEXICON: SentimentLexicon = {
     /\b(that'?s|this is|it'?s) not what i (asked|said|meant|wanted)\b|\b(answered|answering) (a |the )?(completely |totally )?(different|wrong) question\b|\bthat doesn'?t answer (my|the) question\b/,
     /\b(are|do|can|did) you (even|actually) (read|reading|listen|listening)\b|\bis (anyone|anybody) (even |actually )?(reading|listening)\b/,
     /\bthat'?s what you (said|told me) (yesterday|last time|last week|before|the last time)\b/,
+    // Not understood: "you're not understanding me", "you still don't get what I'm asking".
+    /\b(you'?re|you are) (still )?not (understanding|getting|hearing) (me|it|this|what i)\b|\byou (still )?(don'?t|do not|didn'?t|did not) (understand|get) (me|what i'?m (saying|asking)|what i (said|asked|mean|meant))\b/,
     /\bbroke (your|the) promise\b|\bbroken promises?\b/,
     /\bwhat is wrong with you\b|\bwhat'?s wrong with (you|your)\b/,
   ],
@@ -320,7 +323,11 @@ export const EN_LEXICON: SentimentLexicon = {
     // The customer is the one who may be sued ("will the bank sue me", "can they take me to court").
     /\b(sue|suing) (me|us)\b|\b(be|get|getting|being|been) (sued|taken to court)\b|\btake (me|us) to (court|small claims)\b/,
     // Someone else's complaint, made before ("my brother complained about the queue last week").
-    /\b(my|his|her|our) (friend|brother|sister|mum|mom|mother|dad|father|husband|wife|partner|colleague|coworker|neighbou?r|son|daughter|boss)\b (has |had )?(already |also )?(complained|made a complaint|filed a complaint|raised a complaint)\b/,
+    /\b(my|his|her|our) (friend|brother|sister|mum|mom|mother|dad|father|husband|wife|partner|colleague|coworker|neighbou?r|son|daughter|boss|flatmate|housemate|roommate|landlord|tenant|client)\b (has |had |keeps |kept |is |was |always |still )?(already |also )?(complained|complaining|complains|made a complaint|filed a complaint|raised a complaint)\b/,
+    // A complaint to or about someone else ("complain to the landlord", "complaining about the airline").
+    /\bcomplain(t|ts|ing|ed)? (to|about|against) (my|the|our|his|her|their|a) (landlord|letting agent|neighbou?rs?|council|airline|school|shop|seller|retailer|courier|delivery (company|driver)|employer|boss|phone company|mobile provider|hotel|restaurant|builder|plumber|gym|insurer)\b/,
+    // The regulator named as the bank's supervisor ("are your advisers FCA regulated", "authorised by the PRA").
+    /\b(regulated|authori[sz]ed|licensed|supervised|registered|overseen|covered|protected) (by|with|under) (the )?(fca|pra|financial conduct authority|regulator|hkma|sfc|mas|fdic|fscs|ombudsman)\b|\b(fca|pra|hkma|sfc|mas|fdic|fscs)[- ](regulated|authori[sz]ed|registered|licensed|protected|covered)\b/,
     // Denials without a threat word.
     /\bno (issue|issues|problem|problems|quarrel|beef|complaints?) with (you|your|the bank|the service|the staff)\b|\bnothing against (you|your)\b|\bnot (blaming|criticising|criticizing) (you|anyone)\b|\bnot a criticism\b/,
   ],
@@ -334,7 +341,9 @@ export const EN_LEXICON: SentimentLexicon = {
     /(\b(how|where|who|when) (do|can|would|could|should|might)|(^|[.?!]\s+)(can|could|may|should|do|would)) (i|we|you|one|people|customers|someone|my \w+) (go about )?(make|making|file|filing|lodge|lodging|raise|raising|submit|submitting|send|escalate|escalating|take|taking|register|log|put in|follow up)\b[^.?!]*/,
     // What the procedure is, or how a complaint differs from something else.
     /\bwho (handles|deals with|looks at|reviews|investigates)\b[^.?!]{0,10}\bcomplaints?\b[^.?!]*|\bwhat('s| is| are| was)\b[^.?!]{0,40}\b(difference|differences)\b[^.?!]*|\bdifference between\b[^.?!]*\bcomplaints?\b[^.?!]*|\b(how|where|what|when|which|who|can|could|is|are|do|does)\b[^.?!]{0,40}\bcomplaints? (process|procedure|policy|form|timescales?|timeline|team|department|address|page|leaflet)\b[^.?!]*/,
+    // How long one takes ("how long does a complaint normally take to get a final response").
+    /\bhow long (does|do|will|would|did|should|can|might) (a |my |the |your |an? formal )?complaints? (normally |usually |typically |generally )?(take|last)\b[^.?!]*/,
     // A complaint already settled ("my complaint was resolved", "I complained last month and it was sorted").
-    /\b(my|the|a|that|previous|earlier|last|old) complaints?\b[^.?!]{0,40}\b(was|were|has been|have been|got|is now|'s been)\s+(resolved|sorted( out)?|settled|upheld|fixed)\b|\bcomplain(ed|t)\b[^.?!]{0,40}\b(and|which) (it )?(was|got|has been) (resolved|sorted( out)?|settled|upheld|fixed)\b/,
+    /\b(my|the|a|that|previous|earlier|last|old) complaints?\b[^.?!]{0,40}\b(was|were|has been|have been|got|is now|'s been)\s+(resolved|sorted( out)?|settled|upheld|fixed|refunded)\b|\bcomplain(ed|t)\b[^.?!]{0,40}\b(and|which) (it )?(was|got|has been) (resolved|sorted( out)?|settled|upheld|fixed)\b/,
   ],
 };

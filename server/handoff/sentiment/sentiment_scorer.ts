@@ -15,8 +15,12 @@ import {
   type CompiledLexicon,
   type MatchedTerm,
 } from './lexicon.ts';
+import { ATTEMPT_COUNT, ATTEMPT_PENALTY } from './attempt_count.ts';
 import { EN_LEXICON } from './lexicon_en.ts';
 import { ZH_LEXICON } from './lexicon_zh.ts';
+import { offTopicSpans } from './off_topic_clause.ts';
+import { withinPromisedPeriod } from './promised_period.ts';
+import { someoneElsesFeelingSpans } from './someone_elses_feeling.ts';
 
 export type ThreatLevel = 'strong' | 'weak';
 
@@ -37,6 +41,9 @@ export interface SentimentAnalysis {
   resolved: boolean;
   /** The sentiment terms that counted, for explanations in the agent console. */
   terms: string[];
+  /** Every anger word was about something other than the bank ("今天这天气太糟糕了，网点还开门吗"), with no
+   * sarcasm, repetition, waiting, accusation or threat beside it. */
+  offTopicOnly: boolean;
 }
 
 /** Words a term may be from its negator or intensifier (Han characters / Latin words). */
@@ -60,6 +67,11 @@ const blank = (m: string): string => ' '.repeat(m.length);
 /** Negative contractions typed without the apostrophe ("hasnt", "cant", "dont"), as the lexicons spell them. */
 const BARE_CONTRACTION = /\b(is|are|was|were|has|have|had|do|does|did|could|would|should|must|ca|wo)nt\b/g;
 const withApostrophes = (lower: string): string => lower.replace(BARE_CONTRACTION, "$1n't");
+
+/** Weight of an anger word in a clause about something other than the bank ("the weather is terrible"). */
+const OFF_TOPIC_WEIGHT = 0.2;
+/** Weight of someone else's feeling told by the customer ("my son is annoyed…", "我妈有点不高兴"). */
+const OTHERS_FEELING_WEIGHT = 0.5;
 
 /** Upper-case words that are not shouting. */
 const ACRONYMS = new Set(['ATM', 'PIN', 'SMS', 'OTP', 'USD', 'CNY', 'RMB', 'EUR', 'GBP', 'HKD', 'APP', 'ID']);
@@ -86,12 +98,18 @@ export class RuleSentimentScorer implements SentimentScorer {
     // Dissatisfaction supposed, not felt ("要是对结果不满意找谁反映", "if I'm not happy with it, can I return it").
     const terms = matchTerms(lower.replace(SUPPOSED_DISSATISFACTION, blank), this.lex);
     const contrastAt = this.lastContrast(lower);
+    // Anger words about the weather or work are not the customer's anger at the bank; someone else's feeling
+    // ("my son is annoyed…") weighs half: it may still be the household's anger at the bank.
+    const offTopic = offTopicSpans(lower);
+    const othersFeelings = someoneElsesFeelingSpans(lower);
     const counted: string[] = [];
 
     let posSum = 0;
     let clearNeg = 0;
     // Mild words describe a problem ("刷不了", "pending") rather than anger; together they stay mild.
     let mildNeg = 0;
+    let offTopicNeg = 0;
+    let onTopicNeg = 0;
     let negator: MatchedTerm | null = null;
     let intensifier: { term: MatchedTerm; mult: number } | null = null;
     for (const t of terms) {
@@ -118,6 +136,13 @@ export class RuleSentimentScorer implements SentimentScorer {
         v = t.kind === 'neg' ? 0.1 : -0.6 * t.weight * negator!.weight;
       } else v *= intens;
       if (contrastAt >= 0) v *= t.start < contrastAt ? 0.5 : 1.2;
+      if (v < 0 && offTopic.some(([from, to]) => t.start >= from && t.end <= to)) {
+        v *= OFF_TOPIC_WEIGHT;
+        offTopicNeg++;
+      } else if (v < 0) {
+        if (othersFeelings.some(([from, to]) => t.start >= from && t.end <= to)) v *= OTHERS_FEELING_WEIGHT;
+        onTopicNeg++;
+      }
       negator = null;
       intensifier = null;
       if (v >= 0) posSum += v;
@@ -147,10 +172,16 @@ export class RuleSentimentScorer implements SentimentScorer {
       sum = negSum + posSum * 0.3;
     }
 
-    const repetition = sources.some((l) => anyMatch(l.repetition, lower));
+    // "Tried 3 times" with no word of anger is a problem report, not having to repeat oneself to the bank.
+    const calmAttempts = negSum === 0 ? lower.replace(ATTEMPT_COUNT, blank) : lower;
+    const repetition = sources.some((l) => anyMatch(l.repetition, calmAttempts));
     if (repetition) sum -= 0.7;
-    if (sources.some((l) => anyMatch(l.waiting, lower))) sum -= 0.5;
-    if (sources.some((l) => anyMatch(l.accusation, lower))) sum = Math.min(sum, 0) - 0.8;
+    else if (calmAttempts !== lower) sum += ATTEMPT_PENALTY;
+    // Counting the days up to a promised period that has only now come is no wait gone too long.
+    const waiting = sources.some((l) => anyMatch(l.waiting, lower)) && !withinPromisedPeriod(lower);
+    if (waiting) sum -= 0.5;
+    const accusation = sources.some((l) => anyMatch(l.accusation, lower));
+    if (accusation) sum = Math.min(sum, 0) - 0.8;
 
     // A threat word the customer denies ("不是投诉", "not complaining") is taken out before threats are read.
     // So is a complaint word in a calm question about the complaint procedure or a settled complaint.
@@ -171,6 +202,8 @@ export class RuleSentimentScorer implements SentimentScorer {
       deniesComplaint: undenied !== lower,
       resolved: sources.some((l) => anyMatch(l.resolved, lower)) && !UNRESOLVED.test(lower),
       terms: counted,
+      offTopicOnly:
+        offTopicNeg > 0 && onTopicNeg === 0 && !sarcasm && !repetition && !waiting && !accusation && !threat,
     };
   }
 
@@ -218,10 +251,11 @@ export class RuleSentimentScorer implements SentimentScorer {
 
   private shouting(text: string): boolean {
     if (this.exclamations(text) >= 2 || /[?？][!！]|[!！][?？]|[?？]{2,}/.test(text)) return true;
-    const caps = (text.match(/\b[A-Z]{2,}\b/g) ?? []).filter((w) => !ACRONYMS.has(w));
+    // Distinct words: a name written in capitals twice ("IRAS says… by GIRO… set up GIRO") is no shouting.
+    const caps = new Set((text.match(/\b[A-Z]{2,}\b/g) ?? []).filter((w) => !ACRONYMS.has(w)));
     const letters = (text.match(/[A-Za-z]/g) ?? []).length;
     const upper = (text.match(/[A-Z]/g) ?? []).length;
-    return caps.length >= 3 || (letters >= 12 && upper / letters > 0.7);
+    return caps.size >= 3 || (letters >= 12 && upper / letters > 0.7);
   }
 }
 

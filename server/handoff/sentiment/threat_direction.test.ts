@@ -76,3 +76,27 @@ describe('sarcastic minimising', () => {
     expect(scorer.analyze('Is it only my savings account that has the higher rate').sarcasm).toBe(false);
   });
 });
+
+describe('complaints not aimed at the bank', () => {
+  it.each([
+    '快递把包裹弄丢了，我要去找快递公司投诉，顺便问下怎么查信用卡账单',
+    '打算投诉房东不退押金，你们能开一份转账记录证明吗',
+    'I need to complain to my landlord about the boiler, can I see who my rent payments went to?',
+    'My flatmate keeps complaining that I pay my share late, can I set up a standing order?',
+    // the regulator named as the bank's supervisor, not where the customer will go
+    'Is your bank authorised by the PRA?',
+    'Are your savings accounts FSCS protected?',
+    '你们这款理财是受国家金融监督管理总局监管的吗',
+  ])('"%s" is no threat', (text) => {
+    expect(scorer.analyze(text).threat).toBeNull();
+  });
+
+  it.each([
+    '你们不退钱我就去投诉你们',
+    '我要向银保监会投诉你们乱扣费',
+    "I'm reporting this to the FCA tomorrow",
+    "I'll complain to the ombudsman about how you handled my case",
+  ])('"%s" is still a threat', (text) => {
+    expect(scorer.analyze(text).threat).not.toBeNull();
+  });
+});
