@@ -47,6 +47,11 @@ describe('an explicit request for a person', () => {
     'Can you arrange a call with my relationship manager',
     'I want the person who opened my ISA to phone me',
     'Is there somebody there who can actually sort this out?',
+    // a member of staff fetched to where the customer is
+    "I'm at the cash machine by the entrance, can you send someone over",
+    'pls get a member of staff over to the self-service area',
+    // a plan to visit does not hide an ask made in the same message
+    '我明天去网点，能先帮我约一下理财经理吗',
   ])('is recognised in "%s"', (t) => {
     expect(isExplicitHumanRequest(t)).toBe(true);
   });
@@ -76,6 +81,11 @@ describe('an explicit request for a person', () => {
     'My booking with the hotel was paid with my card twice',
     'Does the branch manager have to sign off a large withdrawal',
     'Is there anything that can actually stop direct debits being taken early?',
+    // a visit the customer plans in person, a question whether a meeting is needed
+    '周五打算到支行找理财经理问问定投，需要带身份证吗',
+    '过两天去楼下的网点跟柜员办挂失就行吧',
+    'Would I have to book an appointment with an adviser to open a junior ISA?',
+    'Is an appointment required to see a mortgage adviser, or can I just walk in?',
   ])('is not read into "%s"', (t) => {
     expect(isExplicitHumanRequest(t)).toBe(false);
   });

@@ -24,6 +24,18 @@ const ZH_NOT = /人工智能|人工费/;
 /** A past row with staff is no ask for one ("昨天跟你们客服发了火", "在柜台跟人吵了一架"). */
 const ZH_PAST_CLASH =
   /(跟|和|同|对)(你们的?|银行的?|网点的?)?(客服|工作人员|柜员|员工|经理|保安|人)[^，。！？]{0,3}(发(了|过)?(火|脾气)|吵|闹|急眼|红(了)?脸|争执|争吵|拍(了)?桌子)/g;
+/**
+ * A visit the customer plans in person ("下周想去网点找客户经理聊聊理财", "明天到支行找柜员办"): they will meet the
+ * member of staff there, not asking this chat for one.
+ */
+const ZH_OWN_VISIT =
+  /(去|到|来|上)(你们)?(的)?(附近的?|楼下的?|家门口的?)?(网点|支行|分行|营业厅|营业部|柜台|银行)[^，。！？]{0,6}(找|见|跟|和|同|问)[^，。！？]{0,4}(客户经理|理财经理|经理|柜员|工作人员|顾问|大堂经理)/g;
+/**
+ * Whether a procedure needs a meeting ("Do I need to book an appointment with my relationship manager to…",
+ * "is an appointment required to see an adviser"): a question about the procedure, not an ask for a person now.
+ */
+const EN_PROCEDURE_QUESTION =
+  /\b(do|would|will|must|should) (i|we|you) (need|have) to (book|make|arrange|schedule|set up|get) (an? |the )?(appointment|meeting|slot)\b[^.?!]*|\bis (an|a) (appointment|meeting) (needed|necessary|required)\b[^.?!]*/g;
 /** A declined ask: "没事了，不用转人工了", "all sorted, no need for an agent". */
 const DECLINED =
   /(不用|不需要|无需|没必要|不必|用不着)(再)?(帮我|给我)?(转|找|叫|接)?(人工|真人|客服|工作人员)|\b(no need|don'?t need|do not need|won'?t need|not necessary)\b.{0,12}\b(for |to (talk|speak) to |to transfer me to )?(an? |the )?(agent|human|person|someone|staff|transfer)\b|\bno (agent|human|person|transfer) (needed|necessary)\b/;
@@ -42,6 +54,8 @@ const EN = [
   /\b(someone|somebody|a person|anyone|anybody|a human) (i can|to|who can) (talk|speak|chat)\b/,
   /\b(real|live|actual) (person|persons|human|humans|agent|agents|representative|representatives|advisor|advisors|people|chat)\b/,
   /\bput me in touch with\b/,
+  // A member of staff fetched to where the customer is: "can u get a staff member over", "send someone out to me".
+  /\b(get|send|bring|fetch)\s+(me\s+)?(a|an|some|one of your|your|a real)\s+(staff member|member of staff|teller|banker|adviser|advisor|manager|person|human|employee|someone)\s+(over|here|out|down|across|to me|to the)\b|\b(send|get|bring|fetch) (someone|somebody|a person) (over|out|down|across)\b/,
   /\bhave (a|an|some|one of your) ?(person|agent|human|representative|advisor|staff member|banker)? ?(contact|call|ring|phone) me\b|\bhave someone (contact|call|ring|phone) me\b/,
   /\b(could|can|may|would) (a|an|one of your|your|some) (staff member|staff|employee|person|human|agent|representative|advisor|banker) (help|assist|contact|call|talk)/,
   /\b(a word|speak|talk|chat) with (a |an |one of your )?(staff member|employee|banker|advisor|adviser)\b/,
@@ -95,7 +109,8 @@ export function isContactQuestion(text: string): boolean {
 export function isExplicitHumanRequest(text: string): boolean {
   const lower = plain(text);
   if (DECLINED.test(lower)) return false;
-  const zh = lower.replace(ZH_PAST_CLASH, ' ');
+  const zh = lower.replace(ZH_PAST_CLASH, ' ').replace(ZH_OWN_VISIT, ' ');
   if (ZH.some((p) => p.test(zh)) && !ZH_NOT.test(zh)) return true;
-  return EN.some((p) => p.test(lower));
+  const en = lower.replace(EN_PROCEDURE_QUESTION, ' ');
+  return EN.some((p) => p.test(en));
 }
