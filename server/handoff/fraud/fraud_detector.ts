@@ -67,7 +67,9 @@ export class FraudDetector {
       (cue('reportFiled') ||
         cue('pastVictim') ||
         cue('scamContact') ||
-        (cue('checkedThemselves') && !cue('victim')));
+        (cue('checkedThemselves') && !cue('victim')) ||
+        // The bank's own routine: its check in the customer's own payment, its notice of a new manager.
+        ((cue('ownVerification') || cue('managerChange')) && !cue('victim') && !cue('codeGiven')));
     return { score: Math.round((1 - keep) * 1000) / 1000, schemes, preventionQuestion, declined, settled };
   }
 }

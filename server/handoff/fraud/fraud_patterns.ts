@@ -22,6 +22,7 @@ export const FRAUD_SCHEMES = [
 ] as const;
 export type FraudScheme = (typeof FRAUD_SCHEMES)[number];
 
+import { BANK_ROUTINE_CUES } from './bank_routine.ts';
 import { RED_FLAG_CUES } from './red_flags.ts';
 import { VICTIM_CONTEXT_CUES } from './victim_context.ts';
 
@@ -29,7 +30,7 @@ const re = (source: string): RegExp => new RegExp(source, 'iu');
 
 /** The customer did not go along: did not click, reply or fill in; hung up, deleted it (not "钱没回来"). */
 const NOT_ACTED = re(
-  String.raw`没点|没有点|没填|没有填|没理|不理|没回(?![来款到账去])|直接删|删了|挂了|挂断|\b(didn'?t|did not|never) (click|open|enter|reply|respond|pay|answer)\b|\bdeleted (it|the)\b|\bhung up\b|\bput the phone down\b|\bgave (them |him |her )?nothing\b|\bnever (told|gave) (them|him|her) (a thing|anything)\b|\bblocked (a|the|their|his|her) number\b|\bignored (it|them)\b|扔了|没搭理|没当回事|\b(binned|trashed|shredded) (it|them)\b|\bthrew (it|them) (away|out)\b`,
+  String.raw`\bi (just )?(said no|refused|declined|turned (it|them|him|her) down)\b|我(就|直接)?(拒绝了|没答应|没同意)|没点|没有点|没填|没有填|没理|不理|没回(?![来款到账去])|直接删|删了|挂了|挂断|\b(didn'?t|did not|never) (click|open|enter|reply|respond|pay|answer)\b|\bdeleted (it|the)\b|\bhung up\b|\bput the phone down\b|\bgave (them |him |her )?nothing\b|\bnever (told|gave) (them|him|her) (a thing|anything)\b|\bblocked (a|the|their|his|her) number\b|\bignored (it|them)\b|扔了|没搭理|没当回事|\b(binned|trashed|shredded) (it|them)\b|\bthrew (it|them) (away|out)\b`,
 );
 
 /** Cue groups; each is matched against the lower-cased message. */
@@ -191,6 +192,7 @@ export const CUES = {
   ),
   ...RED_FLAG_CUES,
   ...VICTIM_CONTEXT_CUES,
+  ...BANK_ROUTINE_CUES,
 } as const;
 
 export type CueName = keyof typeof CUES;

@@ -15,6 +15,9 @@ describe('a scam approach the customer turned down', () => {
     'A woman claiming to be the police said I had to move my savings, I just hung up. Anything I should do?',
     'Someone claiming to be your security team asked for the code you texted me, I put the phone down and gave nothing',
     'A man posing as a detective wanted my card PIN, I blocked the number and never told him anything',
+    // the customer said no, or checked on the number printed on the card
+    'A text from "the bank" said to move my money to a holding account for safety. I refused and rang the number on the back of my card',
+    '有人冒充银行让我把钱转到安全账户，我拒绝了，打了卡背面的客服电话问过，是假的',
   ])('is declined in "%s"', (text) => {
     const a = detector.assess(text);
     expect(a.schemes.length).toBeGreaterThan(0);
@@ -31,6 +34,8 @@ describe('a scam approach the customer turned down', () => {
     '钱转过去以后那个所谓的客服就把我拉黑了',
     '有人冒充我领导视频，一接通他就挂了，然后让我马上转五万给供应商',
     '对方让我去安全账户转钱，后来给我挂了，我还要转吗',
+    // said no at first, then went along
+    'He wanted me to move everything to a safe account, I said no at first but then I transferred it',
   ])('is not declined in "%s"', (text) => {
     expect(detector.assess(text).declined).toBe(false);
   });

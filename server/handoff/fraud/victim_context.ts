@@ -19,7 +19,7 @@ const WENT_ALONG = re(
 
 /** The customer ended the approach themselves: hung up, blocked them, gave nothing (not "他挂了", "给我挂了"). */
 const REFUSED = re(
-  String.raw`(?<![给被他她])我(就|直接|马上|立刻|当时|赶紧|果断|当场){0,2}(把电话)?(挂(了|断)|拉黑|删了)|(我)?(什么|啥)(都|也)没(给|说|告诉|转|点|填)|(没|没有)(理|搭理)(他|她|对方|他们)|\bi (just |immediately |straight away |then |simply )?(hung up|put the phone down|blocked (the|their|his|her) number)\b|\bgave (them |him |her )?nothing\b|\bi (didn'?t|did not|never) (give|tell|send|share|click|pay|transfer|read out)\b|\bnever (told|gave|sent|shared) (them|him|her|it)\b|\bblocked (a|the|their|his|her) number\b`,
+  String.raw`(?<![给被他她])我(就|直接|马上|立刻|当时|赶紧|果断|当场){0,2}(把电话)?(挂(了|断)|拉黑|删了)|(我)?(什么|啥)(都|也)没(给|说|告诉|转|点|填)|(没|没有)(理|搭理)(他|她|对方|他们)|\bi (just |immediately |straight away |then |simply )?(hung up|put the phone down|blocked (the|their|his|her) number)\b|\bgave (them |him |her )?nothing\b|\bi (didn'?t|did not|never) (give|tell|send|share|click|pay|transfer|read out)\b|\bnever (told|gave|sent|shared) (them|him|her|it)\b|\bblocked (a|the|their|his|her) number\b|\bi (just )?(said no|refused)\b|我(就|直接)?(拒绝了|没答应)|\b(called|rang|phoned) the (official )?(number|phone number) on (the back of )?(my|the) card\b|(打|拨)(了)?(卡背面|卡片背面|官方|官网上)的?(客服)?(电话|热线)`,
 );
 /** The approach goes on ("又打来了", "he keeps calling", "still on the line"). */
 const ONGOING = re(
@@ -55,7 +55,7 @@ export const VICTIM_CONTEXT_CUES = {
    * "我打电话跟房东本人核实过了"): a question about the payment, not a scam under way.
    */
   checkedThemselves: re(
-    String.raw`\bi('ve| have)? (phoned|called|rang|rung|visited|checked with|confirmed with|verified with|spoke to|spoken to)\b[^.?!]{0,40}\b(to (confirm|check|verify)|confirmed|verified|and (they|he|she) (confirmed|verified))\b|\b(confirmed|verified|checked) (them|it|the (details|account|bank details|account number)) (with|by (calling|phoning|ringing)|in person|face to face)\b|我(已经|都)?(打电话|当面|亲自|去)[^，。！？]{0,10}(确认|核实|核对)(过|了)`,
+    String.raw`\b(viewed|visited|inspected|saw|went to see) (the )?(flat|property|house|room|apartment|car|place)\b[^.?!]{0,60}\b(signed|met)\b[^.?!]{0,40}\b(in person|face to face)\b|我(已经)?(去)?(看过|看了|实地看了)(房|房子)[^。！？]{0,20}当面签|\bi('ve| have)? (phoned|called|rang|rung|visited|checked with|confirmed with|verified with|spoke to|spoken to)\b[^.?!]{0,40}\b(to (confirm|check|verify)|confirmed|verified|and (they|he|she) (confirmed|verified))\b|\b(confirmed|verified|checked) (them|it|the (details|account|bank details|account number)) (with|by (calling|phoning|ringing)|in person|face to face)\b|我(已经|都)?(打电话|当面|亲自|去)[^，。！？]{0,10}(确认|核实|核对)(过|了)`,
   ),
   /** The customer went along after all ("后来还是转了", "but then I sent it"). */
   actedAnyway: re(
