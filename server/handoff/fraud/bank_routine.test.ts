@@ -6,12 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FraudDetector } from './fraud_detector.ts';
+import { scamUnderWay } from './testing/scam_under_way.ts';
 
 const detector = new FraudDetector();
-const fires = (text: string): boolean => {
-  const a = detector.assess(text);
-  return a.score >= 0.6 && !a.preventionQuestion && !a.declined && !a.settled;
-};
+const fires = scamUnderWay;
 
 describe("the bank's own routine", () => {
   it.each([

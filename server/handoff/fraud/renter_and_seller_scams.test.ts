@@ -5,13 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FraudDetector } from './fraud_detector.ts';
+import { scamUnderWay } from './testing/scam_under_way.ts';
 
 const detector = new FraudDetector();
-const THRESHOLD = 0.6;
-const fires = (text: string): boolean => {
-  const a = detector.assess(text);
-  return a.score >= THRESHOLD && !a.preventionQuestion && !a.declined && !a.settled;
-};
+const fires = scamUnderWay;
 
 describe('a deal for something never seen, and a link to receive money', () => {
   it.each([
