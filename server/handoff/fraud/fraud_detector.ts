@@ -59,8 +59,7 @@ export class FraudDetector {
     );
     // A scheme the customer turned down and ended ("我直接挂了", "I hung up and gave nothing") is told after the
     // fact: worth advice, not a scam under way.
-    const declined =
-      cue('notActed') && !cue('actedAnyway') && (schemes.length === 0 || cue('refusedAfter'));
+    const declined = cue('notActed') && !cue('actedAnyway') && (schemes.length === 0 || cue('refusedAfter'));
     // …or the customer checked a payee's details themselves on a channel they trust (no scam words).
     const settled =
       schemes.length === 0 &&

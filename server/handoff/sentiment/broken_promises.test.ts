@@ -43,7 +43,7 @@ describe('promises broken and other frustration without strong words', () => {
     'Thanks so much for waiving the late fee, really appreciate it',
     'Thank you for the reminder about the annual fee',
     'It would be nice to set up a standing order for my rent, how do I do that',
-    "i dont know my sort code, where can i find it",
+    'i dont know my sort code, where can i find it',
     "I've been waiting since 9 for the branch to open, is it open today?",
     '这让我怎么选呢，两个理财产品看着都差不多',
   ])('"%s" stays calm', (text) => {
