@@ -16,10 +16,15 @@ import {
   type MatchedTerm,
 } from './lexicon.ts';
 import { ATTEMPT_COUNT, ATTEMPT_PENALTY } from './attempt_count.ts';
+import { consequentialLoss } from './consequential_loss.ts';
+import { annoyedEmojiWeight, repeatedPoliteEmoji } from './emoji_tone.ts';
 import { EN_LEXICON } from './lexicon_en.ts';
 import { ZH_LEXICON } from './lexicon_zh.ts';
 import { offTopicSpans } from './off_topic_clause.ts';
+import { otherBankComparison } from './other_bank_comparison.ts';
+import { periodOverrun } from './period_overrun.ts';
 import { withinPromisedPeriod } from './promised_period.ts';
+import { RECURRENCE_PENALTY, recurringProblem } from './recurring_problem.ts';
 import { someoneElsesFeelingSpans } from './someone_elses_feeling.ts';
 
 export type ThreatLevel = 'strong' | 'weak';
@@ -150,15 +155,28 @@ export class RuleSentimentScorer implements SentimentScorer {
       else clearNeg += v;
       if (v !== 0) counted.push(t.term);
     }
+    // An eye-roll or an upside-down smile says what the words do not ("🙃", "Declined at the till. 😑").
+    const emoji = annoyedEmojiWeight(text);
+    if (emoji > 0) {
+      clearNeg -= emoji;
+      onTopicNeg++;
+      counted.push('emoji');
+    }
     const negSum = clearNeg + Math.max(mildNeg, MILD_CAP);
     let sum = negSum + posSum;
 
     const sources = this.lex.source;
-    const explicitSarcasm = sources.some((l) => anyMatch(l.sarcasm, lower));
+    const recurring = recurringProblem(lower);
+    // Praise opening a message that says it had to be done again ("挺好，今年第三次换卡了") is sarcasm too.
+    const saysAgain =
+      recurring || sources.some((l) => anyMatch(l.repetition, lower.replace(ATTEMPT_COUNT, blank)));
+    const explicitSarcasm =
+      sources.some((l) => anyMatch(l.sarcasm, lower)) ||
+      (repeatedPoliteEmoji(text) && (negSum < 0 || recurring));
     const openerSarcasm =
       posSum > 0 &&
       sources.some((l) => anyMatch(l.sarcasticOpeners, lower)) &&
-      (negSum <= -0.5 || (negSum < 0 && sources.some((l) => anyMatch(l.againMarkers, lower))));
+      (negSum <= -0.5 || saysAgain || (negSum < 0 && sources.some((l) => anyMatch(l.againMarkers, lower))));
     // Praise as the last sentence after a problem: "My card was declined twice today. Brilliant." (not after a
     // turn for the better: "it was slow but it went through. Brilliant.")
     const closerSarcasm =
@@ -177,10 +195,17 @@ export class RuleSentimentScorer implements SentimentScorer {
     const repetition = sources.some((l) => anyMatch(l.repetition, calmAttempts));
     if (repetition) sum -= 0.7;
     else if (calmAttempts !== lower) sum += ATTEMPT_PENALTY;
+    // The same problem back again ("blocked again", "密码又重置失败了").
+    if (recurring && !repetition) sum += RECURRENCE_PENALTY;
     // Counting the days up to a promised period that has only now come is no wait gone too long.
     const waiting = sources.some((l) => anyMatch(l.waiting, lower)) && !withinPromisedPeriod(lower);
     if (waiting) sum -= 0.5;
-    const accusation = sources.some((l) => anyMatch(l.accusation, lower));
+    // Understated reproach: a loss the bank's failure caused, a quoted period long passed, a faster bank.
+    const accusation =
+      sources.some((l) => anyMatch(l.accusation, lower)) ||
+      consequentialLoss(lower) ||
+      periodOverrun(lower) ||
+      otherBankComparison(lower);
     if (accusation) sum = Math.min(sum, 0) - 0.8;
 
     // A threat word the customer denies ("不是投诉", "not complaining") is taken out before threats are read.
