@@ -50,7 +50,8 @@ export const EN_LEXICON: SentimentLexicon = {
        mistreated, mess up, hassle, headache, hopeless, impossible, cheated, unfair, lousy, sucks, bad,
        not fixing, still hasn't, still haven't, still no, still not, still waiting, never got, never received,
        nobody told, no one told, not told, driving me, tired, blame, shame, pointless, hard to get, sick,
-       so it's my fault, now it's my fault, it's my fault now, embarrassing, embarrassed, humiliating, humiliated, mortified, keep asking, keep telling, keep saying, keep sending, keep getting, keeps logging, fails, failing, same link, same thing, same message, want an explanation, demand an explanation, i demand`,
+       so it's my fault, now it's my fault, it's my fault now, embarrassing, embarrassed, humiliating, humiliated, mortified, keep asking, keep telling, keep saying, keep sending, keep getting, keeps logging, fails, failing, same link, same thing, same message, want an explanation, demand an explanation, i demand,
+       never works, hung up on me, read me a script, reading from a script, read from a script`,
     ),
     ...terms(
       mild,
@@ -195,6 +196,8 @@ export const EN_LEXICON: SentimentLexicon = {
     /["“‘](please be patient|be patient|in processing|processing|being processed|under review|escalated|allow (more|extra) time|we'?re (looking into it|experiencing)|we'?ll (let you know|get back to you|look into it)|your call is important)/,
     /\b(thanks?|cheers) (a lot |very much )?for nothing\b/,
     // Thanks for a charge ("thanks so much for the £30 late fee"), not for waiving, refunding or explaining it.
+    // Thanks for what the customer had already done ("thanks for the link to the FAQ I've already read twice").
+    /\b(thanks|thank you|cheers)\b[^.?!]{0,40}\b(i'?ve|i have|i had) already (read|tried|done|checked|seen|followed)\b(?![^.?!]*\b(and it|which) (worked|helped|fixed))/,
     /\b(thanks|thank you|cheers)( so much| very much| a lot| again)? for (the|that|this|another|yet another|charging|your)\b(?![^.?!]*\b(waiv|refund|revers|remov|cancel|explain|clarif|letting|warn|tell|heads[- ]up|reminder|notice|info))[^.?!]{0,60}\b(fee|fees|charge|charges|penalty|markup|mark-up|interest)\b/,
     // "Amazing how you can take my money instantly but…", "happy to take my money, not so happy to give it back".
     /^(amazing|funny|lovely|interesting|great|nice|wonderful|brilliant|incredible|fascinating) (how|that) (you|your|the|i|my)\b/,
@@ -203,7 +206,7 @@ export const EN_LEXICON: SentimentLexicon = {
     /(?<!(thank you|thanks|thank u|thx) )\bso much for (your|the|round|24|\d|all|that|being|customer|help|support|service)/,
   ],
   sarcasticOpeners: [
-    /^(oh )?(great|wonderful|perfect|fantastic|brilliant|lovely|nice|awesome|thanks|thank you|excellent|marvellous|marvelous|superb|splendid|cheers|amazing)\b[,.!]/,
+    /^(oh )?(great|wonderful|perfect|fantastic|brilliant|lovely|nice|awesome|thanks|thank you|excellent|marvellous|marvelous|superb|splendid|cheers|amazing|cool( cool)*)\b[,.!]/,
   ],
   sarcasticClosers: [
     /[.!?]\s+(oh )?(great stuff|great|brilliant|lovely|marvell?ous|fantastic|perfect|wonderful|nice one|well done|impressive|superb|splendid|awesome|bravo)[.!]*$/,
@@ -223,6 +226,8 @@ export const EN_LEXICON: SentimentLexicon = {
     /\bonce again\b/,
     /\bfor the (second|third|fourth|fifth|\d+(st|nd|rd|th)) time\b/,
     /\b(last time i'?m|one last time|asking (you )?one more time)\b/,
+    // The nth replacement in a period: "that's the third card this year".
+    /\b(second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)) (card|replacement( card)?|new card|reset|password reset|dispute|chargeback) (this|in (a|one|the same)) (year|month|week|fortnight)\b/,
   ],
   waiting: [
     /\b(waited|waiting|been waiting|on hold|took|taken|pending)\b.{0,12}\b(over |more than |almost |nearly )?(\d+|an?|two|three|four|five|six|several|many) (minutes|hours|days|weeks|months)\b/,
@@ -290,6 +295,14 @@ export const EN_LEXICON: SentimentLexicon = {
     /\b(you'?re|you are) (still )?not (understanding|getting|hearing) (me|it|this|what i)\b|\byou (still )?(don'?t|do not|didn'?t|did not) (understand|get) (me|what i'?m (saying|asking)|what i (said|asked|mean|meant))\b/,
     /\bbroke (your|the) promise\b|\bbroken promises?\b/,
     /\bwhat is wrong with you\b|\bwhat'?s wrong with (you|your)\b/,
+    // Heard nothing since: "got a reference number, and that's the last I heard of it".
+    /\b(that'?s|that was) the last (i|we) (heard|saw|got)\b|\bnever heard (back|a thing|anything)\b/,
+    // Sent in circles: "round and round", "branch told me call the hotline, hotline told me go to the branch".
+    /\bround and round\b|\b(\w+) (told|sent|says|said|tells|sends) me\b[^.?!]{0,30}\b(\w+)[,.;]? (then |and )?(the )?\3 (told|sent|says|said|tells|sends) me\b[^.?!]{0,30}\b\1\b/,
+    // Things were better once: "used to be able to just walk in… not anymore apparently".
+    /\bused to\b[^?]{0,60}\bnot any ?more\b|\bnot any ?more,? apparently\b/,
+    // "Just saying." closing a remark.
+    /\bjust saying[.!…]*$/,
   ],
   strongThreats: [
     /\bcomplain(t|ts|ing)?\b/,
@@ -300,6 +313,8 @@ export const EN_LEXICON: SentimentLexicon = {
     /\b(go|going|went|goes|talk|talking|write|writing|speak|speaking|take (this|it)) to the (newspapers?|papers|press|news|tv|telly|local paper)\b/,
     // "my lawyer" / "get a lawyer" threatens; "a lawyer says…" tells a story, "power of attorney" is a service.
     /\b(get a|getting a|call a|contact a|hire a|hiring a|speak to a|talk to a|through a|involve a|involving|see a) (lawyer|attorney)s?\b|\bhearing from my (lawyer|solicitor|attorney)\b|\bmy (lawyer|solicitor|attorney) will\b|\blawyer(ing)? up\b|\bsue\b|\bsuing\b|\blegal action\b|\bsmall claims\b(?! (case|claim|hearing|filing|fee|form|judge?ment)s?\b)|\bsee you in court\b/,
+    // Taking it further: "I might have to take this further", "my solicitor should have a look at this".
+    /\b(take|taking) (this|it|the matter|things) (further|higher|elsewhere)\b|\bmy (solicitor|lawyer|attorney) (should|could|will|to|might) (have a look|take a look|look)( into| at| over)? (this|it|the)\b|\b(get|getting) (my|a) (solicitor|lawyer|attorney) involved\b/,
     /\bconsumer (protection|rights|council|affairs)\b|\btrading standards\b|\bbetter business bureau\b|\bbbb\b/,
     /\bpost (about )?(this|it) (online|on)\b|\bgo(ing)? public\b|\beveryone (will )?know\b|\btell everyone\b/,
     /\bthe press\b|\bthe media\b|\b(post|put|share|write|go|going|tell)\b.{0,30}\bsocial media\b|\bjournalist\b|\b(bad|negative|1-star|one-star) review\b|\bgo public\b/,
