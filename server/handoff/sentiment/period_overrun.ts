@@ -3,10 +3,9 @@
  * been 12", "说是3到5个工作日，现在都12天了"). Only when the days counted exceed the period's upper bound:
  * "it said 3-5 days and it's been 2" is still within it (see also `promised_period.ts`).
  */
-import { parseEnglishNumber, parseNumeral } from '../../nlu/entities/numerals.ts';
+import { DAY_NUMBER_WORDS_EN, dayNumber } from './day_number.ts';
 
-const NUM =
-  '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|[零〇一二两三四五六七八九十]+)';
+const NUM = `(\\d+|${DAY_NUMBER_WORDS_EN}|[零〇一二两三四五六七八九十]+)`;
 
 const PERIOD_THEN_ELAPSED = new RegExp(
   `${NUM}\\s*(?:(?:-|–|~|to|到|至)\\s*${NUM})?\\s*(?:个)?\\s*(?:working |business )?(?:工作)?(?:days?|天|日)` +
@@ -14,14 +13,11 @@ const PERIOD_THEN_ELAPSED = new RegExp(
   'u',
 );
 
-const number = (s: string | undefined): number | null =>
-  s === undefined ? null : /^\d+$/.test(s) ? Number(s) : (parseNumeral(s) ?? parseEnglishNumber(s));
-
 /** The days counted since exceed the upper bound of the period quoted. */
 export function periodOverrun(lower: string): boolean {
   const m = PERIOD_THEN_ELAPSED.exec(lower);
   if (!m) return false;
-  const bound = number(m[2]) ?? number(m[1]);
-  const elapsed = number(m[3]);
+  const bound = dayNumber(m[2]) ?? dayNumber(m[1]);
+  const elapsed = dayNumber(m[3]);
   return bound !== null && elapsed !== null && elapsed > bound;
 }

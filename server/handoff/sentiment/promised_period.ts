@@ -3,11 +3,10 @@
  * 能开通网银，今天已经第三天了" / "they said 5 working days and it's day 3". That is no wait gone too long (the
  * waiting markers), unlike "说三个工作日，今天都第八天了" or "told 5 working days, it's day 9".
  */
-import { parseEnglishNumber, parseNumeral } from '../../nlu/entities/numerals.ts';
+import { DAY_NUMBER_WORDS_EN, dayNumber } from './day_number.ts';
 
 const NUM_ZH = '[零〇一二两三四五六七八九十\\d]+';
-const NUM_EN =
-  '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)';
+const NUM_EN = `(\\d+|${DAY_NUMBER_WORDS_EN})`;
 
 /** The promise: "说三天后能开通", "承诺五个工作日内到账", "said 5 working days", "within 10 days". */
 const PROMISE_ZH = new RegExp(
@@ -21,24 +20,20 @@ const PROMISE_EN = new RegExp(
 const COUNT_ZH = new RegExp(`第(${NUM_ZH})(个)?(工作日|天)`, 'u');
 const COUNT_EN = new RegExp(`\\bday ${NUM_EN}\\b|\\b${NUM_EN}(st|nd|rd|th)? (working |business )?day\\b`);
 
-const zhNumber = (s: string | undefined): number | null => (s ? parseNumeral(s) : null);
-const enNumber = (s: string | undefined): number | null =>
-  s === undefined ? null : /^\d+$/.test(s) ? Number(s) : parseEnglishNumber(s);
-
 /** The days counted are within the period promised in the same message. */
 export function withinPromisedPeriod(lower: string): boolean {
   const zhPromise = PROMISE_ZH.exec(lower);
   const zhCount = COUNT_ZH.exec(lower);
   if (zhPromise && zhCount && zhCount.index > zhPromise.index) {
-    const promised = zhNumber(zhPromise[2]);
-    const counted = zhNumber(zhCount[1]);
+    const promised = dayNumber(zhPromise[2]);
+    const counted = dayNumber(zhCount[1]);
     if (promised !== null && counted !== null) return counted <= promised;
   }
   const enPromise = PROMISE_EN.exec(lower);
   const enCount = COUNT_EN.exec(lower);
   if (enPromise && enCount && enCount.index > enPromise.index) {
-    const promised = enNumber(enPromise[2]);
-    const counted = enNumber(enCount[1] ?? enCount[2]);
+    const promised = dayNumber(enPromise[2]);
+    const counted = dayNumber(enCount[1] ?? enCount[2]);
     if (promised !== null && counted !== null) return counted <= promised;
   }
   return false;
