@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { io, type Socket } from 'socket.io-client';
 import { readCsvFile, requireColumn } from '../../server/content/csv.ts';
+import { deleteByPrefix } from '../../server/redis/delete_by_prefix.ts';
 import { startChild, type ChildServer } from './server_process.ts';
 import { summarize } from './stats.ts';
 
@@ -256,14 +257,9 @@ export async function runTurnsBench(argv: string[]): Promise<void> {
 /** Deletes this run's sessions and transcripts, so repeated runs do not fill Redis until their TTL. */
 async function deleteKeys(url: string, prefix: string): Promise<number> {
   const redis = new Redis(url, { maxRetriesPerRequest: 1 });
-  let removed = 0;
   try {
-    for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 1000 }) as AsyncIterable<
-      string[]
-    >)
-      if (keys.length > 0) removed += await redis.unlink(...keys);
+    return await deleteByPrefix(redis, prefix);
   } finally {
     redis.disconnect();
   }
-  return removed;
 }

@@ -7,6 +7,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { startServer, type RunningServer, type StartOptions } from '../../app.ts';
 import type { ConfigSchema } from '../../config.ts';
 import { silentLogger } from '../../logger.ts';
+import { deleteByPrefix } from '../../redis/delete_by_prefix.ts';
 import type { z } from 'zod';
 
 export const REDIS_TEST_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -36,8 +37,7 @@ export function testPrefix(): string {
 
 export async function deleteKeys(prefix: string): Promise<void> {
   const r = new Redis(REDIS_TEST_URL);
-  const keys = await r.keys(`${prefix}*`);
-  if (keys.length > 0) await r.del(...keys);
+  await deleteByPrefix(r, prefix);
   await r.quit();
 }
 
