@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { REDIS_TEST_URL, deleteKeys, redisAvailable, testPrefix } from '../test/support/harness.ts';
 import { RedisSessionStore } from './redis_session_store.ts';
+import { monitorRedis } from '../redis/testing/redis_monitor.ts';
 import { record, sessionStoreContract } from './session_store_contract.ts';
 
 const available = await redisAvailable();
@@ -36,13 +37,12 @@ if (available) {
       // The server's client pipelines commands issued in the same tick; the save script's source must not
       // go with every save.
       const redis = new Redis(REDIS_TEST_URL, { enableAutoPipelining: true });
-      const monitor = await new Redis(REDIS_TEST_URL).monitor();
       const store = new RedisSessionStore(redis, { prefix, ttlSec: 60, maxTranscriptLines: 10 });
       const sessions = Array.from({ length: 5 }, () => record().record);
       const keys = new Set(sessions.map((r) => `${prefix}sess:${r.id}`));
       let round = 0;
       const sent: Array<{ round: number; command: string }> = [];
-      monitor.on('monitor', (_time: string, args: string[]) => {
+      const monitor = await monitorRedis(REDIS_TEST_URL, (args) => {
         const command = String(args[0]).toLowerCase();
         if (command.startsWith('eval') && args.some((a) => keys.has(a))) sent.push({ round, command });
       });
@@ -55,7 +55,7 @@ if (available) {
       for (let i = 1; i <= 3; i++) await saveAll(i);
       await redis.script('FLUSH'); // as after a Redis restart
       for (let i = 4; i <= 5; i++) await saveAll(i);
-      monitor.disconnect();
+      monitor.close();
 
       for (const r of sessions) {
         expect((await store.get(r.id))?.turnCount).toBe(5);
