@@ -18,6 +18,7 @@ import { TextNormalizer } from './pipeline/normalize_text.ts';
 import { ThresholdPolicy } from './dialogue/threshold_policy.ts';
 import { CatalogResponder } from './dialogue/catalog_responder.ts';
 import { buildUnderstanding } from './nlu/build_understanding.ts';
+import { warmUpSamples, warmUpTurnPath } from './pipeline/warm_up.ts';
 import { attachCustomerNamespace, type CustomerNamespace } from './socket/customer_namespace.ts';
 import { attachClosedAgentNamespace } from './socket/agent_namespace.ts';
 import { InFlight } from './socket/in_flight.ts';
@@ -81,6 +82,7 @@ export async function startServer(
   const bundler = new ClientBundler(config.clientDir, config.minifyClient);
   const ioRef: { current?: Server } = {};
 
+  let warmedUp: ReturnType<typeof warmUpTurnPath> | 'off' = 'off';
   const health = async (): Promise<Record<string, unknown>> => ({
     status: redis && redis.status !== 'ready' ? 'degraded' : 'ok',
     nodeId: config.nodeId,
@@ -93,6 +95,7 @@ export async function startServer(
     providers: understanding.providers,
     features: Object.fromEntries(features.map((f) => [f.name, f.health ? f.health() : 'on'])),
     capabilities: capabilities(),
+    warmUp: warmedUp,
   });
   const routes: RouteHandler[] = [];
 
@@ -156,6 +159,14 @@ export async function startServer(
       steps,
     });
 
+  warmedUp = config.warmUp
+    ? warmUpTurnPath({
+        understander: understanding.understander,
+        features,
+        samples: warmUpSamples(understanding.catalog),
+        logger,
+      })
+    : 'off';
   attachCustomerNamespace(io, { store, pipeline, logger, inFlight, capabilities, config, features });
   if (!features.some((f) => f.ownsAgentNamespace)) attachClosedAgentNamespace(io);
 

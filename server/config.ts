@@ -36,6 +36,11 @@ export const ConfigSchema = z.object({
   intentClassifier: z.enum(['model', 'overlap']).default('model'),
   /** Understanding results remembered per part (intent, entities, FAQ, sentiment); 0 turns caching off. */
   nluCacheSize: z.coerce.number().int().min(0).default(20_000),
+  /**
+   * Before listening, run a few catalogue examples per locale through understanding and the features'
+   * per-message readers (nothing stored), so the first customer's reply is not slowed by cold code.
+   */
+  warmUp: bool.default(true),
   // Content.
   intentsDir: z.string().default(resolve(root, 'intents')),
   knowledgeDir: z.string().default(resolve(root, 'knowledge')),
@@ -89,6 +94,7 @@ const ENV_KEYS: Record<string, keyof z.infer<typeof ConfigSchema>> = {
   FAQ_THRESHOLD: 'faqThreshold',
   INTENT_CLASSIFIER: 'intentClassifier',
   NLU_CACHE_SIZE: 'nluCacheSize',
+  WARM_UP: 'warmUp',
   INTENTS_DIR: 'intentsDir',
   KNOWLEDGE_DIR: 'knowledgeDir',
   CACHE_DIR: 'cacheDir',

@@ -11,6 +11,7 @@ import type { Capabilities, Reply } from './protocol/protocol.ts';
 import type { IntentCatalog } from './nlu/intent_catalog.ts';
 import type { KnowledgeBase } from './nlu/understanding.ts';
 import type { TurnStep } from './pipeline/stages.ts';
+import type { WarmUpSample } from './pipeline/warm_up.ts';
 import type { RouteHandler } from './http/http_routes.ts';
 import type { SessionStore } from './session/session_store.ts';
 import type { Conversation } from './session/conversation.ts';
@@ -46,6 +47,8 @@ export interface Feature {
   /** True when this feature attaches the `/agent` namespace (otherwise it stays closed). */
   ownsAgentNamespace?: boolean;
   health?(): Record<string, unknown>;
+  /** Runs its per-message work on sample texts before the node listens, storing nothing (`warm_up.ts`). */
+  warmUp?(samples: readonly WarmUpSample[]): void;
   /** Merged into the capabilities sent to clients. */
   capabilities?(base: Capabilities): Capabilities;
   close?(): Promise<void>;

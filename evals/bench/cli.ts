@@ -1,7 +1,12 @@
 /**
- * `npm run bench -- <turns|voice|avatar> [options]`: benchmarks that print JSON figures.
+ * `npm run bench -- <turns|voice|avatar|startup> [options]`: benchmarks that print JSON figures.
  */
-const BENCHES = { turns: 'runTurnsBench', voice: 'runVoiceBench', avatar: 'runAvatarBench' } as const;
+const BENCHES = {
+  turns: 'runTurnsBench',
+  voice: 'runVoiceBench',
+  avatar: 'runAvatarBench',
+  startup: 'runStartupBench',
+} as const;
 type BenchName = keyof typeof BENCHES;
 type BenchModule = Record<string, ((argv: string[]) => Promise<unknown>) | undefined>;
 

@@ -105,10 +105,12 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
     const policy = new HandoffPolicy(config);
     // Trained from the corpus on first start, then loaded from the cache keyed by the corpus hash.
     const model = handoffModelFor(config, ctx.config.cacheDir, log);
-    const signals = new TurnSignalsCache(new HandoffSignalReader(config.trendAlpha, model));
+    const reader = new HandoffSignalReader(config.trendAlpha, model);
+    const signals = new TurnSignalsCache(reader);
 
     return {
       name: 'handoff',
+      warmUp: (samples) => reader.warmUp(samples.map((s) => s.text)),
       steps: [
         { order: 0, step: new HandoffSessionStep(service, signals, policy) },
         { order: 10, step: new FraudStep(service, signals, policy, ctx.customers) },

@@ -65,8 +65,17 @@ export class HandoffSignalReader {
     return this.scoreWithSignature(text);
   }
 
+  /** Computes every signal of each text past the cache (nothing remembered): warms cold code at start. */
+  warmUp(texts: readonly string[]): void {
+    for (const text of texts) this.compute(text);
+  }
+
   private scoreWithSignature(text: string): MessageSignals & { signature: number[] } {
-    return this.memo.get(text, () => ({
+    return this.memo.get(text, () => this.compute(text));
+  }
+
+  private compute(text: string): MessageSignals & { signature: number[] } {
+    return {
       sentiment: this.scorer.analyze(text),
       fraud: this.detector.assess(text),
       explicit: isExplicitHumanRequest(text),
@@ -75,7 +84,7 @@ export class HandoffSignalReader {
       // A message without a word ("13800000001", "135790": answers to a flow) gives the model nothing to read.
       model: this.model && WORD.test(text) ? this.model.score(text) : null,
       signature: messageSignature(text),
-    }));
+    };
   }
 
   read(text: string, prev: HandoffExtension): TurnSignals {

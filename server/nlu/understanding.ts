@@ -31,6 +31,8 @@ export interface FaqHit {
 
 export interface KnowledgeBase {
   search(query: string, locale: Locale, k?: number): FaqHit[];
+  /** Optional: a search that remembers nothing, run before the first customer (`warm_up.ts`). */
+  warmUp?(query: string, locale: Locale): void;
   get(id: string, locale: Locale): Article | undefined;
   readonly size: number;
 }

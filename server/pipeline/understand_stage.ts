@@ -6,6 +6,7 @@ import type {
 } from '../nlu/understanding.ts';
 import { LruMemo } from '../nlu/lru_memo.ts';
 import type { TurnContext, Understander } from './stages.ts';
+import type { WarmUpSample } from './warm_up.ts';
 
 export interface SentimentScorer {
   score(text: string, locale: TurnContext['locale']): number;
@@ -39,6 +40,17 @@ export class UnderstandStage implements Understander {
     this.intents = new LruMemo(size);
     this.entityMemo = new LruMemo(size);
     this.sentimentMemo = new LruMemo(size);
+  }
+
+  /** Runs every part once per sample, past the caches (so nothing is remembered): warms cold code. */
+  warmUp(samples: readonly WarmUpSample[], now: Date): void {
+    const { classifier, entities, knowledge, sentiment } = this.parts;
+    for (const { text, locale } of samples) {
+      classifier.classify(text, locale);
+      entities?.extract(text, locale, now);
+      knowledge?.warmUp?.(text, locale);
+      sentiment?.score(text, locale);
+    }
   }
 
   async understand(text: string, ctx: TurnContext): Promise<Understanding> {
