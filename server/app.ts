@@ -82,7 +82,7 @@ export async function startServer(
   const bundler = new ClientBundler(config.clientDir, config.minifyClient);
   const ioRef: { current?: Server } = {};
 
-  let warmedUp: ReturnType<typeof warmUpTurnPath> | 'off' = 'off';
+  let warmedUp: Awaited<ReturnType<typeof warmUpTurnPath>> | 'off' = 'off';
   const health = async (): Promise<Record<string, unknown>> => ({
     status: redis && redis.status !== 'ready' ? 'degraded' : 'ok',
     nodeId: config.nodeId,
@@ -160,7 +160,7 @@ export async function startServer(
     });
 
   warmedUp = config.warmUp
-    ? warmUpTurnPath({
+    ? await warmUpTurnPath({
         understander: understanding.understander,
         features,
         samples: warmUpSamples(understanding.catalog),

@@ -48,7 +48,7 @@ export interface Feature {
   ownsAgentNamespace?: boolean;
   health?(): Record<string, unknown>;
   /** Runs its per-message work on sample texts before the node listens, storing nothing (`warm_up.ts`). */
-  warmUp?(samples: readonly WarmUpSample[]): void;
+  warmUp?(samples: readonly WarmUpSample[]): void | Promise<void>;
   /** Merged into the capabilities sent to clients. */
   capabilities?(base: Capabilities): Capabilities;
   close?(): Promise<void>;

@@ -52,7 +52,7 @@ describe('warming the turn path before the first customer', () => {
     const classifier = new CountingClassifier();
     const stage = new UnderstandStage({ classifier, cacheSize: 100 });
     const samples = warmUpSamples(catalog, 3);
-    warmUpTurnPath({ understander: stage, features: [], samples, logger: silentLogger() });
+    await warmUpTurnPath({ understander: stage, features: [], samples, logger: silentLogger() });
     expect(classifier.seen).toEqual(samples.map(({ text, locale }) => ({ text, locale })));
     // A customer saying a sampled text is classified afresh: the warm-up remembered nothing.
     const first = samples[0]!;
@@ -60,10 +60,10 @@ describe('warming the turn path before the first customer', () => {
     expect(classifier.seen).toHaveLength(samples.length + 1);
   });
 
-  it('warms every feature that can, and a failing one neither stops the others nor the start', () => {
+  it('warms every feature that can, and a failing one neither stops the others nor the start', async () => {
     const { logger, lines } = recordingLogger();
     const warmed: string[] = [];
-    const result = warmUpTurnPath({
+    const result = await warmUpTurnPath({
       understander: {},
       features: [
         {
@@ -73,7 +73,7 @@ describe('warming the turn path before the first customer', () => {
           },
         },
         { name: 'plain' },
-        { name: 'handoff', warmUp: (s) => warmed.push(...s.map((x) => x.text)) },
+        { name: 'handoff', warmUp: (s) => void warmed.push(...s.map((x) => x.text)) },
       ],
       samples: [{ text: 'hello', locale: 'en' }],
       logger,

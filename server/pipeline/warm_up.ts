@@ -2,8 +2,9 @@
  * Warms the turn path before a node listens. The first message after a start otherwise pays for code V8
  * has not compiled yet and for lazily built tables (segmenter, retriever, lexicons): about 150 ms for the
  * first Mandarin message and 50-60 ms for the first of each other kind, then a few ms. A few catalogue
- * examples per locale run through every understanding part and each feature's per-message reader, past
- * their caches: nothing is stored, no session or transcript is made. `WARM_UP=false` turns it off.
+ * examples per locale run through every understanding part and each feature's per-message work (handoff
+ * signals; with voice output, one reply per locale synthesised and sent nowhere), past their caches:
+ * nothing is stored, no session or transcript is made. `WARM_UP=false` turns it off.
  */
 import type { Feature } from '../feature.ts';
 import type { Logger } from '../logger.ts';
@@ -50,28 +51,28 @@ export function warmUpSamples(catalog: IntentCatalog, perLocale = 100): WarmUpSa
 }
 
 /** Runs the samples through the understanding stage and every feature that can warm itself. */
-export function warmUpTurnPath(args: {
+export async function warmUpTurnPath(args: {
   understander: Warmable;
   features: readonly Pick<Feature, 'name' | 'warmUp'>[];
   samples: readonly WarmUpSample[];
   logger: Logger;
   now?: Date;
-}): { ms: number; parts: Record<string, number>; samples: number } {
+}): Promise<{ ms: number; parts: Record<string, number>; samples: number }> {
   const start = performance.now();
   const now = args.now ?? new Date();
   const parts: Record<string, number> = {};
-  const time = (name: string, run: () => void): void => {
+  const time = async (name: string, run: () => void | Promise<void>): Promise<void> => {
     const t0 = performance.now();
     try {
-      run();
+      await run();
     } catch (err) {
       // A warm-up is an optimisation: a failure is logged and the node starts anyway.
       args.logger.warn({ err, part: name }, 'warm-up failed');
     }
     parts[name] = Math.round(performance.now() - t0);
   };
-  time('understanding', () => args.understander.warmUp?.(args.samples, now));
-  for (const f of args.features) if (f.warmUp) time(f.name, () => f.warmUp?.(args.samples));
+  await time('understanding', () => args.understander.warmUp?.(args.samples, now));
+  for (const f of args.features) if (f.warmUp) await time(f.name, () => f.warmUp?.(args.samples));
   const ms = Math.round(performance.now() - start);
   args.logger.info({ ms, parts, samples: args.samples.length }, 'turn path warmed');
   return { ms, parts, samples: args.samples.length };

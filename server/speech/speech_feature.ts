@@ -12,6 +12,7 @@ import type { CustomerSocket } from '../socket/customer_namespace.ts';
 import type { Conversation } from '../session/conversation.ts';
 import { createSpeechServices, type SpeechServices } from './speech_services.ts';
 import type { VoiceSession } from './voice_session.ts';
+import { streamReplyAudio } from './reply_audio_stream.ts';
 import type { SentenceSinks } from '../llm/sentence_sink.ts';
 
 /** Vocabulary the recogniser should favour: FAQ titles and quick replies from the content. */
@@ -88,6 +89,23 @@ export function speechFeature(options: SpeechFeatureOptions = {}): FeatureFactor
         return { ...base, voiceInput: caps.voiceInput, voiceOutput: caps.voiceOutput, notes: caps.notes };
       },
       health: () => ({ ...speech.health() }),
+      // One reply per locale through synthesis, timeline and chunking, sent nowhere.
+      warmUp: async (samples) => {
+        const tts = speech.tts;
+        if (!tts) return;
+        for (const locale of tts.locales) {
+          const sample = samples.find((s) => s.locale === locale);
+          if (!sample) continue;
+          await streamReplyAudio({
+            tts,
+            replyId: 'warm-up',
+            text: sample.text,
+            locale,
+            signal: new AbortController().signal,
+            send: () => undefined,
+          });
+        }
+      },
       onCustomer(socket, conversation: () => Conversation) {
         const raw = socket as unknown as Socket;
         const voice = speech.createVoiceSession({
