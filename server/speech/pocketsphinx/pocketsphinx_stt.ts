@@ -30,7 +30,8 @@ const DEFAULT_ACOUSTIC_MODEL_DIR = `${POCKETSPHINX_MODEL_DIR}/en-us`;
 /**
  * How much PocketSphinx does once the audio of a segment has ended (its forward pass keeps up with the
  * audio, so this is the wait for the final):
- * - `accurate`: defaults (forward tree + flat pass + best path), about 280 ms for a 2.5 s segment here;
+ * - `accurate`: forward tree (at most 5,000 active HMMs a frame) + flat pass + best path, about 280 ms for a
+ *   2.5 s segment here;
  * - `balanced`: no flat pass, the best path over the forward lattice, about 160 ms;
  * - `fast`: first pass only, about 60 ms, clearly more errors.
  * `npm run bench -- voice` compares them (README, Voice).
@@ -38,7 +39,15 @@ const DEFAULT_ACOUSTIC_MODEL_DIR = `${POCKETSPHINX_MODEL_DIR}/en-us`;
 export type PocketsphinxProfile = 'accurate' | 'balanced' | 'fast';
 
 const PROFILE_ARGS: Record<PocketsphinxProfile, string[]> = {
-  accurate: [],
+  // At most 5,000 active HMMs per frame (PocketSphinx's default: 30,000). The first pass must keep up with
+  // the speaker, and on a machine here it took 0.6-0.75 s of CPU per second of audio, so through the server
+  // it fell behind. Capped, the two English clips decode in about a third less CPU (`-infile`, three runs
+  // each: 8.3-9.8 s against 12.3-14.7 s for 19.7 s of audio) with the same words (17 errors in 52), and over
+  // the speed-perturbed copies (`npm run bench -- voice --no-via-server --engines pocketsphinx --modes
+  // adaptive --perturbed-wer`) 143 errors in 364 words against 148: the flat second pass recovers what the
+  // narrower first pass drops. Without that pass (`balanced`) the cap cost words (LibriSpeech 40% wrong), and
+  // 3,000 cost 5 more words on the clips even here.
+  accurate: ['-maxhmmpf', '5000'],
   balanced: ['-fwdflat', 'no'],
   fast: ['-fwdflat', 'no', '-bestpath', 'no'],
 };
