@@ -15,7 +15,8 @@
  *
  *   npx tsx evals/bench/voice.ts [--runs 1] [--endpoint-silence-ms 400] [--min-silence-ms 200]
  *     [--engines pocketsphinx,pocketsphinx-balanced,pocketsphinx-fast] [--modes adaptive,batch]
- *     [--server-modes adaptive,fixed,adaptive-balanced,adaptive-fast] [--no-via-server] [--perturbed-wer]
+ *     [--server-modes adaptive,fixed,adaptive-balanced,adaptive-fast] [--server-passes 1] [--no-via-server]
+ *     [--perturbed-wer]
  */
 import { parseArgs } from 'node:util';
 import { measureVoiceViaServer } from './voice_via_server.ts';
@@ -245,10 +246,14 @@ export async function runVoiceBench(argv: string[]): Promise<Record<string, unkn
       'via-server': { type: 'boolean', default: true },
       'no-via-server': { type: 'boolean', default: false },
       'perturbed-wer': { type: 'boolean', default: false },
+      'server-passes': { type: 'string', default: '1' },
     },
   });
   if (!speechDataAvailable()) throw new Error(SPEECH_DATA_MISSING);
   const runs = Math.max(1, Number(values.runs));
+  const serverPasses = Number(values['server-passes']);
+  if (!Number.isInteger(serverPasses) || serverPasses < 1)
+    throw new Error('--server-passes must be a positive integer');
   const endpointSilenceMs = Number(values['endpoint-silence-ms']);
   const minSilenceMs = Number(values['min-silence-ms']);
   const modes = (values.modes ?? '')
@@ -371,13 +376,17 @@ export async function runVoiceBench(argv: string[]): Promise<Record<string, unkn
   const viaServer: Record<string, unknown> = {};
   for (const mode of values['via-server'] && !values['no-via-server'] ? serverModes : []) {
     const minMs = mode === 'fixed' ? endpointSilenceMs : minSilenceMs;
-    viaServer[mode] = await measureVoiceViaServer(serverClips, {
-      ENDPOINT_SILENCE_MS: String(endpointSilenceMs),
-      ENDPOINT_MIN_SILENCE_MS: String(minMs),
-      // `adaptive-fast`: the recogniser's first pass only (POCKETSPHINX_PROFILE=fast), for the trade-off.
-      POCKETSPHINX_PROFILE:
-        mode === 'adaptive-fast' ? 'fast' : mode === 'adaptive-balanced' ? 'balanced' : 'accurate',
-    });
+    viaServer[mode] = await measureVoiceViaServer(
+      serverClips,
+      {
+        ENDPOINT_SILENCE_MS: String(endpointSilenceMs),
+        ENDPOINT_MIN_SILENCE_MS: String(minMs),
+        // `adaptive-fast`: the recogniser's first pass only (POCKETSPHINX_PROFILE=fast), for the trade-off.
+        POCKETSPHINX_PROFILE:
+          mode === 'adaptive-fast' ? 'fast' : mode === 'adaptive-balanced' ? 'balanced' : 'accurate',
+      },
+      serverPasses,
+    );
   }
   const report = {
     ...(Object.keys(viaServer).length ? { viaServer } : {}),

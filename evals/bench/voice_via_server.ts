@@ -115,9 +115,14 @@ async function streamOneClip(
   return { turns, unanswered: unanswered + pending.length, transcripts };
 }
 
+/**
+ * Streams every clip `passes` times (each pass a new customer session on the same server, clips in order),
+ * so the percentiles rest on more turns than the few the clips hold. Word error rates are of the first pass.
+ */
 export async function measureVoiceViaServer(
   clips: SpeechClip[],
   env: Record<string, string>,
+  passes = 1,
 ): Promise<Record<string, unknown>> {
   process.stderr.write('[voice] starting a server process\n');
   const server = await startChild('server/main.ts', { LOG_LEVEL: 'warn', REDIS_URL: '', ...env });
@@ -125,24 +130,26 @@ export async function measureVoiceViaServer(
     const turns: Array<ServerTurn & { clip: string }> = [];
     let unanswered = 0;
     const wordErrorRate: Record<string, number> = {};
-    for (const clip of clips) {
-      process.stderr.write(`[voice] streaming ${clip.file} at real-time pace\n`);
-      const got = await streamOneClip(server.url, clip);
-      unanswered += got.unanswered;
-      const heard = got.transcripts.join(clip.locale === 'zh-CN' ? '' : ' ');
-      wordErrorRate[clip.file] = Math.round(errorRate(clip.reference, heard).rate * 1000) / 1000;
-      for (const t of got.turns) {
-        turns.push({
-          clip: clip.file,
-          latencyMs: Math.round(t.latencyMs),
-          transcriptAfterVoicedEndMs: Math.round(t.transcriptAfterVoicedEndMs),
-          replyAudioAfterTranscriptMs: Math.round(t.replyAudioAfterTranscriptMs),
-          transcript: t.transcript,
-        });
+    for (let pass = 1; pass <= passes; pass++)
+      for (const clip of clips) {
+        process.stderr.write(`[voice] pass ${pass}/${passes}: streaming ${clip.file} at real-time pace\n`);
+        const got = await streamOneClip(server.url, clip);
+        unanswered += got.unanswered;
+        const heard = got.transcripts.join(clip.locale === 'zh-CN' ? '' : ' ');
+        wordErrorRate[clip.file] ??= Math.round(errorRate(clip.reference, heard).rate * 1000) / 1000;
+        for (const t of got.turns) {
+          turns.push({
+            clip: clip.file,
+            latencyMs: Math.round(t.latencyMs),
+            transcriptAfterVoicedEndMs: Math.round(t.transcriptAfterVoicedEndMs),
+            replyAudioAfterTranscriptMs: Math.round(t.replyAudioAfterTranscriptMs),
+            transcript: t.transcript,
+          });
+        }
       }
-    }
     return {
       env,
+      passes,
       endOfSpeechToFirstReplyAudioMs: summarize(turns.map((t) => t.latencyMs)),
       transcriptAfterVoicedEndMs: summarize(turns.map((t) => t.transcriptAfterVoicedEndMs)),
       replyAudioAfterTranscriptMs: summarize(turns.map((t) => t.replyAudioAfterTranscriptMs)),
