@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadIntentCatalog } from '../nlu/intent_catalog.ts';
 import type { IntentClassifier, IntentPrediction } from '../nlu/understanding.ts';
 import { loadConfig } from '../config.ts';
-import { Writable } from 'node:stream';
-import { createLogger, silentLogger, type Logger } from '../logger.ts';
+import { silentLogger } from '../logger.ts';
+import { capturedLogger } from '../test/support/captured_logger.ts';
 import { testServer } from '../test/support/harness.ts';
 import { createHandoffFeature } from '../handoff/handoff_feature.ts';
 import type { TurnContext } from './stages.ts';
@@ -18,18 +18,6 @@ class CountingClassifier implements IntentClassifier {
     const top = { intent: 'greeting', confidence: 0.9 };
     return { top, ranking: [top], outOfScope: false };
   }
-}
-
-/** A real logger whose JSON lines are kept, parsed. */
-function recordingLogger(): { logger: Logger; lines: Array<Record<string, unknown>> } {
-  const lines: Array<Record<string, unknown>> = [];
-  const logger = createLogger({
-    level: 'info',
-    destination: new Writable({
-      write: (c: Buffer, _e, cb) => (lines.push(JSON.parse(c.toString()) as Record<string, unknown>), cb()),
-    }),
-  });
-  return { logger, lines };
 }
 
 describe('warming the turn path before the first customer', () => {
@@ -61,7 +49,7 @@ describe('warming the turn path before the first customer', () => {
   });
 
   it('warms every feature that can, and a failing one neither stops the others nor the start', async () => {
-    const { logger, lines } = recordingLogger();
+    const { logger, lines: raw } = capturedLogger('info');
     const warmed: string[] = [];
     const result = await warmUpTurnPath({
       understander: {},
@@ -80,6 +68,7 @@ describe('warming the turn path before the first customer', () => {
     });
     expect(warmed).toEqual(['hello']);
     expect(Object.keys(result.parts).sort()).toEqual(['broken', 'handoff', 'understanding']);
+    const lines = raw.map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.find((l) => l.msg === 'warm-up failed')).toMatchObject({
       part: 'broken',
       err: { message: 'boom' },

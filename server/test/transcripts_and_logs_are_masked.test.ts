@@ -1,10 +1,9 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.ts';
-import { createLogger } from '../logger.ts';
 import type { Reply, SessionReady } from '../protocol/protocol.ts';
 import { fakePipeline } from '../pipeline/testing/fake_pipeline.ts';
 import { customer, next, testServer } from './support/harness.ts';
+import { capturedLogger } from './support/captured_logger.ts';
 
 const CARD = '6222021234567890';
 const PHONE = '13812345678';
@@ -12,19 +11,10 @@ const ID = '110101199003071234';
 
 describe('personal numbers in a conversation', () => {
   let server: RunningServer;
-  const logLines: string[] = [];
+  const { logger, lines: logLines } = capturedLogger();
 
   beforeAll(async () => {
-    const sink = new Writable({
-      write(chunk: Buffer, _enc, cb) {
-        logLines.push(chunk.toString());
-        cb();
-      },
-    });
-    server = await testServer(
-      {},
-      { pipeline: fakePipeline(), logger: createLogger({ level: 'trace', destination: sink }) },
-    );
+    server = await testServer({}, { pipeline: fakePipeline(), logger });
   });
   afterAll(() => server.close());
 

@@ -4,11 +4,10 @@
  * as scrypt; five failures lock every factor for the customer until the lock expires. Nothing secret is
  * logged. The Redis TTL store keeps the same promises (atomic take, TTL on first increment).
  */
-import { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MemoryCoreBanking } from '../banking/memory_core_banking.ts';
-import { createLogger } from '../logger.ts';
+import { capturedLogger } from '../test/support/captured_logger.ts';
 import { deleteKeys, REDIS_TEST_URL, redisAvailable, testPrefix } from '../test/support/harness.ts';
 import { Lockout } from './lockout.ts';
 import { MemoryTtlStore } from './memory_ttl_store.ts';
@@ -31,11 +30,7 @@ function setup() {
   const store = new MemoryTtlStore(() => now);
   const texts: Array<{ phone: string; text: string }> = [];
   const sms: SmsGateway = { kind: 'capture', send: async (phone, text) => void texts.push({ phone, text }) };
-  const logs: string[] = [];
-  const logger = createLogger({
-    level: 'trace',
-    destination: new Writable({ write: (c: Buffer, _e, cb) => (logs.push(c.toString()), cb()) }),
-  });
+  const { logger, lines: logs } = capturedLogger();
   const otp = new OtpVerifier(store, sharedSecret(store), {
     ttlMs: 300_000,
     resendCooldownMs: 60_000,
