@@ -10,9 +10,12 @@ const bool = z.union([
 ]);
 const HOURS = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/;
 
+/** Default sentiment trend below which the customer goes to an agent; the sentiment tests judge against it. */
+export const DEFAULT_SENTIMENT_THRESHOLD = -0.45;
+
 export const HandoffConfigSchema = z.object({
   /** Sentiment trend (EWMA over the conversation, [-1, 1]) below which the customer goes to an agent. */
-  sentimentThreshold: z.coerce.number().min(-1).max(0).default(-0.45),
+  sentimentThreshold: z.coerce.number().min(-1).max(0).default(DEFAULT_SENTIMENT_THRESHOLD),
   /** A single message this negative escalates even when the trend is still above the threshold. */
   turnThreshold: z.coerce.number().min(-1).max(0).default(-0.8),
   /** Weight of the latest turn in the sentiment trend (0..1; higher = recent turns weigh more). */

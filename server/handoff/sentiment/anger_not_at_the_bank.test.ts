@@ -5,10 +5,11 @@
  * at oneself (服了我自己) is no anger at the bank. The same words aimed at the bank still count.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SENTIMENT_THRESHOLD } from '../handoff_config.ts';
 import { RuleSentimentScorer } from './sentiment_scorer.ts';
 
 const scorer = new RuleSentimentScorer();
-const THRESHOLD = -0.45;
+const THRESHOLD = DEFAULT_SENTIMENT_THRESHOLD;
 
 describe('anger words that are not about the bank', () => {
   it.each([

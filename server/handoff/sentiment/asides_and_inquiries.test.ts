@@ -3,10 +3,11 @@
  * the procedure for a complaint one might make is no threat; a regulator or the newspapers named as a threat is.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SENTIMENT_THRESHOLD } from '../handoff_config.ts';
 import { RuleSentimentScorer } from './sentiment_scorer.ts';
 
 const scorer = new RuleSentimentScorer();
-const THRESHOLD = -0.45;
+const THRESHOLD = DEFAULT_SENTIMENT_THRESHOLD;
 
 describe('asides, complaint procedures and new threats', () => {
   it.each([

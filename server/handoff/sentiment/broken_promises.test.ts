@@ -5,10 +5,11 @@
  * for a charge, a bill due, and contractions typed without the apostrophe. Hard neutrals on the same words.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SENTIMENT_THRESHOLD } from '../handoff_config.ts';
 import { RuleSentimentScorer } from './sentiment_scorer.ts';
 
 const scorer = new RuleSentimentScorer();
-const THRESHOLD = -0.45;
+const THRESHOLD = DEFAULT_SENTIMENT_THRESHOLD;
 
 describe('promises broken and other frustration without strong words', () => {
   it.each([

@@ -5,10 +5,11 @@
  * quoted back) reads as negative.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SENTIMENT_THRESHOLD } from '../handoff_config.ts';
 import { RuleSentimentScorer } from './sentiment_scorer.ts';
 
 const scorer = new RuleSentimentScorer();
-const THRESHOLD = -0.45;
+const THRESHOLD = DEFAULT_SENTIMENT_THRESHOLD;
 
 describe('questions about the complaint procedure', () => {
   it.each([

@@ -3,11 +3,12 @@
  * frustration; a worry that it might happen, or a cause of the customer's own, does not.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SENTIMENT_THRESHOLD } from '../handoff_config.ts';
 import { consequentialLoss } from './consequential_loss.ts';
 import { RuleSentimentScorer } from './sentiment_scorer.ts';
 
 const scorer = new RuleSentimentScorer();
-const THRESHOLD = -0.45;
+const THRESHOLD = DEFAULT_SENTIMENT_THRESHOLD;
 
 describe('a loss caused by the bank', () => {
   it.each([

@@ -4,10 +4,11 @@
  * ("还没好？"), and a hope that it gets sorted (not a report that it is). Hard neutrals on the same words.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SENTIMENT_THRESHOLD } from '../handoff_config.ts';
 import { RuleSentimentScorer } from './sentiment_scorer.ts';
 
 const scorer = new RuleSentimentScorer();
-const THRESHOLD = -0.45;
+const THRESHOLD = DEFAULT_SENTIMENT_THRESHOLD;
 
 describe('resignation and weariness', () => {
   it.each([

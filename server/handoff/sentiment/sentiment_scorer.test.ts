@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SENTIMENT_THRESHOLD } from '../handoff_config.ts';
 import { createSentimentScorer } from './sentiment_scorer.ts';
 
 const scorer = createSentimentScorer();
 const score = (t: string): number => scorer.score(t, 'zh-CN');
-const THRESHOLD = -0.45;
+const THRESHOLD = DEFAULT_SENTIMENT_THRESHOLD;
 
 describe('the sentiment scorer', () => {
   it('implements SentimentScorer with scores in [-1, 1]', () => {

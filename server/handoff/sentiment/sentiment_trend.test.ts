@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SENTIMENT_THRESHOLD } from '../handoff_config.ts';
 import { EMPTY_TREND, nextTrend, SERIES_LENGTH, trendOf } from './sentiment_trend.ts';
 import { messageSignature, repeatCount, similarity } from './question_repetition.ts';
 
@@ -19,8 +20,8 @@ describe('the sentiment trend', () => {
       t = nextTrend(t, s, 0.6);
       values.push(t.value);
     }
-    expect(values[2]).toBeGreaterThan(-0.45);
-    expect(values[4]).toBeLessThan(-0.45);
+    expect(values[2]).toBeGreaterThan(DEFAULT_SENTIMENT_THRESHOLD);
+    expect(values[4]).toBeLessThan(DEFAULT_SENTIMENT_THRESHOLD);
   });
 
   it(`keeps the last ${SERIES_LENGTH} scores for the sparkline`, () => {
