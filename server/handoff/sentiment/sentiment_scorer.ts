@@ -78,6 +78,10 @@ const OFF_TOPIC_WEIGHT = 0.2;
 /** Weight of someone else's feeling told by the customer ("my son is annoyed…", "我妈有点不高兴"). */
 const OTHERS_FEELING_WEIGHT = 0.5;
 
+/** The matched term lies wholly inside one of the spans (`[from, to)` in the lower-cased text). */
+const insideAny = (spans: ReadonlyArray<readonly [number, number]>, t: MatchedTerm): boolean =>
+  spans.some(([from, to]) => t.start >= from && t.end <= to);
+
 /** Upper-case words that are not shouting. */
 const ACRONYMS = new Set(['ATM', 'PIN', 'SMS', 'OTP', 'USD', 'CNY', 'RMB', 'EUR', 'GBP', 'HKD', 'APP', 'ID']);
 
@@ -141,11 +145,11 @@ export class RuleSentimentScorer implements SentimentScorer {
         v = t.kind === 'neg' ? 0.1 : -0.6 * t.weight * negator!.weight;
       } else v *= intens;
       if (contrastAt >= 0) v *= t.start < contrastAt ? 0.5 : 1.2;
-      if (v < 0 && offTopic.some(([from, to]) => t.start >= from && t.end <= to)) {
+      if (v < 0 && insideAny(offTopic, t)) {
         v *= OFF_TOPIC_WEIGHT;
         offTopicNeg++;
       } else if (v < 0) {
-        if (othersFeelings.some(([from, to]) => t.start >= from && t.end <= to)) v *= OTHERS_FEELING_WEIGHT;
+        if (insideAny(othersFeelings, t)) v *= OTHERS_FEELING_WEIGHT;
         onTopicNeg++;
       }
       negator = null;
