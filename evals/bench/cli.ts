@@ -1,11 +1,12 @@
 /**
- * `npm run bench -- <turns|voice|avatar|startup> [options]`: benchmarks that print JSON figures.
+ * `npm run bench -- <turns|turn_cost|voice|avatar|startup> [options]`: benchmarks that print JSON figures.
  */
 const BENCHES = {
   turns: 'runTurnsBench',
   voice: 'runVoiceBench',
   avatar: 'runAvatarBench',
   startup: 'runStartupBench',
+  turn_cost: 'runTurnCostBench',
 } as const;
 type BenchName = keyof typeof BENCHES;
 type BenchModule = Record<string, ((argv: string[]) => Promise<unknown>) | undefined>;

@@ -18,23 +18,10 @@
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { io, type Socket } from 'socket.io-client';
-import { readCsvFile, requireColumn } from '../../server/content/csv.ts';
 import { deleteByPrefix } from '../../server/redis/delete_by_prefix.ts';
 import { startChild, type ChildServer } from './server_process.ts';
 import { summarize } from './stats.ts';
-
-const EVERYDAY: Array<[string, string]> = [
-  ['zh-CN', '你好'],
-  ['zh-CN', '我想查一下余额'],
-  ['zh-CN', '你们几点开门'],
-  ['zh-CN', '信用卡账单怎么还'],
-  ['zh-CN', '卡丢了怎么办'],
-  ['en', 'hello'],
-  ['en', 'what is my balance'],
-  ['en', 'how much does a transfer cost'],
-  ['en', 'I lost my card'],
-  ['en', 'what are your opening hours'],
-];
+import { EVERYDAY_MESSAGES, loadMessages, nextMessage, type BenchMessage } from './bench_messages.ts';
 
 interface PhaseResult {
   turns: number;
@@ -44,28 +31,14 @@ interface PhaseResult {
   serverRssMbPeak: number;
 }
 
-let MESSAGES = EVERYDAY;
-
-/** `text,locale` rows of a CSV file, shuffled so sessions of one locale do not walk the file in step. */
-function loadMessages(path: string): Array<[string, string]> {
-  const table = readCsvFile(path);
-  const texts = requireColumn(table, 'text', path);
-  const locales = requireColumn(table, 'locale', path);
-  const rows = texts.map((t, i): [string, string] => [locales[i]!, t]).filter(([, t]) => t.trim() !== '');
-  for (let i = rows.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [rows[i], rows[j]] = [rows[j]!, rows[i]!];
-  }
-  if (rows.length === 0) throw new Error(`${path}: no messages`);
-  return rows;
-}
+let MESSAGES: readonly BenchMessage[] = EVERYDAY_MESSAGES;
 
 async function connectAll(url: string, n: number, kioskShare: number): Promise<Socket[]> {
   const sockets: Socket[] = [];
   for (let i = 0; i < n; i += 50) {
     const batch = await Promise.all(
       Array.from({ length: Math.min(50, n - i) }, (_, j) => {
-        const [locale] = MESSAGES[(i + j) % MESSAGES.length]!;
+        const { locale } = MESSAGES[(i + j) % MESSAGES.length]!;
         const s = io(`${url}/customer`, {
           // Text chat sessions; a share of lobby-screen sessions (which speak every reply) on request.
           auth: { channel: i + j < n * kioskShare ? 'kiosk' : 'app', locale },
@@ -102,7 +75,7 @@ async function runPhase(
     // Spread the first turns over the think time so sessions don't fire in lockstep.
     if (thinkMs > 0) await sleep(Math.random() * thinkMs);
     while (performance.now() < end) {
-      const text = nextMessage(idx, n);
+      const text = nextMessage(MESSAGES, idx, n);
       const id = `b${idx}-${n++}`;
       const t0 = performance.now();
       const ok = await new Promise<boolean>((res) => {
@@ -136,16 +109,6 @@ async function runPhase(
     latencyMs: summarize(latencies),
     serverRssMbPeak: rssPeak,
   };
-}
-
-/** The n-th message of session idx, in the session's own locale. */
-function nextMessage(idx: number, n: number): string {
-  const locale = MESSAGES[idx % MESSAGES.length]![0];
-  for (let k = 0; k < MESSAGES.length; k++) {
-    const m = MESSAGES[(idx + n * 7 + k) % MESSAGES.length]!;
-    if (m[0] === locale) return m[1];
-  }
-  return MESSAGES[idx % MESSAGES.length]![1];
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -238,7 +201,7 @@ export async function runTurnsBench(argv: string[]): Promise<void> {
     warmupSec: o.warmupSec,
     store: values.redis ? 'redis' : 'memory',
     messages: values.messages ?? 'ten everyday messages',
-    distinctMessages: new Set(MESSAGES.map((m) => m.join('\u0000'))).size,
+    distinctMessages: new Set(MESSAGES.map((m) => `${m.locale}\u0000${m.text}`)).size,
     ours,
     echo,
     throughputRatio: ratio,
