@@ -8,13 +8,19 @@ import { z } from 'zod';
 import type { DialogueContext } from '../session/session_record.ts';
 import { parseExtension, rememberValid } from '../session/parse_extension.ts';
 import { HandoffReason } from '../nlu/intent_catalog_schema.ts';
+import { isSignature, signatureFromStored } from './sentiment/question_repetition.ts';
 
 export const HandoffExtension = z.object({
   /** Sentiment trend (EWMA) after the last turn, and the per-turn scores for the agent's sparkline. */
   trend: z.number().default(0),
   series: z.array(z.number()).default([]),
-  /** Hashed bigram signatures of recent customer messages (no text). */
-  recent: z.array(z.array(z.number())).default([]),
+  /**
+   * Hashed bigram signatures of recent customer messages (no text); records saved by earlier versions
+   * hold arrays of numbers, read into today's form.
+   */
+  recent: z
+    .array(z.union([z.string().refine(isSignature), z.array(z.number())]).transform(signatureFromStored))
+    .default([]),
   /** Mirror of the queue state: set while the session is queued or with an agent. */
   active: z.object({ reason: HandoffReason, since: z.number() }).optional(),
   /** `fallbackCount` when the last handoff ended, so repeated fallbacks are counted anew. */

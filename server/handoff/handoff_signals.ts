@@ -9,7 +9,12 @@ import { isContactQuestion, isDeclinedHumanRequest, isExplicitHumanRequest } fro
 import { FraudDetector, type FraudAssessment } from './fraud/fraud_detector.ts';
 import type { HandoffExtension } from './handoff_extension.ts';
 import type { HandoffModel, HandoffModelScores } from './model/handoff_model.ts';
-import { messageSignature, RECENT_MESSAGES, repeatCount } from './sentiment/question_repetition.ts';
+import {
+  messageSignature,
+  RECENT_MESSAGES,
+  repeatCount,
+  type MessageSignature,
+} from './sentiment/question_repetition.ts';
 import { RuleSentimentScorer, type SentimentAnalysis } from './sentiment/sentiment_scorer.ts';
 import { nextTrend, type SentimentTrend } from './sentiment/sentiment_trend.ts';
 import { LruMemo } from '../nlu/lru_memo.ts';
@@ -43,12 +48,18 @@ const WORD = /\p{L}/u;
 /** Penalty on a turn that repeats one / several earlier questions. */
 const REPEAT_PENALTY = [0, -0.35, -0.6] as const;
 
+/** One message's signals (shared by every turn that sends the same text: read-only) and its signature. */
+interface ScoredMessage {
+  readonly signals: MessageSignals;
+  readonly signature: MessageSignature;
+}
+
 export class HandoffSignalReader {
   /**
    * Per-message signals are a pure function of the text, and customers repeat the same short messages and
    * quick replies, so they are remembered (bounded, least recently used first).
    */
-  private readonly memo: LruMemo<MessageSignals & { signature: number[] }>;
+  private readonly memo: LruMemo<ScoredMessage>;
 
   constructor(
     private readonly alpha: number,
@@ -62,7 +73,7 @@ export class HandoffSignalReader {
 
   /** Every per-message signal, each computed once (the model extracts the message's features once). */
   score(text: string): MessageSignals {
-    return this.scoreWithSignature(text);
+    return this.scored(text).signals;
   }
 
   /** Computes every signal of each text past the cache (nothing remembered): warms cold code at start. */
@@ -70,12 +81,12 @@ export class HandoffSignalReader {
     for (const text of texts) this.compute(text);
   }
 
-  private scoreWithSignature(text: string): MessageSignals & { signature: number[] } {
+  private scored(text: string): ScoredMessage {
     return this.memo.get(text, () => this.compute(text));
   }
 
-  private compute(text: string): MessageSignals & { signature: number[] } {
-    return {
+  private compute(text: string): ScoredMessage {
+    const signals: MessageSignals = {
       sentiment: this.scorer.analyze(text),
       fraud: this.detector.assess(text),
       explicit: isExplicitHumanRequest(text),
@@ -83,19 +94,18 @@ export class HandoffSignalReader {
       declinedAsk: isDeclinedHumanRequest(text),
       // A message without a word ("13800000001", "135790": answers to a flow) gives the model nothing to read.
       model: this.model && WORD.test(text) ? this.model.score(text) : null,
-      signature: messageSignature(text),
     };
+    return { signals, signature: messageSignature(text) };
   }
 
   read(text: string, prev: HandoffExtension): TurnSignals {
-    const { signature, ...message } = this.scoreWithSignature(text);
-    const { sentiment } = message;
+    const { signals, signature } = this.scored(text);
     const repeats = repeatCount(signature, prev.recent);
     const penalty = REPEAT_PENALTY[Math.min(repeats, 2)] ?? 0;
-    const turnScore = Math.max(-1, sentiment.score + penalty);
+    const turnScore = Math.max(-1, signals.sentiment.score + penalty);
     const trend = nextTrend({ value: prev.trend, series: prev.series }, turnScore, this.alpha);
     return {
-      ...message,
+      ...signals,
       turnScore,
       trend,
       repeats,

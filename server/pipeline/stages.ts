@@ -12,7 +12,10 @@ export interface TurnContext {
   readonly channel: Channel;
   readonly locale: Locale;
   readonly now: Date;
+  /** Cancels the turn (barge-in); steps that call out (an LLM, a vendor) pass it on. */
   readonly signal?: AbortSignal;
+  /** Throws if the turn was cancelled: cheaper than reading `signal` where only a check is needed. */
+  readonly throwIfCancelled?: () => void;
 }
 
 export interface Normalizer {

@@ -32,7 +32,8 @@ export class TurnPipeline {
     const decision = policy.decide(understanding, ctx);
     const context = nextContext(ctx.session.context, decision);
     for (const step of this.stages.steps ?? []) {
-      ctx.signal?.throwIfAborted();
+      if (ctx.throwIfCancelled) ctx.throwIfCancelled();
+      else ctx.signal?.throwIfAborted();
       const taken = await step.run({ text: normalized, understanding, decision, context, ctx });
       if (taken) return { understanding, ...taken };
     }

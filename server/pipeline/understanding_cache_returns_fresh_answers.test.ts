@@ -77,3 +77,17 @@ describe('LruMemo', () => {
     expect(memo.get('k', () => ({ list: [] })).list).toEqual([1, 2]);
   });
 });
+
+describe('LruMemo under load', () => {
+  it('keeps what is used often while a stream of one-off keys passes through', () => {
+    const memo = new LruMemo<number>(100);
+    let computed = 0;
+    for (let i = 0; i < 5000; i++) {
+      memo.get('hot', () => ++computed);
+      memo.get(`once-${i}`, () => i);
+    }
+    expect(computed).toBe(1);
+    expect(memo.size).toBe(100);
+    expect(memo.hits).toBe(4999);
+  });
+});

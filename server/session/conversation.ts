@@ -11,6 +11,7 @@ import type { TurnPipeline } from '../pipeline/turn_pipeline.ts';
 import type { TurnResult } from '../pipeline/stages.ts';
 import type { SessionRecord, TranscriptEntry } from './session_record.ts';
 import type { SessionStore } from './session_store.ts';
+import { TurnCancellation } from './turn_cancellation.ts';
 
 export interface TurnOutcome {
   /** null when nobody answers now (e.g. forwarded to a human agent). */
@@ -21,7 +22,7 @@ export interface TurnOutcome {
 export class Conversation {
   private queue: Promise<unknown> = Promise.resolve();
   private pending = 0;
-  private current: AbortController | null = null;
+  private current: TurnCancellation | null = null;
 
   constructor(
     private rec: SessionRecord,
@@ -37,9 +38,7 @@ export class Conversation {
    * turn then fails with an AbortError and nothing of it is stored.
    */
   cancelCurrentTurn(reason = 'barge_in'): boolean {
-    if (!this.current || this.current.signal.aborted) return false;
-    this.current.abort(new DOMException(reason, 'AbortError'));
-    return true;
+    return this.current?.cancel(new DOMException(reason, 'AbortError')) ?? false;
   }
 
   /** Queues a customer message; turns of one conversation never overlap. */
@@ -79,9 +78,8 @@ export class Conversation {
     signal?: AbortSignal,
   ): Promise<TurnOutcome> {
     const now = new Date();
-    const controller = new AbortController();
-    this.current = controller;
-    const turnSignal = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
+    const cancellation = new TurnCancellation(signal);
+    this.current = cancellation;
     let result: TurnResult;
     try {
       result = await this.deps.pipeline.run(text, {
@@ -89,11 +87,14 @@ export class Conversation {
         channel: this.rec.channel,
         locale: this.rec.locale,
         now,
-        signal: turnSignal,
+        get signal() {
+          return cancellation.signal;
+        },
+        throwIfCancelled: () => cancellation.throwIfAborted(),
       });
-      turnSignal.throwIfAborted();
+      cancellation.throwIfAborted();
     } finally {
-      if (this.current === controller) this.current = null;
+      if (this.current === cancellation) this.current = null;
     }
     const at = now.getTime();
     const u = result.understanding;

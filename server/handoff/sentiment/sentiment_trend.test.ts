@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SENTIMENT_THRESHOLD } from '../handoff_config.ts';
 import { EMPTY_TREND, nextTrend, SERIES_LENGTH, trendOf } from './sentiment_trend.ts';
 import { messageSignature, repeatCount, similarity } from './question_repetition.ts';
+import { HandoffExtension } from '../handoff_extension.ts';
 
 describe('the sentiment trend', () => {
   it('starts at the first score and weighs recent turns more', () => {
@@ -49,7 +50,32 @@ describe('repeated questions in a session', () => {
 
   it('keeps only hashes, never text', () => {
     const sig = messageSignature('我的卡号是6222021234567890');
-    expect(sig.every((n) => Number.isInteger(n))).toBe(true);
-    expect(JSON.stringify(sig)).not.toContain('6222');
+    expect(sig).toMatch(/^[-0-9A-Za-z_]+$/);
+    expect(sig.length % 5).toBe(0);
+    expect(sig).not.toContain('6222');
+    expect(sig).not.toContain('卡');
+  });
+
+  it('keeps at most 48 bigrams of a long message, and still matches it when sent again', () => {
+    const long =
+      'I have asked about the transfer to my landlord three times now and nobody can tell me anything';
+    expect(messageSignature(long).length).toBe(48 * 5);
+    expect(repeatCount(messageSignature(long), [messageSignature(long.toUpperCase())])).toBe(1);
+  });
+
+  it('reads a session saved by an earlier version (signatures as number arrays) without losing the rest', () => {
+    const ext = HandoffExtension.parse({
+      trend: -0.2,
+      recent: [[5, 90, 1_000_000], messageSignature('查余额')],
+    });
+    expect(ext.trend).toBe(-0.2);
+    expect(ext.recent).toHaveLength(2);
+    expect(ext.recent.every((r) => typeof r === 'string')).toBe(true);
+    expect(repeatCount(messageSignature('查余额啊'), ext.recent)).toBe(0);
+    expect(repeatCount(messageSignature('我要查余额'), [messageSignature('我要查余额！')])).toBe(1);
+  });
+
+  it('refuses a stored signature that is not one', () => {
+    expect(HandoffExtension.safeParse({ recent: ['not a signature!'] }).success).toBe(false);
   });
 });
