@@ -5,10 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors.ts';
-import type { Locale, Reply } from '../protocol/protocol.ts';
+import type { Channel, Locale, Reply } from '../protocol/protocol.ts';
 import { maskSensitive } from '../privacy/mask.ts';
 import type { TurnPipeline } from '../pipeline/turn_pipeline.ts';
-import type { TurnResult } from '../pipeline/stages.ts';
+import type { TurnContext, TurnResult } from '../pipeline/stages.ts';
 import type { SessionRecord, TranscriptEntry } from './session_record.ts';
 import type { SessionStore } from './session_store.ts';
 import { TurnCancellation } from './turn_cancellation.ts';
@@ -82,16 +82,7 @@ export class Conversation {
     this.current = cancellation;
     let result: TurnResult;
     try {
-      result = await this.deps.pipeline.run(text, {
-        session: this.rec,
-        channel: this.rec.channel,
-        locale: this.rec.locale,
-        now,
-        get signal() {
-          return cancellation.signal;
-        },
-        throwIfCancelled: () => cancellation.throwIfAborted(),
-      });
+      result = await this.deps.pipeline.run(text, new TurnRun(this.rec, now, cancellation));
       cancellation.throwIfAborted();
     } finally {
       if (this.current === cancellation) this.current = null;
@@ -144,6 +135,29 @@ export class Conversation {
     await this.deps.store.saveTurn(next, entries.map(maskEntry));
     this.rec = next;
     return { reply, result };
+  }
+}
+
+/** What the pipeline sees of one turn; its AbortSignal is made only if a step asks for it. */
+class TurnRun implements TurnContext {
+  readonly channel: Channel;
+  readonly locale: Locale;
+
+  constructor(
+    readonly session: Readonly<SessionRecord>,
+    readonly now: Date,
+    private readonly cancellation: TurnCancellation,
+  ) {
+    this.channel = session.channel;
+    this.locale = session.locale;
+  }
+
+  get signal(): AbortSignal {
+    return this.cancellation.signal;
+  }
+
+  throwIfCancelled(): void {
+    this.cancellation.throwIfAborted();
   }
 }
 
