@@ -81,6 +81,12 @@ export interface HandoffQueue {
   list(): Promise<HandoffTicket[]>;
   /** Session ids queued for a language, first served first. */
   queued(locale: Locale): Promise<string[]>;
+  /**
+   * The 1-based place of a session in its language's queue (its index in `queued(locale)` plus one), or
+   * null when it is not queued there. Cheap however long the queue: a customer's status asks for it on
+   * every message while they wait.
+   */
+  position(sessionId: string, locale: Locale): Promise<number | null>;
   recordDisposition(disposition: Disposition): Promise<void>;
   addCallback(request: CallbackRequest): Promise<void>;
   stats(): Promise<HandoffStats>;
@@ -111,9 +117,12 @@ export function toViews(tickets: readonly HandoffTicket[]): QueueTicketView[] {
 
 /** Queued by priority first, then with an agent by claim time. */
 export function sortTickets(tickets: HandoffTicket[]): HandoffTicket[] {
-  return tickets.sort((a, b) => {
-    if (a.state !== b.state) return a.state === 'queued' ? -1 : 1;
-    if (a.state === 'queued') return a.priority - b.priority || a.enqueuedAt - b.enqueuedAt;
-    return (a.claimedAt ?? 0) - (b.claimedAt ?? 0);
-  });
+  return tickets.sort(compareTickets);
+}
+
+/** Queued tickets first (by priority, then wait), then those with an agent (by when they were claimed). */
+export function compareTickets(a: HandoffTicket, b: HandoffTicket): number {
+  if (a.state !== b.state) return a.state === 'queued' ? -1 : 1;
+  if (a.state === 'queued') return a.priority - b.priority || a.enqueuedAt - b.enqueuedAt;
+  return (a.claimedAt ?? 0) - (b.claimedAt ?? 0);
 }

@@ -47,6 +47,31 @@ export function handoffQueueContract(name: string, make: () => HandoffQueue | Pr
       });
     });
 
+    it("tells each waiting customer their place, as the queue's order has it", async () => {
+      const q = await make();
+      const t0 = 1_700_000_000_000;
+      const tickets = [
+        newTicket('asked_for_human', { enqueuedAt: t0 }),
+        newTicket('negative_sentiment', { enqueuedAt: t0 + 1_000 }),
+        newTicket('complaint', { enqueuedAt: t0 + 2_000 }),
+        newTicket('asked_for_human', { enqueuedAt: t0 + 3_000, locale: 'en' }),
+        newTicket('fraud_risk', { enqueuedAt: t0 + 4_000, schemes: ['safe_account'] }),
+      ];
+      for (const t of tickets) await q.enqueue(t);
+      const order = await q.queued('zh-CN');
+      expect(order).toHaveLength(4);
+      for (const [i, id] of order.entries()) expect(await q.position(id, 'zh-CN')).toBe(i + 1);
+      expect(await q.position(tickets[4]!.sessionId, 'zh-CN')).toBe(1); // fraud first
+      expect(await q.position(tickets[3]!.sessionId, 'en')).toBe(1);
+      expect(await q.position(tickets[3]!.sessionId, 'zh-CN')).toBeNull();
+      expect(await q.position('nobody', 'zh-CN')).toBeNull();
+
+      await q.claim(tickets[4]!.sessionId, { id: 'a1', name: 'Agent' });
+      expect(await q.position(tickets[4]!.sessionId, 'zh-CN')).toBeNull();
+      const after = await q.queued('zh-CN');
+      for (const [i, id] of after.entries()) expect(await q.position(id, 'zh-CN')).toBe(i + 1);
+    });
+
     it('keeps languages in separate queues', async () => {
       const q = await make();
       const zh = newTicket('asked_for_human', { locale: 'zh-CN' });

@@ -173,11 +173,10 @@ export class HandoffService {
   /** Position and estimated wait of a queued ticket (null when it is not queued). */
   async placeOf(ticket: HandoffTicket, agents?: number): Promise<QueuePlace | null> {
     if (ticket.state !== 'queued') return null;
-    const ids = await this.deps.queue.queued(ticket.locale);
-    const index = ids.indexOf(ticket.sessionId);
-    if (index < 0) return null;
+    const position = await this.deps.queue.position(ticket.sessionId, ticket.locale);
+    if (position === null) return null;
     const available = agents ?? (await this.agentsAvailable())[ticket.locale];
-    return { position: index + 1, etaSec: estimateWait(index + 1, available, this.deps.config.avgHandleSec) };
+    return { position, etaSec: estimateWait(position, available, this.deps.config.avgHandleSec) };
   }
 
   /** The status a customer's client should show for a ticket (or none). */

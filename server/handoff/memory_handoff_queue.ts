@@ -6,6 +6,7 @@ import type { Locale } from '../protocol/protocol.ts';
 import type { Disposition } from '../protocol/agent_protocol.ts';
 import {
   priorityOf,
+  compareTickets,
   sortTickets,
   type CallbackRequest,
   type ClaimResult,
@@ -86,6 +87,22 @@ export class MemoryHandoffQueue implements HandoffQueue {
     return (await this.list())
       .filter((t) => t.state === 'queued' && t.locale === locale)
       .map((t) => t.sessionId);
+  }
+
+  async position(sessionId: string, locale: Locale): Promise<number | null> {
+    const t = this.tickets.get(sessionId);
+    if (!t || t.state !== 'queued' || t.locale !== locale) return null;
+    // Ties go by insertion order, as in the stable sort of `list()`.
+    let ahead = 0;
+    let before = true;
+    for (const o of this.tickets.values()) {
+      if (o === t) before = false;
+      else if (o.state === 'queued' && o.locale === locale) {
+        const c = compareTickets(o, t);
+        if (c < 0 || (c === 0 && before)) ahead++;
+      }
+    }
+    return ahead + 1;
   }
 
   async recordDisposition(disposition: Disposition): Promise<void> {

@@ -220,6 +220,11 @@ export class RedisHandoffQueue implements HandoffQueue {
     return this.redis.zrange(this.q(locale), '0', '-1');
   }
 
+  async position(sessionId: string, locale: Locale): Promise<number | null> {
+    const rank = await this.redis.zrank(this.q(locale), sessionId);
+    return rank === null ? null : rank + 1;
+  }
+
   async recordDisposition(disposition: Disposition): Promise<void> {
     await this.redis.hincrby(`${this.p}stats:dispositions`, disposition, 1);
   }
