@@ -28,10 +28,18 @@ export const HandoffTicket = z.object({
   sentiment: z.number(),
   schemes: z.array(z.string()),
   because: z.array(z.string()),
+  /**
+   * The queue status last sent to the customer (`reason:position:etaSec`), so a status that did not change is
+   * not sent again when the queue changes elsewhere.
+   */
+  told: z.string().optional(),
 });
 export type HandoffTicket = z.infer<typeof HandoffTicket>;
 
-export type NewTicket = Omit<HandoffTicket, 'state' | 'priority' | 'agentId' | 'agentName' | 'claimedAt'>;
+export type NewTicket = Omit<
+  HandoffTicket,
+  'state' | 'priority' | 'agentId' | 'agentName' | 'claimedAt' | 'told'
+>;
 
 /** Head start (ms of extra waiting credited) per reason; fraud is always ahead of everyone else. */
 const HEAD_START_MS: Record<HandoffReason, number> = {
@@ -87,6 +95,8 @@ export interface HandoffQueue {
    * every message while they wait.
    */
   position(sessionId: string, locale: Locale): Promise<number | null>;
+  /** Records the status last sent to each customer (`HandoffTicket.told`); tickets gone since are skipped. */
+  markTold(told: ReadonlyArray<{ sessionId: string; told: string }>): Promise<void>;
   recordDisposition(disposition: Disposition): Promise<void>;
   addCallback(request: CallbackRequest): Promise<void>;
   stats(): Promise<HandoffStats>;

@@ -72,6 +72,20 @@ export function handoffQueueContract(name: string, make: () => HandoffQueue | Pr
       for (const [i, id] of after.entries()) expect(await q.position(id, 'zh-CN')).toBe(i + 1);
     });
 
+    it('remembers the status last told to a customer, and makes no ticket for one that is gone', async () => {
+      const q = await make();
+      const t = newTicket('asked_for_human');
+      await q.enqueue(t);
+      expect((await q.get(t.sessionId))?.told).toBeUndefined();
+      await q.markTold([
+        { sessionId: t.sessionId, told: 'asked_for_human:1:120' },
+        { sessionId: 'gone-already', told: 'asked_for_human:2:240' },
+      ]);
+      expect((await q.get(t.sessionId))?.told).toBe('asked_for_human:1:120');
+      expect(await q.get('gone-already')).toBeNull();
+      expect((await q.list()).map((x) => x.sessionId)).not.toContain('gone-already');
+    });
+
     it('keeps languages in separate queues', async () => {
       const q = await make();
       const zh = newTicket('asked_for_human', { locale: 'zh-CN' });

@@ -381,15 +381,25 @@ export class HandoffService {
     this.deps.agents
       .to(AGENTS_ROOM)
       .emit('queue.snapshot', { tickets: views, agentsAvailable: agents, at: Date.now() });
+    // Each waiting customer hears of a change to their own place or wait, not of every change to the queue:
+    // someone joining at the back moves nobody, and with hundreds waiting a status to each was most of the
+    // work of every change.
+    const lastTold = new Map(tickets.map((t) => [t.sessionId, t.told]));
+    const told: Array<{ sessionId: string; told: string }> = [];
     for (const v of views) {
       if (v.state !== 'queued' || v.position === undefined) continue;
+      const etaSec = estimateWait(v.position, agents[v.locale], this.deps.config.avgHandleSec);
+      const status = `${v.reason}:${v.position}:${etaSec}`;
+      if (lastTold.get(v.sessionId) === status) continue;
       this.toCustomer(v.sessionId).emit('handoff.status', {
         state: 'queued',
         reason: v.reason,
         position: v.position,
-        etaSec: estimateWait(v.position, agents[v.locale], this.deps.config.avgHandleSec),
+        etaSec,
       });
+      told.push({ sessionId: v.sessionId, told: status });
     }
+    if (told.length > 0) await this.deps.queue.markTold(told);
     const stats = await this.supervisorStats();
     if (!this.closed) this.deps.agents.to(SUPERVISORS_ROOM).emit('supervisor.stats', stats);
   }

@@ -105,6 +105,13 @@ export class MemoryHandoffQueue implements HandoffQueue {
     return ahead + 1;
   }
 
+  async markTold(told: ReadonlyArray<{ sessionId: string; told: string }>): Promise<void> {
+    for (const { sessionId, told: status } of told) {
+      const t = this.tickets.get(sessionId);
+      if (t) t.told = status;
+    }
+  }
+
   async recordDisposition(disposition: Disposition): Promise<void> {
     this.byDisposition[disposition] = (this.byDisposition[disposition] ?? 0) + 1;
   }

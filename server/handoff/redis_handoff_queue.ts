@@ -81,7 +81,18 @@ redis.call('ZREM', KEYS[2], ARGV[1]); redis.call('ZREM', KEYS[3], ARGV[1]); redi
 table.insert(all, 1, 1)
 return all`;
 
-const SCRIPTS = { enqueue: new LuaScript(ENQUEUE), claim: new LuaScript(CLAIM), end: new LuaScript(END) };
+// KEYS: ticket.  ARGV: status. Only on a ticket that still exists (HSET would make a partial one).
+const MARK_TOLD = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], 'told', ARGV[1])
+return 1`;
+
+const SCRIPTS = {
+  enqueue: new LuaScript(ENQUEUE),
+  claim: new LuaScript(CLAIM),
+  end: new LuaScript(END),
+  markTold: new LuaScript(MARK_TOLD),
+};
 
 function fromHash(fields: Record<string, string>): HandoffTicket | null {
   const parsed = HandoffTicket.safeParse({
@@ -99,6 +110,7 @@ function fromHash(fields: Record<string, string>): HandoffTicket | null {
     ...(fields['agentId'] ? { agentId: fields['agentId'] } : {}),
     ...(fields['agentName'] ? { agentName: fields['agentName'] } : {}),
     ...(fields['claimedAt'] ? { claimedAt: Number(fields['claimedAt']) } : {}),
+    ...(fields['told'] ? { told: fields['told'] } : {}),
   });
   return parsed.success ? parsed.data : null;
 }
@@ -223,6 +235,15 @@ export class RedisHandoffQueue implements HandoffQueue {
   async position(sessionId: string, locale: Locale): Promise<number | null> {
     const rank = await this.redis.zrank(this.q(locale), sessionId);
     return rank === null ? null : rank + 1;
+  }
+
+  async markTold(told: ReadonlyArray<{ sessionId: string; told: string }>): Promise<void> {
+    // One script per ticket; the client's auto-pipelining sends them together.
+    await Promise.all(
+      told.map(({ sessionId, told: status }) =>
+        SCRIPTS.markTold.run(this.redis, [this.t(sessionId)], [status]),
+      ),
+    );
   }
 
   async recordDisposition(disposition: Disposition): Promise<void> {
