@@ -173,9 +173,12 @@ export class HandoffService {
   /** Position and estimated wait of a queued ticket (null when it is not queued). */
   async placeOf(ticket: HandoffTicket, agents?: number): Promise<QueuePlace | null> {
     if (ticket.state !== 'queued') return null;
-    const position = await this.deps.queue.position(ticket.sessionId, ticket.locale);
+    // Both reads at once: a waiting customer's every message asks for them.
+    const [position, available] = await Promise.all([
+      this.deps.queue.position(ticket.sessionId, ticket.locale),
+      agents ?? this.agentsAvailable().then((byLocale) => byLocale[ticket.locale]),
+    ]);
     if (position === null) return null;
-    const available = agents ?? (await this.agentsAvailable())[ticket.locale];
     return { position, etaSec: estimateWait(position, available, this.deps.config.avgHandleSec) };
   }
 
