@@ -3,11 +3,11 @@
  * object. A turn reads the same extension objects in several steps, and most of them were written by the
  * server itself on the previous turn; validating them again every time cost more than a whole intent
  * classification. Extension objects are replaced, never changed in place, so a result is remembered on
- * the object itself: a hidden (symbol-keyed, non-enumerable) property per schema holding the parsed value.
- * It is not copied by spreads, JSON or structuredClone, so any copy is validated anew, and it goes away with
- * the object (a WeakMap did the same, but its upkeep cost a cached turn more than the rest of its steps).
+ * the object itself under a symbol per schema (`hidden_property.ts`): a copy is validated anew, and the
+ * result goes away with the object. Frozen objects are validated each time.
  */
 import type { z } from 'zod';
+import { keepOn, keptOn } from './hidden_property.ts';
 
 const brands = new WeakMap<z.ZodType, symbol>();
 
@@ -17,24 +17,18 @@ function brandOf(schema: z.ZodType): symbol {
   return brand;
 }
 
-/** Remembers `value` on `target` (skipped for frozen or sealed objects, which are then validated each time). */
-function mark(target: object, brand: symbol, value: unknown): void {
-  if (Object.isExtensible(target))
-    Object.defineProperty(target, brand, { value, enumerable: false, configurable: true, writable: true });
-}
-
 export function parseExtension<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> | null {
   if (raw === null || typeof raw !== 'object') {
     const parsed = schema.safeParse(raw);
     return parsed.success ? (parsed.data as z.infer<S>) : null;
   }
   const brand = brandOf(schema);
-  const known = (raw as Record<symbol, unknown>)[brand];
-  if (known !== undefined) return known as z.infer<S> | null;
+  const known = keptOn<z.infer<S> | null>(raw, brand);
+  if (known !== undefined) return known;
   const parsed = schema.safeParse(raw);
   const value = parsed.success ? (parsed.data as z.infer<S>) : null;
-  mark(raw, brand, value);
-  if (value !== null && typeof value === 'object' && value !== raw) mark(value, brand, value);
+  keepOn(raw, brand, value);
+  if (value !== null && typeof value === 'object' && value !== raw) keepOn(value, brand, value);
   return value;
 }
 
@@ -44,5 +38,5 @@ export function parseExtension<S extends z.ZodType>(schema: S, raw: unknown): z.
  */
 export function rememberValid<S extends z.ZodType>(schema: S, value: z.infer<S>): void {
   if (value === null || typeof value !== 'object') return;
-  mark(value as object, brandOf(schema), value);
+  keepOn(value as object, brandOf(schema), value);
 }

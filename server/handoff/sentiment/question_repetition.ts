@@ -98,7 +98,7 @@ export function repeatCount(signature: MessageSignature, recent: readonly Messag
  */
 export function signatureFromStored(stored: string | readonly number[]): MessageSignature {
   if (typeof stored === 'string') return stored;
-  return encode(stored.filter((v) => Number.isInteger(v) && v >= 0 && v < 2 ** 30).map((v) => v));
+  return encode(stored.filter((v) => Number.isInteger(v) && v >= 0 && v < 2 ** 30));
 }
 
 /** Whether a stored string is a well-formed signature (whole chunks of the alphabet). */
