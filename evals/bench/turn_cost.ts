@@ -23,7 +23,6 @@ const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 20));
 
 /** Serialises what the Redis store would send (record and transcript lines) and keeps nothing. */
 class SerialisingStore {
-  readonly kind = 'memory' as const;
   bytes = 0;
 
   async saveTurn(record: SessionRecord, entries: TranscriptEntry[]): Promise<void> {

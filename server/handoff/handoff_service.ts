@@ -387,13 +387,12 @@ export class HandoffService {
     // Each waiting customer hears of a change to their own place or wait, not of every change to the queue:
     // someone joining at the back moves nobody, and with hundreds waiting a status to each was most of the
     // work of every change.
-    const lastTold = new Map(tickets.map((t) => [t.sessionId, t.told]));
     const told: Array<{ sessionId: string; told: string }> = [];
-    for (const v of views) {
+    for (const [i, v] of views.entries()) {
       if (v.state !== 'queued' || v.position === undefined) continue;
       const etaSec = estimateWait(v.position, agents[v.locale], this.deps.config.avgHandleSec);
       const status = `${v.reason}:${v.position}:${etaSec}`;
-      if (lastTold.get(v.sessionId) === status) continue;
+      if (tickets[i]!.told === status) continue; // views are the tickets, one for one, in order
       this.toCustomer(v.sessionId).emit('handoff.status', {
         state: 'queued',
         reason: v.reason,
