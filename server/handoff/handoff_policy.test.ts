@@ -294,3 +294,21 @@ describe('anger words about something other than the bank, beside the model', ()
     expect(decideWith('雾霾太糟糕了，你们网点又不开门，白跑一趟', upset)?.reason).toBe('negative_sentiment');
   });
 });
+
+describe('a threat word beside a model that is sure the message is ordinary', () => {
+  it('is overruled when the model is at least 0.95 sure: questions about the complaint procedure, closed cases', () => {
+    const sure = scores({ neutral: 0.97 });
+    expect(decideWith('帮儿子做学校作业，他要了解银行的客户投诉处理机制', sure)).toBeNull();
+    expect(decideWith('how long do i have to make a complaint after something happens', sure)).toBeNull();
+  });
+  it('still counts when the model is less sure, or reads it as upset', () => {
+    expect(decideWith('我要打12378举报你们', scores({ neutral: 0.9 }))?.reason).toBe('complaint');
+    expect(decideWith("I'm filing a complaint with the ombudsman", scores({ neutral: 0.9 }))?.reason).toBe(
+      'complaint',
+    );
+    const upset = scores({ frustrated: 0.9, neutral: 0.1, escalate: true });
+    expect(decideWith('how long do i have to make a complaint after something happens', upset)?.reason).toBe(
+      'complaint',
+    );
+  });
+});
