@@ -36,7 +36,7 @@ export const HandoffConfigSchema = z.object({
   /** P(fraud_risk) from which the model raises fraud_risk; unset = chosen at training (as above). */
   modelFraudThreshold: z.coerce.number().gt(0).max(1).optional(),
   /** False-escalation budget (share of neutral messages, per locale) when the thresholds are chosen. */
-  modelFalseEscalation: z.coerce.number().min(0).max(0.2).default(0.04),
+  modelFalseEscalation: z.coerce.number().min(0).max(0.2).default(0.05),
   /**
    * P(neutral) from which the model overrules weak rule signals (the intent classifier's handoff intents,
    * a scam pattern inside a question about scams, a denied threat, the lexicon's sentiment); 1 = never.

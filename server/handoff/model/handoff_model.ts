@@ -72,7 +72,7 @@ export const DEFAULT_HANDOFF_MODEL_CONFIG: HandoffModelConfig = {
     oosLabel: '',
   },
   folds: 4,
-  falseEscalationBudget: 0.04,
+  falseEscalationBudget: 0.05,
   fraudWeight: 3,
   minThreshold: 0.2,
   maxThreshold: 0.999,
