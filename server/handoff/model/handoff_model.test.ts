@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Logger } from '../../logger.ts';
 import type { Decision } from '../../dialogue/decision.ts';
 import type { Understanding } from '../../nlu/understanding.ts';
 import { FraudDetector } from '../fraud/fraud_detector.ts';
@@ -137,6 +138,18 @@ describe('the handoff model cache', () => {
     expect(second.model.thresholds).toEqual(first.model.thresholds);
     const text = '你们到底还要我等多久';
     expect(second.model.score(text).frustrated).toBeCloseTo(first.model.score(text).frustrated, 5);
+  });
+
+  it('says it is training before it starts, and not when it loads from the cache', () => {
+    const dir = tempDir();
+    const lines: string[] = [];
+    const log = { info: (_: unknown, msg: string) => lines.push(msg), warn: () => {} } as unknown as Logger;
+    loadOrTrainHandoffModel({ cacheDir: dir, examples: small, log });
+    expect(lines[0]).toMatch(/^training the handoff model/);
+    expect(lines).toContain('handoff model trained');
+    lines.length = 0;
+    loadOrTrainHandoffModel({ cacheDir: dir, examples: small, log });
+    expect(lines).toEqual(['handoff model loaded from cache']);
   });
 
   it('retrains when the corpus changes, keeping one cache file', () => {

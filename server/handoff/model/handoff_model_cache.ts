@@ -71,6 +71,11 @@ export function loadOrTrainHandoffModel(source: HandoffModelSource): LoadedHando
     log?.info({ file, ms: Math.round(ms), thresholds: cached.thresholds }, 'handoff model loaded from cache');
     return { model: cached, source: 'cache', file, ms };
   }
+  // Training takes about 15 s of CPU on the shipped corpus: say so before it starts, not only after.
+  log?.info(
+    { examples: examples.length, file },
+    'training the handoff model (first start or a changed corpus; cached for later starts)',
+  );
   const model = HandoffModel.train(examples, config);
   const r = model.report;
   log?.info(
