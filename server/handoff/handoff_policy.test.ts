@@ -312,3 +312,21 @@ describe('a threat word beside a model that is sure the message is ordinary', ()
     );
   });
 });
+
+describe('the threat overrule follows the neutral veto setting', () => {
+  it('is off when HANDOFF_MODEL_NEUTRAL_VETO is 1', () => {
+    const prev = HandoffExtension.parse({});
+    const text = 'how long do i have to make a complaint after something happens';
+    const signals = { ...reader.read(text, prev), model: scores({ neutral: 0.99 }) };
+    const p = new HandoffPolicy({ ...config, modelNeutralVeto: 1 });
+    const verdict = p.decide({
+      signals,
+      understanding: understanding(),
+      decision: fallback,
+      context: { fallbackCount: 0, extensions: {} },
+      prev: signals.next,
+      turn: 0,
+    });
+    expect(verdict?.reason).toBe('complaint');
+  });
+});

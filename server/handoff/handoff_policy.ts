@@ -126,11 +126,16 @@ export class HandoffPolicy {
    * `modelNeutralVeto`): it overrules the weak signals — the intent classifier's complaint / fraud_report /
    * human_agent, a fraud pattern inside a question about scams ("如何防范…", "would the bank ever…"), a
    * threat the customer denies ("不是投诉"), and the lexicon's sentiment. Never an explicit phrase, a threat
-   * that is not denied or a fraud pattern told as something that happened.
+   * that is not denied (unless the model is `sure`) or a fraud pattern told as something that happened.
    */
-  calm(signals: Pick<TurnSignals, 'model'>): boolean {
+  calm(signals: Pick<TurnSignals, 'model'>, atLeast = 0): boolean {
     const veto = this.t.modelNeutralVeto ?? 1;
-    return signals.model !== null && veto < 1 && signals.model.neutral >= veto;
+    return signals.model !== null && veto < 1 && signals.model.neutral >= Math.max(veto, atLeast);
+  }
+
+  /** Calm, and at least `THREAT_NEUTRAL_VETO` sure: enough to overrule a threat word the customer did not deny. */
+  sure(signals: Pick<TurnSignals, 'model'>): boolean {
+    return this.calm(signals, THREAT_NEUTRAL_VETO);
   }
 
   /**
@@ -180,9 +185,7 @@ export class HandoffPolicy {
     const calm = this.calm(signals);
     const complaintIntent = intent === 'complaint' && !this.vetoed('complaint', signals);
     const threat =
-      signals.sentiment.threat &&
-      !(calm && signals.sentiment.deniesComplaint) &&
-      !(signals.model !== null && signals.model.neutral >= THREAT_NEUTRAL_VETO);
+      signals.sentiment.threat && !(calm && signals.sentiment.deniesComplaint) && !this.sure(signals);
     if (threat || complaintIntent)
       return {
         reason: 'complaint',
