@@ -256,12 +256,13 @@ function decideWith(
   text: string,
   model: HandoffModelScores,
   decision: Decision = fallback,
+  modelNeutralVeto = 0.8,
 ): PolicyVerdict | null {
   const prev = HandoffExtension.parse({});
   const signals = { ...reader.read(text, prev), model };
   const u = understanding();
   const context = { fallbackCount: 0, extensions: {} };
-  const p = new HandoffPolicy({ ...config, modelNeutralVeto: 0.8 });
+  const p = new HandoffPolicy({ ...config, modelNeutralVeto });
   return (
     p.fraud({ signals, understanding: u, decision }) ??
     p.decide({ signals, understanding: u, decision, context, prev: signals.next, turn: 0 })
@@ -315,18 +316,8 @@ describe('a threat word beside a model that is sure the message is ordinary', ()
 
 describe('the threat overrule follows the neutral veto setting', () => {
   it('is off when HANDOFF_MODEL_NEUTRAL_VETO is 1', () => {
-    const prev = HandoffExtension.parse({});
     const text = 'how long do i have to make a complaint after something happens';
-    const signals = { ...reader.read(text, prev), model: scores({ neutral: 0.99 }) };
-    const p = new HandoffPolicy({ ...config, modelNeutralVeto: 1 });
-    const verdict = p.decide({
-      signals,
-      understanding: understanding(),
-      decision: fallback,
-      context: { fallbackCount: 0, extensions: {} },
-      prev: signals.next,
-      turn: 0,
-    });
+    const verdict = decideWith(text, scores({ neutral: 0.99 }), fallback, 1);
     expect(verdict?.reason).toBe('complaint');
   });
 });
