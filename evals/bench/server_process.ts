@@ -38,7 +38,8 @@ export async function startChild(script: string, env: Record<string, string>): P
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  // A first start trains the intent and handoff models (about 40 s on 2 cores) before it listens.
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${script} exited early: ${stderr.slice(-2000)}`);
     try {
@@ -47,7 +48,8 @@ export async function startChild(script: string, env: Record<string, string>): P
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`${script} did not start within 30 s: ${stderr.slice(-2000)}`);
+    if (Date.now() > deadline)
+      throw new Error(`${script} did not start within 120 s: ${stderr.slice(-2000)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

@@ -127,7 +127,7 @@ export const CUES = {
   ),
   phoneCall: re(String.raw`电话|来电|\b(got|had|received) a call\b|\bcalled\b|\bcaller\b|\bphone call\b`),
   victim: re(
-    String.raw`已经把(短信)?(验证码|动态码|密码).{0,6}(告诉|给|发给|报给)(了)?(别人|对方|陌生人)|被骗|(?<![反防])诈骗|骗子|上当|骗了|被盗刷|盗刷|\bscam(med|mer|mers)?\b(?! (hotline|helpline|line|number|team|department|awareness|prevention))|(?<!anti-)\bfraud(ulent|ster)?\b(?! (team|department|dept|hotline|helpline|line|number|squad|prevention|awareness))|\bdefrauded\b|\bconned\b|\btricked\b`,
+    String.raw`已经把(短信)?(验证码|动态码|密码).{0,6}(告诉|给|发给|报给)(了)?(别人|对方|陌生人)|被骗|(?<![反防])诈骗|骗子|上当|骗了|\bscam(med|mer|mers)?\b(?! (hotline|helpline|line|number|team|department|awareness|prevention))|(?<!anti-|\bas |\bcard )\bfraud(ulent|ster)?\b(?! (team|department|dept|hotline|helpline|line|number|squad|prevention|awareness|claims?|alerts?|case|check|checks|investigation|dispute|form|text|reference|refund|protection|monitoring|cover|guarantee))|\bdefrauded\b|\bconned\b|\btricked\b`,
   ),
   mule: re(
     String.raw`跑分|(帮|替)(人|他|她|朋友|别人|对方|老板|公司|忙)?.{0,4}走(个|一下|一笔)?账|过(个|一下)?账.{0,10}(提成|好处费|佣金|抽成)|出租.{0,4}(银行卡|卡|账户|账号|对公户|u盾|收款码)|出借.{0,4}(银行卡|账户|对公户)|收(银行)?卡.{0,10}(一张|每张|给\d|给[一二两三四五六七八九十百千]|价格|多少钱)|(一张|每张)(一类|二类)?卡(给|收购|卖|出价|\d)|卖(掉)?(我的)?(银行卡|卡|账户|对公户)|((租|借)(用)?|用)(我的|你的|我|你)(身份证|银行卡|卡|账户|对公户|收款码|支付宝|微信).{0,20}(租金|好处费|提成|佣金|日结|抽成|每(个)?月给|一个月给|给我\d|给我[一二两三四五六七八九十百千几])|(收|接)(到)?(的)?(钱|款|货款|转账).{0,12}(再|就|然后|马上)?(转|打|取)(出去|给|到|出来).{0,25}(提成|佣金|日结|抽成|工资|好处费|留下|\d+%|百分之)|\bmoney mule\b|\bpayment (processing|transfer) (agent|job|role|assistant)\b|\bfinancial (agent|assistant) (job|role|position)\b|\b(rent|borrow|use|buy|lend|sell)\w*\b.{0,30}\b(bank )?(accounts?|cards?)\b.{0,50}\b(pay(s|ing)? me|give me|£\d|\$\d|\d+ ?(quid|bucks|dollars|pounds)|commission|a week|per week|a month|per month|cut|keep \d+)|\bpay(s|ing)? (me|you|people|students)\b.{0,30}\b(to )?(use|borrow|rent|open)\b.{0,15}\b(bank )?(accounts?|cards?)\b|\b(unused|spare|old) (bank )?accounts?\b.{0,40}\b(pay|paying|buy|buying|cash|£|\$)|\breceiv\w* (money|payments?|funds|transfers)\b.{0,60}\b(forward\w*|send (it|them) on|pass (it|them) on|move (it|them) on|buy (bitcoin|crypto|gift cards)|withdraw (it|them|the cash))`,
@@ -280,11 +280,21 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'authority_impersonation', all: ['agencyCall'], unless: ['ownPortal'], weight: 0.7 },
   // Someone coaches the customer what to tell the bank about a payment.
   { scheme: 'impersonation', all: ['coached'], weight: 0.75 },
-  // A scam told as happening now; not one already reported to the police, long past or someone else's.
+  // A scam told as happening now; not one already reported to the police, long past, someone else's, one
+  // in the news, or one the customer nearly fell for. Card fraud (盗刷, "a fraud alert / claim") is the card
+  // flows' business, not a scam story: those words are not `victim` cues.
   {
     scheme: 'victim_report',
     all: ['victim'],
-    unless: ['prevention', 'reportFiled', 'pastVictim', 'turnedDown', 'scamContact'],
+    unless: [
+      'prevention',
+      'reportFiled',
+      'pastVictim',
+      'turnedDown',
+      'scamContact',
+      'heardAbout',
+      'nearMiss',
+    ],
     weight: 0.8,
   },
   // General red flags (red_flags.ts), each combined with money, a code or someone pushing the customer.

@@ -19,7 +19,7 @@ const WENT_ALONG = re(
 
 /** The customer ended the approach themselves: hung up, blocked them, gave nothing (not "他挂了", "给我挂了"). */
 const REFUSED = re(
-  String.raw`(?<![给被他她])我(就|直接|马上|立刻|当时|赶紧|果断|当场){0,2}(把电话)?(挂(了|断)|拉黑|删了)|(我)?(什么|啥)(都|也)没(给|说|告诉|转|点|填)|(没|没有)(理|搭理)(他|她|对方|他们)|\bi (just |immediately |straight away |then |simply )?(hung up|put the phone down|blocked (the|their|his|her) number)\b|\bgave (them |him |her )?nothing\b|\bi (didn'?t|did not|never) (give|tell|send|share|click|pay|transfer|read out)\b|\bnever (told|gave|sent|shared) (them|him|her|it)\b|\bblocked (a|the|their|his|her) number\b|\bi (just )?(said no|refused)\b|我(就|直接)?(拒绝了|没答应)|\b(called|rang|phoned) the (official )?(number|phone number) on (the back of )?(my|the) card\b|(打|拨)(了)?(卡背面|卡片背面|官方|官网上)的?(客服)?(电话|热线)`,
+  String.raw`(?<![给被他她])我(就|直接|马上|立刻|当时|赶紧|果断|当场){0,2}(把电话)?(挂(了|断)|拉黑|删了)|(我)?(什么|啥)(都|也)没(给|说|告诉|转|点|填)|(没|没有)(理|搭理)(他|她|对方|他们)|(?<![给被他她])(我)?(没|没有)(理|搭理|信)(他|她|对方|他们)?[，,]?(就|直接|马上)?(挂(了|断)|拉黑)|\bi (just |immediately |straight away |then |simply )?(hung up|put the phone down|blocked (the|their|his|her) number)\b|\bgave (them |him |her )?nothing\b|\bi (didn'?t|did not|never) (give|tell|send|share|click|pay|transfer|read out)\b|\bnever (told|gave|sent|shared) (them|him|her|it)\b|\bblocked (a|the|their|his|her) number\b|\bi (just )?(said no|refused)\b|我(就|直接)?(拒绝了|没答应)|\b(called|rang|phoned) the (official )?(number|phone number) on (the back of )?(my|the) card\b|(打|拨)(了)?(卡背面|卡片背面|官方|官网上)的?(客服)?(电话|热线)`,
 );
 /** The approach goes on ("又打来了", "he keeps calling", "still on the line"). */
 const ONGOING = re(
@@ -40,7 +40,7 @@ export const VICTIM_CONTEXT_CUES = {
   ),
   /** A scam long past, or someone else's (a friend, a neighbour). */
   pastVictim: re(
-    String.raw`(之前|以前|曾经|上次|去年|前年|前几年|几年前|小时候)[^，。！？]{0,6}(被骗|上当|受骗)|被骗过|上过当|(朋友|邻居|同事|亲戚|同学|熟人)[^，。！？]{0,5}(被(人)?骗|上当|受骗)|\b(once|before|years ago|last year|in the past|previously|a while (ago|back))\b[^.?!]{0,30}\b(scammed|defrauded|conned)\b|\b(was|got|been) (scammed|defrauded|conned)\b[^.?!]{0,20}\b(before|once|years ago|last year|in the past|a while (ago|back))\b|\b(friend|neighbou?r|colleague|coworker|cousin|someone i know)\b[^.?!]{0,20}\b(fell for|was scammed|got scammed|was defrauded|lost money to)\b`,
+    String.raw`(之前|以前|曾经|上次|去年|前年|前几年|几年前|小时候)[^，。！？]{0,6}(被骗|上当|受骗)|被骗过|上过当|(朋友|邻居|同事|亲戚|同学|熟人|老乡|姐妹|街坊|隔壁|老王|老李|老张)[^，。！？]{0,5}(被(人)?骗|上当|受骗)|\b(once|before|years ago|last year|in the past|previously|a while (ago|back))\b[^.?!]{0,30}\b(scammed|defrauded|conned)\b|\b(was|got|been) (scammed|defrauded|conned)\b[^.?!]{0,20}\b(before|once|years ago|last year|in the past|a while (ago|back))\b|\b(friend|neighbou?r|colleague|coworker|cousin|someone i know)\b[^.?!]{0,20}\b(fell for|was scammed|got scammed|was defrauded|lost money to)\b`,
   ),
   /**
    * Scam calls or texts received, or someone else's scam account reported, with nothing done
@@ -56,6 +56,14 @@ export const VICTIM_CONTEXT_CUES = {
    */
   checkedThemselves: re(
     String.raw`\b(viewed|visited|inspected|saw|went to see) (the )?(flat|property|house|room|apartment|car|place)\b[^.?!]{0,60}\b(signed|met)\b[^.?!]{0,40}\b(in person|face to face)\b|我(已经)?(去)?(看过|看了|实地看了)(房|房子)[^。！？]{0,20}当面签|\bi('ve| have)? (phoned|called|rang|rung|visited|checked with|confirmed with|verified with|spoke to|spoken to)\b[^.?!]{0,40}\b(to (confirm|check|verify)|confirmed|verified|and (they|he|she) (confirmed|verified))\b|\b(confirmed|verified|checked) (them|it|the (details|account|bank details|account number)) (with|by (calling|phoning|ringing)|in person|face to face)\b|我(已经|都)?(打电话|当面|亲自|去)[^，。！？]{0,10}(确认|核实|核对)(过|了)`,
+  ),
+  /** A scam the customer read or heard about: news, a video, a programme, other people ("看到有人被骗"). */
+  heardAbout: re(
+    String.raw`新闻|报道|抖音上|快手上|刷到|(看到|听说|听人说)(有人|好多人|很多人|不少人|别人)|\b(on|in) the news\b|\bnews (story|report|item|article)\b|\b(programme|program|documentary|podcast|article)\b|\b(heard|read|saw) (about|of) (people|someone|folks|others|a case|cases|a story|stories)\b`,
+  ),
+  /** A scam the customer nearly fell for and did not ("差点被骗，幸好打电话核实了", "I nearly got scammed"). */
+  nearMiss: re(
+    String.raw`(差点|差一点|险些|幸好|好在|幸亏)[^，。！？]{0,6}(被骗|上当|受骗|被.{0,4}骗)|(差点|差一点|险些)(就)?(被|上)|\b(almost|nearly) (got |been |was |being )?(scammed|conned|tricked|defrauded)\b|\b(almost|nearly) (fell|fallen) for\b`,
   ),
   /** The customer went along after all ("后来还是转了", "but then I sent it"). */
   actedAnyway: re(

@@ -1,0 +1,47 @@
+/**
+ * Scam words that do not tell a scam under way: card fraud handled by the bank's card flows (盗刷, "a fraud
+ * alert / claim"), a scam in the news or heard about from others, and one the customer nearly fell for. The
+ * `victim_report` rule stands down for these; a victim telling their own scam still triggers it.
+ */
+import { describe, expect, it } from 'vitest';
+import { FraudDetector } from './fraud_detector.ts';
+
+const detector = new FraudDetector();
+
+describe('scam words in messages that tell no scam under way', () => {
+  it.each([
+    // card fraud and its paperwork
+    '之前提交的盗刷调查 结果出来没有',
+    '我的卡去年被复制盗刷过，后来换了新卡，新卡是只能插芯片吗',
+    'the fraud claim I made in March was closed and refunded, can I have a letter confirming it for my insurance',
+    'fraud alert text from you just now for £89 on amazon - that was me. do i reply Y or tap in app',
+    'what happens after I report a card payment as fraud, do I get the money back straight away',
+    // in the news, or heard about
+    '看了那个网恋被骗的新闻吓一跳 有啥资料能发给她看看不',
+    'Saw on the news you are refunding people who got tricked into sending payments, is that for everyone',
+    // nearly fell for it
+    '我们公司会计差点被假老板骗了，幸好打电话核实了，对公账户能不能设大额转账二次确认',
+    'I nearly got scammed by a fake courier text last week, how do I turn on payment alerts',
+    // someone else's
+    '我妈有个老姐妹被骗了好几万，挺可怜的，你们有没有给老人看的反诈宣传册',
+  ])('does not read "%s" as a victim report', (text) => {
+    expect(detector.assess(text).schemes).not.toContain('victim_report');
+  });
+
+  it.each([
+    '我被骗了，刚转了两万给一个网友，怎么办',
+    '完了我好像上当了，对方收了钱就把我拉黑了',
+    'I think I have been scammed, I sent 3000 to a man I met online and now he has blocked me',
+    'I was conned out of 20000 yesterday, what do I do',
+    'that fraudster on the phone has my card number now, help',
+  ])('still reads "%s" as a victim report', (text) => {
+    expect(detector.assess(text).schemes).toContain('victim_report');
+  });
+
+  it('marks a safe-account call the customer ignored and hung up on as declined', () => {
+    const a = detector.assess('接到一个自称公安的电话让我转安全账户，我没理直接挂了，需要报警吗');
+    expect(a.schemes).toContain('safe_account');
+    expect(a.declined).toBe(true);
+    expect(detector.assess('自称公安的让我转安全账户，我没理他，他又打来了').declined).toBe(false);
+  });
+});
