@@ -294,6 +294,8 @@ export const FRAUD_RULES: FraudRule[] = [
       'scamContact',
       'heardAbout',
       'nearMiss',
+      'notTheirScam',
+      'hypothetical',
     ],
     weight: 0.8,
   },

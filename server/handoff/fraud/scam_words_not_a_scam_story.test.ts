@@ -1,6 +1,7 @@
 /**
  * Scam words that do not tell a scam under way: card fraud handled by the bank's card flows (盗刷, "a fraud
- * alert / claim"), a scam in the news or heard about from others, and one the customer nearly fell for. The
+ * alert / claim"), a scam in the news, a talk or a study, someone else's or long settled, one the customer
+ * nearly fell for or says is not theirs, and the bank's own scam warning. The
  * `victim_report` rule stands down for these; a victim telling their own scam still triggers it.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,8 +23,18 @@ describe('scam words in messages that tell no scam under way', () => {
     // nearly fell for it
     '我们公司会计差点被假老板骗了，幸好打电话核实了，对公账户能不能设大额转账二次确认',
     'I nearly got scammed by a fake courier text last week, how do I turn on payment alerts',
-    // someone else's
+    // someone else's, or long settled
     '我妈有个老姐妹被骗了好几万，挺可怜的，你们有没有给老人看的反诈宣传册',
+    '我表姐前年被刷单骗了三万，那事早了了，我就想问开个二类户限额多少比较稳妥',
+    '被骗那事去年就结案了，今天来问问那张卡能不能解除限制',
+    // a talk, a study, a show
+    'Our office did a training on invoice fraud today. Does the bank offer confirmation of payee for business accounts?',
+    '看了个电视剧，里面的人被电信诈骗了，我就好奇银行真能把被骗的钱冻结吗',
+    // not theirs, or the bank's own warning
+    'Not scammed or anything, just want to know if you can add a 24 hour delay on new payees for my dad.',
+    'scammers tried the hi mum text on me last night, i knew straight away its not my daughter',
+    'the scam warning popped up when i paid my builder, he is legit, ive used him for years',
+    '给女儿转生活费，支付宝弹出"疑似诈骗"提示，怎么解除',
   ])('does not read "%s" as a victim report', (text) => {
     expect(detector.assess(text).schemes).not.toContain('victim_report');
   });

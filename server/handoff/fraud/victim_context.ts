@@ -40,7 +40,7 @@ export const VICTIM_CONTEXT_CUES = {
   ),
   /** A scam long past, or someone else's (a friend, a neighbour). */
   pastVictim: re(
-    String.raw`(之前|以前|曾经|上次|去年|前年|前几年|几年前|小时候)[^，。！？]{0,6}(被骗|上当|受骗)|被骗过|上过当|(朋友|邻居|同事|亲戚|同学|熟人|老乡|姐妹|街坊|隔壁|老王|老李|老张)[^，。！？]{0,5}(被(人)?骗|上当|受骗)|\b(once|before|years ago|last year|in the past|previously|a while (ago|back))\b[^.?!]{0,30}\b(scammed|defrauded|conned)\b|\b(was|got|been) (scammed|defrauded|conned)\b[^.?!]{0,20}\b(before|once|years ago|last year|in the past|a while (ago|back))\b|\b(friend|neighbou?r|colleague|coworker|cousin|someone i know)\b[^.?!]{0,20}\b(fell for|was scammed|got scammed|was defrauded|lost money to)\b`,
+    String.raw`(之前|以前|曾经|上次|去年|前年|前几年|几年前|小时候)[^，。！？]{0,6}(被骗|上当|受骗|被.{0,4}骗)|(被骗|上当|受骗)(的|那)(事|件事|回事)[^，。！？]{0,8}(结案|了结|了了|过去|处理完|解决)|被骗过|上过当|(朋友|邻居|同事|亲戚|同学|熟人|老乡|姐妹|街坊|隔壁|老王|老李|老张)[^，。！？]{0,5}(被(人)?骗|上当|受骗)|\b(once|before|years ago|last year|in the past|previously|a while (ago|back))\b[^.?!]{0,30}\b(scammed|defrauded|conned)\b|\b(was|got|been) (scammed|defrauded|conned)\b[^.?!]{0,20}\b(before|once|years ago|last year|in the past|a while (ago|back))\b|\b(friend|neighbou?r|colleague|coworker|cousin|someone i know)\b[^.?!]{0,20}\b(fell for|was scammed|got scammed|was defrauded|lost money to)\b`,
   ),
   /**
    * Scam calls or texts received, or someone else's scam account reported, with nothing done
@@ -59,11 +59,19 @@ export const VICTIM_CONTEXT_CUES = {
   ),
   /** A scam the customer read or heard about: news, a video, a programme, other people ("看到有人被骗"). */
   heardAbout: re(
-    String.raw`新闻|报道|抖音上|快手上|刷到|(看到|听说|听人说)(有人|好多人|很多人|不少人|别人)|\b(on|in) the news\b|\bnews (story|report|item|article)\b|\b(programme|program|documentary|podcast|article)\b|\b(heard|read|saw) (about|of) (people|someone|folks|others|a case|cases|a story|stories)\b`,
+    String.raw`新闻|报道|抖音上|快手上|刷到|朋友圈|电视剧|电视上|讲座|宣讲|培训|调研|论文|科普|课题|作业|(看到|听说|听人说)(有人|好多人|很多人|不少人|别人)|\b(on|in) the (news|paper|papers)\b|\bnews (story|report|item|article)\b|\b(programme|program|documentary|podcast|article|newspaper|webinar|seminar|workshop|leaflets?)\b|\b(heard|read|saw) (about|of) (people|someone|folks|others|a case|cases|a story|stories)\b|\b(read|saw|heard) about (the|a|this|that) ['"‘“]?\w+( \w+)?['"’”]? (scam|fraud)\b|\b(gave|give|giving|did|had|went to|attended|at) (a|an|the|our) (\w+ )?(talk|training|course|session)\b`,
   ),
   /** A scam the customer nearly fell for and did not ("差点被骗，幸好打电话核实了", "I nearly got scammed"). */
   nearMiss: re(
     String.raw`(差点|差一点|险些|幸好|好在|幸亏)[^，。！？]{0,6}(被骗|上当|受骗|被.{0,4}骗)|(差点|差一点|险些)(就)?(被|上)|\b(almost|nearly) (got |been |was |being )?(scammed|conned|tricked|defrauded)\b|\b(almost|nearly) (fell|fallen) for\b`,
+  ),
+  /**
+   * The customer says it is not a scam of theirs ("Not scammed or anything", "nothing happened to me",
+   * "没上当", "I spotted it"), or it is the bank's own warning they ask about ("a scam warning popped up when I
+   * paid my builder", "支付宝弹出疑似诈骗提示").
+   */
+  notTheirScam: re(
+    String.raw`没(有)?上当|没(有)?被骗|不是被骗|\bnot (been )?(scammed|conned|defrauded)\b|\bnothing (has )?happened (to me|yet)?\b|\bnothing (was )?lost\b|\b(i|we) (spotted|caught|sussed) (it|them|him|her)\b|\bknew (straight away|right away|immediately)\b|(scam|fraud|security) (warning|message|check|flag)\b[^.?!]{0,20}\b(popped up|came up|appeared|showed|shows|cleared)\b|\b(fraud|scam) flag\b|弹出[^，。！？]{0,6}(疑似诈骗|风险提示|诈骗提示|反诈提示)|(疑似诈骗|风险提示|反诈提示)[^，。！？]{0,4}(弹出|跳出|提示)`,
   ),
   /** The customer went along after all ("后来还是转了", "but then I sent it"). */
   actedAnyway: re(
