@@ -21,6 +21,8 @@ describe('the fraud-risk detector', () => {
     ['victim_report', "I think I've been scammed"],
     ['money_mule', '有人让我出租银行卡，一个月给两千'],
     ['money_mule', 'a guy says he will pay me £200 a week to use my bank account for his payments'],
+    ['money_mule', 'U盾寄给贷款公司激活账户 放款后再寄回来 要不要带密码一起寄'],
+    ['money_mule', '一张新卡给五百块 工地上有人专门收 我办了三张给他们'],
     ['payee_change', '供应商说他们换了新的收款账户，让我们把货款打到新账户'],
     [
       'payee_change',
@@ -36,6 +38,8 @@ describe('the fraud-risk detector', () => {
   });
 
   it.each([
+    '我的U盾坏了 能寄给你们换吗',
+    'U盾丢了怎么补办',
     '怎么转账',
     'how do I transfer money',
     'how do I transfer money to my mum',
