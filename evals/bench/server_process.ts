@@ -2,7 +2,7 @@
  * Starts a server as a child process on a free port for a benchmark, samples its RSS, stops it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
@@ -33,7 +33,13 @@ export async function startChild(script: string, env: Record<string, string>): P
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    // BENCH_SERVER_LOG: a file for the server's JSON log (with BENCH_SERVER_LOG_LEVEL=debug, the voice bench's
+    // server logs each turn's timings).
+    stdio: [
+      'ignore',
+      process.env.BENCH_SERVER_LOG ? openSync(process.env.BENCH_SERVER_LOG, 'a') : 'ignore',
+      'pipe',
+    ],
   });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));

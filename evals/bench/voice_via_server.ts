@@ -125,7 +125,11 @@ export async function measureVoiceViaServer(
   passes = 1,
 ): Promise<Record<string, unknown>> {
   process.stderr.write('[voice] starting a server process\n');
-  const server = await startChild('server/main.ts', { LOG_LEVEL: 'warn', REDIS_URL: '', ...env });
+  const server = await startChild('server/main.ts', {
+    LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
+    REDIS_URL: '',
+    ...env,
+  });
   try {
     const turns: Array<ServerTurn & { clip: string }> = [];
     let unanswered = 0;

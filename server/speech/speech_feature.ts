@@ -112,6 +112,8 @@ export function speechFeature(options: SpeechFeatureOptions = {}): FeatureFactor
           locale: conversation().record.locale,
           logger,
           phrases,
+          // Turn timings for operators (LOG_LEVEL=debug): ends of turns, transcripts, first reply audio.
+          onTrace: (trace) => logger.debug({ trace }, 'voice trace'),
           emit: (event, payload) => {
             (raw.emit as (e: string, p: unknown) => boolean)(event, payload);
           },

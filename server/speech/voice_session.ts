@@ -53,6 +53,8 @@ export type VoiceTrace =
       utteranceId?: string;
       /** Ended after the short silence because the transcript read as complete. */
       early?: boolean;
+      /** How long the audio frame that ended it waited after it arrived (the voice path falling behind). */
+      frameDelayMs?: number;
     }
   /** The customer spoke again after an early end: that turn goes on (`utteranceId`: the one that ended). */
   | { kind: 'continuation'; atMs: number; utteranceId: string }
@@ -111,6 +113,8 @@ interface Mic {
   segmenter: VadSegmenter | undefined;
   ring: PcmRing;
   pause: Pause | undefined;
+  /** How long the frame being processed waited after it arrived (the voice path falling behind). */
+  frameDelayMs: number;
 }
 
 const DEFAULT_COMPLETION: TurnCompletion = new LexicalTurnCompletion();
@@ -181,6 +185,7 @@ export class VoiceSession {
       segmenter: undefined,
       ring: new PcmRing(SAMPLE_RATE * 2),
       pause: undefined,
+      frameDelayMs: 0,
     };
     this.mic = mic;
     if (start.mode === 'push_to_talk') {
@@ -234,7 +239,8 @@ export class VoiceSession {
     }
     mic.lastSeq = frame.seq;
     const samples = bytesToInt16(pcm); // a copy: the transport may reuse its buffer
-    this.enqueue(() => this.processFrame(mic, samples));
+    const arrivedAt = performance.now();
+    this.enqueue(() => this.processFrame(mic, samples, arrivedAt));
   }
 
   /** The microphone stopped: push-to-talk ends the turn; hands-free ends a turn in progress. */
@@ -300,8 +306,9 @@ export class VoiceSession {
     this.chain = this.chain.then(task).catch((err: unknown) => this.reportError(err, 'audio.frame'));
   }
 
-  private async processFrame(mic: Mic, samples: Int16Array): Promise<void> {
+  private async processFrame(mic: Mic, samples: Int16Array, arrivedAt: number): Promise<void> {
     if (this.closed || this.mic !== mic) return;
+    mic.frameDelayMs = performance.now() - arrivedAt;
     const startSample = mic.ring.totalSamples;
     mic.ring.push(samples);
     if (mic.mode === 'push_to_talk' || !mic.segmenter) {
@@ -361,6 +368,7 @@ export class VoiceSession {
           streamMs: e.atMs,
           lastVoicedMs: e.lastVoicedMs,
           ...(utteranceId ? { utteranceId } : {}),
+          frameDelayMs: mic.frameDelayMs,
         });
         this.finishTurn(mic, e.lastVoicedMs);
         break;
@@ -405,6 +413,7 @@ export class VoiceSession {
       lastVoicedMs: pause.lastVoicedMs,
       utteranceId: turn.id,
       early: true,
+      frameDelayMs: mic.frameDelayMs,
     });
     this.finishTurn(mic, pause.lastVoicedMs);
   }

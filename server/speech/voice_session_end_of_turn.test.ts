@@ -193,3 +193,31 @@ describe('adaptive end of turn', () => {
     expect(t.turns).toEqual([]);
   });
 });
+
+describe('voice path timings', () => {
+  it('reports how long the audio that ended a turn waited behind a slow voice-activity model', async () => {
+    const slowVad = async () => {
+      const vad = await levelVadFactory();
+      return {
+        frameSamples: vad.frameSamples,
+        sampleRate: vad.sampleRate,
+        reset: () => vad.reset(),
+        probability: async (frame: Float32Array) => {
+          await sleep(4);
+          return vad.probability(frame);
+        },
+      };
+    };
+    // Live audio (20 ms frames with time passing) is scored as it comes: nothing waits.
+    const live = setup({ vad: slowVad, stt: new CommittingStt(['what is my balance'], ['en']) });
+    await live.send(tone(600));
+    await live.silent(460);
+    const liveEnd = live.traces.find((x) => x.kind === 'end_of_turn');
+    expect(liveEnd?.kind === 'end_of_turn' && liveEnd.frameDelayMs).toBeLessThan(15);
+    // A burst of 1.1 s of audio at once queues behind the model (34 frames at 4 ms or more each).
+    const burst = setup({ vad: slowVad, stt: new CommittingStt(['what is my balance'], ['en']) });
+    await burst.send(new Int16Array([...tone(600), ...silence(500)]));
+    const burstEnd = burst.traces.find((x) => x.kind === 'end_of_turn');
+    expect(burstEnd?.kind === 'end_of_turn' && burstEnd.frameDelayMs).toBeGreaterThan(60);
+  });
+});
