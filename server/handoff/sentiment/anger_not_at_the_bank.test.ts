@@ -18,6 +18,11 @@ describe('anger words that are not about the bank', () => {
     'The traffic this morning was horrible. What time does the Leeds branch close on Fridays?',
     'Awful weather out there! Can I deposit a cheque through the app instead?',
     "Had a terrible week at work, finally sitting down to sort out my savings, what's the best ISA?",
+    '湖人又输了心情很差 换点港币下个月去看球',
+    'My landlord is an absolute nightmare about repairs. Anyway, is my rent standing order still going on the 1st?',
+    // the customer says it is not about the bank
+    'Very angry with my agency, they keep half of my first month wages. Not bank problem. I want to open an account',
+    '平台扣我50块超时罚款真是无语 不过跟你们没关系 问下卡里余额',
   ])('"%s" is off topic', (text) => {
     const a = scorer.analyze(text);
     expect(a.score).toBeGreaterThan(THRESHOLD);
@@ -28,6 +33,7 @@ describe('anger words that are not about the bank', () => {
     '下这么大雨我跑过来，你们网点居然关门了，太糟糕了',
     'Awful weather and your app crashed twice while I was paying, terrible',
     "I've been on hold longer than my whole day at work, ridiculous",
+    "Kids' savings interest is embarrassing compared to everywhere else, moving it",
   ])('"%s" is still anger at the bank', (text) => {
     const a = scorer.analyze(text);
     expect(a.score).toBeLessThanOrEqual(THRESHOLD);
