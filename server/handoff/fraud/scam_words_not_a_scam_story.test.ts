@@ -45,6 +45,9 @@ describe('scam words in messages that tell no scam under way', () => {
     'I think I have been scammed, I sent 3000 to a man I met online and now he has blocked me',
     'I was conned out of 20000 yesterday, what do I do',
     'that fraudster on the phone has my card number now, help',
+    // where the customer met the scam is no story about someone else
+    '我在抖音上刷到一个刷单兼职，被骗了三千，还能追回来吗',
+    'I joined a work from home program and got scammed out of 900 yesterday',
   ])('still reads "%s" as a victim report', (text) => {
     expect(detector.assess(text).schemes).toContain('victim_report');
   });

@@ -57,9 +57,12 @@ export const VICTIM_CONTEXT_CUES = {
   checkedThemselves: re(
     String.raw`\b(viewed|visited|inspected|saw|went to see) (the )?(flat|property|house|room|apartment|car|place)\b[^.?!]{0,60}\b(signed|met)\b[^.?!]{0,40}\b(in person|face to face)\b|我(已经)?(去)?(看过|看了|实地看了)(房|房子)[^。！？]{0,20}当面签|\bi('ve| have)? (phoned|called|rang|rung|visited|checked with|confirmed with|verified with|spoke to|spoken to)\b[^.?!]{0,40}\b(to (confirm|check|verify)|confirmed|verified|and (they|he|she) (confirmed|verified))\b|\b(confirmed|verified|checked) (them|it|the (details|account|bank details|account number)) (with|by (calling|phoning|ringing)|in person|face to face)\b|我(已经|都)?(打电话|当面|亲自|去)[^，。！？]{0,10}(确认|核实|核对)(过|了)`,
   ),
-  /** A scam the customer read or heard about: news, a video, a programme, other people ("看到有人被骗"). */
+  /**
+   * A scam the customer read or heard about: the news, a show, a talk, a study, other people ("看到有人被骗").
+   * Not where the customer met a scam themselves ("抖音上刷到一个兼职", "a work from home program").
+   */
   heardAbout: re(
-    String.raw`新闻|报道|抖音上|快手上|刷到|朋友圈|电视剧|电视上|讲座|宣讲|培训|调研|论文|科普|课题|作业|(看到|听说|听人说)(有人|好多人|很多人|不少人|别人)|\b(on|in) the (news|paper|papers)\b|\bnews (story|report|item|article)\b|\b(programme|program|documentary|podcast|article|newspaper|webinar|seminar|workshop|leaflets?)\b|\b(heard|read|saw) (about|of) (people|someone|folks|others|a case|cases|a story|stories)\b|\b(read|saw|heard) about (the|a|this|that) ['"‘“]?\w+( \w+)?['"’”]? (scam|fraud)\b|\b(gave|give|giving|did|had|went to|attended|at) (a|an|the|our) (\w+ )?(talk|training|course|session)\b`,
+    String.raw`新闻|报道|电视剧|电视上|讲座|宣讲|调研|论文|科普|课题|(刷到|看到|听说|听人说)(有人|好多人|很多人|不少人|别人|新闻|报道)|\b(on|in) the (news|paper|papers)\b|\bnews (story|report|item|article)\b|\b(documentary|podcast|article|newspaper|webinar|seminar|leaflets?)\b|\b(heard|read|saw) (about|of) (people|someone|folks|others|a case|cases|a story|stories)\b|\b(read|saw|heard) about (the|a|this|that) ['"‘“]?\w+( \w+)?['"’”]? (scam|fraud)\b|\b(gave|give|giving|did|had|went to|attended|at) (a|an|the|our) (\w+ )?(talk|training|course|session)\b`,
   ),
   /** A scam the customer nearly fell for and did not ("差点被骗，幸好打电话核实了", "I nearly got scammed"). */
   nearMiss: re(
