@@ -33,6 +33,7 @@ describe('scam words in messages that tell no scam under way', () => {
     // not theirs, or the bank's own warning
     'Not scammed or anything, just want to know if you can add a 24 hour delay on new payees for my dad.',
     'scammers tried the hi mum text on me last night, i knew straight away its not my daughter',
+    'The news said banks will have to refund scam victims now. Just curious, nothing happened to me.',
     'the scam warning popped up when i paid my builder, he is legit, ive used him for years',
     '给女儿转生活费，支付宝弹出"疑似诈骗"提示，怎么解除',
   ])('does not read "%s" as a victim report', (text) => {
@@ -48,6 +49,11 @@ describe('scam words in messages that tell no scam under way', () => {
     // where the customer met the scam is no story about someone else
     '我在抖音上刷到一个刷单兼职，被骗了三千，还能追回来吗',
     'I joined a work from home program and got scammed out of 900 yesterday',
+    '好在被骗的钱不多，就两千，还能追回来吗',
+    '我是不是被骗了，对方收了钱就不回消息了',
+    '我有没有被骗啊，转了五千过去对方就拉黑我了',
+    'I paid the deposit and nothing happened, I knew straight away I had been scammed',
+    '被骗的事到现在还没解决，你们能帮我冻结对方账户吗',
   ])('still reads "%s" as a victim report', (text) => {
     expect(detector.assess(text).schemes).toContain('victim_report');
   });

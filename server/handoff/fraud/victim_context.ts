@@ -40,7 +40,7 @@ export const VICTIM_CONTEXT_CUES = {
   ),
   /** A scam long past, or someone else's (a friend, a neighbour). */
   pastVictim: re(
-    String.raw`(之前|以前|曾经|上次|去年|前年|前几年|几年前|小时候)[^，。！？]{0,6}(被骗|上当|受骗|被.{0,4}骗)|(被骗|上当|受骗)(的|那)(事|件事|回事)[^，。！？]{0,8}(结案|了结|了了|过去|处理完|解决)|被骗过|上过当|(朋友|邻居|同事|亲戚|同学|熟人|老乡|姐妹|街坊|隔壁|老王|老李|老张)[^，。！？]{0,5}(被(人)?骗|上当|受骗)|\b(once|before|years ago|last year|in the past|previously|a while (ago|back))\b[^.?!]{0,30}\b(scammed|defrauded|conned)\b|\b(was|got|been) (scammed|defrauded|conned)\b[^.?!]{0,20}\b(before|once|years ago|last year|in the past|a while (ago|back))\b|\b(friend|neighbou?r|colleague|coworker|cousin|someone i know)\b[^.?!]{0,20}\b(fell for|was scammed|got scammed|was defrauded|lost money to)\b`,
+    String.raw`(之前|以前|曾经|上次|去年|前年|前几年|几年前|小时候)[^，。！？]{0,6}(被骗|上当|受骗|被.{0,4}骗)|(被骗|上当|受骗)(的|那)(事|件事|回事)[^，。！？没未不]{0,8}(结案|了结|了了|过去|处理完|解决)|被骗过|上过当|(朋友|邻居|同事|亲戚|同学|熟人|老乡|姐妹|街坊|隔壁|老王|老李|老张)[^，。！？]{0,5}(被(人)?骗|上当|受骗)|\b(once|before|years ago|last year|in the past|previously|a while (ago|back))\b[^.?!]{0,30}\b(scammed|defrauded|conned)\b|\b(was|got|been) (scammed|defrauded|conned)\b[^.?!]{0,20}\b(before|once|years ago|last year|in the past|a while (ago|back))\b|\b(friend|neighbou?r|colleague|coworker|cousin|someone i know)\b[^.?!]{0,20}\b(fell for|was scammed|got scammed|was defrauded|lost money to)\b`,
   ),
   /**
    * Scam calls or texts received, or someone else's scam account reported, with nothing done
@@ -66,7 +66,7 @@ export const VICTIM_CONTEXT_CUES = {
   ),
   /** A scam the customer nearly fell for and did not ("差点被骗，幸好打电话核实了", "I nearly got scammed"). */
   nearMiss: re(
-    String.raw`(差点|差一点|险些|幸好|好在|幸亏)[^，。！？]{0,6}(被骗|上当|受骗|被.{0,4}骗)|(差点|差一点|险些)(就)?(被|上)|\b(almost|nearly) (got |been |was |being )?(scammed|conned|tricked|defrauded)\b|\b(almost|nearly) (fell|fallen) for\b`,
+    String.raw`(差点|差一点|险些)[^，。！？]{0,6}(被骗|上当|受骗|被.{0,4}骗)|(差点|差一点|险些)(就)?(被|上)|(幸好|好在|幸亏)[^，。！？]{0,6}(没|没有|及时|识破|发现得早)|\b(almost|nearly) (got |been |was |being )?(scammed|conned|tricked|defrauded)\b|\b(almost|nearly) (fell|fallen) for\b`,
   ),
   /**
    * The customer says it is not a scam of theirs ("Not scammed or anything", "nothing happened to me",
@@ -74,7 +74,7 @@ export const VICTIM_CONTEXT_CUES = {
    * paid my builder", "支付宝弹出疑似诈骗提示").
    */
   notTheirScam: re(
-    String.raw`没(有)?上当|没(有)?被骗|不是被骗|\bnot (been )?(scammed|conned|defrauded)\b|\bnothing (has )?happened (to me|yet)?\b|\bnothing (was )?lost\b|\b(i|we) (spotted|caught|sussed) (it|them|him|her)\b|\bknew (straight away|right away|immediately)\b|(scam|fraud|security) (warning|message|check|flag)\b[^.?!]{0,20}\b(popped up|came up|appeared|showed|shows|cleared)\b|\b(fraud|scam) flag\b|弹出[^，。！？]{0,6}(疑似诈骗|风险提示|诈骗提示|反诈提示)|(疑似诈骗|风险提示|反诈提示)[^，。！？]{0,4}(弹出|跳出|提示)`,
+    String.raw`(?<!有)没(有)?上当|(?<!有)没(有)?被骗|(?<!是)不是被骗|\bnot (been )?(scammed|conned|defrauded)\b|\bnothing (has )?happened to (me|us)\b|\bnothing (was )?lost\b|\b(i|we) (spotted|caught|sussed) (it|them|him|her)\b|\bknew (straight away|right away|immediately) (it was|that it was|it'?s|its|they were) (a scam|fake|not)\b|(scam|fraud|security) (warning|message|check|flag)\b[^.?!]{0,20}\b(popped up|came up|appeared|showed|shows|cleared)\b|\b(fraud|scam) flag\b|弹出[^，。！？]{0,6}(疑似诈骗|风险提示|诈骗提示|反诈提示)|(疑似诈骗|风险提示|反诈提示)[^，。！？]{0,4}(弹出|跳出|提示)`,
   ),
   /** The customer went along after all ("后来还是转了", "but then I sent it"). */
   actedAnyway: re(
