@@ -280,9 +280,10 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'authority_impersonation', all: ['agencyCall'], unless: ['ownPortal'], weight: 0.7 },
   // Someone coaches the customer what to tell the bank about a payment.
   { scheme: 'impersonation', all: ['coached'], weight: 0.75 },
-  // A scam told as happening now; not one already reported to the police, long past, someone else's, one
-  // in the news, or one the customer nearly fell for. Card fraud (盗刷, "a fraud alert / claim") is the card
-  // flows' business, not a scam story: those words are not `victim` cues.
+  // A scam told as happening now; not one already reported to the police, long past or settled, someone
+  // else's, heard about (the news, a show, a talk), nearly fallen for, said not to be theirs, or supposed.
+  // Card fraud (盗刷, "a fraud alert / claim") is the card flows' business, not a scam story: those words are
+  // not `victim` cues.
   {
     scheme: 'victim_report',
     all: ['victim'],

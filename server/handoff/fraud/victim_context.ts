@@ -74,7 +74,7 @@ export const VICTIM_CONTEXT_CUES = {
    * paid my builder", "支付宝弹出疑似诈骗提示").
    */
   notTheirScam: re(
-    String.raw`(?<!有)没(有)?上当|(?<!有)没(有)?被骗|(?<!是)不是被骗|\bnot (been )?(scammed|conned|defrauded)\b|\bnothing (has )?happened to (me|us)\b|\bnothing (was )?lost\b|\b(i|we) (spotted|caught|sussed) (it|them|him|her)\b|\bknew (straight away|right away|immediately) (it was|that it was|it'?s|its|they were) (a scam|fake|not)\b|(scam|fraud|security) (warning|message|check|flag)\b[^.?!]{0,20}\b(popped up|came up|appeared|showed|shows|cleared)\b|\b(fraud|scam) flag\b|弹出[^，。！？]{0,6}(疑似诈骗|风险提示|诈骗提示|反诈提示)|(疑似诈骗|风险提示|反诈提示)[^，。！？]{0,4}(弹出|跳出|提示)`,
+    String.raw`(?<!有)没(有)?上当|(?<!有)没(有)?被骗|(?<!是)不是被骗|\bnot (been )?(scammed|conned|defrauded)\b|\bnothing (has )?happened to (me|us)\b|\bnothing (was )?lost\b|\b(i|we) (spotted|caught|sussed) (it|them|him|her)\b|\bknew (straight away|right away|immediately) (it was|that it was|it'?s|its|they were) (a scam|fake|not)\b|(scam|fraud|security) (warning|message|check)\b[^.?!]{0,20}\b(popped up|came up|appeared|showed|shows|cleared)\b|\b(fraud|scam) flag\b|弹出[^，。！？]{0,6}(疑似诈骗|风险提示|诈骗提示|反诈提示)|(疑似诈骗|风险提示|反诈提示)[^，。！？]{0,4}(弹出|跳出|提示)`,
   ),
   /** The customer went along after all ("后来还是转了", "but then I sent it"). */
   actedAnyway: re(
