@@ -31,6 +31,10 @@ describe('the fraud-risk detector', () => {
     ['recovery_scam', '有人说能帮我追回被骗的钱，要先交服务费'],
     ['recovery_scam', 'someone says he can recover my lost crypto for an upfront fee'],
     ['advance_fee', '对方让我买京东卡，把卡密发给他'],
+    [
+      'impersonation',
+      "my dad is on the phone right now with someone claiming to be your fraud team, they're asking him to move 50k, what do we do",
+    ],
   ])('recognises %s in "%s"', (scheme, text) => {
     const a = detector.assess(text);
     expect(a.score).toBeGreaterThanOrEqual(THRESHOLD);

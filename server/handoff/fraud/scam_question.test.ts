@@ -36,6 +36,9 @@ describe('questions about scams in general', () => {
     'the police told me to move my money to a safe account, how do I do it?',
     "I don't know if this is a scam but he told me to move everything to a safe account",
     'Is this a scam? The man on the phone wants my code',
+    // The customer's own payment about to go, or someone in the story giving orders.
+    'investment group on telegram promising 30% weekly, admin says deposit to his personal account. is this legit? about to send 10k',
+    '网上认识的理财老师推荐的平台靠谱吗？我准备转五万进去',
     // Accusing the bank is no question about scams.
     '你们是不是骗子银行',
   ])('"%s" is not', (text) => {

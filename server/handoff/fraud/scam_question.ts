@@ -84,6 +84,10 @@ const STORY = [
   String.raw`^(我)?(前几天|最近|上周)?在[^，。！？]{1,12}(上|里)(找到|认识|挂了|卖|买|租)`,
   // en: fear and urgency
   String.raw`\b(scared|frightened|terrified|panicking|panicked|afraid|please help)\b`,
+  // The customer's own payment about to go ("about to send 10k", "准备转五万过去"): asked about, it is still theirs.
+  String.raw`\b(about to|i'?m going to|i'?m gonna|i was going to|just about to) (send|transfer|pay|deposit|invest|wire|move|put in|top up)\b|(准备|打算|马上(就|要)?|正要|正准备|这就)(转|汇|打|投|充|付|交|存)`,
+  // en: someone in the story speaks ("admin says", "the seller wants")
+  String.raw`\b(the |an |group |their )?(admin|seller|buyer|recruiter|platform|company|app|website|site|agent|broker|mentor|coach|trader|account manager)\b[^.?!]{0,12}\b(says|said|told|tells|wants|asked|asks|keeps)\b`,
 ].map(re);
 
 /** "你们是不是骗子" / "you're all crooks" accuses the bank: no question about scams in general. */

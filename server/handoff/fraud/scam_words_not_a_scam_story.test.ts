@@ -23,6 +23,7 @@ describe('scam words in messages that tell no scam under way', () => {
     // nearly fell for it
     '我们公司会计差点被假老板骗了，幸好打电话核实了，对公账户能不能设大额转账二次确认',
     'I nearly got scammed by a fake courier text last week, how do I turn on payment alerts',
+    'I almost paid it before I realised the invoice was fake, can you add a warning on new payees',
     // someone else's, or long settled
     '我妈有个老姐妹被骗了好几万，挺可怜的，你们有没有给老人看的反诈宣传册',
     '我表姐前年被刷单骗了三万，那事早了了，我就想问开个二类户限额多少比较稳妥',
@@ -54,6 +55,9 @@ describe('scam words in messages that tell no scam under way', () => {
     '我有没有被骗啊，转了五千过去对方就拉黑我了',
     'I paid the deposit and nothing happened, I knew straight away I had been scammed',
     '被骗的事到现在还没解决，你们能帮我冻结对方账户吗',
+    // the agent named in the passive (被人骗), and details handed over before the customer saw through it
+    '我刚被人骗着借了5万网贷转给对方了 怎么冻结 怎么报案',
+    'fake amazon guy got my card details, i gave them before i realised. block it pls',
   ])('still reads "%s" as a victim report', (text) => {
     expect(detector.assess(text).schemes).toContain('victim_report');
   });

@@ -107,6 +107,24 @@ describe('the trained handoff model', () => {
       expect(decide(text), text).toBeNull();
   });
 
+  // Plain payment instructions are the most common thing customers type; a corpus of mostly hard cases once
+  // taught the model that paying a person or a bill is what scam stories do ("send 200 to mum" read 0.93).
+  it('does not flag plain payment instructions as fraud', () => {
+    for (const text of [
+      '转500给李娜',
+      '帮我交一下这个月电费',
+      '交宽带费 交一年',
+      '给我妈转两千生活费',
+      'send 200 to mum',
+      'transfer £450 to Dave for the van',
+      'top up my phone £20',
+      'Can u pay Origin Energy $212.40 from my everyday account',
+    ]) {
+      expect(model.score(text).fraud, text).toBe(false);
+      expect(decide(text), text).toBeNull();
+    }
+  });
+
   it('asks for a person on wording the phrase rules do not know', () => {
     const verdict = decide('不要自动回复了，麻烦让你们的同事来跟进一下');
     expect(verdict?.reason).toBe('asked_for_human');
