@@ -27,6 +27,21 @@ describe('the handoff eval', () => {
         );
   });
 
+  it('reads an intent file as everyday messages: a person asked for is explicit, complaints and fraud reports left out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handoff-intents-'));
+    const file = join(dir, 'intents.csv');
+    writeFileSync(
+      file,
+      'text,locale,intent\n查余额,zh-CN,check_balance\ntransfer 50 to Sam,en,transfer_money\n转人工,zh-CN,human_agent\n' +
+        'this is outrageous,en,complaint\nsomeone stole my money,en,fraud_report\n',
+    );
+    expect(readRows(file)).toEqual([
+      { text: '查余额', locale: 'zh-CN', label: 'neutral' },
+      { text: 'transfer 50 to Sam', locale: 'en', label: 'neutral' },
+      { text: '转人工', locale: 'zh-CN', label: 'explicit' },
+    ]);
+  });
+
   it('computes recall per label and the false-escalation rate', () => {
     const f = figures([
       { text: 'a', locale: 'en', label: 'frustrated', reason: 'negative_sentiment', correct: true },

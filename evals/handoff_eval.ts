@@ -35,6 +35,7 @@ import {
 } from '../server/handoff/model/handoff_corpus.ts';
 import { DEFAULT_HANDOFF_MODEL_CONFIG, HandoffModel } from '../server/handoff/model/handoff_model.ts';
 import { handoffModelFor } from '../server/handoff/model/handoff_model_cache.ts';
+import { everydayExamples, handoffLabelOfIntent } from '../server/handoff/model/everyday_examples.ts';
 import { foldSplit, stratifiedFolds } from '../server/nlu/stratified_folds.ts';
 import { readCsvFile, requireColumn } from '../server/content/csv.ts';
 
@@ -118,10 +119,27 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
+/**
+ * Rows of a handoff CSV (`text,locale,label`), or of an intent CSV (`text,locale,intent`, e.g.
+ * evals/data/intents_heldout.csv): everyday messages, labelled as the handoff model's catalog rows are (a
+ * request for a person is `explicit`, complaints and fraud reports are left out, the rest is `neutral`).
+ */
 export function readRows(file: string): HandoffEvalRow[] {
   const table = readCsvFile(file);
   const texts = requireColumn(table, 'text', file);
   const locales = requireColumn(table, 'locale', file);
+  if (!table.header.includes('label') && table.header.includes('intent')) {
+    const intents = requireColumn(table, 'intent', file);
+    const rows: HandoffEvalRow[] = [];
+    texts.forEach((text, i) => {
+      const locale = locales[i] as Locale;
+      if (!(LOCALES as readonly string[]).includes(locale))
+        throw new Error(`${file}: row ${i + 2}: bad locale`);
+      const label = handoffLabelOfIntent(intents[i]!);
+      if (label) rows.push({ text, locale, label });
+    });
+    return rows;
+  }
   const labels = requireColumn(table, 'label', file);
   return texts.map((text, i) => {
     const locale = locales[i] as Locale;
@@ -310,6 +328,7 @@ export async function crossValidateHandoff(
     rows.map((r) => `${r.locale}:${r.label}`),
     k,
   );
+  const everyday = everydayExamples();
   const decider = await HandoffDecider.create(useNlu);
   const outcomes: RowOutcome[] = [];
   const thresholds: Array<{ escalate: number; fraud: number }> = [];
@@ -317,10 +336,11 @@ export async function crossValidateHandoff(
     for (let f = 0; f < k; f++) {
       const t0 = performance.now();
       const { train, test } = foldSplit(assignment, f);
-      const model = HandoffModel.train(
-        train.map((i) => rows[i]!),
-        { ...DEFAULT_HANDOFF_MODEL_CONFIG, falseEscalationBudget: decider.handoff.modelFalseEscalation },
-      );
+      // Every fold trains on the intent catalog's everyday messages too, as the server's model does.
+      const model = HandoffModel.train([...train.map((i) => rows[i]!), ...everyday], {
+        ...DEFAULT_HANDOFF_MODEL_CONFIG,
+        falseEscalationBudget: decider.handoff.modelFalseEscalation,
+      });
       thresholds.push(model.thresholds);
       outcomes.push(
         ...(await decider.decide(

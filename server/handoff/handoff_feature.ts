@@ -104,7 +104,7 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
 
     const policy = new HandoffPolicy(config);
     // Trained from the corpus on first start, then loaded from the cache keyed by the corpus hash.
-    const model = handoffModelFor(config, ctx.config.cacheDir, log);
+    const model = handoffModelFor(config, ctx.config.cacheDir, log, ctx.config.intentsDir);
     const reader = new HandoffSignalReader(config.trendAlpha, model);
     const signals = new TurnSignalsCache(reader);
 

@@ -16,6 +16,8 @@ export interface HandoffExample {
   text: string;
   locale: Locale;
   label: HandoffLabel;
+  /** An everyday message from the intent catalog (`everyday_examples.ts`): trained on, not used for thresholds. */
+  everyday?: boolean;
 }
 
 /** The corpus shipped with the server. */

@@ -42,7 +42,7 @@ import { TfidfVectorizer } from '../../nlu/tfidf_vectorizer.ts';
 import { HANDOFF_LABELS, type HandoffExample, type HandoffLabel } from './handoff_corpus.ts';
 
 /** Bump when features, training or the file format change, so cached models are retrained. */
-export const HANDOFF_MODEL_VERSION = 2;
+export const HANDOFF_MODEL_VERSION = 3;
 
 export interface HandoffModelConfig {
   linear: LinearIntentConfig;
@@ -144,6 +144,7 @@ interface HeldOutRow {
   fraud: number;
   label: HandoffLabel;
   locale: Locale;
+  everyday?: boolean;
 }
 
 /** Figures of the model alone on held-out rows at thresholds (tE, tF), per locale. */
@@ -253,7 +254,7 @@ export class HandoffModel {
     const folds = Math.min(config.folds, Math.floor(examples.length / K));
     if (folds >= 2) {
       const assignment = stratifiedFolds(
-        examples.map((e) => `${e.locale}:${e.label}`),
+        examples.map((e) => `${e.everyday ? 'everyday:' : ''}${e.locale}:${e.label}`),
         folds,
       );
       const heldScores: Float64Array[][] = Array.from(weights, () => []);
@@ -292,12 +293,16 @@ export class HandoffModel {
           fraud: p[idx.get('fraud_risk')!]!,
           label: e.label,
           locale: e.locale,
+          everyday: e.everyday === true,
         };
       });
-      const shared = chooseHandoffThresholds(held, config);
+      // Thresholds (and the held-out figures) come from the written corpus only: the catalog's thousands of
+      // easy everyday messages would loosen the false-escalation budget (everyday_examples.ts).
+      const written = held.some((r) => !r.everyday) ? held.filter((r) => !r.everyday) : held;
+      const shared = chooseHandoffThresholds(written, config);
       const locales: Partial<Record<Locale, ThresholdPair>> = {};
       for (const locale of LOCALES) {
-        const own = held.filter((r) => r.locale === locale);
+        const own = written.filter((r) => r.locale === locale);
         if (own.length === 0) continue;
         locales[locale] = chooseHandoffThresholds(own, config);
         Object.assign(heldOut, heldOutFigures(own, locales[locale]!.escalate, locales[locale]!.fraud));

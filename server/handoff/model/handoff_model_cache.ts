@@ -14,6 +14,7 @@ import {
   type ModelFileCache,
 } from '../../nlu/model_file_cache.ts';
 import { DEFAULT_HANDOFF_DATA_DIR, readHandoffCorpus, type HandoffExample } from './handoff_corpus.ts';
+import { everydayExamples } from './everyday_examples.ts';
 import {
   DEFAULT_HANDOFF_MODEL_CONFIG,
   HANDOFF_MODEL_VERSION,
@@ -31,7 +32,9 @@ export interface LoadedHandoffModel {
 export interface HandoffModelSource {
   /** Directory of labelled CSV files (default: the corpus shipped in server/handoff/model/data). */
   dataDir?: string;
-  /** Examples to train on instead of reading `dataDir`. */
+  /** Intent catalog whose examples join the corpus as everyday messages (default: the shipped `intents/`). */
+  intentsDir?: string;
+  /** Examples to train on instead of reading `dataDir` and the intent catalog. */
   examples?: readonly HandoffExample[];
   cacheDir: string;
   config?: HandoffModelConfig;
@@ -44,7 +47,7 @@ export function handoffModelCacheKey(
 ): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ version: HANDOFF_MODEL_VERSION, config }));
-  for (const e of examples) hash.update(JSON.stringify([e.locale, e.label, e.text]));
+  for (const e of examples) hash.update(JSON.stringify([e.locale, e.label, e.text, e.everyday === true]));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -62,7 +65,10 @@ export function loadOrTrainHandoffModel(source: HandoffModelSource): LoadedHando
   const start = performance.now();
   const { cacheDir, log } = source;
   const config = source.config ?? DEFAULT_HANDOFF_MODEL_CONFIG;
-  const examples = source.examples ?? readHandoffCorpus(source.dataDir ?? DEFAULT_HANDOFF_DATA_DIR);
+  const examples = source.examples ?? [
+    ...readHandoffCorpus(source.dataDir ?? DEFAULT_HANDOFF_DATA_DIR),
+    ...everydayExamples(source.intentsDir),
+  ];
   const cache = handoffModelCache(cacheDir);
   const file = modelCacheFile(cache, handoffModelCacheKey(examples, config));
   const cached = readModelCache(cache, file, log);
@@ -103,10 +109,12 @@ export function handoffModelFor(
   >,
   cacheDir: string,
   log?: Logger,
+  intentsDir?: string,
 ): HandoffModel | null {
   if (!config.model) return null;
   const { model } = loadOrTrainHandoffModel({
     cacheDir,
+    ...(intentsDir ? { intentsDir } : {}),
     ...(config.modelDataDir ? { dataDir: config.modelDataDir } : {}),
     config: { ...DEFAULT_HANDOFF_MODEL_CONFIG, falseEscalationBudget: config.modelFalseEscalation },
     ...(log ? { log } : {}),
