@@ -42,6 +42,12 @@ export const HandoffConfigSchema = z.object({
    * a scam pattern inside a question about scams, a denied threat, the lexicon's sentiment); 1 = never.
    */
   modelNeutralVeto: z.coerce.number().gt(0).max(1).default(0.8),
+  /**
+   * P(fraud_risk) from which the model's fraud alarm stands even when the rules read the message as a question
+   * about scams, an approach turned down or a settled matter ("is that a normal transfer?" after a scam story);
+   * above 1 = never.
+   */
+  modelSureFraud: z.coerce.number().gt(0).max(1.01).default(0.9),
   /** Directory of labelled CSV files to train on (default: server/handoff/model/data). */
   modelDataDir: z.string().optional(),
   /** Agent service hours, local time in `hoursTimeZone` ("00:00-24:00" = always). */
@@ -94,6 +100,7 @@ const ENV_KEYS: Record<string, keyof z.infer<typeof HandoffConfigSchema>> = {
   HANDOFF_MODEL_FALSE_ESCALATION: 'modelFalseEscalation',
   HANDOFF_MODEL_DATA: 'modelDataDir',
   HANDOFF_MODEL_NEUTRAL_VETO: 'modelNeutralVeto',
+  HANDOFF_MODEL_SURE_FRAUD: 'modelSureFraud',
   HANDOFF_HOURS: 'hours',
   HANDOFF_HOURS_TZ: 'hoursTimeZone',
   HANDOFF_AVG_HANDLE_SEC: 'avgHandleSec',

@@ -200,8 +200,10 @@ describe('the handoff policy', () => {
     expect(decide('how do I report a scam call')).toBeNull();
     expect(decide('安全账户这种说法是不是都是骗人的')).toBeNull(); // 骗人 here is not anger at the bank
     const model = scores({ neutral: 0.05, fraud_risk: 0.95, fraud: true });
+    // The model's alarm below `modelSureFraud` (0.9) stands down with the rules; the real model reads this 0.004.
+    const unsure = scores({ neutral: 0.15, fraud_risk: 0.85, fraud: true });
     expect(
-      decideWith('Would the police ever tell someone to move money to a safe account', model),
+      decideWith('Would the police ever tell someone to move money to a safe account', unsure),
     ).toBeNull();
     expect(decide('the police told me to move my money to a safe account, how do I do it?')?.reason).toBe(
       'fraud_risk',
@@ -319,5 +321,22 @@ describe('the threat overrule follows the neutral veto setting', () => {
     const text = 'how long do i have to make a complaint after something happens';
     const verdict = decideWith(text, scores({ neutral: 0.99 }), fallback, 1);
     expect(verdict?.reason).toBe('complaint');
+  });
+});
+
+describe("the model's fraud alarm beside a question about scams", () => {
+  // A victim telling their own scam often ends "is that normal?" or "ok to pay?", which the rules read as a
+  // question about scams; the model read the whole message, question frame included.
+  const story =
+    'My online friend says if I send her £100 in Bitcoin she will send 0.5 ETH back. Is that a normal transfer?';
+  const question = 'Are crypto giveaways always scams?';
+  it('stands when the model is sure, even though the rules stand down', () => {
+    const sure = scores({ fraud_risk: 0.97, neutral: 0.03, fraud: true });
+    expect(decideWith(story, sure)?.reason).toBe('fraud_risk');
+    expect(decideWith(story, sure)?.because).toContain('model:fraud:0.97');
+  });
+  it('is stood down by the question frame when the model is less sure', () => {
+    const unsure = scores({ fraud_risk: 0.75, neutral: 0.25, fraud: true });
+    expect(decideWith(question, unsure)).toBeNull();
   });
 });

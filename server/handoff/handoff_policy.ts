@@ -65,7 +65,7 @@ export type PolicyThresholds = Pick<
   HandoffConfig,
   'sentimentThreshold' | 'turnThreshold' | 'fallbackLimit' | 'fraudThreshold' | 'intentConfidence'
 > &
-  Partial<Pick<HandoffConfig, 'modelNeutralVeto'>>;
+  Partial<Pick<HandoffConfig, 'modelNeutralVeto' | 'modelSureFraud'>>;
 
 export class HandoffPolicy {
   constructor(private readonly t: PolicyThresholds) {}
@@ -168,7 +168,10 @@ export class HandoffPolicy {
       because.push(...signals.fraud.schemes.map((s) => `scheme:${s}`));
     if (this.intentReason(understanding, decision) === 'fraud_risk' && !this.vetoed('fraud_risk', signals))
       because.push('intent:fraud_report');
-    if (signals.model?.fraud && !standDown)
+    // The model read the whole message, question frame included, and was trained on questions about scams as
+    // ordinary: when it is sure, a victim asking "is that normal?" about their own scam is not stood down.
+    const sure = signals.model !== null && signals.model.fraud_risk >= (this.t.modelSureFraud ?? 2);
+    if (signals.model?.fraud && (!standDown || sure))
       because.push(`model:fraud:${signals.model.fraud_risk.toFixed(2)}`);
     return because.length > 0 ? { reason: 'fraud_risk', because } : null;
   }

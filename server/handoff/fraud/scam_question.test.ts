@@ -23,6 +23,7 @@ describe('questions about scams in general', () => {
     "How do I set up transfer alerts for my parents so they aren't scammed",
     '出租银行卡违法吗，最近好多人在网上收卡',
     'Is it illegal to let a friend use my bank account',
+    'Is it true banks never ask you to move money to a safe account?',
   ])('"%s" is a question about scams', (text) => {
     expect(asks(text)).toBe(true);
   });
