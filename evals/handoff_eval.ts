@@ -31,6 +31,7 @@ import {
   DEFAULT_HANDOFF_DATA_DIR,
   HANDOFF_LABELS,
   readHandoffCorpus,
+  readHandoffCsv,
   type HandoffLabel,
 } from '../server/handoff/model/handoff_corpus.ts';
 import { DEFAULT_HANDOFF_MODEL_CONFIG, HandoffModel } from '../server/handoff/model/handoff_model.ts';
@@ -126,30 +127,19 @@ function parseArgs(argv: readonly string[]): Args {
  */
 export function readRows(file: string): HandoffEvalRow[] {
   const table = readCsvFile(file);
+  if (table.header.includes('label') || !table.header.includes('intent')) return readHandoffCsv(file);
   const texts = requireColumn(table, 'text', file);
   const locales = requireColumn(table, 'locale', file);
-  if (!table.header.includes('label') && table.header.includes('intent')) {
-    const intents = requireColumn(table, 'intent', file);
-    const rows: HandoffEvalRow[] = [];
-    texts.forEach((text, i) => {
-      const locale = locales[i] as Locale;
-      if (!(LOCALES as readonly string[]).includes(locale))
-        throw new Error(`${file}: row ${i + 2}: bad locale`);
-      const label = handoffLabelOfIntent(intents[i]!);
-      if (label) rows.push({ text, locale, label });
-    });
-    return rows;
-  }
-  const labels = requireColumn(table, 'label', file);
-  return texts.map((text, i) => {
+  const intents = requireColumn(table, 'intent', file);
+  const rows: HandoffEvalRow[] = [];
+  texts.forEach((text, i) => {
     const locale = locales[i] as Locale;
-    const label = labels[i] as HandoffLabel;
     if (!(LOCALES as readonly string[]).includes(locale))
       throw new Error(`${file}: row ${i + 2}: bad locale`);
-    if (!(HANDOFF_LABELS as readonly string[]).includes(label))
-      throw new Error(`${file}: row ${i + 2}: label must be one of ${HANDOFF_LABELS.join(', ')}`);
-    return { text, locale, label };
+    const label = handoffLabelOfIntent(intents[i]!);
+    if (label) rows.push({ text, locale, label });
   });
+  return rows;
 }
 
 function emptyUnderstanding(text: string, locale: Locale): Understanding {
