@@ -170,8 +170,7 @@ export class HandoffPolicy {
       because.push('intent:fraud_report');
     // The model read the whole message, question frame included, and was trained on questions about scams as
     // ordinary: when it is sure, a victim asking "is that normal?" about their own scam is not stood down.
-    const sure = signals.model !== null && signals.model.fraud_risk >= (this.t.modelSureFraud ?? 2);
-    if (signals.model?.fraud && (!standDown || sure))
+    if (signals.model?.fraud && (!standDown || signals.model.fraud_risk >= (this.t.modelSureFraud ?? 2)))
       because.push(`model:fraud:${signals.model.fraud_risk.toFixed(2)}`);
     return because.length > 0 ? { reason: 'fraud_risk', because } : null;
   }
