@@ -28,6 +28,9 @@ import { VICTIM_CONTEXT_CUES } from './victim_context.ts';
 
 const re = (source: string): RegExp => new RegExp(source, 'iu');
 
+/** A call the customer received (not one they made): "they rang me", "got a call", 来电. */
+const CALLED_BY = String.raw`来电|打电话(来|给我)|(给我|跟我)打(了)?(个)?电话|\b(rang|phoned|called) (me|us)\b|\b(got|had|received) a (phone )?call\b|\b(office|department|team|company|officer|police|someone|somebody|they|he|she|man|woman|guy|lady|girl) (rang|phoned|called)\b`;
+
 /** The customer did not go along: did not click, reply or fill in; hung up, deleted it (not "钱没回来"). */
 const NOT_ACTED = re(
   String.raw`\bi (just )?(said no|refused|declined|turned (it|them|him|her) down)\b|我(就|直接)?(拒绝了|没答应|没同意)|没点|没有点|没填|没有填|没理|不理|没回(?![来款到账去])|直接删|删了|挂了|挂断|\b(didn'?t|did not|never) (click|open|enter|reply|respond|pay|answer)\b|\bdeleted (it|the)\b|\bhung up\b|\bput the phone down\b|\bgave (them |him |her )?nothing\b|\bnever (told|gave) (them|him|her) (a thing|anything)\b|\bblocked (a|the|their|his|her) number\b|\bignored (it|them)\b|扔了|没搭理|没当回事|\b(binned|trashed|shredded) (it|them)\b|\bthrew (it|them) (away|out)\b`,
@@ -128,7 +131,8 @@ export const CUES = {
   // A call the customer received, or a caller still on the line ("the officer is on the line waiting", "head
   // office rang"); not the customer's own call ("I rang the branch").
   phoneCall: re(
-    String.raw`电话|来电|\b(got|had|received) a call\b|\bcalled\b|\bcaller\b|\bphone call\b|\b(is|are|'s|still|waiting) on the (line|phone)\b|\bon the (line|phone) (waiting|with me|right now|now|still)\b|\b(rang|phoned) (me|us)\b|\b(office|department|team|company|officer|police|someone|somebody|they|he|she|man|woman|guy|lady|girl) (rang|phoned)\b`,
+    String.raw`电话|\bcalled\b|\bcaller\b|\bphone call\b|\b(is|are|'s|still|waiting) on the (line|phone)\b|\bon the (line|phone) (waiting|with me|right now|now|still)\b|` +
+      CALLED_BY,
   ),
   /**
    * Someone presenting as the bank's own staff away from the branch: its fraud or security team, head office,
@@ -141,10 +145,8 @@ export const CUES = {
   homeVisit: re(
     String.raw`上门|来(我)?家(里)?(取|拿|收|查|核)|到(我)?家(里)?(来)?(取|拿|收|查|核)|\b(coming|come|came|sending someone|send someone) (round |over )?to (my|the|our) (house|home|flat|door)\b|\b(at|to) (my|the|our) (front )?door\b|\bcollect (it|the cash|the card|them) from (me|my (house|home))\b`,
   ),
-  /** A call the customer received (not one they made): "they rang me", "got a call", 来电. */
-  calledBy: re(
-    String.raw`来电|打电话(来|给我)|(给我|跟我)打(了)?(个)?电话|\b(rang|phoned|called) (me|us)\b|\b(got|had|received) a (phone )?call\b|\b(office|department|team|company|officer|police|someone|somebody|they|he|she|man|woman|guy|lady|girl) (rang|phoned|called)\b`,
-  ),
+  /** A call the customer received (`CALLED_BY`). */
+  calledBy: re(CALLED_BY),
   /** Money moved "for safety" or "to keep it safe" (the safe-account story without the words). */
   safeKeeping: re(
     String.raw`(为了|为)(资金)?安全[^，。！？,.!?]{0,10}(转|存|移|取)|(转|存|移)[^，。！？,.!?]{0,12}(保护起来|更安全|才安全)|\b(move|moving|transfer\w*|put|send|sending)\b[^.?!]{0,40}\b(for (safety|safekeeping|protection)|to keep (it|them|my money|my savings|the money) safe|to protect (it|them|my money|my savings|the money))\b`,
