@@ -6,7 +6,7 @@
  * or money asked for by the "new manager" are still read by the fraud rules and the model.
  */
 
-const re = (source: string): RegExp => new RegExp(source, 'iu');
+import { IN_CLAUSE, re } from './cue_regex.ts';
 
 /** Somebody else in the story: a caller, "he", "they", someone asking. */
 const SOMEONE_ELSE = re(
@@ -18,17 +18,17 @@ export const BANK_ROUTINE_CUES = {
   ownVerification: {
     test: (lower: string): boolean =>
       re(
-        String.raw`\b3-?d ?secure\b|\b3ds\b|\bverified by visa\b|\bmastercard (securecode|identity check)\b|银联(在线)?(支付)?认证|3d验证|\b(banking )?app\b[^.?!]{0,20}\b(asking|asks|wants) (me )?to (approve|confirm|authori[sz]e)\b|(手机银行|app)[^，。！？,.!?]{0,6}(弹出|跳出|要求)[^，。！？,.!?]{0,6}(确认|验证|授权)`,
+        String.raw`\b3-?d ?secure\b|\b3ds\b|\bverified by visa\b|\bmastercard (securecode|identity check)\b|银联(在线)?(支付)?认证|3d验证|\b(banking )?app\b[^.?!]{0,20}\b(asking|asks|wants) (me )?to (approve|confirm|authori[sz]e)\b|(手机银行|app)${IN_CLAUSE}{0,6}(弹出|跳出|要求)${IN_CLAUSE}{0,6}(确认|验证|授权)`,
       ).test(lower) && !SOMEONE_ELSE.test(lower),
   },
   /** The bank's notice of a new relationship manager, the customer asking who it is. */
   managerChange: {
     test: (lower: string): boolean =>
       re(
-        String.raw`(客户经理|理财经理|理财顾问|专属经理)[^，。！？,.!?]{0,4}(有)?(变动|变更|换了|更换|调整|换人)|\b(relationship|account|personal|wealth) (manager|banker|adviser|advisor)\b[^.?!]{0,12}\b(changed|has changed|is changing|was changed|has moved|left|is leaving)\b`,
+        String.raw`(客户经理|理财经理|理财顾问|专属经理)${IN_CLAUSE}{0,4}(有)?(变动|变更|换了|更换|调整|换人)|\b(relationship|account|personal|wealth) (manager|banker|adviser|advisor)\b[^.?!]{0,12}\b(changed|has changed|is changing|was changed|has moved|left|is leaving)\b`,
       ).test(lower) &&
       re(
-        String.raw`(新的?|现在的?|换成)[^，。！？,.!?]{0,4}(是)?(哪位|谁|哪个)|\bwho('?s| is| will be) (the|my) new (one|manager|banker|adviser|advisor)\b|\bwho('?s| is) (it|my manager) now\b`,
+        String.raw`(新的?|现在的?|换成)${IN_CLAUSE}{0,4}(是)?(哪位|谁|哪个)|\bwho('?s| is| will be) (the|my) new (one|manager|banker|adviser|advisor)\b|\bwho('?s| is) (it|my manager) now\b`,
       ).test(lower),
   },
 } as const;

@@ -25,8 +25,7 @@ export type FraudScheme = (typeof FRAUD_SCHEMES)[number];
 import { BANK_ROUTINE_CUES } from './bank_routine.ts';
 import { RED_FLAG_CUES } from './red_flags.ts';
 import { VICTIM_CONTEXT_CUES } from './victim_context.ts';
-
-const re = (source: string): RegExp => new RegExp(source, 'iu');
+import { IN_CLAUSE, re } from './cue_regex.ts';
 
 /** A call the customer received (not one they made): "they rang me", "got a call", 来电. */
 const CALLED_BY = String.raw`来电|打电话(来|给我)|(给我|跟我)打(了)?(个)?电话|\b(rang|phoned|called) (me|us)\b|\b(got|had|received) a (phone )?call\b|\b(office|department|team|company|officer|police|someone|somebody|they|he|she|man|woman|guy|lady|girl) (rang|phoned|called)\b`;
@@ -54,7 +53,7 @@ export const CUES = {
     String.raw`验证码|动态码|短信码|校验码|动态密码|\bverification code\b|\bsms code\b|\botp\b|\bone-time (password|code|passcode)\b|\bthe code\b|\bcodes (sent|texted) to (my|your) (phone|mobile)\b|\bmy code\b|\bsecurity code\b`,
   ),
   codeGiven: re(
-    String.raw`(要|问|索要|套|骗)(我)?(的)?(手机|短信)?(收到)?的?(短信)?(验证码|动态码|动态密码)|(让|要|叫)我.{0,12}(验证码|动态码)|(念|读|发|告诉|报|提供|给)(给)?(他|她|对方|别人|陌生人|他们)?.{0,4}(验证码|动态码)|(验证码|动态码)[^，。！？,.!?]{0,10}(告诉|给|念|发|报)(给)?(了)?(他|她|对方|别人|一个(人|陌生|男|女|自称)|陌生)|\b(asked|ask|asking|wants?|wanted|requested|told me to (read|give|send|share|tell))\b.{0,30}\b(code|otp|pin|passcode)\b|\b(gave|give|told|shared|read out|read)\b.{0,25}\b(code|otp)\b|\bread out the code\b|\bcode\b.{0,20}\b(to|with) (him|her|them|someone|a stranger)\b`,
+    String.raw`(要|问|索要|套|骗)(我)?(的)?(手机|短信)?(收到)?的?(短信)?(验证码|动态码|动态密码)|(让|要|叫)我.{0,12}(验证码|动态码)|(念|读|发|告诉|报|提供|给)(给)?(他|她|对方|别人|陌生人|他们)?.{0,4}(验证码|动态码)|(验证码|动态码)${IN_CLAUSE}{0,10}(告诉|给|念|发|报)(给)?(了)?(他|她|对方|别人|一个(人|陌生|男|女|自称)|陌生)|\b(asked|ask|asking|wants?|wanted|requested|told me to (read|give|send|share|tell))\b.{0,30}\b(code|otp|pin|passcode)\b|\b(gave|give|told|shared|read out|read)\b.{0,25}\b(code|otp)\b|\bread out the code\b|\bcode\b.{0,20}\b(to|with) (him|her|them|someone|a stranger)\b`,
   ),
   pinGiven: re(
     String.raw`(提供|告诉|要|索要|问).{0,6}(银行卡)?密码|\b(asked|ask|wants?) (for )?my (card )?(pin|password)\b`,
@@ -88,7 +87,7 @@ export const CUES = {
   ),
   /** The bank's own charges asked about ("柜员说提现要先交手续费吗", "is there a fee to withdraw cash abroad"). */
   bankFee: re(
-    String.raw`(柜员|柜台|大堂经理|网点|银行|你们|贵行|atm|取款机|自助机)(的)?(工作人员|的人)?[^，。！？,.!?]{0,16}(手续费|费用|收费|收.{0,2}费)|\b(is there|are there|do you charge|does it cost|what'?s the|what is the|how much is the)\b[^.?!]{0,10}\b(fees?|charges?)\b|\b(fees?|charges?) (for|to) (withdraw|use|using|send|sending|receiv)\w*\b[^.?!]{0,30}\b(abroad|overseas|atm|card|cash)\b`,
+    String.raw`(柜员|柜台|大堂经理|网点|银行|你们|贵行|atm|取款机|自助机)(的)?(工作人员|的人)?${IN_CLAUSE}{0,16}(手续费|费用|收费|收.{0,2}费)|\b(is there|are there|do you charge|does it cost|what'?s the|what is the|how much is the)\b[^.?!]{0,10}\b(fees?|charges?)\b|\b(fees?|charges?) (for|to) (withdraw|use|using|send|sending|receiv)\w*\b[^.?!]{0,30}\b(abroad|overseas|atm|card|cash)\b`,
   ),
   /** A fee or tax on a prize; only with someone demanding it ("中奖了要交税吗" asks the bank about tax). */
   prizeFee: re(
@@ -128,8 +127,8 @@ export const CUES = {
   borrowLimit: re(
     String.raw`开通(借款|贷款|借贷)(额度)?|借款额度|备用金|\bopen (a |my )?(borrowing|credit|loan) (limit|line)\b|\bactivat(e|ed|ing) (a )?loan\b|\bborrowing limit\b`,
   ),
-  // A call the customer received, or a caller still on the line ("the officer is on the line waiting", "head
-  // office rang"); not the customer's own call ("I rang the branch").
+  // A phone call in the story, a caller still on the line ("the officer is on the line waiting") or one the
+  // customer received (`CALLED_BY`: "head office rang"; "I rang the branch" is not one).
   phoneCall: re(
     String.raw`电话|\bcalled\b|\bcaller\b|\bphone call\b|\b(is|are|'s|still|waiting) on the (line|phone)\b|\bon the (line|phone) (waiting|with me|right now|now|still)\b|` +
       CALLED_BY,
@@ -149,7 +148,7 @@ export const CUES = {
   calledBy: re(CALLED_BY),
   /** Money moved "for safety" or "to keep it safe" (the safe-account story without the words). */
   safeKeeping: re(
-    String.raw`(为了|为)(资金)?安全[^，。！？,.!?]{0,10}(转|存|移|取)|(转|存|移)[^，。！？,.!?]{0,12}(保护起来|更安全|才安全)|\b(move|moving|transfer\w*|put|send|sending)\b[^.?!]{0,40}\b(for (safety|safekeeping|protection)|to keep (it|them|my money|my savings|the money) safe|to protect (it|them|my money|my savings|the money))\b`,
+    String.raw`(为了|为)(资金)?安全${IN_CLAUSE}{0,10}(转|存|移|取)|(转|存|移)${IN_CLAUSE}{0,12}(保护起来|更安全|才安全)|\b(move|moving|transfer\w*|put|send|sending)\b[^.?!]{0,40}\b(for (safety|safekeeping|protection)|to keep (it|them|my money|my savings|the money) safe|to protect (it|them|my money|my savings|the money))\b`,
   ),
   /** Pressed to add money as trades are "about to be liquidated" (a fake trading platform's margin call). */
   marginPush: re(
@@ -157,15 +156,15 @@ export const CUES = {
   ),
   /** The customer's own limit to be raised ("raise my limit to 50k tonight", 提高转账额度). */
   limitRaise: re(
-    String.raw`提额|(提(高|升)|调(高|大)|放开|增加)[^，。！？,.!?]{0,4}(转账|支付|每日|单笔)?(额度|限额)|\b(raise|increase|up|lift|extend)\b (my|the) (daily |transfer |card |payment |spending )?limit\b`,
+    String.raw`提额|(提(高|升)|调(高|大)|放开|增加)${IN_CLAUSE}{0,4}(转账|支付|每日|单笔)?(额度|限额)|\b(raise|increase|up|lift|extend)\b (my|the) (daily |transfer |card |payment |spending )?limit\b`,
   ),
   /** Someone wants the customer to install or download something. */
   installAsked: re(
-    String.raw`(让|叫|要)我[^，。！？,.!?]{0,4}(下载|安装)|\b(wants?|asked|told|got|needs?) me to (install|download)\b`,
+    String.raw`(让|叫|要)我${IN_CLAUSE}{0,4}(下载|安装)|\b(wants?|asked|told|got|needs?) me to (install|download)\b`,
   ),
   /** Paying a bill, fee or fine with gift cards ("buy an iTunes card to pay for…"). */
   giftPay: re(
-    String.raw`(买|购买)[^，。！？,.!?]{0,6}(点卡|充值卡|礼品卡|购物卡|游戏卡)[^，。！？,.!?]{0,10}(支付|交|缴)(给|了)?[^，。！？,.!?]{0,4}(费|罚|税|款|钱)|\b(gift|itunes|google play|steam|amazon|apple) ?cards?\b[^.?!]{0,30}\bto pay\b|\bpay\b[^.?!]{0,40}\b(in|with|by|using) (gift|itunes|google play|steam|amazon|apple) ?cards?\b`,
+    String.raw`(买|购买)${IN_CLAUSE}{0,6}(点卡|充值卡|礼品卡|购物卡|游戏卡)${IN_CLAUSE}{0,10}(支付|交|缴)(给|了)?${IN_CLAUSE}{0,4}(费|罚|税|款|钱)|\b(gift|itunes|google play|steam|amazon|apple) ?cards?\b[^.?!]{0,30}\bto pay\b|\bpay\b[^.?!]{0,40}\b(in|with|by|using) (gift|itunes|google play|steam|amazon|apple) ?cards?\b`,
   ),
   /** New account details handed to the customer by a caller. */
   newDetails: re(
@@ -175,15 +174,15 @@ export const CUES = {
   toClaim: re(String.raw`\bto (claim|release|collect|receive|get) (it|the|my|them|your)\b`),
   /** An "officer" needing the customer's money or U-key to prove the funds are clean. */
   proveFunds: re(
-    String.raw`证明[^，。！？,.!?]{0,6}(资金|钱)|资金[^，。！？,.!?]{0,4}(清白|证明|核查|审查)|\bprove (my|the|that my) (money|funds|savings)\b|\b(money|funds|savings) (is|are) (clean|legitimate|not from crime)\b`,
+    String.raw`证明${IN_CLAUSE}{0,6}(资金|钱)|资金${IN_CLAUSE}{0,4}(清白|证明|核查|审查)|\bprove (my|the|that my) (money|funds|savings)\b|\b(money|funds|savings) (is|are) (clean|legitimate|not from crime)\b`,
   ),
   /** Someone else's phone number to receive the customer's texts or codes. */
   othersPhone: re(
-    String.raw`(用|换成|换绑|绑|改成)[^，。！？,.!?]{0,6}(他|她|对方|别人|帮我办事的人)的(手机)?号|(他|她|对方|别人)的(手机)?号(码)?[^，。！？,.!?]{0,4}(收|接)(短信|验证码)|\b(change|switch|update|link)\b[^.?!]{0,20}\bto (his|her|their|the agent'?s|the broker'?s|someone else'?s) (mobile |phone )?number\b`,
+    String.raw`(用|换成|换绑|绑|改成)${IN_CLAUSE}{0,6}(他|她|对方|别人|帮我办事的人)的(手机)?号|(他|她|对方|别人)的(手机)?号(码)?${IN_CLAUSE}{0,4}(收|接)(短信|验证码)|\b(change|switch|update|link)\b[^.?!]{0,20}\bto (his|her|their|the agent'?s|the broker'?s|someone else'?s) (mobile |phone )?number\b`,
   ),
   /** Paying to have a bad credit record removed. */
   creditRepair: re(
-    String.raw`(删除|删掉|消除|洗白|修复|铲掉)[^，。！？,.!?]{0,6}(逾期|征信|不良记录|黑名单)|(征信|逾期|不良记录)[^，。！？,.!?]{0,10}(能|可以)?(花钱)?(删除|删掉|消除|洗白|修复)|\b(remove|delete|wipe|clean|erase|clear)\b[^.?!]{0,20}\b(credit (record|history|file)|defaults?|ccjs?|missed payments?)\b[^.?!]{0,30}\b(fee|pay|for \d)`,
+    String.raw`(删除|删掉|消除|洗白|修复|铲掉)${IN_CLAUSE}{0,6}(逾期|征信|不良记录|黑名单)|(征信|逾期|不良记录)${IN_CLAUSE}{0,10}(能|可以)?(花钱)?(删除|删掉|消除|洗白|修复)|\b(remove|delete|wipe|clean|erase|clear)\b[^.?!]{0,20}\b(credit (record|history|file)|defaults?|ccjs?|missed payments?)\b[^.?!]{0,30}\b(fee|pay|for \d)`,
   ),
   /** A "manager" or "insider" product paid to a person ("内部理财", "打款给他"). */
   insiderProduct: re(
@@ -191,25 +190,25 @@ export const CUES = {
   ),
   /** The boss orders an urgent payment over a chat, video call or e-mail (CEO fraud). */
   bossOrder: re(
-    String.raw`(视频会议|视频|微信|qq|邮件|短信|新号|钉钉)[^，。！？,.!?]{0,12}(领导|老板|总经理|董事长|总裁|老总)[^，。！？,.!?]{0,8}(让|叫|要|安排)[^，。！？,.!?]{0,8}(紧急|马上|立刻|尽快|赶紧)[^，。！？,.!?]{0,4}(付|转|打|汇)|(领导|老板|总经理|董事长|总裁|老总)[^，。！？,.!?]{0,10}(视频会议|视频|微信|qq|邮件|短信|新号|钉钉)[^，。！？,.!?]{0,12}(紧急|马上|立刻|尽快|赶紧)[^，。！？,.!?]{0,6}(付|转|打|汇)|\b(ceo|boss|director|md|managing director|finance director|owner)\b[^.?!]{0,40}\b(whatsapp|text|email|e-mail|teams|zoom|video call|new number)\b[^.?!]{0,50}\b(urgent\w*|immediately|right away|asap|today)\b[^.?!]{0,40}\b(pay|payment|transfer|wire)\b`,
+    String.raw`(视频会议|视频|微信|qq|邮件|短信|新号|钉钉)${IN_CLAUSE}{0,12}(领导|老板|总经理|董事长|总裁|老总)${IN_CLAUSE}{0,8}(让|叫|要|安排)${IN_CLAUSE}{0,8}(紧急|马上|立刻|尽快|赶紧)${IN_CLAUSE}{0,4}(付|转|打|汇)|(领导|老板|总经理|董事长|总裁|老总)${IN_CLAUSE}{0,10}(视频会议|视频|微信|qq|邮件|短信|新号|钉钉)${IN_CLAUSE}{0,12}(紧急|马上|立刻|尽快|赶紧)${IN_CLAUSE}{0,6}(付|转|打|汇)|\b(ceo|boss|director|md|managing director|finance director|owner)\b[^.?!]{0,40}\b(whatsapp|text|email|e-mail|teams|zoom|video call|new number)\b[^.?!]{0,50}\b(urgent\w*|immediately|right away|asap|today)\b[^.?!]{0,40}\b(pay|payment|transfer|wire)\b`,
   ),
   /** Told not to say what the money is for, or what to write in the reference. */
   purposeHidden: re(
-    String.raw`(交代|嘱咐|叮嘱|说了|让我|叫我)[^，。！？,.!?]{0,4}(不能|不要|别)(说|讲|告诉|写|填)[^，。！？,.!?]{0,4}(用途|备注|别的|原因)?|(对方|他|她|那边)(交代|嘱咐|叮嘱)[^，。！？,.!?]{0,8}(备注|用途|不要写|别写)|\b(told|asked) me (not to|to not) (say|tell|mention|write|put)\b[^.?!]{0,30}\b(what (it'?s|it is) for|the reason|the purpose|reference)\b`,
+    String.raw`(交代|嘱咐|叮嘱|说了|让我|叫我)${IN_CLAUSE}{0,4}(不能|不要|别)(说|讲|告诉|写|填)${IN_CLAUSE}{0,4}(用途|备注|别的|原因)?|(对方|他|她|那边)(交代|嘱咐|叮嘱)${IN_CLAUSE}{0,8}(备注|用途|不要写|别写)|\b(told|asked) me (not to|to not) (say|tell|mention|write|put)\b[^.?!]{0,30}\b(what (it'?s|it is) for|the reason|the purpose|reference)\b`,
   ),
   /** A co-op or scheme paying several times the bank's interest (illegal fundraising). */
   fundraising: re(
-    String.raw`(合作社|互助会|互助社|养老项目|资金盘|私募群|集资)[^，。！？,.!?]{0,20}(高息|保本|稳赚|倍|\d+%|百分之)|利息(是|比)[^，。！？,.!?]{0,6}(几|[二三四五六七八九十两])倍|(终身|锁定)[^，。！？,.!?]{0,8}(免费入住|床位)|(床位|入住)[^，。！？,.!?]{0,10}(终身免费|锁定)`,
+    String.raw`(合作社|互助会|互助社|养老项目|资金盘|私募群|集资)${IN_CLAUSE}{0,20}(高息|保本|稳赚|倍|\d+%|百分之)|利息(是|比)${IN_CLAUSE}{0,6}(几|[二三四五六七八九十两])倍|(终身|锁定)${IN_CLAUSE}{0,8}(免费入住|床位)|(床位|入住)${IN_CLAUSE}{0,10}(终身免费|锁定)`,
   ),
   /** Told to pass the bank's warnings by ("ignore any warnings on the screen", 忽略风险提示). */
   warningsIgnored: re(
-    String.raw`(忽略|不用管|别管|不要管|别理|不要理|不用理)[^，。！？,.!?]{0,6}(风险)?(提示|提醒|警告|弹窗)|\b(ignore|dismiss|click (past|through)|skip)\b[^.?!]{0,12}\b(warnings?|pop-?ups?|alerts?|messages?)\b`,
+    String.raw`(忽略|不用管|别管|不要管|别理|不要理|不用理)${IN_CLAUSE}{0,6}(风险)?(提示|提醒|警告|弹窗)|\b(ignore|dismiss|click (past|through)|skip)\b[^.?!]{0,12}\b(warnings?|pop-?ups?|alerts?|messages?)\b`,
   ),
   victim: re(
     String.raw`已经把(短信)?(验证码|动态码|密码).{0,6}(告诉|给|发给|报给)(了)?(别人|对方|陌生人)|被人?骗|(?<![反防])诈骗|骗子|上当|骗了|\b(gave|sent|paid|transferred|shared|typed|entered|read out)\b[^.?!]{0,40}\bbefore i (realised|realized|noticed|twigged|clocked)\b|\bfake\b[^.?!]{0,25}\b(got|has|took|stole|emptied)\b[^.?!]{0,6}\bmy\b|\bscam(med|mer|mers)?\b(?! (hotline|helpline|line|number|team|department|awareness|prevention))|(?<!anti-|\bas |\bcard )\bfraud(ulent|ster)?\b(?! (team|department|dept|hotline|helpline|line|number|squad|prevention|awareness|claims?|alerts?|case|check|checks|investigation|dispute|form|text|reference|refund|protection|monitoring|cover|guarantee))|\bdefrauded\b|\bconned\b|\btricked\b`,
   ),
   mule: re(
-    String.raw`跑分|(帮|替)(人|他|她|朋友|别人|对方|老板|公司|忙)?.{0,4}走(个|一下|一笔)?账|过(个|一下)?账.{0,10}(提成|好处费|佣金|抽成)|出租.{0,4}(银行卡|卡|账户|账号|对公户|u盾|收款码)|出借.{0,4}(银行卡|账户|对公户)|收(银行)?卡.{0,10}(一张|每张|给\d|给[一二两三四五六七八九十百千]|价格|多少钱)|(一张|每张)(新|新办的|一类|二类)?(银行)?卡(给|收购|卖|出价|\d)|(u盾|网银盾|k宝|优key)[^，。！？,.!?]{0,6}(寄|借|交)(给|到)?(他|她|对方|别人|贷款|公司|中介|老板)|(u盾|网银盾|k宝)(和|跟|连同|带)?(密码)[^，。！？,.!?]{0,4}(一起)?(寄|给|交)|卖(掉)?(我的)?(银行卡|卡|账户|对公户)|((租|借)(用)?|用)(我的|你的|我|你)(身份证|银行卡|卡|账户|对公户|收款码|支付宝|微信).{0,20}(租金|好处费|提成|佣金|日结|抽成|每(个)?月给|一个月给|给我\d|给我[一二两三四五六七八九十百千几])|(收|接)(到)?(的)?(钱|款|货款|转账).{0,12}(再|就|然后|马上)?(转|打|取)(出去|给|到|出来).{0,25}(提成|佣金|日结|抽成|工资|好处费|留下|\d+%|百分之)|帮(人|别人)(刷卡|收款|走账|过账)[^，。！？,.!?]{0,10}(手续费|佣金|提成|好处费)|(刷卡|收款|走账)[^，。！？,.!?]{0,4}(收|拿|赚)(手续费|佣金|提成)|\bmoney mule\b|\bpayment (processing|transfer) (agent|job|role|assistant)\b|\bfinancial (agent|assistant) (job|role|position)\b|\b(rent|borrow|use|buy|lend|sell)\w*\b.{0,30}\b(bank )?(accounts?|cards?)\b.{0,50}\b(pay(s|ing)? me|give me|£\d|\$\d|\d+ ?(quid|bucks|dollars|pounds)|commission|a week|per week|a month|per month|cut|keep \d+)|\bpay(s|ing)? (me|you|people|students)\b.{0,30}\b(to )?(use|borrow|rent|open)\b.{0,15}\b(bank )?(accounts?|cards?)\b|\b(unused|spare|old) (bank )?accounts?\b.{0,40}\b(pay|paying|buy|buying|cash|£|\$)|\breceiv\w* (money|payments?|funds|transfers)\b.{0,60}\b(forward\w*|send (it|them) on|pass (it|them) on|move (it|them) on|buy (bitcoin|crypto|gift cards)|withdraw (it|them|the cash))`,
+    String.raw`跑分|(帮|替)(人|他|她|朋友|别人|对方|老板|公司|忙)?.{0,4}走(个|一下|一笔)?账|过(个|一下)?账.{0,10}(提成|好处费|佣金|抽成)|出租.{0,4}(银行卡|卡|账户|账号|对公户|u盾|收款码)|出借.{0,4}(银行卡|账户|对公户)|收(银行)?卡.{0,10}(一张|每张|给\d|给[一二两三四五六七八九十百千]|价格|多少钱)|(一张|每张)(新|新办的|一类|二类)?(银行)?卡(给|收购|卖|出价|\d)|(u盾|网银盾|k宝|优key)${IN_CLAUSE}{0,6}(寄|借|交)(给|到)?(他|她|对方|别人|贷款|公司|中介|老板)|(u盾|网银盾|k宝)(和|跟|连同|带)?(密码)${IN_CLAUSE}{0,4}(一起)?(寄|给|交)|卖(掉)?(我的)?(银行卡|卡|账户|对公户)|((租|借)(用)?|用)(我的|你的|我|你)(身份证|银行卡|卡|账户|对公户|收款码|支付宝|微信).{0,20}(租金|好处费|提成|佣金|日结|抽成|每(个)?月给|一个月给|给我\d|给我[一二两三四五六七八九十百千几])|(收|接)(到)?(的)?(钱|款|货款|转账).{0,12}(再|就|然后|马上)?(转|打|取)(出去|给|到|出来).{0,25}(提成|佣金|日结|抽成|工资|好处费|留下|\d+%|百分之)|帮(人|别人)(刷卡|收款|走账|过账)${IN_CLAUSE}{0,10}(手续费|佣金|提成|好处费)|(刷卡|收款|走账)${IN_CLAUSE}{0,4}(收|拿|赚)(手续费|佣金|提成)|\bmoney mule\b|\bpayment (processing|transfer) (agent|job|role|assistant)\b|\bfinancial (agent|assistant) (job|role|position)\b|\b(rent|borrow|use|buy|lend|sell)\w*\b.{0,30}\b(bank )?(accounts?|cards?)\b.{0,50}\b(pay(s|ing)? me|give me|£\d|\$\d|\d+ ?(quid|bucks|dollars|pounds)|commission|a week|per week|a month|per month|cut|keep \d+)|\bpay(s|ing)? (me|you|people|students)\b.{0,30}\b(to )?(use|borrow|rent|open)\b.{0,15}\b(bank )?(accounts?|cards?)\b|\b(unused|spare|old) (bank )?accounts?\b.{0,40}\b(pay|paying|buy|buying|cash|£|\$)|\breceiv\w* (money|payments?|funds|transfers)\b.{0,60}\b(forward\w*|send (it|them) on|pass (it|them) on|move (it|them) on|buy (bitcoin|crypto|gift cards)|withdraw (it|them|the cash))`,
   ),
   payeeChange: re(
     String.raw`(供应商|供货商|厂家|厂商|合作方|客户|房东|中介|装修|工头|施工方|物业|公司|老板|卖家|对方|律师).{0,20}(换了|更换|变更|改了|换成|新的|新开的|另一个|另外一个|另一张|别的|换卡|改(打|转|付|汇)到).{0,8}(收款)?(账户|账号|卡号|银行卡|卡|户头|对公户)|(供应商|供货商|厂家|厂商|合作方|房东|中介|物业|卖家|律师)[^。！？]{0,20}(换卡|换了(一张|张)?卡|转到另一张|改(打|转|付|汇)到)|(账户|账号|卡号|收款账户|对公账户).{0,4}(变更|更换|换了|改了|作废|停用|不能用|用不了).{0,20}(打款|付款|转|汇|货款|房租|尾款|定金|首付)|\b(supplier|vendor|landlord|builder|contractor|solicitor|lawyer|conveyancer|letting agent|agency|company|firm|invoice|ceo|boss|director|seller|roofer|plumber)\b.{0,60}\b(changed|new|updated|different|switched|change of)\b.{0,20}\b(bank details|bank account|account details|account number|sort code|payment details|banks|account)\b|\b(bank|account|payment) details (have |has )?(changed|been updated)\b`,
@@ -244,7 +243,7 @@ export const CUES = {
     String.raw`usdt|泰达币|炒u|虚拟币|数字货币|比特币|以太坊|币圈|\bbitcoin\b|\bbtc\b|\busdt\b|\bcrypto(currency)?\b|\bethereum\b`,
   ),
   pushedBy: re(
-    String.raw`(他|她|对方|老师|导师|网友|朋友|群里|群主|有人|那人|男朋友|女朋友)[^，。！？,.!?]{0,8}(让我|叫我|要我|带我|教我|拉我|喊我)|\b(told|asked|wants?|got|had|walking|walked|talked|convinced|pushed|persuaded)\b ?(me|him|her|my \w+)\b.{0,20}\b(to|into|through)\b`,
+    String.raw`(他|她|对方|老师|导师|网友|朋友|群里|群主|有人|那人|男朋友|女朋友)${IN_CLAUSE}{0,8}(让我|叫我|要我|带我|教我|拉我|喊我)|\b(told|asked|wants?|got|had|walking|walked|talked|convinced|pushed|persuaded)\b ?(me|him|her|my \w+)\b.{0,20}\b(to|into|through)\b`,
   ),
   tollLink: re(
     String.raw`etc.{0,12}(失效|过期|停用|禁用|认证|异常|注销|年检|升级|欠费).{0,30}(链接|网址|点开|点进|填)|(链接|短信).{0,20}etc.{0,12}(失效|过期|停用|禁用|认证|异常|注销)|\b(toll|e-?zpass|fastrak|sunpass|road ?tax|congestion charge)\b.{0,40}\b(unpaid|overdue|outstanding|suspended|penalty)\b.{0,40}\b(link|clicked|paid)\b`,
@@ -256,15 +255,15 @@ export const CUES = {
     String.raw`(医保局|医保中心|社保局|社保中心|人社局|税务局|卫健委|人社部|医保部门|社保部门).{0,30}(冻结|停用|停保|停发|盗用|违规|异常|暂停|注销|转接|涉嫌|取消资格)|\b(medicare|social security|hmrc|irs|dwp|pension service|medicaid)\b.{0,60}\b(suspended|frozen|compromised|stopped|will stop|cancelled|crime|arrest|warrant|owe|back taxes)\b`,
   ),
   coached: re(
-    String.raw`(银行|柜员|柜台|工作人员|大堂经理|网点)(的人)?(要是|如果)?(问|问起|问你|问我)(起来)?.{0,6}(就|你就|我就)说|别(跟|和|对|让)(银行|柜员|工作人员|柜台)(的人)?(说|知道)|(不要|别)(跟人)?说实话|(到|去|在)(了)?(银行|柜台|网点)[^，。！？,.!?]{0,8}(别|不要|不能|不许)说(是)?(给|转给|借给)(他|她|对方)|\bif (the )?(bank|staff|teller|cashier|branch)\b.{0,10}\basks?\b|\btell (the bank|the teller|staff)\b.{0,20}\b(it'?s|it is|its) for\b|\bso (the )?(staff|bank|branch|teller) (doesn'?t|don'?t|won'?t|can'?t) (stop|block|ask)\b|\bdon'?t (tell|let) (the bank|the teller|staff|the branch)\b`,
+    String.raw`(银行|柜员|柜台|工作人员|大堂经理|网点)(的人)?(要是|如果)?(问|问起|问你|问我)(起来)?.{0,6}(就|你就|我就)说|别(跟|和|对|让)(银行|柜员|工作人员|柜台)(的人)?(说|知道)|(不要|别)(跟人)?说实话|(到|去|在)(了)?(银行|柜台|网点)${IN_CLAUSE}{0,8}(别|不要|不能|不许)说(是)?(给|转给|借给)(他|她|对方)|\bif (the )?(bank|staff|teller|cashier|branch)\b.{0,10}\basks?\b|\btell (the bank|the teller|staff)\b.{0,20}\b(it'?s|it is|its) for\b|\bso (the )?(staff|bank|branch|teller) (doesn'?t|don'?t|won'?t|can'?t) (stop|block|ask)\b|\bdon'?t (tell|let) (the bank|the teller|staff|the branch)\b`,
   ),
   /** The customer read it in their own online tax, pension or benefits account, not from a caller. */
   ownPortal: re(
-    String.raw`\bmy (own )?(\w+ ){0,2}(online |personal |tax |digital )?(account|portal|app|dashboard|login)\b[^.?!]{0,10}\b(says|shows|said|showed|states)\b|\b(logged (in|on|into)|signed (in|into)|checked)\b[^.?!]{0,20}\b(hmrc|irs|gov\.uk|social security|pension|tax)\b|我(自己)?(登录|登|查|打开)(了)?[^，。！？,.!?]{0,4}(个税|社保|医保|税务|公积金)(app|官网|网站|小程序|账户)`,
+    String.raw`\bmy (own )?(\w+ ){0,2}(online |personal |tax |digital )?(account|portal|app|dashboard|login)\b[^.?!]{0,10}\b(says|shows|said|showed|states)\b|\b(logged (in|on|into)|signed (in|into)|checked)\b[^.?!]{0,20}\b(hmrc|irs|gov\.uk|social security|pension|tax)\b|我(自己)?(登录|登|查|打开)(了)?${IN_CLAUSE}{0,4}(个税|社保|医保|税务|公积金)(app|官网|网站|小程序|账户)`,
   ),
   /** The customer asks what the bank itself offers ("你们有没有保本的理财", "do you have any products with…"). */
   bankProductQuestion: re(
-    String.raw`\b(do|does|can|could) (you|the bank|your bank) (have|offer|sell|do|recommend)\b[^.?!]{0,40}\b(products?|accounts?|deposits?|bonds?|funds?|savings|isas?|plans?)\b|\b(any|your) (investment|savings|deposit|wealth) (products?|accounts?|options)\b|(你们|贵行|银行)(这边|这里)?(有|有没有|有什么|有哪些|卖|推荐)[^，。！？,.!?]{0,12}(产品|理财|存款|基金|国债)`,
+    String.raw`\b(do|does|can|could) (you|the bank|your bank) (have|offer|sell|do|recommend)\b[^.?!]{0,40}\b(products?|accounts?|deposits?|bonds?|funds?|savings|isas?|plans?)\b|\b(any|your) (investment|savings|deposit|wealth) (products?|accounts?|options)\b|(你们|贵行|银行)(这边|这里)?(有|有没有|有什么|有哪些|卖|推荐)${IN_CLAUSE}{0,12}(产品|理财|存款|基金|国债)`,
   ),
   prevention: re(
     String.raw`防范|预防|防止|避免|识别|如何防|怎么防|怎样防|\bavoid\b|\bprevent(ion)?\b|\bin case\b|以防|以免|免得|\bprotect(ion|ed)?\b|\brecogni[sz]e\b|\bspot\b|\btips\b`,

@@ -7,7 +7,7 @@
  * `actedAnyway` tells a refused scam ("我直接挂了", "I deleted it") from one the customer went along with.
  */
 
-const re = (source: string): RegExp => new RegExp(source, 'iu');
+import { IN_CLAUSE, re } from './cue_regex.ts';
 
 const SCAM_CONTACT = re(
   String.raw`(接到|接过|收到|收过|老接|总接|常接|经常接|天天接|老是接|总是接)(到|过)?(了)?(好多|很多|不少|一些|几个|几次|各种|个)?(诈骗|骗子|骚扰|可疑)(的)?(电话|短信|信息|消息|邮件)|举报(过)?(一个|这个|那个|一些)?(诈骗|骗子|可疑)?(的)?(账户|账号|号码|电话|网站|链接)|\b(get|gets|getting|got|receive|receives|receiving|received|keep getting|keeps getting)\b (a lot of |lots of |loads of |so many |many |a few |some |a couple of )?(scam|fraud|phishing|spam|dodgy) (calls?|texts?|emails?|messages?)\b|\b(forwarded|reported|passed on)\b (a |the |this |that |some )?(scam|phishing|spam|fraud|fraudulent|dodgy) (emails?|texts?|messages?|calls?|numbers?|websites?|accounts?)\b`,
@@ -36,11 +36,11 @@ export const VICTIM_CONTEXT_CUES = {
   },
   /** The customer has reported it, or the police have taken it up. */
   reportFiled: re(
-    String.raw`已(经)?报(了|过)?(警|案)|报(了|过)(警|案)|报警了|报案了|(警方|警察|公安|派出所|民警)[^，。！？,.!?]{0,4}(已经)?(立案|受理|追回|退还|返还|破案|冻结了)|立案了|报案回执|受案回执|\b(reported|filed|made|lodged)\b[^.?!]{0,40}\b(police|action fraud|ic3|ftc|crime)\b|\bi (already |have |'ve )?reported (a|the|it|this) (scam|fraud)\b|\bpolice report\b|\bcrime reference\b|\b(police|detectives?|officers?) (have |has )?(recovered|returned|got back)\b`,
+    String.raw`已(经)?报(了|过)?(警|案)|报(了|过)(警|案)|报警了|报案了|(警方|警察|公安|派出所|民警)${IN_CLAUSE}{0,4}(已经)?(立案|受理|追回|退还|返还|破案|冻结了)|立案了|报案回执|受案回执|\b(reported|filed|made|lodged)\b[^.?!]{0,40}\b(police|action fraud|ic3|ftc|crime)\b|\bi (already |have |'ve )?reported (a|the|it|this) (scam|fraud)\b|\bpolice report\b|\bcrime reference\b|\b(police|detectives?|officers?) (have |has )?(recovered|returned|got back)\b`,
   ),
   /** A scam long past, or someone else's (a friend, a neighbour). */
   pastVictim: re(
-    String.raw`(之前|以前|曾经|上次|去年|前年|前几年|几年前|小时候)[^，。！？,.!?]{0,6}(被骗|上当|受骗|被.{0,4}骗)|(被骗|上当|受骗)(的|那)(事|件事|回事)[^，。！？没未不]{0,8}(结案|了结|了了|过去|处理完|解决)|被骗过|上过当|(朋友|邻居|同事|亲戚|同学|熟人|老乡|姐妹|街坊|隔壁|老王|老李|老张)[^，。！？,.!?]{0,5}(被(人)?骗|上当|受骗)|\b(once|before|years ago|last year|in the past|previously|a while (ago|back))\b[^.?!]{0,30}\b(scammed|defrauded|conned)\b|\b(was|got|been) (scammed|defrauded|conned)\b[^.?!]{0,20}\b(before|once|years ago|last year|in the past|a while (ago|back))\b|\b(friend|neighbou?r|colleague|coworker|cousin|someone i know)\b[^.?!]{0,20}\b(fell for|was scammed|got scammed|was defrauded|lost money to)\b`,
+    String.raw`(之前|以前|曾经|上次|去年|前年|前几年|几年前|小时候)${IN_CLAUSE}{0,6}(被骗|上当|受骗|被.{0,4}骗)|(被骗|上当|受骗)(的|那)(事|件事|回事)[^，。！？没未不]{0,8}(结案|了结|了了|过去|处理完|解决)|被骗过|上过当|(朋友|邻居|同事|亲戚|同学|熟人|老乡|姐妹|街坊|隔壁|老王|老李|老张)${IN_CLAUSE}{0,5}(被(人)?骗|上当|受骗)|\b(once|before|years ago|last year|in the past|previously|a while (ago|back))\b[^.?!]{0,30}\b(scammed|defrauded|conned)\b|\b(was|got|been) (scammed|defrauded|conned)\b[^.?!]{0,20}\b(before|once|years ago|last year|in the past|a while (ago|back))\b|\b(friend|neighbou?r|colleague|coworker|cousin|someone i know)\b[^.?!]{0,20}\b(fell for|was scammed|got scammed|was defrauded|lost money to)\b`,
   ),
   /**
    * Scam calls or texts received, or someone else's scam account reported, with nothing done
@@ -55,7 +55,7 @@ export const VICTIM_CONTEXT_CUES = {
    * "我打电话跟房东本人核实过了"): a question about the payment, not a scam under way.
    */
   checkedThemselves: re(
-    String.raw`\b(viewed|visited|inspected|saw|went to see) (the )?(flat|property|house|room|apartment|car|place)\b[^.?!]{0,60}\b(signed|met)\b[^.?!]{0,40}\b(in person|face to face)\b|我(已经)?(去)?(看过|看了|实地看了)(房|房子)[^。！？]{0,20}当面签|\bi('ve| have)? (phoned|called|rang|rung|visited|checked with|confirmed with|verified with|spoke to|spoken to)\b[^.?!]{0,40}\b(to (confirm|check|verify)|confirmed|verified|and (they|he|she) (confirmed|verified))\b|\b(confirmed|verified|checked) (them|it|the (details|account|bank details|account number)) (with|by (calling|phoning|ringing)|in person|face to face)\b|我(已经|都)?(打电话|当面|亲自|去)[^，。！？,.!?]{0,10}(确认|核实|核对)(过|了)`,
+    String.raw`\b(viewed|visited|inspected|saw|went to see) (the )?(flat|property|house|room|apartment|car|place)\b[^.?!]{0,60}\b(signed|met)\b[^.?!]{0,40}\b(in person|face to face)\b|我(已经)?(去)?(看过|看了|实地看了)(房|房子)[^。！？]{0,20}当面签|\bi('ve| have)? (phoned|called|rang|rung|visited|checked with|confirmed with|verified with|spoke to|spoken to)\b[^.?!]{0,40}\b(to (confirm|check|verify)|confirmed|verified|and (they|he|she) (confirmed|verified))\b|\b(confirmed|verified|checked) (them|it|the (details|account|bank details|account number)) (with|by (calling|phoning|ringing)|in person|face to face)\b|我(已经|都)?(打电话|当面|亲自|去)${IN_CLAUSE}{0,10}(确认|核实|核对)(过|了)`,
   ),
   /**
    * A scam the customer read or heard about: the news, a show, a talk, a study, other people ("看到有人被骗").
@@ -66,7 +66,7 @@ export const VICTIM_CONTEXT_CUES = {
   ),
   /** A scam the customer nearly fell for and did not ("差点被骗，幸好打电话核实了", "I nearly got scammed"). */
   nearMiss: re(
-    String.raw`(差点|差一点|险些)[^，。！？,.!?]{0,6}(被骗|上当|受骗|被.{0,4}骗)|(差点|差一点|险些)(就)?(被|上)|(幸好|好在|幸亏)[^，。！？,.!?]{0,6}(没|没有|及时|识破|发现得早)|\b(almost|nearly) (got |been |was |being )?(scammed|conned|tricked|defrauded)\b|\b(almost|nearly) (fell|fallen) for\b|\b(almost|nearly) (paid|sent|gave|transferred|clicked|shared)\b`,
+    String.raw`(差点|差一点|险些)${IN_CLAUSE}{0,6}(被骗|上当|受骗|被.{0,4}骗)|(差点|差一点|险些)(就)?(被|上)|(幸好|好在|幸亏)${IN_CLAUSE}{0,6}(没|没有|及时|识破|发现得早)|\b(almost|nearly) (got |been |was |being )?(scammed|conned|tricked|defrauded)\b|\b(almost|nearly) (fell|fallen) for\b|\b(almost|nearly) (paid|sent|gave|transferred|clicked|shared)\b`,
   ),
   /**
    * The customer says it is not a scam of theirs ("Not scammed or anything", "nothing happened to me",
@@ -74,10 +74,10 @@ export const VICTIM_CONTEXT_CUES = {
    * paid my builder", "支付宝弹出疑似诈骗提示").
    */
   notTheirScam: re(
-    String.raw`(?<!有)没(有)?上当|(?<!有)没(有)?被骗|(?<!是)不是被骗|\bnot (been )?(scammed|conned|defrauded)\b|\bnothing (has )?happened to (me|us)\b|\bnothing (was )?lost\b|\b(i|we) (spotted|caught|sussed) (it|them|him|her)\b|\bknew (straight away|right away|immediately) (it was|that it was|it'?s|its|they were) (a scam|fake|not)\b|(scam|fraud|security) (warning|message|check)\b[^.?!]{0,20}\b(popped up|came up|appeared|showed|shows|cleared)\b|\b(fraud|scam) flag\b|弹出[^，。！？,.!?]{0,6}(疑似诈骗|风险提示|诈骗提示|反诈提示)|(疑似诈骗|风险提示|反诈提示)[^，。！？,.!?]{0,4}(弹出|跳出|提示)`,
+    String.raw`(?<!有)没(有)?上当|(?<!有)没(有)?被骗|(?<!是)不是被骗|\bnot (been )?(scammed|conned|defrauded)\b|\bnothing (has )?happened to (me|us)\b|\bnothing (was )?lost\b|\b(i|we) (spotted|caught|sussed) (it|them|him|her)\b|\bknew (straight away|right away|immediately) (it was|that it was|it'?s|its|they were) (a scam|fake|not)\b|(scam|fraud|security) (warning|message|check)\b[^.?!]{0,20}\b(popped up|came up|appeared|showed|shows|cleared)\b|\b(fraud|scam) flag\b|弹出${IN_CLAUSE}{0,6}(疑似诈骗|风险提示|诈骗提示|反诈提示)|(疑似诈骗|风险提示|反诈提示)${IN_CLAUSE}{0,4}(弹出|跳出|提示)`,
   ),
   /** The customer went along after all ("后来还是转了", "but then I sent it"). */
   actedAnyway: re(
-    String.raw`已经(把|转|汇|给|付|交|告诉|发|点|填|下载|充)|(还是|后来|结果)[^，。！？,.!?]{0,4}(转|汇|给|付|交|告诉|发|点|填|下载|充)了|\balready (sent|paid|transferred|gave|given|shared|told|clicked|installed)\b|\b(but|then|later) (i )?(sent|paid|transferred|gave|shared|clicked|installed|read out)\b`,
+    String.raw`已经(把|转|汇|给|付|交|告诉|发|点|填|下载|充)|(还是|后来|结果)${IN_CLAUSE}{0,4}(转|汇|给|付|交|告诉|发|点|填|下载|充)了|\balready (sent|paid|transferred|gave|given|shared|told|clicked|installed)\b|\b(but|then|later) (i )?(sent|paid|transferred|gave|shared|clicked|installed|read out)\b`,
   ),
 } as const;
