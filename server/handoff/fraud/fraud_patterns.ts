@@ -24,6 +24,7 @@ export type FraudScheme = (typeof FRAUD_SCHEMES)[number];
 
 import { BANK_ROUTINE_CUES } from './bank_routine.ts';
 import { RED_FLAG_CUES } from './red_flags.ts';
+import { SAY_SO_CUES, SAY_SO_RULES } from './on_someones_say_so.ts';
 import { VICTIM_CONTEXT_CUES } from './victim_context.ts';
 import { IN_CLAUSE, re } from './cue_regex.ts';
 
@@ -80,7 +81,7 @@ export const CUES = {
     String.raw`(注销|关闭|取消).{0,6}(校园贷|网贷|贷款|账户)|(校园贷|网贷|贷款).{0,4}(注销|关闭|取消)|\b(cancel|close)\b.{0,20}\b(student loan|loan account|loans?|online loan)\b|\b(student|online) loan\b.{0,30}\b(cancel|close)`,
   ),
   remoteAccess: re(
-    String.raw`共享屏幕|屏幕共享|远程(协助|操作|控制)|会议软件|会议app|远程控制|\bscreen[- ]shar(e|ing)\b|\bshare (my|your|the) screen\b|\bremote control\b|\bremote access\b|\banydesk\b|\bteamviewer\b|\bmeeting app\b|\bsee my (phone |laptop )?screen\b|\bwalking me through what to (tap|press|click)\b`,
+    String.raw`共享屏幕|屏幕共享|远程(协助|操作|控制)|会议软件|会议app|腾讯会议|钉钉会议|向日葵|todesk|\bzoom\b|\bquick ?support\b|\brustdesk\b|\bultraviewer\b|远程控制|\bscreen[- ]shar(e|ing)\b|\bshare (my|your|the) screen\b|\bremote control\b|\bremote access\b|\banydesk\b|\bteamviewer\b|\bmeeting app\b|\bsee my (phone |laptop )?screen\b|\bwalking me through what to (tap|press|click)\b`,
   ),
   advanceFee: re(
     String.raw`刷单|返利.{0,6}(垫|先|转)|垫付|垫钱|先交.{0,4}(钱|费|保证金|手续费)|解冻费|手续费才能|流水不足|刷流水|验证资金|\bpay\b.{0,25}\b(fee|deposit) (first|upfront)\b|\bpay\b.{0,20}\bupfront\b|\bunlock my commission\b|\b(pay|paying|payment) (by|with|in) gift cards?\b|\bwon (a |an )?(big |huge |cash |lottery )?(prize|lottery|award)\b|\bverification deposit\b|\bfee to withdraw\b|\btransaction history\b.{0,40}\btransfer\b`,
@@ -109,7 +110,7 @@ export const CUES = {
     String.raw`影响(个人|你的|我的)?征信|上征信|征信.{0,4}(污点|修复|洗白)|\bcredit (record|report)\b.{0,30}\b(black mark|fix|clean|repair)|\b(goes|go|put) on (my|your) credit (record|report|file)\b|征信(会|将)?(受|被)?影响|征信(有|留)?污点|\b(ruin|hurt|affect|damage)s? (your|my) credit\b|\bcredit (score|record|rating|history) (will|would)? ?(be )?(ruined|damaged|affected)\b|\bmy credit is ruined\b`,
   ),
   familyEmergency: re(
-    String.raw`(儿子|女儿|孙子|孙女|孩子|家人|老公|老婆|丈夫|妻子|妈|爸|朋友).{0,6}(出车祸|车祸|出事|住院|被抓|被拘|急用钱|急需|手术|被绑)|\b(son|daughter|grandson|granddaughter|grandchild|child|husband|wife|mom|dad|mother|father|family|friend)\b.{0,24}\b(accident|crash|hospital|arrested|jail|in trouble|emergency|kidnapped)\b`,
+    String.raw`(儿子|女儿|孙子|孙女|孩子|家人|老公|老婆|丈夫|妻子|妈|爸|朋友|叔叔|阿姨|舅舅|姑姑|侄子|侄女|外甥|外孙|表哥|表弟|堂哥|堂弟).{0,6}(出车祸|车祸|出事|住院|被抓|被拘|急用钱|急需|手术|被绑)|\b(son|daughter|grandson|granddaughter|grandchild|child|husband|wife|mom|dad|mother|father|family|friend)\b.{0,24}\b(accident|crash|hospital|arrested|jail|in trouble|emergency|kidnapped)\b`,
   ),
   upfrontForLoan: re(
     String.raw`(先交|先付|交一笔|交纳|缴纳).{0,6}(保证金|押金|手续费|工本费|解冻费)|\b(security |upfront |advance )?(deposit|fee) first\b|\bpay (a )?\d+ ?(dollars? |yuan )?(deposit|fee)\b|\b(deposit|fee) before i can\b|诉讼费|\bcourt fees?\b|\bpay (a |the )?fee\b.{0,30}\b(fix|unfreeze|unlock|claim|release)|\bneed to pay tax to claim\b|\bpay tax to (claim|receive|get)\b|\bfirst pay (a|an|the)? ?(security )?(deposit|fee)\b|\bpay (a|an|the)? ?(security|upfront|advance|processing) (deposit|fee)\b`,
@@ -237,7 +238,7 @@ export const CUES = {
     test: (lower: string): boolean => NOT_ACTED.test(lower) && !VICTIM_CONTEXT_CUES.actedAnyway.test(lower),
   },
   ownErrand: re(
-    String.raw`我(要|想|准备|打算|得)(给|帮)(她|他|我(妈|爸|儿子|女儿|老公|老婆|哥|姐|弟|妹))(转|汇|打|交)`,
+    String.raw`(我|^|[，,。\s])(要|想|准备|打算|得)(给|帮)(她|他|我(妈|爸|儿子|女儿|老公|老婆|哥|姐|弟|妹))(转|汇|打|交)`,
   ),
   crypto: re(
     String.raw`usdt|泰达币|炒u|虚拟币|数字货币|比特币|以太坊|币圈|\bbitcoin\b|\bbtc\b|\busdt\b|\bcrypto(currency)?\b|\bethereum\b`,
@@ -271,6 +272,7 @@ export const CUES = {
   ...RED_FLAG_CUES,
   ...VICTIM_CONTEXT_CUES,
   ...BANK_ROUTINE_CUES,
+  ...SAY_SO_CUES,
 } as const;
 
 export type CueName = keyof typeof CUES;
@@ -322,7 +324,8 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'advance_fee', all: ['topUp', 'moneyMove'], weight: 0.7 },
   { scheme: 'loan_cancellation', all: ['creditThreat', 'moneyMove', 'actor'], weight: 0.8 },
   { scheme: 'loan_cancellation', all: ['creditThreat', 'loan', 'actor'], weight: 0.8 },
-  // Someone else brings the emergency and asks for money; "我爸住院了，我想转钱给医院" is the customer's own errand.
+  // Someone else brings the emergency and asks for money; "我爸住院了，我想转钱给医院" (or "…，想给他转点钱") is the
+  // customer's own errand.
   {
     scheme: 'impersonation',
     all: ['familyEmergency', 'moneyMove', 'actor'],
@@ -507,4 +510,6 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'advance_fee', all: ['unseenDeal', 'upfrontRent'], unless: ['verified'], weight: 0.7 },
   // A "receive payment" link that asks the seller for card details or a code.
   { scheme: 'code_request', all: ['receiveLink', 'cardDetails'], weight: 0.8 },
+  // Practical asks on someone else's say-so (on_someones_say_so.ts).
+  ...SAY_SO_RULES,
 ];

@@ -23,6 +23,17 @@ describe('anger words that are not about the bank', () => {
     // the customer says it is not about the bank
     'Very angry with my agency, they keep half of my first month wages. Not bank problem. I want to open an account',
     '平台扣我50块超时罚款真是无语 不过跟你们没关系 问下卡里余额',
+    // clauses split by spaces, a short outburst before or after the off-topic clause, more subjects
+    '老板今天又骂人 心累 下班顺路来存个钱',
+    '服了 小区又停电 手机快没电 先帮我查个余额',
+    '今天去医院挂号排了三个小时，真服了医院。来问一下医保卡怎么绑',
+    '外卖app又崩了 今天接不了单 正好来办个卡',
+    'the uber app crashed again, so annoying, anyway what is my balance',
+    'so annoyed with my boss, he paid me late again. can I move my direct debit date to the 5th',
+    // the customer turns from the vent to the errand
+    '快被婆婆烦死了 算了说正事 办个儿童储蓄卡',
+    '菜市场那个卖肉的缺斤短两，气得我，算了不说了，帮我取五百',
+    '隔壁超市收银员态度真差，非说这卡不能刷，其实是他们POS机坏了。没事，就吐槽一下',
   ])('"%s" is off topic', (text) => {
     const a = scorer.analyze(text);
     expect(a.score).toBeGreaterThan(THRESHOLD);
@@ -34,6 +45,10 @@ describe('anger words that are not about the bank', () => {
     'Awful weather and your app crashed twice while I was paying, terrible',
     "I've been on hold longer than my whole day at work, ridiculous",
     "Kids' savings interest is embarrassing compared to everywhere else, moving it",
+    // a clause that tells something after an off-topic one is not swept along with it
+    '老板让我取备用金，到了才说大额要提前一天预约，白跑一下午',
+    '堵车堵得崩溃，烦死了，你们还让我等了一个小时',
+    '烦死了，你们app又崩了',
   ])('"%s" is still anger at the bank', (text) => {
     const a = scorer.analyze(text);
     expect(a.score).toBeLessThanOrEqual(THRESHOLD);
@@ -47,6 +62,11 @@ describe("someone else's feeling and annoyance at oneself", () => {
     '我爸有点不高兴，问他的养老金卡能不能提高取款额度',
     '又忘了密码，真服了我自己，怎么重置',
     '钥匙和卡一起丢了，服了我自己，挂失在哪里操作',
+    // coming back again through one's own fault is no complaint about having to repeat oneself
+    '第三次来办这个了 材料一直没带齐 怪我自己 这回户口本带了 可以办继承了吧',
+    '来回跑了好几趟都是我自己证件弄错了 这次应该全了',
+    '证明材料来回弄了三次 每次都是我自己漏签字 这回全签了',
+    'third time filling this form in, my own fault, I keep getting the date wrong',
   ])('"%s" is calm', (text) => {
     expect(scorer.analyze(text).score).toBeGreaterThan(THRESHOLD);
   });
@@ -55,6 +75,9 @@ describe("someone else's feeling and annoyance at oneself", () => {
     'My husband is furious, you took the same payment out twice',
     '我妈气死了，你们又乱扣她的钱',
     '你们这服务真是服了',
+    '我都说了三遍了，你们到底能不能办',
+    "third time I'm asking, your app keeps failing",
+    "Apparently it's my fault your system failed",
   ])('"%s" is still upset', (text) => {
     expect(scorer.analyze(text).score).toBeLessThanOrEqual(THRESHOLD);
   });

@@ -8,26 +8,63 @@
 
 /** Subjects with nothing to do with the bank. */
 const OFF_TOPIC =
-  /天气|下雨|暴雨|大雨|下雪|台风|雾霾|高温|太热|太冷|堵车|交通|路上|地铁|公交|楼上|邻居|装修|球赛|比赛|考试|感冒|发烧|国足|湖人|球队|停电|停水|外卖|快递|菜市场|房东|包工头|孩子|熊孩子|\b(day|week|shift|month) at work\b|\b(weather|rain|raining|storm|snow|typhoon|heatwave|traffic|commute|trains?|bus|neighbou?rs?|the match|the game|my team|football|exams?|flu|landlord|accountant|kids|half term|the pub|takeaway|courier|parcel)\b/;
+  /天气|下雨|暴雨|大雨|下雪|台风|雾霾|高温|太热|太冷|堵车|交通|路上|地铁|公交|高架|打车|司机|楼上|邻居|装修|物业|小区|球赛|比赛|考试|高考|志愿|感冒|发烧|医院|挂号|国足|湖人|球队|停电|停水|雨伞|雨大|淋雨|外卖|快递|菜市场|超市|商场|收银员|房东|包工头|孩子|熊孩子|婆婆|公公|丈母娘|老板|领导|同事|学校|班主任|\b(day|week|shift|month) at work\b|\b(weather|rain|raining|storm|snow|typhoon|heatwave|traffic|commute|trains?|bus|neighbou?rs?|the match|the game|my team|football|exams?|flu|landlord|accountant|kids|half term|the pub|takeaway|courier|parcel|my boss|my manager at work|in-laws?|mother-in-law|hospital|gp|dentist|school|uber|taxi|cab|airline|flight|supermarket|power cut|wifi|broadband)\b/;
 /**
  * The customer says the anger is not about the bank ("跟你们没关系", "not bank problem", "anyway, that's another
  * story"): everything before it is off topic, even words that name money ("平台扣我50块超时罚款真是无语").
  */
 const NOT_ABOUT_YOU =
   /跟你们没关系|和你们没关系|不关你们的事|不是你们的问题|不怪你们|\bnot (a |the )?bank('?s)? (problem|fault)\b|\bnot your (fault|problem)\b|\bnothing to do with (you|the bank)\b|\bthat'?s another story\b|\bnot (with|at) you\b/;
+/**
+ * The customer leaves the vent and turns to the errand ("快被婆婆烦死了 算了说正事", "外卖洒了一地，不说了",
+ * "rant over, can you check my balance"): the clauses before it that do not name the bank are off topic.
+ */
+const TOPIC_SHIFT =
+  /不说了|不提了|不扯了|说正事|言归正传|就吐槽一下|吐槽一下而已|\brant over\b|\bsorry for the rant\b|\benough of that\b|\bbut anyway\b|^[^,.!?]*[,.!?]\s*anyway(s)?\b/;
 /** The bank and what the customer does with it. */
 const BANK =
-  /你们|你|银行|贵行|网点|支行|柜台|柜员|客服|经理|app|卡|账户|账号|转账|汇款|钱|款|扣|余额|密码|验证码|贷款|理财|利息|利率|存款|排队|等|电话|\b(you|your|bank|banks|branch|staff|teller|app|card|account|payment|transfer|money|balance|fee|fees|charge|loan|mortgage|login|password|code|hold|queue|queuing|queueing|waiting|waited|call|phone|interest|rates?|savings)\b/;
+  /你们|你|银行|贵行|网点|支行|柜台|柜员|客服|经理|(?<!外卖|打车|购物|游戏|美团|淘宝|抖音|滴滴|视频|uber |deliveroo |delivery |food |game |taxi )app|卡|账户|账号|转账|汇款|钱|款|扣|余额|密码|验证码|贷款|理财|利息|利率|存款|排队|等|电话|刷不|额度|账单|\b(you|your|bank|banks|branch|staff|teller|card|contactless|declined|debit|credit|atm|pin|overdraft|statement|cheque|refund|charged|account|payment|transfer|money|balance|fee|fees|charge|loan|mortgage|login|password|code|hold|queue|queuing|queueing|waiting|waited|call|phone|interest|rates?|savings)\b/;
 const CLAUSE = /[^,.!?;:，。！？；：…\n]+/g;
+/** Typed and spoken Mandarin often separates clauses with spaces ("老板今天又骂人 心累 下班顺路来存个钱"). */
+const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 
 /** Start and end offsets of the off-topic clauses of a lower-cased text. */
 export function offTopicSpans(lower: string): Array<[number, number]> {
   // Everything before the customer says it is not about the bank (spoken messages often have no commas).
   const notAboutYou = NOT_ABOUT_YOU.exec(lower);
   const spans: Array<[number, number]> = notAboutYou && notAboutYou.index > 0 ? [[0, notAboutYou.index]] : [];
-  for (const m of lower.matchAll(CLAUSE)) {
+  const shift = TOPIC_SHIFT.exec(lower);
+  const shiftAt = shift ? shift.index : -1;
+  // Same length, so offsets into it are offsets into `lower`.
+  const split = lower.replace(HAN_SPACE, (gap) => '，'.repeat(gap.length));
+  // A short outburst that names nothing after an off-topic clause goes on about it ("堵车堵得崩溃，烦死了"), as
+  // does a clause about the same person ("…my boss, he paid me late again").
+  // So does one that opens the message before an off-topic clause ("服了 小区又停电 …").
+  const clauses = [...split.matchAll(CLAUSE)];
+  let previousOffTopic = false;
+  clauses.forEach((m, i) => {
     const clause = m[0];
-    if (OFF_TOPIC.test(clause) && !BANK.test(clause)) spans.push([m.index, m.index + clause.length]);
-  }
+    const outburst = isOutburst(clause);
+    const offTopic =
+      !BANK.test(clause) &&
+      (OFF_TOPIC.test(clause) ||
+        (shiftAt >= 0 && m.index < shiftAt) ||
+        (previousOffTopic && (outburst || SAME_SUBJECT.test(clause))) ||
+        (outburst && i === 0 && isOffTopicSubject(clauses[1]?.[0])));
+    if (offTopic) spans.push([m.index, m.index + clause.length]);
+    previousOffTopic = offTopic;
+  });
   return spans;
 }
+
+/** A few characters or words ("烦死了", "心累", "so annoying"), not a clause that tells something. */
+const isOutburst = (clause: string): boolean => {
+  const t = clause.trim();
+  return /\p{Script=Han}/u.test(t) ? t.length <= 8 : t.split(/\s+/).length <= 3;
+};
+
+/** A clause that goes on about the person just named ("so annoyed with my boss, he paid me late again"). */
+const SAME_SUBJECT = /^\s*(he|she|they|他|她|他们|她们)(?![a-z])/;
+
+const isOffTopicSubject = (clause: string | undefined): boolean =>
+  clause !== undefined && OFF_TOPIC.test(clause) && !BANK.test(clause);

@@ -21,6 +21,7 @@ import { annoyedEmojiWeight, repeatedPoliteEmoji } from './emoji_tone.ts';
 import { EN_LEXICON } from './lexicon_en.ts';
 import { ZH_LEXICON } from './lexicon_zh.ts';
 import { offTopicSpans } from './off_topic_clause.ts';
+import { SELF_BLAME, selfBlameSpans } from './self_blame.ts';
 import { otherBankComparison } from './other_bank_comparison.ts';
 import { periodOverrun } from './period_overrun.ts';
 import { withinPromisedPeriod } from './promised_period.ts';
@@ -68,6 +69,9 @@ const globalCopy = (p: RegExp): RegExp =>
   new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
 /** Spaces as long as the match: taken out of the reading, offsets kept. */
 const blank = (m: string): string => ' '.repeat(m.length);
+/** The text with the given spans blanked out (same length). */
+const withoutSpans = (text: string, spans: ReadonlyArray<[number, number]>): string =>
+  spans.reduce((t, [a, b]) => t.slice(0, a) + ' '.repeat(b - a) + t.slice(b), text);
 
 /** Negative contractions typed without the apostrophe ("hasnt", "cant", "dont"), as the lexicons spell them. */
 const BARE_CONTRACTION = /\b(is|are|was|were|has|have|had|do|does|did|could|would|should|must|ca|wo)nt\b/g;
@@ -109,7 +113,8 @@ export class RuleSentimentScorer implements SentimentScorer {
     const contrastAt = this.lastContrast(lower);
     // Anger words about the weather or work are not the customer's anger at the bank; someone else's feeling
     // ("my son is annoyed…") weighs half: it may still be the household's anger at the bank.
-    const offTopic = offTopicSpans(lower);
+    // So are problem words in a clause where the customer blames themselves ("都是我自己证件弄错了").
+    const offTopic = [...offTopicSpans(lower), ...selfBlameSpans(lower)];
     const othersFeelings = someoneElsesFeelingSpans(lower);
     const counted: string[] = [];
 
@@ -170,7 +175,9 @@ export class RuleSentimentScorer implements SentimentScorer {
     let sum = negSum + posSum;
 
     const sources = this.lex.source;
-    const recurring = recurringProblem(lower);
+    // Off-topic clauses blanked: waiting at the hospital or a food app down again is none of the bank's doing.
+    const onTopic = withoutSpans(lower, offTopic);
+    const recurring = recurringProblem(onTopic);
     // Praise opening a message that says it had to be done again ("挺好，今年第三次换卡了") is sarcasm too.
     const saysAgain =
       recurring || sources.some((l) => anyMatch(l.repetition, lower.replace(ATTEMPT_COUNT, blank)));
@@ -196,13 +203,13 @@ export class RuleSentimentScorer implements SentimentScorer {
 
     // "Tried 3 times" with no word of anger is a problem report, not having to repeat oneself to the bank.
     const calmAttempts = negSum === 0 ? lower.replace(ATTEMPT_COUNT, blank) : lower;
-    const repetition = sources.some((l) => anyMatch(l.repetition, calmAttempts));
+    const repetition = sources.some((l) => anyMatch(l.repetition, calmAttempts)) && !SELF_BLAME.test(lower);
     if (repetition) sum -= 0.7;
     else if (calmAttempts !== lower) sum += ATTEMPT_PENALTY;
     // The same problem back again ("blocked again", "密码又重置失败了").
     if (recurring && !repetition) sum += RECURRENCE_PENALTY;
     // Counting the days up to a promised period that has only now come is no wait gone too long.
-    const waiting = sources.some((l) => anyMatch(l.waiting, lower)) && !withinPromisedPeriod(lower);
+    const waiting = sources.some((l) => anyMatch(l.waiting, onTopic)) && !withinPromisedPeriod(lower);
     if (waiting) sum -= 0.5;
     // Understated reproach: a loss the bank's failure caused, a quoted period long passed, a faster bank.
     const accusation =
