@@ -66,6 +66,10 @@ export class FraudDetector {
       (cue('reportFiled') ||
         cue('pastVictim') ||
         cue('scamContact') ||
+        // A scam seen on the news or in a show, nearly fallen for, or said not to be the customer's own.
+        cue('heardAbout') ||
+        cue('nearMiss') ||
+        cue('notTheirScam') ||
         (cue('checkedThemselves') && !cue('victim')) ||
         // The bank's own routine: its check in the customer's own payment, its notice of a new manager.
         ((cue('ownVerification') || cue('managerChange')) && !cue('victim') && !cue('codeGiven')));

@@ -40,3 +40,34 @@ describe('a scam approach the customer turned down', () => {
     expect(detector.assess(text).declined).toBe(false);
   });
 });
+
+describe('an approach told as over, with no scheme named', () => {
+  it.each([
+    '工地上有人说借张卡给他用就给钱，我没去，听说那是犯法的',
+    '回老家以后卡还能用不？厂里有人被电话骗说卡异地要冻结，我不信那个',
+    '俺老伴儿接了个电话说孙子在外头出事了要钱 俺当场给孙子打过去 孩子好好的 钱一分没转',
+    '刚有人加我微信说是你们行客服要给我退款 我直接拉黑了哈哈',
+    '家长群里老师转了条提醒，说有人冒充班主任收资料费，我们都没交',
+    '在外地打工 有电话说我社保要注销让转钱 我直接去社保局问了是假的 这事要跟银行报备不',
+  ])('is declined in "%s"', (text) => {
+    const a = detector.assess(text);
+    expect(a.declined).toBe(true);
+  });
+
+  it.each([
+    '看了个电视剧，里面的人被电信诈骗了，我就好奇银行真能把被骗的钱冻结吗',
+    '看了那个网恋被骗的新闻吓一跳 我闺女在网上处了个对象 有啥资料能发给她看看不',
+  ])('is settled in "%s" (a scam seen on TV or in the news)', (text) => {
+    expect(detector.assess(text).settled).toBe(true);
+  });
+
+  it.each([
+    // still to come, or the scammer blocked the customer
+    '他让我把钱转到他给的账户，我还没转，先问问你们',
+    '对方收了钱就把我拉黑了',
+    '看到新闻说有人冒充公安，可刚才真有个警官打电话让我把存款转到安全账户',
+  ])('still counts in "%s"', (text) => {
+    const a = detector.assess(text);
+    expect(a.declined || a.settled).toBe(false);
+  });
+});
