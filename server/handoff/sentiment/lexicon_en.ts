@@ -105,6 +105,8 @@ export const EN_LEXICON: SentimentLexicon = {
     'no problem': 0.3,
     'all good': 0.4,
     lovely: 0.5,
+    kind: 0.5,
+    'really kind': 0.7,
     quick: 0.3,
     fast: 0.3,
     // Laughter marks a light aside ("the football result was the most frustrating thing this week lol").

@@ -69,6 +69,9 @@ const globalCopy = (p: RegExp): RegExp =>
   new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
 /** Spaces as long as the match: taken out of the reading, offsets kept. */
 const blank = (m: string): string => ' '.repeat(m.length);
+/** A message that opens by praising the service, the staff's manner or the speed. */
+const SERVICE_PRAISE_OPENER =
+  /^(你们)?(的)?(服务|态度|效率|速度)(可|真是|真|也)?(太|真)?(好|棒|高|快)|^(great|lovely|brilliant|excellent|amazing|fantastic) (service|customer service|efficiency)\b/;
 /** The text with the given spans blanked out (same length). */
 const withoutSpans = (text: string, spans: ReadonlyArray<[number, number]>): string =>
   spans.reduce((t, [a, b]) => t.slice(0, a) + ' '.repeat(b - a) + t.slice(b), text);
@@ -178,6 +181,8 @@ export class RuleSentimentScorer implements SentimentScorer {
     // Off-topic clauses blanked: waiting at the hospital or a food app down again is none of the bank's doing.
     const onTopic = withoutSpans(lower, offTopic);
     const recurring = recurringProblem(onTopic);
+    // Counting the days up to a promised period that has only now come is no wait gone too long.
+    const waiting = sources.some((l) => anyMatch(l.waiting, onTopic)) && !withinPromisedPeriod(lower);
     // Praise opening a message that says it had to be done again ("挺好，今年第三次换卡了") is sarcasm too.
     const saysAgain =
       recurring || sources.some((l) => anyMatch(l.repetition, lower.replace(ATTEMPT_COUNT, blank)));
@@ -188,11 +193,14 @@ export class RuleSentimentScorer implements SentimentScorer {
       posSum > 0 &&
       sources.some((l) => anyMatch(l.sarcasticOpeners, lower)) &&
       (negSum <= -0.5 || saysAgain || (negSum < 0 && sources.some((l) => anyMatch(l.againMarkers, lower))));
+    // Praise of the service opening a wait or a problem ("服务真好，排了两个小时队", "great service, 40 minutes on
+    // hold"); a polite "thanks, I've been waiting for my card" is not sarcasm.
+    const servicePraiseSarcasm = posSum > 0 && SERVICE_PRAISE_OPENER.test(lower) && (waiting || negSum < 0);
     // Praise as the last sentence after a problem: "My card was declined twice today. Brilliant." (not after a
     // turn for the better: "it was slow but it went through. Brilliant.")
     const closerSarcasm =
       negSum < 0 && contrastAt < 0 && sources.some((l) => anyMatch(l.sarcasticClosers ?? [], lower));
-    const sarcasm = explicitSarcasm || openerSarcasm || closerSarcasm;
+    const sarcasm = explicitSarcasm || openerSarcasm || closerSarcasm || servicePraiseSarcasm;
     if (sarcasm) {
       // The positive words were meant the other way round.
       sum = negSum - posSum * 0.5 - 0.7;
@@ -208,8 +216,6 @@ export class RuleSentimentScorer implements SentimentScorer {
     else if (calmAttempts !== lower) sum += ATTEMPT_PENALTY;
     // The same problem back again ("blocked again", "密码又重置失败了").
     if (recurring && !repetition) sum += RECURRENCE_PENALTY;
-    // Counting the days up to a promised period that has only now come is no wait gone too long.
-    const waiting = sources.some((l) => anyMatch(l.waiting, onTopic)) && !withinPromisedPeriod(lower);
     if (waiting) sum -= 0.5;
     // Understated reproach: a loss the bank's failure caused, a quoted period long passed, a faster bank.
     const accusation =
