@@ -23,7 +23,7 @@ export function selfBlameSpans(lower: string): Array<[number, number]> {
   for (const m of split.matchAll(CLAUSE)) {
     // With the mark that ends it: "so it's my fault now?" is no self-blame.
     const withEnd = lower.slice(m.index, m.index + m[0].length + 1);
-    const blames = SELF_BLAME.test(withEnd) || (previous && CUSTOMER_SUBJECT.test(m[0]));
+    const blames: boolean = SELF_BLAME.test(withEnd) || (previous && CUSTOMER_SUBJECT.test(m[0]));
     if (blames) spans.push([m.index, m.index + m[0].length]);
     previous = blames;
   }
