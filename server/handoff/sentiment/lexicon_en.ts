@@ -346,7 +346,7 @@ export const EN_LEXICON: SentimentLexicon = {
     // The regulator named as the bank's supervisor ("are your advisers FCA regulated", "authorised by the PRA").
     /\b(regulated|authori[sz]ed|licensed|supervised|registered|overseen|covered|protected) (by|with|under) (the )?(fca|pra|financial conduct authority|regulator|hkma|sfc|mas|fdic|fscs|ombudsman)\b|\b(fca|pra|hkma|sfc|mas|fdic|fscs)[- ](regulated|authori[sz]ed|registered|licensed|protected|covered)\b/,
     // Denials without a threat word.
-    /\bno (issue|issues|problem|problems|quarrel|beef|complaints?) with (you|your|the bank|the service|the staff)\b|\bnothing against (you|your)\b|\bnot (blaming|criticising|criticizing) (you|anyone)\b|\bnot a criticism\b/,
+    /\bno (issue|issues|problem|problems|quarrel|beef|complaints?) with (you|your|the bank|the service|the staff)\b|\bnothing against (you|your)\b|\bnot (blaming|criticising|criticizing) (you|anyone)\b|\bnot a criticism\b|\b(i'?m|i am) not (upset|angry|cross|annoyed|unhappy|mad)\b(?! (yet|anymore))|\bnot a (grumble|moan|whinge|gripe)\b|\b(not|isn'?t|wasn'?t) (with|at) you\b|\bnot you!|\bnot your (problem|fault)\b/,
   ],
   resolved: [
     /\b(working|works|worked|fine|ok|okay|sorted|resolved|fixed|all good|gone through|went through|back to normal|back up)( again)? now\b|\bnow (it )?(works|working|fine|ok|okay|sorted)\b|\bworks again\b|\b(went|gone|goes) through (this time|in the end)\b|\bthat (fixed|solved|sorted) it\b|\b(it|that|everything|the problem|the issue)('s| is| has been| was| got) (all )?(sorted|resolved|fixed)\b(?! (yet|soon))|\ball sorted\b|\bthat'?s sorted\b/,

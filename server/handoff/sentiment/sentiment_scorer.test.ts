@@ -140,6 +140,21 @@ describe('the sentiment scorer', () => {
     expect(scorer.analyze('我对你们没意见，就问一下积分规则').deniesComplaint).toBe(true);
   });
 
+  it('hears "not upset", "not a grumble" and "not with you" as denials', () => {
+    for (const t of [
+      "I'm not upset, just asking about fees",
+      'Is the 3am maintenance window ever moved? Not a grumble, just curious',
+      "The taxi driver overcharged me and I'm cross with him, not with you. Could I have change for a twenty?",
+      'the etsy fees went up again, not your problem I know, but is there a cheaper way to get paid from the US?',
+    ])
+      expect(scorer.analyze(t).deniesComplaint, t).toBe(true);
+    for (const t of [
+      "I'm not upset yet but if this isn't fixed today I will complain",
+      'you are not upset? I am',
+    ])
+      expect(scorer.analyze(t).deniesComplaint, t).toBe(false);
+  });
+
   it('does not read a lawyer in a story or social media in a question as a threat', () => {
     expect(scorer.analyze('I want to set up a power of attorney for my mother').threat).toBeNull();
     expect(scorer.analyze('A lawyer says he can get my losses back').threat).toBeNull();
