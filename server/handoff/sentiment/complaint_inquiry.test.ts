@@ -27,6 +27,16 @@ describe('questions about the complaint procedure', () => {
     'How long would a formal complaint usually take to be answered?',
     '去年投诉的那笔年费早就退回来了，这次想问下分期',
     'My complaint about the fee was refunded last month, can I ask about a loan?',
+    // what a complaints body is, asked out of interest; a complaint answered in time or settled by an apology
+    '12378是干嘛的 柜台上贴着',
+    '银行业协会是管啥的 跟监管局一样吗',
+    '黑猫投诉是个什么网站 听人说起过',
+    '打客服电话投诉还是去网点投诉？不急，就想提前了解',
+    '前几天投诉的那个事，结果看到了，我接受处理方案',
+    'explain the RBI banking ombudsman scheme, my professor asked us to compare it with the UK one',
+    'was told on the phone my complaint would be answered within 8 weeks, thats fine, just need the reference number',
+    'i think my complaint was handled well, thank you to the team',
+    'The ombudsman closed my old case in 2021 and I am a happy customer again. Just need a credit limit increase.',
   ])('"%s" is no threat', (text) => {
     const a = scorer.analyze(text);
     expect(a.threat).toBeNull();
@@ -38,6 +48,9 @@ describe('questions about the complaint procedure', () => {
     'How do I complain about your useless staff?',
     '我要投诉你们',
     '投诉的事到现在还没处理好',
+    '我要去银保监投诉你们，不急，你们慢慢拖',
+    'My complaint ref CMP-22817 was closed without anyone contacting me. Reopen it or I go to the ombudsman.',
+    '再不处理我就打12378',
   ])('"%s" is still a threat', (text) => {
     expect(scorer.analyze(text).threat).not.toBeNull();
   });

@@ -362,5 +362,11 @@ export const EN_LEXICON: SentimentLexicon = {
     /\bhow long (does|do|will|would|did|should|can|might) (a |my |the |your |an? formal )?complaints? (normally |usually |typically |generally )?(take|last)\b[^.?!]*/,
     // A complaint already settled ("my complaint was resolved", "I complained last month and it was sorted").
     /\b(my|the|a|that|previous|earlier|last|old) complaints?\b[^.?!]{0,40}\b(was|were|has been|have been|got|is now|'s been)\s+(resolved|sorted( out)?|settled|upheld|fixed|refunded)\b|\bcomplain(ed|t)\b[^.?!]{0,40}\b(and|which) (it )?(was|got|has been) (resolved|sorted( out)?|settled|upheld|fixed)\b/,
+    // What a complaints body is or does, asked out of interest ("explain the ombudsman's role for my assignment").
+    /\b(explain|what is|what's|what does|what do)\b[^.?!]{0,20}\b(ombudsman|regulator|fca|cfpb|financial ombudsman)\b[^.?!]*|\b(ombudsman|regulator)\b[^.?!]{0,40}\b(assignment|essay|homework|coursework|professor|lecturer|gcse|a-level|class|project)\b[^.?!]*/,
+    // A complaint handled well or being answered in time ("my complaint would be answered within 8 weeks, thats fine").
+    /\bcomplaints?\b[^.?!]{0,30}\b(was handled|handled well|has been answered|would be answered)\b[^.?!]*|\b(ombudsman|fca)\b[^.?!]{0,20}\bclosed\b[^.?!]*|\braise a complaint\b[^.?!]{0,40}\bnothing urgent\b|\bpurely hypothetical\b[^.?!]*|\bwhat happens to a complaint\b[^.?!]*/,
+    // A complaint to someone other than the bank ("I filed a complaint with my phone provider").
+    /\b(filed|made|lodged|raised|put in) a complaint (with|against|about) (my|the|their|our|a) (phone|mobile|energy|broadband|internet|water) (provider|company|supplier)\b/,
   ],
 };
