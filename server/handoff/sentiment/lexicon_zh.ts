@@ -173,6 +173,9 @@ export const ZH_LEXICON: SentimentLexicon = {
     耐心: 0.4,
     贴心: 0.5,
     // Praise for the staff or the service ("态度真好你们这的小姑娘", "村里人都说你们行服务好").
+    表扬: 0.7,
+    服务特别好: 0.8,
+    很耐心: 0.6,
     真好: 0.6,
     服务好: 0.6,
     态度好: 0.6,
