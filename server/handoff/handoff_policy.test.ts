@@ -340,3 +340,19 @@ describe("the model's fraud alarm beside a question about scams", () => {
     expect(decideWith(question, unsure)).toBeNull();
   });
 });
+
+describe('a plain payment instruction, beside the model', () => {
+  const unsure = scores({ neutral: 0.3, fraud_risk: 0.7, fraud: true });
+  const sure = scores({ neutral: 0.05, fraud_risk: 0.95, fraud: true });
+  it("stands the model's unsure fraud alarm down", () => {
+    expect(decideWith('send 20k to Emeka for the generator repair', unsure)).toBeNull();
+    expect(decideWith('pay Metro Cash and Carry 18,400 for the stock', unsure)).toBeNull();
+    expect(decideWith('转500给李娜', unsure)).toBeNull();
+  });
+  it('not a sure alarm, nor a payment someone else asks for', () => {
+    expect(decideWith('send 20k to Emeka for the generator repair', sure)?.reason).toBe('fraud_risk');
+    expect(decideWith('send 2000 to the account the officer gave me', unsure)?.reason).toBe('fraud_risk');
+    expect(decideWith('transfer 5000 to Mr Lee for the release fee', unsure)?.reason).toBe('fraud_risk');
+    expect(decideWith('转五万给老师 马上', unsure)?.reason).toBe('fraud_risk');
+  });
+});

@@ -163,7 +163,12 @@ export class HandoffPolicy {
     // Cues of a scheme inside a question about scams ("安全账户是不是骗人的", "what should I do if someone
     // asks for my code"), or an approach the customer turned down ("我直接挂了"); a scheme told as something
     // that is happening always counts (scam_question.ts).
-    const standDown = signals.fraud.preventionQuestion || signals.fraud.declined || signals.fraud.settled;
+    const standDown =
+      signals.fraud.preventionQuestion ||
+      signals.fraud.declined ||
+      signals.fraud.settled ||
+      // "send 20k to Emeka for the generator repair": a plain instruction, nobody else in it (plain_payment.ts).
+      signals.fraud.plainPayment;
     if (signals.fraud.score >= this.t.fraudThreshold && !standDown)
       because.push(...signals.fraud.schemes.map((s) => `scheme:${s}`));
     if (this.intentReason(understanding, decision) === 'fraud_risk' && !this.vetoed('fraud_risk', signals))

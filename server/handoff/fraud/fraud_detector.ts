@@ -6,6 +6,7 @@
  */
 import { CUES, FRAUD_RULES, type CueName, type FraudScheme } from './fraud_patterns.ts';
 import { isQuestionAboutScams } from './scam_question.ts';
+import { isPlainPayment } from './plain_payment.ts';
 
 export interface FraudAssessment {
   /** 1 - Π(1 - weight) over the rules that fired; 0 when none did. */
@@ -29,6 +30,8 @@ export interface FraudAssessment {
    * for the FAQ, not a scam under way.
    */
   settled: boolean;
+  /** A short payment instruction with nobody else in it and no scheme ("send $120 to Wei Ling", "转500给李娜"). */
+  plainPayment: boolean;
 }
 
 export class FraudDetector {
@@ -73,6 +76,14 @@ export class FraudDetector {
         (cue('checkedThemselves') && !cue('victim')) ||
         // The bank's own routine: its check in the customer's own payment, its notice of a new manager.
         ((cue('ownVerification') || cue('managerChange')) && !cue('victim') && !cue('codeGiven')));
-    return { score: Math.round((1 - keep) * 1000) / 1000, schemes, preventionQuestion, declined, settled };
+    const plainPayment = schemes.length === 0 && isPlainPayment(lower);
+    return {
+      score: Math.round((1 - keep) * 1000) / 1000,
+      schemes,
+      preventionQuestion,
+      declined,
+      settled,
+      plainPayment,
+    };
   }
 }
