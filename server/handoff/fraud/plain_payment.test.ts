@@ -27,6 +27,8 @@ describe('plain payment instructions', () => {
     '转五万给老师 马上',
     '转账给对方说的安全账户',
     '转人工',
+    '转接人工客服',
+    'transfer me to a person please',
     'i was told to send 500 to this account by the bank, is that normal? they said it was urgent and to keep it quiet',
   ])('"%s" is not', (text) => {
     expect(isPlainPayment(text)).toBe(false);

@@ -7,10 +7,10 @@
  */
 
 const PLAIN_EN =
-  /^(please |pls |can you |could you |need to |i need to |i want to |i'd like to )?(pay|send|transfer|wire|zelle|venmo)\b/;
+  /^(please |pls |can you |could you |need to |i need to |i want to |i'd like to )?(pay|send|transfer|wire|zelle|venmo)\b(?! me\b| us\b)/;
 const OTHERS_EN =
   /\b(he|she|they|him|her|them|someone|somebody|officer|agent|teacher|mentor|coach|police|detective|safe|code|otp|pin|fee|fees|release|unlock|unblock|tax|customs|bitcoin|btc|crypto|usdt|gift|investment|platform|said|told|asked|says|wants|urgent|urgently|asap|now|quick|quickly|today|tonight)\b/;
-const PLAIN_ZH = /^(帮我|给我|请|麻烦)?(转|付|交|汇)(账|款|钱)?(给)?(?!人工)/;
+const PLAIN_ZH = /^(帮我|给我|请|麻烦)?(转|付|交|汇)(?!人工|接|到人工|客服)/;
 const OTHERS_ZH =
   /他|她|对方|老师|导师|警|公安|法院|检察|客服|说|让|叫|要我|安全|验证码|手续费|解冻|保证金|工本费|激活费|认证费|税|押金|平台|投资|理财|币|礼品卡|点卡|陌生|网友|男友|女友|对象|领导|老板|经理|急|马上|赶紧|快|今天|现在/;
 
