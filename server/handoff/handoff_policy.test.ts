@@ -356,3 +356,21 @@ describe('a plain payment instruction, beside the model', () => {
     expect(decideWith('转五万给老师 马上', unsure)?.reason).toBe('fraud_risk');
   });
 });
+
+describe('a payee who is in the room, beside the model', () => {
+  const unsure = scores({ neutral: 0.3, fraud_risk: 0.7, fraud: true });
+  it("stands the model's unsure fraud alarm down", () => {
+    expect(
+      decideWith(
+        'my sister asked me to pay her phone bill, shes on the sofa next to me. can i pay ee direct',
+        unsure,
+      ),
+    ).toBeNull();
+    expect(decideWith('给我在部队的侄子转一千 卡号是他探亲回来我亲手抄的', unsure)).toBeNull();
+  });
+  it('not when a scheme is told beside it', () => {
+    expect(
+      decideWith('the officer is here with me and says to move my savings to a safe account', unsure)?.reason,
+    ).toBe('fraud_risk');
+  });
+});

@@ -168,7 +168,9 @@ export class HandoffPolicy {
       signals.fraud.declined ||
       signals.fraud.settled ||
       // "send 20k to Emeka for the generator repair": a plain instruction, nobody else in it (plain_payment.ts).
-      signals.fraud.plainPayment;
+      signals.fraud.plainPayment ||
+      // "need to pay my brother back, hes with me now": the payee is in the room (payee_present.ts).
+      signals.fraud.payeePresent;
     if (signals.fraud.score >= this.t.fraudThreshold && !standDown)
       because.push(...signals.fraud.schemes.map((s) => `scheme:${s}`));
     if (this.intentReason(understanding, decision) === 'fraud_risk' && !this.vetoed('fraud_risk', signals))

@@ -7,6 +7,7 @@
 import { CUES, FRAUD_RULES, type CueName, type FraudScheme } from './fraud_patterns.ts';
 import { isQuestionAboutScams } from './scam_question.ts';
 import { isPlainPayment } from './plain_payment.ts';
+import { payeePresent } from './payee_present.ts';
 
 export interface FraudAssessment {
   /** 1 - Π(1 - weight) over the rules that fired; 0 when none did. */
@@ -32,6 +33,8 @@ export interface FraudAssessment {
   settled: boolean;
   /** A short payment instruction with nobody else in it and no scheme ("send $120 to Wei Ling", "转500给李娜"). */
   plainPayment: boolean;
+  /** No scheme, and the payee is with the customer or asked face to face ("hes with me now", "当面跟我说的"). */
+  payeePresent: boolean;
 }
 
 export class FraudDetector {
@@ -77,6 +80,7 @@ export class FraudDetector {
         // The bank's own routine: its check in the customer's own payment, its notice of a new manager.
         ((cue('ownVerification') || cue('managerChange')) && !cue('victim') && !cue('codeGiven')));
     const plainPayment = schemes.length === 0 && isPlainPayment(lower);
+    const present = schemes.length === 0 && payeePresent(lower);
     return {
       score: Math.round((1 - keep) * 1000) / 1000,
       schemes,
@@ -84,6 +88,7 @@ export class FraudDetector {
       declined,
       settled,
       plainPayment,
+      payeePresent: present,
     };
   }
 }
