@@ -6,6 +6,8 @@
  * and then your app crashed").
  */
 
+import { clausesOf } from './clauses.ts';
+
 /** Subjects with nothing to do with the bank. */
 const OFF_TOPIC =
   /天气|下雨|暴雨|大雨|下雪|台风|雾霾|高温|太热|太冷|堵车|交通|路上|地铁|公交|高架|打车|司机|楼上|邻居|装修|物业|小区|球赛|比赛|考试|高考|志愿|感冒|发烧|医院|挂号|国足|湖人|球队|停电|停水|雨伞|雨大|淋雨|外卖|快递|菜市场|超市|商场|收银员|房东|包工头|孩子|熊孩子|婆婆|公公|丈母娘|老板|领导|同事|学校|班主任|\b(day|week|shift|month) at work\b|\b(weather|rain|raining|storm|snow|typhoon|heatwave|traffic|commute|trains?|bus|neighbou?rs?|the match|the game|my team|football|exams?|flu|landlord|accountant|kids|half term|the pub|takeaway|courier|parcel|my boss|my manager at work|in-laws?|mother-in-law|hospital|gp|dentist|school|uber|taxi|cab|airline|flight|supermarket|power cut|wifi|broadband)\b/;
@@ -24,9 +26,6 @@ const TOPIC_SHIFT =
 /** The bank and what the customer does with it. */
 const BANK =
   /你们|你|银行|贵行|网点|支行|柜台|柜员|客服|经理|(?<!外卖|打车|购物|游戏|美团|淘宝|抖音|滴滴|视频|uber |deliveroo |delivery |food |game |taxi )app|卡|账户|账号|转账|汇款|钱|款|扣|余额|密码|验证码|贷款|理财|利息|利率|存款|排队|等|电话|刷不|额度|账单|\b(you|your|bank|banks|branch|staff|teller|card|contactless|declined|debit|credit|atm|pin|overdraft|statement|cheque|refund|charged|account|payment|transfer|money|balance|fee|fees|charge|loan|mortgage|login|password|code|hold|queue|queuing|queueing|waiting|waited|call|phone|interest|rates?|savings)\b/;
-const CLAUSE = /[^,.!?;:，。！？；：…\n]+/g;
-/** Typed and spoken Mandarin often separates clauses with spaces ("老板今天又骂人 心累 下班顺路来存个钱"). */
-const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 
 /** Start and end offsets of the off-topic clauses of a lower-cased text. */
 export function offTopicSpans(lower: string): Array<[number, number]> {
@@ -35,23 +34,20 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
   const spans: Array<[number, number]> = notAboutYou && notAboutYou.index > 0 ? [[0, notAboutYou.index]] : [];
   const shift = TOPIC_SHIFT.exec(lower);
   const shiftAt = shift ? shift.index : -1;
-  // Same length, so offsets into it are offsets into `lower`.
-  const split = lower.replace(HAN_SPACE, (gap) => '，'.repeat(gap.length));
   // A short outburst that names nothing after an off-topic clause goes on about it ("堵车堵得崩溃，烦死了"), as
   // does a clause about the same person ("…my boss, he paid me late again").
   // So does one that opens the message before an off-topic clause ("服了 小区又停电 …").
-  const clauses = [...split.matchAll(CLAUSE)];
+  const clauses = clausesOf(lower);
   let previousOffTopic = false;
-  clauses.forEach((m, i) => {
-    const clause = m[0];
+  clauses.forEach(({ text: clause, index }, i) => {
     const outburst = isOutburst(clause);
     const offTopic =
       !BANK.test(clause) &&
       (OFF_TOPIC.test(clause) ||
-        (shiftAt >= 0 && m.index < shiftAt) ||
+        (shiftAt >= 0 && index < shiftAt) ||
         (previousOffTopic && (outburst || SAME_SUBJECT.test(clause))) ||
-        (outburst && i === 0 && isOffTopicSubject(clauses[1]?.[0])));
-    if (offTopic) spans.push([m.index, m.index + clause.length]);
+        (outburst && i === 0 && isOffTopicSubject(clauses[1]?.text)));
+    if (offTopic) spans.push([index, index + clause.length]);
     previousOffTopic = offTopic;
   });
   return spans;
