@@ -8,11 +8,7 @@
  * Messages go through the pipeline's text normalisation first (NFKC turns "，" into ","), as in the product.
  */
 import { describe, expect, it } from 'vitest';
-import { TextNormalizer } from '../../pipeline/normalize_text.ts';
-import { scamUnderWay } from './testing/scam_under_way.ts';
-
-const normalizer = new TextNormalizer();
-const fires = (text: string): boolean => scamUnderWay(normalizer.normalize(text, 'en'));
+import { scamUnderWayAsTyped as fires } from './testing/scam_under_way.ts';
 
 describe('callers posing as the bank, and other scam shapes', () => {
   it.each([
