@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locale } from '../protocol/protocol.ts';
+import { FileKnowledgeBase } from './file_knowledge_base.ts';
+
+// The shipped knowledge base (`knowledge/`), not a fixture: questions customers asked in a walkthrough that
+// once landed on the wrong article (the interest rate on minimum payments for a savings rate, transfer fees
+// for a failed transfer, the ATM limit for the transfer limit) or on none.
+const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'knowledge');
+
+let kb: FileKnowledgeBase;
+beforeAll(() => {
+  kb = new FileKnowledgeBase({ root: ROOT, watch: false });
+});
+afterAll(() => kb.close());
+
+describe('the shipped knowledge base', () => {
+  const asked: Array<[string, Locale, string]> = [
+    ['储蓄存款利率是多少', 'zh-CN', 'deposit_interest_rates'],
+    ['活期利率多少', 'zh-CN', 'deposit_interest_rates'],
+    ['转账失败怎么办', 'zh-CN', 'transfer_failed'],
+    ['每天最多能转多少钱', 'zh-CN', 'transfer_limits'],
+    ['单日转账限额是多少', 'zh-CN', 'transfer_limits'],
+    ["what's the savings interest rate", 'en', 'deposit_interest_rates'],
+    ['my transfer failed what do i do', 'en', 'transfer_failed'],
+    ['what is the daily transfer limit', 'en', 'transfer_limits'],
+  ];
+
+  it('has every article in both zh-CN and en', () => {
+    const ids = (locale: Locale): string[] =>
+      kb
+        .articles(locale)
+        .map((a) => a.id)
+        .sort();
+    expect(ids('zh-CN').length).toBeGreaterThanOrEqual(33);
+    expect(ids('en')).toEqual(ids('zh-CN'));
+  });
+
+  it.each(asked)('%s (%s) → %s', (query, locale, id) => {
+    const [top] = kb.search(query, locale, 3);
+    expect(top?.article.id).toBe(id);
+    expect(top?.article.locale).toBe(locale);
+  });
+
+  it('states the assistant’s own verification lockout where it explains PIN lockouts, in both locales', () => {
+    // The assistant locks identity checks after five failures (verification/lockout.ts); the PIN article
+    // must not tell a customer they have three tries with it.
+    const zh = kb.search('交易密码输错几次会锁', 'zh-CN', 1)[0]?.article;
+    const en = kb.search('how many wrong PIN entries lock it', 'en', 1)[0]?.article;
+    expect(zh?.id).toBe('password_reset_procedure');
+    expect(en?.id).toBe('password_reset_procedure');
+    expect(zh?.answer).toContain('累计输错5次');
+    expect(en?.answer).toContain('five wrong SMS codes or PINs');
+  });
+});
