@@ -56,6 +56,13 @@ describe('payees', () => {
     ['pay Alice', 'en', 'Alice'],
     ['wire $5,000 to Acme tomorrow', 'en', 'Acme'],
     ['transfer 1,000 USD to Jane Doe on Dec 5', 'en', 'Jane Doe'],
+    // Chinese names typed in lowercase pinyin are whole names, not their surname alone.
+    ['transfer 500 to zhang wei', 'en', 'zhang wei'],
+    ['send 200 to li na tomorrow', 'en', 'li na'],
+    ['send wang xiaoming 300', 'en', 'wang xiaoming'],
+    ['pay li na 50', 'en', 'li na'],
+    ['send mary 50', 'en', 'mary'],
+    ['transfer 300 to zhang now', 'en', 'zhang'],
   ];
   it.each(cases)('%s (%s)', (text, locale, name) => {
     expect(rowsOf('payee', text, locale)).toEqual([['payee', name, name]]);

@@ -7,6 +7,7 @@
  * people (自己, 对方, my savings, the rent) are not payees.
  */
 import { span, PRIORITY, type Candidate, type ExtractContext } from './candidate.ts';
+import { isPinyinFullName } from './pinyin_name.ts';
 
 const HAN = '[\\u4e00-\\u9fff·]';
 const ZH_PATTERNS: RegExp[] = [
@@ -167,7 +168,14 @@ function enName(text: string, from: number): { start: number; end: number } | nu
     if (!gap) break;
     pos = end + gap[0].length;
     if (n >= 1 || !/^[A-Z]/.test(w[0])) {
-      // A lowercase first word is a one-word name (send mary 50); capitalised names may run on (John Smith).
+      // A lowercase first word is a one-word name (send mary 50) unless it is pinyin (zhang wei);
+      // capitalised names may run on (John Smith).
+      const next = EN_WORD.exec(text.slice(pos))?.[0] ?? '';
+      const pinyin = n === 0 && !EN_STOPWORDS.has(next.toLowerCase()) && isPinyinFullName(w[0], next);
+      if (pinyin) {
+        end = pos + next.length;
+        break;
+      }
       if (!/^[A-Z]/.test(text[pos] ?? '')) break;
     }
   }
