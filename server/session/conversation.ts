@@ -12,6 +12,7 @@ import type { TurnContext, TurnResult } from '../pipeline/stages.ts';
 import type { SessionRecord, TranscriptEntry } from './session_record.ts';
 import type { SessionStore } from './session_store.ts';
 import { TurnCancellation } from './turn_cancellation.ts';
+import { typedLanguage } from './typed_language.ts';
 
 export interface TurnOutcome {
   /** null when nobody answers now (e.g. forwarded to a human agent). */
@@ -80,9 +81,12 @@ export class Conversation {
     const now = new Date();
     const cancellation = new TurnCancellation(signal);
     this.current = cancellation;
+    // The customer's language, when they clearly typed in the other one; kept only if the turn is stored.
+    const typed = typedLanguage(text);
+    const rec = typed && typed !== this.rec.locale ? { ...this.rec, locale: typed } : this.rec;
     let result: TurnResult;
     try {
-      result = await this.deps.pipeline.run(text, new TurnRun(this.rec, now, cancellation));
+      result = await this.deps.pipeline.run(text, new TurnRun(rec, now, cancellation));
       cancellation.throwIfAborted();
     } finally {
       if (this.current === cancellation) this.current = null;
@@ -93,7 +97,7 @@ export class Conversation {
       ...result.reply,
       replyId: randomUUID(),
       ...(clientMsgId === undefined ? {} : { inReplyTo: clientMsgId }),
-      locale: this.rec.locale,
+      locale: rec.locale,
       at,
     };
     const entries: TranscriptEntry[] = [
@@ -127,9 +131,9 @@ export class Conversation {
       });
     }
     const next: SessionRecord = {
-      ...this.rec,
+      ...rec,
       context: result.context,
-      turnCount: this.rec.turnCount + 1,
+      turnCount: rec.turnCount + 1,
       lastActiveAt: at,
     };
     await this.deps.store.saveTurn(next, entries.map(maskEntry));
