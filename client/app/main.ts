@@ -1,6 +1,7 @@
 /**
  * In-app chat page: converses through the real protocol; resumes after a reload or a network drop.
- * A small avatar above the chat speaks the replies; hold-to-talk sends voice; FAQ answers show as cards.
+ * A small avatar above the chat speaks the replies; hold-to-talk sends voice; FAQ answers show as cards;
+ * a line above the chat says where a handoff to a person stands, and agents' messages say who wrote them.
  */
 import type { Capabilities, Locale, Reply, TranscriptLine } from '../../server/protocol/protocol.ts';
 import { VoiceInput } from '../audio/voice_input.ts';
@@ -10,6 +11,7 @@ import { AppAvatar } from './app_avatar.ts';
 import { at } from './app_text.ts';
 import { replyCard } from './reply_card.ts';
 import { renderCard } from '../shared/cards.ts';
+import { agentLabel, HandoffLine } from '../shared/handoff_status.ts';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const messages = $<HTMLElement>('messages');
@@ -26,6 +28,7 @@ let msgSeq = 0;
 let lastCustomerText = '';
 let capabilities: Capabilities | null = null;
 let partialBubble: HTMLElement | null = null;
+const handoff = new HandoffLine($<HTMLElement>('handoff'), locale);
 const avatar = new AppAvatar($<HTMLElement>('avatar-panel'), socket, locale);
 const voice = new VoiceInput(
   () => socket,
@@ -44,11 +47,23 @@ const voice = new VoiceInput(
   },
 );
 
+/** Shows the newest message: call after anything that changes the list's height (quick replies, cards). */
+function scrollToEnd(): void {
+  messages.scrollTop = messages.scrollHeight;
+}
+
 function bubble(role: TranscriptLine['role'] | 'error', text: string, source?: Reply['source']): HTMLElement {
   const el = document.createElement('div');
   el.className = `bubble ${role}`;
   el.textContent = text;
   el.dataset.role = role;
+  if (role === 'agent') {
+    // Who answers: the agent now on the conversation (earlier agents' lines, after a reload, unnamed).
+    const who = document.createElement('span');
+    who.className = 'speaker';
+    who.textContent = agentLabel(handoff.agentName, locale);
+    el.prepend(who);
+  }
   if (source) {
     const s = document.createElement('span');
     s.className = 'source';
@@ -56,7 +71,7 @@ function bubble(role: TranscriptLine['role'] | 'error', text: string, source?: R
     el.appendChild(s);
   }
   messages.appendChild(el);
-  messages.scrollTop = messages.scrollHeight;
+  scrollToEnd();
   return el;
 }
 
@@ -81,6 +96,7 @@ function applyLocale(): void {
   ptt.title = at('holdToTalk', locale);
   $('ptt-label').textContent = at('holdToTalk', locale);
   avatar.setLocale(locale);
+  handoff.setLocale(locale);
   applyCapabilities();
 }
 
@@ -126,14 +142,21 @@ socket.on('session.ready', (ready) => {
   locale = ready.locale;
   applyLocale();
   messages.replaceChildren();
+  // A resumed session is told its handoff status again by the server; a new one has none.
+  if (!ready.resumed) handoff.clear();
   if (ready.history.length === 0) bubble('assistant', t('welcome', locale));
   for (const line of ready.history) bubble(line.role, line.text);
   if (ready.resumed) bubble('system', t('resumed', locale));
 });
 socket.on('reply.text', (reply) => {
+  // The server answers in the language the customer typed in; the page follows it.
+  if (reply.locale !== locale) {
+    locale = reply.locale;
+    conn.setLocale(locale);
+    applyLocale();
+  }
   if (reply.source && reply.kind === 'faq') {
     messages.appendChild(replyCard(reply, locale));
-    messages.scrollTop = messages.scrollHeight;
   } else {
     bubble(reply.kind === 'agent' ? 'agent' : 'assistant', reply.text, reply.source);
   }
@@ -145,7 +168,13 @@ socket.on('reply.text', (reply) => {
       channel: 'app',
     });
   setQuickReplies(reply.quickReplies);
+  // The quick replies shrink the list: scroll once they are in, or they hide the newest bubble.
+  scrollToEnd();
   avatar.showReply(reply, lastCustomerText);
+});
+socket.on('handoff.status', (status) => {
+  handoff.update(status);
+  scrollToEnd();
 });
 socket.on('transcript.partial', (tr) => {
   partialBubble ??= bubble('customer', '');

@@ -1,4 +1,7 @@
-/** DOM of the lobby screen: captions, quick replies, state pill, notices, localized labels. */
+/**
+ * DOM of the lobby screen: captions, the handoff line, the card area, quick replies, state pill, notices,
+ * localized labels.
+ */
 import type {
   Capabilities,
   Locale,
@@ -6,6 +9,9 @@ import type {
   Reply,
   SessionState,
 } from '../../server/protocol/protocol.ts';
+import { maskSensitive } from '../../server/privacy/mask.ts';
+import { clearCards } from '../shared/cards.ts';
+import { HandoffLine } from '../shared/handoff_status.ts';
 import { KIOSK_TEXT, STATE_TEXT, STARTERS, kt } from './kiosk_text.ts';
 
 const el = <T extends HTMLElement>(id: string): T => {
@@ -21,6 +27,9 @@ export class KioskView {
   readonly localeButton = el<HTMLButtonElement>('locale');
   readonly composer = el<HTMLFormElement>('composer');
   readonly input = el<HTMLInputElement>('text');
+  /** Where reply cards go (see KioskCards). */
+  readonly cardArea = el<HTMLElement>('cards');
+  readonly handoff: HandoffLine;
   private readonly customer = el<HTMLElement>('caption-customer');
   private readonly assistant = el<HTMLElement>('caption-assistant');
   private readonly source = el<HTMLElement>('caption-source');
@@ -33,6 +42,7 @@ export class KioskView {
   voiceInputAvailable = true;
 
   constructor(private locale: Locale) {
+    this.handoff = new HandoffLine(el('handoff'), locale);
     const controls = document.querySelector<HTMLElement>('.controls');
     if (controls && typeof ResizeObserver !== 'undefined') {
       new ResizeObserver(() =>
@@ -57,6 +67,7 @@ export class KioskView {
     this.input.placeholder = kt('typePlaceholder', locale);
     el('send').textContent = kt('send', locale);
     this.customer.dataset['label'] = kt('you', locale);
+    this.handoff.setLocale(locale);
     this.setState(this.currentState);
   }
 
@@ -66,8 +77,9 @@ export class KioskView {
     this.state.textContent = STATE_TEXT[state][this.locale];
   }
 
+  /** What the customer said or typed; phone, card and ID numbers masked (people nearby can read it). */
   customerCaption(text: string, partial = false): void {
-    this.customer.textContent = text;
+    this.customer.textContent = maskSensitive(text);
     this.customer.classList.toggle('partial', partial);
   }
 
@@ -93,10 +105,13 @@ export class KioskView {
     this.quickReplies(STARTERS[this.locale], onPick);
   }
 
+  /** Nothing of the last customer stays on screen: captions, quick replies, cards, handoff line. */
   clearConversation(): void {
     this.customerCaption('');
     this.assistantCaption('');
     this.quick.replaceChildren();
+    clearCards(this.cardArea);
+    this.handoff.clear();
   }
 
   setAttract(on: boolean): void {

@@ -13,6 +13,7 @@ import { installTestHook } from '../avatar/test_hook.ts';
 import { connectCustomer } from '../shared/connection.ts';
 import { AttractLoop } from './attract_loop.ts';
 import { InactivityTimer, idleTimeoutFromQuery } from './inactivity_timer.ts';
+import { KioskCards } from './kiosk_cards.ts';
 import { KioskView } from './kiosk_view.ts';
 import { kt } from './kiosk_text.ts';
 
@@ -27,6 +28,8 @@ let lastCustomerText = '';
 let engaged = false;
 let resets = 0;
 let serverState: SessionState = 'idle';
+/** A reset was asked for: the next session.ready is the new customer's session. */
+let resetPending = false;
 const failure = { error: null as string | null };
 
 const view = new KioskView(locale);
@@ -68,6 +71,18 @@ const voice = new VoiceInput(
       log(`mic error ${err.kind}: ${err.message}`);
     },
   },
+);
+
+const cards = new KioskCards(
+  view.cardArea,
+  {
+    send: (text) => sendText(text),
+    submitVerify: (method, code) => {
+      engage();
+      socket.emit('verify.submit', { method, code });
+    },
+  },
+  () => locale,
 );
 
 const attract = new AttractLoop(
@@ -114,27 +129,38 @@ function pick(q: QuickReply): void {
   sendText(q.text);
 }
 
+/**
+ * The next customer starts on a clean screen in the default language. The page switches at once; the
+ * server's new session copies the old one's language, so it is told the default once that session is
+ * ready (see session.ready): a `session.locale` sent now could reach the old session instead.
+ */
 function resetForNextCustomer(): void {
   resets++;
   log('inactivity reset');
   voice.stop();
   speech.stopAll();
+  resetPending = true;
   socket.emit('session.reset', {});
   engaged = false;
   lastCustomerText = '';
   avatar?.reset();
   view.clearConversation();
-  if (locale !== DEFAULT_LOCALE) switchLocale(DEFAULT_LOCALE);
+  if (locale !== DEFAULT_LOCALE) showLocale(DEFAULT_LOCALE);
   view.starters(pick);
   view.setAttract(true);
   attract.start();
 }
 
-function switchLocale(next: Locale): void {
+/** The page's language (labels, notices, the language of the next connection); the server is not told. */
+function showLocale(next: Locale): void {
   locale = next;
   conn.setLocale(next);
   view.setLocale(next);
   view.capabilities(capabilities);
+}
+
+function switchLocale(next: Locale): void {
+  showLocale(next);
   socket.emit('session.locale', { locale: next });
   if (!engaged) view.starters(pick);
 }
@@ -167,6 +193,8 @@ view.handsFree.addEventListener('click', () => {
   else voice.start('hands_free');
 });
 document.addEventListener('pointerdown', () => engage(), { capture: true });
+// Typing (a code into a card, a question) is activity too: the countdown must not reset mid-code.
+document.addEventListener('input', () => engage(), { capture: true });
 
 // --- Server events ------------------------------------------------------------------------------------
 
@@ -177,7 +205,16 @@ socket.on('connect_error', () => view.toast(kt('reconnecting', locale), 2500));
 socket.on('session.ready', (ready) => {
   log(`session.ready resumed=${ready.resumed}`);
   capabilities = ready.capabilities;
-  locale = ready.locale;
+  if (resetPending && !ready.resumed) {
+    // The next customer's session: it starts in the page's (default) language on the server too.
+    resetPending = false;
+    if (ready.locale !== locale) socket.emit('session.locale', { locale });
+  } else locale = ready.locale;
+  conn.setLocale(locale);
+  if (!ready.resumed) {
+    cards.clear();
+    view.handoff.clear();
+  }
   view.setLocale(locale);
   // The server's notes are for staff (they name configuration); customers see the localized notices.
   for (const note of capabilities.notes) log(`capability note: ${note}`);
@@ -201,8 +238,11 @@ socket.on('session.ready', (ready) => {
 socket.on('reply.text', (reply) => {
   log(`reply.text ${reply.replyId} ${reply.kind}`);
   engage();
+  // The server answers in the language the customer typed in; the screen follows it.
+  if (reply.locale !== locale) showLocale(reply.locale);
   view.assistantCaption(reply.text, reply.source);
   view.quickReplies(reply.quickReplies, pick);
+  cards.show(reply);
   avatar?.showReply(reply, lastCustomerText);
 });
 socket.on('reply.audio', (chunk) => {
@@ -218,6 +258,10 @@ socket.on('transcript.final', (t) => {
   engage();
   lastCustomerText = t.text;
   view.customerCaption(t.text);
+});
+socket.on('handoff.status', (status) => {
+  log(`handoff.status ${status.state}`);
+  view.handoff.update(status);
 });
 socket.on('session.state', ({ state }: { state: SessionState }) => {
   view.setState(state);

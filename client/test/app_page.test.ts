@@ -1,7 +1,8 @@
 /**
  * The in-app chat with its small avatar, against the real server in Debian's Chromium: the avatar renders
  * above the chat, FAQ answers come as cards with their source, hold-to-talk says when voice is missing,
- * and the conversation survives a reload and a network drop (resume token in sessionStorage).
+ * the conversation survives a reload and a network drop (resume token in sessionStorage), and the newest
+ * bubble stays in view when quick replies come with it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -105,6 +106,48 @@ describe.skipIf(!available)('app page on the real server', () => {
     const lines = await messages(page);
     expect(lines.some((l) => l.text.includes('营业时间'))).toBe(true);
     expect(lines.some((l) => l.text.includes('我想开户'))).toBe(true);
+    expect(probe.errors).toEqual([]);
+  });
+
+  it('keeps the newest bubble in view above the quick replies that came with it', async () => {
+    // Enough long answers for the list to scroll, then a greeting that brings quick replies.
+    for (const text of ['转账限额是多少', '我想开户']) {
+      const count = (await messages(page)).length;
+      await page.fill('#input', text);
+      await page.press('#input', 'Enter');
+      await waitUntil(page, `h.extra.messages().length >= ${count + 2}`, 20_000);
+    }
+    await page.fill('#input', '你好');
+    await page.press('#input', 'Enter');
+    await page.locator('#quick button').first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(300);
+    const list = (await page.locator('#messages').boundingBox())!;
+    expect(await page.evaluate('document.querySelector("#messages").scrollHeight')).toBeGreaterThan(
+      list.height,
+    );
+    const last = (await page.locator('#messages > :last-child').boundingBox())!;
+    expect(await page.locator('#messages > :last-child').textContent()).toContain('您好');
+    expect(last.y).toBeGreaterThanOrEqual(list.y);
+    expect(last.y + last.height).toBeLessThanOrEqual(list.y + list.height + 0.5);
+    expect(probe.errors).toEqual([]);
+  });
+
+  it('switches the page to English when the customer writes in English, and back for Mandarin', async () => {
+    const count = (await messages(page)).length;
+    await page.fill('#input', 'what are your opening hours on weekends');
+    await page.press('#input', 'Enter');
+    await waitUntil(
+      page,
+      `h.extra.messages().length >= ${count + 2} || document.querySelector('#messages > :last-child.card')`,
+      20_000,
+    );
+    await waitUntil(page, `document.documentElement.lang === 'en'`, 10_000);
+    expect(await page.locator('#send').textContent()).toBe('Send');
+    expect(await page.locator('#messages > :last-child').textContent()).toMatch(/Saturday|weekend|9:00/i);
+    await page.fill('#input', '周末营业吗');
+    await page.press('#input', 'Enter');
+    await waitUntil(page, `document.documentElement.lang === 'zh-CN'`, 20_000);
+    expect(await page.locator('#send').textContent()).toBe('发送');
     expect(probe.errors).toEqual([]);
   });
 });
