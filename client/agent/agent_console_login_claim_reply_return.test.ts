@@ -62,8 +62,10 @@ describe.runIf(available)('the agent console in Chromium', () => {
     await queued;
     const row = `.ticket[data-session-id="${sessionId}"]`;
     await page.waitForSelector(`${row} button.claim`);
-    expect(await page.textContent(row)).toMatch(/zh-CN/);
-    expect(await page.textContent(row)).toMatch(/kiosk/);
+    // Language, channel and reason are labels in the console's language, not identifiers.
+    expect(await page.textContent(row)).toMatch(/中文|Chinese/);
+    expect(await page.textContent(row)).toMatch(/网点大屏|Lobby screen/);
+    expect(await page.textContent(row)).not.toMatch(/zh-CN|kiosk|_/);
     expect(await page.title()).toMatch(/^\(1\) /);
 
     const joined = nextMatching<HandoffStatus>(cust, 'handoff.status', (s) => s.state === 'with_agent');
@@ -72,8 +74,11 @@ describe.runIf(available)('the agent console in Chromium', () => {
     await page.waitForSelector('#transcript .line.customer');
     expect(await page.textContent('#transcript')).toContain('转人工');
     expect(await page.locator('#summary svg.sparkline polyline').count()).toBe(1);
-    // The written brief (extractive here: no language model configured) heads the summary.
-    expect(await page.textContent('#summary .brief.extractive')).toMatch(/^客户诉求：/);
+    // The written brief (extractive here: no language model configured) heads the summary, in the
+    // console's language and without intent identifiers.
+    const brief = (await page.textContent('#summary .brief.extractive')) ?? '';
+    expect(brief).toMatch(/^(客户诉求：|Customer wants: )/);
+    expect(brief).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
     expect(await page.locator('#suggestions li').count()).toBeGreaterThan(0);
     await joined;
   });

@@ -17,6 +17,10 @@ export const AGENT_UI = {
     'zh-CN': '失败次数过多，请 {sec} 秒后再试。',
     en: 'Too many attempts; try again in {sec} s.',
   },
+  loginThrottledMin: {
+    'zh-CN': '失败次数过多，请 {min} 分钟后再试。',
+    en: 'Too many attempts; try again in {min} min.',
+  },
   loginFailed: { 'zh-CN': '登录失败，请稍后重试。', en: 'Sign-in failed; please try again.' },
   presence: { 'zh-CN': '状态', en: 'Status' },
   available: { 'zh-CN': '在线', en: 'Available' },
@@ -40,6 +44,7 @@ export const AGENT_UI = {
   summary: { 'zh-CN': '会话摘要', en: 'Summary' },
   brief: { 'zh-CN': '概要', en: 'In brief' },
   suggestions: { 'zh-CN': '推荐回复', en: 'Suggested replies' },
+  standardReply: { 'zh-CN': '标准话术', en: 'Standard reply' },
   reason: { 'zh-CN': '转人工原因', en: 'Reason' },
   because: { 'zh-CN': '触发依据', en: 'Triggered by' },
   intents: { 'zh-CN': '已识别意图', en: 'Intents so far' },
@@ -62,6 +67,43 @@ export const AGENT_UI = {
   role_assistant: { 'zh-CN': '助手', en: 'Assistant' },
   role_agent: { 'zh-CN': '坐席', en: 'Agent' },
   role_system: { 'zh-CN': '系统', en: 'System' },
+  agentRole_agent: { 'zh-CN': '坐席', en: 'Agent' },
+  agentRole_supervisor: { 'zh-CN': '主管', en: 'Supervisor' },
+  channel_kiosk: { 'zh-CN': '网点大屏', en: 'Lobby screen' },
+  channel_app: { 'zh-CN': '手机银行', en: 'Banking app' },
+  'language_zh-CN': { 'zh-CN': '中文', en: 'Chinese' },
+  language_en: { 'zh-CN': '英文', en: 'English' },
+  source: { 'zh-CN': '来源', en: 'Source' },
+  none: { 'zh-CN': '无', en: 'none' },
+  briefText: {
+    'zh-CN': '客户诉求：{intents}。提及信息：{mentioned}。最后的问题：“{last}”。助手已尝试：{tried}。',
+    en: 'Customer wants: {intents}. Mentioned: {mentioned}. Last question: "{last}". Assistant tried: {tried}.',
+  },
+  kind_intent: { 'zh-CN': '回答', en: 'Answered' },
+  kind_faq: { 'zh-CN': '常见问题', en: 'FAQ' },
+  kind_clarify: { 'zh-CN': '澄清提问', en: 'Asked to clarify' },
+  kind_fallback: { 'zh-CN': '未能理解', en: 'Did not understand' },
+  kind_flow: { 'zh-CN': '办理流程', en: 'Flow' },
+  kind_handoff: { 'zh-CN': '转人工', en: 'Handed over' },
+  kind_llm: { 'zh-CN': '大模型回答', en: 'Model answer' },
+  kind_agent: { 'zh-CN': '坐席回复', en: 'Agent reply' },
+  kind_system: { 'zh-CN': '系统消息', en: 'System message' },
+  kind_reply: { 'zh-CN': '回复', en: 'Reply' },
+  system_handoff: { 'zh-CN': '转人工：{reason}', en: 'Handed over: {reason}' },
+  system_unavailable_closed: {
+    'zh-CN': '未能转人工（非服务时间）：{reason}',
+    en: 'No handoff (outside opening hours): {reason}',
+  },
+  system_unavailable_no_agents: {
+    'zh-CN': '未能转人工（暂无坐席）：{reason}',
+    en: 'No handoff (no agent available): {reason}',
+  },
+  system_claimed: { 'zh-CN': '坐席已接入', en: 'An agent joined' },
+  system_returned: { 'zh-CN': '已交还智能助手', en: 'Returned to the assistant' },
+  system_closed: { 'zh-CN': '会话已结束', en: 'Conversation closed' },
+  system_cancelled: { 'zh-CN': '客户已取消转人工', en: 'The customer cancelled the handoff' },
+  system_callback: { 'zh-CN': '客户请求回电', en: 'The customer asked for a callback' },
+  note: { 'zh-CN': '备注', en: 'Note' },
   reason_asked_for_human: { 'zh-CN': '要求人工', en: 'Asked for a person' },
   reason_negative_sentiment: { 'zh-CN': '情绪不满', en: 'Upset' },
   reason_repeated_fallback: { 'zh-CN': '多次未理解', en: 'Repeated fallbacks' },
@@ -83,8 +125,31 @@ export function tr(key: AgentUiKey, locale: Locale, vars: Record<string, string 
   return AGENT_UI[key][locale].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
-/** Looks up a dynamic key (reason_*, disposition_*, role_*) with a fallback to the raw value. */
-export function trDynamic(prefix: 'reason' | 'disposition' | 'role', value: string, locale: Locale): string {
-  const key = `${prefix}_${value}` as AgentUiKey;
-  return key in AGENT_UI ? tr(key, locale) : value;
+/** Dynamic keys: handoff reasons, dispositions, transcript roles, agent roles, channels, languages, reply kinds. */
+export type DynamicPrefix = 'reason' | 'disposition' | 'role' | 'agentRole' | 'channel' | 'language' | 'kind';
+
+/** Looks up a dynamic key (`reason_*`, `channel_*`…); an unknown value is shown humanised, not raw. */
+export function trDynamic(prefix: DynamicPrefix, value: string, locale: Locale): string {
+  const key = `${prefix}_${value}`;
+  return key in AGENT_UI ? tr(key as AgentUiKey, locale) : humanise(value);
+}
+
+/** `transfer_money` -> `transfer money`: an identifier without a label, readable at least. */
+export function humanise(id: string): string {
+  return id.replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** "label：value" in Chinese, "label: value" in English (never a full-width colon in English). */
+export function pair(label: string, value: string, locale: Locale): string {
+  return locale === 'zh-CN' ? `${label}：${value}` : `${label}: ${value}`;
+}
+
+/** "（坐席）" in Chinese, " (Agent)" in English. */
+export function parenthesised(text: string, locale: Locale): string {
+  return locale === 'zh-CN' ? `（${text}）` : ` (${text})`;
+}
+
+/** Items joined as each language lists them ("、" / ", "); `none` when empty. */
+export function list(items: readonly string[], locale: Locale): string {
+  return items.length > 0 ? items.join(locale === 'zh-CN' ? '、' : ', ') : tr('none', locale);
 }

@@ -16,8 +16,12 @@ import type {
   SupervisorStats,
 } from '../../server/protocol/agent_protocol.ts';
 import type { Locale } from '../../server/protocol/protocol.ts';
-import { tr, trDynamic, type AgentUiKey } from './i18n.ts';
-import { el, summaryView, supervisorView, transcriptLine, waitText } from './views.ts';
+import { sourceTitles } from './conversation_facts.ts';
+import { agentErrorText } from './error_text.ts';
+import { parenthesised, tr, trDynamic, type AgentUiKey } from './i18n.ts';
+import { loginErrorText, type LoginError } from './login_error.ts';
+import { summaryView } from './summary_view.ts';
+import { el, supervisorView, transcriptLine, waitText } from './views.ts';
 
 type AgentSocket = Socket<AgentServerToClient, AgentClientToServer>;
 
@@ -41,6 +45,9 @@ let selected: string | null = null;
 const seenQueued = new Set<string>();
 let audio: AudioContext | null = null;
 let supervisorStats: SupervisorStats | null = null;
+/** Kept as state, not text, so a language switch words them again. */
+let connection: 'connected' | 'reconnecting' | null = null;
+let loginError: LoginError | null = null;
 
 // ------------------------------------------------------------------------------------------------ i18n
 
@@ -76,14 +83,33 @@ function applyLocale(): void {
       Object.assign(el('option', undefined, trDynamic('disposition', d, locale)), { value: d }),
     ),
   );
+  renderStatus();
   renderAll();
+}
+
+function renderStatus(): void {
+  $('conn').textContent = connection ? tr(connection, locale) : '';
+  $('login-error').textContent = loginError ? loginErrorText(loginError, locale) : '';
+  $('who').textContent =
+    session && !$('console-view').hidden
+      ? session.agent.displayName + parenthesised(trDynamic('agentRole', session.agent.role, locale), locale)
+      : '';
+}
+
+function setConnection(state: typeof connection): void {
+  connection = state;
+  renderStatus();
+}
+
+function setLoginError(error: LoginError | null): void {
+  loginError = error;
+  renderStatus();
 }
 
 // ------------------------------------------------------------------------------------------------ sign in
 
 async function signIn(username: string, password: string): Promise<void> {
-  const error = $('login-error');
-  error.textContent = '';
+  setLoginError(null);
   const res = await fetch('/api/agent/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -97,11 +123,11 @@ async function signIn(username: string, password: string): Promise<void> {
   }
   const body = (await res.json().catch(() => null)) as AgentApiError | null;
   if (res.status === 429)
-    error.textContent = tr('loginThrottled', locale, {
-      sec: body?.retryAfterSec ?? Number(res.headers.get('retry-after') ?? 60),
+    setLoginError({
+      kind: 'throttled',
+      retryAfterSec: body?.retryAfterSec ?? Number(res.headers.get('retry-after') ?? 60),
     });
-  else if (res.status === 401) error.textContent = tr('loginInvalid', locale);
-  else error.textContent = tr('loginFailed', locale);
+  else setLoginError({ kind: res.status === 401 ? 'invalid' : 'failed' });
 }
 
 function signOut(): void {
@@ -114,6 +140,7 @@ function signOut(): void {
   session = null;
   socket?.close();
   socket = null;
+  connection = null;
   details.clear();
   selected = null;
   showConsole(false);
@@ -124,7 +151,7 @@ function showConsole(on: boolean): void {
   $('console-view').hidden = !on;
   $('logout').hidden = !on;
   $('presence-wrap').hidden = !on;
-  $('who').textContent = on && session ? `${session.agent.displayName} (${session.agent.role})` : '';
+  renderStatus();
 }
 
 // ------------------------------------------------------------------------------------------------ socket
@@ -137,12 +164,12 @@ function connect(): void {
     transports: ['websocket', 'polling'],
   });
   socket = s;
-  s.on('connect', () => ($('conn').textContent = tr('connected', locale)));
-  s.on('disconnect', () => ($('conn').textContent = tr('reconnecting', locale)));
+  s.on('connect', () => setConnection('connected'));
+  s.on('disconnect', () => setConnection('reconnecting'));
   s.on('connect_error', (err) => {
     const code = (err as Error & { data?: { code?: string } }).data?.code;
     if (code === 'E_AGENT_AUTH_REQUIRED') signOut();
-    else $('conn').textContent = tr('reconnecting', locale);
+    else setConnection('reconnecting');
   });
   s.on('agent.ready', (ready) => {
     $<HTMLSelectElement>('presence').value = ready.presence;
@@ -194,7 +221,7 @@ function connect(): void {
     supervisorStats = stats;
     renderSupervisor();
   });
-  s.on('agent.error', (e) => toast(`${tr('error', locale)}: ${e.message}`));
+  s.on('agent.error', (e) => toast(agentErrorText(e, locale)));
 }
 
 // ------------------------------------------------------------------------------------------------ views
@@ -205,8 +232,8 @@ function ticketRow(t: QueueTicketView): HTMLLIElement {
   const head = el('div', 'ticket-head');
   head.append(
     el('span', 'badge reason', trDynamic('reason', t.reason, locale)),
-    el('span', 'badge', t.locale),
-    el('span', 'badge', t.channel),
+    el('span', 'badge', trDynamic('language', t.locale, locale)),
+    el('span', 'badge', trDynamic('channel', t.channel, locale)),
   );
   head.append(
     el('span', `badge ${t.verified ? 'ok' : 'warn'}`, tr(t.verified ? 'verified' : 'unverified', locale)),
@@ -277,7 +304,11 @@ function renderConversation(): void {
     $('suggestions').replaceChildren();
     return;
   }
-  $('conv-title').textContent = `${d.sessionId.slice(0, 8)} · ${d.ticket.locale} · ${d.ticket.channel}`;
+  $('conv-title').textContent = [
+    d.sessionId.slice(0, 8),
+    trDynamic('language', d.ticket.locale, locale),
+    trDynamic('channel', d.ticket.channel, locale),
+  ].join(' · ');
   const badges = $('conv-badges');
   badges.replaceChildren(
     el('span', 'badge reason', trDynamic('reason', d.ticket.reason, locale)),
@@ -289,7 +320,8 @@ function renderConversation(): void {
   );
   if (d.summary.riskHold) badges.append(el('span', 'badge danger', tr('riskHold', locale)));
   const transcript = $('transcript');
-  transcript.replaceChildren(...d.transcript.map((l) => transcriptLine(l, locale)));
+  const titles = sourceTitles(d);
+  transcript.replaceChildren(...d.transcript.map((l) => transcriptLine(l, locale, titles)));
   transcript.scrollTop = transcript.scrollHeight;
   const view = summaryView(d, locale, (text) => {
     const reply = $<HTMLTextAreaElement>('reply');
@@ -339,10 +371,8 @@ function toast(text: string): void {
 $<HTMLFormElement>('login-form').addEventListener('submit', (e) => {
   e.preventDefault();
   audio ??= new AudioContext(); // created on a user gesture so the beep may play later
-  void signIn($<HTMLInputElement>('username').value.trim(), $<HTMLInputElement>('password').value).catch(
-    () => {
-      $('login-error').textContent = tr('loginFailed', locale);
-    },
+  void signIn($<HTMLInputElement>('username').value.trim(), $<HTMLInputElement>('password').value).catch(() =>
+    setLoginError({ kind: 'failed' }),
   );
 });
 $<HTMLFormElement>('reply-form').addEventListener('submit', (e) => {

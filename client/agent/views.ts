@@ -1,12 +1,9 @@
 /** Small DOM builders of the agent console (text is always set with textContent, never as HTML). */
-import type {
-  AgentTranscriptLine,
-  ConversationDetail,
-  SupervisorStats,
-} from '../../server/protocol/agent_protocol.ts';
+import type { AgentTranscriptLine, SupervisorStats } from '../../server/protocol/agent_protocol.ts';
 import type { Locale } from '../../server/protocol/protocol.ts';
 import { tr, trDynamic } from './i18n.ts';
-import { sparkline } from './sparkline.ts';
+import { richText, sourceLine } from './rich_text.ts';
+import { systemLineText } from './system_lines.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -33,38 +30,23 @@ export function waitText(since: number, now = Date.now()): string {
   return sec < 60 ? `${sec}s` : `${Math.floor(sec / 60)}m${String(sec % 60).padStart(2, '0')}s`;
 }
 
-export function transcriptLine(l: AgentTranscriptLine, locale: Locale): HTMLLIElement {
-  const li = el('li', `line ${l.role}`);
-  li.append(el('span', 'who', trDynamic('role', l.role, locale)), el('span', 'text', l.text));
-  return li;
-}
-
-/** The summary list (with the sentiment sparkline) and the suggested replies of a conversation. */
-export function summaryView(
-  d: ConversationDetail,
+/**
+ * One transcript line. The assistant's answers are Markdown (FAQ articles, model answers) and are shown as
+ * plain text with their source's title; what the customer and the agent typed is shown exactly as typed.
+ */
+export function transcriptLine(
+  l: AgentTranscriptLine,
   locale: Locale,
-  onPick: (text: string) => void,
-): { summary: HTMLElement; suggestions: HTMLElement[] } {
-  const s = d.summary;
-  const dl = el('dl');
-  dl.append(
-    row(tr('brief', locale), el('p', `brief ${s.brief.method}`, s.brief.text)),
-    row(tr('reason', locale), trDynamic('reason', s.reason, locale)),
-    row(tr('because', locale), s.because.join(', ') || '-'),
-    row(tr('intents', locale), s.intents.map((i) => `${i.intent}×${i.count}`).join(', ') || '-'),
-    row(tr('entities', locale), s.entities.join(', ') || '-'),
-    row(tr('tried', locale), s.assistantTried.map((t) => t.source ?? t.intent ?? t.kind).join(', ') || '-'),
-  );
-  const spark = el('div', 'spark');
-  spark.append(sparkline(s.sentiment.series), el('span', 'trend', s.sentiment.trend.toFixed(2)));
-  dl.append(row(tr('sentiment', locale), spark));
-  const suggestions = d.suggestions.map((sug) => {
-    const li = el('li', `suggestion ${sug.kind}`);
-    li.append(el('strong', undefined, sug.title), el('p', undefined, sug.text));
-    li.onclick = () => onPick(sug.text);
-    return li;
-  });
-  return { summary: dl, suggestions };
+  titles: ReadonlyMap<string, string>,
+): HTMLLIElement {
+  const li = el('li', `line ${l.role}`);
+  li.append(el('span', 'who', trDynamic('role', l.role, locale)));
+  if (l.role === 'assistant') li.append(richText(l.text));
+  else if (l.role === 'system') li.append(el('span', 'text', systemLineText(l, locale)));
+  else li.append(el('span', 'text', l.text));
+  const source = l.role === 'assistant' ? l.meta?.['source'] : undefined;
+  if (typeof source === 'string' && source !== '') li.append(sourceLine(source, titles.get(source), locale));
+  return li;
 }
 
 /** Rows of the supervisor panel. */
@@ -77,7 +59,7 @@ export function supervisorView(s: SupervisorStats, locale: Locale): HTMLElement[
     row(
       tr('queuedByLocale', locale),
       Object.entries(s.queued)
-        .map(([l, n]) => `${l} ${n}`)
+        .map(([l, n]) => `${trDynamic('language', l, locale)} ${n}`)
         .join(' · '),
     ),
     row(tr('withAgentCount', locale), String(s.withAgent)),

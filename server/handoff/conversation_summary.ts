@@ -5,6 +5,7 @@
  * the reason.
  */
 import type { KnowledgeBase } from '../nlu/understanding.ts';
+import { RuleEntityExtractor } from '../nlu/entities/extract_entities.ts';
 import { maskSensitive } from '../privacy/mask.ts';
 import type {
   AgentBrief,
@@ -18,23 +19,100 @@ import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
 import { isVerified, readHandoff, RiskFlag } from './handoff_extension.ts';
 import type { HandoffTicket } from './handoff_queue.ts';
 
-/**
- * Masked again on the way out: the store is masked already, this is defence in depth. Ordered by time
- * (stable): a handoff's system line is written during the turn, before the turn's own lines are saved.
- */
-export function agentLines(transcript: readonly TranscriptEntry[]): AgentTranscriptLine[] {
-  return [...transcript]
-    .sort((a, b) => a.at - b.at)
-    .map((e) => ({
-      id: e.id,
-      role: e.role,
-      text: maskSensitive(e.text),
-      at: e.at,
-      ...(e.meta ? { meta: e.meta } : {}),
-    }));
+export interface AgentLinesOptions {
+  /** The conversation's language (article titles, entity rules). */
+  locale?: Locale;
+  /** Gives the assistant's sources their titles (`meta.sourceTitle`); without it the console has ids only. */
+  knowledge?: Pick<KnowledgeBase, 'get'> | null;
+}
+
+/** One thing the customer mentioned, as the agent may see it: from the masked text, never unmasked. */
+export interface Mention {
+  type: string;
+  /** As written, masked (`138****5678`, `两千五`, `next Friday`). */
+  text: string;
+  /** The resolved value where it says more than the text: ISO date, currency code, a tail's four digits. */
+  value?: string;
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
+
+const extractor = new RuleEntityExtractor();
+/** What maskSensitive leaves of a number: `138****5678`, `*******4567`, `E*****678`. */
+const MASKED_NUMBER = /[0-9A-Za-z]*\*{3,}[0-9Xx]{3,4}/g;
+const MASKED_MOBILE = /^1[3-9]\d\*{4}\d{4}$/;
+const SHOWN_VALUE = new Set(['date', 'currency', 'card_tail', 'account_tail']);
+
+/**
+ * The values of the entity types the turn recorded (`meta.entities` holds types only), found again in the
+ * stored, masked text. The rules read a masked number as a card tail (and `138` of `138****5678` as an
+ * amount): a masked number is the phone when one was recorded and it has a mobile's shape (or no tail was
+ * recorded), else a recorded tail; nothing else inside it is kept.
+ */
+function mentionsIn(text: string, types: readonly string[], locale: Locale, at: number): Mention[] {
+  const wanted = new Set(types);
+  const masked = [...text.matchAll(MASKED_NUMBER)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const out: Mention[] = [];
+  const add = (m: Mention): void => {
+    if (wanted.has(m.type) && !out.some((o) => o.type === m.type && o.text === m.text)) out.push(m);
+  };
+  for (const e of extractor.extract(text, locale, new Date(at))) {
+    const inside = masked.find((m) => e.start < m.end && m.start < e.end);
+    const tail = e.type === 'card_tail' || e.type === 'account_tail';
+    if (inside) {
+      const mobile = MASKED_MOBILE.test(inside.text);
+      if (tail && wanted.has('phone') && (mobile || !wanted.has(e.type)))
+        add({ type: 'phone', text: inside.text });
+      if (!tail || mobile || !wanted.has(e.type)) continue;
+    }
+    const value = SHOWN_VALUE.has(e.type) ? maskSensitive(String(e.value)) : undefined;
+    add({ type: e.type, text: maskSensitive(e.text), ...(value ? { value } : {}) });
+  }
+  if (wanted.has('phone') && !out.some((m) => m.type === 'phone'))
+    for (const m of masked) if (MASKED_MOBILE.test(m.text)) add({ type: 'phone', text: m.text });
+  return out;
+}
+
+/**
+ * Masked again on the way out: the store is masked already, this is defence in depth. Ordered by time
+ * (stable): a handoff's system line is written during the turn, before the turn's own lines are saved.
+ * Customer lines get `meta.mentions` (the values of their entities, masked) and assistant lines citing an
+ * article `meta.sourceTitle`, so the console can show them without identifiers.
+ */
+export function agentLines(
+  transcript: readonly TranscriptEntry[],
+  options: AgentLinesOptions = {},
+): AgentTranscriptLine[] {
+  const locale = options.locale ?? 'zh-CN';
+  return [...transcript]
+    .sort((a, b) => a.at - b.at)
+    .map((e) => {
+      const text = maskSensitive(e.text);
+      const meta = e.meta ? { ...e.meta } : undefined;
+      if (meta && e.role === 'customer' && Array.isArray(meta['entities'])) {
+        const types = meta['entities'].filter((t): t is string => typeof t === 'string');
+        if (types.length > 0) meta['mentions'] = mentionsIn(text, types, locale, e.at);
+      }
+      const source = meta && e.role === 'assistant' ? str(meta['source']) : null;
+      if (meta && source && options.knowledge) {
+        const title = titleOf(options.knowledge, source, locale);
+        if (title) meta['sourceTitle'] = title;
+      }
+      return { id: e.id, role: e.role, text, at: e.at, ...(meta ? { meta } : {}) };
+    });
+}
+
+function titleOf(knowledge: Pick<KnowledgeBase, 'get'>, id: string, locale: Locale): string | null {
+  try {
+    return knowledge.get(id, locale)?.title ?? null;
+  } catch {
+    return null; // a failing knowledge base only costs the title: the console names the article from its id
+  }
+}
 
 export function summarize(
   ticket: HandoffTicket,
