@@ -8,6 +8,7 @@ import type { Understanding } from '../nlu/understanding.ts';
 import type { ReplyDraft, Responder, TurnContext } from '../pipeline/stages.ts';
 import type { Decision } from './decision.ts';
 import { msg } from './messages.ts';
+import { shortAnswerOf } from './short_answers.ts';
 
 const HAPPY_INTENTS = new Set(['greeting', 'thanks', 'goodbye']);
 const EMPATHY_INTENTS = new Set(['complaint', 'fraud_report', 'report_lost_card', 'card_declined']);
@@ -23,9 +24,10 @@ export class CatalogResponder implements Responder {
         const file = this.catalog.intents.get(decision.intent);
         const variants = file?.responses?.[ctx.locale] ?? [];
         const text =
-          variants.length > 0
+          this.nothingPending(decision.intent, u, ctx.locale) ??
+          (variants.length > 0
             ? variants[ctx.session.turnCount % variants.length]!
-            : msg('fallback', ctx.locale);
+            : msg('fallback', ctx.locale));
         const quick = (file?.quickReplies?.[ctx.locale] ?? []).map((t) => ({ label: t, text: t }));
         return {
           ...base,
@@ -78,6 +80,18 @@ export class CatalogResponder implements Responder {
           expression,
         };
     }
+  }
+
+  /**
+   * "确认" / "取消" reaching the responder: no step had anything waiting for them (a running flow, a queue),
+   * so say so instead of "okay" (which would suggest something was confirmed or cancelled).
+   */
+  private nothingPending(intent: string, u: Understanding, locale: TurnContext['locale']): string | null {
+    if (intent !== 'affirm' && intent !== 'deny') return null;
+    const answer = shortAnswerOf(u.text);
+    if (answer === 'confirm') return msg('nothingToConfirm', locale);
+    if (answer === 'cancel') return msg('nothingToCancel', locale);
+    return null;
   }
 
   /** A quick reply for an intent: its first example, which the classifier maps back to the intent. */

@@ -16,6 +16,14 @@ export const MESSAGES = {
     en: 'Just to be sure, which of these do you mean?',
   },
   faqLead: { 'zh-CN': '', en: '' },
+  nothingToConfirm: {
+    'zh-CN': '目前没有需要您确认的业务。请问有什么可以帮您？',
+    en: "There's nothing waiting for your confirmation right now. What can I help you with?",
+  },
+  nothingToCancel: {
+    'zh-CN': '目前没有正在办理的业务需要取消。请问有什么可以帮您？',
+    en: "There's nothing in progress to cancel right now. What can I help you with?",
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export function msg(key: keyof typeof MESSAGES, locale: Locale): string {

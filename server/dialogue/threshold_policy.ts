@@ -5,11 +5,14 @@
  *  - else an FAQ match (>= faqThreshold) -> the article with its source;
  *  - a close call between two intents (both >= clarifyFloor) -> a clarifying question with both as quick replies;
  *  - nothing -> an honest fallback (counted per session by the pipeline).
+ * A message that is only a short answer ("确认", "取消", "ok", "no") is the affirm or deny intent, never an
+ * article: the words match articles about confirming or cancelling things the customer did not ask about.
  */
 import type { IntentCatalog } from '../nlu/intent_catalog.ts';
 import type { Understanding } from '../nlu/understanding.ts';
 import type { DialoguePolicy, TurnContext } from '../pipeline/stages.ts';
 import type { Decision } from './decision.ts';
+import { shortAnswerIntent, shortAnswerOf } from './short_answers.ts';
 
 export interface PolicyThresholds {
   intentThreshold: number;
@@ -29,6 +32,8 @@ export class ThresholdPolicy implements DialoguePolicy {
     const faq = u.faq[0];
     const faqOk = faq !== undefined && faq.score >= this.t.faqThreshold;
     const margin = first && second ? first.confidence - second.confidence : 1;
+    const short = this.shortAnswer(u);
+    if (short) return short;
 
     if (
       !u.intent.outOfScope &&
@@ -48,5 +53,15 @@ export class ThresholdPolicy implements DialoguePolicy {
       return { type: 'clarify', options: [first, second] };
     }
     return { type: 'fallback', reason: u.intent.outOfScope ? 'out_of_scope' : 'low_confidence' };
+  }
+
+  private shortAnswer(u: Understanding): Decision | null {
+    const answer = shortAnswerOf(u.text);
+    if (!answer) return null;
+    const intent = shortAnswerIntent(answer);
+    const file = this.catalog.intents.get(intent);
+    if (!file) return null;
+    const scored = u.intent.ranking.find((s) => s.intent === intent)?.confidence;
+    return { type: 'intent', intent, confidence: Math.max(scored ?? 0, 0.9), trigger: file.trigger };
   }
 }

@@ -36,7 +36,7 @@ import { scamPhrases } from './scam_phrases.ts';
 import { extractSlots, mergeSlots } from './slot_extract.ts';
 import { resolveSlots, type CustomerData } from './slot_resolve.ts';
 import { signalsOf, type TurnSignals } from './turn_signals.ts';
-import { afterPhone, askCode, askPhone, askPin } from './verification_prompts.ts';
+import { afterPhone, askCode, askPhone, askPin, awaitOwnCode } from './verification_prompts.ts';
 
 export type StepOutcome = Omit<TurnResult, 'understanding'>;
 
@@ -246,7 +246,7 @@ export class FlowEngine {
       outcome = await svc.resend(ctx.session.id, v, ctx.locale, ctx.now);
     else return null;
     pass.verification = outcome.state;
-    return afterPhone(outcome, ctx.locale);
+    return afterPhone(outcome, ctx.locale, ctx.now);
   }
 
   /** A question asked mid-flow (FAQ article or a small-talk intent's answer); never a yes/no. */
@@ -286,6 +286,8 @@ export class FlowEngine {
     if (missing) {
       const intro = opts.intro ? def.intro[locale] : undefined;
       const waiting = { ...flow, awaiting: 'verification' };
+      if (missing === 'otp' && v.pending === 'otp' && v.resendAt !== undefined)
+        return out(awaitOwnCode(locale, v.resendAt, ctx.now), 'verification', waiting);
       if (missing === 'otp' && v.pending === 'otp' && v.phoneMasked)
         return out(withPrefix(askCode(locale, v.phoneMasked), intro, locale), 'verification', waiting);
       if (missing === 'otp') {

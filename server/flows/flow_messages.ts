@@ -26,6 +26,15 @@ export const FLOW_MESSAGES = {
     'zh-CN': '验证码刚刚已发送，请查收短信；如未收到，{sec} 秒后可重新获取。',
     en: 'A code was just sent; please check your messages. You can ask for a new one in {sec} seconds.',
   },
+  codeForAnotherChat: {
+    'zh-CN':
+      '该手机号刚刚收到的验证码是在另一次对话中申请的，在这里不能使用。为防止短信骚扰，请在 {sec} 秒后点击“重新发送验证码”，获取本次对话的验证码。',
+    en: 'The code this phone received a moment ago was requested in another conversation and will not work here. To prevent message flooding, please press "Resend code" in {sec} seconds to get a code for this conversation.',
+  },
+  resendNow: {
+    'zh-CN': '现在可以获取本次对话的验证码了，请点击“重新发送验证码”。',
+    en: 'You can now get a code for this conversation: please press "Resend code".',
+  },
   askPin: {
     'zh-CN': '请在验证框中输入 6 位交易密码。',
     en: 'Please enter your 6-digit transaction PIN in the box.',

@@ -40,9 +40,24 @@ export function locked(locale: Locale, minutes: number): FlowOutput {
   };
 }
 
-/** The reply to a phone number: code sent, still cooling down, or locked. */
-export function afterPhone(outcome: StartOutcome, locale: Locale): FlowOutput {
+/**
+ * No code was sent for this conversation (the phone had one moments ago for another): say so, and when the
+ * customer may ask for one, with the resend button; no code box, since there is no code to enter yet.
+ */
+export function awaitOwnCode(locale: Locale, resendAt: number, now: Date): FlowOutput {
+  const sec = Math.ceil((resendAt - now.getTime()) / 1000);
+  const resend = { label: say('resend', locale), text: say('resend', locale) };
+  return {
+    text: sec > 0 ? say('codeForAnotherChat', locale, { sec }) : say('resendNow', locale),
+    quickReplies: [resend],
+  };
+}
+
+/** The reply to a phone number or a resend: code sent, still cooling down, or locked. */
+export function afterPhone(outcome: StartOutcome, locale: Locale, now: Date): FlowOutput {
   if (outcome.status === 'locked') return locked(locale, outcome.lockedForMin);
+  if (outcome.status === 'cooldown' && outcome.state.resendAt !== undefined)
+    return awaitOwnCode(locale, outcome.state.resendAt, now);
   const code = askCode(locale, outcome.state.phoneMasked ?? '');
   if (outcome.status === 'cooldown')
     return {

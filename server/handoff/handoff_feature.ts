@@ -23,7 +23,7 @@ import { modelBrief, type AgentSummarizer } from './agent_brief.ts';
 import { onAgentConnection } from './agent_console_handlers.ts';
 import { loadHandoffConfig, type HandoffConfigSchema } from './handoff_config.ts';
 import { HandoffPolicy } from './handoff_policy.ts';
-import { cancelledReply, outOfTurnReply } from './handoff_replies.ts';
+import { cancelledReply, leftAgentReply, outOfTurnReply } from './handoff_replies.ts';
 import { HandoffService } from './handoff_service.ts';
 import { CustomerDelivery } from './customer_delivery.ts';
 import { HandoffSignalReader } from './handoff_signals.ts';
@@ -34,6 +34,7 @@ import { FraudStep } from './steps/fraud_step.ts';
 import { HandoffPolicyStep } from './steps/handoff_policy_step.ts';
 import { HandoffSessionStep } from './steps/handoff_session_step.ts';
 import { TurnSignalsCache } from './steps/turn_signals_cache.ts';
+import { VETOED_INTENT_STEP_ORDER, VetoedIntentStep } from './steps/vetoed_intent_step.ts';
 
 export interface HandoffFeatureOptions {
   /** Environment to read settings from (default process.env). */
@@ -113,17 +114,14 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
       warmUp: (samples) => reader.warmUp(samples.map((s) => s.text)),
       steps: [
         { order: 0, step: new HandoffSessionStep(service, signals, policy) },
-        { order: 10, step: new FraudStep(service, signals, policy, ctx.customers) },
+        { order: 10, step: new FraudStep(service, signals, policy, ctx.customers, config) },
         {
           order: 20,
-          step: new HandoffPolicyStep(
-            service,
-            signals,
-            policy,
-            ctx.customers,
-            config,
-            ctx.config.faqThreshold,
-          ),
+          step: new HandoffPolicyStep(service, signals, policy, ctx.customers, config),
+        },
+        {
+          order: VETOED_INTENT_STEP_ORDER,
+          step: new VetoedIntentStep(signals, ctx.config.faqThreshold),
         },
       ],
       onCustomer(socket, conversation) {
@@ -142,9 +140,10 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
           track(
             service
               .cancelByCustomer(id, locale)
-              .then((cancelled) => {
-                if (cancelled) return delivery.send(id, outOfTurnReply(cancelledReply(locale), locale));
-                else socket.emit('handoff.status', { state: 'cancelled' });
+              .then((ended) => {
+                if (!ended) return void socket.emit('handoff.status', { state: 'cancelled' });
+                const told = ended.state === 'with_agent' ? leftAgentReply(locale) : cancelledReply(locale);
+                return delivery.send(id, outOfTurnReply(told, locale));
               })
               .catch(fail),
           );

@@ -39,6 +39,10 @@ export const HANDOFF_MESSAGES = {
     'zh-CN': '您的留言已转给人工客服，请稍候（前面还有 {ahead} 位）。',
     en: "I've passed your message on to the agent; please hold on ({ahead} ahead of you).",
   },
+  stillQueuedNext: {
+    'zh-CN': '您的留言已转给人工客服，您是下一位，请稍候。',
+    en: "I've passed your message on to the agent; you're next in line, please hold on.",
+  },
   agentJoined: {
     'zh-CN': '人工客服 {name} 已接入，正在为您服务。',
     en: '{name} from our team has joined and will help you now.',
@@ -48,8 +52,12 @@ export const HANDOFF_MESSAGES = {
     en: 'The agent has handed you back to me, the assistant. What else can I help with?',
   },
   cancelled: {
-    'zh-CN': '已为您取消转人工，我继续为您服务。',
-    en: "I've cancelled the transfer; I'm still here to help.",
+    'zh-CN': '好的，不再为您等待人工客服，我继续为您服务。',
+    en: "Okay, you're no longer waiting for an agent. I'm still here to help.",
+  },
+  leftAgent: {
+    'zh-CN': '您已结束与人工客服的对话，我是智能助手，继续为您服务。还有什么可以帮您？',
+    en: "You've ended the chat with our agent. I'm the assistant again; what else can I help with?",
   },
   unavailableClosed: {
     'zh-CN': '抱歉，现在不是人工客服服务时间（{hours}）。您可以预约回电，或预约网点办理，我们会尽快联系您。',
@@ -89,8 +97,27 @@ export const HANDOFF_MESSAGES = {
   },
   fraudNoAgents: {
     'zh-CN':
-      '目前人工客服不在线，请立即拨打银行卡背面的 24 小时客服热线或反诈专线 96110；如已被骗，请拨打 110 报警。',
-    en: 'Our team is not online right now: please call the 24-hour number on the back of your card now, or the anti-fraud line 96110; if you have lost money, call the police (110).',
+      '目前没有人工客服在线，请立即拨打银行卡背面的 24 小时客服热线或反诈专线 96110；如已被骗，请拨打 110 报警。',
+    en: 'Nobody from our team is online right now: please call the 24-hour number on the back of your card now, or the anti-fraud line 96110; if you have lost money, call the police (110).',
+  },
+  fraudClosed: {
+    'zh-CN':
+      '现在不是人工客服服务时间（{hours}），请立即拨打银行卡背面的 24 小时客服热线或反诈专线 96110；如已被骗，请拨打 110 报警。',
+    en: "Our team isn't available right now (service hours {hours}): please call the 24-hour number on the back of your card now, or the anti-fraud line 96110; if you have lost money, call the police (110).",
+  },
+  fraudFlagged: {
+    'zh-CN':
+      '您的情况已优先登记，客服上线后会首先处理；您也可以预约回电，或预约网点办理。在此之前，任何转账都会被暂停。',
+    en: 'Your case is flagged so the first agent to come online sees it first; you can also request a callback or book a branch appointment. Until then, any transfer is put on hold.',
+  },
+  waitingNoAgents: {
+    'zh-CN': '目前仍没有人工客服在线，您的留言已保存，客服上线后会看到。您可以预约回电，或预约网点办理。',
+    en: 'Nobody from our team is online yet. Your messages are saved for the first agent who comes online. You can request a callback or book a branch appointment.',
+  },
+  waitingNoAgentsFraud: {
+    'zh-CN':
+      '目前仍没有人工客服在线，您的留言已保存，客服上线后会首先处理。情况紧急请立即拨打银行卡背面的客服热线或反诈专线 96110；您也可以预约回电。',
+    en: 'Nobody from our team is online yet. Your messages are saved and the first agent who comes online will take your case first. If it is urgent, call the number on the back of your card or 96110 now; you can also request a callback.',
   },
   fraudDoNow: {
     'zh-CN': '挂断可疑电话；不要转账、不要借款；不要透露验证码、密码；不要下载共享屏幕软件',
@@ -99,7 +126,8 @@ export const HANDOFF_MESSAGES = {
   fraudWhat: { 'zh-CN': '疑似诈骗类型', en: 'Looks like' },
   fraudAction: { 'zh-CN': '请您现在', en: 'Do now' },
   fraudAck: { 'zh-CN': '我已停止转账', en: "I've stopped" },
-  cancelQueue: { 'zh-CN': '取消转人工', en: 'Cancel transfer' },
+  /** Leaving the queue: never "cancel transfer", which a scam victim could read as stopping a payment. */
+  cancelQueue: { 'zh-CN': '不等人工了，继续和助手聊', en: 'Stop waiting for an agent' },
   requestCallback: { 'zh-CN': '预约回电', en: 'Request a callback' },
   bookAppointment: { 'zh-CN': '预约网点办理', en: 'Book a branch appointment' },
   queueCardTitle: { 'zh-CN': '人工客服排队', en: 'Waiting for an agent' },

@@ -13,6 +13,7 @@
  * asked_for_human when P(explicit) is the larger part (unless the message asks for a phone number), else
  * negative_sentiment. A turn escalates when the rules or the model do (`because` says which: `model:...`).
  */
+import { isCancelPhrase } from '../dialogue/cancel_phrases.ts';
 import type { Decision } from '../dialogue/decision.ts';
 import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
 import type { Understanding } from '../nlu/understanding.ts';
@@ -205,6 +206,9 @@ export class HandoffPolicy {
     // the message is still very negative, sarcastic or says it had to be repeated.
     const s = signals.sentiment;
     if (s.resolved && !s.sarcasm && !s.repetition && signals.turnScore > this.t.turnThreshold) return null;
+    // "算了算了" / "never mind": calling something off is no sign of anger on its own (the handoff model reads
+    // "never mind" as frustrated); inside a flow it cancels the flow, outside it is a plain "no".
+    if (isCancelPhrase(understanding.text)) return this.fallbacks(context, prev);
     const byRules =
       !calm &&
       !this.scamWordsOnly(signals) &&
@@ -221,6 +225,10 @@ export class HandoffPolicy {
       if (signals.sentiment.repetition || signals.repeats > 0) because.push('repetition');
       return { reason: 'negative_sentiment', because };
     }
+    return this.fallbacks(context, prev);
+  }
+
+  private fallbacks(context: DialogueContext, prev: HandoffExtension): PolicyVerdict | null {
     // Inside a running flow (server/flows keeps its state under extensions.flow) the default policy's
     // "fallback" is an answer to the flow's question ("500", "确认"), not the assistant failing.
     const inFlow = context.extensions['flow'] !== undefined;

@@ -3,18 +3,50 @@ import {
   estimateWait,
   fraudReply,
   queuedReply,
+  stillQueuedReply,
   unavailableReply,
   vetoedIntentReply,
+  waitingNoAgentsReply,
 } from './handoff_replies.ts';
 
 describe('handoff replies', () => {
-  it('tells a queued customer their place and wait, with a cancel button', () => {
+  it('tells a queued customer their place and wait, with a button that plainly leaves the queue', () => {
     const r = queuedReply('complaint', { position: 3, etaSec: 400 }, 'zh-CN');
     expect(r.kind).toBe('handoff');
     expect(r.text).toContain('前面还有 2 位');
     expect(r.text).toContain('7 分钟');
     expect(r.card?.type).toBe('queue');
-    expect(r.quickReplies.map((q) => q.text)).toEqual(['取消转人工']);
+    expect(r.quickReplies.map((q) => q.text)).toEqual(['不等人工了，继续和助手聊']);
+    expect(queuedReply('asked_for_human', { position: 1, etaSec: 30 }, 'en').quickReplies).toEqual([
+      { label: 'Stop waiting for an agent', text: 'Stop waiting for an agent' },
+    ]);
+  });
+
+  it('never calls leaving the queue "cancel transfer" (a scam victim may read it as the payment)', () => {
+    for (const locale of ['zh-CN', 'en'] as const)
+      for (const q of [
+        ...queuedReply('fraud_risk', { position: 1, etaSec: 30 }, locale).quickReplies,
+        ...stillQueuedReply({ position: 2, etaSec: 90 }, locale).quickReplies,
+        ...waitingNoAgentsReply('fraud_risk', locale).quickReplies,
+      ])
+        expect(q.label).not.toMatch(/取消转|cancel transfer/i);
+  });
+
+  it('tells a waiting customer with nobody online so, never "passed to the agent"', () => {
+    const zh = waitingNoAgentsReply('fraud_risk', 'zh-CN');
+    expect(zh.text).toContain('没有人工客服在线');
+    expect(zh.text).toContain('96110');
+    expect(zh.text).not.toContain('已转给');
+    expect(zh.quickReplies.map((q) => q.text)).toEqual([
+      '预约回电',
+      '预约网点办理',
+      '不等人工了，继续和助手聊',
+    ]);
+    const en = waitingNoAgentsReply('asked_for_human', 'en');
+    expect(en.text).toContain('Nobody from our team is online');
+    expect(en.text).not.toContain('96110');
+    expect(stillQueuedReply({ position: 1, etaSec: 30 }, 'en').text).toContain("you're next");
+    expect(stillQueuedReply({ position: 3, etaSec: 30 }, 'zh-CN').text).toContain('前面还有 2 位');
   });
 
   it('estimates the wait from the position and the agents available', () => {
@@ -25,11 +57,22 @@ describe('handoff replies', () => {
   });
 
   it('warns about fraud with a warning card naming the scheme', () => {
-    const r = fraudReply(['safe_account'], null, 'en');
+    const r = fraudReply(['safe_account'], { kind: 'queued', place: { position: 1, etaSec: 30 } }, 'en');
     expect(r.card).toMatchObject({ type: 'warning', title: 'Scam warning', sensitive: false });
     expect(r.card?.fields[0]?.value).toContain('Safe account');
-    expect(r.text).toContain('96110');
+    expect(r.text).toContain("You're next in line");
     expect(r.expression).toBe('sad');
+  });
+
+  it('with nobody to take a fraud case: the hotlines, the flag, and a callback or an appointment', () => {
+    const none = fraudReply(['safe_account'], { kind: 'unavailable', why: 'no_agents', hours: '' }, 'zh-CN');
+    expect(none.text).toContain('没有人工客服在线');
+    expect(none.text).toContain('96110');
+    expect(none.text).not.toMatch(/已为您优先转接|前面还有|您是下一位/);
+    expect(none.quickReplies.map((q) => q.text)).toEqual(['我已停止转账', '预约回电', '预约网点办理']);
+    const closed = fraudReply([], { kind: 'unavailable', why: 'closed', hours: '09:00-18:00' }, 'en');
+    expect(closed.text).toContain('service hours 09:00-18:00');
+    expect(closed.text).toContain('request a callback');
   });
 
   it('offers a callback or an appointment when nobody is available', () => {

@@ -74,22 +74,38 @@ export function queuedReply(reason: HandoffReason, place: QueuePlace, locale: Lo
 }
 
 export function stillQueuedReply(place: QueuePlace, locale: Locale): ReplyDraft {
-  return draft('handoff', say('stillQueued', locale, { ahead: place.position - 1 }), {
-    quickReplies: [cancelAction(locale)],
-  });
+  const text =
+    place.position <= 1
+      ? say('stillQueuedNext', locale)
+      : say('stillQueued', locale, { ahead: place.position - 1 });
+  return draft('handoff', text, { quickReplies: [cancelAction(locale)] });
+}
+
+/** The callback and branch-appointment quick replies offered when no agent can take the conversation. */
+export function alternatives(locale: Locale): QuickReply[] {
+  const callback = say('requestCallback', locale);
+  const appointment = say('bookAppointment', locale);
+  return [
+    { label: callback, text: callback },
+    { label: appointment, text: appointment },
+  ];
 }
 
 export function unavailableReply(why: 'closed' | 'no_agents', hours: string, locale: Locale): ReplyDraft {
   const text =
     why === 'closed' ? say('unavailableClosed', locale, { hours }) : say('unavailableNoAgents', locale);
-  const callback = say('requestCallback', locale);
-  const appointment = say('bookAppointment', locale);
-  return draft('handoff', text, {
-    quickReplies: [
-      { label: callback, text: callback },
-      { label: appointment, text: appointment },
-    ],
-    expression: 'sad',
+  return draft('handoff', text, { quickReplies: alternatives(locale), expression: 'sad' });
+}
+
+/**
+ * A message while the customer's ticket waits and nobody can take it (no agent online, or outside hours):
+ * never "passed to the agent"; the message is kept for whoever comes online, and the alternatives offered.
+ */
+export function waitingNoAgentsReply(reason: HandoffReason, locale: Locale): ReplyDraft {
+  const fraud = reason === 'fraud_risk';
+  return draft('handoff', say(fraud ? 'waitingNoAgentsFraud' : 'waitingNoAgents', locale), {
+    quickReplies: [...alternatives(locale), cancelAction(locale)],
+    expression: fraud ? 'sad' : 'neutral',
   });
 }
 
@@ -101,12 +117,31 @@ export function cancelledReply(locale: Locale): ReplyDraft {
   return draft('handoff', say('cancelled', locale));
 }
 
-/** The anti-fraud warning: shown at once, with a warning card; then the queue (or hotlines) follows. */
-export function fraudReply(schemes: readonly string[], place: QueuePlace | null, locale: Locale): ReplyDraft {
+/** The customer ended a chat an agent had joined (the agent is told separately). */
+export function leftAgentReply(locale: Locale): ReplyDraft {
+  return draft('handoff', say('leftAgent', locale));
+}
+
+/** Where a fraud case went: queued with its place, or nobody can take it now (and why). */
+export type FraudFollowUp =
+  { kind: 'queued'; place: QueuePlace } | { kind: 'unavailable'; why: 'closed' | 'no_agents'; hours: string };
+
+/**
+ * The anti-fraud warning: shown at once, with a warning card; then the queue, or, when nobody can take the
+ * case now, the hotlines, that the case is flagged for the first agent online, and a callback or a branch
+ * appointment (as for any handoff nobody can take).
+ */
+export function fraudReply(schemes: readonly string[], follow: FraudFollowUp, locale: Locale): ReplyDraft {
   const names = schemes.map((s) => FRAUD_SCHEME_NAMES[s]?.[locale]).filter((n): n is string => !!n);
-  const follow = place
-    ? `${leadFor('fraud_risk', locale)}${locale === 'en' ? ' ' : ''}${queueText(place, locale)}`
-    : say('fraudNoAgents', locale);
+  const sep = locale === 'en' ? ' ' : '';
+  const followText =
+    follow.kind === 'queued'
+      ? `${leadFor('fraud_risk', locale)}${sep}${queueText(follow.place, locale)}`
+      : `${
+          follow.why === 'closed'
+            ? say('fraudClosed', locale, { hours: follow.hours })
+            : say('fraudNoAgents', locale)
+        }${sep}${say('fraudFlagged', locale)}`;
   const ack = say('fraudAck', locale);
   const card: Card = {
     type: 'warning',
@@ -120,9 +155,9 @@ export function fraudReply(schemes: readonly string[], place: QueuePlace | null,
     actions: [{ label: ack, text: ack }],
     sensitive: false,
   };
-  return draft('handoff', `${say('fraudText', locale)}${locale === 'en' ? ' ' : ''}${follow}`, {
+  return draft('handoff', `${say('fraudText', locale)}${sep}${followText}`, {
     card,
-    quickReplies: [{ label: ack, text: ack }],
+    quickReplies: [{ label: ack, text: ack }, ...(follow.kind === 'unavailable' ? alternatives(locale) : [])],
     expression: 'sad',
     intent: 'fraud_report',
   });

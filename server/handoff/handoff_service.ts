@@ -191,6 +191,8 @@ export class HandoffService {
         reason: ticket.reason,
         ...(ticket.agentName ? { agentName: ticket.agentName } : {}),
       };
+    if ((await this.availability(ticket.locale, Date.now())) !== 'open')
+      return { state: 'unavailable', reason: ticket.reason };
     const place = await this.placeOf(ticket);
     return {
       state: 'queued',
@@ -204,16 +206,30 @@ export class HandoffService {
     this.deps.agents.to(conversationRoom(sessionId)).emit('conversation.message', { sessionId, line });
   }
 
-  /** The customer leaves the queue (or the agent) and goes back to the assistant. */
-  async cancelByCustomer(sessionId: string, locale: Locale): Promise<boolean> {
+  /** Whether a customer in `locale` could reach an agent now (the queue's hours and who is online). */
+  async availability(locale: Locale, now: number): Promise<'open' | 'closed' | 'no_agents'> {
+    const { config } = this.deps;
+    if (!withinHours(config.hours, config.hoursTimeZone, new Date(now))) return 'closed';
+    return (await this.agentsAvailable())[locale] === 0 ? 'no_agents' : 'open';
+  }
+
+  /**
+   * The customer leaves the queue, or ends the chat with the agent (who is told: `conversation.ended`, by
+   * `customer`), and goes back to the assistant. The ended ticket (as it was), or null when there was none.
+   */
+  async cancelByCustomer(sessionId: string, locale: Locale): Promise<HandoffTicket | null> {
     const res = await this.deps.queue.end(sessionId);
-    if (!res.ok) return false;
-    await this.system(sessionId, 'handoff cancelled by customer', { handoffEvent: 'cancelled' });
+    if (!res.ok) return null;
+    const withAgent = res.ticket.state === 'with_agent';
+    await this.system(sessionId, 'handoff cancelled by customer', {
+      handoffEvent: 'cancelled',
+      ...(withAgent && res.ticket.agentId ? { agentId: res.ticket.agentId } : {}),
+    });
     this.toCustomer(sessionId).emit('handoff.status', { state: 'cancelled', reason: res.ticket.reason });
     this.toCustomer(sessionId).emit('session.state', { state: 'idle' });
     this.ended(sessionId, 'cancelled', 'customer');
-    this.deps.logger.info({ sessionId, locale }, 'handoff cancelled by customer');
-    return true;
+    this.deps.logger.info({ sessionId, locale, withAgent }, 'handoff cancelled by customer');
+    return res.ticket;
   }
 
   // --------------------------------------------------------------------------------------------- agent side
@@ -318,7 +334,7 @@ export class HandoffService {
       detail: {
         sessionId,
         ticket: view!,
-        transcript: agentLines(transcript),
+        transcript: agentLines(transcript, { locale: t.locale, knowledge: this.deps.knowledge }),
         summary: summarize(t, transcript, record, brief),
         suggestions: suggestReplies(t, transcript, this.deps.knowledge),
       },
@@ -388,17 +404,22 @@ export class HandoffService {
     // someone joining at the back moves nobody, and with hundreds waiting a status to each was most of the
     // work of every change.
     const told: Array<{ sessionId: string; told: string }> = [];
+    const { config } = this.deps;
+    const open = withinHours(config.hours, config.hoursTimeZone, new Date());
     for (const [i, v] of views.entries()) {
       if (v.state !== 'queued' || v.position === undefined) continue;
-      const etaSec = estimateWait(v.position, agents[v.locale], this.deps.config.avgHandleSec);
-      const status = `${v.reason}:${v.position}:${etaSec}`;
+      // A case waiting while nobody can take it (a fraud case, or everyone went offline) is told so, not
+      // given a place and a wait that nobody is working through.
+      const nobody = !open || agents[v.locale] === 0;
+      const etaSec = estimateWait(v.position, agents[v.locale], config.avgHandleSec);
+      const status = nobody ? `${v.reason}:unavailable` : `${v.reason}:${v.position}:${etaSec}`;
       if (tickets[i]!.told === status) continue; // views are the tickets, one for one, in order
-      this.toCustomer(v.sessionId).emit('handoff.status', {
-        state: 'queued',
-        reason: v.reason,
-        position: v.position,
-        etaSec,
-      });
+      this.toCustomer(v.sessionId).emit(
+        'handoff.status',
+        nobody
+          ? { state: 'unavailable', reason: v.reason }
+          : { state: 'queued', reason: v.reason, position: v.position, etaSec },
+      );
       told.push({ sessionId: v.sessionId, told: status });
     }
     if (told.length > 0) await this.deps.queue.markTold(told);

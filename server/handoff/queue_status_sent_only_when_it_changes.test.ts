@@ -14,7 +14,12 @@ interface Sent {
 }
 
 /** A service over the memory queue whose socket rooms record what they are sent. */
-function serviceWithOutbox(): { service: HandoffService; queue: MemoryHandoffQueue; sent: Sent[] } {
+function serviceWithOutbox(): {
+  service: HandoffService;
+  queue: MemoryHandoffQueue;
+  sent: Sent[];
+  presence: MemoryPresenceStore;
+} {
   const sent: Sent[] = [];
   const rooms = {
     to: (room: string) => ({
@@ -22,9 +27,10 @@ function serviceWithOutbox(): { service: HandoffService; queue: MemoryHandoffQue
     }),
   };
   const queue = new MemoryHandoffQueue();
+  const presence = new MemoryPresenceStore(60);
   const service = new HandoffService({
     queue,
-    presence: new MemoryPresenceStore(60),
+    presence,
     store: new MemorySessionStore({ ttlSec: 60, maxTranscriptLines: 50 }),
     customers: rooms as unknown as HandoffServiceDeps['customers'],
     agents: rooms as unknown as HandoffServiceDeps['agents'],
@@ -33,7 +39,21 @@ function serviceWithOutbox(): { service: HandoffService; queue: MemoryHandoffQue
     logger: silentLogger(),
     delivery: {} as HandoffServiceDeps['delivery'],
   });
-  return { service, queue, sent };
+  return { service, queue, sent, presence };
+}
+
+/** One Mandarin-speaking agent available (seen now). */
+async function agentOnline(presence: MemoryPresenceStore): Promise<void> {
+  await presence.set({
+    agentId: 'agent1',
+    displayName: 'Li',
+    role: 'agent',
+    locales: ['zh-CN'],
+    status: 'available',
+    nodeId: 'n1',
+    connectionId: 'c1',
+    seenAt: Date.now(),
+  });
 }
 
 const t0 = 1_700_000_000_000;
@@ -61,7 +81,8 @@ function statuses(sent: Sent[]): Record<string, number | undefined> {
 
 describe('queue positions told to waiting customers', () => {
   it('tells each customer once, then only those whose place or reason changed', async () => {
-    const { service, queue, sent } = serviceWithOutbox();
+    const { service, queue, sent, presence } = serviceWithOutbox();
+    await agentOnline(presence);
     for (const [i, id] of ['a', 'b', 'c'].entries())
       await queue.enqueue(ticket(id, 'asked_for_human', t0 + i));
     await service.notifyNow();
@@ -91,5 +112,21 @@ describe('queue positions told to waiting customers', () => {
     expect(sent.find((s) => s.room === 'session:c' && s.event === 'handoff.status')?.payload.reason).toBe(
       'fraud_risk',
     );
+  });
+
+  it('with nobody online, a waiting case is told that once, not a place; then its place when an agent comes', async () => {
+    const { service, queue, sent, presence } = serviceWithOutbox();
+    await queue.enqueue(ticket('v', 'fraud_risk', t0));
+    await service.notifyNow();
+    const told = sent.filter((s) => s.event === 'handoff.status');
+    expect(told).toEqual([
+      { room: 'session:v', event: 'handoff.status', payload: { state: 'unavailable', reason: 'fraud_risk' } },
+    ]);
+    sent.length = 0;
+    await service.notifyNow();
+    expect(statuses(sent)).toEqual({});
+    await agentOnline(presence);
+    await service.notifyNow();
+    expect(statuses(sent)).toEqual({ v: 1 });
   });
 });

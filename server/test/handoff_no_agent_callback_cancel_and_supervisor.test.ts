@@ -87,14 +87,16 @@ describe('handoff when nobody is available, cancelling, and the supervisor view'
     socket.emit('handoff.cancel', {});
     await cancelled;
     await gone;
-    expect((await told).text).toContain('cancelled');
+    expect((await told).text).toContain('no longer waiting for an agent');
     const after = await say(socket, 'what are your opening hours');
     expect(after.kind).not.toMatch(/handoff|agent/);
 
-    // Cancelling by quick reply text works too.
-    expect((await say(socket, 'agent please')).kind).toBe('handoff');
-    const byText = await say(socket, 'Cancel transfer');
-    expect(byText.text).toContain('cancelled');
+    // Leaving by the quick reply's text works too.
+    const queued = await say(socket, 'agent please');
+    expect(queued.kind).toBe('handoff');
+    expect(queued.quickReplies.map((q) => q.text)).toEqual(['Stop waiting for an agent']);
+    const byText = await say(socket, 'Stop waiting for an agent');
+    expect(byText.text).toContain('no longer waiting for an agent');
     expect(await server.store.transcript(sessionId)).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ role: 'system', meta: { handoffEvent: 'cancelled' } }),

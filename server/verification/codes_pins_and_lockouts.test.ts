@@ -83,6 +83,30 @@ describe('one-time codes', () => {
     expect(texts[1]?.text).toMatch(/^\[Sandbox Bank\] Your code is \d{6}/);
   });
 
+  it('within the cooldown, a second session holds no code: it is told when it may ask, not "sent"', async () => {
+    const { svc, texts, clock } = setup();
+    const first = await svc.startWithPhone('s1', '13800000001', UNVERIFIED, 'en', clock.now());
+    clock.advance(20_000);
+    const second = await svc.startWithPhone('s2', '13800000001', UNVERIFIED, 'en', clock.now());
+    expect(second).toMatchObject({ status: 'cooldown', codeHere: false, retryInSec: 40 });
+    expect(second.state.resendAt).toBe(clock.now().getTime() + 40_000);
+    expect(texts).toHaveLength(1);
+    // The first session's own resend is a cooldown with its code still good.
+    const again = await svc.resend('s1', first.state, 'en', clock.now());
+    expect(again).toMatchObject({ status: 'cooldown', codeHere: true });
+    expect(again.state.resendAt).toBeUndefined();
+    clock.advance(40_000);
+    const own = await svc.resend('s2', second.state, 'en', clock.now());
+    expect(own.status).toBe('sent');
+    expect(own.state.resendAt).toBeUndefined();
+    expect(texts).toHaveLength(2);
+    expect((await svc.submit('s2', own.state, 'otp', codeOf(texts[1]?.text), clock.now())).status).toBe('ok');
+    // Unknown phones behave alike (no probing for customers).
+    await svc.startWithPhone('s3', '13912345678', UNVERIFIED, 'en', clock.now());
+    const unknown = await svc.startWithPhone('s4', '13912345678', UNVERIFIED, 'en', clock.now());
+    expect(unknown).toMatchObject({ status: 'cooldown', codeHere: false });
+  });
+
   it('answers an unknown phone the same way, texting nothing and matching nothing', async () => {
     const { svc, texts, clock } = setup();
     const sent = await svc.startWithPhone('s1', '13912345678', UNVERIFIED, 'zh-CN', clock.now());
@@ -90,6 +114,11 @@ describe('one-time codes', () => {
     expect(sent.state.customerId).toBeNull();
     expect(texts).toHaveLength(0);
     expect((await svc.submit('s1', sent.state, 'otp', '123456', clock.now())).status).toBe('failed');
+    // Pressing resend at once cools down as it would for a customer's phone.
+    expect(await svc.resend('s1', sent.state, 'zh-CN', clock.now())).toMatchObject({
+      status: 'cooldown',
+      codeHere: true,
+    });
   });
 });
 

@@ -22,6 +22,8 @@ interface Challenge {
   c: string | null;
   /** Expiry, ms since epoch. */
   e: number;
+  /** The cooldown key it was issued under (a resend for an unknown phone reuses it). */
+  k?: string;
 }
 
 export type OtpIssue =
@@ -54,7 +56,12 @@ export class OtpVerifier implements Verifier {
       .toString()
       .padStart(this.options.digits, '0');
     const expiresAt = now.getTime() + this.options.ttlMs;
-    const challenge: Challenge = { h: await this.digest(sessionId, code), c: customerId, e: expiresAt };
+    const challenge: Challenge = {
+      h: await this.digest(sessionId, code),
+      c: customerId,
+      e: expiresAt,
+      k: cooldownKey,
+    };
     await this.store.set(`otp:${sessionId}`, JSON.stringify(challenge), this.options.ttlMs);
     return { status: 'issued', code, expiresAt };
   }
@@ -73,6 +80,20 @@ export class OtpVerifier implements Verifier {
     // Single use: of two concurrent submissions of the right code only one takes the challenge.
     if ((await this.store.take(`otp:${subject.sessionId}`)) === null) return { status: 'expired' };
     return { status: 'ok', customerId: challenge.c };
+  }
+
+  /** The session holds a live code sent to `customerId` (null: the unknown phone it gave). */
+  async hasChallenge(sessionId: string, customerId: string | null, now: Date): Promise<boolean> {
+    const raw = await this.store.get(`otp:${sessionId}`);
+    if (!raw) return false;
+    const challenge = JSON.parse(raw) as Challenge;
+    return challenge.c === customerId && challenge.e > now.getTime();
+  }
+
+  /** The cooldown key of the session's live challenge, if any. */
+  async cooldownKeyOf(sessionId: string): Promise<string | null> {
+    const raw = await this.store.get(`otp:${sessionId}`);
+    return raw ? ((JSON.parse(raw) as Challenge).k ?? null) : null;
   }
 
   /** Drops the session's challenge (lockout, cancel). */

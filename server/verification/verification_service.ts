@@ -3,6 +3,9 @@
  * one-time code by SMS, submits it with `verify.submit`; money movements add the transaction PIN. Failures
  * count per customer (per session for unknown phones) and lock all factors after five. An unknown phone gets
  * the same answer as a known one ("a code was sent"), so the assistant cannot be used to probe for customers.
+ * Codes are bound to the session, and one phone gets at most one text per resend cooldown (against SMS
+ * flooding): a second conversation asking within it is not told "a code was sent" (that code only works in
+ * the first), but when it may ask for its own (`resendAt`).
  */
 import { createHash } from 'node:crypto';
 import type { CoreBanking } from '../banking/core_banking.ts';
@@ -17,7 +20,12 @@ import type { VerificationFactor, Verifier } from './verifier.ts';
 
 export type StartOutcome =
   | { status: 'sent'; state: VerificationState }
-  | { status: 'cooldown'; state: VerificationState; retryInSec: number }
+  /**
+   * No code sent: one went to this phone less than the cooldown ago. `codeHere`: it was for this session,
+   * which can still use it; otherwise it was for another conversation and `state.resendAt` says when this
+   * one may ask for its own.
+   */
+  | { status: 'cooldown'; state: VerificationState; retryInSec: number; codeHere: boolean }
   | { status: 'locked'; state: VerificationState; lockedForMin: number };
 
 export type SubmitOutcome =
@@ -81,7 +89,10 @@ export class VerificationService {
       ? ((await this.deps.core.getCustomer(prev.customerId))?.phone ?? null)
       : null;
     const state: VerificationState = { ...prev, pending: 'otp', lastActiveAt: now.getTime() };
-    return this.send(sessionId, state, phone, locale, now);
+    // An unknown phone's number is not kept: its resend cools down under the key its first code had, so
+    // that it answers as a known phone's would (no probing for customers by pressing resend).
+    const key = prev.customerId ? null : await this.deps.otp.cooldownKeyOf(sessionId);
+    return this.send(sessionId, state, phone, locale, now, key);
   }
 
   private async send(
@@ -90,14 +101,24 @@ export class VerificationService {
     phone: string | null,
     locale: Locale,
     now: Date,
+    key: string | null = null,
   ): Promise<StartOutcome> {
     const subject = this.subject(sessionId, state.customerId);
     const lockedForMin = await this.lockedForMin(subject);
     if (lockedForMin > 0) return { status: 'locked', state: { ...state, pending: undefined }, lockedForMin };
-    const cooldownKey = state.customerId ?? `phone:${hashPhone(phone ?? sessionId)}`;
+    const cooldownKey = state.customerId ?? key ?? `phone:${hashPhone(phone ?? sessionId)}`;
     const issued = await this.deps.otp.issue(sessionId, state.customerId, cooldownKey, now);
-    if (issued.status === 'cooldown')
-      return { status: 'cooldown', state, retryInSec: Math.max(1, Math.ceil(issued.retryInMs / 1000)) };
+    if (issued.status === 'cooldown') {
+      const retryInSec = Math.max(1, Math.ceil(issued.retryInMs / 1000));
+      // Only a code this session holds may be called "sent"; a new session (or another phone) waits for
+      // its own, and the cooldown still guards the phone against a flood of texts.
+      if (await this.deps.otp.hasChallenge(sessionId, state.customerId, now))
+        return { status: 'cooldown', state, retryInSec, codeHere: true };
+      const waiting = { ...state, resendAt: now.getTime() + retryInSec * 1000 };
+      return { status: 'cooldown', state: waiting, retryInSec, codeHere: false };
+    }
+    const sent: VerificationState = { ...state };
+    delete sent.resendAt;
     if (phone && state.customerId) {
       const minutes = Math.round(this.deps.otp.options.ttlMs / 60_000);
       await this.deps.sms.send(phone, smsText(locale, issued.code, Math.max(1, minutes)));
@@ -106,7 +127,7 @@ export class VerificationService {
       { sessionId, phone: state.phoneMasked, known: state.customerId !== null },
       'verification code issued',
     );
-    return { status: 'sent', state };
+    return { status: 'sent', state: sent };
   }
 
   /** A code or PIN from `verify.submit`, checked against what the session is waiting for. */

@@ -17,6 +17,11 @@ export const VerificationState = z.object({
   lastActiveAt: z.number().default(0),
   /** What the assistant asked for last. */
   pending: z.enum(['phone', 'otp', 'pin']).optional(),
+  /**
+   * Waiting for a code that was not sent: the phone had one moments ago for another conversation (the
+   * resend cooldown), which does not work here. The session may ask for its own from this time (ms).
+   */
+  resendAt: z.number().optional(),
 });
 export type VerificationState = z.infer<typeof VerificationState>;
 

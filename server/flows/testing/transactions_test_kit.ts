@@ -44,9 +44,11 @@ export async function transactionsServer(
     pipeline?: (steps: TurnStep[]) => TurnPipeline;
     /** Steps that run before the feature's (scripted pipelines only). */
     before?: TurnStep[];
+    /** Other features beside it (e.g. handoff), with the server's own pipeline. */
+    features?: FeatureFactory[];
   } = {},
 ): Promise<TransactionsServer> {
-  const { redis = true, pipeline, before = [], ...featureOptions } = options;
+  const { redis = true, pipeline, before = [], features = [], ...featureOptions } = options;
   const prefix = redis ? testPrefix() : null;
   const steps: TurnStep[] = [...before];
   const factory: FeatureFactory = async (ctx) => {
@@ -60,7 +62,10 @@ export async function transactionsServer(
     steps.push(...(f.steps ?? []).map((s) => s.step));
     return f;
   };
-  const start: StartOptions = { features: [factory], ...(pipeline ? { pipeline: pipeline(steps) } : {}) };
+  const start: StartOptions = {
+    features: [factory, ...features],
+    ...(pipeline ? { pipeline: pipeline(steps) } : {}),
+  };
   const server = await testServer(prefix ? { redisUrl: REDIS_TEST_URL, redisKeyPrefix: prefix } : {}, start);
   const feature = server.features.find((f) => f.name === 'transactions') as TransactionsFeature;
   return {

@@ -2,13 +2,15 @@
  * Order 10. A scam pattern (or the fraud_report intent) gets an immediate, clear anti-fraud warning (a
  * `warning` card, serious face), the conversation goes to the front of the agent queue as fraud_risk even
  * when nobody is online yet, and `context.extensions.risk = { hold: true, … }` tells a transfer flow to
- * hold the money.
+ * hold the money. When nobody can take it now the customer is told so (never "queued"), given the hotlines
+ * and offered a callback or a branch appointment; the case waits flagged for the first agent online.
  */
 import type { TurnResult, TurnStep, TurnStepInput } from '../../pipeline/stages.ts';
 import { sessionRoom, type CustomerNamespace } from '../../socket/customer_namespace.ts';
+import type { HandoffConfig } from '../handoff_config.ts';
 import type { HandoffPolicy } from '../handoff_policy.ts';
 import { isVerified, readHandoff, type RiskFlag } from '../handoff_extension.ts';
-import { fraudReply } from '../handoff_replies.ts';
+import { fraudReply, type FraudFollowUp } from '../handoff_replies.ts';
 import type { HandoffService } from '../handoff_service.ts';
 import { save } from './handoff_session_step.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
@@ -21,6 +23,7 @@ export class FraudStep implements TurnStep {
     private readonly signals: TurnSignalsCache,
     private readonly policy: HandoffPolicy,
     private readonly customers: CustomerNamespace,
+    private readonly config: Pick<HandoffConfig, 'hours'>,
   ) {}
 
   async run(input: TurnStepInput): Promise<Omit<TurnResult, 'understanding'> | null> {
@@ -43,12 +46,17 @@ export class FraudStep implements TurnStep {
       queueWhenUnavailable: true,
     });
     const place = outcome.kind === 'queued' ? outcome.place : null;
+    const follow: FraudFollowUp =
+      outcome.kind === 'queued'
+        ? { kind: 'queued', place: outcome.place }
+        : { kind: 'unavailable', why: outcome.why, hours: this.config.hours };
     save(
       context,
       {
         ...ext,
         active: { reason: 'fraud_risk', since: now },
         reasons: [...ext.reasons, 'fraud_risk'],
+        offeredCallback: ext.offeredCallback || outcome.kind === 'unavailable',
       },
       risk,
     );
@@ -59,7 +67,7 @@ export class FraudStep implements TurnStep {
     });
     return {
       decision: { type: 'handoff', reason: 'fraud_risk' },
-      reply: fraudReply(signals.fraud.schemes, place, ctx.locale),
+      reply: fraudReply(signals.fraud.schemes, follow, ctx.locale),
       context,
     };
   }

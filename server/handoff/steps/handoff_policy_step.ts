@@ -2,15 +2,15 @@
  * Order 20. Asks the HandoffPolicy whether this turn should go to a person (explicit ask, complaint,
  * negative sentiment trend, repeated fallbacks). If so the customer is queued and told their place, or,
  * when nobody is available (no agent online, outside service hours), told so honestly and offered a
- * callback or a branch appointment.
+ * callback or a branch appointment. A handoff intent the message contradicts is answered later, after the
+ * flows (`vetoed_intent_step.ts`).
  */
 import type { TurnResult, TurnStep, TurnStepInput } from '../../pipeline/stages.ts';
 import { sessionRoom, type CustomerNamespace } from '../../socket/customer_namespace.ts';
 import type { HandoffConfig } from '../handoff_config.ts';
 import type { HandoffPolicy } from '../handoff_policy.ts';
 import { isVerified, readHandoff } from '../handoff_extension.ts';
-import { queuedReply, unavailableReply, vetoedIntentReply } from '../handoff_replies.ts';
-import type { TurnSignals } from '../handoff_signals.ts';
+import { queuedReply, unavailableReply } from '../handoff_replies.ts';
 import type { HandoffService } from '../handoff_service.ts';
 import { QUIET_TURNS, save } from './handoff_session_step.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
@@ -24,8 +24,6 @@ export class HandoffPolicyStep implements TurnStep {
     private readonly policy: HandoffPolicy,
     private readonly customers: CustomerNamespace,
     private readonly config: Pick<HandoffConfig, 'hours'>,
-    /** The core's FAQ threshold (answers a vetoed turn from the knowledge base). */
-    private readonly faqThreshold: number,
   ) {}
 
   async run(input: TurnStepInput): Promise<Omit<TurnResult, 'understanding'> | null> {
@@ -35,7 +33,7 @@ export class HandoffPolicyStep implements TurnStep {
     const turn = ctx.session.turnCount;
     // `ext` already holds this turn's trend (the session step saved it); the quiet period is from before.
     const verdict = this.policy.decide({ signals, understanding, decision, context, prev: ext, turn });
-    if (!verdict) return this.vetoed(input, signals);
+    if (!verdict) return null;
     const now = ctx.now.getTime();
     const outcome = await this.service.start({
       sessionId: ctx.session.id,
@@ -74,36 +72,6 @@ export class HandoffPolicyStep implements TurnStep {
     return {
       decision: { type: 'handoff', reason: verdict.reason },
       reply: queuedReply(verdict.reason, outcome.place, ctx.locale),
-      context,
-    };
-  }
-
-  /**
-   * The policy chose a complaint or fraud intent whose catalog trigger is a handoff, but the message
-   * contradicts it (HandoffPolicy.vetoed): answer here, or the default responder would promise a transfer.
-   */
-  private vetoed(input: TurnStepInput, signals: TurnSignals): Omit<TurnResult, 'understanding'> | null {
-    const { decision, understanding, context, ctx } = input;
-    if (decision.type !== 'intent' || decision.trigger.type !== 'handoff') return null;
-    const reason = decision.trigger.reason;
-    if (reason !== 'complaint' && reason !== 'fraud_risk' && reason !== 'asked_for_human') return null;
-    const hit = understanding.faq[0];
-    const faq =
-      hit && hit.score >= this.faqThreshold
-        ? { id: hit.article.id, title: hit.article.title, answer: hit.article.answer, score: hit.score }
-        : null;
-    const reply = vetoedIntentReply(reason, faq, signals.sentiment.score > 0.2, ctx.locale);
-    return {
-      decision:
-        faq && hit
-          ? { type: 'faq', hit, intent: null, confidence: Math.min(1, hit.score) }
-          : {
-              type: 'intent',
-              intent: decision.intent,
-              confidence: decision.confidence,
-              trigger: { type: 'answer' },
-            },
-      reply,
       context,
     };
   }

@@ -2,8 +2,13 @@
  * Order 0. While the session is handed over (its record's `active`, or a ticket this node queued lately),
  * reads the ticket from the queue store every turn (never from the cached record: an agent on another node
  * may have changed it) and:
- *  - with an agent: the message goes to the agent (live, masked); no assistant reply (reply null);
- *  - queued: the message is passed on and the customer is told their place; "取消转人工" cancels;
+ *  - with an agent: the message goes to the agent (live, masked); no assistant reply (reply null); nothing
+ *    typed ends that chat (`handoff.cancel` does, and the agent is told);
+ *  - queued: the message is passed on and the customer is told their place; the "stop waiting" quick reply
+ *    (or a phrase like it, `queue_cancel.ts`) leaves the queue;
+ *  - queued but nobody can take it now (no agent online, outside hours; a fraud case waits flagged): the
+ *    message is kept for the agent and the customer told so honestly, with a callback or an appointment
+ *    offered; a callback request is registered, and a flow (the appointment) is left to the assistant;
  *  - ended on another node (returned, closed): tidies the session state and lets the assistant answer;
  *  - a callback was offered and the customer asks for one: it is registered.
  * It also records this turn's sentiment trend in `context.extensions.handoff`, even when no step takes
@@ -16,12 +21,12 @@ import type { DialogueContext } from '../../session/session_record.ts';
 import type { HandoffPolicy } from '../handoff_policy.ts';
 import { HandoffExtension, isVerified, readHandoff, type RiskFlag } from '../handoff_extension.ts';
 import { rememberValid } from '../../session/parse_extension.ts';
-import { callbackReply, cancelledReply, stillQueuedReply } from '../handoff_replies.ts';
+import type { HandoffTicket } from '../handoff_queue.ts';
+import { callbackReply, cancelledReply, stillQueuedReply, waitingNoAgentsReply } from '../handoff_replies.ts';
 import type { HandoffService } from '../handoff_service.ts';
+import { cancelsQueue } from '../queue_cancel.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
 
-const CANCEL =
-  /^(取消(转)?(人工|排队|转接)|不用(转)?人工了|不转(人工)?了|算了[，,]?不用了|cancel( the)?( transfer| queue| request)?|never ?mind|don'?t transfer( me)?)[\s.!。！]*$/i;
 const CALLBACK = /预约回电|回电|给我回(个)?电话|request a callback|call me back|\bcallback\b/i;
 /** Turns after a handoff ends before sentiment or fallbacks may escalate again. */
 export const QUIET_TURNS = 3;
@@ -63,7 +68,11 @@ export class HandoffSessionStep implements TurnStep {
     if (ticket) {
       next = { ...next, active: next.active ?? { reason: ticket.reason, since: ticket.enqueuedAt } };
       save(context, next);
-      if (CANCEL.test(text.trim()) && (await this.service.cancelByCustomer(sessionId, ctx.locale))) {
+      if (
+        ticket.state === 'queued' &&
+        cancelsQueue(text, ticket.reason) &&
+        (await this.service.cancelByCustomer(sessionId, ctx.locale))
+      ) {
         save(context, this.afterHandoff(next, context, turn));
         return this.take(context, cancelledReply(ctx.locale), { type: 'handoff', reason: ticket.reason });
       }
@@ -88,6 +97,8 @@ export class HandoffSessionStep implements TurnStep {
         meta: { sentiment: signals.turnScore },
       });
       if (ticket.state === 'with_agent') return { decision: { type: 'agent' }, reply: null, context };
+      if ((await this.service.availability(ticket.locale, ctx.now.getTime())) !== 'open')
+        return this.nobodyOnline(input, ticket, next);
       const place = (await this.service.placeOf(ticket)) ?? { position: 1, etaSec: 0 };
       return this.take(context, stillQueuedReply(place, ctx.locale), {
         type: 'handoff',
@@ -110,6 +121,34 @@ export class HandoffSessionStep implements TurnStep {
       });
     }
     return null;
+  }
+
+  /** Queued, and nobody can take it now: a callback, the assistant for a flow, or an honest "still waiting". */
+  private async nobodyOnline(
+    input: TurnStepInput,
+    ticket: HandoffTicket,
+    ext: HandoffExtension,
+  ): Promise<StepResult | null> {
+    const { text, context, ctx, decision } = input;
+    const handoff: Decision = { type: 'handoff', reason: ticket.reason };
+    if (CALLBACK.test(text)) {
+      await this.service.callback(
+        ctx.session.id,
+        ctx.locale,
+        ctx.channel,
+        isVerified(context),
+        ticket.reason,
+      );
+      save(context, { ...ext, offeredCallback: false });
+      return this.take(context, callbackReply(ctx.locale), handoff);
+    }
+    // "预约网点办理", or an answer inside the flow it started: the assistant can do that meanwhile.
+    const flowTurn =
+      context.extensions['flow'] !== undefined ||
+      (decision.type === 'intent' && decision.trigger.type === 'flow');
+    if (flowTurn) return null;
+    save(context, { ...ext, offeredCallback: true });
+    return this.take(context, waitingNoAgentsReply(ticket.reason, ctx.locale), handoff);
   }
 
   private afterHandoff(ext: HandoffExtension, context: DialogueContext, turn: number): HandoffExtension {

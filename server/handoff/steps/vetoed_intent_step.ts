@@ -1,0 +1,52 @@
+/**
+ * Order 60, after the flows (50). The classifier chose a complaint, fraud or human_agent intent whose catalog
+ * trigger is a handoff, but the steps before did not hand over: the message contradicts it
+ * (`HandoffPolicy.vetoed`: "不是投诉，就问问", "如何识别诈骗电话", "客服电话是多少"). Answered here from the FAQ or with a
+ * short fitting reply, or the default responder would promise a transfer it does not make. It runs after
+ * the flows so that a running flow answers its own turns first: the "重新发送验证码" button read as a
+ * fraud report is still the flow's resend, and a question in between is answered by the flow, which then
+ * carries on.
+ */
+import type { TurnResult, TurnStep, TurnStepInput } from '../../pipeline/stages.ts';
+import { readHandoff } from '../handoff_extension.ts';
+import { vetoedIntentReply } from '../handoff_replies.ts';
+import type { TurnSignalsCache } from './turn_signals_cache.ts';
+
+export const VETOED_INTENT_STEP_ORDER = 60;
+
+export class VetoedIntentStep implements TurnStep {
+  readonly name = 'handoff.vetoed';
+
+  constructor(
+    private readonly signals: TurnSignalsCache,
+    /** The core's FAQ threshold (answers a vetoed turn from the knowledge base). */
+    private readonly faqThreshold: number,
+  ) {}
+
+  async run(input: TurnStepInput): Promise<Omit<TurnResult, 'understanding'> | null> {
+    const { decision, understanding, context, ctx, text } = input;
+    if (decision.type !== 'intent' || decision.trigger.type !== 'handoff') return null;
+    const reason = decision.trigger.reason;
+    if (reason !== 'complaint' && reason !== 'fraud_risk' && reason !== 'asked_for_human') return null;
+    const signals = this.signals.get(context, text, readHandoff(context));
+    const hit = understanding.faq[0];
+    const faq =
+      hit && hit.score >= this.faqThreshold
+        ? { id: hit.article.id, title: hit.article.title, answer: hit.article.answer, score: hit.score }
+        : null;
+    const reply = vetoedIntentReply(reason, faq, signals.sentiment.score > 0.2, ctx.locale);
+    return {
+      decision:
+        faq && hit
+          ? { type: 'faq', hit, intent: null, confidence: Math.min(1, hit.score) }
+          : {
+              type: 'intent',
+              intent: decision.intent,
+              confidence: decision.confidence,
+              trigger: { type: 'answer' },
+            },
+      reply,
+      context,
+    };
+  }
+}
