@@ -41,6 +41,11 @@ export interface Feature {
   steps?: Array<{ order?: number; step: TurnStep }>;
   /** Called for every connected customer socket, after the core handlers. */
   onCustomer?(socket: CustomerSocket, conversation: () => Conversation): void;
+  /**
+   * Called when a lobby screen resets for the next customer, with the conversation being left (before the
+   * fresh one is ready): what belonged to the previous customer (a place in the agent queue) ends here.
+   */
+  onSessionReset?(socket: CustomerSocket, previous: Conversation): Promise<void>;
   /** Called after each reply is emitted to a customer (speech synthesis, metrics). */
   onReply?(socket: CustomerSocket, reply: Reply, conversation: Conversation): void | Promise<void>;
   routes?: RouteHandler[];

@@ -31,6 +31,21 @@ describe('InactivityTimer', () => {
     expect(fired).toHaveBeenCalledTimes(1);
   });
 
+  it('gives a customer waiting for an agent the longer timeout, and the normal one after', () => {
+    const fired = vi.fn();
+    const t = new InactivityTimer(1000, fired);
+    t.touch();
+    t.setTimeoutMs(4000);
+    vi.advanceTimersByTime(3900);
+    expect(fired).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(200);
+    expect(fired).toHaveBeenCalledTimes(1);
+    t.setTimeoutMs(1000);
+    t.touch();
+    vi.advanceTimersByTime(1100);
+    expect(fired).toHaveBeenCalledTimes(2);
+  });
+
   it('reads ?idleMs= within bounds, defaulting to 90 s', () => {
     expect(idleTimeoutFromQuery('?idleMs=3000')).toBe(3000);
     expect(idleTimeoutFromQuery('')).toBe(90_000);

@@ -7,7 +7,7 @@ export class InactivityTimer {
   private busy = false;
 
   constructor(
-    private readonly timeoutMs: number,
+    private timeoutMs: number,
     private readonly onTimeout: () => void,
     private readonly schedule: (fn: () => void, ms: number) => unknown = (fn, ms) => setTimeout(fn, ms),
     private readonly unschedule: (handle: unknown) => void = (h) =>
@@ -24,6 +24,13 @@ export class InactivityTimer {
   setBusy(busy: boolean): void {
     this.busy = busy;
     this.touch();
+  }
+
+  /** A new timeout from the next touch on (longer while the customer waits for, or talks to, an agent). */
+  setTimeoutMs(ms: number): void {
+    if (ms === this.timeoutMs) return;
+    this.timeoutMs = ms;
+    if (this.timer !== null) this.touch();
   }
 
   /** Stops the countdown until the next touch (nothing to clear on an empty screen). */

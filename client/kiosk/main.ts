@@ -92,7 +92,10 @@ const attract = new AttractLoop(
   },
   () => locale,
 );
-const inactivity = new InactivityTimer(idleTimeoutFromQuery(location.search), () => resetForNextCustomer());
+const idleMs = idleTimeoutFromQuery(location.search);
+const inactivity = new InactivityTimer(idleMs, () => resetForNextCustomer());
+/** Waiting for an agent is quiet by nature: the screen gives a waiting customer four times as long. */
+const WAITING_IDLE_FACTOR = 4;
 // The countdown pauses while something is going on here (speech playing, microphone open) or the server
 // is transiently busy with the customer's words; local signals so a lost server event cannot block a reset.
 let busy = false;
@@ -135,6 +138,7 @@ function pick(q: QuickReply): void {
  * ready (see session.ready): a `session.locale` sent now could reach the old session instead.
  */
 function resetForNextCustomer(): void {
+  inactivity.setTimeoutMs(idleMs);
   resets++;
   log('inactivity reset');
   voice.stop();
@@ -262,6 +266,8 @@ socket.on('transcript.final', (t) => {
 socket.on('handoff.status', (status) => {
   log(`handoff.status ${status.state}`);
   view.handoff.update(status);
+  const waiting = status.state === 'queued' || status.state === 'with_agent';
+  inactivity.setTimeoutMs(waiting ? idleMs * WAITING_IDLE_FACTOR : idleMs);
 });
 socket.on('session.state', ({ state }: { state: SessionState }) => {
   view.setState(state);

@@ -124,6 +124,14 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
           step: new VetoedIntentStep(signals, ctx.config.faqThreshold),
         },
       ],
+      async onSessionReset(_socket, previous) {
+        // The previous customer walked away from the lobby screen: their place in the queue (or their chat
+        // with an agent, who is told) ends, so no agent picks up a conversation nobody is at.
+        const { id, locale } = previous.record;
+        await service.cancelByCustomer(id, locale).catch((err: unknown) => {
+          log.warn({ err, sessionId: id }, 'handoff cancel on session reset failed');
+        });
+      },
       onCustomer(socket, conversation) {
         delivery.register(socket, conversation);
         const fail = (err: unknown): void => {

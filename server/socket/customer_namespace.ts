@@ -205,6 +205,7 @@ async function onConnection(socket: CustomerSocket, deps: CustomerNamespaceDeps)
   on('session.reset', async () => {
     // The next customer at a lobby screen gets a fresh conversation; the old one stays for audit until TTL.
     await socket.leave(sessionRoom(conversation.record.id));
+    for (const f of deps.features ?? []) await f.onSessionReset?.(socket, conversation);
     const token = newResumeToken();
     const now = Date.now();
     const fresh: SessionRecord = {
