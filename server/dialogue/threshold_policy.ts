@@ -1,7 +1,8 @@
 /**
  * The decision rules:
  *  - a confident intent (>= intentThreshold, clear of the runner-up) -> its response, flow or handoff;
- *    for plain "answer" intents an FAQ article that matches well is preferred (it carries the real answer);
+ *    for plain "answer" intents an FAQ article that matches well is preferred (it carries the real answer),
+ *    and for flow intents too when the message asks how something works rather than asking to do it;
  *  - else an FAQ match (>= faqThreshold) -> the article with its source;
  *  - a close call between two intents (both >= clarifyFloor) -> a clarifying question with both as quick replies;
  *  - nothing -> an honest fallback (counted per session by the pipeline).
@@ -12,6 +13,7 @@ import type { IntentCatalog } from '../nlu/intent_catalog.ts';
 import type { Understanding } from '../nlu/understanding.ts';
 import type { DialoguePolicy, TurnContext } from '../pipeline/stages.ts';
 import type { Decision } from './decision.ts';
+import { asksForInformation } from './information_question.ts';
 import { shortAnswerIntent, shortAnswerOf } from './short_answers.ts';
 
 export interface PolicyThresholds {
@@ -44,6 +46,10 @@ export class ThresholdPolicy implements DialoguePolicy {
       const trigger = this.catalog.intents.get(first.intent)?.trigger ?? { type: 'answer' as const };
       if (trigger.type === 'answer' && faqOk) {
         return { type: 'faq', hit: faq, intent: first.intent, confidence: first.confidence };
+      }
+      // "转到别的银行多久到账": a question about a flow's subject, answered by an article, starts no flow.
+      if (trigger.type === 'flow' && faqOk && asksForInformation(u)) {
+        return { type: 'faq', hit: faq, intent: null, confidence: faq.score };
       }
       return { type: 'intent', intent: first.intent, confidence: first.confidence, trigger };
     }

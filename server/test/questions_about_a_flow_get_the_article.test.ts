@@ -1,0 +1,49 @@
+/**
+ * "转到别的银行多久到账" used to start a transfer (verification prompt and all): the intent model hears 转账
+ * whatever is asked. Through the real server (trained models, knowledge base, flows): a question about how
+ * transfers work gets the article that answers it, and a request to transfer still starts the flow.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import type { Locale } from '../protocol/protocol.ts';
+import { redisAvailable } from './support/harness.ts';
+
+const available = await redisAvailable();
+
+const QUESTIONS: Array<[Locale, string, string]> = [
+  ['zh-CN', '转到别的银行多久到账', 'transfer_arrival_time'],
+  ['zh-CN', '跨行转账要手续费吗', 'transfer_fees'],
+  ['en', 'how long does a transfer to another bank take', 'transfer_arrival_time'],
+  ['en', 'what is the daily transfer limit', 'transfer_limits'],
+];
+const REQUESTS: Array<[Locale, string]> = [
+  ['zh-CN', '我要转账'],
+  ['zh-CN', '给张三转500'],
+  ['en', 'I want to send money to my mum'],
+  ['en', 'transfer 200 to John Smith'],
+];
+
+describe.skipIf(!available)('questions about transfers', () => {
+  let kit: TransactionsServer;
+
+  beforeAll(async () => {
+    kit = await transactionsServer();
+  });
+  afterAll(() => kit.close());
+
+  it.each(QUESTIONS)('%s "%s" gets the article %s, not a transfer', async (locale, text, article) => {
+    const chat = await Chat.open(kit, 'app', locale);
+    const reply = await chat.say(text);
+    expect(reply.kind).toBe('faq');
+    expect(reply.source?.id).toBe(article);
+    chat.close();
+  });
+
+  it.each(REQUESTS)('%s "%s" still starts the transfer', async (locale, text) => {
+    const chat = await Chat.open(kit, 'app', locale);
+    const reply = await chat.say(text);
+    expect(reply.kind).toBe('flow');
+    expect(reply.source).toBeNull();
+    chat.close();
+  });
+});
