@@ -123,6 +123,19 @@ export const HANDOFF_MESSAGES = {
     'zh-CN': '挂断可疑电话；不要转账、不要借款；不要透露验证码、密码；不要下载共享屏幕软件',
     en: "Hang up on the caller; don't transfer or borrow money; never share codes or passwords; don't install screen-sharing apps",
   },
+  cardMisuseTitle: { 'zh-CN': '银行卡疑似被盗刷', en: 'Possible unauthorised card use' },
+  cardMisuseText: {
+    'zh-CN':
+      '很抱歉遇到这种情况，您的资金安全最要紧。建议先立即冻结这张卡，防止继续被盗刷：点击“立即冻结银行卡”，验证身份后马上生效。请保留交易短信，如已造成损失请拨打 110 报警。',
+    en: "I'm sorry this happened; let's protect your money first. Freeze the card now so it can't be used again: tap \"Freeze my card now\" and it takes effect as soon as you're verified. Keep the transaction messages, and if you've lost money, report it to the police (110).",
+  },
+  cardMisuseDoNow: {
+    'zh-CN': '立即冻结银行卡；保留交易短信和记录；如有损失请报警',
+    en: 'Freeze the card now; keep the transaction messages; report any loss to the police',
+  },
+  freezeNowLabel: { 'zh-CN': '立即冻结银行卡', en: 'Freeze my card now' },
+  /** What the button sends: the words that start the freeze_card flow. */
+  freezeNowText: { 'zh-CN': '帮我冻结银行卡', en: 'freeze my card' },
   fraudWhat: { 'zh-CN': '疑似诈骗类型', en: 'Looks like' },
   fraudAction: { 'zh-CN': '请您现在', en: 'Do now' },
   fraudAck: { 'zh-CN': '我已停止转账', en: "I've stopped" },

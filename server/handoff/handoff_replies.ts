@@ -131,7 +131,17 @@ export type FraudFollowUp =
  * case now, the hotlines, that the case is flagged for the first agent online, and a callback or a branch
  * appointment (as for any handoff nobody can take).
  */
-export function fraudReply(schemes: readonly string[], follow: FraudFollowUp, locale: Locale): ReplyDraft {
+/**
+ * The fraud reply. `cardMisuse`: the customer reports their card was used without them (no scam scheme in
+ * the message): the warning card says so, the first step offered is freezing the card (a quick reply that
+ * starts the freeze_card flow), not the "stop transferring" script meant for someone being talked into it.
+ */
+export function fraudReply(
+  schemes: readonly string[],
+  follow: FraudFollowUp,
+  locale: Locale,
+  cardMisuse = false,
+): ReplyDraft {
   const names = schemes.map((s) => FRAUD_SCHEME_NAMES[s]?.[locale]).filter((n): n is string => !!n);
   const sep = locale === 'en' ? ' ' : '';
   const followText =
@@ -143,21 +153,27 @@ export function fraudReply(schemes: readonly string[], follow: FraudFollowUp, lo
             : say('fraudNoAgents', locale)
         }${sep}${say('fraudFlagged', locale)}`;
   const ack = say('fraudAck', locale);
+  const first = cardMisuse
+    ? { label: say('freezeNowLabel', locale), text: say('freezeNowText', locale) }
+    : { label: ack, text: ack };
   const card: Card = {
     type: 'warning',
-    title: say('fraudTitle', locale),
+    title: say(cardMisuse ? 'cardMisuseTitle' : 'fraudTitle', locale),
     fields: [
       ...(names.length > 0
         ? [{ label: say('fraudWhat', locale), value: names.join(locale === 'en' ? '; ' : '；') }]
         : []),
-      { label: say('fraudAction', locale), value: say('fraudDoNow', locale) },
+      {
+        label: say('fraudAction', locale),
+        value: say(cardMisuse ? 'cardMisuseDoNow' : 'fraudDoNow', locale),
+      },
     ],
-    actions: [{ label: ack, text: ack }],
+    actions: [first],
     sensitive: false,
   };
-  return draft('handoff', `${say('fraudText', locale)}${sep}${followText}`, {
+  return draft('handoff', `${say(cardMisuse ? 'cardMisuseText' : 'fraudText', locale)}${sep}${followText}`, {
     card,
-    quickReplies: [{ label: ack, text: ack }, ...(follow.kind === 'unavailable' ? alternatives(locale) : [])],
+    quickReplies: [first, ...(follow.kind === 'unavailable' ? alternatives(locale) : [])],
     expression: 'sad',
     intent: 'fraud_report',
   });
@@ -172,6 +188,7 @@ export function vetoedIntentReply(
   faq: { id: string; title: string; answer: string; score: number } | null,
   positive: boolean,
   locale: Locale,
+  cardMisuse = false,
 ): ReplyDraft {
   if (faq)
     return draft('faq', faq.answer, {
@@ -180,6 +197,11 @@ export function vetoedIntentReply(
     });
   if (reason === 'asked_for_human')
     return draft('intent', say('contactInfo', locale), { intent: 'human_agent' });
+  if (reason === 'fraud_risk' && cardMisuse)
+    return draft('intent', say('cardMisuseText', locale), {
+      intent: 'fraud_report',
+      quickReplies: [{ label: say('freezeNowLabel', locale), text: say('freezeNowText', locale) }],
+    });
   if (reason === 'fraud_risk')
     return draft('intent', say('antiFraudAdvice', locale), { intent: 'fraud_report' });
   return draft('intent', say(positive ? 'thanksForPraise' : 'notAComplaint', locale), {

@@ -10,6 +10,7 @@ import { sessionRoom, type CustomerNamespace } from '../../socket/customer_names
 import type { HandoffConfig } from '../handoff_config.ts';
 import type { HandoffPolicy } from '../handoff_policy.ts';
 import { isVerified, readHandoff, type RiskFlag } from '../handoff_extension.ts';
+import { describesCardMisuse } from '../fraud/card_misuse.ts';
 import { fraudReply, type FraudFollowUp } from '../handoff_replies.ts';
 import type { HandoffService } from '../handoff_service.ts';
 import { save } from './handoff_session_step.ts';
@@ -67,7 +68,12 @@ export class FraudStep implements TurnStep {
     });
     return {
       decision: { type: 'handoff', reason: 'fraud_risk' },
-      reply: fraudReply(signals.fraud.schemes, follow, ctx.locale),
+      reply: fraudReply(
+        signals.fraud.schemes,
+        follow,
+        ctx.locale,
+        signals.fraud.schemes.length === 0 && describesCardMisuse(text),
+      ),
       context,
     };
   }

@@ -9,6 +9,7 @@
  */
 import type { TurnResult, TurnStep, TurnStepInput } from '../../pipeline/stages.ts';
 import { readHandoff } from '../handoff_extension.ts';
+import { describesCardMisuse } from '../fraud/card_misuse.ts';
 import { vetoedIntentReply } from '../handoff_replies.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
 
@@ -29,12 +30,14 @@ export class VetoedIntentStep implements TurnStep {
     const reason = decision.trigger.reason;
     if (reason !== 'complaint' && reason !== 'fraud_risk' && reason !== 'asked_for_human') return null;
     const signals = this.signals.get(context, text, readHandoff(context));
-    const hit = understanding.faq[0];
+    // Card misuse ("有一笔消费不是我刷的") is answered with the freeze offer, not the nearest article.
+    const misuse = reason === 'fraud_risk' && describesCardMisuse(text);
+    const hit = misuse ? undefined : understanding.faq[0];
     const faq =
       hit && hit.score >= this.faqThreshold
         ? { id: hit.article.id, title: hit.article.title, answer: hit.article.answer, score: hit.score }
         : null;
-    const reply = vetoedIntentReply(reason, faq, signals.sentiment.score > 0.2, ctx.locale);
+    const reply = vetoedIntentReply(reason, faq, signals.sentiment.score > 0.2, ctx.locale, misuse);
     return {
       decision:
         faq && hit

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { describesCardMisuse } from './card_misuse.ts';
+
+describe('describesCardMisuse', () => {
+  it.each([
+    '我的卡被盗刷了',
+    '有一笔消费不是我刷的',
+    '信用卡被人盗刷了好几笔',
+    '账户里有笔不明扣款',
+    '这笔不是我本人操作的',
+    'somebody used my card without permission',
+    "there's a charge I didn't make",
+    'unauthorized transactions on my account',
+    "I don't recognise this payment",
+    'my card was cloned',
+  ])('a victim of card misuse: %s', (text) => {
+    expect(describesCardMisuse(text)).toBe(true);
+  });
+
+  it.each([
+    '有人打电话让我把钱转到安全账户',
+    '客服让我下载共享屏幕的app',
+    'a police officer says I must move my savings to a safe account',
+    'someone on WhatsApp asked for my verification code',
+    '我的卡丢了',
+    'my card was declined',
+  ])('not card misuse: %s', (text) => {
+    expect(describesCardMisuse(text)).toBe(false);
+  });
+});
