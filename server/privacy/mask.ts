@@ -13,6 +13,9 @@ const CN_MOBILE = /(?<!\d)(?:\+?86[ -]?)?(1[3-9]\d)[ -]?(\d{4})[ -]?(\d{4})(?!\d
 const INTL_PHONE = /(?<![\d+])\+\d{1,3}[ -]?(?:\(?\d{1,4}\)?[ -]?){1,4}\d{2,4}(?!\d)/g;
 // North American style: (555) 123-4567 / 555-123-4567.
 const NA_PHONE = /(?<!\d)\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)/g;
+// National format with a trunk 0: UK 07700 900123 / 020 7946 0958, mainland landline 010-12345678 /
+// 0755-1234-5678 (10-12 digits in all, in up to three groups; never a decimal like 0.05).
+const TRUNK_PHONE = /(?<![\d.,*-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\d.,])/g;
 // Card and account numbers: 12-19 digits, optionally grouped by spaces or dashes.
 const CARD = /(?<!\d)\d(?:[ -]?\d){11,18}(?!\d)/g;
 // Passport-like: a letter followed by 8 digits (E12345678), or HK/Macau style.
@@ -44,6 +47,7 @@ export function maskSensitive(text: string): string {
     .replace(INTL_PHONE, (m) => keepLast4(m))
     .replace(NA_PHONE, (m) => keepLast4(m))
     .replace(CARD, (m) => keepLast4(m))
+    .replace(TRUNK_PHONE, (m) => (digitsOf(m).length >= 10 ? keepLast4(m) : m))
     .replace(PASSPORT, (m) => m[0] + '*'.repeat(m.length - 1 - 3) + m.slice(-3));
 }
 

@@ -17,6 +17,9 @@ describe('maskSensitive', () => {
     ['a passport number', 'passport E12345678', 'passport E*****678'],
     ['a mobile typed in full-width digits', '手机１３８１２３４５６７８', '手机138****5678'],
     ['a card typed in full-width digits', '卡号６２２２０２１２３４５６７８９０', '卡号************7890'],
+    ['a UK mobile', 'ring me on 07700 900123', 'ring me on *******0123'],
+    ['a UK landline', 'office 020 7946 0958', 'office *******0958'],
+    ['a mainland landline', '座机010-12345678', '座机*******5678'],
   ];
   for (const [name, input, expected] of masked) {
     it(`masks ${name}`, () => {
@@ -34,6 +37,8 @@ describe('maskSensitive', () => {
     '2026-12-01 at 10:30',
     '贷款30万，期限20年',
     'my balance is 12,345,678.90',
+    'rate 0.05% on 050000',
+    '转账 05000 元',
   ];
   for (const text of untouched) {
     it(`leaves "${text}" alone`, () => {
