@@ -31,6 +31,10 @@ export const HANDOFF_MESSAGES = {
     'zh-CN': '您是下一位，预计等待约 {minutes} 分钟。等待期间您可以继续留言，客服接入后会看到。',
     en: "You're next in line (about {minutes} min). You can keep typing while you wait; the agent will see it.",
   },
+  queueAheadOne: {
+    'zh-CN': '您前面还有 1 位，预计等待约 {minutes} 分钟。等待期间您可以继续留言，客服接入后会看到。',
+    en: 'There is 1 person ahead of you (about {minutes} min). You can keep typing while you wait; the agent will see it.',
+  },
   queueAhead: {
     'zh-CN': '您前面还有 {ahead} 位，预计等待约 {minutes} 分钟。等待期间您可以继续留言，客服接入后会看到。',
     en: 'There are {ahead} people ahead of you (about {minutes} min). You can keep typing while you wait; the agent will see it.',

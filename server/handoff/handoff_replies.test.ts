@@ -3,6 +3,7 @@ import {
   estimateWait,
   fraudReply,
   queuedReply,
+  queueText,
   stillQueuedReply,
   unavailableReply,
   vetoedIntentReply,
@@ -46,6 +47,8 @@ describe('handoff replies', () => {
     expect(en.text).toContain('Nobody from our team is online');
     expect(en.text).not.toContain('96110');
     expect(stillQueuedReply({ position: 1, etaSec: 30 }, 'en').text).toContain("you're next");
+    expect(queueText({ position: 2, etaSec: 60 }, 'en')).toContain('There is 1 person ahead of you');
+    expect(queueText({ position: 3, etaSec: 60 }, 'en')).toContain('There are 2 people ahead of you');
     expect(stillQueuedReply({ position: 3, etaSec: 30 }, 'zh-CN').text).toContain('前面还有 2 位');
   });
 

@@ -40,7 +40,8 @@ function draft(kind: ReplyDraft['kind'], text: string, extra: Partial<ReplyDraft
 
 export function queueText(place: QueuePlace, locale: Locale): string {
   const vars = { ahead: place.position - 1, minutes: minutes(place.etaSec) };
-  return place.position <= 1 ? say('queueNext', locale, vars) : say('queueAhead', locale, vars);
+  if (place.position <= 1) return say('queueNext', locale, vars);
+  return say(place.position === 2 ? 'queueAheadOne' : 'queueAhead', locale, vars);
 }
 
 function queueCard(place: QueuePlace, locale: Locale): Card {
