@@ -104,4 +104,24 @@ describe.runIf(available)('the agent console in Chromium', () => {
     expect(await page.title()).not.toMatch(/^\(/);
     expect(pageErrors).toEqual([]);
   });
+
+  it('tells the agent when the customer leaves the chat, instead of the chat just vanishing', async () => {
+    const other = customer(server.url, { channel: 'app', locale: 'zh-CN' });
+    const id = (await next<SessionReady>(other, 'session.ready')).sessionId;
+    const queued = nextMatching<HandoffStatus>(other, 'handoff.status', (s) => s.state === 'queued');
+    other.emit('message.text', { text: '转人工' });
+    await queued;
+    const joined = nextMatching<HandoffStatus>(other, 'handoff.status', (s) => s.state === 'with_agent');
+    await page.click(`.ticket[data-session-id="${id}"] button.claim`);
+    await page.waitForSelector('#conversation:not([hidden])');
+    await joined;
+    other.emit('handoff.cancel', {});
+    // In the console's language (Chinese or English, whichever it was left in).
+    await page.waitForSelector(
+      '.toast:has-text("客户已结束与您的对话"), .toast:has-text("The customer left the chat")',
+    );
+    await page.waitForFunction(() => (document.getElementById('conversation') as HTMLElement).hidden);
+    other.close();
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -204,15 +204,11 @@ function connect(): void {
     d.transcript.push(line);
     if (sessionId === selected) renderConversation();
   });
-  s.on('conversation.ended', ({ sessionId, outcome }) => {
-    const d = details.get(sessionId);
-    if (!d) return;
-    d.transcript.push({
-      id: `end-${Date.now()}`,
-      role: 'system',
-      text: tr(outcome === 'cancelled' ? 'customerCancelled' : 'ended', locale),
-      at: Date.now(),
-    });
+  s.on('conversation.ended', ({ sessionId, by }) => {
+    if (!details.has(sessionId)) return;
+    // The conversation leaves the screen; when someone else ended it, say who, or it just vanishes.
+    if (by === 'customer') toast(tr('customerLeft', locale));
+    else if (by === 'supervisor') toast(tr('endedBySupervisor', locale));
     details.delete(sessionId);
     if (selected === sessionId) selected = details.keys().next().value ?? null;
     renderConversation();
