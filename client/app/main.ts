@@ -97,6 +97,7 @@ function applyLocale(): void {
   $('ptt-label').textContent = at('holdToTalk', locale);
   avatar.setLocale(locale);
   handoff.setLocale(locale);
+  status.textContent = t(connection, locale);
   applyCapabilities();
 }
 
@@ -132,10 +133,15 @@ $('locale').addEventListener('click', () => {
   socket.emit('session.locale', { locale });
 });
 
-status.textContent = t('connecting', locale);
-socket.on('connect', () => (status.textContent = t('connected', locale)));
-socket.on('disconnect', () => (status.textContent = t('reconnecting', locale)));
-socket.on('connect_error', () => (status.textContent = t('reconnecting', locale)));
+let connection: 'connecting' | 'connected' | 'reconnecting' = 'connecting';
+function showConnection(state: typeof connection): void {
+  connection = state;
+  status.textContent = t(state, locale);
+}
+showConnection('connecting');
+socket.on('connect', () => showConnection('connected'));
+socket.on('disconnect', () => showConnection('reconnecting'));
+socket.on('connect_error', () => showConnection('reconnecting'));
 
 socket.on('session.ready', (ready) => {
   capabilities = ready.capabilities;

@@ -143,11 +143,13 @@ describe.skipIf(!available)('app page on the real server', () => {
     );
     await waitUntil(page, `document.documentElement.lang === 'en'`, 10_000);
     expect(await page.locator('#send').textContent()).toBe('Send');
+    expect(await page.locator('#status').textContent()).toBe('Connected');
     expect(await page.locator('#messages > :last-child').textContent()).toMatch(/Saturday|weekend|9:00/i);
     await page.fill('#input', '周末营业吗');
     await page.press('#input', 'Enter');
     await waitUntil(page, `document.documentElement.lang === 'zh-CN'`, 20_000);
     expect(await page.locator('#send').textContent()).toBe('发送');
+    expect(await page.locator('#status').textContent()).toBe('已连接');
     expect(probe.errors).toEqual([]);
   });
 });
