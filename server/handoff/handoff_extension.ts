@@ -29,6 +29,8 @@ export const HandoffExtension = z.object({
   quietUntilTurn: z.number().int().nonnegative().default(0),
   /** A callback or appointment was offered because no agent was available. */
   offeredCallback: z.boolean().default(false),
+  /** An unverified customer asked for a callback and was asked for a number to call. */
+  callbackPhoneAsked: z.boolean().default(false),
   /** Handoff reasons so far in this session, oldest first. */
   reasons: z.array(HandoffReason).default([]),
 });

@@ -71,6 +71,14 @@ export const HANDOFF_MESSAGES = {
     'zh-CN': '抱歉，目前没有人工客服在线。您可以预约回电，或预约网点办理，我们会尽快联系您。',
     en: 'Sorry, nobody from our team is online right now. You can request a callback or book a branch appointment instead.',
   },
+  callbackAskPhone: {
+    'zh-CN': '好的。请留下方便接听的手机号码，我们会在服务时间内给您回电；回电时客服会先核实您的身份。',
+    en: "Sure. Please leave a mobile number we can call you on; we'll call during service hours, and our agent will confirm who you are first.",
+  },
+  callbackNotedTo: {
+    'zh-CN': '已为您登记回电请求，客服将在服务时间内拨打 {phone} 联系您，并先核实您的身份。',
+    en: "I've registered your callback request. Our team will call {phone} during service hours and confirm who you are first.",
+  },
   callbackNoted: {
     'zh-CN': '已为您登记回电请求，客服将在服务时间内拨打您在本行预留的手机号码联系您。',
     en: "I've registered your callback request. Our team will call the phone number registered with us during service hours.",

@@ -65,6 +65,11 @@ export interface CallbackRequest {
   channel: Channel;
   verified: boolean;
   at: number;
+  /**
+   * The number an unverified customer left to be called on (a verified one is called on the number the bank
+   * holds). Kept only here, for the team that calls back; transcripts and logs mask it.
+   */
+  phone?: string;
 }
 
 export interface HandoffStats {

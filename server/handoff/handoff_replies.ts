@@ -110,7 +110,14 @@ export function waitingNoAgentsReply(reason: HandoffReason, locale: Locale): Rep
   });
 }
 
-export function callbackReply(locale: Locale): ReplyDraft {
+/**
+ * A callback: registered for a verified customer (called on the number the bank holds); an unverified one is
+ * first asked for a number (`askPhone`), then told the masked number that will be called (`to`).
+ */
+export function callbackReply(locale: Locale, how: { askPhone?: boolean; to?: string } = {}): ReplyDraft {
+  if (how.askPhone) return draft('handoff', say('callbackAskPhone', locale));
+  if (how.to)
+    return draft('handoff', say('callbackNotedTo', locale, { phone: how.to }), { expression: 'happy' });
   return draft('handoff', say('callbackNoted', locale), { expression: 'happy' });
 }
 

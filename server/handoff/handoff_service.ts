@@ -470,8 +470,16 @@ export class HandoffService {
     channel: Channel,
     verified: boolean,
     reason: HandoffReason | null,
+    phone?: string,
   ): Promise<void> {
-    await this.deps.queue.addCallback({ sessionId, locale, channel, verified, at: Date.now() });
+    await this.deps.queue.addCallback({
+      sessionId,
+      locale,
+      channel,
+      verified,
+      at: Date.now(),
+      ...(phone ? { phone } : {}),
+    });
     await this.system(sessionId, 'callback requested', {
       handoffEvent: 'callback',
       ...(reason ? { handoff: reason } : {}),

@@ -77,8 +77,12 @@ describe('a scam described to the assistant', () => {
       expect(after.text).not.toMatch(claim);
       expect(after.quickReplies.map((q) => q.text)).toEqual(expect.arrayContaining([...offers]));
 
+      // Not verified: asked for a number to call, then told it (masked).
       const callback = await say(socket, offers[0]);
-      expect(callback.text).toMatch(/回电|callback/);
+      expect(callback.text).toMatch(/手机号码|mobile number/);
+      const noted = await say(socket, '13912345678');
+      expect(noted.text).toMatch(/回电|callback/);
+      expect(noted.text).toContain('139****5678');
       const tx = await server.store.transcript(sessionId);
       expect(tx.filter((e) => e.role === 'system').map((e) => e.meta)).toEqual(
         expect.arrayContaining([

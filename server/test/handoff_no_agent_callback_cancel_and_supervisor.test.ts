@@ -49,9 +49,15 @@ describe('handoff when nobody is available, cancelling, and the supervisor view'
     expect(r.text).toContain('没有人工客服在线');
     expect(r.quickReplies.map((q) => q.text)).toEqual(['预约回电', '预约网点办理']);
     expect(await status).toMatchObject({ state: 'unavailable', reason: 'asked_for_human' });
+    // Not verified: the bank does not know whose number to call, so it asks for one, then names it masked.
     const cb = await say(socket, '预约回电');
-    expect(cb.text).toContain('回电');
+    expect(cb.text).toContain('请留下方便接听的手机号码');
+    const noted = await say(socket, '13912345678');
+    expect(noted.text).toContain('已为您登记回电请求');
+    expect(noted.text).toContain('139****5678');
+    expect(noted.text).not.toContain('13912345678');
     const tx = await server.store.transcript(sessionId);
+    expect(JSON.stringify(tx)).not.toContain('13912345678');
     const system = tx.filter((e) => e.role === 'system').map((e) => e.meta);
     expect(system[0]).toMatchObject({ handoff: 'asked_for_human', outcome: 'unavailable:no_agents' });
     expect(system[1]).toMatchObject({ handoffEvent: 'callback' });

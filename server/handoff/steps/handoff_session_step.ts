@@ -18,6 +18,7 @@ import type { Decision } from '../../dialogue/decision.ts';
 import { maskSensitive } from '../../privacy/mask.ts';
 import type { TurnStep, TurnStepInput, TurnResult } from '../../pipeline/stages.ts';
 import type { DialogueContext } from '../../session/session_record.ts';
+import type { HandoffReason } from '../../nlu/intent_catalog_schema.ts';
 import type { HandoffPolicy } from '../handoff_policy.ts';
 import { HandoffExtension, isVerified, readHandoff, type RiskFlag } from '../handoff_extension.ts';
 import { rememberValid } from '../../session/parse_extension.ts';
@@ -65,6 +66,22 @@ export class HandoffSessionStep implements TurnStep {
     let next: HandoffExtension = signals.next;
     save(context, next);
 
+    if (prev.callbackPhoneAsked) {
+      // The number to call back an unverified customer on: asked once, then the conversation moves on.
+      next = { ...next, callbackPhoneAsked: false };
+      save(context, next);
+      const phone = input.understanding.entities.find((e) => e.type === 'phone');
+      if (phone) {
+        const reason = ticket?.reason ?? prev.reasons.at(-1) ?? 'asked_for_human';
+        const digits = String(phone.value);
+        await this.service.callback(sessionId, ctx.locale, ctx.channel, false, reason, digits);
+        return this.take(context, callbackReply(ctx.locale, { to: maskSensitive(digits) }), {
+          type: 'handoff',
+          reason,
+        });
+      }
+    }
+
     if (ticket) {
       next = { ...next, active: next.active ?? { reason: ticket.reason, since: ticket.enqueuedAt } };
       save(context, next);
@@ -107,18 +124,8 @@ export class HandoffSessionStep implements TurnStep {
     }
 
     if (prev.offeredCallback && CALLBACK.test(text)) {
-      await this.service.callback(
-        sessionId,
-        ctx.locale,
-        ctx.channel,
-        isVerified(context),
-        prev.reasons.at(-1) ?? null,
-      );
-      save(context, { ...next, offeredCallback: false });
-      return this.take(context, callbackReply(ctx.locale), {
-        type: 'handoff',
-        reason: prev.reasons.at(-1) ?? 'asked_for_human',
-      });
+      const reason = prev.reasons.at(-1) ?? 'asked_for_human';
+      return this.requestCallback(input, next, reason);
     }
     return null;
   }
@@ -131,17 +138,7 @@ export class HandoffSessionStep implements TurnStep {
   ): Promise<StepResult | null> {
     const { text, context, ctx, decision } = input;
     const handoff: Decision = { type: 'handoff', reason: ticket.reason };
-    if (CALLBACK.test(text)) {
-      await this.service.callback(
-        ctx.session.id,
-        ctx.locale,
-        ctx.channel,
-        isVerified(context),
-        ticket.reason,
-      );
-      save(context, { ...ext, offeredCallback: false });
-      return this.take(context, callbackReply(ctx.locale), handoff);
-    }
+    if (CALLBACK.test(text)) return this.requestCallback(input, ext, ticket.reason);
     // "预约网点办理", or an answer inside the flow it started: the assistant can do that meanwhile.
     const flowTurn =
       context.extensions['flow'] !== undefined ||
@@ -160,6 +157,27 @@ export class HandoffSessionStep implements TurnStep {
       trend: 0,
       recent: [],
     };
+  }
+
+  /**
+   * A callback request: registered at once for a verified customer, whose number the bank holds; an
+   * unverified customer is asked for a number first (the next turn registers it), never told "we'll call the
+   * number registered with us" when we do not know who they are.
+   */
+  private async requestCallback(
+    input: TurnStepInput,
+    ext: HandoffExtension,
+    reason: HandoffReason,
+  ): Promise<StepResult> {
+    const { context, ctx } = input;
+    const handoff: Decision = { type: 'handoff', reason };
+    if (!isVerified(context)) {
+      save(context, { ...ext, offeredCallback: false, callbackPhoneAsked: true });
+      return this.take(context, callbackReply(ctx.locale, { askPhone: true }), handoff);
+    }
+    await this.service.callback(ctx.session.id, ctx.locale, ctx.channel, true, reason);
+    save(context, { ...ext, offeredCallback: false });
+    return this.take(context, callbackReply(ctx.locale), handoff);
   }
 
   private take(context: DialogueContext, reply: StepResult['reply'], decision: Decision): StepResult {
