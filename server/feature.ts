@@ -46,6 +46,11 @@ export interface Feature {
    * fresh one is ready): what belonged to the previous customer (a place in the agent queue) ends here.
    */
   onSessionReset?(socket: CustomerSocket, previous: Conversation): Promise<void>;
+  /**
+   * Called after `session.ready` on a resumed conversation (a reload or a reconnect), so a feature can put
+   * back what the page lost with it (a code box the customer had not filled in yet).
+   */
+  onResumed?(socket: CustomerSocket, conversation: Conversation): Promise<void>;
   /** Called after each reply is emitted to a customer (speech synthesis, metrics). */
   onReply?(socket: CustomerSocket, reply: Reply, conversation: Conversation): void | Promise<void>;
   routes?: RouteHandler[];

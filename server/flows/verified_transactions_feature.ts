@@ -36,6 +36,7 @@ import { NullSmsGateway, type SmsGateway } from '../verification/sms_gateway.ts'
 import { VerificationService } from '../verification/verification_service.ts';
 import type { Verifier } from '../verification/verifier.ts';
 import { FlowEngine, type FlowEngineOptions } from './flow_engine.ts';
+import { resendPendingCodeBox } from './pending_code_box.ts';
 import { queueTicketRoute } from './queue_ticket_route.ts';
 import { DEFAULT_RISK, type RiskPolicy } from './risk_checks.ts';
 import { TRANSACTIONS_STEP_ORDER, TransactionsStep } from './transactions_step.ts';
@@ -184,6 +185,8 @@ export function verifiedTransactionsWith(options: VerifiedTransactionsOptions = 
           logger,
           deliverReply: ctx.deliverReply,
         }),
+      onResumed: async (socket, conversation) =>
+        resendPendingCodeBox(socket, conversation, engineOptions.verificationIdleMs),
       routes: [queueTicketRoute(branches), ...(inbox ? [sandboxInboxRoute(inbox)] : [])],
       health: () => ({ core: core.kind, sandbox, sms: sms.kind }),
     };

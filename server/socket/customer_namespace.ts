@@ -250,6 +250,7 @@ async function onConnection(socket: CustomerSocket, deps: CustomerNamespaceDeps)
   socket.on('disconnect', (reason) => log.info({ reason }, 'customer disconnected'));
 
   await sendReady(socket.data.resumed);
+  if (socket.data.resumed) for (const f of deps.features ?? []) await f.onResumed?.(socket, conversation);
   if (socket.data.resumeFailed) fail(new AppError('E_RESUME_TOKEN_INVALID'));
   log.info({ resumed: socket.data.resumed, channel: conversation.record.channel }, 'customer connected');
 }
