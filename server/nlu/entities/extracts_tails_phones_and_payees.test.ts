@@ -16,9 +16,23 @@ describe('card and account tails', () => {
     ['last 4 digits 1234', 'en', ['card_tail', '1234', 'last 4 digits 1234']],
     ['last four digits are 5678', 'en', ['card_tail', '5678', 'last four digits are 5678']],
     ['my account number ending with 4455', 'en', ['account_tail', '4455', 'ending with 4455']],
+    // Four digits that name a card or account are its tail, not an amount of 5,678 yuan.
+    ['用5678那张卡', 'zh-CN', ['card_tail', '5678', '5678那张卡']],
+    ['5678那个账户', 'zh-CN', ['account_tail', '5678', '5678那个账户']],
+    ['from my 5678 account', 'en', ['account_tail', '5678', 'my 5678 account']],
+    ['use the 1234 card', 'en', ['card_tail', '1234', 'the 1234 card']],
   ];
   it.each(cases)('%s (%s)', (text, locale, expected) => {
     expect(rows(text, locale)).toEqual([expected]);
+  });
+
+  it.each([
+    ['转5000块到卡里', 'zh-CN'],
+    ['存2000到账户', 'zh-CN'],
+    ['send 5000 to my account', 'en'],
+  ] as const)('no tail in %s (%s)', (text, locale) => {
+    expect(rowsOf('card_tail', text, locale)).toEqual([]);
+    expect(rowsOf('account_tail', text, locale)).toEqual([]);
   });
 });
 

@@ -16,6 +16,12 @@ const PATTERNS: RegExp[] = [
   /\b(?:ending|ends|ended)\s+(?:in|with)?\s*(?:the\s+digits\s+)?(\d{4})(?!\d)/gi,
   /\blast\s+(?:4|four)(?:\s+digits?)?(?:\s+(?:of\s+(?:my|the)\s+\w+\s+)?(?:is|are|:))?\s*(\d{4})(?!\d)/gi,
   /(?:\*{2,}|\bx{2,}|\bX{2,})\s?(\d{4})(?!\d)/g,
+  // Four digits naming a card or account: 用5678那张卡, 5678的账户, 从6789这个账户, my 5678 account, the 5678 card.
+  new RegExp(
+    `(?<![\\d零〇一二三四五六七八九])${DIGITS4}\\s*(?:的|那张|这张|那个|这个)?\\s*(?:卡|账户|账号|帐户|帐号|存折)`,
+    'g',
+  ),
+  /\b(?:my|the|that|this)\s+(\d{4})\s+(?:card|account|acct)s?\b/gi,
 ];
 const CARD_WORDS = /卡|\bcards?\b/gi;
 const ACCOUNT_WORDS = /账户|账号|帐号|帐户|存折|\baccounts?\b|\bacct\b/gi;
@@ -38,6 +44,8 @@ export function extractTails(ctx: ExtractContext): Candidate[] {
       if (!digits || digits.length !== 4) continue;
       const start = m.index;
       const end = m.index + m[0].length;
+      // The same four digits found by an earlier, more specific pattern (尾号5678的账户): keep that one.
+      if (out.some((c) => c.entity.start < end && start < c.entity.end)) continue;
       const window = ctx.text.slice(Math.max(0, start - 30), Math.min(ctx.text.length, end + 15));
       const offset = Math.max(0, start - 30);
       const toCard = nearest(CARD_WORDS, window, start - offset, end - offset);
