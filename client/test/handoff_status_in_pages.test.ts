@@ -15,7 +15,7 @@ import { agentSocket, handoffForTests, signIn } from '../../server/handoff/testi
 import { customer, next, testServer, type ClientSocket } from '../../server/test/support/harness.ts';
 import { acquireBrowserLock } from './support/browser_lock.ts';
 import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
-import { openPage, waitForAvatar, type PageProbe } from './support/page_helpers.ts';
+import { openPage, waitForKioskReady, type PageProbe } from './support/page_helpers.ts';
 
 const available = chromiumAvailable();
 if (!available) console.warn(SKIP_MESSAGE);
@@ -107,8 +107,7 @@ describe.skipIf(!available)('handoff status on the customer pages', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 900, height: 1200 });
     const probe = await openPage(page, `${server.url}/kiosk?locale=en`);
-    await waitForAvatar(page);
-    await page.locator('#notices .notice').first().waitFor({ timeout: 30_000 });
+    await waitForKioskReady(page);
     await page.fill('#text', 'I want to talk to a person');
     await page.press('#text', 'Enter');
     await shown(page, '#handoff').toMatch(/^1 person ahead of you, about \d+ min wait$/);

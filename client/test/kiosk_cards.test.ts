@@ -14,7 +14,7 @@ import {
 import { redisAvailable } from '../../server/test/support/harness.ts';
 import { acquireBrowserLock } from './support/browser_lock.ts';
 import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
-import { hook, openPage, waitForAvatar, waitUntil, type PageProbe } from './support/page_helpers.ts';
+import { hook, openPage, waitForKioskReady, waitUntil, type PageProbe } from './support/page_helpers.ts';
 import type { CanvasStats } from '../avatar/test_hook.ts';
 
 const available = chromiumAvailable() && (await redisAvailable());
@@ -35,9 +35,7 @@ describe.skipIf(!available)('cards on the lobby screen', () => {
     browser = await launchChromium({ width: 900, height: 1200 });
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     probe = await openPage(page, `${kit.server.url}/kiosk?idleMs=8000`);
-    await waitForAvatar(page);
-    // Capabilities are shown once the session is ready.
-    await page.locator('#notices .notice').first().waitFor({ timeout: 30_000 });
+    await waitForKioskReady(page);
   }, 120_000);
 
   afterAll(async () => {

@@ -9,7 +9,7 @@ import type { RunningServer } from '../../server/app.ts';
 import { testServer } from '../../server/test/support/harness.ts';
 import { acquireBrowserLock } from './support/browser_lock.ts';
 import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
-import { hook, openPage, waitForAvatar, waitUntil, type PageProbe } from './support/page_helpers.ts';
+import { hook, openPage, waitForKioskReady, waitUntil, type PageProbe } from './support/page_helpers.ts';
 
 const available = chromiumAvailable();
 if (!available) console.warn(SKIP_MESSAGE);
@@ -29,8 +29,7 @@ describe.skipIf(!available)('kiosk reset and language', () => {
     browser = await launchChromium({ width: 900, height: 1200 });
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     probe = await openPage(page, `${server.url}/kiosk?idleMs=3000`);
-    await waitForAvatar(page);
-    await page.locator('#notices .notice').first().waitFor({ timeout: 30_000 });
+    await waitForKioskReady(page);
   }, 120_000);
 
   afterAll(async () => {
@@ -75,8 +74,7 @@ describe.skipIf(!available)('kiosk reset and language', () => {
 
     // The server kept Chinese for the new session: a reload resumes it in Chinese.
     await page.reload();
-    await waitForAvatar(page);
-    await page.locator('#notices .notice').first().waitFor({ timeout: 30_000 });
+    await waitForKioskReady(page);
     await expectChinesePage(false);
     expect(probe.errors).toEqual([]);
   }, 120_000);

@@ -24,6 +24,12 @@ export async function openPage(page: Page, url: string): Promise<PageProbe> {
   return { page, errors };
 }
 
+/** A lobby-screen page is usable: the avatar is loaded and the session's capability notices are shown. */
+export async function waitForKioskReady(page: Page): Promise<void> {
+  await waitForAvatar(page);
+  await page.locator('#notices .notice').first().waitFor({ timeout: 30_000 });
+}
+
 export async function waitForAvatar(page: Page, timeoutMs = 45_000): Promise<void> {
   await page.waitForFunction(
     'window.__avatarTest && (window.__avatarTest.ready() || window.__avatarTest.error())',
