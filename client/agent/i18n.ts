@@ -35,6 +35,8 @@ export const AGENT_UI = {
   verified: { 'zh-CN': '已验证', en: 'Verified' },
   unverified: { 'zh-CN': '未验证', en: 'Not verified' },
   wait: { 'zh-CN': '等待', en: 'Waiting' },
+  seconds: { 'zh-CN': '{n} 秒', en: '{n} s' },
+  minutes: { 'zh-CN': '{n} 分钟', en: '{n} min' },
   noConversation: { 'zh-CN': '从左侧队列接起一个会话', en: 'Claim a conversation from the queue' },
   send: { 'zh-CN': '发送', en: 'Send' },
   replyPlaceholder: { 'zh-CN': '输入回复，Enter 发送', en: 'Type a reply, Enter to send' },
@@ -140,9 +142,7 @@ export function humanise(id: string): string {
 }
 
 /** "label：value" in Chinese, "label: value" in English (never a full-width colon in English). */
-export function pair(label: string, value: string, locale: Locale): string {
-  return locale === 'zh-CN' ? `${label}：${value}` : `${label}: ${value}`;
-}
+export { pair } from '../shared/i18n.ts';
 
 /** "（坐席）" in Chinese, " (Agent)" in English. */
 export function parenthesised(text: string, locale: Locale): string {

@@ -18,10 +18,11 @@ import type {
 import type { Locale } from '../../server/protocol/protocol.ts';
 import { sourceTitles } from './conversation_facts.ts';
 import { agentErrorText } from './error_text.ts';
-import { parenthesised, tr, trDynamic, type AgentUiKey } from './i18n.ts';
+import { pair, parenthesised, tr, trDynamic, type AgentUiKey } from './i18n.ts';
 import { loginErrorText, type LoginError } from './login_error.ts';
 import { summaryView } from './summary_view.ts';
-import { el, supervisorView, transcriptLine, waitText } from './views.ts';
+import { el, supervisorView, transcriptLine } from './views.ts';
+import { waitText } from './wait_text.ts';
 
 type AgentSocket = Socket<AgentServerToClient, AgentClientToServer>;
 
@@ -235,7 +236,7 @@ function ticketRow(t: QueueTicketView): HTMLLIElement {
     el('span', `badge ${t.verified ? 'ok' : 'warn'}`, tr(t.verified ? 'verified' : 'unverified', locale)),
   );
   const meta = el('div', 'ticket-meta');
-  const wait = el('span', 'wait', waitText(t.enqueuedAt));
+  const wait = el('span', 'wait', waitText(t.enqueuedAt, locale));
   wait.dataset.since = String(t.enqueuedAt);
   meta.append(
     el(
@@ -243,7 +244,7 @@ function ticketRow(t: QueueTicketView): HTMLLIElement {
       undefined,
       t.state === 'queued'
         ? `#${t.position ?? '-'} · ${tr('wait', locale)} `
-        : `${tr('withAgent', locale)}: ${t.agentName ?? ''} · `,
+        : `${pair(tr('withAgent', locale), t.agentName ?? '', locale)} · `,
     ),
     wait,
   );
@@ -406,7 +407,7 @@ $('locale').addEventListener('click', () => {
 });
 setInterval(() => {
   for (const w of document.querySelectorAll<HTMLElement>('.wait[data-since]'))
-    w.textContent = waitText(Number(w.dataset.since));
+    w.textContent = waitText(Number(w.dataset.since), locale);
 }, 1000);
 
 applyLocale();

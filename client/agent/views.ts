@@ -1,9 +1,10 @@
 /** Small DOM builders of the agent console (text is always set with textContent, never as HTML). */
 import type { AgentTranscriptLine, SupervisorStats } from '../../server/protocol/agent_protocol.ts';
 import type { Locale } from '../../server/protocol/protocol.ts';
-import { tr, trDynamic } from './i18n.ts';
+import { list, parenthesised, tr, trDynamic } from './i18n.ts';
 import { richText, sourceLine } from './rich_text.ts';
 import { systemLineText } from './system_lines.ts';
+import { durationText } from './wait_text.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -23,11 +24,6 @@ export function row(label: string, value: string | Node): HTMLElement {
   dd.append(value);
   div.append(dd);
   return div;
-}
-
-export function waitText(since: number, now = Date.now()): string {
-  const sec = Math.max(0, Math.round((now - since) / 1000));
-  return sec < 60 ? `${sec}s` : `${Math.floor(sec / 60)}m${String(sec % 60).padStart(2, '0')}s`;
 }
 
 /**
@@ -63,11 +59,16 @@ export function supervisorView(s: SupervisorStats, locale: Locale): HTMLElement[
         .join(' · '),
     ),
     row(tr('withAgentCount', locale), String(s.withAgent)),
-    row(tr('longestWait', locale), `${s.longestWaitSec}s`),
-    row(tr('averageWait', locale), `${s.averageWaitSec}s`),
+    row(tr('longestWait', locale), durationText(s.longestWaitSec, locale)),
+    row(tr('averageWait', locale), durationText(s.averageWaitSec, locale)),
     row(
       tr('agentsOnline', locale),
-      s.agents.map((a) => `${a.displayName} (${tr(a.status, locale)})`).join(', ') || '-',
+      s.agents.length > 0
+        ? list(
+            s.agents.map((a) => a.displayName + parenthesised(tr(a.status, locale), locale)),
+            locale,
+          )
+        : '-',
     ),
     row(tr('byReason', locale), counts(s.handoffsByReason, 'reason')),
     row(tr('dispositions', locale), counts(s.dispositions, 'disposition')),

@@ -60,7 +60,7 @@ export class AppAvatar {
     } catch (err) {
       this.failure.error = err instanceof Error ? err.message : String(err);
       this.panel.classList.add('failed');
-      this.panel.setAttribute('title', at('avatarUnavailable', this.locale));
+      this.renderFailure();
       console.error('avatar failed to load', err);
     }
   }
@@ -83,6 +83,7 @@ export class AppAvatar {
     this.locale = locale;
     this.renderState();
     this.renderMute();
+    this.renderFailure();
   }
 
   setState(state: SessionState): void {
@@ -102,6 +103,11 @@ export class AppAvatar {
     if (!el) return;
     el.dataset['state'] = this.state;
     el.textContent = APP_STATE[this.state][this.locale];
+  }
+
+  /** Says, in the page's language, that the avatar failed to load (the chat still works). */
+  private renderFailure(): void {
+    if (this.failure.error !== null) this.panel.setAttribute('title', at('avatarUnavailable', this.locale));
   }
 
   private renderMute(): void {

@@ -6,10 +6,12 @@
 import type { Capabilities, Locale, Reply, TranscriptLine } from '../../server/protocol/protocol.ts';
 import { VoiceInput } from '../audio/voice_input.ts';
 import { connectCustomer } from '../shared/connection.ts';
-import { initialLocale, t } from '../shared/i18n.ts';
+import { initialLocale, pair, t } from '../shared/i18n.ts';
+import { serverErrorText } from '../shared/server_error_text.ts';
 import { AppAvatar } from './app_avatar.ts';
 import { at } from './app_text.ts';
 import { replyCard } from './reply_card.ts';
+import { ReplyLanguage } from './reply_language.ts';
 import { renderCard } from '../shared/cards.ts';
 import { agentLabel, HandoffLine } from '../shared/handoff_status.ts';
 
@@ -28,6 +30,7 @@ let msgSeq = 0;
 let lastCustomerText = '';
 let capabilities: Capabilities | null = null;
 let partialBubble: HTMLElement | null = null;
+const replyLanguage = new ReplyLanguage();
 const handoff = new HandoffLine($<HTMLElement>('handoff'), locale);
 const avatar = new AppAvatar($<HTMLElement>('avatar-panel'), socket, locale);
 const voice = new VoiceInput(
@@ -67,7 +70,9 @@ function bubble(role: TranscriptLine['role'] | 'error', text: string, source?: R
   if (source) {
     const s = document.createElement('span');
     s.className = 'source';
-    s.textContent = `${t('source', locale)}: ${source.title} (${source.id})`;
+    // The article's title; its id only as the tooltip.
+    s.textContent = pair(t('source', locale), source.title, locale);
+    s.title = source.id;
     el.appendChild(s);
   }
   messages.appendChild(el);
@@ -89,8 +94,11 @@ function setQuickReplies(replies: Reply['quickReplies']): void {
 
 function applyLocale(): void {
   document.documentElement.lang = locale;
+  document.title = t('title', locale);
   $('title').textContent = t('title', locale);
   input.placeholder = t('placeholder', locale);
+  input.setAttribute('aria-label', t('messageLabel', locale));
+  $('avatar-panel').setAttribute('aria-label', t('avatarLabel', locale));
   $('send').textContent = t('send', locale);
   $('locale').textContent = t('switchLocale', locale);
   ptt.title = at('holdToTalk', locale);
@@ -117,7 +125,9 @@ function send(text: string): void {
   lastCustomerText = trimmed;
   bubble('customer', trimmed);
   setQuickReplies([]);
-  socket.emit('message.text', { text: trimmed, clientMsgId: `m${Date.now()}-${msgSeq++}` });
+  const clientMsgId = `m${Date.now()}-${msgSeq++}`;
+  replyLanguage.sent(clientMsgId);
+  socket.emit('message.text', { text: trimmed, clientMsgId });
 }
 
 $<HTMLFormElement>('composer').addEventListener('submit', (e) => {
@@ -128,6 +138,10 @@ $<HTMLFormElement>('composer').addEventListener('submit', (e) => {
 
 $('locale').addEventListener('click', () => {
   locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
+  replyLanguage.switched();
+  // The quick replies on screen are in the old language: tapping one would send its text and the server,
+  // answering in the language typed, would switch the conversation back. The next reply brings new ones.
+  setQuickReplies([]);
   conn.setLocale(locale);
   applyLocale();
   socket.emit('session.locale', { locale });
@@ -155,8 +169,9 @@ socket.on('session.ready', (ready) => {
   if (ready.resumed) bubble('system', t('resumed', locale));
 });
 socket.on('reply.text', (reply) => {
-  // The server answers in the language the customer typed in; the page follows it.
-  if (reply.locale !== locale) {
+  // The server answers in the language the customer typed in; the page follows it, unless the customer
+  // switched the language by hand after asking (the reply was written before the switch).
+  if (reply.locale !== locale && replyLanguage.follows(reply)) {
     locale = reply.locale;
     conn.setLocale(locale);
     applyLocale();
@@ -173,7 +188,8 @@ socket.on('reply.text', (reply) => {
       locale,
       channel: 'app',
     });
-  setQuickReplies(reply.quickReplies);
+  // Only in the page's language (see the language switch); a reply written before the switch has none.
+  setQuickReplies(reply.locale === locale ? reply.quickReplies : []);
   // The quick replies shrink the list: scroll once they are in, or they hide the newest bubble.
   scrollToEnd();
   avatar.showReply(reply, lastCustomerText);
@@ -212,7 +228,7 @@ avatar.hook.extra['connected'] = () => socket.connected;
 avatar.hook.extra['dropConnection'] = () => socket.io.engine.close();
 avatar.start(new URLSearchParams(window.location.search));
 socket.on('server.error', (err) => {
-  if (err.code !== 'E_RESUME_TOKEN_INVALID') bubble('error', err.message);
+  if (err.code !== 'E_RESUME_TOKEN_INVALID') bubble('error', serverErrorText(err, locale));
 });
 
 applyLocale();

@@ -1,5 +1,6 @@
 /** An FAQ answer as a card: the article's title, the answer, and where it comes from. */
 import type { Locale, Reply } from '../../server/protocol/protocol.ts';
+import { pair } from '../shared/i18n.ts';
 import { at } from './app_text.ts';
 
 export function replyCard(reply: Pick<Reply, 'text' | 'source' | 'kind'>, locale: Locale): HTMLElement {
@@ -20,7 +21,7 @@ export function replyCard(reply: Pick<Reply, 'text' | 'source' | 'kind'>, locale
   if (reply.source) {
     const foot = document.createElement('footer');
     foot.className = 'source';
-    foot.textContent = `${at('source', locale)}：${reply.source.title}`;
+    foot.textContent = pair(at('source', locale), reply.source.title, locale);
     card.appendChild(foot);
   }
   return card;

@@ -16,10 +16,17 @@ export const UI = {
   },
   switchLocale: { 'zh-CN': 'English', en: '中文' },
   newChat: { 'zh-CN': '新对话', en: 'New chat' },
+  messageLabel: { 'zh-CN': '消息', en: 'Message' },
+  avatarLabel: { 'zh-CN': '数字人', en: 'Avatar' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export function t(key: keyof typeof UI, locale: Locale): string {
   return UI[key][locale];
+}
+
+/** "来源：营业时间" in Chinese, "Source: Opening hours" in English (never a full-width colon in English). */
+export function pair(label: string, value: string, locale: Locale): string {
+  return locale === 'zh-CN' ? `${label}：${value}` : `${label}: ${value}`;
 }
 
 export function initialLocale(): Locale {

@@ -53,10 +53,12 @@ export class Conversation {
     return run;
   }
 
-  async setLocale(locale: Locale): Promise<void> {
-    const next = { ...this.rec, locale, lastActiveAt: Date.now() };
-    await this.deps.store.saveTurn(next, []);
-    this.rec = next;
+  /**
+   * The customer chose a language. It waits for the turn in progress like any other change (see `update`):
+   * otherwise that turn, stored afterwards with the language it started in, would undo the choice.
+   */
+  setLocale(locale: Locale): Promise<void> {
+    return this.update((r) => ({ ...r, locale, lastActiveAt: Date.now() }));
   }
 
   /**
