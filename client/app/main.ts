@@ -11,7 +11,7 @@ import { serverErrorText } from '../shared/server_error_text.ts';
 import { AppAvatar } from './app_avatar.ts';
 import { at } from './app_text.ts';
 import { replyCard } from './reply_card.ts';
-import { ReplyLanguage } from './reply_language.ts';
+import { ReplyLanguage } from '../shared/reply_language.ts';
 import { renderCard } from '../shared/cards.ts';
 import { agentLabel, HandoffLine } from '../shared/handoff_status.ts';
 

@@ -12,6 +12,7 @@ import type {
 import { maskSensitive } from '../../server/privacy/mask.ts';
 import { clearCards } from '../shared/cards.ts';
 import { HandoffLine } from '../shared/handoff_status.ts';
+import { pair } from '../shared/i18n.ts';
 import { KIOSK_TEXT, STATE_TEXT, STARTERS, kt } from './kiosk_text.ts';
 
 const el = <T extends HTMLElement>(id: string): T => {
@@ -85,7 +86,7 @@ export class KioskView {
 
   assistantCaption(text: string, source: Reply['source'] = null): void {
     this.assistant.textContent = text;
-    this.source.textContent = source ? `${kt('source', this.locale)}：${source.title}` : '';
+    this.source.textContent = source ? pair(kt('source', this.locale), source.title, this.locale) : '';
   }
 
   quickReplies(replies: readonly QuickReply[], onPick: (q: QuickReply) => void): void {

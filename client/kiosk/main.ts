@@ -16,6 +16,7 @@ import { InactivityTimer, idleTimeoutFromQuery } from './inactivity_timer.ts';
 import { KioskCards } from './kiosk_cards.ts';
 import { KioskView } from './kiosk_view.ts';
 import { kt } from './kiosk_text.ts';
+import { ReplyLanguage } from '../shared/reply_language.ts';
 
 const params = new URLSearchParams(location.search);
 const debug = params.get('debug') === '1';
@@ -30,6 +31,8 @@ let resets = 0;
 let serverState: SessionState = 'idle';
 /** A reset was asked for: the next session.ready is the new customer's session. */
 let resetPending = false;
+let msgSeq = 0;
+const replyLanguage = new ReplyLanguage();
 const failure = { error: null as string | null };
 
 const view = new KioskView(locale);
@@ -125,7 +128,9 @@ function sendText(text: string): void {
   lastCustomerText = trimmed;
   view.customerCaption(trimmed);
   view.quickReplies([], pick);
-  socket.emit('message.text', { text: trimmed, clientMsgId: `k${Date.now().toString(36)}` });
+  const clientMsgId = `k${Date.now().toString(36)}-${msgSeq++}`;
+  replyLanguage.sent(clientMsgId);
+  socket.emit('message.text', { text: trimmed, clientMsgId });
 }
 
 function pick(q: QuickReply): void {
@@ -164,7 +169,11 @@ function showLocale(next: Locale): void {
 }
 
 function switchLocale(next: Locale): void {
+  replyLanguage.switched();
   showLocale(next);
+  // The quick replies on screen are in the old language: tapping one would switch the conversation back
+  // (the server answers in the language typed). The next reply brings new ones.
+  view.quickReplies([], pick);
   socket.emit('session.locale', { locale: next });
   if (!engaged) view.starters(pick);
 }
@@ -242,10 +251,11 @@ socket.on('session.ready', (ready) => {
 socket.on('reply.text', (reply) => {
   log(`reply.text ${reply.replyId} ${reply.kind}`);
   engage();
-  // The server answers in the language the customer typed in; the screen follows it.
-  if (reply.locale !== locale) showLocale(reply.locale);
+  // The server answers in the language the customer typed in; the screen follows it, unless the customer
+  // switched the language by hand after asking (the reply was written before the switch).
+  if (reply.locale !== locale && replyLanguage.follows(reply)) showLocale(reply.locale);
   view.assistantCaption(reply.text, reply.source);
-  view.quickReplies(reply.quickReplies, pick);
+  view.quickReplies(reply.locale === locale ? reply.quickReplies : [], pick);
   cards.show(reply);
   avatar?.showReply(reply, lastCustomerText);
 });

@@ -1,0 +1,78 @@
+/**
+ * The lobby screen's language button, against the real server in Debian's Chromium: the quick replies on
+ * screen go with the old language (tapping one would send its text and switch the conversation back), the
+ * next ones come in the chosen language, and where an answer comes from is said with the language's
+ * punctuation.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { RunningServer } from '../../server/app.ts';
+import { testServer } from '../../server/test/support/harness.ts';
+import { acquireBrowserLock } from './support/browser_lock.ts';
+import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
+import { hook, openPage, waitForKioskReady, waitUntil, type PageProbe } from './support/page_helpers.ts';
+
+const available = chromiumAvailable();
+if (!available) console.warn(SKIP_MESSAGE);
+
+const HAN = /\p{Script=Han}/u;
+
+describe.skipIf(!available)('the lobby screen’s language button', () => {
+  let server: RunningServer;
+  let browser: ChromiumSession;
+  let page: Page;
+  let probe: PageProbe;
+  let release: () => void = () => undefined;
+
+  const quickLabels = (): Promise<string[]> => page.locator('#quick button').allTextContents();
+
+  const say = async (text: string): Promise<void> => {
+    const replies = "h.log.filter((l) => l.startsWith('reply.text')).length";
+    const before = await hook<number>(page, replies);
+    await page.fill('#text', text);
+    await page.press('#text', 'Enter');
+    await waitUntil(page, `${replies} > ${before}`);
+  };
+
+  beforeAll(async () => {
+    release = await acquireBrowserLock();
+    server = await testServer();
+    browser = await launchChromium({ width: 900, height: 1200 });
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    probe = await openPage(page, `${server.url}/kiosk`);
+    await waitForKioskReady(page);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    release();
+  });
+
+  it('clears the old language’s quick replies and brings the next ones in the new one', async () => {
+    await say('你好');
+    const zh = await quickLabels();
+    expect(zh.length).toBeGreaterThan(0);
+    expect(zh.every((l) => HAN.test(l))).toBe(true);
+
+    await page.click('#locale');
+    await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('en');
+    expect(await quickLabels()).toEqual([]);
+
+    await say('hi');
+    const en = await quickLabels();
+    expect(en.length).toBeGreaterThan(0);
+    expect(en.some((l) => HAN.test(l))).toBe(false);
+  }, 120_000);
+
+  it('names the source of an English answer with an ASCII colon, a Chinese one with a full-width one', async () => {
+    await say('what are your opening hours on weekends');
+    expect(await page.locator('#caption-source').textContent()).toMatch(/^Source: \S/);
+
+    await page.click('#locale');
+    await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('zh-CN');
+    await say('周末网点几点开门');
+    expect(await page.locator('#caption-source').textContent()).toMatch(/^来源：\S/);
+    expect(probe.errors).toEqual([]);
+  }, 120_000);
+});
