@@ -4,7 +4,8 @@
  * fillers in front ("那", "还是", "oh", "actually"), politeness behind ("谢谢", "吧", "thanks", "then") and one or
  * more cancel cores in between. Anything else in the message keeps it from being a cancel, so a correction
  * ("算了，转300吧"), a question ("不用短信验证可以吗", "can I cancel a transfer?") or another request ("取消挂失",
- * "cancel my card") is not read as one.
+ * "cancel my card") is not read as one. A cancel may name what it calls off ("取消预约", "cancel my
+ * appointment"); whether that is the flow running now is the flow engine's question (flows/cancel_target.ts).
  */
 
 const alt = (words: readonly string[]): string => `(?:${words.join('|')})`;
@@ -98,8 +99,8 @@ const ZH_OBJECT = alt([
 ]);
 const ZH_CORE = alt([
   '算了',
-  // 取消 / 取消吧 / 帮我取消这笔转账 / 我要取消
-  `(?:帮我|给我|我要|我想|请)?取消(?:掉|一下)?(?:${ZH_OBJECT})*`,
+  // 取消 / 取消吧 / 帮我取消这笔转账 / 我要取消 / 取消明天的预约
+  `(?:帮我|给我|我要|我想|请)?取消(?:掉|一下)?(?:(?:我的|那个|之前的|[今明后]天的)?${ZH_OBJECT})*`,
   // 不转了 / 我不想转了 / 先不办了 / 暂时不需要了 / 不用转了
   `我?(?:就|先|暂时|还是)?不(?:想|打算|用|需要|要|必)?再?${ZH_VERB}(?:了|啦)`,
   // 不用 / 不需要 / 不必 / 不要 (a plain "no need")
@@ -168,9 +169,9 @@ const EN_TAIL = alt([
 const EN_THING = '(?:it|that|this|everything|all of it|all that|the whole thing)';
 const EN_ACT = '(?:transfer|payment|request|booking|appointment|order|transaction)';
 const EN_CORE = alt([
-  `cancel(?: ${EN_THING}| (?:the|this|that) ${EN_ACT})?`,
+  `cancel(?: ${EN_THING}| (?:the|this|that|my|our) ${EN_ACT})?`,
   'never ?mind',
-  `forget (?:about )?(?:${EN_THING}|i asked|the ${EN_ACT})`,
+  `forget (?:about )?(?:${EN_THING}|i asked|(?:the|my) ${EN_ACT})`,
   '(?:i |ive |i have )?changed my mind',
   `(?:i )?(?:dont|do not) (?:want|need) (?:${EN_THING}|to (?:do (?:it|this|that)|transfer|send|pay|continue|proceed|go ahead)(?: (?:it|that|this|money|the money|the payment))?)(?: any ?more| now| after all)?`,
   `(?:dont|do not) (?:do|send|transfer|pay)(?: ${EN_THING}| the (?:money|${EN_ACT})| anything)?`,

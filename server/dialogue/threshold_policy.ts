@@ -1,5 +1,7 @@
 /**
  * The decision rules:
+ *  - a question about a dormant account -> the dormancy article, whatever the intent model heard (no intent
+ *    covers it; see dormant_account_question.ts);
  *  - a confident intent (>= intentThreshold, clear of the runner-up) -> its response, flow or handoff;
  *    for plain "answer" intents an FAQ article that matches well is preferred (it carries the real answer),
  *    and for flow intents too when the message asks how something works rather than asking to do it;
@@ -13,6 +15,7 @@ import type { IntentCatalog } from '../nlu/intent_catalog.ts';
 import type { Understanding } from '../nlu/understanding.ts';
 import type { DialoguePolicy, TurnContext } from '../pipeline/stages.ts';
 import type { Decision } from './decision.ts';
+import { asksAboutDormancy, DORMANCY_ARTICLE } from './dormant_account_question.ts';
 import { asksForInformation } from './information_question.ts';
 import { shortAnswerIntent, shortAnswerOf } from './short_answers.ts';
 
@@ -36,6 +39,8 @@ export class ThresholdPolicy implements DialoguePolicy {
     const margin = first && second ? first.confidence - second.confidence : 1;
     const short = this.shortAnswer(u);
     if (short) return short;
+    const dormancy = this.dormancyAnswer(u);
+    if (dormancy) return dormancy;
 
     if (
       !u.intent.outOfScope &&
@@ -59,6 +64,17 @@ export class ThresholdPolicy implements DialoguePolicy {
       return { type: 'clarify', options: [first, second] };
     }
     return { type: 'fallback', reason: u.intent.outOfScope ? 'out_of_scope' : 'low_confidence' };
+  }
+
+  /**
+   * "卡好久没用了还能用吗" / "my account hasn't been used for years, is it frozen?": no intent covers dormant
+   * accounts, and what the intent model hears instead (credit limit, freezing, fraud) is wrong; the article
+   * answers it, whatever its score, when the knowledge base found it at all.
+   */
+  private dormancyAnswer(u: Understanding): Decision | null {
+    if (!asksAboutDormancy(u.text)) return null;
+    const hit = u.faq.find((h) => h.article.id === DORMANCY_ARTICLE);
+    return hit ? { type: 'faq', hit, intent: null, confidence: hit.score } : null;
   }
 
   private shortAnswer(u: Understanding): Decision | null {

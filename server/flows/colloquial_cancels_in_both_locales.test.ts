@@ -1,11 +1,12 @@
 /**
  * Cancelling a running flow the way people say it, not only "取消" / "cancel": "算了不转了", "不用了谢谢",
  * "nah forget it", "never mind". And what must not cancel: a correction, a question about the flow, another
- * request, a slot value.
+ * request, a slot value, a cancel of what another flow does ("取消预约" during a transfer).
  */
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../dialogue/decision.ts';
 import { TextNormalizer } from '../pipeline/normalize_text.ts';
+import type { FlowId } from './flow_types.ts';
 import { signalsOf } from './turn_signals.ts';
 
 const none: Decision = { type: 'fallback', reason: 'low_confidence' };
@@ -128,5 +129,35 @@ describe('colloquial cancels inside a flow', () => {
   });
   it.each(NOT_CANCELS)('"%s" (%s) is not a cancel', (text, locale) => {
     expect(cancels(text, locale)).toBe(false);
+  });
+});
+
+describe('a cancel names what it calls off', () => {
+  const inFlow = (text: string, flow: FlowId) =>
+    signalsOf(normalizer.normalize(text, /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en'), none, flow);
+
+  it.each<[string, FlowId]>([
+    ['取消预约', 'transfer_money'],
+    ['取消我的预约', 'transfer_money'],
+    ['不预约了', 'pay_bill'],
+    ['cancel my appointment', 'transfer_money'],
+    ['cancel the booking', 'pay_bill'],
+    ['不转了', 'book_appointment'],
+  ])('"%s" during %s is about something else', (text, flow) => {
+    expect(inFlow(text, flow)).toMatchObject({ cancel: false, cancelElsewhere: true });
+  });
+
+  it.each<[string, FlowId]>([
+    ['取消预约', 'book_appointment'],
+    ['cancel my appointment', 'book_appointment'],
+    ['取消这笔转账', 'transfer_money'],
+    ['算了不转了', 'transfer_money'],
+    ['不转了', 'pay_bill'],
+    ["don't send it", 'pay_bill'],
+    ['cancel the payment', 'transfer_money'],
+    ['算了', 'report_lost_card'],
+    ['never mind', 'book_appointment'],
+  ])('"%s" during %s calls it off', (text, flow) => {
+    expect(inFlow(text, flow).cancel).toBe(true);
   });
 });

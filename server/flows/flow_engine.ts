@@ -1,16 +1,19 @@
 /**
  * The one engine that runs every flow in `flow_definitions.ts`. A turn either starts a flow (from the
  * policy's decision, or a transfer cue such as "transfer 200 to John"), continues the running one, or passes.
- * Continuing: cancel at any step; fill or correct slots from the message; answer an FAQ or a small-talk
- * intent and resume; then `advance`: verification first (phone -> SMS code -> PIN as the level needs), slots
- * resolved against the verified customer's data, risk checks, read-back and explicit confirmation, and
- * finally the action. `resume` advances after a successful `verify.submit` (outside a text turn).
+ * Continuing: cancel at any step (a cancel of something else, "取消预约" in a transfer, is answered and the
+ * flow goes on); fill or correct slots from the message, or from the option an ordinal answer picks
+ * ("第二个", "the last one"); answer an FAQ or a small-talk intent and resume; then `advance`: verification
+ * first (phone -> SMS code -> PIN as the level needs), slots resolved against the verified customer's data,
+ * risk checks, read-back and explicit confirmation, and finally the action. `resume` advances after a
+ * successful `verify.submit` (outside a text turn).
  */
 import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../banking/audit_log.ts';
 import type { BranchServices } from '../banking/branch_services.ts';
 import type { CoreBanking } from '../banking/core_banking.ts';
 import type { Decision } from '../dialogue/decision.ts';
+import { optionIndex } from '../dialogue/ordinal_answer.ts';
 import type { Logger } from '../logger.ts';
 import type { IntentCatalog } from '../nlu/intent_catalog.ts';
 import type { EntityExtractor } from '../nlu/understanding.ts';
@@ -84,7 +87,6 @@ export class FlowEngine {
       input.understanding.entitiesExtracted || input.understanding.entities.length > 0
         ? input.understanding.entities
         : (this.deps.entities?.extract(text, ctx.locale, now) ?? []);
-    const signals = signalsOf(text, decision);
     let context = input.context;
     let flow = readFlow(context);
     const expired = flow !== null && now.getTime() - flow.updatedAt > opts.flowIdleMs ? flow : null;
@@ -92,6 +94,7 @@ export class FlowEngine {
       flow = null;
       context = writeFlow(context, null);
     }
+    const signals = signalsOf(text, decision, flow?.flow);
     const pass: Pass = {
       ctx,
       context,
@@ -114,6 +117,12 @@ export class FlowEngine {
     if (signals.cancel) return this.cancel(pass, def);
     // A request for a person goes to the handoff step / responder; the flow waits (and times out).
     if (signals.human) return null;
+    // "取消预约" during a transfer: say the transfer goes on (and how to stop it), and ask again.
+    if (signals.cancelElsewhere) {
+      const note = say('notThisFlow', ctx.locale, { flow: def.name[ctx.locale] });
+      const prefix = joinText(ctx.locale, note, say('resume', ctx.locale));
+      return this.advance(pass, { ...flow, updatedAt: now.getTime() }, { prefix });
+    }
     const pending = pass.verification.pending;
     if (signals.bareCode && (pending === 'otp' || pending === 'pin')) {
       const again =
@@ -128,11 +137,17 @@ export class FlowEngine {
     }
 
     const before = flow.riskSignals.length;
+    // "第二个" / "the last one": as if the customer had pressed that quick reply.
+    const picked = this.pickedOption(flow, signals);
     const merged = mergeSlots(
       flow.slots,
       extractSlots(
         def,
-        { text, entities, ...(flow.awaiting ? { awaiting: flow.awaiting } : {}) },
+        {
+          text: picked ?? text,
+          entities: picked ? (this.deps.entities?.extract(picked, ctx.locale, now) ?? []) : entities,
+          ...(flow.awaiting ? { awaiting: flow.awaiting } : {}),
+        },
         this.deps.branches.branches,
       ),
     );
@@ -227,6 +242,14 @@ export class FlowEngine {
     return this.advance(pass, flow, { intro: true });
   }
 
+  /** The text of the quick reply an ordinal answer picks, among those offered with the question just asked. */
+  private pickedOption(flow: FlowState, signals: TurnSignals): string | null {
+    const offered = flow.offered;
+    if (signals.ordinal === null || !offered || offered.slot !== flow.awaiting) return null;
+    const index = optionIndex(signals.ordinal, offered.texts.length);
+    return index === null ? null : (offered.texts[index] ?? null);
+  }
+
   /** A phone number or a resend request while the flow waits for verification. */
   private async verificationReply(
     pass: Pass,
@@ -311,12 +334,20 @@ export class FlowEngine {
       kioskBranchId: this.deps.options.kioskBranchId,
     });
     if (gap?.deadEnd) return out({ text: gap.note ?? say('nothingToDo', locale) }, 'ended', null);
-    if (gap)
+    if (gap) {
+      const asking: FlowState = { ...flow, status: 'collecting', awaiting: gap.slot.name };
+      if (gap.options.length > 0)
+        asking.offered = { slot: gap.slot.name, texts: gap.options.map((o) => o.text) };
+      else delete asking.offered;
       return out(
-        { text: joinText(locale, gap.note, gap.slot.prompt[locale]), quickReplies: gap.options },
+        {
+          text: joinText(locale, gap.note, gap.ask ?? gap.slot.prompt[locale]),
+          quickReplies: gap.options,
+        },
         gap.slot.name,
-        { ...flow, status: 'collecting', awaiting: gap.slot.name },
+        asking,
       );
+    }
 
     if (def.risk && customerId) {
       const reasons = await assessRisk(

@@ -54,12 +54,16 @@ export const FLOW_MESSAGES = {
     'zh-CN': '好的，已为您取消。还有什么可以帮您？',
     en: 'Okay, I have cancelled that. Anything else I can help with?',
   },
+  notThisFlow: {
+    'zh-CN': '我们正在为您办理{flow}，{flow}并没有取消。如需取消，请说“取消”。',
+    en: 'We are in the middle of {flow}, and I have not cancelled it. If you want to stop, just say "cancel".',
+  },
   timedOut: {
     'zh-CN': '您之前办理的业务因长时间未操作已自动取消，如需继续请重新告诉我。',
     en: 'Your earlier request timed out and was cancelled. Just ask again if you still need it.',
   },
   notUnderstood: { 'zh-CN': '抱歉，我没有听明白。', en: "Sorry, I didn't catch that." },
-  resume: { 'zh-CN': '我们继续刚才的业务：', en: "Let's continue: " },
+  resume: { 'zh-CN': '我们继续刚才的业务：', en: "Let's continue:" },
   seeScreen: {
     'zh-CN': '信息已显示在屏幕上，请您查看屏幕。',
     en: 'The details are on the screen; please see the screen.',
@@ -97,6 +101,10 @@ export const FLOW_MESSAGES = {
   badDate: {
     'zh-CN': '只能预约今天起 30 天内的日期。',
     en: 'Appointments can be booked from today up to 30 days ahead.',
+  },
+  payeeNameForAccount: {
+    'zh-CN': '账号 {account} 不在您的常用收款人中。请告诉我收款人的户名（开户人姓名）。',
+    en: 'The account {account} is not one of your saved payees. What is the account holder’s name?',
   },
   badPayeeAccount: {
     'zh-CN': '账号应为 12 到 19 位数字。',

@@ -1,7 +1,8 @@
 /**
  * A running flow, under `context.extensions.flow`: the slots heard so far (raw, as the customer said them;
- * resolved against their accounts only after verification), what was asked last, the idempotency key of
- * the transfer being confirmed, and scam phrases heard during the flow. Plain JSON, validated when read.
+ * resolved against their accounts only after verification), what was asked last and the options offered with
+ * it, the idempotency key of the transfer being confirmed, and scam phrases heard during the flow. Plain JSON,
+ * validated when read.
  */
 import { parseExtension, rememberValid } from '../session/parse_extension.ts';
 import { z } from 'zod';
@@ -32,6 +33,8 @@ export const FlowState = z.object({
   slots: SlotValues,
   /** Slot name asked for last, 'verification' or 'confirm'. */
   awaiting: z.string().optional(),
+  /** The quick replies offered with the question for `slot`, in order: "第二个" / "the last one" picks one. */
+  offered: z.object({ slot: z.string(), texts: z.array(z.string()) }).optional(),
   /** Idempotency key of the read-back being confirmed; a new one for every read-back. */
   key: z.string().optional(),
   startedAt: z.number(),

@@ -68,6 +68,8 @@ export interface FlowDefinition {
   /** Run the risk checks (new payee + large amount, velocity, hours, fraud signals) before acting. */
   risk: boolean;
   action: ActionName;
+  /** What the flow does, to say "we are in the middle of …" (我们正在为您办理转账 / in the middle of your transfer). */
+  name: Localized;
   /** Shown when the flow starts (before the first question). */
   intro: Localized;
   /** Title of the read-back card. */

@@ -38,7 +38,8 @@ const FROM_WORDS = /(?:从|用|由|扣|from|using|out of)\s*$/i;
 const TO_WORDS = /(?:到|给|转入|收款|to|into)\s*$/i;
 const NOT_A_NAME =
   /\d|[?？吗呢]|^(?:确认|确定|取消|算了|好的?|是的?|不是|不对|yes|no|ok|okay|cancel|confirm|sure|谁|who)$/i;
-const NAME_LEAD = /^(?:转给|转账给|汇给|打给|给|收款人是?|to|pay|send(?: it)? to|transfer to)\s*/i;
+const NAME_LEAD =
+  /^(?:转给|转账给|汇给|打给|给|收款人是?|户名是?|(?:他|她|对方)?叫|to|pay|send(?: it)? to|transfer to|(?:(?:his|her|their|the) )?name is|it'?s)\s*/i;
 
 function has(def: FlowDefinition, kind: SlotKind): string | undefined {
   return def.slots.find((s) => s.kind === kind)?.name;
@@ -118,8 +119,9 @@ export function mergeSlots(prev: SlotValues, update: SlotValues): { slots: SlotV
     if (v === undefined || JSON.stringify(prev[k]) === JSON.stringify(v)) continue;
     (slots as Record<string, unknown>)[k] = v;
     changed = true;
-    // A new payee name replaces the old payee's account number.
-    if (k === 'payee') delete slots.payee_account;
+    // A new payee replaces the old payee's account number; the name of the first one goes with it
+    // ("transfer 200 to 6222…", then "王五").
+    if (k === 'payee' && prev.payee) delete slots.payee_account;
   }
   return { slots, changed };
 }

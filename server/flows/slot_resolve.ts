@@ -38,6 +38,8 @@ export interface Gap {
   slot: SlotDef;
   /** Said before the slot's prompt (why the earlier value did not work). */
   note?: string;
+  /** Said instead of the slot's prompt. */
+  ask?: string;
   options: QuickReply[];
   /** Nothing the customer can say would fill it: end the flow. */
   deadEnd?: boolean;
@@ -110,6 +112,16 @@ export function resolveSlots(
       }
       case 'payee': {
         const given = raw.payee ?? (otherTail ? { tail: otherTail } : undefined);
+        // "transfer 200 to 6222021234567890123": a saved payee with that number, else ask whose account it is.
+        if (!given && raw.payee_account) {
+          const saved = data.payees.find((p) => p.accountNumber === raw.payee_account);
+          if (saved) {
+            r.payee = { saved };
+            break;
+          }
+          const account = maskNumber(raw.payee_account);
+          return gap({ ask: say('payeeNameForAccount', locale, { account }) });
+        }
         if (!given) return gap({ options: data.payees.map((p) => ({ label: p.name, text: p.name })) });
         const saved = findPayee(given, data);
         if (saved) r.payee = { saved };

@@ -73,6 +73,14 @@ describe('slots from what the customer says', () => {
     expect(mergeSlots(first, slots('transfer_money', 'no, make it 300', 'en')).slots.amount).toBe(30_000);
     expect(mergeSlots(first, { amount: 50_000 }).changed).toBe(false);
     expect(mergeSlots(first, { payee: { name: '赵六' } }).slots.payee_account).toBeUndefined();
+    // An account number heard first keeps its holder's name given after it.
+    const number = slots('transfer_money', 'transfer 200 to 6222021234567890123', 'en');
+    expect(number).toEqual({ amount: 20_000, payee_account: '6222021234567890123' });
+    expect(mergeSlots(number, slots('transfer_money', 'Wang Wu', 'en', 'payee')).slots).toEqual({
+      amount: 20_000,
+      payee_account: '6222021234567890123',
+      payee: { name: 'Wang Wu' },
+    });
   });
 });
 

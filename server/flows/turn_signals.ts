@@ -1,11 +1,16 @@
 /**
- * Short answers that steer a running flow: cancel, yes, no, resend the code, ask for a person. Matched on
- * the whole (normalised) message, so "不对，是300" is a correction, not a cancel, and "确认一下余额" is not a
- * "yes". Cancels include colloquial ones ("算了不转了", "nah forget it"; see dialogue/cancel_phrases.ts). The
- * intent decision (human_agent) counts too when the classifier is confident.
+ * Short answers that steer a running flow: cancel, yes, no, resend the code, ask for a person, pick an
+ * option by its position ("第二个", "the last one"). Matched on the whole (normalised) message, so "不对，是300"
+ * is a correction, not a cancel, and "确认一下余额" is not a "yes". Cancels include colloquial ones ("算了不转了",
+ * "nah forget it"; see dialogue/cancel_phrases.ts); a cancel that names what another flow does ("取消预约"
+ * during a transfer) is not a cancel of this one (see cancel_target.ts). The intent decision (human_agent)
+ * counts too when the classifier is confident.
  */
 import { isCancelPhrase } from '../dialogue/cancel_phrases.ts';
 import type { Decision } from '../dialogue/decision.ts';
+import { ordinalAnswerOf, type Ordinal } from '../dialogue/ordinal_answer.ts';
+import { cancelsSomethingElse } from './cancel_target.ts';
+import type { FlowId } from './flow_types.ts';
 
 const strip = (text: string): string =>
   text
@@ -24,24 +29,34 @@ const HUMAN =
 const BARE_CODE = /^\s*\d{4,8}\s*$/;
 
 export interface TurnSignals {
+  /** Calls off the running flow (or, with no flow given, whatever is going on). */
   cancel: boolean;
+  /** A cancel that names only something other than the running flow ("取消预约" during a transfer). */
+  cancelElsewhere: boolean;
   affirm: boolean;
   deny: boolean;
   resend: boolean;
   human: boolean;
   /** The message is only a 4-8 digit number (a code typed into the chat). */
   bareCode: boolean;
+  /** Picks one of the options just offered by its position. */
+  ordinal: Ordinal | null;
 }
 
-export function signalsOf(text: string, decision: Decision): TurnSignals {
+/** `flow`: the running flow, which a cancel must be aimed at. */
+export function signalsOf(text: string, decision: Decision, flow?: FlowId): TurnSignals {
   const s = strip(text);
   const intent = decision.type === 'intent' ? decision.intent : null;
+  const cancel = isCancelPhrase(text);
+  const elsewhere = cancel && flow !== undefined && cancelsSomethingElse(text, flow);
   return {
-    cancel: isCancelPhrase(text),
+    cancel: cancel && !elsewhere,
+    cancelElsewhere: elsewhere,
     affirm: AFFIRM.test(s),
     deny: DENY.test(s),
     resend: RESEND.test(text),
     human: HUMAN.test(text) || intent === 'human_agent',
     bareCode: BARE_CODE.test(text),
+    ordinal: ordinalAnswerOf(text),
   };
 }

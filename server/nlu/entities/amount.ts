@@ -109,8 +109,9 @@ function rejectBareNumber(text: string, n: Numeral, after: string): boolean {
   if (NON_MONEY_AFTER_ZH.test(after) || NON_MONEY_AFTER_EN.test(after)) return true;
   const nextWord = EN_WORD_AFTER.exec(after)?.[1];
   if (nextWord && !AMOUNT_FOLLOWERS.has(nextWord.toLowerCase())) return true;
-  // One group of a spaced or dashed digit string (a card number written 6222 0212 3456 7890).
-  if (/\d[ -]$/.test(before) || /^[ -]\d/.test(after)) return true;
+  // One group of a spaced or dashed digit string (a card number written 6222 0212 3456 7890); not a number
+  // after a whole account number ("transfer to 6222021234567890123 200").
+  if (/(?<!\d)\d{1,6}[ -]$/.test(before) || /^[ -]\d/.test(after)) return true;
   if (/^(?:19|20)\d\d$/.test(raw) && YEAR_CONTEXT.test(before)) return true;
   return false;
 }

@@ -38,6 +38,9 @@ describe('amounts and their currency', () => {
     ['I need 200 bucks', 'en', 20000, '200 bucks', 'USD', 'bucks'],
     ['withdraw 500 cash today', 'en', 50000, '500'],
     ['transfer 1000 from savings', 'en', 100000, '1000'],
+    // After a whole account number, not one group of a spaced one.
+    ['transfer to 6222021234567890123 200', 'en', 20000, '200'],
+    ['转到6222021234567890123 500', 'zh-CN', 50000, '500'],
   ];
   it.each(cases)('%s (%s)', (text, locale, minor, amountText, code, codeText) => {
     const expected: Row[] = [['amount', minor, amountText]];
@@ -77,6 +80,8 @@ describe('numbers that are not amounts', () => {
     ['I was born in 1990', 'en'],
     ['+1 415 555 0100', 'en'],
     ['卡号6222 0212 3456 7890', 'zh-CN'],
+    ['6222 0212 3456 7890 123', 'zh-CN'],
+    ['6222-0212-3456-7890-123', 'en'],
     ['3本存折', 'zh-CN'],
     ['I would like 2 tickets', 'en'],
     ['my zip is 94105', 'en'],
