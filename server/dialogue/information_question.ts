@@ -3,7 +3,8 @@
  * take", "转账要手续费吗") rather than a request to do it ("给张三转500", "I want to send money"). The intent
  * model hears "转账" and picks the transfer flow either way; when the message asks for information, names no
  * amount or payee, and an article answers it well, the article is the answer (a customer who wanted the
- * transfer says so next).
+ * transfer says so next). A question whether something is needed may name an amount ("取十万现金要预约吗":
+ * the amount is what is asked about), and one about how much may be done names none ("一天最多能转多少").
  */
 import type { Understanding } from '../nlu/understanding.ts';
 
@@ -11,10 +12,24 @@ const ZH_ASKS =
   /多久|多长时间|几天|几个小时|什么时候(?:能)?到|啥时候到|多少钱|手续费|收费|要钱吗|限额|上限|最多能|能到吗|到账时间|怎么算|是什么意思/;
 const EN_ASKS =
   /\bhow long\b|\bhow much (?:does|do|is|are|will)\b|\bwhen (?:will|does|do)\b.*\barrive\b|\bfees?\b|\bcharges?\b|\bcost\b|\blimit\b|\bmaximum\b|\bwhat does .* mean\b/i;
+/** How much the customer may do ("一天能转多少", "how much can I transfer per day"): a limit, asked. */
+const ZH_HOW_MUCH = /(?:能|可以|最多)(?:转|汇|取|存)多少|(?:一天|每天|单日|单笔|一次)(?:能|可以|最多)/;
+const EN_HOW_MUCH =
+  /\bhow much (?:can|could|may) (?:i|we|you)\b|\b(?:per|a|each) (?:day|transaction|transfer)\b.*\?|\bin one go\b/i;
+/**
+ * Whether something is needed ("取十万现金要预约吗", "do I need to book to withdraw 80k cash"): the amount in it
+ * is what the question is about, not the amount of a request, so it does not make it one.
+ */
+const ZH_NEEDED =
+  /(?:要|需要|得|用|必须)(?:提前)?(?:预约|排队|手续费|收费|带|证件)[^，。！？,.!?]{0,6}(?:吗|么|不|[?？])|(?:要不要|用不用|需不需要)(?:提前)?(?:预约|排队|带|手续费)/;
+const EN_NEEDED =
+  /\b(?:do|does|will|would) (?:i|we|you|it|they) (?:need|have) to\b|\b(?:is|are) (?:there|an?) (?:appointment|booking|fee|charge)s? (?:needed|required|necessary)\b|\bis (?:an appointment|booking) (?:needed|required)\b/i;
 /** Details of an actual request: with these the customer is doing it, not asking about it. */
-const ACTION_ENTITIES = new Set(['amount', 'payee', 'card_tail', 'account_tail', 'phone']);
+const ACTION_ENTITIES = new Set(['payee', 'card_tail', 'account_tail', 'phone']);
 
 export function asksForInformation(u: Understanding): boolean {
   if (u.entities.some((e) => ACTION_ENTITIES.has(e.type))) return false;
-  return ZH_ASKS.test(u.text) || EN_ASKS.test(u.text);
+  if (ZH_NEEDED.test(u.text) || EN_NEEDED.test(u.text)) return true;
+  if (u.entities.some((e) => e.type === 'amount')) return false;
+  return ZH_ASKS.test(u.text) || EN_ASKS.test(u.text) || ZH_HOW_MUCH.test(u.text) || EN_HOW_MUCH.test(u.text);
 }

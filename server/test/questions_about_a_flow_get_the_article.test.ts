@@ -1,7 +1,8 @@
 /**
  * "转到别的银行多久到账" used to start a transfer (verification prompt and all): the intent model hears 转账
  * whatever is asked. Through the real server (trained models, knowledge base, flows): a question about how
- * transfers work gets the article that answers it, and a request to transfer still starts the flow.
+ * transfers work (or whether a booking is needed) gets the article that answers it, and a request to transfer
+ * (or to book) still starts the flow.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
@@ -15,12 +16,19 @@ const QUESTIONS: Array<[Locale, string, string]> = [
   ['zh-CN', '跨行转账要手续费吗', 'transfer_fees'],
   ['en', 'how long does a transfer to another bank take', 'transfer_arrival_time'],
   ['en', 'what is the daily transfer limit', 'transfer_limits'],
+  // Whether something is needed, with the amount it is about; how much may be done.
+  ['zh-CN', '我想取十万现金要预约吗', 'large_cash_withdrawal_notice'],
+  ['zh-CN', '一天最多能转多少', 'transfer_limits'],
+  ['en', 'do I need to book to withdraw 80k cash', 'large_cash_withdrawal_notice'],
+  ['en', 'how much can I transfer per day', 'transfer_limits'],
 ];
 const REQUESTS: Array<[Locale, string]> = [
   ['zh-CN', '我要转账'],
   ['zh-CN', '给张三转500'],
   ['en', 'I want to send money to my mum'],
   ['en', 'transfer 200 to John Smith'],
+  ['zh-CN', '给张三转5万'],
+  ['en', 'book an appointment to withdraw 80k cash'],
 ];
 
 describe.skipIf(!available)('questions about transfers', () => {
@@ -39,7 +47,7 @@ describe.skipIf(!available)('questions about transfers', () => {
     chat.close();
   });
 
-  it.each(REQUESTS)('%s "%s" still starts the transfer', async (locale, text) => {
+  it.each(REQUESTS)('%s "%s" still starts the flow', async (locale, text) => {
     const chat = await Chat.open(kit, 'app', locale);
     const reply = await chat.say(text);
     expect(reply.kind).toBe('flow');
