@@ -14,9 +14,10 @@ import type { BranchServices } from '../banking/branch_services.ts';
 import type { CoreBanking } from '../banking/core_banking.ts';
 import type { Decision } from '../dialogue/decision.ts';
 import { optionIndex } from '../dialogue/ordinal_answer.ts';
+import { leavesSubjectToFlow } from './refers_to_flow.ts';
 import type { Logger } from '../logger.ts';
 import type { IntentCatalog } from '../nlu/intent_catalog.ts';
-import type { EntityExtractor } from '../nlu/understanding.ts';
+import type { EntityExtractor, FaqHit, KnowledgeBase } from '../nlu/understanding.ts';
 import type { TurnContext, TurnResult, TurnStepInput } from '../pipeline/stages.ts';
 import type { Entity, Source } from '../protocol/protocol.ts';
 import type { DialogueContext } from '../session/session_record.ts';
@@ -59,6 +60,8 @@ export interface FlowEngineDeps extends ActionDeps {
   core: CoreBanking;
   verification: VerificationService;
   catalog: IntentCatalog | null;
+  /** Looks up a question asked mid-flow about the flow's subject ("what's the fee for that"); optional. */
+  knowledge?: KnowledgeBase | null;
   /** Used when the understanding stage has no entity extractor yet. */
   entities: EntityExtractor | null;
   logger: Logger;
@@ -171,7 +174,7 @@ export class FlowEngine {
         return this.output(pass, flow, 'confirm', { text: say('whatToChange', ctx.locale) }, def.id);
     }
     if (!merged.changed) {
-      const aside = this.aside(input, signals);
+      const aside = this.aside(input, signals, def);
       const prefix = aside
         ? joinText(ctx.locale, aside.text, say('resume', ctx.locale))
         : say('notUnderstood', ctx.locale);
@@ -273,11 +276,15 @@ export class FlowEngine {
   }
 
   /** A question asked mid-flow (FAQ article or a small-talk intent's answer); never a yes/no. */
-  private aside(input: TurnStepInput, signals: TurnSignals): { text: string; source: Source | null } | null {
-    const { decision, understanding, ctx } = input;
+  private aside(
+    input: TurnStepInput,
+    signals: TurnSignals,
+    def: FlowDefinition,
+  ): { text: string; source: Source | null } | null {
+    const { decision, ctx } = input;
     const intent = decision.type === 'intent' || decision.type === 'faq' ? decision.intent : null;
     if (signals.affirm || signals.deny || intent === 'affirm' || intent === 'deny') return null;
-    const hit = decision.type === 'faq' ? decision.hit : understanding.faq[0];
+    const hit = this.asideArticle(input, def);
     if (hit && hit.score >= this.deps.options.faqThreshold)
       return { text: hit.article.answer, source: { id: hit.article.id, title: hit.article.title } };
     if (decision.type === 'intent' && decision.trigger.type === 'answer') {
@@ -285,6 +292,22 @@ export class FlowEngine {
       if (response) return { text: response, source: null };
     }
     return null;
+  }
+
+  /**
+   * The article for a question asked mid-flow. One that leaves its subject to the flow ("what's the fee for
+   * that" during a transfer) is looked up with the flow's name added, and that answer wins when it is good.
+   */
+  private asideArticle(input: TurnStepInput, def: FlowDefinition): FaqHit | undefined {
+    const { decision, understanding, ctx } = input;
+    const hit = decision.type === 'faq' ? decision.hit : understanding.faq[0];
+    const kb = this.deps.knowledge;
+    if (!kb || !leavesSubjectToFlow(understanding.text)) return hit;
+    const about = kb.search(`${understanding.text} ${def.name[ctx.locale]}`, ctx.locale, 1)[0];
+    const threshold = this.deps.options.faqThreshold;
+    if (!about || about.score < threshold) return hit;
+    // The same article found on the question's own words: keep that hit.
+    return hit && hit.article.id === about.article.id && hit.score >= threshold ? hit : about;
   }
 
   private async advance(

@@ -159,6 +159,7 @@ export function verifiedTransactionsWith(options: VerifiedTransactionsOptions = 
       branches,
       verification,
       catalog: ctx.catalog,
+      knowledge: ctx.knowledge,
       entities: options.entities === undefined ? new RuleEntityExtractor() : options.entities,
       logger,
       publicUrl: options.publicUrl ?? process.env.PUBLIC_URL ?? `http://localhost:${config.port}`,
