@@ -19,6 +19,9 @@ const VICTIMS: Array<[Locale, string]> = [
   ['zh-CN', '有一笔消费不是我刷的'],
   ['en', 'somebody used my card without permission'],
   ['en', "there are charges on my card I didn't make"],
+  // Money taken out of the account by someone else: the same first step (it used to get the "safe account" script).
+  ['zh-CN', '我卡里的钱被人转走了'],
+  ['en', 'someone took money from my account'],
 ];
 
 describe.skipIf(!available)('a victim of card misuse', () => {

@@ -13,6 +13,12 @@ describe('describesCardMisuse', () => {
     'unauthorized transactions on my account',
     "I don't recognise this payment",
     'my card was cloned',
+    '我卡里的钱被人转走了',
+    '账户被盗了',
+    '手机银行被黑了 钱没了',
+    'someone took money from my account',
+    'money was transferred out of my account and it was not me',
+    'my online banking was hacked',
   ])('a victim of card misuse: %s', (text) => {
     expect(describesCardMisuse(text)).toBe(true);
   });
@@ -24,6 +30,10 @@ describe('describesCardMisuse', () => {
     'someone on WhatsApp asked for my verification code',
     '我的卡丢了',
     'my card was declined',
+    '我的卡被盗了',
+    '我把钱转走了',
+    'I transferred money to my son',
+    'money was taken from my account for the annual fee, why?',
   ])('not card misuse: %s', (text) => {
     expect(describesCardMisuse(text)).toBe(false);
   });
