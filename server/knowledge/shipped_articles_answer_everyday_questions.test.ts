@@ -6,7 +6,7 @@ import { FileKnowledgeBase } from './file_knowledge_base.ts';
 
 // The shipped knowledge base (`knowledge/`), not a fixture: questions customers asked in a walkthrough that
 // once landed on the wrong article (the interest rate on minimum payments for a savings rate, transfer fees
-// for a failed transfer, the ATM limit for the transfer limit) or on none.
+// for a failed transfer, the ATM limit for the transfer limit, mortgage prepayment for a mortgage) or on none.
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'knowledge');
 
 let kb: FileKnowledgeBase;
@@ -25,6 +25,11 @@ describe('the shipped knowledge base', () => {
     ["what's the savings interest rate", 'en', 'deposit_interest_rates'],
     ['my transfer failed what do i do', 'en', 'transfer_failed'],
     ['what is the daily transfer limit', 'en', 'transfer_limits'],
+    // Wanting a mortgage used to get the article on paying one off early.
+    ['我想办个房贷', 'zh-CN', 'mortgage_application'],
+    ['房贷能早点还吗', 'zh-CN', 'mortgage_prepayment'],
+    ['I want a mortgage', 'en', 'mortgage_application'],
+    ['can I pay off my mortgage early', 'en', 'mortgage_prepayment'],
   ];
 
   it('has every article in both zh-CN and en', () => {
