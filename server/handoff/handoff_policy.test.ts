@@ -262,7 +262,7 @@ function decideWith(
 ): PolicyVerdict | null {
   const prev = HandoffExtension.parse({});
   const signals = { ...reader.read(text, prev), model };
-  const u = understanding();
+  const u = { ...understanding(), text };
   const context = { fallbackCount: 0, extensions: {} };
   const p = new HandoffPolicy({ ...config, modelNeutralVeto });
   return (
@@ -282,6 +282,18 @@ describe('a denial beside the model', () => {
     expect(decideWith("Not complaining, but I've asked three times now", upset)?.reason).toBe(
       'negative_sentiment',
     );
+  });
+});
+
+describe('a bare question word beside the model', () => {
+  const upset = scores({ frustrated: 0.85, neutral: 0.15, escalate: true });
+  it('asks for the last answer to be explained: no handoff ("why", "为什么")', () => {
+    for (const text of ['why', 'why?', 'Why', '为什么', '为啥？', '什么意思'])
+      expect(decideWith(text, upset)).toBeNull();
+  });
+  it('an angry one is still read as upset', () => {
+    expect(decideWith('WHY???', upset)?.reason).toBe('negative_sentiment');
+    expect(decideWith('why is my card still blocked', upset)?.reason).toBe('negative_sentiment');
   });
 });
 

@@ -14,6 +14,7 @@
  * negative_sentiment. A turn escalates when the rules or the model do (`because` says which: `model:...`).
  */
 import { isCancelPhrase } from '../dialogue/cancel_phrases.ts';
+import { isBareQuestion } from './bare_question.ts';
 import type { Decision } from '../dialogue/decision.ts';
 import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
 import type { Understanding } from '../nlu/understanding.ts';
@@ -218,7 +219,11 @@ export class HandoffPolicy {
     // "今天这天气太糟糕了，网点还开门吗": anger words only about something other than the bank overrule it too.
     const denied =
       (s.deniesComplaint && s.score >= 0 && !s.threat && !s.sarcasm && !s.repetition) || s.offTopicOnly;
-    const upset = model && model.frustrated > model.explicit && !denied ? model.frustrated : null;
+    // "why" / "为什么" on its own asks for the last answer to be explained (the model reads it as frustrated).
+    const upset =
+      model && model.frustrated > model.explicit && !denied && !isBareQuestion(understanding.text)
+        ? model.frustrated
+        : null;
     if (byRules || upset !== null) {
       const because = byRules ? [`trend:${signals.trend.value}`] : [`model:frustrated:${upset?.toFixed(2)}`];
       if (signals.sentiment.sarcasm) because.push('sarcasm');
