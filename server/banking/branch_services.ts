@@ -1,5 +1,6 @@
 /**
- * Branch services the assistant books: appointments with a branch and queue tickets (取号). Not core
+ * Branch services the assistant books: appointments with a branch (booked, listed, cancelled by their own
+ * customer only) and queue tickets (取号). Not core
  * banking, but they sit next to it and are audited the same way. Redis for clusters, memory offline.
  */
 import { randomUUID } from 'node:crypto';
@@ -35,6 +36,18 @@ export interface Appointment {
   createdAt: number;
 }
 
+/**
+ * What cancelling an appointment did. Only the customer's own appointments can be cancelled: another
+ * customer's id is `not_found`, exactly like an id that never existed, so nothing leaks about it.
+ */
+export type CancelAppointmentResult =
+  | { status: 'cancelled'; appointment: Appointment }
+  /** Cancelled earlier (a retry, a second tab): nothing changes, nothing is audited again. */
+  | { status: 'already_cancelled'; appointment: Appointment }
+  /** Its day is over: there is nothing left to cancel. */
+  | { status: 'past'; appointment: Appointment }
+  | { status: 'not_found' };
+
 export interface QueueTicket {
   id: string;
   /** What the screen calls: A023. */
@@ -49,6 +62,10 @@ export interface QueueTicket {
 export interface BranchServices {
   readonly branches: readonly Branch[];
   bookAppointment(req: Omit<Appointment, 'id' | 'createdAt'>, now?: Date): Promise<Appointment>;
+  /** The customer's appointments from today (in the bank's time zone) on, not cancelled, soonest first. */
+  appointmentsOf(customerId: string, now?: Date): Promise<Appointment[]>;
+  /** Cancels one of the customer's own upcoming appointments; idempotent (see the result type). */
+  cancelAppointment(customerId: string, appointmentId: string, now?: Date): Promise<CancelAppointmentResult>;
   takeTicket(branchId: string, service: QueueService, now?: Date): Promise<QueueTicket>;
   ticket(id: string): Promise<QueueTicket | null>;
 }
@@ -66,17 +83,59 @@ function ticketFrom(branchId: string, service: QueueService, n: number, at: numb
   };
 }
 
+/** Today in the bank's time zone as an ISO date (appointments store ISO dates). */
+function todayIso(now: Date): string {
+  const d = businessDay(now);
+  return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+}
+
+/** Soonest first: by day, morning before afternoon, then in the order they were booked. */
+function soonestFirst(a: Appointment, b: Appointment): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.period !== b.period) return a.period === 'am' ? -1 : 1;
+  return a.createdAt - b.createdAt;
+}
+
+function upcoming(all: Appointment[], cancelled: (id: string) => boolean, now: Date): Appointment[] {
+  const today = todayIso(now);
+  return all.filter((a) => a.date >= today && !cancelled(a.id)).sort(soonestFirst);
+}
+
 export class MemoryBranchServices implements BranchServices {
   readonly branches = SANDBOX_BRANCHES;
   private readonly counters = new Map<string, number>();
   private readonly tickets = new Map<string, QueueTicket>();
+  /** Per customer, in booking order. */
+  private readonly appointments = new Map<string, Appointment[]>();
+  /** Appointment id -> when it was cancelled. */
+  private readonly cancelled = new Map<string, number>();
 
   constructor(private readonly audit: AuditLog) {}
 
   async bookAppointment(req: Omit<Appointment, 'id' | 'createdAt'>, now = new Date()): Promise<Appointment> {
     const appt: Appointment = { ...req, id: `ap-${randomUUID().slice(0, 8)}`, createdAt: now.getTime() };
+    this.appointments.set(req.customerId, [...(this.appointments.get(req.customerId) ?? []), appt]);
     await this.audit.append(appointmentAudit(appt));
     return appt;
+  }
+
+  async appointmentsOf(customerId: string, now = new Date()): Promise<Appointment[]> {
+    const own = (this.appointments.get(customerId) ?? []).map((a) => ({ ...a }));
+    return upcoming(own, (id) => this.cancelled.has(id), now);
+  }
+
+  async cancelAppointment(
+    customerId: string,
+    appointmentId: string,
+    now = new Date(),
+  ): Promise<CancelAppointmentResult> {
+    const appt = (this.appointments.get(customerId) ?? []).find((a) => a.id === appointmentId);
+    if (!appt) return { status: 'not_found' };
+    if (this.cancelled.has(appt.id)) return { status: 'already_cancelled', appointment: { ...appt } };
+    if (appt.date < todayIso(now)) return { status: 'past', appointment: { ...appt } };
+    this.cancelled.set(appt.id, now.getTime());
+    await this.audit.append(cancelAudit(appt, now));
+    return { status: 'cancelled', appointment: { ...appt } };
   }
 
   async takeTicket(branchId: string, service: QueueService, now = new Date()): Promise<QueueTicket> {
@@ -107,9 +166,49 @@ export class RedisBranchServices implements BranchServices {
 
   async bookAppointment(req: Omit<Appointment, 'id' | 'createdAt'>, now = new Date()): Promise<Appointment> {
     const appt: Appointment = { ...req, id: `ap-${randomUUID().slice(0, 8)}`, createdAt: now.getTime() };
-    await this.redis.rpush(`${this.base}cust:${req.customerId}:appointments`, JSON.stringify(appt));
+    await this.redis.rpush(this.appointmentsKey(req.customerId), JSON.stringify(appt));
     await this.audit.append(appointmentAudit(appt));
     return appt;
+  }
+
+  async appointmentsOf(customerId: string, now = new Date()): Promise<Appointment[]> {
+    const [all, cancelled] = await Promise.all([
+      this.allAppointments(customerId),
+      this.redis.hkeys(this.cancelledKey(customerId)),
+    ]);
+    const gone = new Set(cancelled);
+    return upcoming(all, (id) => gone.has(id), now);
+  }
+
+  async cancelAppointment(
+    customerId: string,
+    appointmentId: string,
+    now = new Date(),
+  ): Promise<CancelAppointmentResult> {
+    // The lists are per customer, so another customer's appointment is simply not there.
+    const appt = (await this.allAppointments(customerId)).find((a) => a.id === appointmentId);
+    if (!appt) return { status: 'not_found' };
+    const key = this.cancelledKey(customerId);
+    if (await this.redis.hexists(key, appt.id)) return { status: 'already_cancelled', appointment: appt };
+    if (appt.date < todayIso(now)) return { status: 'past', appointment: appt };
+    // HSETNX decides between two cancels racing (two tabs, a retry): one cancels and audits, one was late.
+    if ((await this.redis.hsetnx(key, appt.id, String(now.getTime()))) === 0)
+      return { status: 'already_cancelled', appointment: appt };
+    await this.audit.append(cancelAudit(appt, now));
+    return { status: 'cancelled', appointment: appt };
+  }
+
+  private appointmentsKey(customerId: string): string {
+    return `${this.base}cust:${customerId}:appointments`;
+  }
+
+  private cancelledKey(customerId: string): string {
+    return `${this.base}cust:${customerId}:appointments:cancelled`;
+  }
+
+  private async allAppointments(customerId: string): Promise<Appointment[]> {
+    const rows = await this.redis.lrange(this.appointmentsKey(customerId), 0, -1);
+    return rows.map((r) => JSON.parse(r) as Appointment);
   }
 
   async takeTicket(branchId: string, service: QueueService, now = new Date()): Promise<QueueTicket> {
@@ -126,6 +225,15 @@ export class RedisBranchServices implements BranchServices {
     const raw = await this.redis.get(`${this.base}ticket:${id}`);
     return raw ? (JSON.parse(raw) as QueueTicket) : null;
   }
+}
+
+function cancelAudit(a: Appointment, now: Date): Parameters<AuditLog['append']>[0] {
+  return {
+    type: 'appointment.cancelled',
+    at: now.getTime(),
+    actor: a.customerId,
+    data: { appointment: a.id, branch: a.branchId, date: a.date, period: a.period },
+  };
 }
 
 function appointmentAudit(a: Appointment): Parameters<AuditLog['append']>[0] {

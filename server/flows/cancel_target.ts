@@ -20,6 +20,7 @@ const SUBJECTS: Record<FlowId, RegExp> = {
   freeze_card: /(?<!解)冻结|(?<!un)freez/u,
   unfreeze_card: /解冻|unfreez/u,
   book_appointment: /预约|\bappointment|\bbooking/u,
+  cancel_appointment: /预约|\bappointment|\bbooking/u,
   queue_ticket: /取号|排队|\bqueue|\bticket/u,
 };
 const FLOW_IDS = Object.keys(SUBJECTS) as FlowId[];

@@ -16,6 +16,7 @@ import type {
 import { formatMoney, maskNumber } from '../banking/money.ts';
 import type { Channel, Locale } from '../protocol/protocol.ts';
 import { ERROR_CODES } from '../protocol/error_codes.ts';
+import { cancelOutcome } from './appointment_replies.ts';
 import { CARD_STATUS_NAMES, fill } from './flow_messages.ts';
 import { card, type FlowOutput } from './flow_replies.ts';
 import type { ActionName } from './flow_types.ts';
@@ -230,6 +231,15 @@ export async function runAction(deps: ActionDeps, input: ActionInput): Promise<F
         ]),
         expression: 'happy',
       };
+    }
+    case 'cancel_appointment': {
+      const appt = need(r.appointment, 'appointment');
+      const result = await deps.branches.cancelAppointment(
+        need(input.customerId, 'customer'),
+        appt.id,
+        input.now,
+      );
+      return { ...cancelOutcome(result, deps.branches.branches, locale), expression: 'neutral' };
     }
     case 'take_ticket': {
       const branch = need(r.branch, 'branch');

@@ -219,6 +219,31 @@ export const FLOWS: Record<FlowId, FlowDefinition> = {
     intro: { 'zh-CN': '好的，我来帮您预约网点。', en: "Sure, let's book a branch appointment." },
     confirmTitle: { 'zh-CN': '', en: '' },
   },
+  // Started by the book_appointment intent when the message asks to cancel or change one
+  // (cancel_appointment_request.ts); the reply's intent stays book_appointment.
+  cancel_appointment: {
+    id: 'cancel_appointment',
+    intent: 'book_appointment',
+    verification: 'otp',
+    slots: [
+      {
+        name: 'appointment',
+        kind: 'appointment',
+        required: true,
+        autoFill: true,
+        prompt: { 'zh-CN': '请问取消哪一个预约？', en: 'Which appointment should I cancel?' },
+      },
+    ],
+    confirm: true,
+    risk: false,
+    action: 'cancel_appointment',
+    name: { 'zh-CN': '取消预约', en: 'cancelling your appointment' },
+    intro: {
+      'zh-CN': '好的，我来帮您取消预约。先验证一下您的身份。',
+      en: "Sure, I'll help you cancel your appointment. First, let me verify your identity.",
+    },
+    confirmTitle: { 'zh-CN': '确认取消预约', en: 'Cancel this appointment?' },
+  },
   queue_ticket: {
     id: 'queue_ticket',
     intent: 'queue_ticket',

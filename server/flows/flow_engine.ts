@@ -6,7 +6,9 @@
  * ("第二个", "the last one"); answer an FAQ or a small-talk intent and resume; then `advance`: verification
  * first (phone -> SMS code -> PIN as the level needs), slots resolved against the verified customer's data,
  * risk checks, read-back and explicit confirmation, and finally the action. `resume` advances after a
- * successful `verify.submit` (outside a text turn).
+ * successful `verify.submit` (outside a text turn). The book_appointment intent starts `cancel_appointment`
+ * when the message asks to cancel or change one; inside that flow "取消" at the read-back is a yes and "保留"
+ * keeps it (`cancel_appointment_request.ts`).
  */
 import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../banking/audit_log.ts';
@@ -28,6 +30,8 @@ import {
   writeVerification,
   type VerificationState,
 } from '../verification/verification_state.ts';
+import { cancelReadBack } from './appointment_replies.ts';
+import { appointmentRequestOf, cancelFlowAnswer } from './cancel_appointment_request.ts';
 import { runAction, type ActionDeps } from './flow_actions.ts';
 import { FLOWS } from './flow_definitions.ts';
 import { say } from './flow_messages.ts';
@@ -117,7 +121,19 @@ export class FlowEngine {
     }
 
     const def = FLOWS[flow.flow];
-    if (signals.cancel) return this.cancel(pass, def);
+    // Cancelling an appointment: "取消" / "确认取消" at its read-back is a yes, "保留" keeps it.
+    const answer =
+      flow.flow === 'cancel_appointment'
+        ? cancelFlowAnswer(text, signals, {
+            confirming: flow.status === 'confirming',
+            names:
+              extractSlots(def, { text, entities }, this.deps.branches.branches).appointment !== undefined,
+          })
+        : null;
+    if (answer === 'keep') return this.cancel(pass, def);
+    if (answer === 'confirm')
+      return this.advance(pass, { ...flow, updatedAt: now.getTime() }, { confirmed: true });
+    if (signals.cancel && answer !== 'again') return this.cancel(pass, def);
     // A request for a person goes to the handoff step / responder; the flow waits (and times out).
     if (signals.human) return null;
     // "取消预约" during a transfer: say the transfer goes on (and how to stop it), and ask again.
@@ -173,6 +189,8 @@ export class FlowEngine {
       if (signals.deny)
         return this.output(pass, flow, 'confirm', { text: say('whatToChange', ctx.locale) }, def.id);
     }
+    // The request said again ("取消预约" while choosing): ask what is still open, without "sorry".
+    if (!merged.changed && answer === 'again') return this.advance(pass, flow, {});
     if (!merged.changed) {
       const aside = this.aside(input, signals, def);
       const prefix = aside
@@ -215,7 +233,10 @@ export class FlowEngine {
   private flowToStart(decision: Decision, text: string, entities: Entity[]): FlowId | null {
     if (decision.type === 'intent' && decision.trigger.type === 'flow') {
       const id = decision.trigger.flow;
-      return id in FLOWS ? (id as FlowId) : null;
+      if (!(id in FLOWS)) return null;
+      // One intent books, changes and cancels appointments: "取消预约" / "改约" cancel one (a change is
+      // cancel-then-book, said so when the flow starts).
+      return id === 'book_appointment' && appointmentRequestOf(text) ? 'cancel_appointment' : (id as FlowId);
     }
     if (decision.type === 'intent' && decision.trigger.type !== 'answer') return null;
     const has = (t: string): boolean => entities.some((e) => e.type === t);
@@ -225,15 +246,20 @@ export class FlowEngine {
   private async start(pass: Pass, id: FlowId, text: string, signals: TurnSignals): Promise<StepOutcome> {
     const def = FLOWS[id];
     const flow = newFlow(id, pass.ctx.now);
-    flow.slots = extractSlots(def, { text, entities: pass.entities }, this.deps.branches.branches);
+    // "改到周四": the day named is the new one, not the appointment to cancel.
+    const change = id === 'cancel_appointment' && appointmentRequestOf(text) === 'change';
+    const changeNote = change ? say('changeByCancel', pass.ctx.locale) : undefined;
+    flow.slots = change
+      ? {}
+      : extractSlots(def, { text, entities: pass.entities }, this.deps.branches.branches);
     flow.riskSignals = def.risk ? scamPhrases(text) : [];
     if (flow.riskSignals.length > 0) return this.hold(pass, def, flow, ['scam_phrase']);
     pass.verification = { ...pass.verification, pending: undefined };
     const verifying = await this.verificationReply(pass, def, text, signals);
     if (verifying) {
       const intro = missingFactor(def.verification, pass.verification.factors)
-        ? def.intro[pass.ctx.locale]
-        : undefined;
+        ? joinText(pass.ctx.locale, changeNote, def.intro[pass.ctx.locale])
+        : changeNote;
       return this.output(
         pass,
         { ...flow, awaiting: 'verification' },
@@ -242,7 +268,7 @@ export class FlowEngine {
         def.id,
       );
     }
-    return this.advance(pass, flow, { intro: true });
+    return this.advance(pass, flow, { intro: true, ...(changeNote ? { prefix: changeNote } : {}) });
   }
 
   /** The text of the quick reply an ordinal answer picks, among those offered with the question just asked. */
@@ -347,7 +373,7 @@ export class FlowEngine {
     const customerId = v.customerId;
 
     const data = customerId
-      ? await this.customerData(customerId)
+      ? await this.customerData(customerId, def, ctx.now)
       : { accounts: [], cards: [], payees: [], bills: [] };
     const { resolved, gap } = resolveSlots(def, flow.slots, data, {
       locale,
@@ -356,7 +382,8 @@ export class FlowEngine {
       branches: this.deps.branches.branches,
       kioskBranchId: this.deps.options.kioskBranchId,
     });
-    if (gap?.deadEnd) return out({ text: gap.note ?? say('nothingToDo', locale) }, 'ended', null);
+    if (gap?.deadEnd)
+      return out({ text: gap.note ?? say('nothingToDo', locale), quickReplies: gap.options }, 'ended', null);
     if (gap) {
       const asking: FlowState = { ...flow, status: 'collecting', awaiting: gap.slot.name };
       if (gap.options.length > 0)
@@ -390,7 +417,10 @@ export class FlowEngine {
 
     if (def.confirm && !(opts.confirmed && flow.status === 'confirming' && flow.key)) {
       const next: FlowState = { ...flow, status: 'confirming', awaiting: 'confirm', key: randomUUID() };
-      return out(readBack(def, resolved, locale), 'confirm', next);
+      const shown = resolved.appointment
+        ? cancelReadBack(def, resolved.appointment, this.deps.branches.branches, locale)
+        : readBack(def, resolved, locale);
+      return out(shown, 'confirm', next);
     }
 
     const result = await runAction(this.deps, {
@@ -428,18 +458,22 @@ export class FlowEngine {
 
   private cancel(pass: Pass, def: FlowDefinition): StepOutcome {
     pass.verification = { ...pass.verification, pending: undefined };
-    return this.output(pass, null, 'cancelled', { text: say('cancelled', pass.ctx.locale) }, def.id);
+    // Calling off a cancellation keeps the appointment: "已为您取消" would say the opposite.
+    const text = say(def.id === 'cancel_appointment' ? 'appointmentKept' : 'cancelled', pass.ctx.locale);
+    return this.output(pass, null, 'cancelled', { text }, def.id);
   }
 
-  private async customerData(customerId: string): Promise<CustomerData> {
+  private async customerData(customerId: string, def: FlowDefinition, now: Date): Promise<CustomerData> {
     const core = this.deps.core;
-    const [accounts, cards, payees, bills] = await Promise.all([
+    const appointments = def.slots.some((s) => s.kind === 'appointment');
+    const [accounts, cards, payees, bills, upcoming] = await Promise.all([
       core.listAccounts(customerId),
       core.listCards(customerId),
       core.listPayees(customerId),
       core.listBills(customerId),
+      appointments ? this.deps.branches.appointmentsOf(customerId, now) : undefined,
     ]);
-    return { accounts, cards, payees, bills };
+    return { accounts, cards, payees, bills, ...(upcoming ? { appointments: upcoming } : {}) };
   }
 
   private output(

@@ -54,6 +54,46 @@ export const FLOW_MESSAGES = {
     'zh-CN': '好的，已为您取消。还有什么可以帮您？',
     en: 'Okay, I have cancelled that. Anything else I can help with?',
   },
+  appointmentKept: {
+    'zh-CN': '好的，您的预约保留不变，没有取消。还有什么可以帮您？',
+    en: 'Okay, your appointment stays as it is; nothing was cancelled. Anything else I can help with?',
+  },
+  noAppointments: {
+    'zh-CN': '您目前没有待办理的网点预约，无需取消。需要的话，我可以帮您预约。',
+    en: 'You have no upcoming branch appointments, so there is nothing to cancel. I can book one for you if you like.',
+  },
+  noSuchAppointment: {
+    'zh-CN': '没有找到与您所说相符的预约。',
+    en: 'I could not find an appointment that matches that.',
+  },
+  whichAppointment: {
+    'zh-CN': '您有 {count} 个待办理的预约，请问取消哪一个？',
+    en: 'You have {count} upcoming appointments. Which one should I cancel?',
+  },
+  changeByCancel: {
+    'zh-CN': '改约需要先取消原来的预约，再重新预约新的时间。我先帮您取消原预约，取消后可以马上预约新的时间。',
+    en: 'To change an appointment I cancel the old one and then book a new time. Let me cancel the old one first; you can book the new time right after.',
+  },
+  confirmCancelAsk: {
+    'zh-CN': '确认取消请回复“确认取消”；如需保留，请说“保留”。',
+    en: 'Say "yes, cancel it" to cancel it, or "keep it" to keep it.',
+  },
+  confirmCancelKiosk: {
+    'zh-CN': '请核对屏幕上的预约，确认取消请点击“确认取消”，如需保留请点击“保留预约”。',
+    en: 'Please check the appointment on the screen and press "Yes, cancel it" or "Keep it".',
+  },
+  appointmentCancelled: {
+    'zh-CN': '已为您取消{branch}{when}的预约。如需另约时间，随时告诉我。',
+    en: 'Done: I have cancelled your appointment at {branch} ({when}). Tell me any time if you want to book another.',
+  },
+  appointmentAlreadyCancelled: {
+    'zh-CN': '这个预约之前已经取消了，无需再次取消。',
+    en: 'That appointment was already cancelled; there is nothing more to do.',
+  },
+  appointmentGone: {
+    'zh-CN': '没有找到这个预约，它可能已经过期或已被取消。',
+    en: 'I could not find that appointment any more; it may have passed or been cancelled already.',
+  },
   notThisFlow: {
     'zh-CN': '我们正在为您办理{flow}，{flow}并没有取消。如需取消，请说“取消”。',
     en: 'We are in the middle of {flow}, and I have not cancelled it. If you want to stop, just say "cancel".',

@@ -22,6 +22,15 @@ export const SlotValues = z.object({
   date: z.string().optional(),
   period: z.enum(['am', 'pm']).optional(),
   service: z.enum(['personal', 'corporate', 'wealth']).optional(),
+  /** Which of the customer's appointments: what was said about it (any of these narrows the choice). */
+  appointment: z
+    .object({
+      id: z.string().optional(),
+      branch: z.string().optional(),
+      date: z.string().optional(),
+      period: z.enum(['am', 'pm']).optional(),
+    })
+    .optional(),
   /** Card or account tails heard before we knew whose they are. */
   tails: z.array(z.string()).optional(),
 });

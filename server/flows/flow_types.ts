@@ -16,6 +16,7 @@ export const FLOW_IDS = [
   'unfreeze_card',
   'pay_bill',
   'book_appointment',
+  'cancel_appointment',
   'queue_ticket',
 ] as const;
 export type FlowId = (typeof FLOW_IDS)[number];
@@ -32,7 +33,9 @@ export type SlotKind =
   | 'branch'
   | 'date'
   | 'period'
-  | 'service';
+  | 'service'
+  /** One of the customer's upcoming appointments, picked by branch, day, half-day or reference. */
+  | 'appointment';
 
 export interface SlotDef {
   name: string;
@@ -55,6 +58,7 @@ export type ActionName =
   | 'unfreeze'
   | 'pay_bill'
   | 'book_appointment'
+  | 'cancel_appointment'
   | 'take_ticket';
 
 export interface FlowDefinition {

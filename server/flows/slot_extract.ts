@@ -1,6 +1,7 @@
 /**
  * Reads slot values from one message, before anything is known about the customer: amounts, payees,
- * account numbers, card/account tails, billers, branches, dates, half-days and queue services. A value in a
+ * account numbers, card/account tails, billers, branches, dates, half-days, queue services and what picks
+ * one of the customer's appointments. A value in a
  * later message replaces the earlier one, which is how corrections ("不对，是300") work. Tails are assigned
  * to a slot when the words around them or the question just asked say which; otherwise they wait in
  * `tails` until the customer's own accounts are known.
@@ -33,6 +34,13 @@ const SERVICES: Array<['personal' | 'corporate' | 'wealth', RegExp]> = [
   ['corporate', /对公|公司|企业|corporate|business/i],
   ['wealth', /理财|财富|基金|wealth|invest/i],
 ];
+/** Half-days when picking an appointment: no bare "am" ("I am ..."). */
+const APPOINTMENT_PERIODS: Array<['am' | 'pm', RegExp]> = [
+  ['am', /上午|早上|早晨|morning|\d\s*am\b|a\.m\./i],
+  ['pm', /下午|午后|afternoon|\bpm\b|p\.m\./i],
+];
+const ISO_DAY = /(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)/;
+const APPOINTMENT_REF = /\bap-[0-9a-f]{8}\b/i;
 const ACCOUNT_NUMBER = /(?<!\d)\d(?:[ -]?\d){11,18}(?!\d)/;
 const FROM_WORDS = /(?:从|用|由|扣|from|using|out of)\s*$/i;
 const TO_WORDS = /(?:到|给|转入|收款|to|into)\s*$/i;
@@ -106,6 +114,25 @@ export function extractSlots(def: FlowDefinition, turn: SlotTurn, branches: read
   }
   if (has(def, 'period')) out.period = match(PERIODS, text) ?? out.period;
   if (has(def, 'service')) out.service = match(SERVICES, text) ?? out.service;
+  // Which appointment: whatever the message says of it (the quick reply names branch, ISO day, half-day).
+  if (has(def, 'appointment')) {
+    const a: NonNullable<SlotValues['appointment']> = {};
+    const ref = APPOINTMENT_REF.exec(text)?.[0];
+    if (ref) a.id = ref.toLowerCase();
+    const lower = text.toLowerCase();
+    const branch = branches.find((x) => x.keywords.some((k) => lower.includes(k.toLowerCase())));
+    if (branch) a.branch = branch.id;
+    const iso = ISO_DAY.exec(text)?.[1];
+    const date =
+      iso ??
+      of('date')
+        .map((d) => String(d.value))
+        .at(-1);
+    if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) a.date = date;
+    const period = match(APPOINTMENT_PERIODS, text);
+    if (period) a.period = period;
+    if (Object.keys(a).length > 0) out.appointment = a;
+  }
 
   for (const k of Object.keys(out) as Array<keyof SlotValues>) if (out[k] === undefined) delete out[k];
   return out;

@@ -4,10 +4,11 @@
  * freeze). A gap carries quick-reply options that the extractor understands when sent back.
  */
 import type { Account, BankCard, Bill, Localized, Payee } from '../banking/core_banking.ts';
-import type { Branch, Period, QueueService } from '../banking/branch_services.ts';
+import type { Appointment, Branch, Period, QueueService } from '../banking/branch_services.ts';
 import { QUEUE_SERVICES } from '../banking/branch_services.ts';
 import { businessDay, formatMoney, maskNumber } from '../banking/money.ts';
 import type { Channel, Locale, QuickReply } from '../protocol/protocol.ts';
+import { appointmentOption, bookOption } from './appointment_replies.ts';
 import { CARD_STATUS_NAMES, say } from './flow_messages.ts';
 import type { SlotValues } from './flow_state.ts';
 import type { FlowDefinition, SlotDef } from './flow_types.ts';
@@ -17,6 +18,8 @@ export interface CustomerData {
   cards: BankCard[];
   payees: Payee[];
   bills: Bill[];
+  /** Upcoming appointments, soonest first; loaded only for flows with an appointment slot. */
+  appointments?: Appointment[];
 }
 
 export type ResolvedPayee = { saved: Payee } | { fresh: { name: string; accountNumber: string | null } };
@@ -32,6 +35,7 @@ export interface Resolved {
   date?: string;
   period?: Period;
   service?: QueueService;
+  appointment?: Appointment;
 }
 
 export interface Gap {
@@ -78,6 +82,18 @@ function findPayee(raw: NonNullable<SlotValues['payee']>, data: CustomerData): P
   const name = raw.name ?? '';
   return data.payees.find((p) => same(p.name, name) || p.aliases.some((a) => same(a, name)));
 }
+
+function fits(a: Appointment, want: NonNullable<SlotValues['appointment']>): boolean {
+  return (
+    (!want.id || a.id === want.id) &&
+    (!want.branch || a.branchId === want.branch) &&
+    (!want.date || a.date === want.date) &&
+    (!want.period || a.period === want.period)
+  );
+}
+
+const sameSlot = (a: Appointment, b: Appointment): boolean =>
+  a.branchId === b.branchId && a.date === b.date && a.period === b.period;
 
 function addDays(isoDay: string, days: number): string {
   const d = new Date(`${isoDay.slice(0, 4)}-${isoDay.slice(4, 6)}-${isoDay.slice(6, 8)}T00:00:00Z`);
@@ -246,6 +262,31 @@ export function resolveSlots(
         if (raw.service) r.service = raw.service;
         else return gap({ options: Object.values(QUEUE_SERVICES).map((s) => localized(s.name, locale)) });
         break;
+      }
+      case 'appointment': {
+        const all = data.appointments ?? [];
+        const offer = (list: Appointment[]): QuickReply[] =>
+          list.map((a) => appointmentOption(a, rc.branches, locale));
+        if (all.length === 0)
+          return gap({ note: say('noAppointments', locale), options: [bookOption(locale)], deadEnd: true });
+        const want = raw.appointment;
+        const matching = want ? all.filter((a) => fits(a, want)) : all;
+        // Two bookings of the same branch and half-day are the same to the customer: the first is taken.
+        const first = matching[0];
+        if (first && matching.every((a) => sameSlot(a, first)) && (want || slot.autoFill)) {
+          r.appointment = first;
+          break;
+        }
+        if (matching.length === 0)
+          return gap({
+            note: say('noSuchAppointment', locale),
+            ask: say('whichAppointment', locale, { count: all.length }),
+            options: offer(all),
+          });
+        return gap({
+          ask: say('whichAppointment', locale, { count: matching.length }),
+          options: offer(matching),
+        });
       }
     }
   }

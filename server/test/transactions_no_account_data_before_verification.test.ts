@@ -82,6 +82,14 @@ const ROWS: Row[] = [
     ends: 'result',
   },
   {
+    // Cancels the appointment the row above booked.
+    flow: 'cancel_appointment',
+    start: { 'zh-CN': '取消预约', en: 'cancel my appointment' },
+    customer: 'c1003',
+    then: { 'zh-CN': ['确认'], en: ['confirm'] },
+    ends: 'result',
+  },
+  {
     flow: 'queue_ticket',
     start: { 'zh-CN': '取号', en: 'take a number' },
     customer: 'c1003',
