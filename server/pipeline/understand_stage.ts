@@ -4,6 +4,7 @@ import type {
   KnowledgeBase,
   Understanding,
 } from '../nlu/understanding.ts';
+import { today } from '../nlu/entities/calendar.ts';
 import { LruMemo } from '../nlu/lru_memo.ts';
 import type { TurnContext, Understander } from './stages.ts';
 import type { WarmUpSample } from './warm_up.ts';
@@ -76,7 +77,8 @@ export class UnderstandStage implements Understander {
   }
 }
 
-/** The local calendar day relative dates are resolved against (see `nlu/entities/calendar.ts`). */
+/** The bank's calendar day relative dates are resolved against (see `nlu/entities/calendar.ts`). */
 function dayKey(now: Date): string {
-  return `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`;
+  const { y, m, d } = today(now);
+  return `${y}-${m}-${d}`;
 }

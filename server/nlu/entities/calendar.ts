@@ -1,6 +1,8 @@
 /**
- * Calendar arithmetic on plain dates (no time, no zone). The reference day is the local calendar date of
- * `now`; all arithmetic runs in UTC on that date so daylight-saving changes cannot shift a day.
+ * Calendar arithmetic on plain dates (no time, no zone). The reference day is the bank's calendar date of
+ * `now` (Asia/Shanghai, the zone the branch services book in, `businessDay` in banking/money.ts), not the
+ * server's: on a server in UTC, "明天" said at 07:00 in Beijing would otherwise be the day after tomorrow's
+ * eve. All arithmetic runs in UTC on that date so daylight-saving changes cannot shift a day.
  */
 
 export interface Day {
@@ -12,8 +14,16 @@ export interface Day {
 
 const DAY_MS = 86_400_000;
 
+const BANK_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 export function today(now: Date): Day {
-  return { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() };
+  const [y = 0, m = 0, d = 0] = BANK_DAY.format(now).split('-').map(Number);
+  return { y, m, d };
 }
 
 function toUtc(day: Day): number {

@@ -42,9 +42,13 @@ describe('dates relative to now', () => {
     expect(rowsOf('date', text, locale)).toEqual([['date', iso, span]]);
   });
 
-  it('uses the local calendar date of the injected now', () => {
-    const lateEvening = new Date(2026, 11, 31, 23, 59);
+  it("uses the bank's (Beijing) calendar date of the injected now, whatever the server's zone", () => {
+    const lateEvening = new Date(Date.UTC(2026, 11, 31, 15, 59)); // 23:59 in Beijing
     expect(rowsOf('date', '明天', 'zh-CN', lateEvening)).toEqual([['date', '2027-01-01', '明天']]);
+    // 00:30 on 1 January in Beijing, still 31 December in UTC: tomorrow is the 2nd.
+    const afterMidnight = new Date(Date.UTC(2026, 11, 31, 16, 30));
+    expect(rowsOf('date', '明天', 'zh-CN', afterMidnight)).toEqual([['date', '2027-01-02', '明天']]);
+    expect(rowsOf('date', 'tomorrow', 'en', afterMidnight)).toEqual([['date', '2027-01-02', 'tomorrow']]);
   });
 
   it('reads a month and day near new year in the adjacent year', () => {
