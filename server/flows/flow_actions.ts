@@ -110,8 +110,12 @@ export async function runAction(deps: ActionDeps, input: ActionInput): Promise<F
       const text = latest
         ? L(
             locale,
-            `${tailText(account.tail, locale)}账户最近${txs.length}笔交易已列出，最近一笔是${day(latest.at)} ${latest.counterparty} ${formatMoney(latest.amount, locale)}。`,
-            `Here are the last ${txs.length} transactions on the account ${tailText(account.tail, locale)}; the latest is ${day(latest.at)} ${latest.counterparty} ${formatMoney(latest.amount, locale)}.`,
+            txs.length === 1
+              ? `${tailText(account.tail, locale)}账户最近只有一笔交易：${day(latest.at)} ${latest.counterparty} ${formatMoney(latest.amount, locale)}。`
+              : `${tailText(account.tail, locale)}账户最近${txs.length}笔交易已列出，最近一笔是${day(latest.at)} ${latest.counterparty} ${formatMoney(latest.amount, locale)}。`,
+            txs.length === 1
+              ? `Here is the only recent transaction on the account ${tailText(account.tail, locale)}: ${day(latest.at)} ${latest.counterparty} ${formatMoney(latest.amount, locale)}.`
+              : `Here are the last ${txs.length} transactions on the account ${tailText(account.tail, locale)}; the latest is ${day(latest.at)} ${latest.counterparty} ${formatMoney(latest.amount, locale)}.`,
           )
         : L(locale, '该账户最近没有交易。', 'There are no recent transactions on this account.');
       return {

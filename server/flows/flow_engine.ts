@@ -134,6 +134,8 @@ export class FlowEngine {
     if (answer === 'confirm')
       return this.advance(pass, { ...flow, updatedAt: now.getTime() }, { confirmed: true });
     if (signals.cancel && answer !== 'again') return this.cancel(pass, def);
+    // "bye" / "再见" in the middle of a flow: the customer is leaving; end it and say what was not done.
+    if (decision.type === 'intent' && decision.intent === 'goodbye') return this.leave(pass, def);
     // A request for a person goes to the handoff step / responder; the flow waits (and times out).
     if (signals.human) return null;
     // "取消预约" during a transfer: say the transfer goes on (and how to stop it), and ask again.
@@ -460,6 +462,14 @@ export class FlowEngine {
     pass.verification = { ...pass.verification, pending: undefined };
     // Calling off a cancellation keeps the appointment: "已为您取消" would say the opposite.
     const text = say(def.id === 'cancel_appointment' ? 'appointmentKept' : 'cancelled', pass.ctx.locale);
+    return this.output(pass, null, 'cancelled', { text }, def.id);
+  }
+
+  private leave(pass: Pass, def: FlowDefinition): StepOutcome {
+    const { locale } = pass.ctx;
+    pass.verification = { ...pass.verification, pending: undefined };
+    const goodbye = this.deps.catalog?.intents.get('goodbye')?.responses?.[locale]?.[0];
+    const text = joinText(locale, say('leftUndone', locale, { flow: def.name[locale] }), goodbye);
     return this.output(pass, null, 'cancelled', { text }, def.id);
   }
 

@@ -94,6 +94,10 @@ export const FLOW_MESSAGES = {
     'zh-CN': '没有找到这个预约，它可能已经过期或已被取消。',
     en: 'I could not find that appointment any more; it may have passed or been cancelled already.',
   },
+  leftUndone: {
+    'zh-CN': '{flow}没有办理，需要时随时再找我。',
+    en: 'I have not gone ahead with {flow}; just ask again whenever you need it.',
+  },
   notThisFlow: {
     'zh-CN': '我们正在为您办理{flow}，{flow}并没有取消。如需取消，请说“取消”。',
     en: 'We are in the middle of {flow}, and I have not cancelled it. If you want to stop, just say "cancel".',

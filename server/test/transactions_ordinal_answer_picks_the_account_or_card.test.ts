@@ -50,6 +50,8 @@ describe.skipIf(!available)('choosing an account or card by its position', () =>
     const reply = await chat.say('the last one');
     expect(reply.source).toBeNull();
     expect(reply.card?.title).toContain('**** 5678');
+    // That account has one transaction: said as one ("the last 1 transactions" before).
+    expect(reply.text).toMatch(/^Here is the only recent transaction on the account/);
     chat.close();
   });
 
