@@ -10,7 +10,7 @@ import type { RunningServer } from '../../server/app.ts';
 import { testServer } from '../../server/test/support/harness.ts';
 import { acquireBrowserLock } from './support/browser_lock.ts';
 import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
-import { hook, openPage, waitForKioskReady, waitUntil, type PageProbe } from './support/page_helpers.ts';
+import { openPage, sayAtKiosk, waitForKioskReady, type PageProbe } from './support/page_helpers.ts';
 
 const available = chromiumAvailable();
 if (!available) console.warn(SKIP_MESSAGE);
@@ -26,13 +26,7 @@ describe.skipIf(!available)('the lobby screen’s language button', () => {
 
   const quickLabels = (): Promise<string[]> => page.locator('#quick button').allTextContents();
 
-  const say = async (text: string): Promise<void> => {
-    const replies = "h.log.filter((l) => l.startsWith('reply.text')).length";
-    const before = await hook<number>(page, replies);
-    await page.fill('#text', text);
-    await page.press('#text', 'Enter');
-    await waitUntil(page, `${replies} > ${before}`);
-  };
+  const say = (text: string): Promise<void> => sayAtKiosk(page, text);
 
   beforeAll(async () => {
     release = await acquireBrowserLock();

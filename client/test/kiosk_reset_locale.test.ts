@@ -9,7 +9,13 @@ import type { RunningServer } from '../../server/app.ts';
 import { testServer } from '../../server/test/support/harness.ts';
 import { acquireBrowserLock } from './support/browser_lock.ts';
 import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
-import { hook, openPage, waitForKioskReady, waitUntil, type PageProbe } from './support/page_helpers.ts';
+import {
+  openPage,
+  sayAtKiosk,
+  waitForKioskReady,
+  waitUntil,
+  type PageProbe,
+} from './support/page_helpers.ts';
 
 const available = chromiumAvailable();
 if (!available) console.warn(SKIP_MESSAGE);
@@ -40,11 +46,7 @@ describe.skipIf(!available)('kiosk reset and language', () => {
 
   /** Sends a message and returns the assistant caption of its reply. */
   const say = async (text: string): Promise<string> => {
-    const replies = "h.log.filter((l) => l.startsWith('reply.text')).length";
-    const before = await hook<number>(page, replies);
-    await page.fill('#text', text);
-    await page.press('#text', 'Enter');
-    await waitUntil(page, `${replies} > ${before}`);
+    await sayAtKiosk(page, text);
     return (await page.locator('#caption-assistant').textContent()) ?? '';
   };
 

@@ -65,6 +65,15 @@ export async function waitUntil(page: Page, expr: string, timeoutMs = 15_000): P
   });
 }
 
+/** Types a message into the lobby screen's text box and waits for the reply to it to arrive. */
+export async function sayAtKiosk(page: Page, text: string): Promise<void> {
+  const replies = "h.log.filter((l) => l.startsWith('reply.text')).length";
+  const before = await hook<number>(page, replies);
+  await page.fill('#text', text);
+  await page.press('#text', 'Enter');
+  await waitUntil(page, `${replies} > ${before}`);
+}
+
 /**
  * Pixel difference of two PNG screenshots inside a region (CSS px), decoded in the page: the share of
  * pixels whose RGB differs by more than `threshold` in any channel.
