@@ -13,7 +13,7 @@ import type {
   Localized,
   PaymentResult,
 } from '../banking/core_banking.ts';
-import { formatMoney, maskNumber } from '../banking/money.ts';
+import { bankDateTime, formatMoney, maskNumber } from '../banking/money.ts';
 import type { Channel, Locale } from '../protocol/protocol.ts';
 import { ERROR_CODES } from '../protocol/error_codes.ts';
 import { cancelOutcome } from './appointment_replies.ts';
@@ -101,7 +101,7 @@ export async function runAction(deps: ActionDeps, input: ActionInput): Promise<F
     case 'show_transactions': {
       const account = need(r.account, 'account');
       const txs = await deps.core.recentTransactions(need(input.customerId, 'customer'), account.id, 5);
-      const day = (at: number): string => new Date(at).toISOString().slice(5, 10);
+      const day = (at: number): string => bankDateTime(at).slice(5, 10);
       const fields = txs.map((t): [string, string] => [
         `${day(t.at)} ${t.counterparty}`,
         formatMoney(t.amount, locale),
@@ -293,7 +293,7 @@ function receipt(
         [L(locale, '金额', 'Amount'), formatMoney(result.amount, locale)],
         [L(locale, '交易后余额', 'Balance after'), formatMoney(result.fromBalanceAfter, locale)],
         [L(locale, '流水号', 'Reference'), result.transferId.slice(0, 8).toUpperCase()],
-        [L(locale, '时间', 'Time'), new Date(result.at).toISOString().replace('T', ' ').slice(0, 19)],
+        [L(locale, '时间', 'Time'), bankDateTime(result.at)],
       ],
       { sensitive: true },
     ),
