@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../../server/protocol/protocol.ts';
 import { humanise, pair, tr } from './i18n.ts';
-import { markdownBlocks } from './markdown_text.ts';
+import { markdownBlocks } from '../shared/markdown_text.ts';
 
 function node<K extends keyof HTMLElementTagNameMap>(
   tag: K,

@@ -11,7 +11,7 @@ import { mentionedItems } from './entity_labels.ts';
 import { briefText } from './extractive_brief.ts';
 import { list, tr, trDynamic } from './i18n.ts';
 import { intentLabel } from './intent_labels.ts';
-import { markdownToPlainText } from './markdown_text.ts';
+import { markdownToPlainText } from '../shared/markdown_text.ts';
 import { richText } from './rich_text.ts';
 import { sparkline } from './sparkline.ts';
 import { triedItems } from './tried_labels.ts';

@@ -7,6 +7,7 @@ import type { Capabilities, Locale, Reply, TranscriptLine } from '../../server/p
 import { VoiceInput } from '../audio/voice_input.ts';
 import { connectCustomer } from '../shared/connection.ts';
 import { initialLocale, pair, t } from '../shared/i18n.ts';
+import { markdownToPlainText } from '../shared/markdown_text.ts';
 import { serverErrorText } from '../shared/server_error_text.ts';
 import { AppAvatar } from './app_avatar.ts';
 import { at } from './app_text.ts';
@@ -58,7 +59,8 @@ function scrollToEnd(): void {
 function bubble(role: TranscriptLine['role'] | 'error', text: string, source?: Reply['source']): HTMLElement {
   const el = document.createElement('div');
   el.className = `bubble ${role}`;
-  el.textContent = text;
+  // The assistant's and agents' answers may be Markdown (articles): bullets, not "- " (markdown_text.ts).
+  el.textContent = role === 'customer' ? text : markdownToPlainText(text);
   el.dataset.role = role;
   if (role === 'agent') {
     // Who answers: the agent now on the conversation (earlier agents' lines, after a reload, unnamed).

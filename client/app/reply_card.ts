@@ -1,4 +1,5 @@
 /** An FAQ answer as a card: the article's title, the answer, and where it comes from. */
+import { markdownToPlainText } from '../shared/markdown_text.ts';
 import type { Locale, Reply } from '../../server/protocol/protocol.ts';
 import { pair } from '../shared/i18n.ts';
 import { at } from './app_text.ts';
@@ -16,7 +17,7 @@ export function replyCard(reply: Pick<Reply, 'text' | 'source' | 'kind'>, locale
   }
   const body = document.createElement('p');
   body.className = 'card-body';
-  body.textContent = reply.text;
+  body.textContent = markdownToPlainText(reply.text);
   card.appendChild(body);
   if (reply.source) {
     const foot = document.createElement('footer');

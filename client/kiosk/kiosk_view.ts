@@ -13,6 +13,7 @@ import { maskSensitive } from '../../server/privacy/mask.ts';
 import { clearCards } from '../shared/cards.ts';
 import { HandoffLine } from '../shared/handoff_status.ts';
 import { pair } from '../shared/i18n.ts';
+import { markdownToPlainText } from '../shared/markdown_text.ts';
 import { KIOSK_TEXT, STATE_TEXT, STARTERS, kt } from './kiosk_text.ts';
 
 const el = <T extends HTMLElement>(id: string): T => {
@@ -85,7 +86,8 @@ export class KioskView {
   }
 
   assistantCaption(text: string, source: Reply['source'] = null): void {
-    this.assistant.textContent = text;
+    // Answers from articles are Markdown: bullets, not "- " (markdown_text.ts).
+    this.assistant.textContent = markdownToPlainText(text);
     this.source.textContent = source ? pair(kt('source', this.locale), source.title, this.locale) : '';
   }
 

@@ -114,6 +114,10 @@ describe.skipIf(!available)('the app page’s language switch', () => {
     await say('what are your opening hours');
     const source = page.locator('#messages > .card .source').last();
     expect(await source.innerText()).toMatch(/^Source: \S/);
+    // The article's Markdown list comes as bullets, not "- " lines.
+    const answer = await page.locator('#messages > .card').last().innerText();
+    expect(answer).toContain('•');
+    expect(answer).not.toMatch(/(^|\n)- /);
     expect(await page.title()).toBe('Sandbox Bank Assistant');
     expect(await page.getAttribute('#input', 'aria-label')).toBe('Message');
     expect(await page.getAttribute('#avatar-panel', 'aria-label')).toBe('Avatar');

@@ -62,6 +62,10 @@ describe.skipIf(!available)('the lobby screen’s language button', () => {
   it('names the source of an English answer with an ASCII colon, a Chinese one with a full-width one', async () => {
     await say('what are your opening hours on weekends');
     expect(await page.locator('#caption-source').textContent()).toMatch(/^Source: \S/);
+    // The article's Markdown list comes as bullets, not "- " lines.
+    const caption = (await page.locator('#caption-assistant').textContent()) ?? '';
+    expect(caption).toContain('•');
+    expect(caption).not.toMatch(/(^|\n)- /);
 
     await page.click('#locale');
     await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('zh-CN');
