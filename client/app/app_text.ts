@@ -7,8 +7,8 @@ export const APP_TEXT = {
   holdToTalk: { 'zh-CN': '按住说话', en: 'Hold to talk' },
   release: { 'zh-CN': '松开发送', en: 'Release to send' },
   voiceUnavailable: {
-    'zh-CN': '普通话语音输入需要语音模型，当前不可用',
-    en: 'Voice input needs a speech model and is unavailable',
+    'zh-CN': '暂不支持普通话语音输入，请打字',
+    en: 'Voice input is not available yet; please type',
   },
   micDenied: { 'zh-CN': '无法使用麦克风', en: 'The microphone is unavailable' },
   mute: { 'zh-CN': '静音', en: 'Mute' },

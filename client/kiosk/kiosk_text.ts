@@ -17,12 +17,12 @@ export const KIOSK_TEXT = {
   connecting: { 'zh-CN': '正在连接…', en: 'Connecting…' },
   reconnecting: { 'zh-CN': '网络中断，正在重新连接…', en: 'Connection lost, reconnecting…' },
   voiceInputUnavailable: {
-    'zh-CN': '普通话语音输入需要语音模型，当前不可用，请点按下方问题或输入文字',
-    en: 'Voice input needs a speech model and is unavailable; tap a question below or type',
+    'zh-CN': '暂不支持普通话语音输入，请点选下方问题或打字',
+    en: 'Voice input is not available yet; tap a question below or type',
   },
   voiceInputUnavailableEn: {
-    'zh-CN': '英语语音输入需要语音模型，当前不可用',
-    en: 'English voice input needs a speech model and is unavailable',
+    'zh-CN': '暂不支持英语语音输入，请打字',
+    en: 'English voice input is not available yet; please type',
   },
   voiceOutputUnavailable: {
     'zh-CN': '语音播报不可用，仅显示字幕',

@@ -155,7 +155,7 @@ export class KioskView {
 
   private voiceInputNotice(): string {
     if (this.locale === 'en') return KIOSK_TEXT.voiceInputUnavailableEn.en;
-    return `${KIOSK_TEXT.voiceInputUnavailable['zh-CN']} / Mandarin voice input needs a speech model`;
+    return `${KIOSK_TEXT.voiceInputUnavailable['zh-CN']} / Mandarin voice input is not available yet`;
   }
 
   toast(text: string, ms = 4000): void {
