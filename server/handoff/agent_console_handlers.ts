@@ -24,6 +24,8 @@ export interface AgentConsoleDeps {
   logger: Logger;
   nodeId: string;
   presenceTtlSec: number;
+  /** After the last console of an agent goes, how long before their conversations return to the assistant. */
+  agentGraceMs: number;
   track: (p: Promise<unknown>) => void;
 }
 
@@ -68,6 +70,18 @@ export async function onAgentConnection(socket: AgentSocket, deps: AgentConsoleD
         .catch((err: unknown) => log.warn({ err }, 'agent presence cleanup failed')),
     );
     log.info({ reason }, 'agent disconnected');
+    // Their customers must not be left talking to nobody: unless a console of theirs is back (on any node)
+    // within the grace period, the conversations they hold return to the assistant.
+    const releaseIfGone = async (): Promise<void> => {
+      if ((await presence.list()).some((p) => p.agentId === agent.id)) return;
+      const n = await service.releaseAgent(agent);
+      if (n > 0) log.info({ conversations: n }, 'agent gone: conversations returned to the assistant');
+    };
+    const grace = setTimeout(
+      () => deps.track(releaseIfGone().catch((err: unknown) => log.warn({ err }, 'agent release failed'))),
+      deps.agentGraceMs,
+    );
+    grace.unref();
   });
 
   refuseUnknownAgentEvents(socket, fail);

@@ -57,6 +57,8 @@ export const HandoffConfigSchema = z.object({
   avgHandleSec: z.coerce.number().int().positive().default(180),
   /** An agent whose console has not been heard from for this long counts as offline. */
   presenceTtlSec: z.coerce.number().int().positive().default(60),
+  /** How long an agent's conversations wait for a console to come back before returning to the assistant. */
+  agentGraceMs: z.coerce.number().int().nonnegative().default(60_000),
   /** Longest wait for the language model's brief in `conversation.detail` before the extractive one. */
   summaryTimeoutMs: z.coerce.number().int().positive().default(4000),
   /** How long queue tickets and handoff records are kept in Redis. */
@@ -105,6 +107,7 @@ const ENV_KEYS: Record<string, keyof z.infer<typeof HandoffConfigSchema>> = {
   HANDOFF_HOURS_TZ: 'hoursTimeZone',
   HANDOFF_AVG_HANDLE_SEC: 'avgHandleSec',
   HANDOFF_PRESENCE_TTL_SEC: 'presenceTtlSec',
+  HANDOFF_AGENT_GRACE_MS: 'agentGraceMs',
   HANDOFF_TICKET_TTL_SEC: 'ticketTtlSec',
   HANDOFF_SUMMARY_TIMEOUT_MS: 'summaryTimeoutMs',
   AGENTS_JSON: 'agentsJson',

@@ -80,6 +80,7 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
           logger: log,
           nodeId: ctx.config.nodeId,
           presenceTtlSec: config.presenceTtlSec,
+          agentGraceMs: config.agentGraceMs,
           track,
         }),
     });

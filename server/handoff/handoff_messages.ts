@@ -51,6 +51,10 @@ export const HANDOFF_MESSAGES = {
     'zh-CN': '人工客服 {name} 已接入，正在为您服务。',
     en: '{name} from our team has joined and will help you now.',
   },
+  agentLost: {
+    'zh-CN': '人工客服的连接中断了，我是智能助手，先继续为您服务；如仍需要人工，请说“转人工”。',
+    en: 'The agent lost their connection, so I, the assistant, am back with you; say "talk to a human" if you still need a person.',
+  },
   returned: {
     'zh-CN': '人工服务已结束，我是智能助手，继续为您服务。还有什么可以帮您？',
     en: 'The agent has handed you back to me, the assistant. What else can I help with?',

@@ -229,8 +229,8 @@ export function agentJoinedReply(name: string, locale: Locale): Reply {
   );
 }
 
-export function returnedReply(locale: Locale): Reply {
-  return outOfTurnReply(draft('handoff', say('returned', locale)), locale);
+export function returnedReply(locale: Locale, agentLost = false): Reply {
+  return outOfTurnReply(draft('handoff', say(agentLost ? 'agentLost' : 'returned', locale)), locale);
 }
 
 export function agentMessageReply(text: string, locale: Locale): Reply {

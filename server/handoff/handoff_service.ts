@@ -49,6 +49,9 @@ import { LruMemo } from '../nlu/lru_memo.ts';
 import { supervisorStats } from './supervisor_stats.ts';
 import type { CustomerDelivery } from './customer_delivery.ts';
 
+/** The note on a conversation returned because its agent's console went away (`releaseAgent`). */
+const AGENT_LOST = 'agent connection lost';
+
 export interface HandoffServiceDeps {
   queue: HandoffQueue;
   presence: PresenceStore;
@@ -305,7 +308,7 @@ export class HandoffService {
     });
     this.toCustomer(sessionId).emit('handoff.status', { state: 'returned', reason: res.ticket.reason });
     this.toCustomer(sessionId).emit('session.state', { state: 'idle' });
-    await this.deps.delivery.send(sessionId, returnedReply(res.ticket.locale));
+    await this.deps.delivery.send(sessionId, returnedReply(res.ticket.locale, note === AGENT_LOST));
     this.ended(
       sessionId,
       outcome,
@@ -313,6 +316,16 @@ export class HandoffService {
       disposition,
     );
     this.deps.logger.info({ sessionId, agentId: agent.id, outcome, disposition }, 'handoff finished');
+  }
+
+  /**
+   * An agent whose every console is gone (closed, crashed, network lost) past the grace period: their
+   * conversations go back to the assistant, and each customer is told why, instead of talking to nobody.
+   */
+  async releaseAgent(agent: AgentProfile): Promise<number> {
+    const mine = (await this.deps.queue.list()).filter((t) => t.agentId === agent.id);
+    for (const t of mine) await this.finish(agent, t.sessionId, 'returned', undefined, AGENT_LOST);
+    return mine.length;
   }
 
   /**
