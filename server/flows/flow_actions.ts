@@ -16,7 +16,7 @@ import type {
 import { bankDateTime, formatMoney, maskNumber } from '../banking/money.ts';
 import type { Channel, Locale } from '../protocol/protocol.ts';
 import { ERROR_CODES } from '../protocol/error_codes.ts';
-import { cancelOutcome } from './appointment_replies.ts';
+import { appointmentWhen, cancelOutcome } from './appointment_replies.ts';
 import { CARD_STATUS_NAMES, fill } from './flow_messages.ts';
 import { card, type FlowOutput } from './flow_replies.ts';
 import type { ActionName } from './flow_types.ts';
@@ -221,16 +221,17 @@ export async function runAction(deps: ActionDeps, input: ActionInput): Promise<F
         },
         input.now,
       );
-      const half = appt.period === 'am' ? L(locale, '上午', 'morning') : L(locale, '下午', 'afternoon');
+      // Said the way the cancel flow reads it back: 12月5日（周六）上午 / Sat 5 Dec, morning.
+      const when = appointmentWhen(appt, locale);
       return {
         text: L(
           locale,
-          `预约成功：${appt.date} ${half}，${branch.name[locale]}。请携带身份证件准时到达。`,
-          `Booked: ${branch.name.en}, ${appt.date} in the ${half}. Please bring your ID.`,
+          `预约成功：${when}，${branch.name[locale]}。请携带身份证件准时到达。`,
+          `Booked: ${when} at ${branch.name.en}. Please bring your ID.`,
         ),
         card: card('result', L(locale, '预约成功', 'Appointment booked'), [
           [L(locale, '网点', 'Branch'), branch.name[locale]],
-          [L(locale, '日期', 'Date'), `${appt.date} ${half}`],
+          [L(locale, '时间', 'When'), when],
           [L(locale, '预约号', 'Reference'), appt.id],
         ]),
         expression: 'happy',

@@ -75,6 +75,8 @@ describe.skipIf(!available)('cancelling a branch appointment', () => {
       booking.close();
       const [appt] = await upcoming();
       expect(appt).toMatchObject({ branchId: 'b1', date: said('明天'), period: 'am' });
+      // The booking says the day the way the cancellation will read it back (was "2026-12-06 上午").
+      expect(booked.text).toContain(appointmentWhen(appt!, locale));
 
       const chat = await Chat.open(kit, 'app', locale);
       const first = await chat.say(CANCEL[locale]);
