@@ -81,8 +81,6 @@ interface Pass {
   intentConfidence: number;
 }
 
-/** Up to 8 digits alone (not a phone number): an answer to the question or a code, never another request. */
-const DIGITS_ONLY = /^\s*\d{1,8}\s*$/;
 const TRANSFER_CUE = /转|汇|打钱|打款|transfer|send|wire|\bpay\b/i;
 
 export class FlowEngine {
@@ -148,8 +146,7 @@ export class FlowEngine {
     }
     const pending = pass.verification.pending;
     // Digits alone while a code is awaited ("123", "135790"): a code typed into the chat, not a new request.
-    const digitsOnly = DIGITS_ONLY.test(text);
-    if ((signals.bareCode || digitsOnly) && (pending === 'otp' || pending === 'pin')) {
+    if (signals.digits && (pending === 'otp' || pending === 'pin')) {
       const again =
         pending === 'pin' ? askPin(ctx.locale) : askCode(ctx.locale, pass.verification.phoneMasked ?? '');
       return this.output(
@@ -184,7 +181,7 @@ export class FlowEngine {
     };
     if (flow.riskSignals.length > before) return this.hold(pass, def, flow, ['scam_phrase']);
     // Another flow's intent switches flows, unless the message answered this one ("ending 4321").
-    if (startId && startId !== flow.flow && decision.type === 'intent' && !merged.changed && !digitsOnly)
+    if (startId && startId !== flow.flow && decision.type === 'intent' && !merged.changed && !signals.digits)
       return this.start(pass, startId, text, signals);
 
     const verifying = await this.verificationReply(pass, def, text, signals);

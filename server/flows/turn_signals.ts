@@ -27,6 +27,7 @@ const RESEND =
 const HUMAN =
   /转人工|人工客服|人工服务|找人工|真人|talk to (?:an? )?(?:agent|human|person)|human agent|real person|live agent|speak to (?:an? )?(?:agent|human|person)/i;
 const BARE_CODE = /^\s*\d{4,8}\s*$/;
+const DIGITS = /^\s*\d{1,8}\s*$/;
 
 export interface TurnSignals {
   /** Calls off the running flow (or, with no flow given, whatever is going on). */
@@ -39,6 +40,11 @@ export interface TurnSignals {
   human: boolean;
   /** The message is only a 4-8 digit number (a code typed into the chat). */
   bareCode: boolean;
+  /**
+   * The message is only a number of up to 8 digits (not a phone number): an answer to the question or a
+   * code ("123", "135790"), never another flow's request. Includes every `bareCode`.
+   */
+  digits: boolean;
   /** Picks one of the options just offered by its position. */
   ordinal: Ordinal | null;
 }
@@ -57,6 +63,7 @@ export function signalsOf(text: string, decision: Decision, flow?: FlowId): Turn
     resend: RESEND.test(text),
     human: HUMAN.test(text) || intent === 'human_agent',
     bareCode: BARE_CODE.test(text),
+    digits: DIGITS.test(text),
     ordinal: ordinalAnswerOf(text),
   };
 }

@@ -4,6 +4,8 @@
  * so on its own it would hand the conversation over; an angry "WHY???" is still read by the rules
  * (shouting, repeated marks) and a "why" after frustrated turns by the trend.
  */
+import { plainWords } from '../dialogue/cancel_phrases.ts';
+
 const BARE = new Set([
   'why',
   'how',
@@ -27,11 +29,5 @@ const BARE = new Set([
 
 export function isBareQuestion(text: string): boolean {
   const marks = text.match(/[?？!！]/g)?.length ?? 0;
-  if (marks > 1) return false;
-  const words = text
-    .trim()
-    .toLowerCase()
-    .replace(/[?？!！.。,，~～\s]+$/u, '')
-    .replace(/^[\s]+/u, '');
-  return BARE.has(words);
+  return marks <= 1 && BARE.has(plainWords(text));
 }
