@@ -30,6 +30,18 @@ describe('the shipped knowledge base', () => {
     ['房贷能早点还吗', 'zh-CN', 'mortgage_prepayment'],
     ['I want a mortgage', 'en', 'mortgage_application'],
     ['can I pay off my mortgage early', 'en', 'mortgage_prepayment'],
+    // Cash abroad used to get the cross-border remittance article; a rejected transfer the transfer limits.
+    ['在国外能取钱吗', 'zh-CN', 'overseas_cash_withdrawal'],
+    ['境外取现手续费', 'zh-CN', 'overseas_cash_withdrawal'],
+    ['can I get cash abroad', 'en', 'overseas_cash_withdrawal'],
+    ['can I withdraw money at an atm in another country', 'en', 'overseas_cash_withdrawal'],
+    ['my transfer was rejected', 'en', 'transfer_failed'],
+    ['why was my transfer declined', 'en', 'transfer_failed'],
+    ['手机银行一天最多转多少', 'zh-CN', 'transfer_limits'],
+    // ...while the ATM's own limit stays with the ATM article.
+    ['ATM取钱要手续费吗', 'zh-CN', 'atm_withdrawal_limit'],
+    ['取款机一天能取多少', 'zh-CN', 'atm_withdrawal_limit'],
+    ['is there a fee to use the atm', 'en', 'atm_withdrawal_limit'],
   ];
 
   it('has every article in both zh-CN and en', () => {

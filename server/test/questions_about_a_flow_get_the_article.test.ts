@@ -21,6 +21,11 @@ const QUESTIONS: Array<[Locale, string, string]> = [
   ['zh-CN', '一天最多能转多少', 'transfer_limits'],
   ['en', 'do I need to book to withdraw 80k cash', 'large_cash_withdrawal_notice'],
   ['en', 'how much can I transfer per day', 'transfer_limits'],
+  // Heard as other intents (unlocking mobile banking, a missing transfer, a remittance): the article answers.
+  ['zh-CN', '手机银行一天最多转多少', 'transfer_limits'],
+  ['en', 'my transfer was rejected', 'transfer_failed'],
+  ['en', 'can I get cash abroad', 'overseas_cash_withdrawal'],
+  ['zh-CN', '在国外能取钱吗', 'overseas_cash_withdrawal'],
 ];
 const REQUESTS: Array<[Locale, string]> = [
   ['zh-CN', '我要转账'],
