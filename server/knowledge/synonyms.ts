@@ -199,7 +199,15 @@ const EN: SynonymGroups = {
   autopay: ['autopay', 'auto-pay', 'automatic payment', 'direct debit', 'standing order', 'auto debit'],
   credit_history: ['credit report', 'credit history', 'credit score', 'credit record'],
   income_proof: ['income proof', 'proof of income', 'payslip', 'salary', 'bank statement'],
-  cross_border: ['international', 'abroad', 'overseas', 'cross-border', 'cross border', 'foreign country', 'another country'],
+  cross_border: [
+    'international',
+    'abroad',
+    'overseas',
+    'cross-border',
+    'cross border',
+    'foreign country',
+    'another country',
+  ],
   annual_fee: ['annual fee', 'yearly fee'],
   credit_card: ['credit card'],
 };
