@@ -4,7 +4,9 @@ import type { HandoffReason, IntentTrigger } from '../nlu/intent_catalog_schema.
 /** What the policy decided to do with one utterance. */
 export type Decision =
   | { type: 'intent'; intent: string; confidence: number; trigger: IntentTrigger }
-  | { type: 'faq'; hit: FaqHit; intent: string | null; confidence: number }
+  // `overrulesIntent`: a rule chose the article whatever the intent model heard (dormant_account_question.ts),
+  // so that intent is no signal for anything else either (the handoff policy's intent reasons).
+  | { type: 'faq'; hit: FaqHit; intent: string | null; confidence: number; overrulesIntent?: true }
   | { type: 'clarify'; options: [IntentScore, IntentScore] }
   | { type: 'fallback'; reason: 'out_of_scope' | 'low_confidence' }
   // Decisions taken by turn steps (flows, verification, handoff, language model):

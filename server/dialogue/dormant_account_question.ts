@@ -28,6 +28,13 @@ const EN_THING = /\b(?:cards?|accounts?)\b/i;
 const EN_STATE =
   /\?|\b(?:is|are|does|do|can|could|will|would|what|how|still|frozen|freeze|closed|blocked|suspended|deactivated|expired|valid|active|work)\b/i;
 
+/**
+ * Words of the state asked about ("is it frozen?", "是不是被冻结了"): the sentiment lexicon reads them as
+ * negative, but in these questions they are the subject, not a complaint.
+ */
+export const DORMANCY_STATE_WORD =
+  /^(?:frozen|freeze|blocked|closed|suspended|deactivated|expired|冻结|被冻结|冻了|停用|失效|作废|注销|销户)$/iu;
+
 /** Asks for something to be done, or about a password: the intent says what. */
 const REQUEST =
   /帮我|给我|麻烦|请帮|查(?:一下|询|查)|密码|\bplease\b|\b(?:can|could) you\b|\bi(?:['’]?d| want| need| would like) to (?!know|ask)|\bpassword\b|\bpin\b/i;

@@ -74,7 +74,7 @@ export class ThresholdPolicy implements DialoguePolicy {
   private dormancyAnswer(u: Understanding): Decision | null {
     if (!asksAboutDormancy(u.text)) return null;
     const hit = u.faq.find((h) => h.article.id === DORMANCY_ARTICLE);
-    return hit ? { type: 'faq', hit, intent: null, confidence: hit.score } : null;
+    return hit ? { type: 'faq', hit, intent: null, confidence: hit.score, overrulesIntent: true } : null;
   }
 
   private shortAnswer(u: Understanding): Decision | null {

@@ -14,6 +14,7 @@
  * negative_sentiment. A turn escalates when the rules or the model do (`because` says which: `model:...`).
  */
 import { isCancelPhrase } from '../dialogue/cancel_phrases.ts';
+import { DORMANCY_STATE_WORD } from '../dialogue/dormant_account_question.ts';
 import { isBareQuestion } from './bare_question.ts';
 import type { Decision } from '../dialogue/decision.ts';
 import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
@@ -75,6 +76,9 @@ export class HandoffPolicy {
   /** The reason the classifier's intent asks for, if any. */
   intentReason(u: Understanding, decision: Decision): HandoffReason | null {
     if (decision.type === 'intent' && decision.trigger.type === 'handoff') return decision.trigger.reason;
+    // "my account hasn't been used for years, is it frozen?" reads as a fraud report to the intent model; the
+    // dialogue policy knew better and answered with the dormancy article.
+    if (decision.type === 'faq' && decision.overrulesIntent) return null;
     const top = u.intent.top;
     if (!top || u.intent.outOfScope || top.confidence < this.t.intentConfidence) return null;
     return INTENT_REASONS[top.intent] ?? null;
@@ -220,8 +224,21 @@ export class HandoffPolicy {
     const denied =
       (s.deniesComplaint && s.score >= 0 && !s.threat && !s.sarcasm && !s.repetition) || s.offTopicOnly;
     // "why" / "为什么" on its own asks for the last answer to be explained (the model reads it as frustrated).
+    // "my account hasn't been used for years, is it frozen?": a worried question the dialogue policy answered
+    // with its article by rule (the model and the lexicon read 'frozen' as anger); no other negative word.
+    const answeredByRule =
+      decision.type === 'faq' &&
+      decision.overrulesIntent === true &&
+      s.terms.every((t) => DORMANCY_STATE_WORD.test(t)) &&
+      !s.sarcasm &&
+      !s.repetition &&
+      !s.shouting;
     const upset =
-      model && model.frustrated > model.explicit && !denied && !isBareQuestion(understanding.text)
+      model &&
+      model.frustrated > model.explicit &&
+      !denied &&
+      !answeredByRule &&
+      !isBareQuestion(understanding.text)
         ? model.frustrated
         : null;
     if (byRules || upset !== null) {

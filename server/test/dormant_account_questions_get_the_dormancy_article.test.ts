@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { redisAvailable } from './support/harness.ts';
 
@@ -21,8 +22,6 @@ const QUESTIONS: Array<[Locale, string]> = [
   ['en', 'is my dormant account frozen'],
   ['en', 'what happens to an inactive account'],
   ['en', "my card hasn't been used in ages, does it still work?"],
-  // With the handoff feature on, its own model still reads this one as upset (see the report); the
-  // dialogue decision is the article.
   ['en', "my account hasn't been used for years, is it frozen?"],
 ];
 
@@ -51,6 +50,38 @@ describe.skipIf(!available)('questions about a dormant account', () => {
     const chat = await Chat.open(kit, 'app', locale);
     const reply = await chat.say(text);
     expect(reply.source?.id).not.toBe('account_dormancy');
+    chat.close();
+  });
+});
+
+// With the handoff feature on, the intent model's fraud_report ("hasn't been used" reads like "used without me")
+// and the frustration the handoff model and lexicon hear in "frozen" sent this question to the scam warning,
+// then to a person. The article answers it; anger about the same thing still reaches a person.
+describe.skipIf(!available)('questions about a dormant account, with handoff on', () => {
+  let kit: TransactionsServer;
+
+  beforeAll(async () => {
+    kit = await transactionsServer({ features: [handoffForTests()] });
+  });
+  afterAll(() => kit.close());
+
+  it.each([
+    ['en', "my account hasn't been used for years, is it frozen?"],
+    ['en', 'my account has not been used for years, is it frozen?'],
+    ['zh-CN', '账户好几年没用了是不是被冻结了'],
+  ] as const)('%s "%s" gets the article, no scam warning and no handoff', async (locale, text) => {
+    const chat = await Chat.open(kit, 'app', locale);
+    const reply = await chat.say(text);
+    expect(reply.kind).toBe('faq');
+    expect(reply.source?.id).toBe('account_dormancy');
+    expect(reply.text).not.toMatch(/诈骗|scam/i);
+    chat.close();
+  });
+
+  it('anger about a frozen dormant account still goes to a person', async () => {
+    const chat = await Chat.open(kit, 'app', 'en');
+    const reply = await chat.say("my account hasn't been used for years and now it's frozen?! ridiculous");
+    expect(reply.kind).toBe('handoff');
     chat.close();
   });
 });
