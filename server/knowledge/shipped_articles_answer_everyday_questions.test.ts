@@ -38,6 +38,21 @@ describe('the shipped knowledge base', () => {
     ['my transfer was rejected', 'en', 'transfer_failed'],
     ['why was my transfer declined', 'en', 'transfer_failed'],
     ['手机银行一天最多转多少', 'zh-CN', 'transfer_limits'],
+    // A request to top up, the nearest branch and this month's card bill used to get the articles on utility
+    // bills, branch hours and repayment methods.
+    ['我要充话费', 'zh-CN', 'mobile_topup'],
+    ['I want to top up my phone', 'en', 'mobile_topup'],
+    ['最近的网点在哪', 'zh-CN', 'branch_locations'],
+    ['where is the nearest branch', 'en', 'branch_locations'],
+    ['信用卡这个月要还多少', 'zh-CN', 'credit_card_statement'],
+    ['how much is my credit card bill this month', 'en', 'credit_card_statement'],
+    // ...while bills, opening hours and ways to repay keep theirs.
+    ['电费怎么交', 'zh-CN', 'utility_bill_payment'],
+    ['how do I pay my electricity bill', 'en', 'utility_bill_payment'],
+    ['网点几点开门', 'zh-CN', 'branch_hours'],
+    ['what time does the branch open', 'en', 'branch_hours'],
+    ['信用卡怎么还款', 'zh-CN', 'credit_card_repayment_methods'],
+    ['pay credit card bill', 'en', 'credit_card_repayment_methods'],
     // ...while the ATM's own limit stays with the ATM article.
     ['ATM取钱要手续费吗', 'zh-CN', 'atm_withdrawal_limit'],
     ['取款机一天能取多少', 'zh-CN', 'atm_withdrawal_limit'],
