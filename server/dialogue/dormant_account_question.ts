@@ -29,11 +29,11 @@ const EN_STATE =
   /\?|\b(?:is|are|does|do|can|could|will|would|what|how|still|frozen|freeze|closed|blocked|suspended|deactivated|expired|valid|active|work)\b/i;
 
 /**
- * Words of the state asked about ("is it frozen?", "是不是被冻结了"): the sentiment lexicon reads them as
- * negative, but in these questions they are the subject, not a complaint.
+ * Words of the state asked about ("is it frozen?", "是不是被冻结了", "没用" as in not used): the sentiment
+ * lexicon reads them as negative, but in these questions they are the subject, not a complaint.
  */
 export const DORMANCY_STATE_WORD =
-  /^(?:frozen|freeze|blocked|closed|suspended|deactivated|expired|冻结|被冻结|冻了|停用|失效|作废|注销|销户)$/iu;
+  /^(?:frozen|freeze|blocked|closed|suspended|deactivated|expired|unused|被?冻(?:结|住)?了?|停用了?|失效了?|作废了?|注销|销户|没有?用)$/iu;
 
 /** Asks for something to be done, or about a password: the intent says what. */
 const REQUEST =

@@ -214,16 +214,6 @@ export class HandoffPolicy {
     // "算了算了" / "never mind": calling something off is no sign of anger on its own (the handoff model reads
     // "never mind" as frustrated); inside a flow it cancels the flow, outside it is a plain "no".
     if (isCancelPhrase(understanding.text)) return this.fallbacks(context, prev);
-    const byRules =
-      !calm &&
-      !this.scamWordsOnly(signals) &&
-      (signals.trend.value <= this.t.sentimentThreshold || signals.turnScore <= this.t.turnThreshold);
-    // "我对你们没意见，就问一下…" / "not complaining, just curious": a denial with nothing negative beside it
-    // overrules the model's reading of frustration.
-    // "今天这天气太糟糕了，网点还开门吗": anger words only about something other than the bank overrule it too.
-    const denied =
-      (s.deniesComplaint && s.score >= 0 && !s.threat && !s.sarcasm && !s.repetition) || s.offTopicOnly;
-    // "why" / "为什么" on its own asks for the last answer to be explained (the model reads it as frustrated).
     // "my account hasn't been used for years, is it frozen?": a worried question the dialogue policy answered
     // with its article by rule (the model and the lexicon read 'frozen' as anger); no other negative word.
     const answeredByRule =
@@ -233,6 +223,17 @@ export class HandoffPolicy {
       !s.sarcasm &&
       !s.repetition &&
       !s.shouting;
+    const byRules =
+      !calm &&
+      !answeredByRule &&
+      !this.scamWordsOnly(signals) &&
+      (signals.trend.value <= this.t.sentimentThreshold || signals.turnScore <= this.t.turnThreshold);
+    // "我对你们没意见，就问一下…" / "not complaining, just curious": a denial with nothing negative beside it
+    // overrules the model's reading of frustration.
+    // "今天这天气太糟糕了，网点还开门吗": anger words only about something other than the bank overrule it too.
+    const denied =
+      (s.deniesComplaint && s.score >= 0 && !s.threat && !s.sarcasm && !s.repetition) || s.offTopicOnly;
+    // "why" / "为什么" on its own asks for the last answer to be explained (the model reads it as frustrated).
     const upset =
       model &&
       model.frustrated > model.explicit &&

@@ -69,6 +69,8 @@ describe.skipIf(!available)('questions about a dormant account, with handoff on'
     ['en', "my account hasn't been used for years, is it frozen?"],
     ['en', 'my account has not been used for years, is it frozen?'],
     ['zh-CN', '账户好几年没用了是不是被冻结了'],
+    // The lexicon hears 冻结了 and 没用 as anger; here they are what is asked about.
+    ['zh-CN', '卡被冻结了，说是好久没用成了不动户，怎么激活'],
   ] as const)('%s "%s" gets the article, no scam warning and no handoff', async (locale, text) => {
     const chat = await Chat.open(kit, 'app', locale);
     const reply = await chat.say(text);
