@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { AuditLog } from './audit_log.ts';
 import type { Localized } from './core_banking.ts';
-import { businessDay } from './money.ts';
+import { bankIsoDay, businessDay } from './bank_clock.ts';
 import { SANDBOX_BRANCHES } from './sandbox_seed.ts';
 
 export const QUEUE_SERVICES = {
@@ -33,6 +33,8 @@ export interface Appointment {
   /** ISO date. */
   date: string;
   period: Period;
+  /** What the visit is for; absent on appointments booked before it was asked. */
+  service?: QueueService;
   createdAt: number;
 }
 
@@ -84,10 +86,7 @@ function ticketFrom(branchId: string, service: QueueService, n: number, at: numb
 }
 
 /** Today in the bank's time zone as an ISO date (appointments store ISO dates). */
-function todayIso(now: Date): string {
-  const d = businessDay(now);
-  return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
-}
+const todayIso = bankIsoDay;
 
 /** Soonest first: by day, morning before afternoon, then in the order they were booked. */
 function soonestFirst(a: Appointment, b: Appointment): number {

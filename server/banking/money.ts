@@ -37,26 +37,3 @@ export function maskName(name: string): string {
   if (chars.length <= 1) return '*';
   return chars[0] + '*'.repeat(Math.min(chars.length - 1, 3));
 }
-
-/** The business day used for daily limits, in the bank's time zone. */
-export function businessDay(now: Date, timeZone = 'Asia/Shanghai'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(now)
-    .replace(/-/g, '');
-}
-
-const BANK_CLOCK = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-});
-
-/** "2026-12-05 01:19:38": a moment on the bank's clock (Beijing), as receipts and statements show it. */
-export function bankDateTime(at: number): string {
-  return BANK_CLOCK.format(new Date(at));
-}

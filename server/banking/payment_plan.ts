@@ -5,7 +5,8 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { BillPaymentRequest, Localized, TransferRequest } from './core_banking.ts';
-import { businessDay, maskName, maskNumber } from './money.ts';
+import { businessDay } from './bank_clock.ts';
+import { maskName, maskNumber } from './money.ts';
 
 export interface PaymentPlan {
   kind: 'transfer' | 'bill';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bankDateTime } from './money.ts';
+import { bankDateTime } from './bank_clock.ts';
 
 // Receipts and statements are read by customers in China: a transfer made at 01:19 in Beijing is on the 5th,
 // not at 17:19 on the 4th (UTC, the server's zone here), which the night-hours hold beside it would contradict.

@@ -22,7 +22,8 @@ import {
   type Transaction,
   type TransferRequest,
 } from './core_banking.ts';
-import { businessDay, maskNumber } from './money.ts';
+import { businessDay } from './bank_clock.ts';
+import { maskNumber } from './money.ts';
 import {
   billPlan,
   HISTORY_MAX,

@@ -53,7 +53,10 @@ function account(
   };
 }
 
-/** Builds a plausible history ending at `balance`. */
+/**
+ * Builds a plausible history ending at `balance`. Counterparties are written as the cores write them
+ * (`payment_plan.ts`): a person masked with their account's last four, a business by its name.
+ */
 function history(accountId: string, balance: number, items: Array<[number, string, string]>): Transaction[] {
   const start = Date.UTC(2025, 0, 6, 2, 0, 0);
   let after = balance - items.reduce((s, [amount]) => s + amount, 0);
@@ -134,7 +137,7 @@ export const SANDBOX_CUSTOMERS: SeedCustomer[] = [
         [yuan(18_500), '沙盒科技有限公司', 'salary'],
         [-yuan(268.4), '盒马鲜生', 'purchase'],
         [-yuan(3_000), '**** 5678', 'transfer'],
-        [-yuan(1_200), '李*', 'transfer'],
+        [-yuan(1_200), '李* **** 4321', 'transfer'],
       ]),
       ...history('a2', yuan(3_000), [[yuan(3_000), '**** 1234', 'transfer']]),
     ],
@@ -169,7 +172,7 @@ export const SANDBOX_CUSTOMERS: SeedCustomer[] = [
     ],
     history: history('a3', yuan(8_888.88), [
       [yuan(9_000), '沙盒大学', 'salary'],
-      [yuan(1_200), '张*', 'transfer'],
+      [yuan(1_200), '张* **** 1234', 'transfer'],
       [-yuan(1_311.12), '京东商城', 'purchase'],
     ]),
   },
@@ -223,7 +226,7 @@ export const SANDBOX_CUSTOMERS: SeedCustomer[] = [
     ],
     history: history('a6', yuan(20_000), [
       [yuan(25_000), 'Sandbox Tech Ltd', 'salary'],
-      [-yuan(5_000), 'Alice Chen', 'transfer'],
+      [-yuan(5_000), 'A*** **** 1357', 'transfer'],
     ]),
   },
 ];

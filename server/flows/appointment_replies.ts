@@ -1,14 +1,23 @@
 /**
- * How an appointment is said and shown when the customer cancels one: the branch's name and the day with its
- * half-day in the customer's language ("北京中关村支行 12月5日（周六）上午", "Sat 5 Dec, morning at Lujiazui
- * Sub-branch, Shanghai"), the quick reply that picks it (its text is what `slot_extract` reads back: branch
- * name, ISO day, half-day), the read-back to confirm, and the reply once the store has answered.
+ * How an appointment is said and shown when the customer books or cancels one: the branch's name and the day
+ * with its half-day in the customer's language ("北京中关村支行 12月5日（周六）上午", "Sat 5 Dec, morning at
+ * Lujiazui Sub-branch, Shanghai") and what the visit is for, the quick reply that picks it (its text is what
+ * `slot_extract` reads back: branch name, ISO day, half-day), the read-backs to confirm a booking or a
+ * cancellation, and the reply once the store has answered.
  */
-import type { Appointment, Branch, CancelAppointmentResult, Period } from '../banking/branch_services.ts';
+import {
+  QUEUE_SERVICES,
+  type Appointment,
+  type Branch,
+  type CancelAppointmentResult,
+  type Period,
+  type QueueService,
+} from '../banking/branch_services.ts';
 import type { Locale, QuickReply } from '../protocol/protocol.ts';
 import { say } from './flow_messages.ts';
 import { card, joinText, type FlowOutput } from './flow_replies.ts';
 import type { FlowDefinition } from './flow_types.ts';
+import type { Resolved } from './slot_resolve.ts';
 
 const ZH_WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -39,6 +48,47 @@ export function appointmentOption(a: Appointment, branches: readonly Branch[], l
   return {
     label: locale === 'zh-CN' ? `${branch} ${when}` : `${when} · ${branch}`,
     text: `${branch} ${a.date} ${halfDay(a.period, locale)}`,
+  };
+}
+
+/** What the visit is for (个人业务 / Personal banking). */
+export function appointmentPurpose(service: QueueService, locale: Locale): string {
+  return QUEUE_SERVICES[service].name[locale];
+}
+
+/**
+ * The booking read back before it is made: branch, day and half-day, purpose; "确认" books it, a change
+ * ("改到后天下午", "下午", "理财咨询") is read back again, "取消" books nothing. Nothing in it is secret, so
+ * the kiosk may say it.
+ */
+export function bookingReadBack(def: FlowDefinition, r: Resolved, locale: Locale): FlowOutput {
+  const zh = locale === 'zh-CN';
+  const branch = r.branch?.name[locale] ?? '';
+  const when = r.date && r.period ? appointmentWhen({ date: r.date, period: r.period }, locale) : '';
+  const purpose = appointmentPurpose(r.service ?? 'personal', locale);
+  const title = def.confirmTitle[locale];
+  const summary = zh
+    ? `${title}：${branch}，${when}，办理${purpose}。`
+    : `${title}: ${when} at ${branch}, for ${purpose.toLowerCase()}.`;
+  return {
+    text: joinText(locale, summary, say('confirmBookingAsk', locale)),
+    kioskText: joinText(locale, summary, say('confirmBookingKiosk', locale)),
+    card: card(
+      'confirm',
+      title,
+      [
+        [zh ? '网点' : 'Branch', branch],
+        [zh ? '时间' : 'When', when],
+        [zh ? '办理业务' : 'Purpose', purpose],
+      ],
+      {
+        actions: [
+          { label: say('confirm', locale), text: say('confirm', locale) },
+          { label: say('change', locale), text: say('change', locale) },
+          { label: say('cancel', locale), text: say('cancel', locale) },
+        ],
+      },
+    ),
   };
 }
 
@@ -74,6 +124,9 @@ export function cancelReadBack(
       [
         [zh ? '网点' : 'Branch', branch],
         [zh ? '时间' : 'When', when],
+        ...(a.service
+          ? [[zh ? '办理业务' : 'Purpose', appointmentPurpose(a.service, locale)] as [string, string]]
+          : []),
       ],
       { actions: [yes, keep] },
     ),

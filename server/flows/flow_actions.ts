@@ -13,10 +13,12 @@ import type {
   Localized,
   PaymentResult,
 } from '../banking/core_banking.ts';
-import { bankDateTime, formatMoney, maskNumber } from '../banking/money.ts';
+import { bankDateTime } from '../banking/bank_clock.ts';
+import { formatMoney, maskNumber } from '../banking/money.ts';
+import { statementCounterparty } from '../banking/statement_counterparty.ts';
 import type { Channel, Locale } from '../protocol/protocol.ts';
 import { ERROR_CODES } from '../protocol/error_codes.ts';
-import { appointmentWhen, cancelOutcome } from './appointment_replies.ts';
+import { appointmentPurpose, appointmentWhen, cancelOutcome } from './appointment_replies.ts';
 import { CARD_STATUS_NAMES, fill } from './flow_messages.ts';
 import { card, type FlowOutput } from './flow_replies.ts';
 import type { ActionName } from './flow_types.ts';
@@ -49,23 +51,32 @@ function need<T>(value: T | undefined | null, what: string): T {
   return value;
 }
 
-function rejected(code: BankingErrorCode, locale: Locale): FlowOutput {
+/**
+ * The core refused. A payment says no money was sent; a card change says only that it was not done (no
+ * "交易" or "资金没有转出" about a card that was being frozen or reported lost).
+ */
+function rejected(code: BankingErrorCode, locale: Locale, what: 'payment' | 'card'): FlowOutput {
   const known = code in ERROR_CODES ? ERROR_CODES[code as keyof typeof ERROR_CODES] : null;
   const reason = known
     ? locale === 'zh-CN'
       ? known.zh
       : known.en
     : L(locale, '账户或卡片状态不允许此操作。', 'The account or card does not allow this.');
-  const text = L(
-    locale,
-    `交易未成功：${reason}资金没有转出。`,
-    `The payment did not go through: ${reason} No money was sent.`,
-  );
-  return {
-    text,
-    kioskText: text,
-    card: card('warning', L(locale, '交易未成功', 'Payment not made'), [], {}),
-  };
+  const text =
+    what === 'payment'
+      ? L(
+          locale,
+          `交易未成功：${reason}资金没有转出。`,
+          `The payment did not go through: ${reason} No money was sent.`,
+        )
+      : L(
+          locale,
+          `办理未成功：${reason}卡片状态没有改变。`,
+          `That did not go through: ${reason} The card is unchanged.`,
+        );
+  const title =
+    what === 'payment' ? L(locale, '交易未成功', 'Payment not made') : L(locale, '办理未成功', 'Not done');
+  return { text, kioskText: text, card: card('warning', title, [], {}) };
 }
 
 export async function runAction(deps: ActionDeps, input: ActionInput): Promise<FlowOutput> {
@@ -103,7 +114,7 @@ export async function runAction(deps: ActionDeps, input: ActionInput): Promise<F
       const txs = await deps.core.recentTransactions(need(input.customerId, 'customer'), account.id, 5);
       const day = (at: number): string => bankDateTime(at).slice(5, 10);
       const fields = txs.map((t): [string, string] => [
-        `${day(t.at)} ${t.counterparty}`,
+        `${day(t.at)} ${statementCounterparty(t)}`,
         formatMoney(t.amount, locale),
       ]);
       const latest = txs[0];
@@ -111,11 +122,11 @@ export async function runAction(deps: ActionDeps, input: ActionInput): Promise<F
         ? L(
             locale,
             txs.length === 1
-              ? `${tailText(account.tail, locale)}账户最近只有一笔交易：${day(latest.at)} ${latest.counterparty} ${formatMoney(latest.amount, locale)}。`
-              : `${tailText(account.tail, locale)}账户最近${txs.length}笔交易已列出，最近一笔是${day(latest.at)} ${latest.counterparty} ${formatMoney(latest.amount, locale)}。`,
+              ? `${tailText(account.tail, locale)}账户最近只有一笔交易：${day(latest.at)} ${statementCounterparty(latest)} ${formatMoney(latest.amount, locale)}。`
+              : `${tailText(account.tail, locale)}账户最近${txs.length}笔交易已列出，最近一笔是${day(latest.at)} ${statementCounterparty(latest)} ${formatMoney(latest.amount, locale)}。`,
             txs.length === 1
-              ? `Here is the only recent transaction on the account ${tailText(account.tail, locale)}: ${day(latest.at)} ${latest.counterparty} ${formatMoney(latest.amount, locale)}.`
-              : `Here are the last ${txs.length} transactions on the account ${tailText(account.tail, locale)}; the latest is ${day(latest.at)} ${latest.counterparty} ${formatMoney(latest.amount, locale)}.`,
+              ? `Here is the only recent transaction on the account ${tailText(account.tail, locale)}: ${day(latest.at)} ${statementCounterparty(latest)} ${formatMoney(latest.amount, locale)}.`
+              : `Here are the last ${txs.length} transactions on the account ${tailText(account.tail, locale)}; the latest is ${day(latest.at)} ${statementCounterparty(latest)} ${formatMoney(latest.amount, locale)}.`,
           )
         : L(locale, '该账户最近没有交易。', 'There are no recent transactions on this account.');
       return {
@@ -155,7 +166,7 @@ export async function runAction(deps: ActionDeps, input: ActionInput): Promise<F
         amount,
         now: input.now,
       });
-      if (result.status === 'rejected') return rejected(result.code, locale);
+      if (result.status === 'rejected') return rejected(result.code, locale, 'payment');
       if ('fresh' in payee)
         await deps.core.addPayee(customerId, {
           name: to.name,
@@ -190,7 +201,7 @@ export async function runAction(deps: ActionDeps, input: ActionInput): Promise<F
         amount,
         now: input.now,
       });
-      if (result.status === 'rejected') return rejected(result.code, locale);
+      if (result.status === 'rejected') return rejected(result.code, locale, 'payment');
       return receipt(
         result,
         locale,
@@ -218,20 +229,23 @@ export async function runAction(deps: ActionDeps, input: ActionInput): Promise<F
           branchId: branch.id,
           date: need(r.date, 'date'),
           period: need(r.period, 'period'),
+          ...(r.service ? { service: r.service } : {}),
         },
         input.now,
       );
       // Said the way the cancel flow reads it back: 12月5日（周六）上午 / Sat 5 Dec, morning.
       const when = appointmentWhen(appt, locale);
+      const purpose = appt.service ? appointmentPurpose(appt.service, locale) : null;
       return {
         text: L(
           locale,
-          `预约成功：${when}，${branch.name[locale]}。请携带身份证件准时到达。`,
-          `Booked: ${when} at ${branch.name.en}. Please bring your ID.`,
+          `预约成功：${when}，${branch.name[locale]}${purpose ? `，办理${purpose}` : ''}。请携带身份证件准时到达。`,
+          `Booked: ${when} at ${branch.name.en}${purpose ? `, for ${purpose.toLowerCase()}` : ''}. Please bring your ID.`,
         ),
         card: card('result', L(locale, '预约成功', 'Appointment booked'), [
           [L(locale, '网点', 'Branch'), branch.name[locale]],
           [L(locale, '时间', 'When'), when],
+          ...(purpose ? [[L(locale, '办理业务', 'Purpose'), purpose] as [string, string]] : []),
           [L(locale, '预约号', 'Reference'), appt.id],
         ]),
         expression: 'happy',
@@ -331,7 +345,7 @@ async function cardChange(deps: ActionDeps, input: ActionInput): Promise<FlowOut
     input.action === 'report_lost' ? 'report_lost' : input.action === 'freeze' ? 'freeze' : 'unfreeze';
   const target = need(input.resolved.card, 'card');
   const result = await deps.core.changeCard(need(input.customerId, 'customer'), target.id, change, input.now);
-  if (result.status === 'rejected') return rejected(result.code, locale);
+  if (result.status === 'rejected') return rejected(result.code, locale, 'card');
   const name = L(
     locale,
     `尾号${target.tail}的${target.product[locale]}`,

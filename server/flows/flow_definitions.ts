@@ -91,6 +91,7 @@ export const FLOWS: Record<FlowId, FlowDefinition> = {
       en: 'Sure. For your security I need to verify your identity before a transfer.',
     },
     confirmTitle: { 'zh-CN': '请核对转账信息', en: 'Please check this transfer' },
+    changeExample: { 'zh-CN': '金额改成300', en: 'make it 300' },
   },
   report_lost_card: {
     id: 'report_lost_card',
@@ -187,6 +188,7 @@ export const FLOWS: Record<FlowId, FlowDefinition> = {
     name: { 'zh-CN': '缴费', en: 'paying your bill' },
     intro: { 'zh-CN': '好的，我来帮您缴费。', en: "Sure, I'll help you pay that bill." },
     confirmTitle: { 'zh-CN': '请核对缴费信息', en: 'Please check this payment' },
+    changeExample: { 'zh-CN': '金额改成300', en: 'make it 300' },
   },
   book_appointment: {
     id: 'book_appointment',
@@ -211,13 +213,22 @@ export const FLOWS: Record<FlowId, FlowDefinition> = {
         required: true,
         prompt: { 'zh-CN': '上午还是下午？', en: 'Morning or afternoon?' },
       },
+      {
+        // What the visit is for: personal banking unless the customer says otherwise; read back, so they
+        // see it and can change it ("改成理财咨询").
+        name: 'service',
+        kind: 'service',
+        required: false,
+        prompt: { 'zh-CN': '请问办理哪类业务？', en: 'What is the visit for?' },
+      },
     ],
-    confirm: false,
+    confirm: true,
     risk: false,
     action: 'book_appointment',
     name: { 'zh-CN': '网点预约', en: 'booking your branch appointment' },
     intro: { 'zh-CN': '好的，我来帮您预约网点。', en: "Sure, let's book a branch appointment." },
-    confirmTitle: { 'zh-CN': '', en: '' },
+    confirmTitle: { 'zh-CN': '请核对预约信息', en: 'Please check this appointment' },
+    changeExample: { 'zh-CN': '改到后天下午', en: 'the day after tomorrow, afternoon' },
   },
   // Started by the book_appointment intent when the message asks to cancel or change one
   // (cancel_appointment_request.ts); the reply's intent stays book_appointment.
@@ -243,6 +254,11 @@ export const FLOWS: Record<FlowId, FlowDefinition> = {
       en: "Sure, I'll help you cancel your appointment. First, let me verify your identity.",
     },
     confirmTitle: { 'zh-CN': '确认取消预约', en: 'Cancel this appointment?' },
+    // Here "取消" goes ahead with the cancellation: stopping it is keeping the appointment.
+    stillRunning: {
+      'zh-CN': '我们正在为您取消预约，预约还没有取消。如果不想取消了，请说“不取消了”。',
+      en: 'We are in the middle of cancelling your appointment, and it is not cancelled yet. If you would rather keep it, just say "keep my appointment".',
+    },
   },
   queue_ticket: {
     id: 'queue_ticket',

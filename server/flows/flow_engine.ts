@@ -30,7 +30,7 @@ import {
   writeVerification,
   type VerificationState,
 } from '../verification/verification_state.ts';
-import { cancelReadBack } from './appointment_replies.ts';
+import { bookingReadBack, cancelReadBack } from './appointment_replies.ts';
 import { appointmentRequestOf, cancelFlowAnswer } from './cancel_appointment_request.ts';
 import { runAction, type ActionDeps } from './flow_actions.ts';
 import { FLOWS } from './flow_definitions.ts';
@@ -44,7 +44,7 @@ import { scamPhrases } from './scam_phrases.ts';
 import { extractSlots, mergeSlots } from './slot_extract.ts';
 import { resolveSlots, type CustomerData } from './slot_resolve.ts';
 import { signalsOf, type TurnSignals } from './turn_signals.ts';
-import { afterPhone, askCode, askPhone, askPin, awaitOwnCode } from './verification_prompts.ts';
+import { afterPhone, askCode, askPhone, askPin, awaitOwnCode, codeHelp } from './verification_prompts.ts';
 
 export type StepOutcome = Omit<TurnResult, 'understanding'>;
 
@@ -138,9 +138,11 @@ export class FlowEngine {
     if (decision.type === 'intent' && decision.intent === 'goodbye') return this.leave(pass, def);
     // A request for a person goes to the handoff step / responder; the flow waits (and times out).
     if (signals.human) return null;
-    // "取消预约" during a transfer: say the transfer goes on (and how to stop it), and ask again.
+    // "取消预约" during a transfer: say the transfer goes on (and how to stop it, in this flow's words), and
+    // ask again.
     if (signals.cancelElsewhere) {
-      const note = say('notThisFlow', ctx.locale, { flow: def.name[ctx.locale] });
+      const note =
+        def.stillRunning?.[ctx.locale] ?? say('notThisFlow', ctx.locale, { flow: def.name[ctx.locale] });
       const prefix = joinText(ctx.locale, note, say('resume', ctx.locale));
       return this.advance(pass, { ...flow, updatedAt: now.getTime() }, { prefix });
     }
@@ -157,6 +159,11 @@ export class FlowEngine {
         def.id,
       );
     }
+    // "验证码忘了" / "I didn't get the code" while the code is awaited: about that code (how long it is valid,
+    // a new one offered), never the password-reset article; the flow waits. A number given sends a new one.
+    const phoneGiven = pass.entities.some((e) => e.type === 'phone');
+    if (pending === 'otp' && signals.codeTrouble && !signals.resend && !phoneGiven)
+      return this.output(pass, flow, 'verification', await this.codeTroubleReply(pass), def.id);
 
     const before = flow.riskSignals.length;
     // "第二个" / "the last one": as if the customer had pressed that quick reply.
@@ -189,8 +196,13 @@ export class FlowEngine {
 
     if (flow.status === 'confirming' && !merged.changed) {
       if (signals.affirm) return this.advance(pass, flow, { confirmed: true });
-      if (signals.deny)
-        return this.output(pass, flow, 'confirm', { text: say('whatToChange', ctx.locale) }, def.id);
+      if (signals.deny) {
+        const example = def.changeExample?.[ctx.locale];
+        const text = example
+          ? say('whatToChange', ctx.locale, { example })
+          : say('whatToChangePlain', ctx.locale);
+        return this.output(pass, flow, 'confirm', { text }, def.id);
+      }
     }
     // The request said again ("取消预约" while choosing): ask what is still open, without "sorry".
     if (!merged.changed && answer === 'again') return this.advance(pass, flow, {});
@@ -302,6 +314,15 @@ export class FlowEngine {
     else return null;
     pass.verification = outcome.state;
     return afterPhone(outcome, ctx.locale, ctx.now);
+  }
+
+  /** The code the customer forgot or did not get: its validity, a new one offered, the lockout rule. */
+  private async codeTroubleReply(pass: Pass): Promise<FlowOutput> {
+    const { ctx } = pass;
+    const v = pass.verification;
+    if (v.resendAt !== undefined) return awaitOwnCode(ctx.locale, v.resendAt, ctx.now);
+    const status = await this.deps.verification.codeStatus(ctx.session.id, v, ctx.now);
+    return codeHelp(ctx.locale, v.phoneMasked ?? '', status);
   }
 
   /** A question asked mid-flow (FAQ article or a small-talk intent's answer); never a yes/no. */
@@ -420,9 +441,12 @@ export class FlowEngine {
 
     if (def.confirm && !(opts.confirmed && flow.status === 'confirming' && flow.key)) {
       const next: FlowState = { ...flow, status: 'confirming', awaiting: 'confirm', key: randomUUID() };
+      const branches = this.deps.branches.branches;
       const shown = resolved.appointment
-        ? cancelReadBack(def, resolved.appointment, this.deps.branches.branches, locale)
-        : readBack(def, resolved, locale);
+        ? cancelReadBack(def, resolved.appointment, branches, locale)
+        : def.action === 'book_appointment'
+          ? bookingReadBack(def, resolved, locale)
+          : readBack(def, resolved, locale);
       return out(shown, 'confirm', next);
     }
 

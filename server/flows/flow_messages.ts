@@ -21,6 +21,7 @@ export const FLOW_MESSAGES = {
   },
   codeTitle: { 'zh-CN': '请输入短信验证码', en: 'Enter the code we texted you' },
   phoneLabel: { 'zh-CN': '手机号', en: 'Phone' },
+  yourPhone: { 'zh-CN': '您的预留手机', en: 'your registered phone' },
   resend: { 'zh-CN': '重新发送验证码', en: 'Resend code' },
   cooldown: {
     'zh-CN': '验证码刚刚已发送，请查收短信；如未收到，{sec} 秒后可重新获取。',
@@ -34,6 +35,26 @@ export const FLOW_MESSAGES = {
   resendNow: {
     'zh-CN': '现在可以获取本次对话的验证码了，请点击“重新发送验证码”。',
     en: 'You can now get a code for this conversation: please press "Resend code".',
+  },
+  codeHelpLive: {
+    'zh-CN': '验证码已发送至 {phone}，{min} 分钟内有效，只能使用一次。',
+    en: 'The code went to {phone}. It is valid for {min} minutes and works once.',
+  },
+  codeHelpExpired: {
+    'zh-CN': '发送至 {phone} 的验证码已失效（验证码 {min} 分钟内有效）。',
+    en: 'The code sent to {phone} has expired (codes are valid for {min} minutes).',
+  },
+  codeHelpResendNow: {
+    'zh-CN': '忘了或没收到都没关系，请点击“重新发送验证码”获取新的验证码，之前的验证码随即失效。',
+    en: 'If you forgot it or it did not arrive, press "Resend code" for a new one; the earlier code then stops working.',
+  },
+  codeHelpResendLater: {
+    'zh-CN': '忘了或没收到都没关系，{sec} 秒后可以点击“重新发送验证码”获取新的验证码，之前的验证码随即失效。',
+    en: 'If you forgot it or it did not arrive, you can press "Resend code" for a new one in {sec} seconds; the earlier code then stops working.',
+  },
+  codeHelpLockout: {
+    'zh-CN': '{window} 分钟内验证码或交易密码输错 {max} 次，身份验证将锁定 {lock} 分钟。',
+    en: '{max} wrong codes or PINs within {window} minutes lock verification for {lock} minutes.',
   },
   askPin: {
     'zh-CN': '请在验证框中输入 6 位交易密码。',
@@ -121,9 +142,22 @@ export const FLOW_MESSAGES = {
     en: 'Please check the details on the screen and press "Confirm" if they are correct.',
   },
   whatToChange: {
-    'zh-CN': '好的，请告诉我需要修改的地方，例如“金额改成300”，或说“取消”。',
-    en: 'Okay, tell me what to change, for example "make it 300", or say "cancel".',
+    'zh-CN': '好的，请告诉我需要修改的地方，例如“{example}”，或说“取消”。',
+    en: 'Okay, tell me what to change, for example "{example}", or say "cancel".',
   },
+  whatToChangePlain: {
+    'zh-CN': '好的，请告诉我需要修改的地方，或说“取消”。',
+    en: 'Okay, tell me what to change, or say "cancel".',
+  },
+  confirmBookingAsk: {
+    'zh-CN': '确认无误请回复“确认”；如需修改请直接告诉我，例如“改到后天下午”；不约了请说“取消”。',
+    en: 'Say "confirm" to book it, tell me what to change (for example "the day after tomorrow, afternoon"), or say "cancel".',
+  },
+  confirmBookingKiosk: {
+    'zh-CN': '请核对屏幕上的预约信息，确认无误请点击“确认”。',
+    en: 'Please check the appointment on the screen and press "Confirm" if it is right.',
+  },
+  change: { 'zh-CN': '修改', en: 'Change' },
   confirm: { 'zh-CN': '确认', en: 'Confirm' },
   cancel: { 'zh-CN': '取消', en: 'Cancel' },
   agent: { 'zh-CN': '转人工', en: 'talk to an agent' },

@@ -78,4 +78,12 @@ export interface FlowDefinition {
   intro: Localized;
   /** Title of the read-back card. */
   confirmTitle: Localized;
+  /**
+   * Told when a cancel of something else leaves this flow running; by default "we are in the middle of
+   * {name}; to stop, say 取消 / cancel". A flow where "取消" means going ahead (cancelling an appointment)
+   * says how to stop it in its own words ("不取消了" / "keep my appointment").
+   */
+  stillRunning?: Localized;
+  /** An example of a change at the read-back, in this flow's terms ("金额改成300", "改到后天下午"). */
+  changeExample?: Localized;
 }

@@ -8,6 +8,7 @@
  *    during this flow.
  */
 import type { CoreBanking, Localized } from '../banking/core_banking.ts';
+import { BANK_TIME_ZONE, hourIn } from '../banking/bank_clock.ts';
 import { yuan } from '../banking/money.ts';
 
 export type RiskReason =
@@ -29,7 +30,7 @@ export const DEFAULT_RISK: RiskPolicy = {
   velocityWindowMs: 10 * 60_000,
   unusualHours: [0, 6],
   unusualHoursAmount: yuan(2_000),
-  timeZone: 'Asia/Shanghai',
+  timeZone: BANK_TIME_ZONE,
 };
 
 export interface RiskInput {
@@ -55,12 +56,6 @@ export const RISK_REASON_TEXT: Record<RiskReason, Localized> = {
   fraud_signal: { 'zh-CN': '系统检测到可疑迹象。', en: 'Our systems noticed warning signs.' },
 };
 
-function localHour(now: Date, timeZone: string): number {
-  return (
-    Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hour12: false }).format(now)) % 24
-  );
-}
-
 export async function assessRisk(
   input: RiskInput,
   core: CoreBanking,
@@ -70,7 +65,7 @@ export async function assessRisk(
   if (input.externalHold) reasons.push('fraud_signal');
   if (input.scamSignals.length > 0) reasons.push('scam_phrase');
   if (input.newPayee && input.amount >= policy.newPayeeLargeAmount) reasons.push('new_payee_large_amount');
-  const hour = localHour(input.now, policy.timeZone);
+  const hour = hourIn(input.now, policy.timeZone);
   const [from, to] = policy.unusualHours;
   if (hour >= from && hour < to && input.amount >= policy.unusualHoursAmount) reasons.push('unusual_hours');
   const recent = await core.countRecentTransfers(input.customerId, policy.velocityWindowMs, input.now);

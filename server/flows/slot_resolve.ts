@@ -6,7 +6,8 @@
 import type { Account, BankCard, Bill, Localized, Payee } from '../banking/core_banking.ts';
 import type { Appointment, Branch, Period, QueueService } from '../banking/branch_services.ts';
 import { QUEUE_SERVICES } from '../banking/branch_services.ts';
-import { businessDay, formatMoney, maskNumber } from '../banking/money.ts';
+import { bankIsoDay } from '../banking/bank_clock.ts';
+import { formatMoney, maskNumber } from '../banking/money.ts';
 import type { Channel, Locale, QuickReply } from '../protocol/protocol.ts';
 import { appointmentOption, bookOption } from './appointment_replies.ts';
 import { CARD_STATUS_NAMES, say } from './flow_messages.ts';
@@ -96,7 +97,7 @@ const sameSlot = (a: Appointment, b: Appointment): boolean =>
   a.branchId === b.branchId && a.date === b.date && a.period === b.period;
 
 function addDays(isoDay: string, days: number): string {
-  const d = new Date(`${isoDay.slice(0, 4)}-${isoDay.slice(4, 6)}-${isoDay.slice(6, 8)}T00:00:00Z`);
+  const d = new Date(`${isoDay}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
@@ -221,7 +222,7 @@ export function resolveSlots(
         break;
       }
       case 'date': {
-        const today = businessDay(rc.now);
+        const today = bankIsoDay(rc.now);
         const first = addDays(today, 0);
         const last = addDays(today, 30);
         if (!raw.date)
@@ -260,6 +261,8 @@ export function resolveSlots(
       }
       case 'service': {
         if (raw.service) r.service = raw.service;
+        // Optional (a booking's purpose): personal banking unless said otherwise; the read-back shows it.
+        else if (!slot.required) r.service = 'personal';
         else return gap({ options: Object.values(QUEUE_SERVICES).map((s) => localized(s.name, locale)) });
         break;
       }

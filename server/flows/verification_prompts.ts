@@ -4,9 +4,9 @@
  * the page sends as an ordinary message (the phone entity starts the code).
  */
 import type { Locale } from '../protocol/protocol.ts';
-import type { StartOutcome } from '../verification/verification_service.ts';
+import type { CodeStatus, StartOutcome } from '../verification/verification_service.ts';
 import { say } from './flow_messages.ts';
-import { card, type FlowOutput } from './flow_replies.ts';
+import { card, joinText, type FlowOutput } from './flow_replies.ts';
 
 export function askPhone(locale: Locale): FlowOutput {
   return { text: say('askPhone', locale), card: card('verify', say('askPhoneTitle', locale), []) };
@@ -21,6 +21,83 @@ export function askCode(locale: Locale, phoneMasked: string): FlowOutput {
       verify: { method: 'otp', digits: 6 },
       actions: [{ label: say('resend', locale), text: say('resend', locale) }],
     }),
+  };
+}
+
+const ZH_NUMBERS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const EN_NUMBERS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/**
+ * A count as the kiosk says it (五, 十五, 六十 / five, fifteen, sixty): the code box is a sensitive card, so
+ * the kiosk's words may hold no digits. Counts of 100 or more stay digits (the kiosk then points to the screen).
+ */
+function spoken(n: number, locale: Locale): string {
+  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  if (locale === 'zh-CN')
+    return n < 10
+      ? ZH_NUMBERS[n]!
+      : `${tens === 1 ? '' : ZH_NUMBERS[tens]!}十${ones === 0 ? '' : ZH_NUMBERS[ones]!}`;
+  return n < 20 ? EN_NUMBERS[n]! : `${EN_TENS[tens]!}${ones === 0 ? '' : `-${EN_NUMBERS[ones]!}`}`;
+}
+
+/**
+ * "I forgot the code" / "没收到验证码" while the code is awaited: where the code went and how long it is valid
+ * (or that it expired), that a new one can be sent (now, or in how many seconds) and replaces the old, and
+ * the lockout rule; with the code box and its resend button, and the resend as a quick reply. Nothing is sent
+ * until the customer asks; the flow waits.
+ */
+export function codeHelp(locale: Locale, phoneMasked: string, status: CodeStatus): FlowOutput {
+  const build = (phone: string, num: (n: number) => string | number): string => {
+    const min = num(status.validMin);
+    return joinText(
+      locale,
+      status.live
+        ? say('codeHelpLive', locale, { phone, min })
+        : say('codeHelpExpired', locale, { phone, min }),
+      status.resendInSec > 0
+        ? say('codeHelpResendLater', locale, { sec: num(status.resendInSec) })
+        : say('codeHelpResendNow', locale),
+      say('codeHelpLockout', locale, {
+        window: num(status.failureWindowMin),
+        max: num(status.maxFailures),
+        lock: num(status.lockMin),
+      }),
+    );
+  };
+  const resend = { label: say('resend', locale), text: say('resend', locale) };
+  return {
+    ...askCode(locale, phoneMasked),
+    text: build(phoneMasked, (n) => n),
+    // Spoken Chinese has no spaces between words ("五分钟内有效").
+    kioskText: build(say('yourPhone', locale), (n) => spoken(n, locale)).replace(
+      locale === 'zh-CN' ? / /g : /(?!)/g,
+      '',
+    ),
+    quickReplies: [resend],
   };
 }
 

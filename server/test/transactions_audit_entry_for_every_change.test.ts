@@ -36,7 +36,8 @@ describe.skipIf(!available)('the audit stream', () => {
     await a.say('预约');
     await a.say('陆家嘴');
     await a.say('明天');
-    expect((await a.say('下午')).card?.type).toBe('result');
+    expect((await a.say('下午')).card?.type).toBe('confirm');
+    expect((await a.say('确认')).card?.type).toBe('result');
     a.close();
 
     const redis = new Redis(REDIS_TEST_URL);

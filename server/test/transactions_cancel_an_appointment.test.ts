@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Period } from '../banking/branch_services.ts';
-import { businessDay } from '../banking/money.ts';
+import { bankIsoDay } from '../banking/bank_clock.ts';
 import { appointmentWhen } from '../flows/appointment_replies.ts';
 import { RuleEntityExtractor } from '../nlu/entities/extract_entities.ts';
 import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
@@ -31,8 +31,7 @@ const KEPT: Record<Locale, string> = { 'zh-CN': '预约保留不变', en: 'your 
 
 /** The ISO day `days` after today in the bank's time zone. */
 function dayAfter(days: number): string {
-  const d = businessDay(new Date());
-  const t = new Date(`${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T00:00:00Z`);
+  const t = new Date(`${bankIsoDay(new Date())}T00:00:00Z`);
   t.setUTCDate(t.getUTCDate() + days);
   return t.toISOString().slice(0, 10);
 }
@@ -63,7 +62,7 @@ describe.skipIf(!available)('cancelling a branch appointment', () => {
       const booking = await Chat.open(kit, 'app', locale);
       await booking.say(locale === 'zh-CN' ? '明天上午预约中关村支行' : 'book an appointment');
       const asked = await booking.verify(PHONE);
-      const booked =
+      const bookingReadBack =
         locale === 'zh-CN'
           ? asked
           : await (async () => {
@@ -71,6 +70,9 @@ describe.skipIf(!available)('cancelling a branch appointment', () => {
               await booking.say('tomorrow');
               return booking.say('morning');
             })();
+      // Read back first, booked on "确认" / "confirm".
+      expect(bookingReadBack.card?.type).toBe('confirm');
+      const booked = await booking.say(locale === 'zh-CN' ? '确认' : 'confirm');
       expect(booked.card?.type).toBe('result');
       booking.close();
       const [appt] = await upcoming();
@@ -220,6 +222,30 @@ describe.skipIf(!available)('cancelling a branch appointment', () => {
     expect(rebook.text).toContain(locale === 'zh-CN' ? '预约哪个网点' : 'Which branch');
     chat.close();
   });
+
+  // A cancel of a transfer during the cancellation leaves it running; how to stop it is said in its own
+  // words. It used to be "取消预约并没有取消。如需取消，请说“取消”" / 'say "cancel"', and here "取消" is a yes.
+  it.each([
+    ['zh-CN', '不转了', '如果不想取消了，请说“不取消了”', '不取消了'],
+    ['en', 'cancel the transfer', 'just say "keep my appointment"', 'keep my appointment'],
+  ] as const)(
+    '%s: "%s" during the cancellation says how to keep the appointment',
+    async (locale, other, hint, keep) => {
+      const appt = await book('b1', 2, 'am');
+      const chat = await Chat.open(kit, 'app', locale);
+      await chat.say(CANCEL[locale]);
+      expect((await chat.verify(PHONE)).card?.type).toBe('confirm');
+      const note = await chat.say(other);
+      expect(note.text).toContain(hint);
+      expect(note.text).not.toMatch(/转账|请说“取消”|say "cancel"|transfer|payment/);
+      expect(note.card?.type).toBe('confirm');
+      expect((await upcoming()).map((a) => a.id)).toEqual([appt.id]);
+      const kept = await chat.say(keep);
+      expect(kept.text).toContain(KEPT[locale]);
+      expect((await upcoming()).map((a) => a.id)).toEqual([appt.id]);
+      chat.close();
+    },
+  );
 
   it('zh-CN: "取消预约" while booking still calls the booking off, and cancels nothing booked', async () => {
     const appt = await book('b1', 1, 'am');

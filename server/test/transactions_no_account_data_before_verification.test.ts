@@ -78,7 +78,11 @@ const ROWS: Row[] = [
     flow: 'book_appointment',
     start: { 'zh-CN': '预约', en: 'book an appointment' },
     customer: 'c1003',
-    then: { 'zh-CN': ['中关村', '明天', '上午'], en: ['Zhongguancun', 'tomorrow', 'morning'] },
+    // Read back before it is booked: confirmed last.
+    then: {
+      'zh-CN': ['中关村', '明天', '上午', '确认'],
+      en: ['Zhongguancun', 'tomorrow', 'morning', 'confirm'],
+    },
     ends: 'result',
   },
   {

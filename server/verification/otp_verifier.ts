@@ -96,6 +96,13 @@ export class OtpVerifier implements Verifier {
     return raw ? ((JSON.parse(raw) as Challenge).k ?? null) : null;
   }
 
+  /** How long until `cooldownKey` may be sent another code (0: now). */
+  cooldownLeftMs(cooldownKey: string): Promise<number> {
+    return this.options.resendCooldownMs > 0
+      ? this.store.ttlMs(`cooldown:${cooldownKey}`)
+      : Promise.resolve(0);
+  }
+
   /** Drops the session's challenge (lockout, cancel). */
   async discard(sessionId: string): Promise<void> {
     await this.store.del(`otp:${sessionId}`);

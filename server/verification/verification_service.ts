@@ -34,6 +34,24 @@ export type SubmitOutcome =
   | { status: 'expired' }
   | { status: 'locked'; lockedForMin: number; state: VerificationState };
 
+/**
+ * What a customer waiting for their code may be told about it ("I forgot the code", "没收到验证码"): the
+ * rules the service applies, and where this session stands. The same for an unknown phone as for a known
+ * one, so it tells nobody whether a number banks here.
+ */
+export interface CodeStatus {
+  /** The session holds a code it can still use (false: it expired). */
+  live: boolean;
+  /** Seconds until a new code may be sent (0: now). */
+  resendInSec: number;
+  /** How long a code is valid. */
+  validMin: number;
+  /** Wrong codes or PINs within `failureWindowMin` that lock verification for `lockMin`. */
+  maxFailures: number;
+  failureWindowMin: number;
+  lockMin: number;
+}
+
 export interface VerificationDeps {
   core: CoreBanking;
   sms: SmsGateway;
@@ -128,6 +146,22 @@ export class VerificationService {
       'verification code issued',
     );
     return { status: 'sent', state: sent };
+  }
+
+  /** The code the session waits for, and the rules that apply to it (see `CodeStatus`). */
+  async codeStatus(sessionId: string, state: VerificationState, now: Date): Promise<CodeStatus> {
+    const { otp, lockout } = this.deps;
+    const minutes = (ms: number): number => Math.max(1, Math.round(ms / 60_000));
+    const key = (await otp.cooldownKeyOf(sessionId)) ?? state.customerId;
+    const leftMs = key ? await otp.cooldownLeftMs(key) : 0;
+    return {
+      live: await otp.hasChallenge(sessionId, state.customerId, now),
+      resendInSec: leftMs > 0 ? Math.ceil(leftMs / 1000) : 0,
+      validMin: minutes(otp.options.ttlMs),
+      maxFailures: lockout.policy.maxFailures,
+      failureWindowMin: minutes(lockout.policy.windowMs),
+      lockMin: minutes(lockout.policy.lockMs),
+    };
   }
 
   /** A code or PIN from `verify.submit`, checked against what the session is waiting for. */

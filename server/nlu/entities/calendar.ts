@@ -1,9 +1,10 @@
 /**
  * Calendar arithmetic on plain dates (no time, no zone). The reference day is the bank's calendar date of
- * `now` (Asia/Shanghai, the zone the branch services book in, `businessDay` in banking/money.ts), not the
+ * `now` (Asia/Shanghai, the zone the branch services book in; see banking/bank_clock.ts), not the
  * server's: on a server in UTC, "明天" said at 07:00 in Beijing would otherwise be the day after tomorrow's
  * eve. All arithmetic runs in UTC on that date so daylight-saving changes cannot shift a day.
  */
+import { bankCalendarDay } from '../../banking/bank_clock.ts';
 
 export interface Day {
   y: number;
@@ -14,16 +15,8 @@ export interface Day {
 
 const DAY_MS = 86_400_000;
 
-const BANK_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 export function today(now: Date): Day {
-  const [y = 0, m = 0, d = 0] = BANK_DAY.format(now).split('-').map(Number);
-  return { y, m, d };
+  return bankCalendarDay(now);
 }
 
 function toUtc(day: Day): number {
