@@ -1,15 +1,17 @@
 /**
  * The app page's avatar panel: a small head-and-shoulders avatar above the chat that speaks the replies
- * (audio + lip sync, stopped on `reply.cancel`), shows the conversation state and can be muted.
+ * (audio + lip sync, stopped on `reply.cancel`), shows the conversation state (the agent's while one is
+ * on the conversation) and can be muted.
  * The chat keeps working when WebGL or the model is unavailable.
  */
-import type { Locale, Reply, SessionState } from '../../server/protocol/protocol.ts';
+import type { HandoffStatus, Locale, Reply, SessionState } from '../../server/protocol/protocol.ts';
 import { AudioPlayer } from '../audio/audio_player.ts';
 import { AvatarController } from '../avatar/avatar_controller.ts';
 import { fetchManifest, pickAvatar } from '../avatar/avatar_manifest.ts';
 import { bindSpeech, playerCallbacks, type SpeechBinding } from '../avatar/speech_binding.ts';
 import { installTestHook } from '../avatar/test_hook.ts';
 import type { CustomerClient } from '../shared/connection.ts';
+import { labelState } from '../shared/state_label.ts';
 import { APP_STATE, at } from './app_text.ts';
 
 export class AppAvatar {
@@ -19,6 +21,7 @@ export class AppAvatar {
   private readonly failure = { error: null as string | null };
   private muted = false;
   private state: SessionState = 'idle';
+  private handoff: HandoffStatus['state'] | null = null;
   readonly hook;
 
   constructor(
@@ -92,6 +95,12 @@ export class AppAvatar {
     this.renderState();
   }
 
+  /** Where a handoff stands: while an agent is on the conversation, the label says so (state_label.ts). */
+  setHandoff(state: HandoffStatus['state'] | null): void {
+    this.handoff = state;
+    this.renderState();
+  }
+
   private setMuted(muted: boolean): void {
     this.muted = muted;
     if (muted) this.speech.stopAll();
@@ -101,8 +110,9 @@ export class AppAvatar {
   private renderState(): void {
     const el = this.panel.querySelector<HTMLElement>('#avatar-state');
     if (!el) return;
-    el.dataset['state'] = this.state;
-    el.textContent = APP_STATE[this.state][this.locale];
+    const shown = labelState(this.state, this.handoff);
+    el.dataset['state'] = shown;
+    el.textContent = APP_STATE[shown][this.locale];
   }
 
   /** Says, in the page's language, that the avatar failed to load (the chat still works). */

@@ -13,8 +13,9 @@ import { AppAvatar } from './app_avatar.ts';
 import { at } from './app_text.ts';
 import { replyCard } from './reply_card.ts';
 import { ReplyLanguage } from '../shared/reply_language.ts';
-import { renderCard } from '../shared/cards.ts';
+import { relabelCards, renderCard } from '../shared/cards.ts';
 import { agentLabel, HandoffLine } from '../shared/handoff_status.ts';
+import { QueueCard } from '../shared/queue_card.ts';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const messages = $<HTMLElement>('messages');
@@ -33,6 +34,7 @@ let capabilities: Capabilities | null = null;
 let partialBubble: HTMLElement | null = null;
 const replyLanguage = new ReplyLanguage();
 const handoff = new HandoffLine($<HTMLElement>('handoff'), locale);
+const queueCard = new QueueCard(locale, () => socket.emit('handoff.cancel', {}));
 const avatar = new AppAvatar($<HTMLElement>('avatar-panel'), socket, locale);
 const voice = new VoiceInput(
   () => socket,
@@ -66,6 +68,7 @@ function bubble(role: TranscriptLine['role'] | 'error', text: string, source?: R
     // Who answers: the agent now on the conversation (earlier agents' lines, after a reload, unnamed).
     const who = document.createElement('span');
     who.className = 'speaker';
+    if (handoff.agentName) who.dataset['agent'] = handoff.agentName;
     who.textContent = agentLabel(handoff.agentName, locale);
     el.prepend(who);
   }
@@ -107,6 +110,11 @@ function applyLocale(): void {
   $('ptt-label').textContent = at('holdToTalk', locale);
   avatar.setLocale(locale);
   handoff.setLocale(locale);
+  queueCard.setLocale(locale);
+  // The page's own words already on screen: who wrote an agent's message, the cards' buttons and hints.
+  for (const who of messages.querySelectorAll<HTMLElement>('.bubble .speaker'))
+    who.textContent = agentLabel(who.dataset['agent'], locale);
+  relabelCards(messages, locale);
   status.textContent = t(connection, locale);
   applyCapabilities();
 }
@@ -165,7 +173,11 @@ socket.on('session.ready', (ready) => {
   applyLocale();
   messages.replaceChildren();
   // A resumed session is told its handoff status again by the server; a new one has none.
-  if (!ready.resumed) handoff.clear();
+  if (!ready.resumed) {
+    handoff.clear();
+    queueCard.clear();
+    avatar.setHandoff(null);
+  }
   if (ready.history.length === 0) bubble('assistant', t('welcome', locale));
   for (const line of ready.history) bubble(line.role, line.text);
   if (ready.resumed) bubble('system', t('resumed', locale));
@@ -184,12 +196,14 @@ socket.on('reply.text', (reply) => {
     bubble(reply.kind === 'agent' ? 'agent' : 'assistant', reply.text, reply.source);
   }
   if (reply.card)
-    renderCard(messages, reply.card, {
-      send,
-      submitVerify: (method, code) => socket.emit('verify.submit', { method, code }),
-      locale,
-      channel: 'app',
-    });
+    queueCard.track(
+      renderCard(messages, reply.card, {
+        send,
+        submitVerify: (method, code) => socket.emit('verify.submit', { method, code }),
+        locale,
+        channel: 'app',
+      }),
+    );
   // Only in the page's language (see the language switch); a reply written before the switch has none.
   setQuickReplies(reply.locale === locale ? reply.quickReplies : []);
   // The quick replies shrink the list: scroll once they are in, or they hide the newest bubble.
@@ -198,6 +212,8 @@ socket.on('reply.text', (reply) => {
 });
 socket.on('handoff.status', (status) => {
   handoff.update(status);
+  queueCard.update(status);
+  avatar.setHandoff(handoff.state);
   scrollToEnd();
 });
 socket.on('transcript.partial', (tr) => {
@@ -206,6 +222,7 @@ socket.on('transcript.partial', (tr) => {
   partialBubble.classList.add('partial');
 });
 socket.on('transcript.final', (tr) => {
+  replyLanguage.heard();
   lastCustomerText = tr.text;
   const b = partialBubble ?? bubble('customer', '');
   partialBubble = null;

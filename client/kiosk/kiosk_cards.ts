@@ -6,10 +6,11 @@
  * not keep showing a balance once the conversation moved on), except a verify card still waiting for its
  * code when the reply is not the flow's own (an aside, an agent's message): the flow still expects the
  * code. The flow's own replies carry the verify card again while it waits, so a flow reply without a card
- * (cancelled, timed out) takes it away too. `clear()` empties the area for the next customer.
+ * (cancelled, timed out) takes it away too. `clear()` empties the area for the next customer; `relabel()`
+ * puts the page's own words on the card in the new language after a switch.
  */
 import type { Card, Locale, Reply } from '../../server/protocol/protocol.ts';
-import { clearCards, renderCard, type CardOptions } from '../shared/cards.ts';
+import { clearCards, relabelCards, renderCard, type CardOptions } from '../shared/cards.ts';
 
 export class KioskCards {
   constructor(
@@ -18,15 +19,19 @@ export class KioskCards {
     private readonly locale: () => Locale,
   ) {}
 
-  show(reply: Pick<Reply, 'kind'> & { card?: Card | undefined }): void {
+  /** Shows the reply's card (returned, for a queue card to be kept in step) or takes the old one away. */
+  show(reply: Pick<Reply, 'kind'> & { card?: Card | undefined }): HTMLElement | null {
     if (reply.card) {
       this.clear();
-      renderCard(this.area, reply.card, { ...this.actions, locale: this.locale(), channel: 'kiosk' });
-      return;
+      return renderCard(this.area, reply.card, { ...this.actions, locale: this.locale(), channel: 'kiosk' });
     }
     const waiting = this.area.querySelector('.bdh-card[data-card-type="verify"][data-live]');
-    if (waiting && reply.kind !== 'flow') return;
-    this.clear();
+    if (!waiting || reply.kind === 'flow') this.clear();
+    return null;
+  }
+
+  relabel(): void {
+    relabelCards(this.area, this.locale());
   }
 
   clear(): void {

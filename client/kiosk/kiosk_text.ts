@@ -13,6 +13,8 @@ export const KIOSK_TEXT = {
   handsFreeOn: { 'zh-CN': '免提中 · 点按结束', en: 'Hands-free on · tap to stop' },
   typePlaceholder: { 'zh-CN': '也可以在这里输入问题', en: 'Or type your question here' },
   send: { 'zh-CN': '发送', en: 'Send' },
+  message: { 'zh-CN': '消息', en: 'Message' },
+  localeSwitched: { 'zh-CN': '已切换为中文，请继续', en: 'Switched to English. Please go on.' },
   touchToStart: { 'zh-CN': '请触摸屏幕或按住说话开始', en: 'Touch the screen or hold to talk to start' },
   connecting: { 'zh-CN': '正在连接…', en: 'Connecting…' },
   reconnecting: { 'zh-CN': '网络中断，正在重新连接…', en: 'Connection lost, reconnecting…' },

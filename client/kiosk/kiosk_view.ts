@@ -67,6 +67,7 @@ export class KioskView {
     el('ptt-label').textContent =
       this.ptt.getAttribute('aria-pressed') === 'true' ? kt('release', locale) : kt('holdToTalk', locale);
     this.input.placeholder = kt('typePlaceholder', locale);
+    this.input.setAttribute('aria-label', kt('message', locale));
     el('send').textContent = kt('send', locale);
     this.customer.dataset['label'] = kt('you', locale);
     this.handoff.setLocale(locale);
@@ -89,6 +90,15 @@ export class KioskView {
     // Answers from articles are Markdown: bullets, not "- " (markdown_text.ts).
     this.assistant.textContent = markdownToPlainText(text);
     this.source.textContent = source ? pair(kt('source', this.locale), source.title, this.locale) : '';
+  }
+
+  /**
+   * After a language switch: the captions of the last exchange were in the old language; the screen says
+   * the language changed instead (the next reply comes in the new one).
+   */
+  localeSwitched(): void {
+    this.customerCaption('');
+    this.assistantCaption(kt('localeSwitched', this.locale));
   }
 
   quickReplies(replies: readonly QuickReply[], onPick: (q: QuickReply) => void): void {

@@ -17,6 +17,8 @@ import { KioskCards } from './kiosk_cards.ts';
 import { KioskView } from './kiosk_view.ts';
 import { kt } from './kiosk_text.ts';
 import { ReplyLanguage } from '../shared/reply_language.ts';
+import { QueueCard } from '../shared/queue_card.ts';
+import { labelState } from '../shared/state_label.ts';
 
 const params = new URLSearchParams(location.search);
 const debug = params.get('debug') === '1';
@@ -88,6 +90,16 @@ const cards = new KioskCards(
   () => locale,
 );
 
+const queueCard = new QueueCard(locale, () => {
+  engage();
+  socket.emit('handoff.cancel', {});
+});
+
+/** The state pill: the server's state, or the agent while one is on the conversation (state_label.ts). */
+function showState(): void {
+  view.setState(labelState(serverState, view.handoff.state));
+}
+
 const attract = new AttractLoop(
   {
     caption: (text) => view.assistantCaption(text),
@@ -154,6 +166,8 @@ function resetForNextCustomer(): void {
   lastCustomerText = '';
   avatar?.reset();
   view.clearConversation();
+  queueCard.clear();
+  showState();
   if (locale !== DEFAULT_LOCALE) showLocale(DEFAULT_LOCALE);
   view.starters(pick);
   view.setAttract(true);
@@ -166,6 +180,8 @@ function showLocale(next: Locale): void {
   conn.setLocale(next);
   view.setLocale(next);
   view.capabilities(capabilities);
+  queueCard.setLocale(next);
+  cards.relabel();
 }
 
 function switchLocale(next: Locale): void {
@@ -174,6 +190,8 @@ function switchLocale(next: Locale): void {
   // The quick replies on screen are in the old language: tapping one would switch the conversation back
   // (the server answers in the language typed). The next reply brings new ones.
   view.quickReplies([], pick);
+  // So are the captions of the last exchange: the screen says the language changed instead.
+  if (engaged) view.localeSwitched();
   socket.emit('session.locale', { locale: next });
   if (!engaged) view.starters(pick);
 }
@@ -212,7 +230,10 @@ document.addEventListener('input', () => engage(), { capture: true });
 // --- Server events ------------------------------------------------------------------------------------
 
 socket.on('connect', () => log('connected'));
-socket.on('disconnect', () => view.setState('idle'));
+socket.on('disconnect', () => {
+  serverState = 'idle';
+  showState();
+});
 socket.on('connect_error', () => view.toast(kt('reconnecting', locale), 2500));
 
 socket.on('session.ready', (ready) => {
@@ -227,12 +248,14 @@ socket.on('session.ready', (ready) => {
   if (!ready.resumed) {
     cards.clear();
     view.handoff.clear();
+    queueCard.clear();
   }
   view.setLocale(locale);
   // The server's notes are for staff (they name configuration); customers see the localized notices.
   for (const note of capabilities.notes) log(`capability note: ${note}`);
   view.capabilities(capabilities);
-  view.setState(ready.state);
+  serverState = ready.state;
+  showState();
   const lastCustomer = [...ready.history].reverse().find((l) => l.role === 'customer');
   const lastReply = [...ready.history].reverse().find((l) => l.role === 'assistant' || l.role === 'agent');
   if (ready.history.length && lastReply) {
@@ -256,7 +279,7 @@ socket.on('reply.text', (reply) => {
   if (reply.locale !== locale && replyLanguage.follows(reply)) showLocale(reply.locale);
   view.assistantCaption(reply.text, reply.source);
   view.quickReplies(reply.locale === locale ? reply.quickReplies : [], pick);
-  cards.show(reply);
+  queueCard.track(cards.show(reply));
   avatar?.showReply(reply, lastCustomerText);
 });
 socket.on('reply.audio', (chunk) => {
@@ -270,19 +293,22 @@ socket.on('transcript.partial', (t) => {
 });
 socket.on('transcript.final', (t) => {
   engage();
+  replyLanguage.heard();
   lastCustomerText = t.text;
   view.customerCaption(t.text);
 });
 socket.on('handoff.status', (status) => {
   log(`handoff.status ${status.state}`);
   view.handoff.update(status);
+  queueCard.update(status);
+  showState();
   const waiting = status.state === 'queued' || status.state === 'with_agent';
   inactivity.setTimeoutMs(waiting ? idleMs * WAITING_IDLE_FACTOR : idleMs);
 });
 socket.on('session.state', ({ state }: { state: SessionState }) => {
-  view.setState(state);
-  avatar?.setState(state);
   serverState = state;
+  showState();
+  avatar?.setState(state);
 });
 socket.on('server.error', (err) => {
   log(`server.error ${err.code}`);

@@ -16,6 +16,9 @@
  * submitting) and calls `submitVerify`; a verify card without `verify` asks for the phone number, which is
  * sent as an ordinary message. Action buttons send their text. Sensitive cards are marked so a lobby screen
  * can style them (and clear them with the session); their figures arrive already masked.
+ *
+ * The page's own words on a card (the Verify button, the code box's hint, "scan to follow the queue") follow
+ * a language switch with `relabelCards(container, locale)`; the server's words (title, fields) stay as sent.
  */
 import type { Card, Channel, Locale } from '../../server/protocol/protocol.ts';
 
@@ -38,7 +41,26 @@ const TEXT = {
   phoneInvalid: { 'zh-CN': '请输入11位手机号', en: 'Enter an 11-digit mobile number' },
   scan: { 'zh-CN': '扫码在手机上查看叫号进度', en: 'Scan to follow the queue on your phone' },
   screenOnly: { 'zh-CN': '仅在屏幕显示', en: 'Shown on screen only' },
-} as const;
+} as const satisfies Record<string, Record<Locale, string>>;
+
+type TextKey = keyof typeof TEXT;
+
+/**
+ * Marks an element as showing TEXT[key] (its text, or an input's placeholder and label) in `locale`, for
+ * relabelCards; `shownIn` reads the language back (a hint says it in the card's current language).
+ */
+function labelled<T extends HTMLElement>(node: T, key: TextKey, locale: Locale): T {
+  node.dataset['text'] = key;
+  node.dataset['locale'] = locale;
+  if (node instanceof HTMLInputElement) {
+    node.placeholder = TEXT[key][locale];
+    node.setAttribute('aria-label', TEXT[key][locale]);
+  } else node.textContent = TEXT[key][locale];
+  return node;
+}
+
+const shownIn = (node: HTMLElement, fallback: Locale): Locale =>
+  node.dataset['locale'] === 'en' || node.dataset['locale'] === 'zh-CN' ? node.dataset['locale'] : fallback;
 
 const STYLE_ID = 'bdh-card-style';
 const CSS = `
@@ -86,25 +108,27 @@ function codeForm(
 ): HTMLElement {
   const { locale } = opts;
   const form = el(doc, 'form', { class: 'bdh-verify', autocomplete: 'off', 'data-method': verify.method });
-  const input = el(doc, 'input', {
-    name: 'code',
-    type: verify.method === 'pin' ? 'password' : 'text',
-    inputmode: 'numeric',
-    autocomplete: verify.method === 'otp' ? 'one-time-code' : 'off',
-    maxlength: String(verify.digits),
-    pattern: `\\d{${verify.digits}}`,
-    placeholder: TEXT[verify.method][locale],
-    'aria-label': TEXT[verify.method][locale],
-  });
+  const input = labelled(
+    el(doc, 'input', {
+      name: 'code',
+      type: verify.method === 'pin' ? 'password' : 'text',
+      inputmode: 'numeric',
+      autocomplete: verify.method === 'otp' ? 'one-time-code' : 'off',
+      maxlength: String(verify.digits),
+      pattern: `\\d{${verify.digits}}`,
+    }),
+    verify.method,
+    locale,
+  );
   const hint = el(doc, 'p', { class: 'bdh-hint', role: 'status' });
-  form.append(input, el(doc, 'button', { type: 'submit' }, TEXT.verify[locale]));
+  form.append(input, labelled(el(doc, 'button', { type: 'submit' }), 'verify', locale));
   const wrap = el(doc, 'div');
   wrap.append(form, hint);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const code = input.value.replace(/\s/g, '');
     if (!new RegExp(`^\\d{${verify.digits}}$`).test(code)) {
-      hint.textContent = TEXT.digitsOnly[locale].replace('{n}', String(verify.digits));
+      hint.textContent = TEXT.digitsOnly[shownIn(input, locale)].replace('{n}', String(verify.digits));
       return;
     }
     hint.textContent = '';
@@ -118,23 +142,20 @@ function codeForm(
 function phoneForm(doc: Document, opts: CardOptions): HTMLElement {
   const { locale } = opts;
   const form = el(doc, 'form', { class: 'bdh-verify', autocomplete: 'off', 'data-method': 'phone' });
-  const input = el(doc, 'input', {
-    name: 'phone',
-    type: 'tel',
-    inputmode: 'tel',
-    maxlength: '16',
-    placeholder: TEXT.phone[locale],
-    'aria-label': TEXT.phone[locale],
-  });
+  const input = labelled(
+    el(doc, 'input', { name: 'phone', type: 'tel', inputmode: 'tel', maxlength: '16' }),
+    'phone',
+    locale,
+  );
   const hint = el(doc, 'p', { class: 'bdh-hint', role: 'status' });
-  form.append(input, el(doc, 'button', { type: 'submit' }, TEXT.send[locale]));
+  form.append(input, labelled(el(doc, 'button', { type: 'submit' }), 'send', locale));
   const wrap = el(doc, 'div');
   wrap.append(form, hint);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const phone = input.value.replace(/[\s-]/g, '');
     if (!/^(?:\+?86)?1[3-9]\d{9}$/.test(phone)) {
-      hint.textContent = TEXT.phoneInvalid[locale];
+      hint.textContent = TEXT.phoneInvalid[shownIn(input, locale)];
       return;
     }
     input.value = '';
@@ -165,7 +186,7 @@ export function renderCard(container: HTMLElement, card: Card, opts: CardOptions
   if (card.sensitive) root.setAttribute('data-sensitive', '');
   const title = el(doc, 'h3', {}, card.title);
   if (card.sensitive && opts.channel === 'kiosk')
-    title.append(el(doc, 'span', { class: 'bdh-badge' }, TEXT.screenOnly[opts.locale]));
+    title.append(labelled(el(doc, 'span', { class: 'bdh-badge' }), 'screenOnly', opts.locale));
   root.append(title);
 
   if (card.fields.length > 0) {
@@ -175,7 +196,7 @@ export function renderCard(container: HTMLElement, card: Card, opts: CardOptions
   }
   if (card.image && /^data:image\/(png|svg\+xml|jpeg);base64,/.test(card.image)) {
     root.append(el(doc, 'img', { src: card.image, alt: 'QR', width: '180', height: '180' }));
-    if (card.type === 'ticket') root.append(el(doc, 'p', {}, TEXT.scan[opts.locale]));
+    if (card.type === 'ticket') root.append(labelled(el(doc, 'p'), 'scan', opts.locale));
   }
 
   const markDone = (): void => {
@@ -209,4 +230,14 @@ export function renderCard(container: HTMLElement, card: Card, opts: CardOptions
 /** Removes every card (the kiosk calls this on session.reset so the next customer sees nothing). */
 export function clearCards(container: HTMLElement): void {
   for (const c of container.querySelectorAll('.bdh-card')) c.remove();
+}
+
+/** The page's own words on the cards in `container`, in `locale` (after a language switch). */
+export function relabelCards(container: HTMLElement, locale: Locale): void {
+  for (const node of container.querySelectorAll<HTMLElement>('.bdh-card [data-text]')) {
+    const key = node.dataset['text'];
+    if (key && key in TEXT) labelled(node, key as TextKey, locale);
+  }
+  // A hint left by a rejected entry is in the old language; the next wrong entry says it again.
+  for (const hint of container.querySelectorAll<HTMLElement>('.bdh-card .bdh-hint')) hint.textContent = '';
 }

@@ -64,6 +64,11 @@ export class HandoffLine {
     this.render();
   }
 
+  /** Where the handoff stands: queued, with an agent, or null (none, or over). */
+  get state(): HandoffStatus['state'] | null {
+    return this.status?.state ?? null;
+  }
+
   /** The name of the agent the customer is talking to now, if any. */
   get agentName(): string | undefined {
     return this.status?.state === 'with_agent' ? this.status.agentName : undefined;
