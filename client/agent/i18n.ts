@@ -105,6 +105,10 @@ export const AGENT_UI = {
   system_closed: { 'zh-CN': '会话已结束', en: 'Conversation closed' },
   system_cancelled: { 'zh-CN': '客户已取消转人工', en: 'The customer cancelled the handoff' },
   system_callback: { 'zh-CN': '客户请求回电', en: 'The customer asked for a callback' },
+  system_callback_left_queue: {
+    'zh-CN': '客户改为预约回电，已离开排队（由回电联系，无需坐席另行联系）',
+    en: 'The customer asked for a callback instead and left the queue (the call is the one contact)',
+  },
   note: { 'zh-CN': '备注', en: 'Note' },
   reason_asked_for_human: { 'zh-CN': '要求人工', en: 'Asked for a person' },
   reason_negative_sentiment: { 'zh-CN': '情绪不满', en: 'Upset' },

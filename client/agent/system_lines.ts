@@ -30,7 +30,8 @@ export function systemLineText(line: Pick<AgentTranscriptLine, 'text' | 'meta'>,
     case 'cancelled':
       return tr('system_cancelled', locale);
     case 'callback':
-      return tr('system_callback', locale);
+      // In place of the customer's place in the queue: whoever calls back is the one contact.
+      return tr(meta['leftQueue'] === true ? 'system_callback_left_queue' : 'system_callback', locale);
   }
   if (reason) {
     const vars = { reason: trDynamic('reason', reason, locale) };

@@ -44,6 +44,30 @@ describe('the transcript lines an agent receives', () => {
     expect(JSON.stringify(lines)).not.toMatch(/13812345678|5551234567|6222021234567890123/);
   });
 
+  it('show a whole card or account number by its last four digits, though the turn recorded no tail', () => {
+    const lines = agentLines(
+      [
+        customerLine('The ATM swallowed my card 6222021234567890', []),
+        customerLine('卡号6222021234567890123，电话13912345678', ['phone']),
+        customerLine('转到账户 6222 0212 3456 7890 888', ['amount']),
+        customerLine('身份证号 110101199003071234', []),
+        customerLine('my phone is +44 7700 900123', ['phone']),
+      ],
+      { locale: 'zh-CN' },
+    );
+    expect(lines.map((l) => l.meta?.['mentions'])).toEqual([
+      [{ type: 'card_tail', text: '************7890', value: '7890' }],
+      [
+        { type: 'phone', text: '139****5678' },
+        { type: 'card_tail', text: '***************0123', value: '0123' },
+      ],
+      [{ type: 'account_tail', text: '***************0888', value: '0888' }],
+      undefined,
+      [{ type: 'phone', text: '********0123' }],
+    ]);
+    expect(JSON.stringify(lines)).not.toMatch(/6222021234567890|13912345678|110101199003071234|900123/);
+  });
+
   it("give an answer's article its title when a knowledge base is at hand", () => {
     const answer: TranscriptEntry = {
       id: 'a',

@@ -43,11 +43,19 @@ const MASKED_NUMBER = /[0-9A-Za-z]*\*{3,}[0-9Xx]{3,4}/g;
 const MASKED_MOBILE = /^1[3-9]\d\*{4}\d{4}$/;
 const SHOWN_VALUE = new Set(['date', 'currency', 'card_tail', 'account_tail']);
 
+/** A whole card or account number as maskSensitive leaves it: eight stars or more, then the last four digits. */
+const MASKED_LONG_NUMBER = /^\*{8,}\d{4}$/;
+/** Words just before a number that make it an account's, or an identity document's (never shown as a tail). */
+const ACCOUNT_BEFORE = /(?:账户|账号|帐户|帐号|存折|\baccount|\bacct)[^*\d]{0,12}$/i;
+const ID_BEFORE = /(?:身份证|证件|护照|\bID\b|\bpassport)[^*\d]{0,12}$/i;
+
 /**
  * The values of the entity types the turn recorded (`meta.entities` holds types only), found again in the
  * stored, masked text. The rules read a masked number as a card tail (and `138` of `138****5678` as an
  * amount): a masked number is the phone when one was recorded and it has a mobile's shape (or no tail was
- * recorded), else a recorded tail; nothing else inside it is kept.
+ * recorded and the text holds no mobile-shaped number), else a recorded tail; nothing else inside it is
+ * kept. A whole card or account number the customer typed (the rules know tails, not whole numbers, so the
+ * turn recorded nothing) is shown by its last four digits, as the tail it ends in.
  */
 function mentionsIn(text: string, types: readonly string[], locale: Locale, at: number): Mention[] {
   const wanted = new Set(types);
@@ -56,24 +64,46 @@ function mentionsIn(text: string, types: readonly string[], locale: Locale, at: 
     start: m.index,
     end: m.index + m[0].length,
   }));
+  const hasMobile = masked.some((m) => MASKED_MOBILE.test(m.text));
+  const claimed = new Set<number>();
   const out: Mention[] = [];
   const add = (m: Mention): void => {
-    if (wanted.has(m.type) && !out.some((o) => o.type === m.type && o.text === m.text)) out.push(m);
+    if (!out.some((o) => o.type === m.type && o.text === m.text)) out.push(m);
   };
-  for (const e of extractor.extract(text, locale, new Date(at))) {
+  // Nothing recorded: only a whole number can be mentioned, and the rules need not run.
+  const found = wanted.size > 0 ? extractor.extract(text, locale, new Date(at)) : [];
+  for (const e of found) {
     const inside = masked.find((m) => e.start < m.end && m.start < e.end);
     const tail = e.type === 'card_tail' || e.type === 'account_tail';
     if (inside) {
       const mobile = MASKED_MOBILE.test(inside.text);
-      if (tail && wanted.has('phone') && (mobile || !wanted.has(e.type)))
+      if (tail && wanted.has('phone') && (mobile || (!hasMobile && !wanted.has(e.type)))) {
         add({ type: 'phone', text: inside.text });
+        claimed.add(inside.start);
+      }
       if (!tail || mobile || !wanted.has(e.type)) continue;
+      claimed.add(inside.start);
     }
+    if (!wanted.has(e.type)) continue;
     const value = SHOWN_VALUE.has(e.type) ? maskSensitive(String(e.value)) : undefined;
     add({ type: e.type, text: maskSensitive(e.text), ...(value ? { value } : {}) });
   }
   if (wanted.has('phone') && !out.some((m) => m.type === 'phone'))
-    for (const m of masked) if (MASKED_MOBILE.test(m.text)) add({ type: 'phone', text: m.text });
+    for (const m of masked)
+      if (MASKED_MOBILE.test(m.text)) {
+        add({ type: 'phone', text: m.text });
+        claimed.add(m.start);
+      }
+  for (const m of masked) {
+    if (claimed.has(m.start) || !MASKED_LONG_NUMBER.test(m.text)) continue;
+    const before = text.slice(0, m.start);
+    if (ID_BEFORE.test(before)) continue;
+    add({
+      type: ACCOUNT_BEFORE.test(before) ? 'account_tail' : 'card_tail',
+      text: m.text,
+      value: m.text.slice(-4),
+    });
+  }
   return out;
 }
 
@@ -95,7 +125,8 @@ export function agentLines(
       const meta = e.meta ? { ...e.meta } : undefined;
       if (meta && e.role === 'customer' && Array.isArray(meta['entities'])) {
         const types = meta['entities'].filter((t): t is string => typeof t === 'string');
-        if (types.length > 0) meta['mentions'] = mentionsIn(text, types, locale, e.at);
+        const mentions = mentionsIn(text, types, locale, e.at);
+        if (types.length > 0 || mentions.length > 0) meta['mentions'] = mentions;
       }
       const source = meta && e.role === 'assistant' ? str(meta['source']) : null;
       if (meta && source && options.knowledge) {

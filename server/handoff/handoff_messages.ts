@@ -87,6 +87,14 @@ export const HANDOFF_MESSAGES = {
     'zh-CN': '已为您登记回电请求，客服将在服务时间内拨打您在本行预留的手机号码联系您。',
     en: "I've registered your callback request. Our team will call the phone number registered with us during service hours.",
   },
+  callbackInsteadOfQueue: {
+    'zh-CN': '您不用再在线等待人工客服了：我们只会通过这次回电联系您一次，不会再另外联系您。',
+    en: "You don't need to wait here for an agent any more: this call is how we'll contact you, just once.",
+  },
+  callbackFraudHold: {
+    'zh-CN': '在回电之前，转账仍然暂停；情况紧急请立即拨打反诈专线 96110。',
+    en: "Until we call, transfers stay on hold; if it's urgent, call the anti-fraud line 96110 now.",
+  },
   notAComplaint: {
     'zh-CN': '明白，不是投诉。请问您想了解什么？我可以帮您查询账户、转账、银行卡、理财、网点等业务。',
     en: 'Understood, not a complaint. What would you like to know? I can help with accounts, transfers, cards, savings or branches.',
@@ -134,6 +142,28 @@ export const HANDOFF_MESSAGES = {
     'zh-CN':
       '目前仍没有人工客服在线，您的留言已保存，客服上线后会首先处理。情况紧急请立即拨打银行卡背面的客服热线或反诈专线 96110；您也可以预约回电。',
     en: 'Nobody from our team is online yet. Your messages are saved and the first agent who comes online will take your case first. If it is urgent, call the number on the back of your card or 96110 now; you can also request a callback.',
+  },
+  /** The lobby screen's caption of the warning: short enough to read at a glance (the rest is spoken). */
+  fraudKiosk: {
+    'zh-CN': '请立即停止操作！这很像诈骗：不要转账，不要透露验证码。反诈专线 96110。',
+    en: "Please stop now! This looks like a scam. Don't transfer money or share any code. Call 96110.",
+  },
+  fraudNoAgentsKiosk: {
+    'zh-CN': '目前没有人工客服在线，转账已为您暂停。',
+    en: 'Nobody from our team is online; transfers are on hold.',
+  },
+  fraudClosedKiosk: {
+    'zh-CN': '现在不是人工客服服务时间，转账已为您暂停。',
+    en: "Our team isn't available right now; transfers are on hold.",
+  },
+  cardMisuseKiosk: {
+    'zh-CN': '建议先立即冻结这张卡，防止继续被盗刷：请点击“立即冻结银行卡”。',
+    en: 'Freeze the card first so it can\'t be used again: tap "Freeze my card now".',
+  },
+  fraudCall: { 'zh-CN': '求助电话', en: 'Call' },
+  fraudHotlines: {
+    'zh-CN': '反诈专线 96110；银行卡背面的 24 小时客服热线；如已被骗请拨打 110 报警',
+    en: 'Anti-fraud line 96110; the 24-hour number on the back of your card; the police (110) if you have lost money',
   },
   fraudDoNow: {
     'zh-CN': '挂断可疑电话；不要转账、不要借款；不要透露验证码、密码；不要下载共享屏幕软件',

@@ -70,7 +70,17 @@ export interface CallbackRequest {
    * holds). Kept only here, for the team that calls back; transcripts and logs mask it.
    */
   phone?: string;
+  /** Why the customer wanted a person (`fraud_risk`: a scam case, called first). */
+  reason?: HandoffReason;
+  /** The scam patterns of a fraud case, for whoever calls back. */
+  schemes?: string[];
 }
+
+/**
+ * A callback registered in place of a place in the queue: `left` is the queued ticket it replaced (null when
+ * the customer was not queued). Refused while an agent holds the conversation: they are in contact already.
+ */
+export type CallbackResult = { ok: true; left: HandoffTicket | null } | { ok: false; code: 'with_agent' };
 
 export interface HandoffStats {
   handoffsByReason: Record<string, number>;
@@ -104,6 +114,12 @@ export interface HandoffQueue {
   markTold(told: ReadonlyArray<{ sessionId: string; told: string }>): Promise<void>;
   recordDisposition(disposition: Disposition): Promise<void>;
   addCallback(request: CallbackRequest): Promise<void>;
+  /**
+   * A customer's callback request, atomically in place of their place in the queue: a queued ticket is removed
+   * as the request is added, so the bank contacts them once (a call), never a call and an agent as well.
+   * Nothing changes while an agent holds the conversation (`with_agent`).
+   */
+  callbackInsteadOfQueue(request: CallbackRequest): Promise<CallbackResult>;
   stats(): Promise<HandoffStats>;
 }
 

@@ -137,6 +137,44 @@ export function handoffQueueContract(name: string, make: () => HandoffQueue | Pr
       expect(await q.list()).not.toContainEqual(expect.objectContaining({ sessionId: t.sessionId }));
     });
 
+    it('puts a callback in place of a queued ticket, once, and never over an agent', async () => {
+      const q = await make();
+      const before = (await q.stats()).callbackRequests;
+      const fraud = newTicket('fraud_risk', { schemes: ['safe_account'] });
+      await q.enqueue(fraud);
+      const request = { sessionId: fraud.sessionId, locale: 'zh-CN' as const, channel: 'app' as const };
+      const res = await q.callbackInsteadOfQueue({
+        ...request,
+        verified: false,
+        at: 1,
+        reason: 'fraud_risk',
+      });
+      expect(res).toMatchObject({
+        ok: true,
+        left: { sessionId: fraud.sessionId, schemes: ['safe_account'] },
+      });
+      // Off the queue and off the list: no agent will also take it up.
+      expect(await q.get(fraud.sessionId)).toBeNull();
+      expect(await q.queued('zh-CN')).not.toContain(fraud.sessionId);
+      expect(await q.list()).not.toContainEqual(expect.objectContaining({ sessionId: fraud.sessionId }));
+      expect((await q.stats()).callbackRequests).toBe(before + 1);
+
+      // Not queued at all: just the callback.
+      const none = await q.callbackInsteadOfQueue({ ...request, sessionId: 'nobody', verified: true, at: 2 });
+      expect(none).toEqual({ ok: true, left: null });
+      expect((await q.stats()).callbackRequests).toBe(before + 2);
+
+      // With an agent: they are in contact already; nothing is registered and the chat goes on.
+      const held = newTicket('asked_for_human');
+      await q.enqueue(held);
+      await q.claim(held.sessionId, { id: 'a', name: 'A' });
+      expect(
+        await q.callbackInsteadOfQueue({ ...request, sessionId: held.sessionId, verified: true, at: 3 }),
+      ).toEqual({ ok: false, code: 'with_agent' });
+      expect((await q.get(held.sessionId))?.state).toBe('with_agent');
+      expect((await q.stats()).callbackRequests).toBe(before + 2);
+    });
+
     it('counts handoffs by reason, dispositions and callbacks', async () => {
       const q = await make();
       const before = await q.stats();

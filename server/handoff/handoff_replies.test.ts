@@ -78,6 +78,24 @@ describe('handoff replies', () => {
     expect(closed.text).toContain('request a callback');
   });
 
+  it('on the lobby screen: a short caption, the whole warning spoken, each first step offered once', () => {
+    const follow = { kind: 'unavailable', why: 'closed', hours: '09:00-18:00' } as const;
+    const kiosk = fraudReply(['safe_account'], follow, 'zh-CN', { channel: 'kiosk' });
+    expect(kiosk.text).toBe(
+      '请立即停止操作！这很像诈骗：不要转账，不要透露验证码。反诈专线 96110。现在不是人工客服服务时间，转账已为您暂停。',
+    );
+    expect(kiosk.speech).toBe(fraudReply(['safe_account'], follow, 'zh-CN').text);
+    expect(kiosk.card?.actions).toEqual([]);
+    expect(kiosk.quickReplies.map((q) => q.text)).toEqual(['我已停止转账', '预约回电', '预约网点办理']);
+    const misuse = fraudReply([], follow, 'en', { channel: 'kiosk', cardMisuse: true });
+    expect(misuse.text).toMatch(/^Freeze the card first/);
+    expect(misuse.speech).toContain('Keep the transaction messages');
+    const freeze = [...misuse.quickReplies, ...(misuse.card?.actions ?? [])].filter(
+      (q) => q.label === 'Freeze my card now',
+    );
+    expect(freeze).toHaveLength(1);
+  });
+
   it('offers a callback or an appointment when nobody is available', () => {
     const r = unavailableReply('closed', '09:00-18:00', 'zh-CN');
     expect(r.text).toContain('09:00-18:00');

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
-import type { Card, Locale, QuickReply, Reply } from '../protocol/protocol.ts';
+import type { Card, Channel, Locale, QuickReply, Reply } from '../protocol/protocol.ts';
 import type { ReplyDraft } from '../pipeline/stages.ts';
 import { FRAUD_SCHEME_NAMES, leadFor, say } from './handoff_messages.ts';
 
@@ -112,13 +112,23 @@ export function waitingNoAgentsReply(reason: HandoffReason, locale: Locale): Rep
 
 /**
  * A callback: registered for a verified customer (called on the number the bank holds); an unverified one is
- * first asked for a number (`askPhone`), then told the masked number that will be called (`to`).
+ * first asked for a number (`askPhone`), then told the masked number that will be called (`to`). When it took
+ * the place of their place in the queue (`leftQueue`), they are told they need not wait and will be contacted
+ * once; a fraud case (`fraud`) also that transfers stay on hold meanwhile, and the hotline.
  */
-export function callbackReply(locale: Locale, how: { askPhone?: boolean; to?: string } = {}): ReplyDraft {
+export function callbackReply(
+  locale: Locale,
+  how: { askPhone?: boolean; to?: string; leftQueue?: boolean; fraud?: boolean } = {},
+): ReplyDraft {
   if (how.askPhone) return draft('handoff', say('callbackAskPhone', locale));
-  if (how.to)
-    return draft('handoff', say('callbackNotedTo', locale, { phone: how.to }), { expression: 'happy' });
-  return draft('handoff', say('callbackNoted', locale), { expression: 'happy' });
+  const noted = how.to ? say('callbackNotedTo', locale, { phone: how.to }) : say('callbackNoted', locale);
+  const sep = locale === 'en' ? ' ' : '';
+  const text = [
+    noted,
+    ...(how.leftQueue ? [say('callbackInsteadOfQueue', locale)] : []),
+    ...(how.fraud ? [say('callbackFraudHold', locale)] : []),
+  ].join(sep);
+  return draft('handoff', text, { expression: how.fraud ? 'neutral' : 'happy' });
 }
 
 export function cancelledReply(locale: Locale): ReplyDraft {
@@ -134,22 +144,36 @@ export function leftAgentReply(locale: Locale): ReplyDraft {
 export type FraudFollowUp =
   { kind: 'queued'; place: QueuePlace } | { kind: 'unavailable'; why: 'closed' | 'no_agents'; hours: string };
 
+/** How the fraud warning is given: a card-misuse victim is offered a freeze; the lobby screen gets it short. */
+export interface FraudReplyOptions {
+  /**
+   * The customer reports their card was used without them (no scam scheme in the message): the warning card
+   * says so, and the first step offered is freezing the card (a quick reply that starts the freeze_card flow),
+   * not the "stop transferring" script meant for someone being talked into it.
+   */
+  cardMisuse?: boolean;
+  /**
+   * `kiosk`: the lobby screen's caption is read at a distance, so it is the warning's first words, the
+   * hotline and where the case stands; the whole warning is spoken, and the card carries the hotlines. The
+   * app shows the whole text.
+   */
+  channel?: Channel;
+}
+
 /**
  * The anti-fraud warning: shown at once, with a warning card; then the queue, or, when nobody can take the
  * case now, the hotlines, that the case is flagged for the first agent online, and a callback or a branch
- * appointment (as for any handoff nobody can take).
- */
-/**
- * The fraud reply. `cardMisuse`: the customer reports their card was used without them (no scam scheme in
- * the message): the warning card says so, the first step offered is freezing the card (a quick reply that
- * starts the freeze_card flow), not the "stop transferring" script meant for someone being talked into it.
+ * appointment (as for any handoff nobody can take). The first step ("I've stopped", or the freeze) is
+ * offered once, as a quick reply, never again as a button on the card.
  */
 export function fraudReply(
   schemes: readonly string[],
   follow: FraudFollowUp,
   locale: Locale,
-  cardMisuse = false,
+  options: FraudReplyOptions = {},
 ): ReplyDraft {
+  const { cardMisuse = false, channel = 'app' } = options;
+  const kiosk = channel === 'kiosk';
   const names = schemes.map((s) => FRAUD_SCHEME_NAMES[s]?.[locale]).filter((n): n is string => !!n);
   const sep = locale === 'en' ? ' ' : '';
   const followText =
@@ -160,6 +184,13 @@ export function fraudReply(
             ? say('fraudClosed', locale, { hours: follow.hours })
             : say('fraudNoAgents', locale)
         }${sep}${say('fraudFlagged', locale)}`;
+  const text = `${say(cardMisuse ? 'cardMisuseText' : 'fraudText', locale)}${sep}${followText}`;
+  // On the lobby screen the queue line shows the place and wait; the caption says only where the case is.
+  const kioskFollow =
+    follow.kind === 'queued'
+      ? leadFor('fraud_risk', locale)
+      : say(follow.why === 'closed' ? 'fraudClosedKiosk' : 'fraudNoAgentsKiosk', locale);
+  const caption = `${say(cardMisuse ? 'cardMisuseKiosk' : 'fraudKiosk', locale)}${sep}${kioskFollow}`;
   const ack = say('fraudAck', locale);
   const first = cardMisuse
     ? { label: say('freezeNowLabel', locale), text: say('freezeNowText', locale) }
@@ -175,11 +206,13 @@ export function fraudReply(
         label: say('fraudAction', locale),
         value: say(cardMisuse ? 'cardMisuseDoNow' : 'fraudDoNow', locale),
       },
+      ...(kiosk ? [{ label: say('fraudCall', locale), value: say('fraudHotlines', locale) }] : []),
     ],
-    actions: [first],
+    actions: [],
     sensitive: false,
   };
-  return draft('handoff', `${say(cardMisuse ? 'cardMisuseText' : 'fraudText', locale)}${sep}${followText}`, {
+  return draft('handoff', kiosk ? caption : text, {
+    ...(kiosk ? { speech: text } : {}),
     card,
     quickReplies: [first, ...(follow.kind === 'unavailable' ? alternatives(locale) : [])],
     expression: 'sad',

@@ -84,6 +84,23 @@ export interface StartRequest {
   queueWhenUnavailable?: boolean;
 }
 
+/** A customer's callback request (`HandoffService.callback`). */
+export interface CallbackAsk {
+  sessionId: string;
+  locale: Locale;
+  channel: Channel;
+  /** Verified: called on the number the bank holds; otherwise on `phone`. */
+  verified: boolean;
+  reason: HandoffReason | null;
+  phone?: string;
+  /** The scam patterns of a fraud case. */
+  schemes?: readonly string[];
+}
+
+/** Registered (and the queue ticket it replaced, if any), or refused because an agent holds the chat. */
+export type CallbackOutcome =
+  { kind: 'registered'; leftQueue: HandoffTicket | null } | { kind: 'with_agent' };
+
 export type StartOutcome =
   | { kind: 'queued'; ticket: HandoffTicket; place: QueuePlace; agentsAvailable: number }
   | { kind: 'unavailable'; why: 'closed' | 'no_agents'; ticket?: HandoffTicket };
@@ -477,26 +494,38 @@ export class HandoffService {
     ]);
   }
 
-  async callback(
-    sessionId: string,
-    locale: Locale,
-    channel: Channel,
-    verified: boolean,
-    reason: HandoffReason | null,
-    phone?: string,
-  ): Promise<void> {
-    await this.deps.queue.addCallback({
+  /**
+   * A customer's callback request. It takes the place of their place in the queue (one contact: the call,
+   * never the call and an agent as well): a queued ticket ends, the customer's queue line goes, agents' queue
+   * views drop it, and the callback keeps the case's reason and scam patterns for whoever calls back. Nothing
+   * is registered while an agent holds the conversation (`with_agent`): they are in contact already.
+   */
+  async callback(req: CallbackAsk): Promise<CallbackOutcome> {
+    const { sessionId, reason } = req;
+    const res = await this.deps.queue.callbackInsteadOfQueue({
       sessionId,
-      locale,
-      channel,
-      verified,
+      locale: req.locale,
+      channel: req.channel,
+      verified: req.verified,
       at: Date.now(),
-      ...(phone ? { phone } : {}),
+      ...(req.phone ? { phone: req.phone } : {}),
+      ...(reason ? { reason } : {}),
+      ...(req.schemes && req.schemes.length > 0 ? { schemes: [...req.schemes] } : {}),
     });
-    await this.system(sessionId, 'callback requested', {
+    if (!res.ok) return { kind: 'with_agent' };
+    const left = res.left;
+    await this.system(sessionId, left ? 'callback requested in place of the queue' : 'callback requested', {
       handoffEvent: 'callback',
       ...(reason ? { handoff: reason } : {}),
+      ...(left ? { leftQueue: true } : {}),
     });
+    if (left) {
+      this.toCustomer(sessionId).emit('handoff.status', { state: 'cancelled', reason: left.reason });
+      this.toCustomer(sessionId).emit('session.state', { state: 'idle' });
+      this.ended(sessionId, 'cancelled', 'customer');
+      this.deps.logger.info({ sessionId, reason: left.reason }, 'callback in place of the queue');
+    }
     this.scheduleNotify();
+    return { kind: 'registered', leftQueue: left };
   }
 }

@@ -9,6 +9,7 @@ import {
   compareTickets,
   sortTickets,
   type CallbackRequest,
+  type CallbackResult,
   type ClaimResult,
   type EndResult,
   type EnqueueResult,
@@ -119,6 +120,14 @@ export class MemoryHandoffQueue implements HandoffQueue {
   async addCallback(request: CallbackRequest): Promise<void> {
     this.callbacks.push(request);
     if (this.callbacks.length > MAX_CALLBACKS) this.callbacks.shift();
+  }
+
+  async callbackInsteadOfQueue(request: CallbackRequest): Promise<CallbackResult> {
+    const t = this.tickets.get(request.sessionId);
+    if (t?.state === 'with_agent') return { ok: false, code: 'with_agent' };
+    if (t) this.tickets.delete(request.sessionId);
+    await this.addCallback(request);
+    return { ok: true, left: t ?? null };
   }
 
   async stats(): Promise<HandoffStats> {

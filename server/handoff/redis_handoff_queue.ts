@@ -4,8 +4,9 @@
  *   {p}ho:q:{locale}      ZSET queued session ids by priority
  *   {p}ho:active          SET of session ids with a ticket (queued or with an agent)
  *   {p}ho:stats:reasons / {p}ho:stats:dispositions   HASH counters;  {p}ho:callbacks  LIST
- * Enqueue, claim and end are Lua scripts: each runs atomically in Redis, so of two agents claiming the same
- * conversation at the same moment from different nodes exactly one sees `ok`.
+ * Enqueue, claim, end and a callback in place of a queue place are Lua scripts: each runs atomically in
+ * Redis, so of two agents claiming the same conversation at the same moment from different nodes exactly one
+ * sees `ok`, and a customer is never both queued and on the callback list.
  */
 import { LuaScript } from '../redis/lua_script.ts';
 import type { Redis } from 'ioredis';
@@ -16,6 +17,7 @@ import {
   priorityOf,
   sortTickets,
   type CallbackRequest,
+  type CallbackResult,
   type ClaimResult,
   type EndResult,
   type EnqueueResult,
@@ -81,6 +83,21 @@ redis.call('ZREM', KEYS[2], ARGV[1]); redis.call('ZREM', KEYS[3], ARGV[1]); redi
 table.insert(all, 1, 1)
 return all`;
 
+// KEYS: ticket, q:zh-CN, q:en, active, callbacks.  ARGV: sessionId, request (JSON), max callbacks kept.
+const CALLBACK_INSTEAD = `
+local state = redis.call('HGET', KEYS[1], 'state')
+if state == 'with_agent' then return {2} end
+local all = {}
+if state then
+  all = redis.call('HGETALL', KEYS[1])
+  redis.call('DEL', KEYS[1])
+end
+redis.call('ZREM', KEYS[2], ARGV[1]); redis.call('ZREM', KEYS[3], ARGV[1]); redis.call('SREM', KEYS[4], ARGV[1])
+redis.call('LPUSH', KEYS[5], ARGV[2])
+redis.call('LTRIM', KEYS[5], 0, tonumber(ARGV[3]) - 1)
+table.insert(all, 1, 1)
+return all`;
+
 // KEYS: ticket.  ARGV: status. Only on a ticket that still exists (HSET would make a partial one).
 const MARK_TOLD = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
@@ -92,6 +109,7 @@ const SCRIPTS = {
   claim: new LuaScript(CLAIM),
   end: new LuaScript(END),
   markTold: new LuaScript(MARK_TOLD),
+  callbackInstead: new LuaScript(CALLBACK_INSTEAD),
 };
 
 function fromHash(fields: Record<string, string>): HandoffTicket | null {
@@ -256,6 +274,16 @@ export class RedisHandoffQueue implements HandoffQueue {
       .lpush(`${this.p}callbacks`, JSON.stringify(request))
       .ltrim(`${this.p}callbacks`, 0, MAX_CALLBACKS - 1)
       .exec();
+  }
+
+  async callbackInsteadOfQueue(request: CallbackRequest): Promise<CallbackResult> {
+    const reply = (await SCRIPTS.callbackInstead.run(
+      this.redis,
+      [this.t(request.sessionId), ...this.queues, `${this.p}active`, `${this.p}callbacks`],
+      [request.sessionId, JSON.stringify(request), MAX_CALLBACKS],
+    )) as unknown[];
+    if (Number(reply[0]) === 2) return { ok: false, code: 'with_agent' };
+    return { ok: true, left: reply.length > 1 ? fromHash(pairs(reply, 1)) : null };
   }
 
   async stats(): Promise<HandoffStats> {

@@ -56,7 +56,9 @@ describe('a customer describing a scam', () => {
     expect(r.kind).toBe('handoff');
     expect(r.card).toMatchObject({ type: 'warning', title: '防诈骗提醒', sensitive: false });
     expect(r.expression).toBe('sad');
-    expect(r.text).toContain('安全账户');
+    // A lobby screen: the caption is short; the whole warning is spoken, and the card names the scheme.
+    expect(r.speech).toContain('安全账户');
+    expect(r.card?.fields[0]?.value).toContain('安全账户');
 
     const queue = (await front).tickets.filter((t) => t.state === 'queued');
     expect(queue[0]).toMatchObject({ sessionId: victim.sessionId, reason: 'fraud_risk', position: 1 });

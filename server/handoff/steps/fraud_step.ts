@@ -68,12 +68,10 @@ export class FraudStep implements TurnStep {
     });
     return {
       decision: { type: 'handoff', reason: 'fraud_risk' },
-      reply: fraudReply(
-        signals.fraud.schemes,
-        follow,
-        ctx.locale,
-        signals.fraud.schemes.length === 0 && describesCardMisuse(text),
-      ),
+      reply: fraudReply(signals.fraud.schemes, follow, ctx.locale, {
+        cardMisuse: signals.fraud.schemes.length === 0 && describesCardMisuse(text),
+        channel: ctx.channel,
+      }),
       context,
     };
   }

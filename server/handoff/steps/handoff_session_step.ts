@@ -8,9 +8,11 @@
  *    (or a phrase like it, `queue_cancel.ts`) leaves the queue;
  *  - queued but nobody can take it now (no agent online, outside hours; a fraud case waits flagged): the
  *    message is kept for the agent and the customer told so honestly, with a callback or an appointment
- *    offered; a callback request is registered, and a flow (the appointment) is left to the assistant;
+ *    offered; a callback request is registered in place of the queue entry (one contact: the call), and a
+ *    flow (the appointment) is left to the assistant;
  *  - ended on another node (returned, closed): tidies the session state and lets the assistant answer;
  *  - a callback was offered and the customer asks for one: it is registered.
+ * Customer messages passed on live carry their entities' values, masked (`agentLines`), as stored lines do.
  * It also records this turn's sentiment trend in `context.extensions.handoff`, even when no step takes
  * the turn (it updates the turn's fresh context object in place, which the pipeline keeps).
  */
@@ -25,6 +27,7 @@ import { rememberValid } from '../../session/parse_extension.ts';
 import type { HandoffTicket } from '../handoff_queue.ts';
 import { callbackReply, cancelledReply, stillQueuedReply, waitingNoAgentsReply } from '../handoff_replies.ts';
 import type { HandoffService } from '../handoff_service.ts';
+import { agentLines } from '../conversation_summary.ts';
 import { cancelsQueue } from '../queue_cancel.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
 
@@ -48,7 +51,7 @@ export class HandoffSessionStep implements TurnStep {
     const sessionId = ctx.session.id;
     const turn = ctx.session.turnCount;
     let prev = readHandoff(context);
-    const ticket = await this.service.ticketOf(sessionId, prev.active !== undefined);
+    let ticket = await this.service.ticketOf(sessionId, prev.active !== undefined);
 
     if (!ticket && prev.active) {
       // Returned, closed or cancelled (possibly on another node): back to the assistant, with a pause
@@ -67,18 +70,32 @@ export class HandoffSessionStep implements TurnStep {
     save(context, next);
 
     if (prev.callbackPhoneAsked) {
-      // The number to call back an unverified customer on: asked once, then the conversation moves on.
+      // The number to call back an unverified customer on: asked once, then the conversation moves on. An
+      // agent who has joined meanwhile is the contact: the message goes to them.
       next = { ...next, callbackPhoneAsked: false };
       save(context, next);
       const phone = input.understanding.entities.find((e) => e.type === 'phone');
-      if (phone) {
+      if (phone && ticket?.state !== 'with_agent') {
         const reason = ticket?.reason ?? prev.reasons.at(-1) ?? 'asked_for_human';
         const digits = String(phone.value);
-        await this.service.callback(sessionId, ctx.locale, ctx.channel, false, reason, digits);
-        return this.take(context, callbackReply(ctx.locale, { to: maskSensitive(digits) }), {
-          type: 'handoff',
+        const outcome = await this.service.callback({
+          sessionId,
+          locale: ctx.locale,
+          channel: ctx.channel,
+          verified: false,
           reason,
+          phone: digits,
+          ...(ticket ? { schemes: ticket.schemes } : {}),
         });
+        if (outcome.kind === 'registered')
+          return this.callbackRegistered(
+            input,
+            next,
+            reason,
+            outcome.leftQueue !== null,
+            maskSensitive(digits),
+          );
+        ticket = await this.service.ticketOf(sessionId, true); // an agent claimed it just now
       }
     }
 
@@ -106,13 +123,25 @@ export class HandoffSessionStep implements TurnStep {
           schemes: signals.fraud.schemes,
           at: ctx.now.getTime(),
         });
-      this.service.forwardToAgents(sessionId, {
-        id: `c-${ctx.now.getTime()}-${turn}`,
-        role: 'customer',
-        text: maskSensitive(text),
-        at: ctx.now.getTime(),
-        meta: { sentiment: signals.turnScore },
-      });
+      // As the console will read it from the store: intent, entity types and their values, masked, so its
+      // summary ("mentioned") keeps up with what the customer tells the agent live.
+      const [line] = agentLines(
+        [
+          {
+            id: `c-${ctx.now.getTime()}-${turn}`,
+            role: 'customer',
+            text: maskSensitive(text),
+            at: ctx.now.getTime(),
+            meta: {
+              intent: input.understanding.intent.top?.intent ?? null,
+              sentiment: signals.turnScore,
+              entities: input.understanding.entities.map((e) => e.type),
+            },
+          },
+        ],
+        { locale: ctx.locale },
+      );
+      if (line) this.service.forwardToAgents(sessionId, line);
       if (ticket.state === 'with_agent') return { decision: { type: 'agent' }, reply: null, context };
       if ((await this.service.availability(ticket.locale, ctx.now.getTime())) !== 'open')
         return this.nobodyOnline(input, ticket, next);
@@ -125,7 +154,7 @@ export class HandoffSessionStep implements TurnStep {
 
     if (prev.offeredCallback && CALLBACK.test(text)) {
       const reason = prev.reasons.at(-1) ?? 'asked_for_human';
-      return this.requestCallback(input, next, reason);
+      return this.requestCallback(input, next, reason, null);
     }
     return null;
   }
@@ -138,7 +167,7 @@ export class HandoffSessionStep implements TurnStep {
   ): Promise<StepResult | null> {
     const { text, context, ctx, decision } = input;
     const handoff: Decision = { type: 'handoff', reason: ticket.reason };
-    if (CALLBACK.test(text)) return this.requestCallback(input, ext, ticket.reason);
+    if (CALLBACK.test(text)) return this.requestCallback(input, ext, ticket.reason, ticket);
     // "预约网点办理", or an answer inside the flow it started: the assistant can do that meanwhile.
     const flowTurn =
       context.extensions['flow'] !== undefined ||
@@ -162,12 +191,14 @@ export class HandoffSessionStep implements TurnStep {
   /**
    * A callback request: registered at once for a verified customer, whose number the bank holds; an
    * unverified customer is asked for a number first (the next turn registers it), never told "we'll call the
-   * number registered with us" when we do not know who they are.
+   * number registered with us" when we do not know who they are. A registered callback takes the place of
+   * the customer's place in the queue (`HandoffService.callback`): one contact.
    */
   private async requestCallback(
     input: TurnStepInput,
     ext: HandoffExtension,
     reason: HandoffReason,
+    ticket: HandoffTicket | null,
   ): Promise<StepResult> {
     const { context, ctx } = input;
     const handoff: Decision = { type: 'handoff', reason };
@@ -175,9 +206,36 @@ export class HandoffSessionStep implements TurnStep {
       save(context, { ...ext, offeredCallback: false, callbackPhoneAsked: true });
       return this.take(context, callbackReply(ctx.locale, { askPhone: true }), handoff);
     }
-    await this.service.callback(ctx.session.id, ctx.locale, ctx.channel, true, reason);
-    save(context, { ...ext, offeredCallback: false });
-    return this.take(context, callbackReply(ctx.locale), handoff);
+    const outcome = await this.service.callback({
+      sessionId: ctx.session.id,
+      locale: ctx.locale,
+      channel: ctx.channel,
+      verified: true,
+      reason,
+      ...(ticket ? { schemes: ticket.schemes } : {}),
+    });
+    // An agent claimed the conversation just now: the message went to them, and they are the contact.
+    if (outcome.kind === 'with_agent') return { decision: { type: 'agent' }, reply: null, context };
+    return this.callbackRegistered(input, ext, reason, outcome.leftQueue !== null);
+  }
+
+  /** The customer is told the callback is registered and, when it replaced their place in the queue, so. */
+  private callbackRegistered(
+    input: TurnStepInput,
+    ext: HandoffExtension,
+    reason: HandoffReason,
+    leftQueue: boolean,
+    to?: string,
+  ): StepResult {
+    const { context, ctx } = input;
+    const after = leftQueue ? this.afterHandoff(ext, context, ctx.session.turnCount) : ext;
+    save(context, { ...after, offeredCallback: false });
+    const reply = callbackReply(ctx.locale, {
+      ...(to ? { to } : {}),
+      leftQueue,
+      fraud: reason === 'fraud_risk',
+    });
+    return this.take(context, reply, { type: 'handoff', reason });
   }
 
   private take(context: DialogueContext, reply: StepResult['reply'], decision: Decision): StepResult {

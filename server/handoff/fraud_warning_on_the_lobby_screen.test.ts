@@ -1,0 +1,89 @@
+/**
+ * A scam described at the lobby screen, through the real server (trained models, handoff): the caption used
+ * to be the whole warning (five sentences, unreadable at a distance) and "I've stopped" / 我已停止转账 was
+ * offered twice (a button on the warning card and a quick reply). Now the kiosk shows a short caption (the
+ * warning's first words, the hotline and where the case stands), speaks the whole warning, keeps the hotlines
+ * on the card, and offers the acknowledgement once. The app keeps the whole text, with the button once too.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../app.ts';
+import type { Channel, Locale, Reply, SessionReady } from '../protocol/protocol.ts';
+import { customer, next, testServer, type ClientSocket } from '../test/support/harness.ts';
+import { agentSocket, handoffForTests, signIn } from './testing/agent_client.ts';
+
+const SCAM: Record<Locale, string> = {
+  'zh-CN': '有个警察打电话让我把钱转到安全账户',
+  en: 'a police officer told me to move my money to a safe account',
+};
+const ACK: Record<Locale, string> = { 'zh-CN': '我已停止转账', en: "I've stopped" };
+/** What a lobby caption may hold: about two lines on the screen. */
+const CAPTION_MAX: Record<Locale, number> = { 'zh-CN': 60, en: 150 };
+const FIRST_WORDS: Record<Locale, string> = { 'zh-CN': '请立即停止操作！', en: 'Please stop now!' };
+const FULL_ONLY: Record<Locale, RegExp> = {
+  'zh-CN': /如已被骗，请拨打 110 报警/,
+  en: /if you have lost money, call the police \(110\)/,
+};
+
+describe('the scam warning on the lobby screen and in the app', () => {
+  let server: RunningServer;
+  const sockets: ClientSocket[] = [];
+
+  beforeAll(async () => {
+    server = await testServer({}, { features: [handoffForTests()] });
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.close();
+    await server.close();
+  });
+
+  async function warn(channel: Channel, locale: Locale): Promise<Reply> {
+    const socket = customer(server.url, { channel, locale });
+    sockets.push(socket);
+    await next<SessionReady>(socket, 'session.ready');
+    const reply = next<Reply>(socket, 'reply.text');
+    socket.emit('message.text', { text: SCAM[locale] });
+    return reply;
+  }
+  const ackOffers = (r: Reply, locale: Locale): number =>
+    [...r.quickReplies, ...(r.card?.actions ?? [])].filter((q) => q.label === ACK[locale]).length;
+
+  it.each(['zh-CN', 'en'] as const)(
+    '%s, kiosk, nobody online: a short caption, all of it spoken',
+    async (locale) => {
+      const r = await warn('kiosk', locale);
+      expect(r.card?.type).toBe('warning');
+      expect(r.text.startsWith(FIRST_WORDS[locale])).toBe(true);
+      expect(r.text).toContain('96110');
+      expect(r.text).toMatch(locale === 'en' ? /transfers are on hold/ : /转账已为您暂停/);
+      expect(r.text.length).toBeLessThanOrEqual(CAPTION_MAX[locale]);
+      expect(r.text).not.toMatch(FULL_ONLY[locale]);
+      // The rest is spoken, and the card keeps the hotlines.
+      expect(r.speech).toMatch(FULL_ONLY[locale]);
+      expect(r.speech?.startsWith(FIRST_WORDS[locale])).toBe(true);
+      expect(r.card?.fields.map((f) => f.value).join(' ')).toMatch(/110/);
+      expect(ackOffers(r, locale)).toBe(1);
+      expect(r.quickReplies.map((q) => q.label)).toContain(
+        locale === 'en' ? 'Request a callback' : '预约回电',
+      );
+    },
+  );
+
+  it.each(['zh-CN', 'en'] as const)('%s, app: the whole warning, the button once', async (locale) => {
+    const r = await warn('app', locale);
+    expect(r.text).toMatch(FULL_ONLY[locale]);
+    expect(r.speech).toBeUndefined();
+    expect(ackOffers(r, locale)).toBe(1);
+  });
+
+  it('kiosk with an agent online: the caption says the case went to the fraud team, short', async () => {
+    const { token } = await signIn(server.url);
+    const agent = agentSocket(server.url, { token });
+    await next(agent, 'agent.ready');
+    const r = await warn('kiosk', 'en');
+    expect(r.text).toContain("I've put you through to our fraud team as a priority.");
+    expect(r.text.length).toBeLessThanOrEqual(CAPTION_MAX.en);
+    expect(r.speech).toMatch(/next in line|ahead of you/);
+    expect(ackOffers(r, 'en')).toBe(1);
+    agent.close();
+  });
+});
