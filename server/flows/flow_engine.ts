@@ -3,7 +3,9 @@
  * policy's decision, or a transfer cue such as "transfer 200 to John"), continues the running one, or passes.
  * Continuing: cancel at any step (a cancel of something else, "取消预约" in a transfer, is answered and the
  * flow goes on); fill or correct slots from the message, or from the option an ordinal answer picks
- * ("第二个", "the last one"); answer an FAQ or a small-talk intent and resume; then `advance`: verification
+ * ("第二个", "the last one"); thanks, a greeting or a plain "ok" get a courteous word (social_remarks.ts) and
+ * the question again; answer an FAQ or a small-talk intent and resume; a detail given while verification is
+ * still needed is said back (slot_noted.ts); then `advance`: verification
  * first (phone -> SMS code -> PIN as the level needs), slots resolved against the verified customer's data,
  * risk checks, read-back and explicit confirmation, and finally the action. `resume` advances after a
  * successful `verify.submit` (outside a text turn). The book_appointment intent starts `cancel_appointment`
@@ -16,6 +18,7 @@ import type { BranchServices } from '../banking/branch_services.ts';
 import type { CoreBanking } from '../banking/core_banking.ts';
 import type { Decision } from '../dialogue/decision.ts';
 import { optionIndex } from '../dialogue/ordinal_answer.ts';
+import { socialRemarkOf, type SocialRemark } from '../dialogue/social_remarks.ts';
 import { leavesSubjectToFlow } from './refers_to_flow.ts';
 import type { Logger } from '../logger.ts';
 import type { IntentCatalog } from '../nlu/intent_catalog.ts';
@@ -34,7 +37,7 @@ import { bookingReadBack, cancelReadBack } from './appointment_replies.ts';
 import { appointmentRequestOf, cancelFlowAnswer } from './cancel_appointment_request.ts';
 import { runAction, type ActionDeps } from './flow_actions.ts';
 import { FLOWS } from './flow_definitions.ts';
-import { say } from './flow_messages.ts';
+import { say, type FlowMessage } from './flow_messages.ts';
 import { joinText, toReplyDraft, withPrefix, type FlowOutput } from './flow_replies.ts';
 import { newFlow, readFlow, writeFlow, type FlowState } from './flow_state.ts';
 import type { FlowDefinition, FlowId } from './flow_types.ts';
@@ -43,6 +46,7 @@ import { heldOutput, readBack } from './read_back.ts';
 import { scamPhrases } from './scam_phrases.ts';
 import { extractSlots, mergeSlots } from './slot_extract.ts';
 import { resolveSlots, type CustomerData } from './slot_resolve.ts';
+import { notedBeforeVerifying } from './slot_noted.ts';
 import { signalsOf, type TurnSignals } from './turn_signals.ts';
 import { afterPhone, askCode, askPhone, askPin, awaitOwnCode, codeHelp } from './verification_prompts.ts';
 
@@ -80,6 +84,13 @@ interface Pass {
   entities: Entity[];
   intentConfidence: number;
 }
+
+/** What a social remark mid-flow gets before the flow's question; a plain acknowledgement gets nothing. */
+const COURTESY: Record<SocialRemark, FlowMessage | null> = {
+  thanks: 'youAreWelcome',
+  greeting: 'hello',
+  acknowledgement: null,
+};
 
 const TRANSFER_CUE = /转|汇|打钱|打款|transfer|send|wire|\bpay\b/i;
 
@@ -166,6 +177,7 @@ export class FlowEngine {
       return this.output(pass, flow, 'verification', await this.codeTroubleReply(pass), def.id);
 
     const before = flow.riskSignals.length;
+    const slotsBefore = flow.slots;
     // "第二个" / "the last one": as if the customer had pressed that quick reply.
     const picked = this.pickedOption(flow, signals);
     const merged = mergeSlots(
@@ -206,6 +218,15 @@ export class FlowEngine {
     }
     // The request said again ("取消预约" while choosing): ask what is still open, without "sorry".
     if (!merged.changed && answer === 'again') return this.advance(pass, flow, {});
+    // "谢谢" / "ok thanks" / "你好" / "好的": a courteous word (none for a plain acknowledgement) and the question
+    // again; never an article, and no "sorry, I didn't catch that".
+    const remark = merged.changed
+      ? null
+      : (socialRemarkOf(text, decision) ?? (signals.affirm ? 'acknowledgement' : null));
+    if (remark) {
+      const courtesy = COURTESY[remark];
+      return this.advance(pass, flow, courtesy ? { prefix: say(courtesy, ctx.locale) } : {});
+    }
     if (!merged.changed) {
       const aside = this.aside(input, signals, def);
       const prefix = aside
@@ -213,7 +234,16 @@ export class FlowEngine {
         : say('notUnderstood', ctx.locale);
       return this.advance(pass, flow, { prefix, ...(aside?.source ? { source: aside.source } : {}) });
     }
-    return this.advance(pass, { ...flow, status: 'collecting' }, {});
+    // A detail given while verification is still needed ("尾号3321" when the phone was asked): kept, said back,
+    // and why verification comes first.
+    const noted = missingFactor(def.verification, pass.verification.factors)
+      ? notedBeforeVerifying(def, slotsBefore, flow.slots, ctx.locale)
+      : null;
+    return this.advance(
+      pass,
+      { ...flow, status: 'collecting' },
+      noted ? { prefix: noted.text, kioskPrefix: noted.kiosk } : {},
+    );
   }
 
   /** After a successful `verify.submit`: carry on with the running flow (or just say so). */
@@ -363,19 +393,30 @@ export class FlowEngine {
   private async advance(
     pass: Pass,
     flow: FlowState,
-    opts: { confirmed?: boolean; prefix?: string; intro?: boolean; source?: Source },
+    opts: {
+      confirmed?: boolean;
+      prefix?: string;
+      /** Said instead of `prefix` at a kiosk (without the figures `prefix` has). */
+      kioskPrefix?: string;
+      intro?: boolean;
+      source?: Source;
+    },
   ): Promise<StepOutcome> {
     const { ctx } = pass;
     const { locale } = ctx;
     const def = FLOWS[flow.flow];
-    const out = (o: FlowOutput, step: string, next: FlowState | null): StepOutcome =>
-      this.output(
-        pass,
-        next,
-        step,
-        withPrefix({ ...o, ...(opts.source ? { source: opts.source } : {}) }, opts.prefix, locale),
-        def.id,
+    const out = (o: FlowOutput, step: string, next: FlowState | null): StepOutcome => {
+      const shown = withPrefix(
+        { ...o, ...(opts.source ? { source: opts.source } : {}) },
+        opts.prefix,
+        locale,
       );
+      if (opts.kioskPrefix !== undefined) {
+        const kiosk = o.kioskText ?? (o.card?.sensitive ? say('seeScreen', locale) : o.text);
+        shown.kioskText = joinText(locale, opts.kioskPrefix, kiosk);
+      }
+      return this.output(pass, next, step, shown, def.id);
+    };
 
     const v = pass.verification;
     const missing = missingFactor(def.verification, v.factors);

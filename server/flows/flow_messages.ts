@@ -129,6 +129,16 @@ export const FLOW_MESSAGES = {
   },
   notUnderstood: { 'zh-CN': '抱歉，我没有听明白。', en: "Sorry, I didn't catch that." },
   resume: { 'zh-CN': '我们继续刚才的业务：', en: "Let's continue:" },
+  youAreWelcome: { 'zh-CN': '不客气。', en: "You're welcome." },
+  hello: { 'zh-CN': '您好！', en: 'Hello!' },
+  notedCard: { 'zh-CN': '好的，尾号{tail}的卡。', en: 'Got it, the card ending {tail}.' },
+  notedAccount: { 'zh-CN': '好的，尾号{tail}的账户。', en: 'Got it, the account ending {tail}.' },
+  notedTail: { 'zh-CN': '好的，尾号{tail}。', en: 'Got it, ending {tail}.' },
+  noted: { 'zh-CN': '好的，记下了。', en: 'Got it.' },
+  verifyFirst: {
+    'zh-CN': '{flow}前需要先验证身份：',
+    en: "First I need to verify it's you:",
+  },
   seeScreen: {
     'zh-CN': '信息已显示在屏幕上，请您查看屏幕。',
     en: 'The details are on the screen; please see the screen.',

@@ -32,6 +32,10 @@ describe('which questions leave their subject to the flow', () => {
     ['多久能到', true],
     ['what are your branch hours on sunday', false],
     ['信用卡年费是多少钱一年', false],
+    // Social remarks are short too, but ask nothing.
+    ['ok thanks', false],
+    ['好的谢谢', false],
+    ['你好', false],
   ] as const)('"%s" → %s', (text, expected) => {
     expect(leavesSubjectToFlow(text)).toBe(expected);
   });
