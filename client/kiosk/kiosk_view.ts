@@ -69,7 +69,8 @@ export class KioskView {
     this.input.placeholder = kt('typePlaceholder', locale);
     this.input.setAttribute('aria-label', kt('message', locale));
     el('send').textContent = kt('send', locale);
-    this.customer.dataset['label'] = kt('you', locale);
+    // The caption's "您：" / "You: " prefix (a CSS ::before): each language's own colon.
+    this.customer.dataset['label'] = pair(kt('you', locale), '', locale);
     this.handoff.setLocale(locale);
     this.setState(this.currentState);
   }

@@ -16,6 +16,7 @@ import { InactivityTimer, idleTimeoutFromQuery } from './inactivity_timer.ts';
 import { KioskCards } from './kiosk_cards.ts';
 import { KioskView } from './kiosk_view.ts';
 import { kt } from './kiosk_text.ts';
+import { pair } from '../shared/i18n.ts';
 import { ReplyLanguage } from '../shared/reply_language.ts';
 import { QueueCard } from '../shared/queue_card.ts';
 import { labelState } from '../shared/state_label.ts';
@@ -312,7 +313,7 @@ socket.on('session.state', ({ state }: { state: SessionState }) => {
 });
 socket.on('server.error', (err) => {
   log(`server.error ${err.code}`);
-  if (err.code !== 'E_RESUME_TOKEN_INVALID') view.toast(`${kt('error', locale)}: ${err.message}`);
+  if (err.code !== 'E_RESUME_TOKEN_INVALID') view.toast(pair(kt('error', locale), err.message, locale));
 });
 
 // --- Avatar -------------------------------------------------------------------------------------------

@@ -4,7 +4,8 @@
  * in Debian's Chromium: nothing the page says stays in the old language. The lobby screen's caption of the
  * last reply gives way to a line in the new language; the quick replies go; the queue card's words, the
  * state label, the handoff line and the page's own words on earlier cards change at once; and an agent
- * who joins afterwards (announced in the queue's language) does not switch the page back.
+ * who joins afterwards is announced in the new language (it used to come in the language the conversation
+ * was queued in) and does not switch the page back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -128,7 +129,9 @@ describe.skipIf(!available)('a language switch leaves nothing in the old languag
       await expect
         .poll(() => card.innerText(), { timeout: 15_000 })
         .toBe(`${AGENT_NAME} from our team has joined`);
-      await page.locator('.bubble', { hasText: '已接入' }).waitFor({ timeout: 15_000 });
+      const joined = page.locator('.bubble', { hasText: 'from our team has joined' });
+      await joined.waitFor({ timeout: 15_000 });
+      expect((await joined.innerText()).replace(AGENT_NAME, '')).not.toMatch(HAN);
       await page.waitForTimeout(300);
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await text(page, '#send')).toBe('Send');

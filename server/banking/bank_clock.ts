@@ -17,7 +17,7 @@ export interface CalendarDay {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** One formatter per zone and kind (building one costs far more than using it). */
-function formatter(kind: 'day' | 'dateTime' | 'hour', timeZone: string): Intl.DateTimeFormat {
+function formatter(kind: 'day' | 'dateTime' | 'hour' | 'time', timeZone: string): Intl.DateTimeFormat {
   const key = `${kind}:${timeZone}`;
   let f = formatters.get(key);
   if (!f) {
@@ -26,16 +26,23 @@ function formatter(kind: 'day' | 'dateTime' | 'hour', timeZone: string): Intl.Da
         ? new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
         : kind === 'hour'
           ? new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hour12: false })
-          : new Intl.DateTimeFormat('sv-SE', {
-              timeZone,
-              year: 'numeric',
-              month: '2-digit',
-              day: '2-digit',
-              hour: '2-digit',
-              minute: '2-digit',
-              second: '2-digit',
-              hour12: false,
-            });
+          : kind === 'time'
+            ? new Intl.DateTimeFormat('en-GB', {
+                timeZone,
+                hour: '2-digit',
+                minute: '2-digit',
+                hourCycle: 'h23',
+              })
+            : new Intl.DateTimeFormat('sv-SE', {
+                timeZone,
+                year: 'numeric',
+                month: '2-digit',
+                day: '2-digit',
+                hour: '2-digit',
+                minute: '2-digit',
+                second: '2-digit',
+                hour12: false,
+              });
     formatters.set(key, f);
   }
   return f;
@@ -65,4 +72,11 @@ export function bankDateTime(at: number): string {
 /** The hour (0-23) of `now` in `timeZone` (the bank's unless a policy names another). */
 export function hourIn(now: Date, timeZone: string = BANK_TIME_ZONE): number {
   return Number(formatter('hour', timeZone).format(now)) % 24;
+}
+
+/** Minutes since midnight (0-1439) of `now` in `timeZone` (the bank's unless a setting names another). */
+export function minuteOfDayIn(now: Date, timeZone: string = BANK_TIME_ZONE): number {
+  const parts = formatter('time', timeZone).formatToParts(now);
+  const part = (type: 'hour' | 'minute'): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return (part('hour') % 24) * 60 + part('minute');
 }

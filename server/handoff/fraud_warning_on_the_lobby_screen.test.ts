@@ -18,6 +18,14 @@ const SCAM: Record<Locale, string> = {
 const ACK: Record<Locale, string> = { 'zh-CN': '我已停止转账', en: "I've stopped" };
 /** What a lobby caption may hold: about two lines on the screen. */
 const CAPTION_MAX: Record<Locale, number> = { 'zh-CN': 60, en: 150 };
+/** The limit for every handoff caption on the lobby screen (handoff_replies_fit_a_lobby_caption.test.ts). */
+const LOBBY_CAPTION_MAX: Record<Locale, number> = { 'zh-CN': 90, en: 160 };
+/** What the customer says next, while nobody is online yet. */
+const LATER: Record<Locale, string> = { 'zh-CN': '那我现在该怎么办', en: 'so what do I do now' };
+const STILL_NOBODY_FULL: Record<Locale, RegExp> = {
+  'zh-CN': /情况紧急请立即拨打银行卡背面的客服热线或反诈专线 96110/,
+  en: /If it is urgent, call the number on the back of your card or 96110 now/,
+};
 const FIRST_WORDS: Record<Locale, string> = { 'zh-CN': '请立即停止操作！', en: 'Please stop now!' };
 const FULL_ONLY: Record<Locale, RegExp> = {
   'zh-CN': /如已被骗，请拨打 110 报警/,
@@ -62,6 +70,29 @@ describe('the scam warning on the lobby screen and in the app', () => {
       expect(r.speech?.startsWith(FIRST_WORDS[locale])).toBe(true);
       expect(r.card?.fields.map((f) => f.value).join(' ')).toMatch(/110/);
       expect(ackOffers(r, locale)).toBe(1);
+      expect(r.quickReplies.map((q) => q.label)).toContain(
+        locale === 'en' ? 'Request a callback' : '预约回电',
+      );
+    },
+  );
+
+  it.each(['zh-CN', 'en'] as const)(
+    '%s, kiosk, nobody online: the later "still nobody online" is short too, and spoken whole',
+    async (locale) => {
+      const socket = customer(server.url, { channel: 'kiosk', locale });
+      sockets.push(socket);
+      await next<SessionReady>(socket, 'session.ready');
+      const warning = next<Reply>(socket, 'reply.text');
+      socket.emit('message.text', { text: SCAM[locale] });
+      await warning;
+      const later = next<Reply>(socket, 'reply.text');
+      socket.emit('message.text', { text: LATER[locale] });
+      const r = await later;
+      expect(r.kind).toBe('handoff');
+      expect(r.text).toContain('96110');
+      expect(r.text.length).toBeLessThanOrEqual(LOBBY_CAPTION_MAX[locale]);
+      expect(r.speech).toMatch(STILL_NOBODY_FULL[locale]);
+      expect(r.card?.fields.map((f) => f.value).join(' ')).toMatch(/110/);
       expect(r.quickReplies.map((q) => q.label)).toContain(
         locale === 'en' ? 'Request a callback' : '预约回电',
       );

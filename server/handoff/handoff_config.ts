@@ -3,6 +3,7 @@
  * once with zod, defaults that run offline. Units are in the names (…Sec, …Ms).
  */
 import { z } from 'zod';
+import { BANK_TIME_ZONE, minuteOfDayIn } from '../banking/bank_clock.ts';
 
 const bool = z.union([
   z.boolean(),
@@ -52,7 +53,8 @@ export const HandoffConfigSchema = z.object({
   modelDataDir: z.string().optional(),
   /** Agent service hours, local time in `hoursTimeZone` ("00:00-24:00" = always). */
   hours: z.string().regex(HOURS, 'hours look like 09:00-18:00').default('00:00-24:00'),
-  hoursTimeZone: z.string().default('Asia/Shanghai'),
+  /** The zone of `hours`: the bank's clock (server/banking/bank_clock.ts) unless set. */
+  hoursTimeZone: z.string().default(BANK_TIME_ZONE),
   /** Average handling time per conversation, for the estimated wait told to customers. */
   avgHandleSec: z.coerce.number().int().positive().default(180),
   /** An agent whose console has not been heard from for this long counts as offline. */
@@ -148,15 +150,7 @@ export function withinHours(hours: string, timeZone: string, now: Date): boolean
   if (!m) return true;
   const [from, to] = hours.split('-').map(minutesOf) as [number, number];
   if (from === 0 && to === 24 * 60) return true;
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const h = Number(parts.find((p) => p.type === 'hour')?.value ?? 0);
-  const min = Number(parts.find((p) => p.type === 'minute')?.value ?? 0);
-  const t = h * 60 + min;
+  const t = minuteOfDayIn(now, timeZone);
   return from <= to ? t >= from && t < to : t >= from || t < to;
 }
 

@@ -23,7 +23,7 @@ import { modelBrief, type AgentSummarizer } from './agent_brief.ts';
 import { onAgentConnection } from './agent_console_handlers.ts';
 import { loadHandoffConfig, type HandoffConfigSchema } from './handoff_config.ts';
 import { HandoffPolicy } from './handoff_policy.ts';
-import { cancelledReply, leftAgentReply, outOfTurnReply } from './handoff_replies.ts';
+import { endedByCustomerReply } from './handoff_replies.ts';
 import { HandoffService } from './handoff_service.ts';
 import { CustomerDelivery } from './customer_delivery.ts';
 import { HandoffSignalReader } from './handoff_signals.ts';
@@ -151,8 +151,7 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
               .cancelByCustomer(id, locale)
               .then((ended) => {
                 if (!ended) return void socket.emit('handoff.status', { state: 'cancelled' });
-                const told = ended.state === 'with_agent' ? leftAgentReply(locale) : cancelledReply(locale);
-                return delivery.send(id, outOfTurnReply(told, locale));
+                return delivery.send(id, endedByCustomerReply(ended.state === 'with_agent'));
               })
               .catch(fail),
           );

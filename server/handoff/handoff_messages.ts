@@ -39,6 +39,11 @@ export const HANDOFF_MESSAGES = {
     'zh-CN': '您前面还有 {ahead} 位，预计等待约 {minutes} 分钟。等待期间您可以继续留言，客服接入后会看到。',
     en: 'There are {ahead} people ahead of you (about {minutes} min). You can keep typing while you wait; the agent will see it.',
   },
+  /** The lobby screen's caption after the queued lead: the place and wait are on its queue line and card. */
+  queueKiosk: {
+    'zh-CN': '等待期间您可以继续留言，客服接入后会看到。',
+    en: 'You can keep typing while you wait; the agent will see it.',
+  },
   stillQueued: {
     'zh-CN': '您的留言已转给人工客服，请稍候（前面还有 {ahead} 位）。',
     en: "I've passed your message on to the agent; please hold on ({ahead} ahead of you).",
@@ -95,6 +100,31 @@ export const HANDOFF_MESSAGES = {
     'zh-CN': '在回电之前，转账仍然暂停；情况紧急请立即拨打反诈专线 96110。',
     en: "Until we call, transfers stay on hold; if it's urgent, call the anti-fraud line 96110 now.",
   },
+  /** The lobby screen's caption of a registered callback; the number and what happens on the call are on the card. */
+  callbackKiosk: {
+    'zh-CN': '已为您登记回电，客服会在服务时间内联系您。',
+    en: "Callback registered; we'll call you in service hours.",
+  },
+  callbackInsteadOfQueueKiosk: {
+    'zh-CN': '您不用再在这里等待人工客服了。',
+    en: 'No need to wait here any more.',
+  },
+  callbackFraudHoldKiosk: {
+    'zh-CN': '回电前转账仍然暂停，紧急请拨打 96110。',
+    en: 'Transfers stay on hold; call 96110 if urgent.',
+  },
+  /** Spoken at the lobby screen instead of `callbackNotedTo`: the number is on the screen, not said aloud. */
+  callbackNotedGiven: {
+    'zh-CN': '已为您登记回电请求，客服将在服务时间内拨打您留下的号码联系您，并先核实您的身份。',
+    en: "I've registered your callback request. Our team will call the number you gave during service hours and confirm who you are first.",
+  },
+  callbackCardTitle: { 'zh-CN': '回电登记', en: 'Callback request' },
+  callbackNumber: { 'zh-CN': '回电号码', en: 'We will call' },
+  callbackRegisteredNumber: { 'zh-CN': '您在本行预留的手机号码', en: 'The number registered with us' },
+  callbackWhen: { 'zh-CN': '回电时间', en: 'When' },
+  callbackServiceHours: { 'zh-CN': '人工客服服务时间内', en: 'During service hours' },
+  callbackOnTheCall: { 'zh-CN': '接听时', en: 'On the call' },
+  callbackVerifyFirst: { 'zh-CN': '客服会先核实您的身份', en: 'Our agent confirms who you are first' },
   notAComplaint: {
     'zh-CN': '明白，不是投诉。请问您想了解什么？我可以帮您查询账户、转账、银行卡、理财、网点等业务。',
     en: 'Understood, not a complaint. What would you like to know? I can help with accounts, transfers, cards, savings or branches.',
@@ -113,6 +143,12 @@ export const HANDOFF_MESSAGES = {
       '银行工作人员不会向您索要密码或验证码，也不会要求您把钱转到“安全账户”。接到可疑电话或短信请不要点链接、不要转账，挂断后拨打银行卡背面的官方客服电话核实，或拨打反诈专线 96110。',
     en: 'Bank staff will never ask for your password or verification code, or tell you to move money to a "safe account". If a call or text seems suspicious, do not click links or transfer money; hang up and call the number on the back of your card, or the anti-fraud line 96110.',
   },
+  /** The lobby screen's caption of `antiFraudAdvice`; what to do and whom to call are on the card. */
+  antiFraudAdviceKiosk: {
+    'zh-CN': '银行不会索要密码或验证码，也不会让您把钱转到“安全账户”。可疑来电请挂断，拨打 96110 核实。',
+    en: 'Banks never ask for your password or code, or tell you to move money to a "safe account". If in doubt, hang up and call 96110.',
+  },
+  antiFraudTitle: { 'zh-CN': '防诈骗提示', en: 'Staying safe from scams' },
   fraudTitle: { 'zh-CN': '防诈骗提醒', en: 'Scam warning' },
   fraudText: {
     'zh-CN':
@@ -142,6 +178,11 @@ export const HANDOFF_MESSAGES = {
     'zh-CN':
       '目前仍没有人工客服在线，您的留言已保存，客服上线后会首先处理。情况紧急请立即拨打银行卡背面的客服热线或反诈专线 96110；您也可以预约回电。',
     en: 'Nobody from our team is online yet. Your messages are saved and the first agent who comes online will take your case first. If it is urgent, call the number on the back of your card or 96110 now; you can also request a callback.',
+  },
+  /** The lobby screen's caption of `waitingNoAgentsFraud`; the hotlines are on the card. */
+  waitingNoAgentsFraudKiosk: {
+    'zh-CN': '目前仍没有人工客服在线，您的情况已优先登记，转账仍然暂停。紧急请拨打 96110。',
+    en: "Nobody from our team is online yet; your case is flagged and transfers stay on hold. If it's urgent, call 96110.",
   },
   /** The lobby screen's caption of the warning: short enough to read at a glance (the rest is spoken). */
   fraudKiosk: {

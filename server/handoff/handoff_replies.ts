@@ -2,11 +2,16 @@
  * The replies and cards the customer sees around a handoff: the anti-fraud warning, the queue ticket with
  * position and estimated wait, "nobody is available" with a callback or appointment, and the announcements
  * sent from agent actions (agent joined, back to the assistant).
+ *
+ * On the lobby screen (`kiosk`) every caption is short enough to read at a distance (about 90 Chinese or
+ * 160 English characters): a longer message is captioned short, spoken whole (`speech`), and its details
+ * (hotlines, the number a callback goes to) are on the card (`captioned`).
  */
 import { randomUUID } from 'node:crypto';
 import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
 import type { Card, Channel, Locale, QuickReply, Reply } from '../protocol/protocol.ts';
 import type { ReplyDraft } from '../pipeline/stages.ts';
+import { typedLanguage } from '../session/typed_language.ts';
 import { FRAUD_SCHEME_NAMES, leadFor, say } from './handoff_messages.ts';
 
 /** Seconds before an available agent typically picks up the first customer in line. */
@@ -24,10 +29,24 @@ export function estimateWait(position: number, agentsAvailable: number, avgHandl
 
 const minutes = (etaSec: number): number => Math.max(1, Math.ceil(etaSec / 60));
 
-function draft(kind: ReplyDraft['kind'], text: string, extra: Partial<ReplyDraft> = {}): ReplyDraft {
+/** What a reply shows, and says when that differs (`captioned`). */
+type Shown = Pick<ReplyDraft, 'text' | 'speech'>;
+
+/**
+ * The text of a message as the channel shows it. On the lobby screen (`kiosk`) a caption is read at a
+ * distance, so a long message is shown as its short form and spoken whole (`speech`), its details on the
+ * card; the app shows the whole text.
+ */
+function captioned(channel: Channel, full: string, short: string): Shown {
+  return channel === 'kiosk' ? { text: short, speech: full } : { text: full };
+}
+
+const spaced = (locale: Locale): string => (locale === 'en' ? ' ' : '');
+
+function draft(kind: ReplyDraft['kind'], shown: string | Shown, extra: Partial<ReplyDraft> = {}): ReplyDraft {
   return {
     kind,
-    text,
+    ...(typeof shown === 'string' ? { text: shown } : shown),
     intent: null,
     confidence: 1,
     entities: [],
@@ -62,10 +81,22 @@ export function cancelAction(locale: Locale): QuickReply {
   return { label: t, text: t };
 }
 
-export function queuedReply(reason: HandoffReason, place: QueuePlace, locale: Locale): ReplyDraft {
+/** Queued: the lead for the reason, the place and the wait (on the lobby screen, on its queue line and card). */
+export function queuedReply(
+  reason: HandoffReason,
+  place: QueuePlace,
+  locale: Locale,
+  channel: Channel = 'app',
+): ReplyDraft {
+  const lead = leadFor(reason, locale);
+  const sep = spaced(locale);
   return draft(
     'handoff',
-    `${leadFor(reason, locale)}${locale === 'en' ? ' ' : ''}${queueText(place, locale)}`,
+    captioned(
+      channel,
+      `${lead}${sep}${queueText(place, locale)}`,
+      `${lead}${sep}${say('queueKiosk', locale)}`,
+    ),
     {
       quickReplies: [cancelAction(locale)],
       card: queueCard(place, locale),
@@ -102,33 +133,88 @@ export function unavailableReply(why: 'closed' | 'no_agents', hours: string, loc
  * A message while the customer's ticket waits and nobody can take it (no agent online, or outside hours):
  * never "passed to the agent"; the message is kept for whoever comes online, and the alternatives offered.
  */
-export function waitingNoAgentsReply(reason: HandoffReason, locale: Locale): ReplyDraft {
-  const fraud = reason === 'fraud_risk';
-  return draft('handoff', say(fraud ? 'waitingNoAgentsFraud' : 'waitingNoAgents', locale), {
-    quickReplies: [...alternatives(locale), cancelAction(locale)],
-    expression: fraud ? 'sad' : 'neutral',
-  });
+export function waitingNoAgentsReply(
+  reason: HandoffReason,
+  locale: Locale,
+  channel: Channel = 'app',
+): ReplyDraft {
+  const quickReplies = [...alternatives(locale), cancelAction(locale)];
+  if (reason !== 'fraud_risk')
+    return draft('handoff', say('waitingNoAgents', locale), { quickReplies, expression: 'neutral' });
+  // A fraud case: on the lobby screen the hotlines are on the card.
+  const kiosk = channel === 'kiosk';
+  return draft(
+    'handoff',
+    captioned(channel, say('waitingNoAgentsFraud', locale), say('waitingNoAgentsFraudKiosk', locale)),
+    {
+      ...(kiosk ? { card: hotlinesCard(locale) } : {}),
+      quickReplies,
+      expression: 'sad',
+    },
+  );
+}
+
+/** The scam warning card with what to do and whom to call (the lobby screen's follow-ups of a fraud case). */
+function hotlinesCard(locale: Locale): Card {
+  return detailsCard('warning', say('fraudTitle', locale), [
+    { label: say('fraudAction', locale), value: say('fraudDoNow', locale) },
+    { label: say('fraudCall', locale), value: say('fraudHotlines', locale) },
+  ]);
+}
+
+/** A card of details beside a short lobby-screen caption: nothing to press, nothing sensitive. */
+function detailsCard(type: Card['type'], title: string, fields: Card['fields']): Card {
+  return { type, title, fields, actions: [], sensitive: false };
 }
 
 /**
  * A callback: registered for a verified customer (called on the number the bank holds); an unverified one is
  * first asked for a number (`askPhone`), then told the masked number that will be called (`to`). When it took
  * the place of their place in the queue (`leftQueue`), they are told they need not wait and will be contacted
- * once; a fraud case (`fraud`) also that transfers stay on hold meanwhile, and the hotline.
+ * once; a fraud case (`fraud`) also that transfers stay on hold meanwhile, and the hotline. On the lobby
+ * screen (`channel: 'kiosk'`) the caption is short and the number and the hotlines are on the card.
  */
 export function callbackReply(
   locale: Locale,
-  how: { askPhone?: boolean; to?: string; leftQueue?: boolean; fraud?: boolean } = {},
+  how: { askPhone?: boolean; to?: string; leftQueue?: boolean; fraud?: boolean; channel?: Channel } = {},
 ): ReplyDraft {
   if (how.askPhone) return draft('handoff', say('callbackAskPhone', locale));
-  const noted = how.to ? say('callbackNotedTo', locale, { phone: how.to }) : say('callbackNoted', locale);
-  const sep = locale === 'en' ? ' ' : '';
-  const text = [
-    noted,
-    ...(how.leftQueue ? [say('callbackInsteadOfQueue', locale)] : []),
-    ...(how.fraud ? [say('callbackFraudHold', locale)] : []),
-  ].join(sep);
-  return draft('handoff', text, { expression: how.fraud ? 'neutral' : 'happy' });
+  const { channel = 'app' } = how;
+  const expression = how.fraud ? 'neutral' : 'happy';
+  /** What was noted, then that the queue is left and transfers held, in full or in short (`kiosk`). */
+  const told = (noted: string, short: boolean): string =>
+    [
+      noted,
+      ...(how.leftQueue
+        ? [say(short ? 'callbackInsteadOfQueueKiosk' : 'callbackInsteadOfQueue', locale)]
+        : []),
+      ...(how.fraud ? [say(short ? 'callbackFraudHoldKiosk' : 'callbackFraudHold', locale)] : []),
+    ].join(spaced(locale));
+  if (channel !== 'kiosk') {
+    const noted = how.to ? say('callbackNotedTo', locale, { phone: how.to }) : say('callbackNoted', locale);
+    return draft('handoff', told(noted, false), { expression });
+  }
+  // The lobby screen: a short caption; the number is shown on the card, never said aloud there.
+  const spoken = how.to ? say('callbackNotedGiven', locale) : say('callbackNoted', locale);
+  const card: Card = {
+    type: 'info',
+    title: say('callbackCardTitle', locale),
+    fields: [
+      { label: say('callbackNumber', locale), value: how.to ?? say('callbackRegisteredNumber', locale) },
+      { label: say('callbackWhen', locale), value: say('callbackServiceHours', locale) },
+      ...(how.to
+        ? [{ label: say('callbackOnTheCall', locale), value: say('callbackVerifyFirst', locale) }]
+        : []),
+      ...(how.fraud ? [{ label: say('fraudCall', locale), value: say('fraudHotlines', locale) }] : []),
+    ],
+    actions: [],
+    sensitive: how.to !== undefined,
+  };
+  return draft(
+    'handoff',
+    { text: told(say('callbackKiosk', locale), true), speech: told(spoken, false) },
+    { card, expression },
+  );
 }
 
 export function cancelledReply(locale: Locale): ReplyDraft {
@@ -211,8 +297,7 @@ export function fraudReply(
     actions: [],
     sensitive: false,
   };
-  return draft('handoff', kiosk ? caption : text, {
-    ...(kiosk ? { speech: text } : {}),
+  return draft('handoff', captioned(channel, text, caption), {
     card,
     quickReplies: [first, ...(follow.kind === 'unavailable' ? alternatives(locale) : [])],
     expression: 'sad',
@@ -230,7 +315,9 @@ export function vetoedIntentReply(
   positive: boolean,
   locale: Locale,
   cardMisuse = false,
+  channel: Channel = 'app',
 ): ReplyDraft {
+  const kiosk = channel === 'kiosk';
   if (faq)
     return draft('faq', faq.answer, {
       source: { id: faq.id, title: faq.title },
@@ -239,33 +326,79 @@ export function vetoedIntentReply(
   if (reason === 'asked_for_human')
     return draft('intent', say('contactInfo', locale), { intent: 'human_agent' });
   if (reason === 'fraud_risk' && cardMisuse)
-    return draft('intent', say('cardMisuseText', locale), {
-      intent: 'fraud_report',
-      quickReplies: [{ label: say('freezeNowLabel', locale), text: say('freezeNowText', locale) }],
-    });
+    return draft(
+      'intent',
+      captioned(channel, say('cardMisuseText', locale), say('cardMisuseKiosk', locale)),
+      {
+        ...(kiosk
+          ? {
+              card: detailsCard('warning', say('cardMisuseTitle', locale), [
+                { label: say('fraudAction', locale), value: say('cardMisuseDoNow', locale) },
+              ]),
+            }
+          : {}),
+        intent: 'fraud_report',
+        quickReplies: [{ label: say('freezeNowLabel', locale), text: say('freezeNowText', locale) }],
+      },
+    );
   if (reason === 'fraud_risk')
-    return draft('intent', say('antiFraudAdvice', locale), { intent: 'fraud_report' });
+    return draft(
+      'intent',
+      captioned(channel, say('antiFraudAdvice', locale), say('antiFraudAdviceKiosk', locale)),
+      {
+        ...(kiosk
+          ? {
+              card: detailsCard('info', say('antiFraudTitle', locale), [
+                { label: say('fraudCall', locale), value: say('fraudHotlines', locale) },
+              ]),
+            }
+          : {}),
+        intent: 'fraud_report',
+      },
+    );
   return draft('intent', say(positive ? 'thanksForPraise' : 'notAComplaint', locale), {
     expression: positive ? 'happy' : 'neutral',
   });
 }
 
-/** A full Reply for events sent outside a turn (from an agent's action, possibly on another node). */
-export function outOfTurnReply(d: ReplyDraft, locale: Locale, at = Date.now()): Reply {
-  return { ...d, replyId: randomUUID(), locale, at };
+/**
+ * A message sent outside a turn (from an agent's action, possibly on another node), written in each
+ * language (one replyId and time for both): the customer is given the one in their session's language when
+ * it reaches them (`CustomerDelivery`), not the language the conversation was queued in, which they may
+ * have left since (the language button, or typing in the other language).
+ */
+export type InEachLanguage = Readonly<Record<Locale, Reply>>;
+
+export function inEachLanguage(write: (locale: Locale) => ReplyDraft, at = Date.now()): InEachLanguage {
+  const replyId = randomUUID();
+  const reply = (locale: Locale): Reply => ({ ...write(locale), replyId, locale, at });
+  return { 'zh-CN': reply('zh-CN'), en: reply('en') };
 }
 
-export function agentJoinedReply(name: string, locale: Locale): Reply {
-  return outOfTurnReply(
+export function agentJoinedReply(name: string): InEachLanguage {
+  return inEachLanguage((locale) =>
     draft('handoff', say('agentJoined', locale, { name }), { expression: 'happy' }),
-    locale,
   );
 }
 
-export function returnedReply(locale: Locale, agentLost = false): Reply {
-  return outOfTurnReply(draft('handoff', say(agentLost ? 'agentLost' : 'returned', locale)), locale);
+/** Back to the assistant: the agent handed the customer back, or their console went away (`agentLost`). */
+export function returnedReply(agentLost = false): InEachLanguage {
+  return inEachLanguage((locale) => draft('handoff', say(agentLost ? 'agentLost' : 'returned', locale)));
 }
 
-export function agentMessageReply(text: string, locale: Locale): Reply {
-  return outOfTurnReply(draft('agent', text), locale);
+/** The customer left the queue, or ended the chat with an agent (`withAgent`), outside a turn. */
+export function endedByCustomerReply(withAgent: boolean): InEachLanguage {
+  return inEachLanguage((locale) => (withAgent ? leftAgentReply(locale) : cancelledReply(locale)));
+}
+
+/**
+ * What an agent typed, as typed (never translated). Its `locale` says what it is written in: the language
+ * the agent clearly typed in, otherwise the customer's (so a lobby screen speaks it with a fitting voice).
+ */
+export function agentMessageReply(text: string): InEachLanguage {
+  const typed = typedLanguage(text);
+  const written = inEachLanguage(() => draft('agent', text));
+  return typed
+    ? { 'zh-CN': { ...written['zh-CN'], locale: typed }, en: { ...written.en, locale: typed } }
+    : written;
 }

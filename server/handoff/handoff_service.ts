@@ -270,7 +270,7 @@ export class HandoffService {
       agentName: agent.displayName,
     });
     this.toCustomer(sessionId).emit('session.state', { state: 'with_agent' });
-    await this.deps.delivery.send(sessionId, agentJoinedReply(agent.displayName, t.locale));
+    await this.deps.delivery.send(sessionId, agentJoinedReply(agent.displayName));
     this.deps.agents.to(AGENTS_ROOM).emit('conversation.claimed', {
       sessionId,
       agentId: agent.id,
@@ -291,13 +291,13 @@ export class HandoffService {
   }
 
   async reply(agent: AgentProfile, sessionId: string, text: string): Promise<void> {
-    const t = await this.held(agent, sessionId, false);
-    const reply = agentMessageReply(text, t.locale);
+    await this.held(agent, sessionId, false);
+    const reply = agentMessageReply(text);
     const line: TranscriptEntry = {
-      id: reply.replyId,
+      id: reply.en.replyId,
       role: 'agent',
       text: maskSensitive(text),
-      at: reply.at,
+      at: reply.en.at,
       meta: { kind: 'agent', agentId: agent.id },
     };
     await this.deps.store.appendTranscript(sessionId, [line]);
@@ -325,7 +325,7 @@ export class HandoffService {
     });
     this.toCustomer(sessionId).emit('handoff.status', { state: 'returned', reason: res.ticket.reason });
     this.toCustomer(sessionId).emit('session.state', { state: 'idle' });
-    await this.deps.delivery.send(sessionId, returnedReply(res.ticket.locale, note === AGENT_LOST));
+    await this.deps.delivery.send(sessionId, returnedReply(note === AGENT_LOST));
     this.ended(
       sessionId,
       outcome,

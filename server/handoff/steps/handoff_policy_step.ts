@@ -71,7 +71,7 @@ export class HandoffPolicyStep implements TurnStep {
     });
     return {
       decision: { type: 'handoff', reason: verdict.reason },
-      reply: queuedReply(verdict.reason, outcome.place, ctx.locale),
+      reply: queuedReply(verdict.reason, outcome.place, ctx.locale, ctx.channel),
       context,
     };
   }

@@ -174,7 +174,7 @@ export class HandoffSessionStep implements TurnStep {
       (decision.type === 'intent' && decision.trigger.type === 'flow');
     if (flowTurn) return null;
     save(context, { ...ext, offeredCallback: true });
-    return this.take(context, waitingNoAgentsReply(ticket.reason, ctx.locale), handoff);
+    return this.take(context, waitingNoAgentsReply(ticket.reason, ctx.locale, ctx.channel), handoff);
   }
 
   private afterHandoff(ext: HandoffExtension, context: DialogueContext, turn: number): HandoffExtension {
@@ -234,6 +234,7 @@ export class HandoffSessionStep implements TurnStep {
       ...(to ? { to } : {}),
       leftQueue,
       fraud: reason === 'fraud_risk',
+      channel: ctx.channel,
     });
     return this.take(context, reply, { type: 'handoff', reason });
   }

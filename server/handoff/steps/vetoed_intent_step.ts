@@ -37,7 +37,14 @@ export class VetoedIntentStep implements TurnStep {
       hit && hit.score >= this.faqThreshold
         ? { id: hit.article.id, title: hit.article.title, answer: hit.article.answer, score: hit.score }
         : null;
-    const reply = vetoedIntentReply(reason, faq, signals.sentiment.score > 0.2, ctx.locale, misuse);
+    const reply = vetoedIntentReply(
+      reason,
+      faq,
+      signals.sentiment.score > 0.2,
+      ctx.locale,
+      misuse,
+      ctx.channel,
+    );
     return {
       decision:
         faq && hit
