@@ -13,7 +13,7 @@ import { AppAvatar } from './app_avatar.ts';
 import { at } from './app_text.ts';
 import { replyCard } from './reply_card.ts';
 import { ReplyLanguage } from '../shared/reply_language.ts';
-import { relabelCards, renderCard } from '../shared/cards.ts';
+import { cardsAnswered, cardsRefused, relabelCards, renderCard } from '../shared/cards.ts';
 import { agentLabel, HandoffLine } from '../shared/handoff_status.ts';
 import { QueueCard } from '../shared/queue_card.ts';
 
@@ -190,6 +190,8 @@ socket.on('reply.text', (reply) => {
     conn.setLocale(locale);
     applyLocale();
   }
+  // The answer to a sent verify card: it stays read-only, done.
+  cardsAnswered(messages, reply);
   if (reply.source && reply.kind === 'faq') {
     messages.appendChild(replyCard(reply, locale));
   } else {
@@ -247,6 +249,8 @@ avatar.hook.extra['connected'] = () => socket.connected;
 avatar.hook.extra['dropConnection'] = () => socket.io.engine.close();
 avatar.start(new URLSearchParams(window.location.search));
 socket.on('server.error', (err) => {
+  // A wrong code or a refused phone message: the card that sent it can be used again if retrying may help.
+  cardsRefused(messages, err);
   if (err.code !== 'E_RESUME_TOKEN_INVALID') bubble('error', serverErrorText(err, locale));
 });
 

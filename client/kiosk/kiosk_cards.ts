@@ -7,10 +7,18 @@
  * code when the reply is not the flow's own (an aside, an agent's message): the flow still expects the
  * code. The flow's own replies carry the verify card again while it waits, so a flow reply without a card
  * (cancelled, timed out) takes it away too. `clear()` empties the area for the next customer; `relabel()`
- * puts the page's own words on the card in the new language after a switch.
+ * puts the page's own words on the card in the new language after a switch. A sent card is read-only until
+ * the server answers; `refused(error)` gives it back after a retryable error (a wrong code).
  */
-import type { Card, Locale, Reply } from '../../server/protocol/protocol.ts';
-import { clearCards, relabelCards, renderCard, type CardOptions } from '../shared/cards.ts';
+import type { Card, Locale, Reply, ServerError } from '../../server/protocol/protocol.ts';
+import {
+  cardsAnswered,
+  cardsRefused,
+  clearCards,
+  relabelCards,
+  renderCard,
+  type CardOptions,
+} from '../shared/cards.ts';
 
 export class KioskCards {
   constructor(
@@ -21,6 +29,7 @@ export class KioskCards {
 
   /** Shows the reply's card (returned, for a queue card to be kept in step) or takes the old one away. */
   show(reply: Pick<Reply, 'kind'> & { card?: Card | undefined }): HTMLElement | null {
+    cardsAnswered(this.area, reply);
     if (reply.card) {
       this.clear();
       return renderCard(this.area, reply.card, { ...this.actions, locale: this.locale(), channel: 'kiosk' });
@@ -28,6 +37,10 @@ export class KioskCards {
     const waiting = this.area.querySelector('.bdh-card[data-card-type="verify"][data-live]');
     if (!waiting || reply.kind === 'flow') this.clear();
     return null;
+  }
+
+  refused(error: Pick<ServerError, 'retryable'> & { event?: string | undefined }): void {
+    cardsRefused(this.area, error);
   }
 
   relabel(): void {

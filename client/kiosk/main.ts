@@ -250,7 +250,7 @@ socket.on('session.ready', (ready) => {
     cards.clear();
     view.handoff.clear();
     queueCard.clear();
-  }
+  } else cards.refused({ retryable: true }); // what a card sent before the drop may have been lost
   view.setLocale(locale);
   // The server's notes are for staff (they name configuration); customers see the localized notices.
   for (const note of capabilities.notes) log(`capability note: ${note}`);
@@ -313,6 +313,8 @@ socket.on('session.state', ({ state }: { state: SessionState }) => {
 });
 socket.on('server.error', (err) => {
   log(`server.error ${err.code}`);
+  // A wrong code: the card that sent it can be used again if retrying may help.
+  cards.refused(err);
   if (err.code !== 'E_RESUME_TOKEN_INVALID') view.toast(pair(kt('error', locale), err.message, locale));
 });
 

@@ -17,10 +17,16 @@
  * sent as an ordinary message. Action buttons send their text. Sensitive cards are marked so a lobby screen
  * can style them (and clear them with the session); their figures arrive already masked.
  *
+ * A sent verify card is read-only until the server answers, so nothing is sent twice: the phone card shows
+ * the number it sent, masked. The page reports the answer: `cardsAnswered(container, reply)` on a reply
+ * (the card is done), `cardsRefused(container, error)` on a `server.error` (a retryable one, such as a wrong
+ * code, gives the card back for another try).
+ *
  * The page's own words on a card (the Verify button, the code box's hint, "scan to follow the queue") follow
  * a language switch with `relabelCards(container, locale)`; the server's words (title, fields) stay as sent.
  */
-import type { Card, Channel, Locale } from '../../server/protocol/protocol.ts';
+import type { Card, Channel, Locale, Reply, ServerError } from '../../server/protocol/protocol.ts';
+import { maskSensitive } from '../../server/privacy/mask.ts';
 
 export interface CardOptions {
   /** Sends a customer message (the page's own send: bubble + `message.text`). */
@@ -67,16 +73,19 @@ const CSS = `
 .bdh-card{border:1px solid #d5dde7;border-radius:12px;padding:12px 14px;margin:8px 0;background:#fff;max-width:440px;
   font-size:15px;color:#1c2430;box-shadow:0 1px 2px rgba(0,0,0,.05)}
 .bdh-card h3{margin:0 0 8px;font-size:16px}
-.bdh-card dl{display:grid;grid-template-columns:auto 1fr;gap:4px 12px;margin:0 0 8px}
+.bdh-card dl{display:grid;grid-template-columns:auto auto;gap:4px 12px;margin:0 0 8px}
 .bdh-card dt{color:#6b7685}.bdh-card dd{margin:0;text-align:right;font-variant-numeric:tabular-nums;font-weight:600}
 .bdh-card--warning{border-color:#e0a100;background:#fff8e6}.bdh-card--receipt,.bdh-card--result{border-color:#2e9d5b}
-.bdh-card--ticket{text-align:center}.bdh-card--ticket dd{text-align:left}.bdh-card img{width:180px;height:180px;image-rendering:pixelated}
+.bdh-card--ticket{text-align:center}.bdh-card--ticket dl{grid-template-columns:auto 1fr}.bdh-card--ticket dd{text-align:left}.bdh-card img{width:180px;height:180px;image-rendering:pixelated}
 .bdh-card form{display:flex;gap:8px;margin-top:6px}.bdh-card input{flex:1;font-size:18px;padding:8px;letter-spacing:.2em;
   border:1px solid #b8c4d2;border-radius:8px;min-width:0}
+.bdh-card input::placeholder{letter-spacing:normal}
+.bdh-card input:disabled{background:#f2f5f9;color:#1c2430;-webkit-text-fill-color:#1c2430}
+.bdh-card button:disabled{opacity:.5;cursor:default}
 .bdh-card button{font-size:15px;padding:8px 14px;border-radius:8px;border:1px solid #0b5cad;background:#0b5cad;color:#fff;cursor:pointer}
 .bdh-card .bdh-actions{display:flex;flex-wrap:wrap;gap:8px}.bdh-card .bdh-actions button{background:#fff;color:#0b5cad}
 .bdh-card .bdh-hint{color:#b3261e;font-size:13px;min-height:1em;margin:4px 0 0}
-.bdh-card .bdh-badge{font-size:12px;color:#6b7685;margin-left:6px;font-weight:400}
+.bdh-card .bdh-badge{font-size:12px;color:#6b7685;margin-left:6px;font-weight:400;display:inline-block;white-space:nowrap}
 .bdh-card[data-done] form,.bdh-card[data-done] .bdh-actions{opacity:.5;pointer-events:none}
 .bdh-kiosk .bdh-card,.bdh-card[data-channel=kiosk]{font-size:20px;max-width:560px}`;
 
@@ -126,6 +135,7 @@ function codeForm(
   wrap.append(form, hint);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    if (input.disabled) return; // sent, waiting for the answer
     const code = input.value.replace(/\s/g, '');
     if (!new RegExp(`^\\d{${verify.digits}}$`).test(code)) {
       hint.textContent = TEXT.digitsOnly[shownIn(input, locale)].replace('{n}', String(verify.digits));
@@ -133,13 +143,14 @@ function codeForm(
     }
     hint.textContent = '';
     input.value = '';
+    hold(form);
     opts.submitVerify(verify.method, code);
     done();
   });
   return wrap;
 }
 
-function phoneForm(doc: Document, opts: CardOptions): HTMLElement {
+function phoneForm(doc: Document, opts: CardOptions, done: () => void): HTMLElement {
   const { locale } = opts;
   const form = el(doc, 'form', { class: 'bdh-verify', autocomplete: 'off', 'data-method': 'phone' });
   const input = labelled(
@@ -153,15 +164,71 @@ function phoneForm(doc: Document, opts: CardOptions): HTMLElement {
   wrap.append(form, hint);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    if (input.disabled) return; // sent, waiting for the answer
     const phone = input.value.replace(/[\s-]/g, '');
     if (!/^(?:\+?86)?1[3-9]\d{9}$/.test(phone)) {
       hint.textContent = TEXT.phoneInvalid[shownIn(input, locale)];
       return;
     }
-    input.value = '';
+    hint.textContent = '';
+    // What was sent stays on the card, masked (the customer sees which number the code goes to).
+    input.value = maskSensitive(phone);
+    hold(form);
     opts.send(phone);
+    done();
   });
   return wrap;
+}
+
+/** A sent form: read-only until the server answers (see cardsAnswered / cardsRefused). */
+function hold(form: HTMLFormElement): void {
+  setEnabled(form, false);
+  form.closest('.bdh-card')?.setAttribute('data-sent', form.dataset['method'] ?? '');
+}
+
+function setEnabled(form: HTMLFormElement, enabled: boolean): void {
+  for (const c of form.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button'))
+    c.disabled = !enabled;
+}
+
+/**
+ * A reply came: it answers what the cards sent (the flow's next step, or whatever the message led to), so
+ * they are done and stay read-only. An agent's message or a system line is no answer to them.
+ */
+export function cardsAnswered(container: HTMLElement, reply: Pick<Reply, 'kind'>): void {
+  if (reply.kind === 'agent' || reply.kind === 'system') return;
+  for (const c of container.querySelectorAll<HTMLElement>('.bdh-card[data-sent]')) {
+    c.removeAttribute('data-sent');
+    c.removeAttribute('data-live');
+    c.setAttribute('data-done', '');
+  }
+}
+
+/** Which sent cards an error is about: the phone travels as a message, codes and PINs as verify.submit. */
+const SENT_BY: Record<string, string> = { 'message.text': 'phone', 'verify.submit': 'otp,pin' };
+
+/**
+ * The server refused what a card sent. A retryable error (a wrong code, too fast, a store outage) gives the
+ * card back, empty, for another try; any other (an expired code, a lockout) leaves its form read-only, its
+ * buttons (resend the code) still usable. An error without an event, or `event: undefined`, is about any.
+ */
+export function cardsRefused(
+  container: HTMLElement,
+  error: Pick<ServerError, 'retryable'> & { event?: string | undefined },
+): void {
+  const about = error.event === undefined ? null : (SENT_BY[error.event]?.split(',') ?? []);
+  for (const c of container.querySelectorAll<HTMLElement>('.bdh-card[data-sent]')) {
+    if (about && !about.includes(c.dataset['sent'] ?? '')) continue;
+    c.removeAttribute('data-sent');
+    if (!error.retryable) continue;
+    const form = c.querySelector<HTMLFormElement>('form.bdh-verify');
+    if (!form) continue;
+    setEnabled(form, true);
+    const input = form.querySelector<HTMLInputElement>('input');
+    if (input) input.value = '';
+    c.setAttribute('data-live', '');
+    if (c.dataset['channel'] === 'app') input?.focus();
+  }
 }
 
 /** Marks earlier cards that wait for input as answered, so only the newest can be used. */
@@ -203,7 +270,7 @@ export function renderCard(container: HTMLElement, card: Card, opts: CardOptions
     root.removeAttribute('data-live');
   };
   if (card.type === 'verify') {
-    root.append(card.verify ? codeForm(doc, card.verify, opts, markDone) : phoneForm(doc, opts));
+    root.append(card.verify ? codeForm(doc, card.verify, opts, markDone) : phoneForm(doc, opts, markDone));
     root.setAttribute('data-live', '');
   }
   if (card.actions.length > 0) {

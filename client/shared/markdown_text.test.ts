@@ -64,3 +64,31 @@ describe('Markdown answers as plain text for the agent console', () => {
     expect(bullets).toBeGreaterThan(20);
   });
 });
+
+describe('masked numbers and names keep their stars', () => {
+  it('shows the stars of a masked phone, card or account number as they are', () => {
+    expect(inlineText('验证码已发送至 138****0003，请在验证框中输入 6 位验证码。')).toBe(
+      '验证码已发送至 138****0003，请在验证框中输入 6 位验证码。',
+    );
+    expect(inlineText('01-06 **** 3344 ¥1,200.00')).toBe('01-06 **** 3344 ¥1,200.00');
+    expect(inlineText('Card ************1234 is frozen')).toBe('Card ************1234 is frozen');
+    expect(inlineText('尾号**1234 或 **5678')).toBe('尾号**1234 或 **5678');
+    expect(inlineText('1**2')).toBe('1**2');
+  });
+
+  it('shows a masked name (one character and its stars) as it is', () => {
+    expect(inlineText('收款人：李* **** 4321，金额：¥100.00')).toBe('收款人：李* **** 4321，金额：¥100.00');
+    expect(inlineText('收款人：李娜 **** 4321')).toBe('收款人：李娜 **** 4321');
+    expect(inlineText('A*** **** 1357')).toBe('A*** **** 1357');
+    expect(inlineText('李*、王*')).toBe('李*、王*');
+  });
+
+  it('still takes the markup out of real emphasis beside masked numbers', () => {
+    expect(inlineText('**注意**：尾号 **** 5678 的卡已冻结')).toBe('注意：尾号 **** 5678 的卡已冻结');
+    expect(inlineText('单笔限额**5000**元，*请*核对 138****0003')).toBe('单笔限额5000元，请核对 138****0003');
+    expect(inlineText('**李**和*王*，请*务必*注意')).toBe('李和王，请务必注意');
+    expect(markdownToPlainText('- 01-06 **** 3344 ¥1,200.00\n- **Tip**: A*** **** 1357')).toBe(
+      '• 01-06 **** 3344 ¥1,200.00\n• Tip: A*** **** 1357',
+    );
+  });
+});

@@ -28,21 +28,40 @@ const NUMBERED_ITEM = /^(\s*)(\d{1,3})(?:[.)．]\s+|、\s*)(.*)$/;
 const ESCAPED = /\\([\\`*_{}[\]()#+\-.!>~|])/g;
 const PRIVATE = 0xe000;
 const KEPT = /[\ue000-\ue07f]/g;
+const keep = (chars: string): string =>
+  chars.replace(/[\s\S]/g, (c) => String.fromCharCode(PRIVATE + c.charCodeAt(0)));
 
-/** Emphasis, code, links and escapes inside one line. */
+/**
+ * Stars that mask a number or a name ("138****0003", "**** 3344", "李* **** 4321", "A*** **** 1357") are
+ * text, not emphasis: a run of three or more, a run between two digits, and the stars after a name's one
+ * shown character (a letter after no other letter or star, followed by no letter or digit).
+ */
+const MASK_RUN = /\*{3,}/g;
+const MASK_BETWEEN_DIGITS = /(?<=\d)\*+(?=\d)/g;
+const MASKED_NAME = /(?<![\p{L}\p{N}*\ue000-\ue07f])(\p{L})(\*{1,2})(?![\p{L}\p{N}*])/gu;
+/** What is left of an unclosed `**` is dropped, unless it touches a digit or a mask: then it masks one. */
+const STRAY_BOLD = /(?<![\d\ue02a])\*\*(?![\d\ue02a])/g;
+
+/** Emphasis, code, links and escapes inside one line; masking stars are kept as they are. */
 export function inlineText(text: string): string {
-  return text
-    .replace(ESCAPED, (_m, c: string) => String.fromCharCode(PRIVATE + c.charCodeAt(0)))
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
-    .replace(/(^|[^\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])/g, '$1$2')
-    .replace(/(^|[^\w])_(?=[^\s_])([^_\n]*?[^\s_])_(?!\w)/g, '$1$2')
-    .replace(/\*\*/g, '')
-    .replace(KEPT, (c) => String.fromCharCode(c.charCodeAt(0) - PRIVATE))
-    .trim();
+  return (
+    text
+      .replace(ESCAPED, (_m, c: string) => keep(c))
+      .replace(MASK_RUN, keep)
+      .replace(MASK_BETWEEN_DIGITS, keep)
+      .replace(MASKED_NAME, (_m, letter: string, stars: string) => letter + keep(stars))
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/`([^`]*)`/g, '$1')
+      // Bold: not "**1234" nor "5678**", the stars of a masked number (a bold figure, "**5000**元", is bold).
+      .replace(/(?<!\d)(\*\*|__)(?=\S)([\s\S]*?\S)\1(?!\d)/g, '$2')
+      .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
+      .replace(/(^|[^\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])/g, '$1$2')
+      .replace(/(^|[^\w])_(?=[^\s_])([^_\n]*?[^\s_])_(?!\w)/g, '$1$2')
+      .replace(STRAY_BOLD, '')
+      .replace(KEPT, (c) => String.fromCharCode(c.charCodeAt(0) - PRIVATE))
+      .trim()
+  );
 }
 
 export function markdownBlocks(markdown: string): TextBlock[] {
