@@ -10,11 +10,12 @@ import type { Localized } from './core_banking.ts';
 import { bankIsoDay, businessDay } from './bank_clock.ts';
 import { SANDBOX_BRANCHES } from './sandbox_seed.ts';
 
+/** `minutesEach`: the sandbox's average time at the counter per customer, for wait estimates. */
 export const QUEUE_SERVICES = {
-  personal: { prefix: 'A', name: { 'zh-CN': '个人业务', en: 'Personal banking' } },
-  corporate: { prefix: 'B', name: { 'zh-CN': '对公业务', en: 'Business banking' } },
-  wealth: { prefix: 'V', name: { 'zh-CN': '理财咨询', en: 'Wealth advice' } },
-} as const satisfies Record<string, { prefix: string; name: Localized }>;
+  personal: { prefix: 'A', name: { 'zh-CN': '个人业务', en: 'Personal banking' }, minutesEach: 5 },
+  corporate: { prefix: 'B', name: { 'zh-CN': '对公业务', en: 'Business banking' }, minutesEach: 10 },
+  wealth: { prefix: 'V', name: { 'zh-CN': '理财咨询', en: 'Wealth advice' }, minutesEach: 15 },
+} as const satisfies Record<string, { prefix: string; name: Localized; minutesEach: number }>;
 export type QueueService = keyof typeof QUEUE_SERVICES;
 
 export type Period = 'am' | 'pm';
@@ -61,6 +62,17 @@ export interface QueueTicket {
   issuedAt: number;
 }
 
+/** Where a ticket stands now. */
+export interface TicketStatus {
+  ticket: QueueTicket;
+  /** Tickets of the same service issued before it and not called yet. */
+  ahead: number;
+  /** Its number has been called. */
+  called: boolean;
+  /** Estimated minutes until it is called (people ahead x the service's minutes each). */
+  waitMinutes: number;
+}
+
 export interface BranchServices {
   readonly branches: readonly Branch[];
   bookAppointment(req: Omit<Appointment, 'id' | 'createdAt'>, now?: Date): Promise<Appointment>;
@@ -70,6 +82,14 @@ export interface BranchServices {
   cancelAppointment(customerId: string, appointmentId: string, now?: Date): Promise<CancelAppointmentResult>;
   takeTicket(branchId: string, service: QueueService, now?: Date): Promise<QueueTicket>;
   ticket(id: string): Promise<QueueTicket | null>;
+  /** Where the ticket stands now; null when unknown or expired. */
+  ticketStatus(id: string): Promise<TicketStatus | null>;
+  /**
+   * The branch's counter calls the next ticket of a service (the branch's calling system; the sandbox has
+   * none, so its tickets are not called unless something calls this). The number called, or null when
+   * nobody is waiting.
+   */
+  callNext(branchId: string, service: QueueService, now?: Date): Promise<string | null>;
 }
 
 const TICKET_TTL_SEC = 86_400;
@@ -84,6 +104,23 @@ function ticketFrom(branchId: string, service: QueueService, n: number, at: numb
     issuedAt: at,
   };
 }
+
+/** Position of a ticket in its day's sequence (A003 is 3). */
+const seqOf = (t: QueueTicket): number => t.ahead + 1;
+
+function statusOf(ticket: QueueTicket, calledSoFar: number): TicketStatus {
+  const ahead = Math.max(0, seqOf(ticket) - 1 - calledSoFar);
+  return {
+    ticket,
+    ahead,
+    called: calledSoFar >= seqOf(ticket),
+    waitMinutes: ahead * QUEUE_SERVICES[ticket.service].minutesEach,
+  };
+}
+
+/** The counter key's tail for the day a ticket was issued: `<branch>:<service>:<yyyymmdd>`. */
+const queueDay = (branchId: string, service: QueueService, at: Date): string =>
+  `${branchId}:${service}:${businessDay(at)}`;
 
 /** Today in the bank's time zone as an ISO date (appointments store ISO dates). */
 const todayIso = bankIsoDay;
@@ -103,6 +140,8 @@ function upcoming(all: Appointment[], cancelled: (id: string) => boolean, now: D
 export class MemoryBranchServices implements BranchServices {
   readonly branches = SANDBOX_BRANCHES;
   private readonly counters = new Map<string, number>();
+  /** Per branch, service and day: how many tickets the counter has called. */
+  private readonly called = new Map<string, number>();
   private readonly tickets = new Map<string, QueueTicket>();
   /** Per customer, in booking order. */
   private readonly appointments = new Map<string, Appointment[]>();
@@ -138,7 +177,7 @@ export class MemoryBranchServices implements BranchServices {
   }
 
   async takeTicket(branchId: string, service: QueueService, now = new Date()): Promise<QueueTicket> {
-    const key = `${branchId}:${service}:${businessDay(now)}`;
+    const key = queueDay(branchId, service, now);
     const n = (this.counters.get(key) ?? 0) + 1;
     this.counters.set(key, n);
     const t = ticketFrom(branchId, service, n, now.getTime());
@@ -148,6 +187,20 @@ export class MemoryBranchServices implements BranchServices {
 
   async ticket(id: string): Promise<QueueTicket | null> {
     return this.tickets.get(id) ?? null;
+  }
+
+  async ticketStatus(id: string): Promise<TicketStatus | null> {
+    const t = this.tickets.get(id);
+    if (!t) return null;
+    return statusOf(t, this.called.get(queueDay(t.branchId, t.service, new Date(t.issuedAt))) ?? 0);
+  }
+
+  async callNext(branchId: string, service: QueueService, now = new Date()): Promise<string | null> {
+    const key = queueDay(branchId, service, now);
+    const called = this.called.get(key) ?? 0;
+    if (called >= (this.counters.get(key) ?? 0)) return null;
+    this.called.set(key, called + 1);
+    return `${QUEUE_SERVICES[service].prefix}${String(called + 1).padStart(3, '0')}`;
   }
 }
 
@@ -211,7 +264,7 @@ export class RedisBranchServices implements BranchServices {
   }
 
   async takeTicket(branchId: string, service: QueueService, now = new Date()): Promise<QueueTicket> {
-    const counter = `${this.base}queue:${branchId}:${service}:${businessDay(now)}`;
+    const counter = `${this.base}queue:${queueDay(branchId, service, now)}`;
     const n = await this.redis.incr(counter);
     if (n === 1) await this.redis.expire(counter, TICKET_TTL_SEC * 2);
     const t = ticketFrom(branchId, service, n, now.getTime());
@@ -224,7 +277,36 @@ export class RedisBranchServices implements BranchServices {
     const raw = await this.redis.get(`${this.base}ticket:${id}`);
     return raw ? (JSON.parse(raw) as QueueTicket) : null;
   }
+
+  async ticketStatus(id: string): Promise<TicketStatus | null> {
+    const t = await this.ticket(id);
+    if (!t) return null;
+    const day = queueDay(t.branchId, t.service, new Date(t.issuedAt));
+    return statusOf(t, Number((await this.redis.get(`${this.base}queue:${day}:called`)) ?? 0));
+  }
+
+  async callNext(branchId: string, service: QueueService, now = new Date()): Promise<string | null> {
+    const issued = `${this.base}queue:${queueDay(branchId, service, now)}`;
+    // One script: two counters calling at once never call past the last ticket issued.
+    const n = (await this.redis.eval(
+      CALL_NEXT,
+      2,
+      issued,
+      `${issued}:called`,
+      String(TICKET_TTL_SEC * 2),
+    )) as number;
+    return n > 0 ? `${QUEUE_SERVICES[service].prefix}${String(n).padStart(3, '0')}` : null;
+  }
 }
+
+/** KEYS: issued counter, called counter; ARGV: ttl. The number called, or 0 when nobody is waiting. */
+const CALL_NEXT = `
+local issued = tonumber(redis.call('GET', KEYS[1]) or '0')
+local called = tonumber(redis.call('GET', KEYS[2]) or '0')
+if called >= issued then return 0 end
+local n = redis.call('INCR', KEYS[2])
+redis.call('EXPIRE', KEYS[2], ARGV[1])
+return n`;
 
 function cancelAudit(a: Appointment, now: Date): Parameters<AuditLog['append']>[0] {
   return {

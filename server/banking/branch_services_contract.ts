@@ -1,8 +1,9 @@
 /**
- * The appointment behaviour every branch-services store must have, run against Redis and memory: a booked
- * appointment is listed (today or later, soonest first; past days and cancelled ones are not), only its own
- * customer can cancel it, a second cancel or an unknown id gives a typed answer and changes nothing, and
- * every booking and cancellation has its audit entry.
+ * The behaviour every branch-services store must have, run against Redis and memory: a booked appointment is
+ * listed (today or later, soonest first; past days and cancelled ones are not), only its own customer can
+ * cancel it, a second cancel or an unknown id gives a typed answer and changes nothing, and every booking
+ * and cancellation has its audit entry. Queue tickets are numbered per branch, service and day; the people
+ * ahead of one go down as the counter calls numbers, and a called ticket says so.
  */
 import { describe, expect, it } from 'vitest';
 import type { AuditLog } from './audit_log.ts';
@@ -88,6 +89,29 @@ export function branchServicesContract(name: string, make: () => Promise<BranchS
       const appt = await book(s, 'c1001', '2026-12-02', 'pm', new Date('2026-11-30T02:00:00Z'));
       expect(await s.cancelAppointment('c1001', appt.id, NOW)).toEqual({ status: 'past', appointment: appt });
       expect((await audit.recent(20)).filter((e) => e.type === 'appointment.cancelled')).toEqual([]);
+    });
+
+    it('tells where a queue ticket stands as numbers are called', async () => {
+      const { branches: s } = await make();
+      // A branch no other test takes tickets at.
+      const first = await s.takeTicket('bq', 'personal', NOW);
+      const mine = await s.takeTicket('bq', 'personal', NOW);
+      const business = await s.takeTicket('bq', 'corporate', NOW);
+      expect([first.number, mine.number, business.number]).toEqual(['A001', 'A002', 'B001']);
+      expect(await s.ticketStatus(mine.id)).toEqual({
+        ticket: mine,
+        ahead: 1,
+        called: false,
+        waitMinutes: 5,
+      });
+      expect(await s.callNext('bq', 'personal', NOW)).toBe('A001');
+      expect(await s.ticketStatus(mine.id)).toMatchObject({ ahead: 0, called: false, waitMinutes: 0 });
+      expect(await s.callNext('bq', 'personal', NOW)).toBe('A002');
+      expect(await s.ticketStatus(mine.id)).toMatchObject({ ahead: 0, called: true });
+      // Nobody else waits: nothing is called, and the business queue was not touched.
+      expect(await s.callNext('bq', 'personal', NOW)).toBeNull();
+      expect(await s.ticketStatus(business.id)).toMatchObject({ ahead: 0, called: false });
+      expect(await s.ticketStatus('0000000000000000')).toBeNull();
     });
 
     it('audits every booking', async () => {

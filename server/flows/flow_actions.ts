@@ -3,9 +3,8 @@
  * balance or history, move money with the flow's idempotency key, change a card, book, take a ticket.
  * Returns the reply with its card; figures go in sensitive cards so the kiosk shows but never says them.
  */
-import QRCode from 'qrcode';
 import type { AuditLog } from '../banking/audit_log.ts';
-import { QUEUE_SERVICES, type BranchServices } from '../banking/branch_services.ts';
+import { QUEUE_SERVICES, type BranchServices, type QueueTicket } from '../banking/branch_services.ts';
 import type {
   BankingErrorCode,
   CardChange,
@@ -21,6 +20,7 @@ import { ERROR_CODES } from '../protocol/error_codes.ts';
 import { appointmentPurpose, appointmentWhen, cancelOutcome } from './appointment_replies.ts';
 import { CARD_STATUS_NAMES, fill } from './flow_messages.ts';
 import { card, type FlowOutput } from './flow_replies.ts';
+import { ticketIssued, ticketUrl } from './queue_ticket_replies.ts';
 import type { ActionName } from './flow_types.ts';
 import type { Resolved } from './slot_resolve.ts';
 
@@ -79,7 +79,10 @@ function rejected(code: BankingErrorCode, locale: Locale, what: 'payment' | 'car
   return { text, kioskText: text, card: card('warning', title, [], {}) };
 }
 
-export async function runAction(deps: ActionDeps, input: ActionInput): Promise<FlowOutput> {
+/** What an action says; a queue ticket it issued is remembered by the conversation. */
+export type ActionOutput = FlowOutput & { issuedTicket?: QueueTicket };
+
+export async function runAction(deps: ActionDeps, input: ActionInput): Promise<ActionOutput> {
   const { resolved: r, locale } = input;
   switch (input.action) {
     case 'show_balance': {
@@ -264,28 +267,14 @@ export async function runAction(deps: ActionDeps, input: ActionInput): Promise<F
       const branch = need(r.branch, 'branch');
       const service = need(r.service, 'service');
       const ticket = await deps.branches.takeTicket(branch.id, service, input.now);
-      const url = `${deps.publicUrl.replace(/\/$/, '')}/queue/${ticket.id}`;
-      const image = await QRCode.toDataURL(url, { margin: 1, width: 200, errorCorrectionLevel: 'M' });
-      const serviceName = QUEUE_SERVICES[service].name[locale];
-      return {
-        text: L(
-          locale,
-          `您的排队号码是${ticket.number}（${serviceName}），前面还有${ticket.ahead}人等候。扫描二维码可在手机上查看叫号进度。`,
-          `Your number is ${ticket.number} (${serviceName}); ${ticket.ahead} people are ahead of you. Scan the QR code to follow the queue on your phone.`,
-        ),
-        card: card(
-          'ticket',
-          L(locale, '排队号', 'Queue ticket'),
-          [
-            [L(locale, '号码', 'Number'), ticket.number],
-            [L(locale, '业务', 'Service'), serviceName],
-            [L(locale, '前面等候', 'Ahead of you'), String(ticket.ahead)],
-            [L(locale, '网点', 'Branch'), branch.name[locale]],
-          ],
-          { image },
-        ),
-        expression: 'happy',
+      const status = (await deps.branches.ticketStatus(ticket.id)) ?? {
+        ticket,
+        ahead: ticket.ahead,
+        called: false,
+        waitMinutes: ticket.ahead * QUEUE_SERVICES[service].minutesEach,
       };
+      const out = await ticketIssued(status, branch, ticketUrl(deps.publicUrl, ticket), locale);
+      return { ...out, issuedTicket: ticket };
     }
   }
 }

@@ -14,7 +14,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../banking/audit_log.ts';
-import type { BranchServices } from '../banking/branch_services.ts';
+import type { BranchServices, TicketStatus } from '../banking/branch_services.ts';
 import type { CoreBanking } from '../banking/core_banking.ts';
 import type { Decision } from '../dialogue/decision.ts';
 import { optionIndex } from '../dialogue/ordinal_answer.ts';
@@ -24,7 +24,7 @@ import type { Logger } from '../logger.ts';
 import type { IntentCatalog } from '../nlu/intent_catalog.ts';
 import type { EntityExtractor, FaqHit, KnowledgeBase } from '../nlu/understanding.ts';
 import type { TurnContext, TurnResult, TurnStepInput } from '../pipeline/stages.ts';
-import type { Entity, Source } from '../protocol/protocol.ts';
+import type { Entity, Locale, Source } from '../protocol/protocol.ts';
 import type { DialogueContext } from '../session/session_record.ts';
 import { missingFactor } from '../verification/verification_levels.ts';
 import type { VerificationService } from '../verification/verification_service.ts';
@@ -42,11 +42,16 @@ import { joinText, toReplyDraft, withPrefix, type FlowOutput } from './flow_repl
 import { newFlow, readFlow, writeFlow, type FlowState } from './flow_state.ts';
 import type { FlowDefinition, FlowId } from './flow_types.ts';
 import { assessRisk, type RiskPolicy, type RiskReason } from './risk_checks.ts';
-import { heldOutput, readBack } from './read_back.ts';
+import { heldOutput, overLimitNote, readBack } from './read_back.ts';
+import { ticketsHeld, ticketUrl } from './queue_ticket_replies.ts';
+import { queueRequestOf } from './queue_ticket_request.ts';
+import { heldTickets, rememberTicket } from './queue_tickets_held.ts';
 import { scamPhrases } from './scam_phrases.ts';
 import { extractSlots, mergeSlots } from './slot_extract.ts';
-import { resolveSlots, type CustomerData } from './slot_resolve.ts';
+import { resolveSlots, type CustomerData, type Resolved } from './slot_resolve.ts';
 import { notedBeforeVerifying } from './slot_noted.ts';
+import { readHeldPayment, writeHeldPayment, type HeldPayment } from './held_payment.ts';
+import { offeredTail, TAIL_SLOT_KINDS, tailAnswerOf, tailText } from './tail_answer.ts';
 import { signalsOf, type TurnSignals } from './turn_signals.ts';
 import { afterPhone, askCode, askPhone, askPin, awaitOwnCode, codeHelp } from './verification_prompts.ts';
 
@@ -122,7 +127,18 @@ export class FlowEngine {
     };
     const startId = this.flowToStart(decision, text, entities);
 
+    // "前面还有几个人" / "is it my turn yet" / "我要取号" again from a customer who holds a ticket today: that
+    // ticket's place and wait, not a second ticket (one is issued when clearly asked for).
+    if (!flow || flow.flow === 'queue_ticket') {
+      const held = await this.ticketsHeldReply(pass, decision, text, startId, flow !== null);
+      if (held) return this.output(pass, flow, 'ticket_status', held, 'queue_ticket');
+    }
+
     if (!flow) {
+      // "那转四万九吧" right after a hold: the same payment with a new amount (payee and account kept).
+      const held = readHeldPayment(context, now, opts.flowIdleMs);
+      if (held && this.newAmountFor(held, decision, startId, entities))
+        return this.start(pass, held.flow, text, signals, held);
       if (startId) return this.start(pass, startId, text, signals);
       if (expired && (signals.affirm || signals.bareCode || entities.length > 0)) {
         pass.verification = { ...pass.verification, pending: undefined };
@@ -178,8 +194,8 @@ export class FlowEngine {
 
     const before = flow.riskSignals.length;
     const slotsBefore = flow.slots;
-    // "第二个" / "the last one": as if the customer had pressed that quick reply.
-    const picked = this.pickedOption(flow, signals);
+    // "第二个" / "the last one", "4321那个" / "the 4321 one": as if the customer had pressed that quick reply.
+    const picked = this.pickedOption(flow, signals) ?? this.pickedByTail(flow, def, text, ctx.locale);
     const merged = mergeSlots(
       flow.slots,
       extractSlots(
@@ -202,6 +218,8 @@ export class FlowEngine {
     // Another flow's intent switches flows, unless the message answered this one ("ending 4321").
     if (startId && startId !== flow.flow && decision.type === 'intent' && !merged.changed && !signals.digits)
       return this.start(pass, startId, text, signals);
+    // A tail said again that matches none of the options: say again which there are, without "sorry".
+    if (picked !== null && !merged.changed) return this.advance(pass, flow, {});
 
     const verifying = await this.verificationReply(pass, def, text, signals);
     if (verifying) return this.output(pass, flow, 'verification', verifying, def.id);
@@ -288,16 +306,30 @@ export class FlowEngine {
     return has('amount') && has('payee') && TRANSFER_CUE.test(text) ? 'transfer_money' : null;
   }
 
-  private async start(pass: Pass, id: FlowId, text: string, signals: TurnSignals): Promise<StepOutcome> {
+  /**
+   * `carried`: the payment a risk check held just before; this message gives it a new amount, so its
+   * slots (payee, account) and the scam phrases heard with it are carried over.
+   */
+  private async start(
+    pass: Pass,
+    id: FlowId,
+    text: string,
+    signals: TurnSignals,
+    carried?: HeldPayment,
+  ): Promise<StepOutcome> {
     const def = FLOWS[id];
     const flow = newFlow(id, pass.ctx.now);
+    pass.context = writeHeldPayment(pass.context, null);
     // "改到周四": the day named is the new one, not the appointment to cancel.
     const change = id === 'cancel_appointment' && appointmentRequestOf(text) === 'change';
     const changeNote = change ? say('changeByCancel', pass.ctx.locale) : undefined;
     flow.slots = change
       ? {}
       : extractSlots(def, { text, entities: pass.entities }, this.deps.branches.branches);
-    flow.riskSignals = def.risk ? scamPhrases(text) : [];
+    if (carried) flow.slots = mergeSlots(carried.slots, flow.slots).slots;
+    flow.riskSignals = [
+      ...new Set([...(carried?.riskSignals ?? []), ...(def.risk ? scamPhrases(text) : [])]),
+    ];
     if (flow.riskSignals.length > 0) return this.hold(pass, def, flow, ['scam_phrase']);
     pass.verification = { ...pass.verification, pending: undefined };
     const verifying = await this.verificationReply(pass, def, text, signals);
@@ -316,12 +348,77 @@ export class FlowEngine {
     return this.advance(pass, flow, { intro: true, ...(changeNote ? { prefix: changeNote } : {}) });
   }
 
+  /**
+   * Whether a message right after a hold gives the held payment a new amount: an amount, no payee or
+   * account number named, and either that flow's intent or nothing that starts another flow or a handoff.
+   */
+  private newAmountFor(
+    held: HeldPayment,
+    decision: Decision,
+    startId: FlowId | null,
+    entities: Entity[],
+  ): boolean {
+    if (!entities.some((e) => e.type === 'amount') || entities.some((e) => e.type === 'payee')) return false;
+    if (entities.some((e) => e.type === 'card_tail' || e.type === 'account_tail')) return false;
+    if (startId !== null) return startId === held.flow;
+    return !(decision.type === 'intent' && decision.trigger.type !== 'answer');
+  }
+
   /** The text of the quick reply an ordinal answer picks, among those offered with the question just asked. */
   private pickedOption(flow: FlowState, signals: TurnSignals): string | null {
     const offered = flow.offered;
     if (signals.ordinal === null || !offered || offered.slot !== flow.awaiting) return null;
     const index = optionIndex(signals.ordinal, offered.texts.length);
     return index === null ? null : (offered.texts[index] ?? null);
+  }
+
+  /**
+   * Four digits alone ("4321那个", "the 4321 one") while accounts or cards are offered: the option ending
+   * so. Digits that end none of them are taken as that tail, so the flow says there is no such account or
+   * card and lists the options. Null when the flow is not choosing an account or card.
+   */
+  private pickedByTail(flow: FlowState, def: FlowDefinition, text: string, locale: Locale): string | null {
+    const offered = flow.offered;
+    if (!offered || offered.slot !== flow.awaiting) return null;
+    const slot = def.slots.find((s) => s.name === offered.slot);
+    if (!slot || !TAIL_SLOT_KINDS.includes(slot.kind)) return null;
+    const tail = tailAnswerOf(text);
+    if (!tail) return null;
+    const matching = offered.texts.filter((t) => offeredTail(t) === tail);
+    return matching.length === 1 ? matching[0]! : tailText(slot.kind, tail, locale);
+  }
+
+  /**
+   * Where the customer's tickets stand, when the message is about the queue and they hold one today at the
+   * branch meant (named in the message, or the kiosk's own). Null when they ask for another ticket, name a
+   * service they hold none for, or hold none.
+   */
+  private async ticketsHeldReply(
+    pass: Pass,
+    decision: Decision,
+    text: string,
+    startId: FlowId | null,
+    /** A queue-ticket flow is running (another ticket was asked for): only a status question is answered. */
+    taking: boolean,
+  ): Promise<FlowOutput | null> {
+    const { ctx } = pass;
+    const request = queueRequestOf(text);
+    const aboutQueue = taking
+      ? request === 'status'
+      : startId === 'queue_ticket' ||
+        (startId === null && decision.type !== 'intent' && request === 'status');
+    if (!aboutQueue || request === 'another') return null;
+    const branches = this.deps.branches;
+    const named = extractSlots(FLOWS.queue_ticket, { text, entities: pass.entities }, branches.branches);
+    const branchId = named.branch ?? (ctx.channel === 'kiosk' ? this.deps.options.kioskBranchId : undefined);
+    const held = heldTickets(pass.context, ctx.now).filter(
+      (t) => (!branchId || t.branchId === branchId) && (!named.service || t.service === named.service),
+    );
+    const statuses = (await Promise.all(held.map((t) => branches.ticketStatus(t.id)))).filter(
+      (s): s is TicketStatus => s !== null,
+    );
+    if (statuses.length === 0) return null;
+    return ticketsHeld(statuses, branches.branches, (t) => ticketUrl(this.deps.publicUrl, t), ctx.locale);
   }
 
   /** A phone number or a resend request while the flow waits for verification. */
@@ -452,11 +549,17 @@ export class FlowEngine {
     if (gap) {
       const asking: FlowState = { ...flow, status: 'collecting', awaiting: gap.slot.name };
       if (gap.options.length > 0)
-        asking.offered = { slot: gap.slot.name, texts: gap.options.map((o) => o.text) };
+        asking.offered = {
+          slot: gap.slot.name,
+          texts: gap.options.map((o) => o.text),
+          labels: gap.options.map((o) => o.label),
+        };
       else delete asking.offered;
+      const ask = gap.ask ?? gap.slot.prompt[locale];
       return out(
         {
-          text: joinText(locale, gap.note, gap.ask ?? gap.slot.prompt[locale]),
+          text: joinText(locale, gap.note, ask),
+          ...(gap.kioskAsk ? { kioskText: gap.kioskAsk } : {}),
           quickReplies: gap.options,
         },
         gap.slot.name,
@@ -477,7 +580,7 @@ export class FlowEngine {
         this.deps.core,
         this.deps.options.risk,
       );
-      if (reasons.length > 0) return this.hold(pass, def, flow, reasons);
+      if (reasons.length > 0) return this.hold(pass, def, flow, reasons, resolved);
     }
 
     if (def.confirm && !(opts.confirmed && flow.status === 'confirming' && flow.key)) {
@@ -501,16 +604,26 @@ export class FlowEngine {
       now: ctx.now,
     });
     this.deps.logger.info({ sessionId: ctx.session.id, flow: def.id }, 'flow completed');
+    if (result.issuedTicket) pass.context = rememberTicket(pass.context, result.issuedTicket, ctx.now);
     return out(result, 'done', null);
   }
 
+  /** `resolved`: what the payment was, when known (the limit of its account is said when it is over it). */
   private async hold(
     pass: Pass,
     def: FlowDefinition,
     flow: FlowState,
     reasons: RiskReason[],
+    resolved?: Resolved,
   ): Promise<StepOutcome> {
     const customerId = pass.verification.customerId;
+    const { locale } = pass.ctx;
+    pass.context = writeHeldPayment(pass.context, {
+      flow: def.id,
+      slots: flow.slots,
+      riskSignals: flow.riskSignals,
+      at: pass.ctx.now.getTime(),
+    });
     await this.deps.audit.append({
       type: 'payment.held',
       at: pass.ctx.now.getTime(),
@@ -521,7 +634,9 @@ export class FlowEngine {
       { sessionId: pass.ctx.session.id, flow: def.id, reasons },
       'payment held by risk checks',
     );
-    return this.output(pass, null, 'held', heldOutput(reasons, pass.ctx.locale), def.id);
+    const over =
+      resolved?.from && resolved.amount !== undefined ? overLimitNote(resolved, locale) : undefined;
+    return this.output(pass, null, 'held', heldOutput(reasons, locale, over), def.id);
   }
 
   private cancel(pass: Pass, def: FlowDefinition): StepOutcome {
@@ -562,7 +677,13 @@ export class FlowEngine {
   ): StepOutcome {
     const { ctx } = pass;
     const stamped = flow ? { ...flow, updatedAt: ctx.now.getTime() } : null;
-    const context = writeFlow(writeVerification(pass.context, pass.verification), stamped);
+    // The flow answered this turn: a message the classifier could not place ("4321那个", "确认") is an answer
+    // to the flow, or met with its question again, not the assistant failing. It does not count toward the
+    // handoff's repeated-fallback limit, then or after the flow ends.
+    const context = {
+      ...writeFlow(writeVerification(pass.context, pass.verification), stamped),
+      fallbackCount: ctx.session.context.fallbackCount,
+    };
     return {
       decision: { type: 'flow', flow: flowId ?? 'verification', step },
       reply: toReplyDraft(out, {

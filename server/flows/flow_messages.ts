@@ -178,6 +178,15 @@ export const FLOW_MESSAGES = {
       '为保护您的资金安全，这笔交易已暂停，资金没有转出。{reasons}凡是要求您转账到“安全账户”、索要验证码或要求保密的，都是诈骗。建议您先联系人工客服核实。',
     en: 'To protect your money, I have put this payment on hold; nothing was sent. {reasons}Anyone asking you to move money to a "safe account", share a code or keep it secret is a scammer. Please talk to one of our agents first.',
   },
+  overSingleLimit: {
+    'zh-CN':
+      '另外，{account}单笔转账限额为{single}，单日累计限额为{daily}，这笔{amount}超过了单笔限额，核实后也无法一次转出。您可以调整金额，或携带本人身份证到网点柜台办理。',
+    en: 'Also, {account} allows {single} per transfer and {daily} per day, so {amount} is over the single-transfer limit and could not go through in one payment even after a check. You can choose a smaller amount, or bring your ID to a branch counter.',
+  },
+  overSingleLimitKiosk: {
+    'zh-CN': '另外，这笔金额超过了该账户的单笔转账限额，核实后也无法一次转出。',
+    en: 'Also, this amount is over the account’s single-transfer limit, so it could not go through in one payment even after a check.',
+  },
   nothingToDo: {
     'zh-CN': '没有找到可以办理的项目。',
     en: 'There is nothing I can do for that right now.',
@@ -185,6 +194,22 @@ export const FLOW_MESSAGES = {
   unknownTail: {
     'zh-CN': '没有找到尾号 {tail} 的账户或卡片。',
     en: 'I could not find an account or card ending in {tail}.',
+  },
+  noSuchAccountTail: {
+    'zh-CN': '没有尾号为{tail}的账户，您可以选：{options}。',
+    en: 'You have no account ending {tail}; choose: {options}.',
+  },
+  noSuchAccountTailKiosk: {
+    'zh-CN': '没有这个尾号的账户，请在屏幕上选择。',
+    en: 'You have no account with that ending; please choose one on the screen.',
+  },
+  noSuchCardTail: {
+    'zh-CN': '没有尾号为{tail}的卡，您可以选：{options}。',
+    en: 'You have no card ending {tail}; choose: {options}.',
+  },
+  noSuchCardTailKiosk: {
+    'zh-CN': '没有这个尾号的卡，请在屏幕上选择。',
+    en: 'You have no card with that ending; please choose one on the screen.',
   },
   badDate: {
     'zh-CN': '只能预约今天起 30 天内的日期。',

@@ -43,7 +43,14 @@ export const FlowState = z.object({
   /** Slot name asked for last, 'verification' or 'confirm'. */
   awaiting: z.string().optional(),
   /** The quick replies offered with the question for `slot`, in order: "第二个" / "the last one" picks one. */
-  offered: z.object({ slot: z.string(), texts: z.array(z.string()) }).optional(),
+  offered: z
+    .object({
+      slot: z.string(),
+      texts: z.array(z.string()),
+      /** The buttons' labels, same order ("**** 4321 I类借记账户"): listed when a tail matches none. */
+      labels: z.array(z.string()).optional(),
+    })
+    .optional(),
   /** Idempotency key of the read-back being confirmed; a new one for every read-back. */
   key: z.string().optional(),
   startedAt: z.number(),

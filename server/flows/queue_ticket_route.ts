@@ -1,6 +1,6 @@
 /**
  * `GET /queue/<id>`: the page a queue ticket's QR code opens on the customer's phone (number, service,
- * people ahead). Refreshes itself. Unknown or expired tickets are a 404.
+ * people ahead now, or that it was called). Refreshes itself. Unknown or expired tickets are a 404.
  */
 import type { RouteHandler } from '../http/http_routes.ts';
 import { QUEUE_SERVICES, type BranchServices } from '../banking/branch_services.ts';
@@ -9,12 +9,13 @@ export function queueTicketRoute(branches: BranchServices): RouteHandler {
   return async (req, res, url) => {
     const m = /^\/queue\/([a-f0-9]{16})$/.exec(url.pathname);
     if (!m || req.method !== 'GET') return false;
-    const ticket = await branches.ticket(m[1]!);
-    if (!ticket) {
+    const status = await branches.ticketStatus(m[1]!);
+    if (!status) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('排队号不存在或已过期 / Ticket not found or expired');
       return true;
     }
+    const { ticket, ahead } = status;
     const branch = branches.branches.find((b) => b.id === ticket.branchId);
     const service = QUEUE_SERVICES[ticket.service].name;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
@@ -26,7 +27,11 @@ export function queueTicketRoute(branches: BranchServices): RouteHandler {
 <p>${branch?.name['zh-CN'] ?? ''} · ${branch?.name.en ?? ''}</p>
 <div class="n">${ticket.number}</div>
 <p>${service['zh-CN']} · ${service.en}</p>
-<p>前面等候 ${ticket.ahead} 人 · ${ticket.ahead} ahead of you</p></body></html>`);
+<p>${
+      status.called
+        ? '已叫号，请到柜台办理 · Your number has been called'
+        : `前面等候 ${ahead} 人 · ${ahead} ahead of you`
+    }</p></body></html>`);
     return true;
   };
 }

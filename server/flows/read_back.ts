@@ -44,11 +44,44 @@ export function readBack(def: FlowDefinition, r: Resolved, locale: Locale): Flow
   };
 }
 
-export function heldOutput(reasons: RiskReason[], locale: Locale): FlowOutput {
+/**
+ * Said with a hold when the amount is over the single-payment limit of the account it would come from: even
+ * once checked it could not go through as it is ("I类借记账户（尾号1234）单笔转账限额为¥50,000.00…").
+ */
+export function overLimitNote(r: Resolved, locale: Locale): HoldNote | undefined {
+  const from = r.from;
+  if (!from || r.amount === undefined || r.amount <= from.singleLimit) return undefined;
+  const account =
+    locale === 'zh-CN'
+      ? `${from.label[locale]}（尾号${from.tail}）`
+      : `${from.label[locale]} ending ${from.tail}`;
+  return {
+    text: say('overSingleLimit', locale, {
+      account,
+      single: formatMoney(from.singleLimit, locale),
+      daily: formatMoney(from.dailyLimit, locale),
+      amount: formatMoney(r.amount, locale),
+    }),
+    kiosk: say('overSingleLimitKiosk', locale),
+  };
+}
+
+/** Said after a hold's warning: with figures for the app, without for a kiosk. */
+export interface HoldNote {
+  text: string;
+  kiosk: string;
+}
+
+/** `note`: said after the warning (see `overLimitNote`). */
+export function heldOutput(reasons: RiskReason[], locale: Locale, note?: HoldNote): FlowOutput {
   const agent = { label: say('agentLabel', locale), text: say('agent', locale) };
   const why = reasons.map((r) => RISK_REASON_TEXT[r][locale]).join(locale === 'zh-CN' ? '' : ' ');
+  const warning = say('hold', locale, {
+    reasons: why ? `${locale === 'zh-CN' ? '原因：' : 'Why: '}${why} ` : '',
+  });
   return {
-    text: say('hold', locale, { reasons: why ? `${locale === 'zh-CN' ? '原因：' : 'Why: '}${why} ` : '' }),
+    text: joinText(locale, warning, note?.text),
+    ...(note ? { kioskText: joinText(locale, warning, note.kiosk) } : {}),
     card: card(
       'warning',
       say('holdTitle', locale),

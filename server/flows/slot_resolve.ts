@@ -45,6 +45,8 @@ export interface Gap {
   note?: string;
   /** Said instead of the slot's prompt. */
   ask?: string;
+  /** Said instead of the note and the question at a kiosk (without digits). */
+  kioskAsk?: string;
   options: QuickReply[];
   /** Nothing the customer can say would fill it: end the flow. */
   deadEnd?: boolean;
@@ -69,6 +71,20 @@ const cardOption = (c: BankCard, locale: Locale): QuickReply => ({
   text: locale === 'zh-CN' ? `尾号${c.tail}的卡` : `card ending ${c.tail}`,
 });
 const localized = (l: Localized, locale: Locale): QuickReply => ({ label: l[locale], text: l[locale] });
+
+/** "没有尾号为5678的账户，您可以选：**** 4321 I类借记账户、…" instead of the prompt; at a kiosk without digits. */
+function noSuch(
+  what: 'Account' | 'Card',
+  tail: string,
+  options: QuickReply[],
+  locale: Locale,
+): Pick<Gap, 'ask' | 'kioskAsk'> {
+  const list = options.map((o) => o.label).join(locale === 'zh-CN' ? '、' : '; ');
+  return {
+    ask: say(`noSuch${what}Tail`, locale, { tail, options: list }),
+    kioskAsk: say(`noSuch${what}TailKiosk`, locale),
+  };
+}
 
 function findAccount(tail: string | undefined, data: CustomerData): Account | undefined {
   if (!tail) return undefined;
@@ -164,12 +180,10 @@ export function resolveSlots(
         const found = findAccount(tail, data);
         const key = slot.kind === 'source_account' ? 'from' : 'account';
         if (found) r[key] = found;
-        else if (tail)
-          return gap({
-            note: say('unknownTail', locale, { tail }),
-            options: data.accounts.map((a) => accountOption(a, locale)),
-          });
-        else if (slot.autoFill && data.accounts.length === 1) r[key] = data.accounts[0];
+        else if (tail) {
+          const options = data.accounts.map((a) => accountOption(a, locale));
+          return gap({ ...noSuch('Account', tail, options, locale), options });
+        } else if (slot.autoFill && data.accounts.length === 1) r[key] = data.accounts[0];
         else if (slot.required) return gap({ options: data.accounts.map((a) => accountOption(a, locale)) });
         break;
       }
@@ -178,12 +192,12 @@ export function resolveSlots(
         const tail = raw.card ?? raw.tails?.find((t) => data.cards.some((c) => c.tail === t));
         if (tail) {
           const card = data.cards.find((c) => c.tail === tail);
-          if (!card)
-            return gap({
-              note: say('unknownTail', locale, { tail }),
-              options: eligible.map((c) => cardOption(c, locale)),
-              deadEnd: eligible.length === 0,
-            });
+          if (!card) {
+            const options = eligible.map((c) => cardOption(c, locale));
+            if (options.length === 0)
+              return gap({ note: say('unknownTail', locale, { tail }), deadEnd: true });
+            return gap({ ...noSuch('Card', tail, options, locale), options });
+          }
           if (!eligible.includes(card))
             return gap({
               note: say('wrongCardState', locale, {
