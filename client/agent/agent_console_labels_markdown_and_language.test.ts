@@ -89,7 +89,8 @@ describe.runIf(available)('the agent console speaks the agent’s language', () 
       // The deliberate wrong password (401) and lockout (429) log their status; anything else is an error.
       if (msg.type() === 'error' && !/\b(401|429)\b/.test(msg.text())) pageErrors.push(msg.text());
     });
-  });
+    // A server with the handoff model and a browser: past the default 60 s on a loaded 2-core machine.
+  }, 180_000);
   afterAll(async () => {
     for (const c of sockets) c.close();
     await browser?.close();

@@ -198,14 +198,15 @@ describe('the handoff model cache', () => {
     const again = loadOrTrainHandoffModel({ cacheDir: dir, examples: more });
     expect(again.source).toBe('trained');
     expect(readdirSync(dir).filter((f) => f.startsWith('handoff-model-'))).toHaveLength(1);
-  });
+    // Two trainings: past the default 30 s on a loaded 2-core machine.
+  }, 120_000);
 
   it('retrains over a corrupt cache file', () => {
     const dir = tempDir();
     const first = loadOrTrainHandoffModel({ cacheDir: dir, examples: small });
     writeFileSync(first.file, '{"version": 1, "linear": ');
     expect(loadOrTrainHandoffModel({ cacheDir: dir, examples: small }).source).toBe('trained');
-  });
+  }, 120_000);
 
   it('round-trips through JSON', () => {
     const m = HandoffModel.train(small);
