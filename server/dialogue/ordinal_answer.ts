@@ -50,7 +50,8 @@ const EN_ORDINALS: Record<string, Ordinal> = {
   final: 'last',
   bottom: 'last',
 };
-const EN_LEAD = alt([
+/** How an English answer may lead in to the option it picks ("I'll go with", "the"); shared with tail_answer.ts. */
+export const EN_CHOICE_LEAD_WORDS: readonly string[] = [
   'um+',
   'uh+',
   'ok',
@@ -71,7 +72,8 @@ const EN_LEAD = alt([
   'id like',
   'i want',
   'my',
-]);
+];
+const EN_LEAD = alt(EN_CHOICE_LEAD_WORDS);
 const EN_POSITION = `(?:(${Object.keys(EN_ORDINALS).join('|')})|(?:number|no|option) (\\d))`;
 const EN_THING = alt(['one', 'account', 'card', 'option', 'choice']);
 const EN_TAIL = alt(['please', 'thanks', 'thank you', 'then', 'i think', 'on the list']);

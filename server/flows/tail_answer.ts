@@ -6,6 +6,7 @@
  * amount or a code. A bare 4-8 digit message is stored as `******` (privacy), but it is understood as typed.
  */
 import { plainWords } from '../dialogue/cancel_phrases.ts';
+import { EN_CHOICE_LEAD_WORDS } from '../dialogue/ordinal_answer.ts';
 import { cnDigitsToAscii } from '../nlu/entities/numerals.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import type { SlotKind } from './flow_types.ts';
@@ -55,29 +56,7 @@ const ZH = new RegExp(
   'u',
 );
 
-const EN_LEAD = alt([
-  'um+',
-  'uh+',
-  'ok',
-  'okay',
-  'so',
-  'yes',
-  'yeah',
-  'the',
-  'use',
-  'pick',
-  'choose',
-  'select',
-  'take',
-  'from',
-  'go with',
-  'lets go with',
-  'i(?:ll| will)? (?:take|choose|pick|use|go with)',
-  'id like',
-  'i want',
-  'my',
-  'its',
-]);
+const EN_LEAD = alt([...EN_CHOICE_LEAD_WORDS, 'its']);
 const EN_THING = alt(['one', 'account', 'acct', 'card']);
 const EN_NAMED = `(?:${EN_THING} )?(?:ending|that ends|which ends)(?: in| with)?`;
 const EN_TAIL = alt(['please', 'thanks', 'thank you', 'then', 'i think']);
