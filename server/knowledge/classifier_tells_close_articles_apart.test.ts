@@ -12,8 +12,9 @@ const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'kno
 const shipped = loadArticles(ROOT);
 
 // Questions between two close articles of the shipped knowledge base, written for this test (not taken from
-// the eval sets). Retrieval alone puts the first two on the neighbour by a hair.
+// the eval sets). Retrieval alone puts the first on the neighbour.
 const close: Array<[Locale, string, string, string]> = [
+  ['en', 'one year fixed deposit rate', 'deposit_interest_rates', 'fixed_deposit_early_withdrawal'],
   ['en', 'whats the 2 year fixed deposit rate', 'deposit_interest_rates', 'fixed_deposit_early_withdrawal'],
   ['zh-CN', '手机银行一天最多转多少', 'transfer_limits', 'atm_withdrawal_limit'],
   [
@@ -60,7 +61,7 @@ describe('FAQ retrieval with the article classifier', () => {
 
   it('moves close calls without the classifier the other way', () => {
     const plain = new FaqRetriever(shipped, 'en', { ...DEFAULT_RETRIEVER, classifier: 0 });
-    expect(plain.search('whats the 2 year fixed deposit rate', 1)[0]?.article.id).toBe(
+    expect(plain.search('one year fixed deposit rate', 1)[0]?.article.id).toBe(
       'fixed_deposit_early_withdrawal',
     );
   });

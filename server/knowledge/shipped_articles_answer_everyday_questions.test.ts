@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../protocol/protocol.ts';
+import { ConfigSchema } from '../config.ts';
 import { FileKnowledgeBase } from './file_knowledge_base.ts';
 
 // The shipped knowledge base (`knowledge/`), not a fixture: questions customers asked in a walkthrough that
@@ -57,6 +58,21 @@ describe('the shipped knowledge base', () => {
     ['ATM取钱要手续费吗', 'zh-CN', 'atm_withdrawal_limit'],
     ['取款机一天能取多少', 'zh-CN', 'atm_withdrawal_limit'],
     ['is there a fee to use the atm', 'en', 'atm_withdrawal_limit'],
+    // Asking how to get a credit card used to get the articles on repaying one and on its statement.
+    ['信用卡咋申请', 'zh-CN', 'credit_card_application'],
+    ['怎么办信用卡', 'zh-CN', 'credit_card_application'],
+    ['我想办信用卡', 'zh-CN', 'credit_card_application'],
+    ['how do I apply for a credit card', 'en', 'credit_card_application'],
+    ['can I get a credit card', 'en', 'credit_card_application'],
+    // Wanting a time deposit or a large CD used to get the article on withdrawing one early...
+    ['我想存定期', 'zh-CN', 'deposit_interest_rates'],
+    ['大额存单呢', 'zh-CN', 'deposit_interest_rates'],
+    ['I want to open a fixed deposit', 'en', 'deposit_interest_rates'],
+    ["I'd like to put money in a term deposit", 'en', 'deposit_interest_rates'],
+    // ...while withdrawing early keeps its article.
+    ['定期存款能提前取出来吗', 'zh-CN', 'fixed_deposit_early_withdrawal'],
+    ['大额存单能提前取吗', 'zh-CN', 'fixed_deposit_early_withdrawal'],
+    ['can I withdraw my fixed deposit early', 'en', 'fixed_deposit_early_withdrawal'],
   ];
 
   it('has every article in both zh-CN and en', () => {
@@ -73,6 +89,46 @@ describe('the shipped knowledge base', () => {
     const [top] = kb.search(query, locale, 3);
     expect(top?.article.id).toBe(id);
     expect(top?.article.locale).toBe(locale);
+  });
+
+  // The assistant answers with an article only above the FAQ threshold; below it, a confident "answer"
+  // intent gives its own reply instead (threshold_policy.ts), so these must clear it, not just come first.
+  const answered: Array<[string, Locale, string]> = [
+    ['信用卡咋申请', 'zh-CN', 'credit_card_application'],
+    ['怎么办信用卡', 'zh-CN', 'credit_card_application'],
+    ['how do I apply for a credit card', 'en', 'credit_card_application'],
+    ['我想存定期', 'zh-CN', 'deposit_interest_rates'],
+    ['大额存单呢', 'zh-CN', 'deposit_interest_rates'],
+    ['I want to open a fixed deposit', 'en', 'deposit_interest_rates'],
+  ];
+  const faqThreshold = ConfigSchema.shape.faqThreshold.parse(undefined);
+
+  it.each(answered)('%s (%s) is answered by %s, not by the intent reply', (query, locale, id) => {
+    const [top] = kb.search(query, locale, 3);
+    expect(top?.article.id).toBe(id);
+    expect(top?.score).toBeGreaterThanOrEqual(faqThreshold);
+  });
+
+  it('tells a customer who wants a time deposit where to open one and how much it takes, in both locales', () => {
+    const zh = kb.search('我想存定期', 'zh-CN', 1)[0]?.article.answer ?? '';
+    const en = kb.search('I want to open a fixed deposit', 'en', 1)[0]?.article.answer ?? '';
+    expect(zh).toMatch(/App“存款/);
+    expect(zh).toContain('50元起存');
+    expect(zh).toContain('20万元起存');
+    expect(en).toContain('app under "Deposits"');
+    expect(en).toContain('start at ¥50');
+    expect(en).toContain('¥200,000');
+  });
+
+  it('tells a customer how to apply for a credit card and how long approval takes, in both locales', () => {
+    const zh = kb.search('信用卡咋申请', 'zh-CN', 1)[0]?.article.answer ?? '';
+    const en = kb.search('how do I apply for a credit card', 'en', 1)[0]?.article.answer ?? '';
+    expect(zh).toContain('App“信用卡-申请”');
+    expect(zh).toContain('网点');
+    expect(zh).toMatch(/\d+至\d+个工作日/);
+    expect(en).toContain('"Credit Card - Apply"');
+    expect(en).toContain('branch');
+    expect(en).toMatch(/\d+ to \d+ working days/);
   });
 
   it('states the assistant’s own verification lockout where it explains PIN lockouts, in both locales', () => {

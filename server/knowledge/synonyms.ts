@@ -102,6 +102,18 @@ const ZH: SynonymGroups = {
   cross_border: ['跨境', '境外', '国外', '海外', '出国', '留学'],
   annual_fee: ['年费'],
   credit_card: ['信用卡', '贷记卡'],
+  card_application: [
+    '申请信用卡',
+    '信用卡申请',
+    '信用卡咋申请',
+    '信用卡怎么申请',
+    '信用卡怎么办理',
+    '办信用卡',
+    '办张信用卡',
+    '办一张信用卡',
+    '办个信用卡',
+    '申卡',
+  ],
 };
 
 const EN: SynonymGroups = {
@@ -210,6 +222,13 @@ const EN: SynonymGroups = {
   ],
   annual_fee: ['annual fee', 'yearly fee'],
   credit_card: ['credit card'],
+  card_application: [
+    'apply for a credit card',
+    'credit card application',
+    'open a credit card',
+    'apply for a card',
+    'card application',
+  ],
 };
 
 /**
