@@ -30,6 +30,11 @@ export const AGENT_UI = {
   queue: { 'zh-CN': '排队中', en: 'Queue' },
   queueEmpty: { 'zh-CN': '暂无排队的会话', en: 'Nobody is waiting' },
   claim: { 'zh-CN': '接起', en: 'Claim' },
+  customerOffline: { 'zh-CN': '客户已离线', en: 'Customer offline' },
+  customerOfflineHint: {
+    'zh-CN': '客户的连接已断开，现在回复可能无人接收；客户恢复会话后会回到原来的位置。',
+    en: "The customer's connection is gone, so a reply may reach nobody now; if they come back, they keep their place.",
+  },
   open: { 'zh-CN': '打开', en: 'Open' },
   withAgent: { 'zh-CN': '服务中', en: 'With agent' },
   verified: { 'zh-CN': '已验证', en: 'Verified' },

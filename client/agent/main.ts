@@ -21,7 +21,7 @@ import { agentErrorText } from './error_text.ts';
 import { pair, parenthesised, tr, trDynamic, type AgentUiKey } from './i18n.ts';
 import { loginErrorText, type LoginError } from './login_error.ts';
 import { summaryView } from './summary_view.ts';
-import { el, supervisorView, transcriptLine } from './views.ts';
+import { el, offlineBadge, supervisorView, transcriptLine } from './views.ts';
 import { waitText } from './wait_text.ts';
 
 type AgentSocket = Socket<AgentServerToClient, AgentClientToServer>;
@@ -235,6 +235,8 @@ function ticketRow(t: QueueTicketView): HTMLLIElement {
   head.append(
     el('span', `badge ${t.verified ? 'ok' : 'warn'}`, tr(t.verified ? 'verified' : 'unverified', locale)),
   );
+  const offline = offlineBadge(t, locale);
+  if (offline) head.append(offline);
   const meta = el('div', 'ticket-meta');
   const wait = el('span', 'wait', waitText(t.enqueuedAt, locale));
   wait.dataset.since = String(t.enqueuedAt);

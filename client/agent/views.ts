@@ -1,5 +1,9 @@
 /** Small DOM builders of the agent console (text is always set with textContent, never as HTML). */
-import type { AgentTranscriptLine, SupervisorStats } from '../../server/protocol/agent_protocol.ts';
+import type {
+  AgentTranscriptLine,
+  QueueTicketView,
+  SupervisorStats,
+} from '../../server/protocol/agent_protocol.ts';
 import type { Locale } from '../../server/protocol/protocol.ts';
 import { list, parenthesised, tr, trDynamic } from './i18n.ts';
 import { richText, sourceLine } from './rich_text.ts';
@@ -15,6 +19,17 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;
   return e;
+}
+
+/**
+ * A queued customer whose connection is gone (`offlineSince`): marked offline, so nobody claims a conversation
+ * whose replies would reach nobody; null while the customer is there.
+ */
+export function offlineBadge(t: Pick<QueueTicketView, 'offlineSince'>, locale: Locale): HTMLElement | null {
+  if (t.offlineSince === undefined) return null;
+  const badge = el('span', 'badge danger offline', tr('customerOffline', locale));
+  badge.title = tr('customerOfflineHint', locale);
+  return badge;
 }
 
 export function row(label: string, value: string | Node): HTMLElement {

@@ -61,6 +61,11 @@ export const HandoffConfigSchema = z.object({
   presenceTtlSec: z.coerce.number().int().positive().default(60),
   /** How long an agent's conversations wait for a console to come back before returning to the assistant. */
   agentGraceMs: z.coerce.number().int().nonnegative().default(60_000),
+  /**
+   * How long a queued customer whose connection is gone keeps their ticket before it is removed; unset = the
+   * session's resume window (`SESSION_TTL_SEC`), after which they could not come back to it anyway.
+   */
+  customerGoneMs: z.coerce.number().int().positive().optional(),
   /** Longest wait for the language model's brief in `conversation.detail` before the extractive one. */
   summaryTimeoutMs: z.coerce.number().int().positive().default(4000),
   /** How long queue tickets and handoff records are kept in Redis. */
@@ -110,6 +115,7 @@ const ENV_KEYS: Record<string, keyof z.infer<typeof HandoffConfigSchema>> = {
   HANDOFF_AVG_HANDLE_SEC: 'avgHandleSec',
   HANDOFF_PRESENCE_TTL_SEC: 'presenceTtlSec',
   HANDOFF_AGENT_GRACE_MS: 'agentGraceMs',
+  HANDOFF_CUSTOMER_GONE_MS: 'customerGoneMs',
   HANDOFF_TICKET_TTL_SEC: 'ticketTtlSec',
   HANDOFF_SUMMARY_TIMEOUT_MS: 'summaryTimeoutMs',
   AGENTS_JSON: 'agentsJson',

@@ -31,6 +31,11 @@ export const HandoffExtension = z.object({
   offeredCallback: z.boolean().default(false),
   /** An unverified customer asked for a callback and was asked for a number to call. */
   callbackPhoneAsked: z.boolean().default(false),
+  /**
+   * The turn the customer was last told that nobody can take the conversation now (or told it was noted):
+   * later messages soon after get a short acknowledgement, not the same paragraph again.
+   */
+  unavailableTold: z.number().int().nonnegative().optional(),
   /** Handoff reasons so far in this session, oldest first. */
   reasons: z.array(HandoffReason).default([]),
 });
@@ -45,6 +50,14 @@ export const RiskFlag = z.object({
 export type RiskFlag = z.infer<typeof RiskFlag>;
 
 const EMPTY_HANDOFF = {};
+
+/** Turns after being told nobody can take the conversation during which a message is only acknowledged. */
+export const UNAVAILABLE_TOLD_TURNS = 5;
+
+/** Whether the customer was told, within the last few turns, that nobody can take the conversation now. */
+export function toldUnavailable(ext: HandoffExtension, turn: number): boolean {
+  return ext.unavailableTold !== undefined && turn - ext.unavailableTold <= UNAVAILABLE_TOLD_TURNS;
+}
 
 export function readHandoff(context: DialogueContext): HandoffExtension {
   return (

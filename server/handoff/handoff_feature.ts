@@ -26,6 +26,8 @@ import { HandoffPolicy } from './handoff_policy.ts';
 import { endedByCustomerReply } from './handoff_replies.ts';
 import { HandoffService } from './handoff_service.ts';
 import { CustomerDelivery } from './customer_delivery.ts';
+import { MemoryCustomerPresence, RedisCustomerPresence } from './customer_presence.ts';
+import { readHandoff } from './handoff_extension.ts';
 import { HandoffSignalReader } from './handoff_signals.ts';
 import { handoffModelFor } from './model/handoff_model_cache.ts';
 import { MemoryHandoffQueue } from './memory_handoff_queue.ts';
@@ -69,6 +71,14 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
     const track = (p: Promise<unknown>): void => void inFlight.track(p);
 
     const delivery = new CustomerDelivery(ctx.customers, ctx.deliverReply, redis !== null, log);
+    // A queued customer's connections, on every node: not heard from for as long as an agent's console, gone.
+    // Kept in Redis well past the resume window, after which the ticket of one who did not come back goes.
+    const staleMs = config.presenceTtlSec * 1000;
+    const customerGoneMs = config.customerGoneMs ?? ctx.config.sessionTtlSec * 1000;
+    const presenceKeySec = Math.ceil(Math.max(staleMs, customerGoneMs) / 1000) * 2 + 60;
+    const customerPresence = redis
+      ? new RedisCustomerPresence(redis, prefix, staleMs, presenceKeySec)
+      : new MemoryCustomerPresence(staleMs, presenceKeySec * 1000);
     const serviceRef: { current?: HandoffService } = {};
     const agents = attachAgentNamespace(ctx.io, {
       verifyToken: (token) => tokens.verify(token),
@@ -95,6 +105,8 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
       config,
       logger: log,
       delivery,
+      customerPresence,
+      customerGoneMs,
       ...(summarize
         ? {
             modelBrief: (transcript, locale) =>
@@ -110,6 +122,18 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
     const reader = new HandoffSignalReader(config.trendAlpha, model);
     const signals = new TurnSignalsCache(reader);
 
+    // Queued customers gone past the resume window leave the queue (any node may find them; one removes each).
+    const sweep = setInterval(
+      () =>
+        track(
+          service
+            .removeGoneCustomers()
+            .catch((err: unknown) => log.warn({ err }, 'removing gone customers failed')),
+        ),
+      Math.min(60_000, Math.max(250, customerGoneMs / 2)),
+    );
+    sweep.unref();
+
     return {
       name: 'handoff',
       warmUp: (samples) => reader.warmUp(samples.map((s) => s.text)),
@@ -118,7 +142,12 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
         { order: 10, step: new FraudStep(service, signals, policy, ctx.customers, config) },
         {
           order: 20,
-          step: new HandoffPolicyStep(service, signals, policy, ctx.customers, config),
+          step: new HandoffPolicyStep(service, signals, policy, ctx.customers, config, (locale) =>
+            (ctx.catalog.intents.get('greeting')?.quickReplies?.[locale] ?? []).map((t) => ({
+              label: t,
+              text: t,
+            })),
+          ),
         },
         {
           order: VETOED_INTENT_STEP_ORDER,
@@ -156,11 +185,33 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
               .catch(fail),
           );
         });
-        // A customer who reconnects (or resumes on another node) sees where their handoff stands.
+        // Whether a queued customer is still there, seen by agents on any node: this connection is recorded,
+        // kept fresh while the conversation is handed over, and its close noted (offline when it was the last).
+        const handedOver = (): boolean => readHandoff(conversation().record.context).active !== undefined;
+        const heartbeat = setInterval(() => {
+          if (handedOver())
+            track(
+              customerPresence
+                .connected(conversation().record.id, socket.id)
+                .catch((err: unknown) => log.warn({ err }, 'customer presence heartbeat failed')),
+            );
+        }, staleMs / 3);
+        heartbeat.unref();
+        socket.on('disconnect', () => {
+          clearInterval(heartbeat);
+          track(
+            service
+              .customerDisconnected(conversation().record.id, socket.id, handedOver())
+              .catch((err: unknown) => log.warn({ err }, 'customer presence cleanup failed')),
+          );
+        });
+        // A customer who reconnects (or resumes on another node) is there again, in the same place, and sees
+        // where their handoff stands.
         const { id } = conversation().record;
         track(
-          queue
-            .get(id)
+          service
+            .customerConnected(id, socket.id, handedOver())
+            .then(() => queue.get(id))
             .then((t) => service.statusOf(t))
             .then((status) => {
               if (status) socket.emit('handoff.status', status);
@@ -184,6 +235,7 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
         model: model ? model.thresholds : 'off',
       }),
       close: async () => {
+        clearInterval(sweep);
         await inFlight.drain(ctx.config.shutdownGraceMs);
         await service.close();
       },

@@ -80,6 +80,66 @@ export const HANDOFF_MESSAGES = {
     'zh-CN': '抱歉，目前没有人工客服在线。您可以预约回电，或预约网点办理，我们会尽快联系您。',
     en: 'Sorry, nobody from our team is online right now. You can request a callback or book a branch appointment instead.',
   },
+  /** Before "nobody can take it now", the first time: the complaint acknowledged, the frustration owned. */
+  unavailableLead: {
+    complaint: {
+      'zh-CN': '非常抱歉给您带来不好的体验，您的投诉我已经记下了。',
+      en: "I'm very sorry about your experience, and I've noted your complaint.",
+    },
+    negative_sentiment: {
+      'zh-CN': '很抱歉让您着急了，您说的情况我已经记下了。',
+      en: "I'm sorry this has been frustrating; I've noted what you told me.",
+    },
+  },
+  /** After a lead: nobody online, and what the customer can do instead. */
+  unavailableNoAgentsAfterLead: {
+    'zh-CN': '目前没有人工客服在线，您可以预约回电，或预约网点办理，我们会尽快联系您。',
+    en: 'Nobody from our team is online right now; you can request a callback or book a branch appointment instead.',
+  },
+  unavailableClosedAfterLead: {
+    'zh-CN': '现在不是人工客服服务时间（{hours}），您可以预约回电，或预约网点办理，我们会尽快联系您。',
+    en: "Our team isn't available right now (service hours {hours}); you can request a callback or book a branch appointment instead.",
+  },
+  /**
+   * A later message while nobody can take the conversation, after the customer was told so: what they said is
+   * kept with the conversation, which whoever calls back sees, instead of the same paragraph again.
+   */
+  unavailableNoted: {
+    'zh-CN': '您说的情况我已记下，回电的客服会看到。需要回电请点“预约回电”，也可以预约网点办理。',
+    en: 'Noted: what you said is kept with your case for the colleague who calls you back. Tap "Request a callback", or book a branch appointment.',
+  },
+  /** `unavailableNoted` while the customer is still queued for the first agent who comes online. */
+  waitingNoted: {
+    'zh-CN': '您说的情况我已记下，客服上线后会看到。您也可以预约回电，或预约网点办理。',
+    en: 'Noted: the first agent who comes online will see what you said. You can also request a callback or book a branch appointment.',
+  },
+  /** A message in a fraud case after the warning: what to do now, in short, never the whole warning again. */
+  fraudFollowUp: {
+    'zh-CN':
+      '请不要转账，也不要向任何人透露验证码或密码；对方还在联系您的话请直接挂断，拨打反诈专线 96110 核实。',
+    en: "Don't transfer any money, and don't share any code or password with anyone; if they're still calling or messaging you, hang up and call the anti-fraud line 96110 to check.",
+  },
+  fraudFollowUpKiosk: {
+    'zh-CN': '不要转账，不要透露验证码，挂断对方电话，拨打 96110 核实。',
+    en: "Don't transfer money or share any code; hang up and call 96110 to check.",
+  },
+  /** After `fraudFollowUp` while nobody can take the case. */
+  fraudFollowUpNoAgents: {
+    'zh-CN': '目前仍没有人工客服在线，您的情况已优先登记，转账仍然暂停。',
+    en: 'Nobody from our team is online yet; your case is flagged first and transfers stay on hold.',
+  },
+  /** A bare call for help ("help", "帮帮我"): the assistant's own menu, a person one tap away. */
+  helpMenu: {
+    'zh-CN':
+      '请问需要什么帮助？您直接告诉我要办的事就行，比如查余额、转账、挂失或查网点；需要人工的话请说“转人工”。',
+    en: 'What can I help you with? Tell me what you need, such as your balance, a transfer, a lost card or branch details; say "agent" for a person.',
+  },
+  /** "can you speak English?" / "你会说中文吗": both languages, the one the customer writes in. */
+  languageAnswer: {
+    'zh-CN':
+      '可以的，我可以用中文或英文（English）为您服务：您用哪种语言输入，我就用哪种语言回复。请问有什么可以帮您？',
+    en: 'Yes, I can help you in English or in Chinese (中文): I reply in the language you write in. What can I help you with?',
+  },
   callbackAskPhone: {
     'zh-CN': '好的。请留下方便接听的手机号码，我们会在服务时间内给您回电；回电时客服会先核实您的身份。',
     en: "Sure. Please leave a mobile number we can call you on; we'll call during service hours, and our agent will confirm who you are first.",
@@ -257,7 +317,7 @@ export const FRAUD_SCHEME_NAMES: Record<string, Record<Locale, string>> = {
 };
 
 export function say(
-  key: Exclude<keyof typeof HANDOFF_MESSAGES, 'queuedLead'>,
+  key: Exclude<keyof typeof HANDOFF_MESSAGES, 'queuedLead' | 'unavailableLead'>,
   locale: Locale,
   vars: Record<string, string | number> = {},
 ): string {
@@ -266,6 +326,12 @@ export function say(
 
 export function leadFor(reason: HandoffReason, locale: Locale): string {
   return HANDOFF_MESSAGES.queuedLead[reason][locale];
+}
+
+/** The lead of "nobody can take it now" for a reason that has one (a complaint, frustration), else null. */
+export function unavailableLeadFor(reason: HandoffReason, locale: Locale): string | null {
+  const leads: Partial<Record<HandoffReason, Record<Locale, string>>> = HANDOFF_MESSAGES.unavailableLead;
+  return leads[reason]?.[locale] ?? null;
 }
 
 function fill(template: string, vars: Record<string, string | number>): string {

@@ -2,7 +2,8 @@
  * When a conversation goes to a person, and why. Reasons are the closed set `HandoffReason`:
  *   fraud_risk          a scam pattern (or the fraud_report intent): always, and first in the queue;
  *   asked_for_human     an explicit ask (phrases or the human_agent intent);
- *   complaint           the complaint intent, or a threat to complain, go to the regulator/media or leave;
+ *   complaint           an explicit wish to complain ("我要投诉", "I want to make a complaint"), the complaint
+ *                       intent, or a threat to complain, go to the regulator/media or leave;
  *   negative_sentiment  the sentiment trend below the threshold, or one message below the turn threshold;
  *   repeated_fallback   `fallbackCount` since the last handoff >= the limit (not inside a running flow).
  * The automatic reasons (sentiment, fallback) stay quiet for a few turns after a handoff ended, so a
@@ -16,6 +17,7 @@
 import { isCancelPhrase } from '../dialogue/cancel_phrases.ts';
 import { DORMANCY_STATE_WORD } from '../dialogue/dormant_account_question.ts';
 import { isBareQuestion } from './bare_question.ts';
+import { SMALL_TALK_WORDS } from './small_talk_request.ts';
 import type { Decision } from '../dialogue/decision.ts';
 import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
 import type { Understanding } from '../nlu/understanding.ts';
@@ -98,10 +100,13 @@ export class HandoffPolicy {
       );
     if (reason === 'fraud_risk')
       return signals.fraud.preventionQuestion || signals.fraud.declined || signals.fraud.settled;
-    // "客服电话是多少" asks for a number, not for a person now, and "不用转人工了" declines one (an explicit phrase
-    // is never vetoed).
+    // "客服电话是多少" asks for a number, not for a person now, "不用转人工了" declines one, "help" asks the assistant
+    // and "can you speak English?" asks for a language (an explicit phrase is never vetoed).
     if (reason === 'asked_for_human')
-      return !signals.explicit && (signals.contactQuestion || signals.declinedAsk);
+      return (
+        !signals.explicit &&
+        (signals.contactQuestion || signals.declinedAsk || signals.callForHelp || signals.languageQuestion)
+      );
     return false;
   }
 
@@ -194,6 +199,8 @@ export class HandoffPolicy {
     const intent = this.intentReason(understanding, decision);
     if (signals.explicit || (intent === 'asked_for_human' && !this.vetoed('asked_for_human', signals)))
       return { reason: 'asked_for_human', because: [signals.explicit ? 'phrase' : 'intent:human_agent'] };
+    // "I want to make a complaint", "我想投诉一下": the customer says so, however calm the model reads it.
+    if (signals.explicitComplaint) return { reason: 'complaint', because: ['complaint:phrase'] };
     const model = signals.model?.escalate ? signals.model : null;
     if (model && model.explicit >= model.frustrated && !this.vetoed('asked_for_human', signals))
       return { reason: 'asked_for_human', because: [`model:explicit:${model.explicit.toFixed(2)}`] };
@@ -223,9 +230,18 @@ export class HandoffPolicy {
       !s.sarcasm &&
       !s.repetition &&
       !s.shouting;
+    // "tell me a joke": the lexicon's "a joke" is all the anger there is.
+    const playful =
+      signals.smallTalk &&
+      s.terms.every((t) => SMALL_TALK_WORDS.test(t)) &&
+      !s.sarcasm &&
+      !s.repetition &&
+      !s.shouting &&
+      signals.repeats === 0;
     const byRules =
       !calm &&
       !answeredByRule &&
+      !playful &&
       !this.scamWordsOnly(signals) &&
       (signals.trend.value <= this.t.sentimentThreshold || signals.turnScore <= this.t.turnThreshold);
     // "我对你们没意见，就问一下…" / "not complaining, just curious": a denial with nothing negative beside it
@@ -233,12 +249,16 @@ export class HandoffPolicy {
     // "今天这天气太糟糕了，网点还开门吗": anger words only about something other than the bank overrule it too.
     const denied =
       (s.deniesComplaint && s.score >= 0 && !s.threat && !s.sarcasm && !s.repetition) || s.offTopicOnly;
-    // "why" / "为什么" on its own asks for the last answer to be explained (the model reads it as frustrated).
+    // "why" / "为什么" on its own asks for the last answer to be explained, "and euro?" asks the last question again
+    // about something else, "help" asks the assistant (the model reads each as frustrated).
     const upset =
       model &&
       model.frustrated > model.explicit &&
       !denied &&
       !answeredByRule &&
+      !playful &&
+      !signals.followUp &&
+      !signals.callForHelp &&
       !isBareQuestion(understanding.text)
         ? model.frustrated
         : null;

@@ -100,6 +100,11 @@ export interface HandoffQueue {
    * holding the conversation may end it; without, anyone (the customer, a supervisor).
    */
   end(sessionId: string, agentId?: string): Promise<EndResult>;
+  /**
+   * Removes the ticket only while it is still queued (a customer gone past the resume window), atomically: one
+   * an agent claimed meanwhile stays (`not_yours`).
+   */
+  endIfQueued(sessionId: string): Promise<EndResult>;
   /** Every ticket: queued ones by priority, then those with an agent. */
   list(): Promise<HandoffTicket[]>;
   /** Session ids queued for a language, first served first. */
@@ -123,10 +128,23 @@ export interface HandoffQueue {
   stats(): Promise<HandoffStats>;
 }
 
-/** Adds 1-based positions (per language) to queued tickets. */
-export function toViews(tickets: readonly HandoffTicket[]): QueueTicketView[] {
+/**
+ * Tickets as agents see them, with 1-based positions (per language) of queued customers who are still there.
+ * A customer whose connection is gone (`offline`: since when) is marked so; queued, they have no position and
+ * are listed after the queued customers still there. The order of `tickets` is otherwise kept.
+ */
+export function toViews(
+  tickets: readonly HandoffTicket[],
+  offline: ReadonlyMap<string, number> = new Map(),
+): QueueTicketView[] {
+  const gone = (t: HandoffTicket): boolean => t.state === 'queued' && offline.has(t.sessionId);
+  const ordered = [
+    ...tickets.filter((t) => t.state === 'queued' && !gone(t)),
+    ...tickets.filter(gone),
+    ...tickets.filter((t) => t.state !== 'queued'),
+  ];
   const seen: Record<string, number> = {};
-  return tickets.map((t) => {
+  return ordered.map((t) => {
     const view: QueueTicketView = {
       sessionId: t.sessionId,
       reason: t.reason,
@@ -141,7 +159,10 @@ export function toViews(tickets: readonly HandoffTicket[]): QueueTicketView[] {
       ...(t.agentName ? { agentName: t.agentName } : {}),
       ...(t.claimedAt ? { claimedAt: t.claimedAt } : {}),
     };
-    if (t.state === 'queued') view.position = seen[t.locale] = (seen[t.locale] ?? 0) + 1;
+    const since = offline.get(t.sessionId);
+    if (since !== undefined) view.offlineSince = since;
+    if (t.state === 'queued' && since === undefined)
+      view.position = seen[t.locale] = (seen[t.locale] ?? 0) + 1;
     return view;
   });
 }

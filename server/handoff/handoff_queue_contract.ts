@@ -137,6 +137,21 @@ export function handoffQueueContract(name: string, make: () => HandoffQueue | Pr
       expect(await q.list()).not.toContainEqual(expect.objectContaining({ sessionId: t.sessionId }));
     });
 
+    it('ends a ticket only while it is queued when asked to (a customer gone), never one an agent holds', async () => {
+      const q = await make();
+      const waiting = newTicket('asked_for_human');
+      const held = newTicket('complaint');
+      await q.enqueue(waiting);
+      await q.enqueue(held);
+      await q.claim(held.sessionId, { id: 'a1', name: 'Agent' });
+      expect(await q.endIfQueued(held.sessionId)).toEqual({ ok: false, code: 'not_yours' });
+      expect((await q.get(held.sessionId))?.state).toBe('with_agent');
+      expect(await q.endIfQueued(waiting.sessionId)).toMatchObject({ ok: true });
+      expect(await q.get(waiting.sessionId)).toBeNull();
+      expect(await q.queued('zh-CN')).not.toContain(waiting.sessionId);
+      expect(await q.endIfQueued(waiting.sessionId)).toEqual({ ok: false, code: 'missing' });
+    });
+
     it('puts a callback in place of a queued ticket, once, and never over an agent', async () => {
       const q = await make();
       const before = (await q.stats()).callbackRequests;

@@ -12,7 +12,7 @@ import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
 import type { Card, Channel, Locale, QuickReply, Reply } from '../protocol/protocol.ts';
 import type { ReplyDraft } from '../pipeline/stages.ts';
 import { typedLanguage } from '../session/typed_language.ts';
-import { FRAUD_SCHEME_NAMES, leadFor, say } from './handoff_messages.ts';
+import { FRAUD_SCHEME_NAMES, leadFor, say, unavailableLeadFor } from './handoff_messages.ts';
 
 /** Seconds before an available agent typically picks up the first customer in line. */
 const PICKUP_SEC = 30;
@@ -123,10 +123,80 @@ export function alternatives(locale: Locale): QuickReply[] {
   ];
 }
 
-export function unavailableReply(why: 'closed' | 'no_agents', hours: string, locale: Locale): ReplyDraft {
-  const text =
+/**
+ * Nobody can take the conversation now (outside hours, or no agent online), told the first time: a complaint is
+ * acknowledged and apologised for (`reason`), then the callback or the branch appointment is offered. On the
+ * lobby screen the caption is the plain "nobody can take it" and the acknowledgement is spoken with it.
+ */
+export function unavailableReply(
+  why: 'closed' | 'no_agents',
+  hours: string,
+  locale: Locale,
+  reason?: HandoffReason,
+  channel: Channel = 'app',
+): ReplyDraft {
+  const lead = reason ? unavailableLeadFor(reason, locale) : null;
+  const plain =
     why === 'closed' ? say('unavailableClosed', locale, { hours }) : say('unavailableNoAgents', locale);
-  return draft('handoff', text, { quickReplies: alternatives(locale), expression: 'sad' });
+  const shown = lead
+    ? captioned(
+        channel,
+        `${lead}${spaced(locale)}${
+          why === 'closed'
+            ? say('unavailableClosedAfterLead', locale, { hours })
+            : say('unavailableNoAgentsAfterLead', locale)
+        }`,
+        plain,
+      )
+    : plain;
+  return draft('handoff', shown, { quickReplies: alternatives(locale), expression: 'sad' });
+}
+
+/**
+ * A later message while nobody can take the conversation, once the customer has been told so: noted for
+ * whoever calls back (or, still `queued`, for the first agent online), with the same alternatives, not the
+ * same paragraph again.
+ */
+export function unavailableNotedReply(locale: Locale, queued = false): ReplyDraft {
+  return draft('handoff', say(queued ? 'waitingNoted' : 'unavailableNoted', locale), {
+    quickReplies: [...alternatives(locale), ...(queued ? [cancelAction(locale)] : [])],
+    expression: 'neutral',
+  });
+}
+
+/**
+ * A message in a fraud case after the warning ("他们现在催我转账", "what should I do"): the concrete advice in
+ * short (do not transfer, no codes, hang up, 96110), then where the case stands: still nobody online
+ * (`place` null) or the place in the queue. Never the whole warning again.
+ */
+export function fraudFollowUpReply(
+  place: QueuePlace | null,
+  locale: Locale,
+  channel: Channel = 'app',
+): ReplyDraft {
+  const sep = spaced(locale);
+  const stands = place ? stillQueuedReply(place, locale).text : say('fraudFollowUpNoAgents', locale);
+  const quickReplies = place ? [cancelAction(locale)] : [...alternatives(locale), cancelAction(locale)];
+  return draft(
+    'handoff',
+    captioned(channel, `${say('fraudFollowUp', locale)}${sep}${stands}`, say('fraudFollowUpKiosk', locale)),
+    {
+      ...(channel === 'kiosk' ? { card: hotlinesCard(locale) } : {}),
+      quickReplies,
+      expression: 'sad',
+      intent: 'fraud_report',
+    },
+  );
+}
+
+/** A bare call for help: what the assistant can do, with its menu (`menu`, the greeting's quick replies). */
+export function helpMenuReply(locale: Locale, menu: readonly QuickReply[]): ReplyDraft {
+  return draft('intent', say('helpMenu', locale), { quickReplies: [...menu], expression: 'happy' });
+}
+
+/** "can you speak English?": yes, in both languages. */
+export function languageReply(locale: Locale): ReplyDraft {
+  return draft('intent', say('languageAnswer', locale), { expression: 'happy' });
 }
 
 /**

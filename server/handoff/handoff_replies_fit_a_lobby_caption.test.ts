@@ -34,6 +34,18 @@ function everyReply(locale: Locale, channel: Channel): Map<string, ReplyDraft> {
     add(`stillQueuedReply ${place.position}`, replies.stillQueuedReply(place, locale));
   add('unavailableReply closed', replies.unavailableReply('closed', '09:00-18:00', locale));
   add('unavailableReply no_agents', replies.unavailableReply('no_agents', '09:00-18:00', locale));
+  for (const why of ['closed', 'no_agents'] as const)
+    for (const reason of reasons)
+      add(
+        `unavailableReply ${why} ${reason}`,
+        replies.unavailableReply(why, '09:00-18:00', locale, reason, channel),
+      );
+  for (const queued of [false, true])
+    add(`unavailableNotedReply ${queued}`, replies.unavailableNotedReply(locale, queued));
+  for (const place of [null, ...PLACES])
+    add(`fraudFollowUpReply ${place?.position ?? '-'}`, replies.fraudFollowUpReply(place, locale, channel));
+  add('helpMenuReply', replies.helpMenuReply(locale, [{ label: 'x', text: 'x' }]));
+  add('languageReply', replies.languageReply(locale));
   for (const reason of reasons)
     add(`waitingNoAgentsReply ${reason}`, replies.waitingNoAgentsReply(reason, locale, channel));
   add('callbackReply askPhone', replies.callbackReply(locale, { askPhone: true, channel }));

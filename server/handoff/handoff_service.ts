@@ -32,6 +32,7 @@ import {
   type AgentNamespace,
 } from '../socket/agent_namespace.ts';
 import { availableByLocale, type PresenceStore } from '../agents/presence_store.ts';
+import type { CustomerPresence } from './customer_presence.ts';
 import { withinHours, type HandoffConfig } from './handoff_config.ts';
 import { RecentTickets } from './recent_tickets.ts';
 import { toViews, type HandoffQueue, type HandoffTicket } from './handoff_queue.ts';
@@ -63,6 +64,10 @@ export interface HandoffServiceDeps {
   logger: Logger;
   /** Replies outside a turn (agent messages, announcements) to the customer's node. */
   delivery: CustomerDelivery;
+  /** Which queued customers still have a connection open, on any node. */
+  customerPresence: CustomerPresence;
+  /** How long a queued customer whose connection is gone keeps the ticket (the session's resume window). */
+  customerGoneMs: number;
   /**
    * The language model's brief of a conversation (agent_brief.ts), null when it fails or is too slow;
    * resolves, never rejects. Absent without a model: the console keeps the extractive brief.
@@ -148,6 +153,8 @@ export class HandoffService {
       return { kind: 'unavailable', why: unavailable };
     }
     this.recentTickets.add(req.sessionId); // before the enqueue: covers a turn whose save then fails
+    // The turn came in through the customer's connection: it is there now, however long ago it opened.
+    await this.deps.customerPresence.seen(req.sessionId, req.now);
     const { ticket, outcome } = await this.deps.queue.enqueue({
       sessionId: req.sessionId,
       reason: req.verdict.reason,
@@ -190,15 +197,25 @@ export class HandoffService {
     return ticket;
   }
 
-  /** Position and estimated wait of a queued ticket (null when it is not queued). */
+  /**
+   * Position and estimated wait of a queued ticket (null when it is not queued), counting only the customers
+   * ahead who are still there: one whose connection is gone holds nobody up.
+   */
   async placeOf(ticket: HandoffTicket, agents?: number): Promise<QueuePlace | null> {
     if (ticket.state !== 'queued') return null;
     // Both reads at once: a waiting customer's every message asks for them.
-    const [position, available] = await Promise.all([
+    const [rank, available] = await Promise.all([
       this.deps.queue.position(ticket.sessionId, ticket.locale),
       agents ?? this.agentsAvailable().then((byLocale) => byLocale[ticket.locale]),
     ]);
-    if (position === null) return null;
+    if (rank === null) return null;
+    let position = rank;
+    if (rank > 1) {
+      const ahead = (await this.deps.queue.queued(ticket.locale))
+        .slice(0, rank - 1)
+        .filter((id) => id !== ticket.sessionId);
+      position -= (await this.deps.customerPresence.offlineSince(ahead)).size;
+    }
     return { position, etaSec: estimateWait(position, available, this.deps.config.avgHandleSec) };
   }
 
@@ -391,7 +408,62 @@ export class HandoffService {
 
   async snapshot(): Promise<QueueSnapshot> {
     const [tickets, agents] = await Promise.all([this.deps.queue.list(), this.agentsAvailable()]);
-    return { tickets: toViews(tickets), agentsAvailable: agents, at: Date.now() };
+    const offline = await this.offlineOf(tickets);
+    return { tickets: toViews(tickets, offline), agentsAvailable: agents, at: Date.now() };
+  }
+
+  /** Customers with a ticket whose connection is gone, and since when. */
+  private offlineOf(tickets: readonly HandoffTicket[], now = Date.now()): Promise<Map<string, number>> {
+    return this.deps.customerPresence.offlineSince(
+      tickets.map((t) => t.sessionId),
+      now,
+    );
+  }
+
+  // ---------------------------------------------------------------------------------- customer presence
+
+  /**
+   * A customer socket connected (a first connection, a reload, a resume on any node): the customer is there.
+   * Back while queued, they are online again in the same place, and the queue views follow.
+   */
+  async customerConnected(sessionId: string, connectionId: string, handedOver: boolean): Promise<void> {
+    const wasGone = handedOver && (await this.deps.customerPresence.offlineSince([sessionId])).has(sessionId);
+    await this.deps.customerPresence.connected(sessionId, connectionId);
+    if (wasGone) this.scheduleNotify();
+  }
+
+  /** A customer socket closed; when it was their last and they are queued, agents see them offline. */
+  async customerDisconnected(sessionId: string, connectionId: string, handedOver: boolean): Promise<void> {
+    const gone = await this.deps.customerPresence.disconnected(sessionId, connectionId);
+    if (!gone || !(await this.ticketOf(sessionId, handedOver))) return;
+    this.deps.logger.info({ sessionId }, 'queued customer offline');
+    this.scheduleNotify();
+  }
+
+  /**
+   * Queued customers gone longer than the session's resume window (they can no longer come back to this
+   * conversation): their tickets are removed, written to the transcript, and agents' views drop them. Any
+   * node may run it; removing is atomic, and a ticket an agent claimed meanwhile stays.
+   */
+  async removeGoneCustomers(now = Date.now()): Promise<number> {
+    const tickets = await this.deps.queue.list();
+    const offline = await this.offlineOf(tickets, now);
+    let removed = 0;
+    for (const [sessionId, since] of offline) {
+      // An agent holding the conversation decides what happens to it; the one still queued is removed.
+      if (now - since < this.deps.customerGoneMs) continue;
+      const res = await this.deps.queue.endIfQueued(sessionId);
+      if (!res.ok) continue;
+      removed++;
+      this.recentTickets.delete(sessionId);
+      await this.system(sessionId, 'handoff ended: customer gone', {
+        handoffEvent: 'customer_gone',
+        offlineSince: since,
+      });
+      this.ended(sessionId, 'cancelled', 'customer');
+      this.deps.logger.info({ sessionId, reason: res.ticket.reason }, 'handoff ended: customer gone');
+    }
+    return removed;
   }
 
   async supervisorStats(now = Date.now()): Promise<SupervisorStats> {
@@ -424,9 +496,11 @@ export class HandoffService {
   async notifyNow(): Promise<void> {
     if (this.closed) return;
     const [tickets, agents] = await Promise.all([this.deps.queue.list(), this.agentsAvailable()]);
+    const offline = await this.offlineOf(tickets);
     // Nothing is sent once the node is shutting down (its Redis connections are about to close).
     if (this.closed) return;
-    const views = toViews(tickets);
+    const views = toViews(tickets, offline);
+    const toldBefore = new Map(tickets.map((t) => [t.sessionId, t.told]));
     this.deps.agents
       .to(AGENTS_ROOM)
       .emit('queue.snapshot', { tickets: views, agentsAvailable: agents, at: Date.now() });
@@ -436,14 +510,15 @@ export class HandoffService {
     const told: Array<{ sessionId: string; told: string }> = [];
     const { config } = this.deps;
     const open = withinHours(config.hours, config.hoursTimeZone, new Date());
-    for (const [i, v] of views.entries()) {
+    for (const v of views) {
+      // A customer who is gone is not told anything (they hear where they stand when they come back).
       if (v.state !== 'queued' || v.position === undefined) continue;
       // A case waiting while nobody can take it (a fraud case, or everyone went offline) is told so, not
       // given a place and a wait that nobody is working through.
       const nobody = !open || agents[v.locale] === 0;
       const etaSec = estimateWait(v.position, agents[v.locale], config.avgHandleSec);
       const status = nobody ? `${v.reason}:unavailable` : `${v.reason}:${v.position}:${etaSec}`;
-      if (tickets[i]!.told === status) continue; // views are the tickets, one for one, in order
+      if (toldBefore.get(v.sessionId) === status) continue;
       this.toCustomer(v.sessionId).emit(
         'handoff.status',
         nobody

@@ -5,6 +5,11 @@
  * `read()` adds the conversation's state (trend, repetition). The turn steps share one `read()` per turn
  * through `TurnSignalsCache`.
  */
+import { isCallForHelp } from './call_for_help.ts';
+import { isExplicitComplaint } from './explicit_complaint.ts';
+import { isFollowUpQuestion } from './follow_up_question.ts';
+import { isLanguageQuestion } from './language_question.ts';
+import { isSmallTalkRequest } from './small_talk_request.ts';
 import { isContactQuestion, isDeclinedHumanRequest, isExplicitHumanRequest } from './explicit_request.ts';
 import { FraudDetector, type FraudAssessment } from './fraud/fraud_detector.ts';
 import type { HandoffExtension } from './handoff_extension.ts';
@@ -24,10 +29,23 @@ export interface MessageSignals {
   sentiment: SentimentAnalysis;
   fraud: FraudAssessment;
   explicit: boolean;
+  /**
+   * Says they want to complain ("我要投诉", "I'd like to file a complaint"): a complaint whatever the model's
+   * calm reading (`explicit_complaint.ts`).
+   */
+  explicitComplaint: boolean;
   /** Asks for a phone number or other contact details. */
   contactQuestion: boolean;
   /** Says no person is needed ("不用转人工了", "no need for an agent"). */
   declinedAsk: boolean;
+  /** A bare call for help ("help", "帮帮我"): the assistant's menu, not a person (`call_for_help.ts`). */
+  callForHelp: boolean;
+  /** Asks which language the assistant speaks ("can you speak English?"), not for a person. */
+  languageQuestion: boolean;
+  /** Asks for small talk ("tell me a joke", "讲个笑话"), which is no anger. */
+  smallTalk: boolean;
+  /** A short follow-up question about something else ("and euro?", "那欧元呢"). */
+  followUp: boolean;
   /** The trained handoff model's reading; null when no model is loaded. */
   model: HandoffModelScores | null;
 }
@@ -90,8 +108,13 @@ export class HandoffSignalReader {
       sentiment: this.scorer.analyze(text),
       fraud: this.detector.assess(text),
       explicit: isExplicitHumanRequest(text),
+      explicitComplaint: isExplicitComplaint(text),
       contactQuestion: isContactQuestion(text),
       declinedAsk: isDeclinedHumanRequest(text),
+      callForHelp: isCallForHelp(text),
+      languageQuestion: isLanguageQuestion(text),
+      smallTalk: isSmallTalkRequest(text),
+      followUp: isFollowUpQuestion(text),
       // A message without a word ("13800000001", "135790": answers to a flow) gives the model nothing to read.
       model: this.model && WORD.test(text) ? this.model.score(text) : null,
     };

@@ -71,6 +71,14 @@ export class MemoryHandoffQueue implements HandoffQueue {
     return { ok: true, ticket: { ...t } };
   }
 
+  async endIfQueued(sessionId: string): Promise<EndResult> {
+    const t = this.tickets.get(sessionId);
+    if (!t) return { ok: false, code: 'missing' };
+    if (t.state !== 'queued') return { ok: false, code: 'not_yours' };
+    this.tickets.delete(sessionId);
+    return { ok: true, ticket: t };
+  }
+
   async end(sessionId: string, agentId?: string): Promise<EndResult> {
     const t = this.tickets.get(sessionId);
     if (!t) return { ok: false, code: 'missing' };

@@ -5,6 +5,7 @@ import { MemorySessionStore } from '../session/memory_session_store.ts';
 import { HandoffConfigSchema } from './handoff_config.ts';
 import { HandoffService, type HandoffServiceDeps } from './handoff_service.ts';
 import type { NewTicket } from './handoff_queue.ts';
+import { MemoryCustomerPresence } from './customer_presence.ts';
 import { MemoryHandoffQueue } from './memory_handoff_queue.ts';
 
 interface Sent {
@@ -38,6 +39,8 @@ function serviceWithOutbox(): {
     config: HandoffConfigSchema.parse({}),
     logger: silentLogger(),
     delivery: {} as HandoffServiceDeps['delivery'],
+    customerPresence: new MemoryCustomerPresence(60_000),
+    customerGoneMs: 1_800_000,
   });
   return { service, queue, sent, presence };
 }

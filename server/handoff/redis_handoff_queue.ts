@@ -66,12 +66,13 @@ local all = redis.call('HGETALL', KEYS[1])
 table.insert(all, 1, 1)
 return all`;
 
-// KEYS: ticket, q:zh-CN, q:en, active.  ARGV: sessionId, agentId ('' = anyone may end it).
+// KEYS: ticket, q:zh-CN, q:en, active.  ARGV: sessionId, agentId ('' = anyone may end it), '1' = only if queued.
 const END = `
 if redis.call('EXISTS', KEYS[1]) == 0 then
   redis.call('ZREM', KEYS[2], ARGV[1]); redis.call('ZREM', KEYS[3], ARGV[1]); redis.call('SREM', KEYS[4], ARGV[1])
   return {0}
 end
+if ARGV[3] == '1' and redis.call('HGET', KEYS[1], 'state') ~= 'queued' then return {2} end
 if ARGV[2] ~= '' then
   if redis.call('HGET', KEYS[1], 'state') ~= 'with_agent' or redis.call('HGET', KEYS[1], 'agentId') ~= ARGV[2] then
     return {2}
@@ -211,10 +212,18 @@ export class RedisHandoffQueue implements HandoffQueue {
   }
 
   async end(sessionId: string, agentId?: string): Promise<EndResult> {
+    return this.runEnd(sessionId, agentId ?? '', false);
+  }
+
+  async endIfQueued(sessionId: string): Promise<EndResult> {
+    return this.runEnd(sessionId, '', true);
+  }
+
+  private async runEnd(sessionId: string, agentId: string, onlyQueued: boolean): Promise<EndResult> {
     const reply = (await SCRIPTS.end.run(
       this.redis,
       [this.t(sessionId), ...this.queues, `${this.p}active`],
-      [sessionId, agentId ?? ''],
+      [sessionId, agentId, onlyQueued ? '1' : '0'],
     )) as unknown[];
     const status = Number(reply[0]);
     if (status === 0) return { ok: false, code: 'missing' };

@@ -85,6 +85,11 @@ export const QueueTicketView = z.object({
   sentiment: z.number(),
   /** Fraud schemes recognised (fraud_risk only). */
   schemes: z.array(z.string()),
+  /**
+   * The customer's connection is gone since then (ms): shown offline; queued, behind the customers still there
+   * and left out of their places, back in the same place if they resume.
+   */
+  offlineSince: z.number().int().optional(),
 });
 export type QueueTicketView = z.infer<typeof QueueTicketView>;
 

@@ -54,12 +54,15 @@ describe.runIf(available)('the handoff queue across a server restart', () => {
     const queued = snapshot.tickets.filter((t) => t.state === 'queued');
     expect(queued.map((t) => t.sessionId)).toEqual([ids[1], ids[0]]);
     expect(queued.map((t) => t.reason)).toEqual(['complaint', 'asked_for_human']);
+    // Both customers closed their pages: the agent sees them offline.
+    expect(queued.every((t) => t.offlineSince !== undefined)).toBe(true);
 
-    // The customer resumes on the new node and is told where they stand.
+    // The customer resumes on the new node and is told where they stand: first, since the complaint ahead of
+    // them is still gone and holds nobody up.
     const back = customer(second.url, { channel: 'app', locale: 'zh-CN', resumeToken: tokens[0] });
     const statusOnResume = next<HandoffStatus>(back, 'handoff.status');
     expect((await next<SessionReady>(back, 'session.ready')).sessionId).toBe(ids[0]);
-    expect(await statusOnResume).toMatchObject({ state: 'queued', position: 2 });
+    expect(await statusOnResume).toMatchObject({ state: 'queued', position: 1 });
 
     // The new node serves the restored queue: claim, reply, close.
     const detail = next<ConversationDetail>(agent, 'conversation.detail');

@@ -336,7 +336,7 @@ export const EN_LEXICON: SentimentLexicon = {
   threatNegations: [
     // The negator governs "complain" with only light words between ("I'm not here to complain", "I don't
     // mean to complain", "this isn't a complaint"); "if you don't fix it I'll complain" is still a threat.
-    /\b(not|no|don't|do not|never|isn't|is not|wasn't|didn't|won't|wouldn't|without|nothing to)\b(\s+(a|an|here|to|mean|meaning|want|wanting|trying|going|calling|writing|really|any|intend|intending|planning|looking|file|filing|raise|raising|lodge|lodging|formal|official|real|big|just|actually))*\s+(complain(t|ts|ing)?|(bad |negative )?reviews?)\b/,
+    /\b(not|no|don't|do not|never|isn't|is not|wasn't|didn't|won't|wouldn't|without|nothing to)\b(\s+(a|an|here|to|mean|meaning|want|wanting|trying|going|calling|writing|really|any|intend|intending|planning|looking|make|making|file|filing|raise|raising|lodge|lodging|formal|official|real|big|just|actually))*\s+(complain(t|ts|ing)?|(bad |negative )?reviews?)\b/,
     // The customer is the one who may be sued ("will the bank sue me", "can they take me to court").
     /\b(sue|suing) (me|us)\b|\b(be|get|getting|being|been) (sued|taken to court)\b|\btake (me|us) to (court|small claims)\b/,
     // Someone else's complaint, made before ("my brother complained about the queue last week").

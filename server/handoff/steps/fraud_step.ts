@@ -3,7 +3,8 @@
  * `warning` card, serious face), the conversation goes to the front of the agent queue as fraud_risk even
  * when nobody is online yet, and `context.extensions.risk = { hold: true, … }` tells a transfer flow to
  * hold the money. When nobody can take it now the customer is told so (never "queued"), given the hotlines
- * and offered a callback or a branch appointment; the case waits flagged for the first agent online.
+ * and offered a callback or a branch appointment; the case waits flagged for the first agent online. A
+ * customer already warned in this case gets the short advice instead of the whole warning again.
  */
 import type { TurnResult, TurnStep, TurnStepInput } from '../../pipeline/stages.ts';
 import { sessionRoom, type CustomerNamespace } from '../../socket/customer_namespace.ts';
@@ -11,7 +12,7 @@ import type { HandoffConfig } from '../handoff_config.ts';
 import type { HandoffPolicy } from '../handoff_policy.ts';
 import { isVerified, readHandoff, type RiskFlag } from '../handoff_extension.ts';
 import { describesCardMisuse } from '../fraud/card_misuse.ts';
-import { fraudReply, type FraudFollowUp } from '../handoff_replies.ts';
+import { fraudFollowUpReply, fraudReply, type FraudFollowUp } from '../handoff_replies.ts';
 import type { HandoffService } from '../handoff_service.ts';
 import { save } from './handoff_session_step.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
@@ -66,12 +67,17 @@ export class FraudStep implements TurnStep {
       reason: 'fraud_risk',
       ...(place ? { position: place.position, etaSec: place.etaSec } : {}),
     });
+    // Warned already in this case (a turn a flow may take, such as "他们催我转账" read as a transfer): the short
+    // advice and where the case stands, never the whole warning again.
+    const warned = ext.active?.reason === 'fraud_risk';
     return {
       decision: { type: 'handoff', reason: 'fraud_risk' },
-      reply: fraudReply(signals.fraud.schemes, follow, ctx.locale, {
-        cardMisuse: signals.fraud.schemes.length === 0 && describesCardMisuse(text),
-        channel: ctx.channel,
-      }),
+      reply: warned
+        ? fraudFollowUpReply(place, ctx.locale, ctx.channel)
+        : fraudReply(signals.fraud.schemes, follow, ctx.locale, {
+            cardMisuse: signals.fraud.schemes.length === 0 && describesCardMisuse(text),
+            channel: ctx.channel,
+          }),
       context,
     };
   }

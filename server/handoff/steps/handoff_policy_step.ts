@@ -2,15 +2,28 @@
  * Order 20. Asks the HandoffPolicy whether this turn should go to a person (explicit ask, complaint,
  * negative sentiment trend, repeated fallbacks). If so the customer is queued and told their place, or,
  * when nobody is available (no agent online, outside service hours), told so honestly and offered a
- * callback or a branch appointment. A handoff intent the message contradicts is answered later, after the
- * flows (`vetoed_intent_step.ts`).
+ * callback or a branch appointment; a complaint is acknowledged and apologised for. Told once: later
+ * messages soon after (another escalation, or one the assistant cannot place) get a short acknowledgement
+ * that what they said is kept for whoever calls back, not the same paragraph again.
+ *
+ * Messages the handoff signals used to misread as an ask for a person get their own answer here (outside a
+ * flow): a bare "help" / "帮帮我" the assistant's menu, "can you speak English?" that it speaks both.
+ * A handoff intent the message contradicts is answered later, after the flows (`vetoed_intent_step.ts`).
  */
 import type { TurnResult, TurnStep, TurnStepInput } from '../../pipeline/stages.ts';
+import type { Locale, QuickReply } from '../../protocol/protocol.ts';
 import { sessionRoom, type CustomerNamespace } from '../../socket/customer_namespace.ts';
 import type { HandoffConfig } from '../handoff_config.ts';
 import type { HandoffPolicy } from '../handoff_policy.ts';
-import { isVerified, readHandoff } from '../handoff_extension.ts';
-import { queuedReply, unavailableReply } from '../handoff_replies.ts';
+import type { TurnSignals } from '../handoff_signals.ts';
+import { isVerified, readHandoff, toldUnavailable, type HandoffExtension } from '../handoff_extension.ts';
+import {
+  helpMenuReply,
+  languageReply,
+  queuedReply,
+  unavailableNotedReply,
+  unavailableReply,
+} from '../handoff_replies.ts';
 import type { HandoffService } from '../handoff_service.ts';
 import { QUIET_TURNS, save } from './handoff_session_step.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
@@ -24,6 +37,8 @@ export class HandoffPolicyStep implements TurnStep {
     private readonly policy: HandoffPolicy,
     private readonly customers: CustomerNamespace,
     private readonly config: Pick<HandoffConfig, 'hours'>,
+    /** The assistant's menu (the greeting's quick replies) offered to a bare call for help. */
+    private readonly menu: (locale: Locale) => QuickReply[] = () => [],
   ) {}
 
   async run(input: TurnStepInput): Promise<Omit<TurnResult, 'understanding'> | null> {
@@ -33,7 +48,7 @@ export class HandoffPolicyStep implements TurnStep {
     const turn = ctx.session.turnCount;
     // `ext` already holds this turn's trend (the session step saved it); the quiet period is from before.
     const verdict = this.policy.decide({ signals, understanding, decision, context, prev: ext, turn });
-    if (!verdict) return null;
+    if (!verdict) return this.notHandedOver(input, signals, ext);
     const now = ctx.now.getTime();
     const outcome = await this.service.start({
       sessionId: ctx.session.id,
@@ -48,17 +63,21 @@ export class HandoffPolicyStep implements TurnStep {
     const room = this.customers.to(sessionRoom(ctx.session.id));
     const reasons = [...ext.reasons, verdict.reason];
     if (outcome.kind === 'unavailable') {
+      const told = toldUnavailable(ext, turn);
       save(context, {
         ...ext,
         reasons,
         offeredCallback: true,
         fallbackBase: context.fallbackCount,
         quietUntilTurn: turn + QUIET_TURNS,
+        unavailableTold: turn,
       });
       room.emit('handoff.status', { state: 'unavailable', reason: verdict.reason });
       return {
         decision: { type: 'handoff', reason: verdict.reason },
-        reply: unavailableReply(outcome.why, this.config.hours, ctx.locale),
+        reply: told
+          ? unavailableNotedReply(ctx.locale)
+          : unavailableReply(outcome.why, this.config.hours, ctx.locale, verdict.reason, ctx.channel),
         context,
       };
     }
@@ -72,6 +91,42 @@ export class HandoffPolicyStep implements TurnStep {
     return {
       decision: { type: 'handoff', reason: verdict.reason },
       reply: queuedReply(verdict.reason, outcome.place, ctx.locale, ctx.channel),
+      context,
+    };
+  }
+
+  /**
+   * No handoff this turn. Outside a flow, a bare call for help gets the menu and a language question its
+   * answer; a message the assistant cannot place, soon after the customer was told nobody can take the
+   * conversation, is acknowledged as noted for whoever calls back (it is in the transcript they see).
+   */
+  private notHandedOver(
+    input: TurnStepInput,
+    signals: TurnSignals,
+    ext: HandoffExtension,
+  ): Omit<TurnResult, 'understanding'> | null {
+    const { context, ctx, decision } = input;
+    if (context.extensions['flow'] !== undefined) return null;
+    const turn = ctx.session.turnCount;
+    const answer = signals.callForHelp
+      ? helpMenuReply(ctx.locale, this.menu(ctx.locale))
+      : signals.languageQuestion
+        ? languageReply(ctx.locale)
+        : null;
+    const noted = answer === null && decision.type === 'fallback' && toldUnavailable(ext, turn);
+    if (!answer && !noted) return null;
+    // Answered: no fallback of the assistant's (the pipeline counted one for a message it could not place).
+    context.fallbackCount = ctx.session.context.fallbackCount;
+    if (answer)
+      return {
+        decision: { type: 'intent', intent: 'greeting', confidence: 1, trigger: { type: 'answer' } },
+        reply: answer,
+        context,
+      };
+    save(context, { ...ext, unavailableTold: turn });
+    return {
+      decision: { type: 'handoff', reason: ext.reasons.at(-1) ?? 'asked_for_human' },
+      reply: unavailableNotedReply(ctx.locale),
       context,
     };
   }

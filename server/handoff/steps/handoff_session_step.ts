@@ -22,10 +22,23 @@ import type { TurnStep, TurnStepInput, TurnResult } from '../../pipeline/stages.
 import type { DialogueContext } from '../../session/session_record.ts';
 import type { HandoffReason } from '../../nlu/intent_catalog_schema.ts';
 import type { HandoffPolicy } from '../handoff_policy.ts';
-import { HandoffExtension, isVerified, readHandoff, type RiskFlag } from '../handoff_extension.ts';
+import {
+  HandoffExtension,
+  isVerified,
+  readHandoff,
+  toldUnavailable,
+  type RiskFlag,
+} from '../handoff_extension.ts';
 import { rememberValid } from '../../session/parse_extension.ts';
 import type { HandoffTicket } from '../handoff_queue.ts';
-import { callbackReply, cancelledReply, stillQueuedReply, waitingNoAgentsReply } from '../handoff_replies.ts';
+import {
+  callbackReply,
+  cancelledReply,
+  fraudFollowUpReply,
+  stillQueuedReply,
+  unavailableNotedReply,
+  waitingNoAgentsReply,
+} from '../handoff_replies.ts';
 import type { HandoffService } from '../handoff_service.ts';
 import { agentLines } from '../conversation_summary.ts';
 import { cancelsQueue } from '../queue_cancel.ts';
@@ -144,12 +157,14 @@ export class HandoffSessionStep implements TurnStep {
       if (line) this.service.forwardToAgents(sessionId, line);
       if (ticket.state === 'with_agent') return { decision: { type: 'agent' }, reply: null, context };
       if ((await this.service.availability(ticket.locale, ctx.now.getTime())) !== 'open')
-        return this.nobodyOnline(input, ticket, next);
+        return this.nobodyOnline(input, ticket, next, fraud !== null);
       const place = (await this.service.placeOf(ticket)) ?? { position: 1, etaSec: 0 };
-      return this.take(context, stillQueuedReply(place, ctx.locale), {
-        type: 'handoff',
-        reason: ticket.reason,
-      });
+      // A fraud case: the short advice again with the place, never the whole warning.
+      const reply =
+        ticket.reason === 'fraud_risk'
+          ? fraudFollowUpReply(place, ctx.locale, ctx.channel)
+          : stillQueuedReply(place, ctx.locale);
+      return this.take(context, reply, { type: 'handoff', reason: ticket.reason });
     }
 
     if (prev.offeredCallback && CALLBACK.test(text)) {
@@ -159,22 +174,36 @@ export class HandoffSessionStep implements TurnStep {
     return null;
   }
 
-  /** Queued, and nobody can take it now: a callback, the assistant for a flow, or an honest "still waiting". */
+  /**
+   * Queued, and nobody can take it now: a callback, the assistant for a flow, or an honest "still waiting":
+   * in a fraud case the short advice (no transfer, no codes, hang up, 96110) and that the case is flagged;
+   * otherwise told once in full, then acknowledged as noted for the agent.
+   */
   private async nobodyOnline(
     input: TurnStepInput,
     ticket: HandoffTicket,
     ext: HandoffExtension,
+    fraudNow: boolean,
   ): Promise<StepResult | null> {
     const { text, context, ctx, decision } = input;
     const handoff: Decision = { type: 'handoff', reason: ticket.reason };
     if (CALLBACK.test(text)) return this.requestCallback(input, ext, ticket.reason, ticket);
-    // "预约网点办理", or an answer inside the flow it started: the assistant can do that meanwhile.
+    const fraudCase = ticket.reason === 'fraud_risk';
+    // "预约网点办理", or an answer inside the flow it started: the assistant can do that meanwhile. Not "他们现在催我
+    // 转账" in a fraud case, which reads as a transfer: that is the scam going on.
     const flowTurn =
       context.extensions['flow'] !== undefined ||
       (decision.type === 'intent' && decision.trigger.type === 'flow');
-    if (flowTurn) return null;
-    save(context, { ...ext, offeredCallback: true });
-    return this.take(context, waitingNoAgentsReply(ticket.reason, ctx.locale, ctx.channel), handoff);
+    if (flowTurn && !(fraudCase && fraudNow)) return null;
+    const turn = ctx.session.turnCount;
+    const told = toldUnavailable(ext, turn);
+    save(context, { ...ext, offeredCallback: true, unavailableTold: turn });
+    const reply = fraudCase
+      ? fraudFollowUpReply(null, ctx.locale, ctx.channel)
+      : told
+        ? unavailableNotedReply(ctx.locale, true)
+        : waitingNoAgentsReply(ticket.reason, ctx.locale, ctx.channel);
+    return this.take(context, reply, handoff);
   }
 
   private afterHandoff(ext: HandoffExtension, context: DialogueContext, turn: number): HandoffExtension {

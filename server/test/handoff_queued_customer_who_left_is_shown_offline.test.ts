@@ -1,0 +1,125 @@
+/**
+ * A queued customer whose connection is gone used to stay at the top of the agents' queue (fraud first) as if
+ * they were waiting: an agent claimed them and replied to nobody, and the customers still there were told
+ * longer waits because of them. Now, across nodes (Redis): the agents' queue view marks them offline, behind
+ * the customers still there and left out of their places; a customer who resumes (on any node) is back in
+ * the same place; and one who does not come back within the resume window leaves the queue, which the
+ * transcript records.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../app.ts';
+import { agentSocket, handoffForTests, nextMatching, signIn } from '../handoff/testing/agent_client.ts';
+import type { QueueSnapshot, QueueTicketView } from '../protocol/agent_protocol.ts';
+import type { HandoffStatus, SessionReady } from '../protocol/protocol.ts';
+import {
+  REDIS_TEST_URL,
+  customer,
+  deleteKeys,
+  next,
+  redisAvailable,
+  testPrefix,
+  testServer,
+  type ClientSocket,
+} from './support/harness.ts';
+
+const available = await redisAvailable();
+/** The resume window of these nodes' handoffs (`HANDOFF_CUSTOMER_GONE_MS`). */
+const GONE_MS = 1500;
+
+describe.runIf(available)('a queued customer whose connection is gone (two nodes, Redis)', () => {
+  const prefix = testPrefix();
+  let nodeA: RunningServer;
+  let nodeB: RunningServer;
+  let agent: ClientSocket;
+  const sockets: ClientSocket[] = [];
+
+  beforeAll(async () => {
+    const shared = { redisUrl: REDIS_TEST_URL, redisKeyPrefix: prefix };
+    const handoff = handoffForTests({ customerGoneMs: GONE_MS });
+    nodeA = await testServer({ ...shared, nodeId: 'node-a' }, { features: [handoff] });
+    nodeB = await testServer({ ...shared, nodeId: 'node-b' }, { features: [handoff] });
+    agent = agentSocket(nodeB.url, { token: (await signIn(nodeB.url)).token });
+    await next(agent, 'agent.ready');
+  }, 120_000); // two nodes, each loading the trained models
+  afterAll(async () => {
+    agent?.close();
+    for (const s of sockets) s.close();
+    await nodeA?.close();
+    await nodeB?.close();
+    await deleteKeys(prefix);
+  });
+
+  /** A customer on `url` who asked for a person (or told a scam story), queued. */
+  const queued = async (
+    url: string,
+    text: string,
+  ): Promise<{ socket: ClientSocket; ready: SessionReady; status: HandoffStatus }> => {
+    const socket = customer(url, { channel: 'app', locale: 'zh-CN' });
+    sockets.push(socket);
+    const ready = await next<SessionReady>(socket, 'session.ready');
+    const status = nextMatching<HandoffStatus>(socket, 'handoff.status', (s) => s.state === 'queued');
+    socket.emit('message.text', { text });
+    return { socket, ready, status: await status };
+  };
+
+  /** The agent's queue view once `check` holds for it (snapshots follow every change). */
+  const viewWhen = async (check: (tickets: QueueTicketView[]) => boolean): Promise<QueueTicketView[]> => {
+    const seen = nextMatching<QueueSnapshot>(agent, 'queue.snapshot', (s) => check(s.tickets));
+    agent.emit('queue.refresh', {});
+    return (await seen).tickets;
+  };
+  const ticketOf = (tickets: QueueTicketView[], id: string): QueueTicketView | undefined =>
+    tickets.find((t) => t.sessionId === id);
+
+  it('marks them offline for agents, out of the places of others, and back in place when they resume', async () => {
+    const victim = await queued(nodeA.url, '有人冒充公安让我把钱转到安全账户，说我涉嫌洗钱');
+    const asker = await queued(nodeA.url, '转人工');
+    expect(victim.status).toMatchObject({ reason: 'fraud_risk', position: 1 });
+    expect(asker.status).toMatchObject({ position: 2 });
+
+    // The scam victim's page closes: the agent on the other node sees them offline, after the live customer,
+    // and the live customer is now first in line.
+    const moved = nextMatching<HandoffStatus>(asker.socket, 'handoff.status', (s) => s.position === 1);
+    victim.socket.close();
+    const whileGone = await viewWhen(
+      (ts) => ticketOf(ts, victim.ready.sessionId)?.offlineSince !== undefined,
+    );
+    expect(await moved).toMatchObject({ state: 'queued', position: 1 });
+    const gone = ticketOf(whileGone, victim.ready.sessionId)!;
+    expect(gone).toMatchObject({ state: 'queued', reason: 'fraud_risk' });
+    expect(gone.position).toBeUndefined();
+    expect(ticketOf(whileGone, asker.ready.sessionId)).toMatchObject({ position: 1 });
+    expect(ticketOf(whileGone, asker.ready.sessionId)?.offlineSince).toBeUndefined();
+    const order = whileGone.map((t) => t.sessionId);
+    expect(order.indexOf(asker.ready.sessionId)).toBeLessThan(order.indexOf(victim.ready.sessionId));
+
+    // They come back on the other node: online again, first as before, and told so.
+    const back = customer(nodeB.url, {
+      channel: 'app',
+      locale: 'zh-CN',
+      resumeToken: victim.ready.resumeToken,
+    });
+    sockets.push(back);
+    const backStatus = nextMatching<HandoffStatus>(back, 'handoff.status', (s) => s.state === 'queued');
+    expect((await next<SessionReady>(back, 'session.ready')).resumed).toBe(true);
+    const behind = nextMatching<HandoffStatus>(asker.socket, 'handoff.status', (s) => s.position === 2);
+    expect(await backStatus).toMatchObject({ reason: 'fraud_risk', position: 1 });
+    const online = await viewWhen((ts) => ticketOf(ts, victim.ready.sessionId)?.position === 1);
+    expect(ticketOf(online, victim.ready.sessionId)?.offlineSince).toBeUndefined();
+    expect(ticketOf(online, asker.ready.sessionId)).toMatchObject({ position: 2 });
+    expect(await behind).toMatchObject({ position: 2 });
+
+    back.close();
+    asker.socket.close();
+  });
+
+  it('removes the ticket of a customer who does not come back within the resume window, in the transcript', async () => {
+    const left = await queued(nodeA.url, '我要投诉');
+    left.socket.close();
+    await viewWhen((ts) => ticketOf(ts, left.ready.sessionId)?.offlineSince !== undefined);
+    const removed = await viewWhen((ts) => ticketOf(ts, left.ready.sessionId) === undefined);
+    expect(ticketOf(removed, left.ready.sessionId)).toBeUndefined();
+    const transcript = await nodeB.store.transcript(left.ready.sessionId, 50);
+    expect(transcript.filter((l) => l.meta?.['handoffEvent'] === 'customer_gone')).toHaveLength(1);
+  }, 15_000);
+});
