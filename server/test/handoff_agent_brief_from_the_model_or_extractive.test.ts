@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import type { RunningServer } from '../app.ts';
 import { defaultFeatures } from '../features.ts';
-import { agentSocket, nextMatching, signIn } from '../handoff/testing/agent_client.ts';
+import { nextMatching, readyAgent } from '../handoff/testing/agent_client.ts';
 import {
   startOpenAiCompatibleServer,
   type OpenAiCompatibleServer,
@@ -49,9 +49,7 @@ describe('the brief an agent gets on claiming a conversation', () => {
         }),
       },
     );
-    const { token } = await signIn(server.url);
-    agent = agentSocket(server.url, { token });
-    await next(agent, 'agent.ready');
+    agent = await readyAgent(server.url);
   }, 60_000);
   afterAll(async () => {
     agent?.close();

@@ -4,7 +4,7 @@ import type { AgentApiError, AgentLoginResponse } from '../protocol/agent_protoc
 import type { ServerError, SessionReady } from '../protocol/protocol.ts';
 import { AGENTS_ROOM, conversationRoom } from '../socket/agent_namespace.ts';
 import { sessionRoom } from '../socket/customer_namespace.ts';
-import { agentSocket, handoffForTests, login, signIn } from '../handoff/testing/agent_client.ts';
+import { agentSocket, handoffForTests, login, signIn, readyAgent } from '../handoff/testing/agent_client.ts';
 import {
   REDIS_TEST_URL,
   connectError,
@@ -131,9 +131,7 @@ describe.runIf(available)('agent sign-in and the /agent namespace', () => {
   });
 
   it('refuses supervisor-only events from an agent', async () => {
-    const { token } = await signIn(server.url);
-    const socket = agentSocket(server.url, { token });
-    await next(socket, 'agent.ready');
+    const socket = await readyAgent(server.url);
     const err = next<ServerError>(socket, 'agent.error');
     socket.emit('supervisor.refresh', {});
     expect((await err).code).toBe('E_AGENT_FORBIDDEN');

@@ -3,23 +3,15 @@ import type { RunningServer } from '../app.ts';
 import type { FeatureFactory } from '../feature.ts';
 import type { ConversationDetail, ConversationMessage, QueueSnapshot } from '../protocol/agent_protocol.ts';
 import type { HandoffStatus, Reply, SessionReady } from '../protocol/protocol.ts';
-import { agentSocket, handoffForTests, nextMatching, signIn } from '../handoff/testing/agent_client.ts';
+import { handoffForTests, nextMatching, readyAgent } from '../handoff/testing/agent_client.ts';
 import { readHandoff } from '../handoff/handoff_extension.ts';
-import {
-  REDIS_TEST_URL,
-  customer,
-  deleteKeys,
-  next,
-  redisAvailable,
-  testPrefix,
-  testServer,
-  type ClientSocket,
-} from './support/harness.ts';
+import { customer, next, redisAvailable, type ClientSocket } from './support/harness.ts';
+import { startRedisNodes, type RedisNodes } from './support/redis_nodes.ts';
 
 const available = await redisAvailable();
 
 describe.runIf(available)('an angry customer on node A is helped by an agent on node B', () => {
-  const prefix = testPrefix();
+  let nodes: RedisNodes;
   let nodeA: RunningServer;
   let nodeB: RunningServer;
   let agent: ClientSocket;
@@ -34,21 +26,19 @@ describe.runIf(available)('an angry customer on node A is helped by an agent on 
   });
 
   beforeAll(async () => {
-    const shared = { redisUrl: REDIS_TEST_URL, redisKeyPrefix: prefix };
-    nodeA = await testServer({ ...shared, nodeId: 'node-a' }, { features: [handoffForTests(), listener] });
-    nodeB = await testServer({ ...shared, nodeId: 'node-b' }, { features: [handoffForTests()] });
-    const { token } = await signIn(nodeB.url);
-    agent = agentSocket(nodeB.url, { token });
-    await next(agent, 'agent.ready');
+    nodes = await startRedisNodes([
+      { nodeId: 'node-a', options: { features: [handoffForTests(), listener] } },
+      { nodeId: 'node-b', options: { features: [handoffForTests()] } },
+    ]);
+    [nodeA, nodeB] = nodes.nodes as [RunningServer, RunningServer];
+    agent = await readyAgent(nodeB.url);
     cust = customer(nodeA.url, { channel: 'app', locale: 'en' });
     sessionId = (await next<SessionReady>(cust, 'session.ready')).sessionId;
   });
   afterAll(async () => {
     agent?.close();
     cust?.close();
-    await nodeA?.close();
-    await nodeB?.close();
-    await deleteKeys(prefix);
+    await nodes?.close();
   });
 
   it('answers a calm first question with the assistant', async () => {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.ts';
-import { agentSocket, handoffForTests, nextMatching, signIn } from '../handoff/testing/agent_client.ts';
+import { handoffForTests, nextMatching, readyAgent } from '../handoff/testing/agent_client.ts';
 import type { ConversationEnded, QueueSnapshot } from '../protocol/agent_protocol.ts';
 import type { HandoffStatus, Locale, Reply, SessionReady } from '../protocol/protocol.ts';
 import { customer, next, testServer, type ClientSocket } from './support/harness.ts';
@@ -23,8 +23,7 @@ describe('a customer with an agent', () => {
 
   beforeAll(async () => {
     server = await testServer({}, { features: [handoffForTests()] });
-    agent = agentSocket(server.url, { token: (await signIn(server.url)).token });
-    await next(agent, 'agent.ready');
+    agent = await readyAgent(server.url);
   });
   afterAll(async () => {
     agent.close();

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.ts';
 import { RiskFlag } from '../handoff/handoff_extension.ts';
-import { agentSocket, handoffForTests, signIn } from '../handoff/testing/agent_client.ts';
+import { agentSocket, handoffForTests, signIn, readyAgent } from '../handoff/testing/agent_client.ts';
 import type { QueueSnapshot } from '../protocol/agent_protocol.ts';
 import type { HandoffStatus, Locale, Reply, SessionReady } from '../protocol/protocol.ts';
 import { customer, next, testServer, type ClientSocket } from './support/harness.ts';
@@ -115,8 +115,7 @@ describe('a scam described to the assistant', () => {
   });
 
   it('with an agent online: queued and told so; "cancel the transfer" keeps the place, the plain button leaves', async () => {
-    const agent = agentSocket(server.url, { token: (await signIn(server.url)).token });
-    await next(agent, 'agent.ready');
+    const agent = await readyAgent(server.url);
     const { socket } = await open('en');
     const warned = await say(socket, SCAM.en);
     expect(warned.text).toContain("I've put you through to our fraud team");

@@ -3,7 +3,7 @@ import type { RunningServer } from '../app.ts';
 import type { QueueSnapshot } from '../protocol/agent_protocol.ts';
 import type { HandoffStatus, Reply, SessionReady } from '../protocol/protocol.ts';
 import { RiskFlag } from '../handoff/handoff_extension.ts';
-import { agentSocket, handoffForTests, nextMatching, signIn } from '../handoff/testing/agent_client.ts';
+import { handoffForTests, nextMatching, readyAgent } from '../handoff/testing/agent_client.ts';
 import { customer, next, testServer, type ClientSocket } from './support/harness.ts';
 
 describe('a customer describing a scam', () => {
@@ -13,8 +13,7 @@ describe('a customer describing a scam', () => {
 
   beforeAll(async () => {
     server = await testServer({}, { features: [handoffForTests()] });
-    agent = agentSocket(server.url, { token: (await signIn(server.url)).token });
-    await next(agent, 'agent.ready');
+    agent = await readyAgent(server.url);
   });
   afterAll(async () => {
     agent.close();

@@ -10,16 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.ts';
 import { agentSocket, handoffForTests, nextMatching, signIn } from '../handoff/testing/agent_client.ts';
 import type { HandoffStatus, Locale, Reply, SessionReady } from '../protocol/protocol.ts';
-import {
-  REDIS_TEST_URL,
-  customer,
-  deleteKeys,
-  next,
-  redisAvailable,
-  testPrefix,
-  testServer,
-  type ClientSocket,
-} from './support/harness.ts';
+import { customer, next, redisAvailable, type ClientSocket } from './support/harness.ts';
+import { startRedisNodes, type RedisNodes } from './support/redis_nodes.ts';
 
 const available = await redisAvailable();
 const GRACE_MS = 400;
@@ -37,24 +29,24 @@ function expectIn(reply: Reply, locale: Locale): void {
 }
 
 describe.runIf(available)('handoff messages follow the customer’s current language', () => {
-  const prefix = testPrefix();
+  let nodes: RedisNodes;
   let customerNode: RunningServer;
   let agentNode: RunningServer;
   let token: string;
   const open: ClientSocket[] = [];
 
   beforeAll(async () => {
-    const shared = { redisUrl: REDIS_TEST_URL, redisKeyPrefix: prefix };
     const features = [handoffForTests({ agentGraceMs: GRACE_MS })];
-    customerNode = await testServer({ ...shared, nodeId: 'customer-node' }, { features });
-    agentNode = await testServer({ ...shared, nodeId: 'agent-node' }, { features });
+    nodes = await startRedisNodes([
+      { nodeId: 'customer-node', options: { features } },
+      { nodeId: 'agent-node', options: { features } },
+    ]);
+    [customerNode, agentNode] = nodes.nodes as [RunningServer, RunningServer];
     token = (await signIn(agentNode.url)).token;
   });
   afterAll(async () => {
     for (const s of open) s.close();
-    await customerNode?.close();
-    await agentNode?.close();
-    await deleteKeys(prefix);
+    await nodes?.close();
   });
 
   const connectAgent = async (): Promise<ClientSocket> => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.ts';
 import type { QueueSnapshot, SupervisorStats } from '../protocol/agent_protocol.ts';
 import type { HandoffStatus, Reply, SessionReady } from '../protocol/protocol.ts';
-import { agentSocket, handoffForTests, nextMatching, signIn } from '../handoff/testing/agent_client.ts';
+import { handoffForTests, nextMatching, readyAgent } from '../handoff/testing/agent_client.ts';
 import { customer, next, testServer, type ClientSocket } from './support/harness.ts';
 
 async function open(
@@ -65,9 +65,7 @@ describe('handoff when nobody is available, cancelling, and the supervisor view'
   });
 
   it('says when it is outside service hours', async () => {
-    const { token } = await signIn(closedServer.url);
-    const agent = agentSocket(closedServer.url, { token });
-    await next(agent, 'agent.ready');
+    const agent = await readyAgent(closedServer.url);
     const { socket } = await open(closedServer, 'en');
     const r = await say(socket, 'I want to talk to a real person');
     expect(r.text).toContain('service hours');
@@ -77,9 +75,7 @@ describe('handoff when nobody is available, cancelling, and the supervisor view'
   });
 
   it('lets a queued customer cancel and go back to the assistant', async () => {
-    const { token } = await signIn(server.url);
-    const agent = agentSocket(server.url, { token });
-    await next(agent, 'agent.ready');
+    const agent = await readyAgent(server.url);
     const { socket, sessionId } = await open(server, 'en');
     expect((await say(socket, 'connect me to a human please')).kind).toBe('handoff');
 
@@ -113,9 +109,7 @@ describe('handoff when nobody is available, cancelling, and the supervisor view'
   });
 
   it('hands over after repeated fallbacks', async () => {
-    const { token } = await signIn(server.url);
-    const agent = agentSocket(server.url, { token });
-    await next(agent, 'agent.ready');
+    const agent = await readyAgent(server.url);
     const { socket } = await open(server, 'en');
     const kinds: string[] = [];
     for (const text of ['xqzv plorb wump', 'grelk fnord zib', 'blarp quonk vex'])
@@ -127,9 +121,7 @@ describe('handoff when nobody is available, cancelling, and the supervisor view'
   });
 
   it('shows the supervisor queue length, waits and handoffs by reason', async () => {
-    const { token } = await signIn(server.url, 'supervisor1', 'sandbox-supervisor-1');
-    const sup = agentSocket(server.url, { token });
-    await next(sup, 'agent.ready');
+    const sup = await readyAgent(server.url, 'supervisor1', 'sandbox-supervisor-1');
     const { socket } = await open(server);
     await say(socket, '你们这服务太差了，我要投诉');
     const stats = await nextMatching<SupervisorStats>(

@@ -8,45 +8,36 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.ts';
-import { agentSocket, handoffForTests, nextMatching, signIn } from '../handoff/testing/agent_client.ts';
+import { handoffForTests, nextMatching, readyAgent } from '../handoff/testing/agent_client.ts';
 import type { QueueSnapshot, QueueTicketView } from '../protocol/agent_protocol.ts';
 import type { HandoffStatus, SessionReady } from '../protocol/protocol.ts';
-import {
-  REDIS_TEST_URL,
-  customer,
-  deleteKeys,
-  next,
-  redisAvailable,
-  testPrefix,
-  testServer,
-  type ClientSocket,
-} from './support/harness.ts';
+import { customer, next, redisAvailable, type ClientSocket } from './support/harness.ts';
+import { startRedisNodes, type RedisNodes } from './support/redis_nodes.ts';
 
 const available = await redisAvailable();
 /** The resume window of these nodes' handoffs (`HANDOFF_CUSTOMER_GONE_MS`). */
 const GONE_MS = 1500;
 
 describe.runIf(available)('a queued customer whose connection is gone (two nodes, Redis)', () => {
-  const prefix = testPrefix();
+  let nodes: RedisNodes;
   let nodeA: RunningServer;
   let nodeB: RunningServer;
   let agent: ClientSocket;
   const sockets: ClientSocket[] = [];
 
   beforeAll(async () => {
-    const shared = { redisUrl: REDIS_TEST_URL, redisKeyPrefix: prefix };
-    const handoff = handoffForTests({ customerGoneMs: GONE_MS });
-    nodeA = await testServer({ ...shared, nodeId: 'node-a' }, { features: [handoff] });
-    nodeB = await testServer({ ...shared, nodeId: 'node-b' }, { features: [handoff] });
-    agent = agentSocket(nodeB.url, { token: (await signIn(nodeB.url)).token });
-    await next(agent, 'agent.ready');
+    const features = [handoffForTests({ customerGoneMs: GONE_MS })];
+    nodes = await startRedisNodes([
+      { nodeId: 'node-a', options: { features } },
+      { nodeId: 'node-b', options: { features } },
+    ]);
+    [nodeA, nodeB] = nodes.nodes as [RunningServer, RunningServer];
+    agent = await readyAgent(nodeB.url);
   }, 120_000); // two nodes, each loading the trained models
   afterAll(async () => {
     agent?.close();
     for (const s of sockets) s.close();
-    await nodeA?.close();
-    await nodeB?.close();
-    await deleteKeys(prefix);
+    await nodes?.close();
   });
 
   /** A customer on `url` who asked for a person (or told a scam story), queued. */

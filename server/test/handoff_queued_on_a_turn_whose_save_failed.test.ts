@@ -8,7 +8,7 @@ import type { RunningServer } from '../app.ts';
 import { AppError } from '../errors.ts';
 import type { ConversationDetail, ConversationMessage, QueueSnapshot } from '../protocol/agent_protocol.ts';
 import type { Reply, ServerError, SessionReady } from '../protocol/protocol.ts';
-import { agentSocket, handoffForTests, nextMatching, signIn } from '../handoff/testing/agent_client.ts';
+import { handoffForTests, nextMatching, readyAgent } from '../handoff/testing/agent_client.ts';
 import { customer, next, testServer, type ClientSocket } from './support/harness.ts';
 
 describe('a customer queued on a turn whose save failed', () => {
@@ -19,9 +19,7 @@ describe('a customer queued on a turn whose save failed', () => {
 
   beforeAll(async () => {
     server = await testServer({}, { features: [handoffForTests()] });
-    const { token } = await signIn(server.url);
-    agent = agentSocket(server.url, { token });
-    await next(agent, 'agent.ready');
+    agent = await readyAgent(server.url);
     cust = customer(server.url, { channel: 'app', locale: 'en' });
     sessionId = (await next<SessionReady>(cust, 'session.ready')).sessionId;
   });

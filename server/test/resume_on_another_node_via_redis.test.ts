@@ -3,32 +3,25 @@ import type { RunningServer } from '../app.ts';
 import type { Reply, SessionReady } from '../protocol/protocol.ts';
 import { fakePipeline } from '../pipeline/testing/fake_pipeline.ts';
 import { sessionRoom } from '../socket/customer_namespace.ts';
-import {
-  REDIS_TEST_URL,
-  customer,
-  deleteKeys,
-  next,
-  redisAvailable,
-  testPrefix,
-  testServer,
-} from './support/harness.ts';
+import { customer, next, redisAvailable } from './support/harness.ts';
+import { startRedisNodes, type RedisNodes } from './support/redis_nodes.ts';
 
 const available = await redisAvailable();
 
 describe.runIf(available)('two server nodes sharing one Redis', () => {
-  const prefix = testPrefix();
+  let nodes: RedisNodes;
   let nodeA: RunningServer;
   let nodeB: RunningServer;
 
   beforeAll(async () => {
-    const shared = { redisUrl: REDIS_TEST_URL, redisKeyPrefix: prefix };
-    nodeA = await testServer({ ...shared, nodeId: 'node-a' }, { pipeline: fakePipeline() });
-    nodeB = await testServer({ ...shared, nodeId: 'node-b' }, { pipeline: fakePipeline() });
+    nodes = await startRedisNodes([
+      { nodeId: 'node-a', options: { pipeline: fakePipeline() } },
+      { nodeId: 'node-b', options: { pipeline: fakePipeline() } },
+    ]);
+    [nodeA, nodeB] = nodes.nodes as [RunningServer, RunningServer];
   });
   afterAll(async () => {
-    await nodeA.close();
-    await nodeB.close();
-    await deleteKeys(prefix);
+    await nodes?.close();
   });
 
   it('runs on different ports with the Redis store and adapter', async () => {

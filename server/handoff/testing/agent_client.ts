@@ -42,6 +42,14 @@ export function agentSocket(url: string, auth: Record<string, unknown>): Socket 
   return connect(`${url}/agent`, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
 }
 
+/** An agent console signed in over HTTP, connected and ready (its `agent.ready` received). */
+export async function readyAgent(url: string, username?: string, password?: string): Promise<Socket> {
+  const { token } = await signIn(url, username, password);
+  const socket = agentSocket(url, { token });
+  await nextMatching(socket, 'agent.ready', () => true);
+  return socket;
+}
+
 /** The next `event` whose payload satisfies `match` (rejects after `timeoutMs`). */
 export function nextMatching<T>(
   socket: Socket,
