@@ -2,8 +2,8 @@
  * Through the real server (trained intent model, shipped intents and articles, flows), questions a walkthrough
  * found unanswered: a credit card application got the repayment or statement article, wanting a time deposit
  * the article on withdrawing one early, a follow-up about rates ("三年期的多少") and a currency conversion were
- * sent to "the FAQ", and an older customer asking after the money in their passbook (存折) was told it was out
- * of scope.
+ * sent to "the FAQ", an older customer asking after the money in their passbook (存折) was told it was out
+ * of scope, and "how do I activate my new card" was answered with the card replacement fee.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
@@ -16,6 +16,11 @@ const ARTICLES: Array<[Locale, string, string]> = [
   ['zh-CN', '我想存定期', 'deposit_interest_rates'],
   ['zh-CN', '大额存单呢', 'deposit_interest_rates'],
   ['en', 'I want to open a fixed deposit', 'deposit_interest_rates'],
+  // Heard as activate_card, these once got the card replacement fee (it shares "new card"); the fee
+  // question keeps its article.
+  ['en', 'how do I activate my new card', 'card_activation'],
+  ['zh-CN', '信用卡寄到家了怎么激活', 'card_activation'],
+  ['en', 'is there a fee for a new card', 'card_replacement_fee'],
 ];
 
 const FLOWS: Array<[string, string]> = [

@@ -1,14 +1,18 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locale } from '../protocol/protocol.ts';
+import { LOCALES, type Locale } from '../protocol/protocol.ts';
 import { ConfigSchema } from '../config.ts';
+import { DEFAULT_INTENTS_DIR } from '../handoff/model/everyday_examples.ts';
+import { loadIntentCatalog } from '../nlu/intent_catalog.ts';
 import { FileKnowledgeBase } from './file_knowledge_base.ts';
 
 // The shipped knowledge base (`knowledge/`), not a fixture: questions customers asked in a walkthrough that
 // once landed on the wrong article (the interest rate on minimum payments for a savings rate, transfer fees
 // for a failed transfer, the ATM limit for the transfer limit, mortgage prepayment for a mortgage) or on none.
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'knowledge');
+
+const catalog = loadIntentCatalog(DEFAULT_INTENTS_DIR);
 
 let kb: FileKnowledgeBase;
 beforeAll(() => {
@@ -73,6 +77,24 @@ describe('the shipped knowledge base', () => {
     ['定期存款能提前取出来吗', 'zh-CN', 'fixed_deposit_early_withdrawal'],
     ['大额存单能提前取吗', 'zh-CN', 'fixed_deposit_early_withdrawal'],
     ['can I withdraw my fixed deposit early', 'en', 'fixed_deposit_early_withdrawal'],
+    // Activating a card used to get the card replacement fee (they share "new card"); the fee keeps its article.
+    ['刚收到的卡怎么激活', 'zh-CN', 'card_activation'],
+    ['信用卡寄到家了怎么激活', 'zh-CN', 'card_activation'],
+    ['how do I activate my new card', 'en', 'card_activation'],
+    ['换张新卡要钱吗', 'zh-CN', 'card_replacement_fee'],
+    ['is there a fee for a new card', 'en', 'card_replacement_fee'],
+    // Sending a sum "in one go" is a transfer limit question; it used to rank the limits below other articles.
+    ['can I transfer 50,000 in one go', 'en', 'transfer_limits'],
+    // Collecting cash at a branch needs booking above the large-cash amount, not a general appointment.
+    ['can I collect cash at the branch without booking', 'en', 'large_cash_withdrawal_notice'],
+    ['取二十万现金要提前说吗', 'zh-CN', 'large_cash_withdrawal_notice'],
+    // A card lost abroad is a lost card, not a question about cash abroad.
+    ['lost my card on holiday overseas', 'en', 'lost_card_procedure'],
+    // A late credit card payment: the grace period is in the repayment article.
+    ['paid my credit card three days late, is that overdue', 'en', 'credit_card_repayment_methods'],
+    // Someone else opening an account for the customer, and money that "has not come through" yet.
+    ['can my son open an account for me', 'en', 'account_opening_documents'],
+    ['the money I sent my friend still has not come through', 'en', 'transfer_arrival_time'],
   ];
 
   it('has every article in both zh-CN and en', () => {
@@ -83,6 +105,17 @@ describe('the shipped knowledge base', () => {
         .sort();
     expect(ids('zh-CN').length).toBeGreaterThanOrEqual(33);
     expect(ids('en')).toEqual(ids('zh-CN'));
+  });
+
+  it.each(LOCALES)('names for every article the intents whose subject it covers (%s)', (locale) => {
+    // The dialogue policy lets a confident intent pick between close articles by these (threshold_policy.ts).
+    const known = new Set(catalog.intents.keys());
+    for (const article of kb.articles(locale)) {
+      expect(article.intents, article.id).toBeDefined();
+      for (const intent of article.intents ?? []) expect(known, `${article.id}: ${intent}`).toContain(intent);
+    }
+    const activation = kb.articles(locale).find((a) => a.id === 'card_activation');
+    expect(activation?.intents).toEqual(['activate_card']);
   });
 
   it.each(asked)('%s (%s) → %s', (query, locale, id) => {
@@ -100,6 +133,8 @@ describe('the shipped knowledge base', () => {
     ['我想存定期', 'zh-CN', 'deposit_interest_rates'],
     ['大额存单呢', 'zh-CN', 'deposit_interest_rates'],
     ['I want to open a fixed deposit', 'en', 'deposit_interest_rates'],
+    ['信用卡寄到家了怎么激活', 'zh-CN', 'card_activation'],
+    ['how do I activate my new card', 'en', 'card_activation'],
   ];
   const faqThreshold = ConfigSchema.shape.faqThreshold.parse(undefined);
 
