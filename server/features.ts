@@ -13,6 +13,7 @@ import {
 } from './flows/verified_transactions_feature.ts';
 import { speechFeature } from './speech/speech_feature.ts';
 import { createHandoffFeature, type HandoffFeatureOptions } from './handoff/handoff_feature.ts';
+import { languageFeature } from './dialogue/language_feature.ts';
 
 /** Settings of the features in the default list (tests); the defaults read the environment. */
 export interface DefaultFeatureOptions {
@@ -28,6 +29,7 @@ export function defaultFeatures(options: DefaultFeatureOptions = {}): FeatureFac
     verifiedTransactionsWith({ ...options.transactions, onStep: llm.startFlowsWith }),
     speechFeature({ sentences: llm.sinks }),
     createHandoffFeature({ ...options.handoff, summarize: llm.summarize }),
+    languageFeature,
   ];
 }
 

@@ -19,6 +19,8 @@ import type { CoreBanking } from '../banking/core_banking.ts';
 import type { Decision } from '../dialogue/decision.ts';
 import { optionIndex } from '../dialogue/ordinal_answer.ts';
 import { socialRemarkOf, type SocialRemark } from '../dialogue/social_remarks.ts';
+import { languageWish } from '../dialogue/language_switch.ts';
+import { languageLead, languageOutcome } from '../dialogue/language_switch_replies.ts';
 import { leavesSubjectToFlow } from './refers_to_flow.ts';
 import type { Logger } from '../logger.ts';
 import type { IntentCatalog } from '../nlu/intent_catalog.ts';
@@ -163,6 +165,13 @@ export class FlowEngine {
     if (signals.cancel && answer !== 'again') return this.cancel(pass, def);
     // "bye" / "再见" in the middle of a flow: the customer is leaving; end it and say what was not done.
     if (decision.type === 'intent' && decision.intent === 'goodbye') return this.leave(pass, def);
+    // "switch to English" / "说中文": the session took that language before the turn; confirmed, and the
+    // question again in it (language_switch.ts).
+    const language = languageWish(text);
+    if (language) {
+      const prefix = languageLead(languageOutcome(language, ctx), ctx.locale);
+      return this.advance(pass, { ...flow, updatedAt: now.getTime() }, { prefix });
+    }
     // A request for a person goes to the handoff step / responder; the flow waits (and times out).
     if (signals.human) return null;
     // "取消预约" during a transfer: say the transfer goes on (and how to stop it, in this flow's words), and

@@ -11,6 +11,11 @@ export interface TurnContext {
   readonly session: Readonly<SessionRecord>;
   readonly channel: Channel;
   readonly locale: Locale;
+  /**
+   * The session's language before this message, when the message changed it (typed in the other language,
+   * or asked for it: "switch to English"); `locale` is the new one. Undefined when it did not change.
+   */
+  readonly switchedFrom?: Locale;
   readonly now: Date;
   /** Cancels the turn (barge-in); steps that call out (an LLM, a vendor) pass it on. */
   readonly signal?: AbortSignal;

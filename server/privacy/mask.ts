@@ -51,6 +51,17 @@ export function maskSensitive(text: string): string {
     .replace(PASSPORT, (m) => m[0] + '*'.repeat(m.length - 1 - 3) + m.slice(-3));
 }
 
+/** A message that is only a 4-8 digit number is most likely a one-time code or PIN typed into the chat. */
+const BARE_CODE = /^\s*\d{4,8}\s*$/;
+
+/**
+ * A customer's own message as the transcript keeps it and the pages show it: a bare code as six stars,
+ * card, phone and ID numbers masked (`maskSensitive`).
+ */
+export function maskCustomerMessage(text: string): string {
+  return BARE_CODE.test(text) ? '******' : maskSensitive(text);
+}
+
 /** True when the text still contains something that looks like a full card, phone or ID number. */
 export function containsSensitive(text: string): boolean {
   return maskSensitive(text) !== text;

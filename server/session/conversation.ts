@@ -6,13 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors.ts';
 import type { Channel, Locale, Reply } from '../protocol/protocol.ts';
-import { maskSensitive } from '../privacy/mask.ts';
+import { maskCustomerMessage, maskSensitive } from '../privacy/mask.ts';
 import type { TurnPipeline } from '../pipeline/turn_pipeline.ts';
 import type { TurnContext, TurnResult } from '../pipeline/stages.ts';
 import type { SessionRecord, TranscriptEntry } from './session_record.ts';
 import type { SessionStore } from './session_store.ts';
 import { TurnCancellation } from './turn_cancellation.ts';
 import { typedLanguage } from './typed_language.ts';
+import { languageWish } from '../dialogue/language_switch.ts';
 
 export interface TurnOutcome {
   /** null when nobody answers now (e.g. forwarded to a human agent). */
@@ -83,12 +84,14 @@ export class Conversation {
     const now = new Date();
     const cancellation = new TurnCancellation(signal);
     this.current = cancellation;
-    // The customer's language, when they clearly typed in the other one; kept only if the turn is stored.
-    const typed = typedLanguage(text);
-    const rec = typed && typed !== this.rec.locale ? { ...this.rec, locale: typed } : this.rec;
+    // The language the customer asked for ("switch to English", "说中文"), else the one they clearly typed
+    // in when it is the other one; kept only if the turn is stored.
+    const wanted = languageWish(text)?.target ?? typedLanguage(text);
+    const rec = wanted && wanted !== this.rec.locale ? { ...this.rec, locale: wanted } : this.rec;
+    const switchedFrom = rec === this.rec ? undefined : this.rec.locale;
     let result: TurnResult;
     try {
-      result = await this.deps.pipeline.run(text, new TurnRun(rec, now, cancellation));
+      result = await this.deps.pipeline.run(text, new TurnRun(rec, now, cancellation, switchedFrom));
       cancellation.throwIfAborted();
     } finally {
       if (this.current === cancellation) this.current = null;
@@ -153,6 +156,7 @@ class TurnRun implements TurnContext {
     readonly session: Readonly<SessionRecord>,
     readonly now: Date,
     private readonly cancellation: TurnCancellation,
+    readonly switchedFrom?: Locale,
   ) {
     this.channel = session.channel;
     this.locale = session.locale;
@@ -171,11 +175,8 @@ function settled(): void {
   // the turn's own promise reports its outcome or error to its caller
 }
 
-/** A message that is only a 4-8 digit number is most likely a one-time code or PIN typed into the chat. */
-const BARE_CODE = /^\s*\d{4,8}\s*$/;
-
 function maskEntry(e: TranscriptEntry): TranscriptEntry {
-  const text = e.role === 'customer' && BARE_CODE.test(e.text) ? '******' : maskSensitive(e.text);
+  const text = e.role === 'customer' ? maskCustomerMessage(e.text) : maskSensitive(e.text);
   return { ...e, text };
 }
 

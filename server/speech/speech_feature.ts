@@ -119,6 +119,8 @@ export function speechFeature(options: SpeechFeatureOptions = {}): FeatureFactor
           },
           onUserTurn: async (text, _locale, signal) => {
             const { reply } = await conversation().handleText(text, undefined, signal);
+            // The turn may have switched the language ("switch to English"): the next turn is heard in it.
+            voice.setLocale(conversation().record.locale);
             if (reply) {
               socket.emit('reply.text', reply);
               speak(socket, reply);
@@ -172,7 +174,11 @@ export function speechFeature(options: SpeechFeatureOptions = {}): FeatureFactor
         raw.on('session.reset', () => voice.cancel('reset'));
         raw.on('disconnect', () => voice.close());
       },
-      onReply: (socket, reply) => speak(socket, reply),
+      onReply: (socket, reply, conversation) => {
+        // A typed "说中文" switches what a hands-free microphone listens for too.
+        voices.get(socket)?.setLocale(conversation.record.locale);
+        speak(socket, reply);
+      },
       close: () => speech.close(),
     };
   };
