@@ -17,6 +17,7 @@ import { TurnPipeline } from './pipeline/turn_pipeline.ts';
 import { TextNormalizer } from './pipeline/normalize_text.ts';
 import { ThresholdPolicy } from './dialogue/threshold_policy.ts';
 import { CatalogResponder } from './dialogue/catalog_responder.ts';
+import { FollowUpContext } from './dialogue/follow_up_context.ts';
 import { buildUnderstanding } from './nlu/build_understanding.ts';
 import { warmUpSamples, warmUpTurnPath } from './pipeline/warm_up.ts';
 import { attachCustomerNamespace, type CustomerNamespace } from './socket/customer_namespace.ts';
@@ -157,6 +158,7 @@ export async function startServer(
       policy: new ThresholdPolicy(understanding.catalog, config),
       responder: new CatalogResponder(understanding.catalog),
       steps,
+      followUps: new FollowUpContext(),
     });
 
   warmedUp = config.warmUp

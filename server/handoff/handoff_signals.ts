@@ -7,7 +7,7 @@
  */
 import { isCallForHelp } from './call_for_help.ts';
 import { isExplicitComplaint } from './explicit_complaint.ts';
-import { isFollowUpQuestion } from './follow_up_question.ts';
+import { isFollowUpQuestion } from '../dialogue/follow_up_question.ts';
 import { isLanguageQuestion } from './language_question.ts';
 import { isSmallTalkRequest } from './small_talk_request.ts';
 import { isContactQuestion, isDeclinedHumanRequest, isExplicitHumanRequest } from './explicit_request.ts';

@@ -3,6 +3,7 @@
  */
 import type { DialogueContext } from '../session/session_record.ts';
 import type { Decision } from '../dialogue/decision.ts';
+import type { FollowUpContext } from '../dialogue/follow_up_context.ts';
 import type {
   DialoguePolicy,
   Normalizer,
@@ -22,22 +23,45 @@ export class TurnPipeline {
       responder: Responder;
       /** Steps that may take the turn before the responder, in order. */
       steps?: TurnStep[];
+      /** Answers a follow-up fragment ("那欧元呢") with the previous question's topic. */
+      followUps?: FollowUpContext;
     },
   ) {}
 
   async run(text: string, ctx: TurnContext): Promise<TurnResult> {
-    const { normalizer, understander, policy, responder } = this.stages;
+    const { normalizer, understander, policy, followUps } = this.stages;
     const normalized = normalizer.normalize(text, ctx.locale);
-    const understanding = await understander.understand(normalized, ctx);
-    const decision = policy.decide(understanding, ctx);
+    let understanding = await understander.understand(normalized, ctx);
+    let decision = policy.decide(understanding, ctx);
+    const followUp = await followUps?.resolve({
+      text: normalized,
+      understanding,
+      decision,
+      ctx,
+      understander,
+      policy,
+    });
+    if (followUp) ({ understanding, decision } = followUp);
+    const result = await this.respond(normalized, understanding, decision, ctx);
+    if (!followUps) return result;
+    const question = followUp?.question ?? normalized;
+    return { ...result, context: followUps.remember(result.context, result.decision, question, ctx.locale) };
+  }
+
+  private async respond(
+    text: string,
+    understanding: TurnResult['understanding'],
+    decision: Decision,
+    ctx: TurnContext,
+  ): Promise<TurnResult> {
     const context = nextContext(ctx.session.context, decision);
     for (const step of this.stages.steps ?? []) {
       if (ctx.throwIfCancelled) ctx.throwIfCancelled();
       else ctx.signal?.throwIfAborted();
-      const taken = await step.run({ text: normalized, understanding, decision, context, ctx });
+      const taken = await step.run({ text, understanding, decision, context, ctx });
       if (taken) return { understanding, ...taken };
     }
-    const reply = responder.respond(decision, understanding, ctx);
+    const reply = this.stages.responder.respond(decision, understanding, ctx);
     return { understanding, decision, reply, context };
   }
 }

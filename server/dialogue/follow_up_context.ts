@@ -1,0 +1,141 @@
+/**
+ * Follow-up questions answered in the context of the previous one. After an answer about deposit rates,
+ * "三年的呢" / "what about 3 years?" asks that question again for three years; after exchange rates,
+ * "那欧元呢" / "and euro?" asks it for the euro. On its own such a fragment means little to the intent model
+ * and the retriever ("三年的呢" read as "okay", "跨行的呢" as transfer arrival times).
+ *
+ * Every topical answer leaves its question under `context.extensions.followUp` (the rewritten one, when it
+ * answered a follow-up, so "五年的呢" after "三年的呢" works). A message the recogniser takes for a follow-up
+ * (`follow_up_question.ts`) is read for what it names (`follow_up_slots.ts`):
+ *  - a variant of the last question (a currency, card, term, bank, channel, place, "X的", "the one in X"):
+ *    the last question is asked again with it, whatever the fragment alone would get;
+ *  - a subject of its own ("那补卡呢"): the same, only when the fragment alone gets no confident answer;
+ *  - a request or a question of its own ("那我要转账呢", "为什么呢"): left alone.
+ * The rewritten question goes through the same understanding and policy. A confident answer (an article or
+ * an answer intent) replaces the turn's understanding and decision; anything else leaves the turn as it was.
+ * When the customer swapped a variant ("借记卡" for "信用卡") and the answer is an article about the old one
+ * that says nothing of the new, the turn gets the honest fallback: that article answers another question,
+ * and what the fragment alone retrieves ("补卡费用" for "那借记卡呢") answers none.
+ *
+ * Not while a flow runs (the flow reads the message first), nor across a change of language.
+ */
+import { z } from 'zod';
+import type { Understanding } from '../nlu/understanding.ts';
+import type { DialoguePolicy, TurnContext, Understander } from '../pipeline/stages.ts';
+import { maskSensitive } from '../privacy/mask.ts';
+import { Locale } from '../protocol/protocol.ts';
+import { parseExtension } from '../session/parse_extension.ts';
+import type { DialogueContext } from '../session/session_record.ts';
+import type { Decision } from './decision.ts';
+import { followUpFragment } from './follow_up_question.ts';
+import { articleLeavesOut, readFragment, rewriteQuestion } from './follow_up_slots.ts';
+
+export const FOLLOW_UP_EXTENSION = 'followUp';
+
+/** Longest question kept as a topic; a longer one is no question a fragment can lean on. */
+const MAX_QUESTION_CHARS = 200;
+
+/** The last topical question and what answered it. */
+export const Topic = z.object({
+  question: z.string().min(1).max(MAX_QUESTION_CHARS),
+  locale: Locale,
+  intent: z.string().nullable(),
+  article: z.string().nullable(),
+});
+export type Topic = z.infer<typeof Topic>;
+
+/** Intents that answer no question about banking: a follow-up cannot lean on them. */
+const CONVERSATIONAL = new Set(['greeting', 'thanks', 'goodbye', 'affirm', 'deny']);
+/** Said between a question and its follow-up ("谢谢", "好的"): the topic stays ("谢谢。" then "三年的呢"). */
+const ASIDES = new Set(['thanks', 'affirm', 'deny']);
+
+export interface FollowUpInput {
+  /** The normalised message. */
+  text: string;
+  understanding: Understanding;
+  decision: Decision;
+  ctx: TurnContext;
+  understander: Understander;
+  policy: DialoguePolicy;
+}
+
+export interface FollowUpAnswer {
+  /** Understanding of the rewritten question. */
+  understanding: Understanding;
+  decision: Decision;
+  /** The previous question asked again with the fragment. */
+  question: string;
+}
+
+export function lastTopic(context: DialogueContext): Topic | null {
+  return parseExtension(Topic, context.extensions[FOLLOW_UP_EXTENSION]);
+}
+
+export class FollowUpContext {
+  /** The follow-up answered with the previous question's topic; null leaves the turn as it is. */
+  async resolve(input: FollowUpInput): Promise<FollowUpAnswer | null> {
+    const { text, decision, ctx } = input;
+    const context = ctx.session.context;
+    const topic = lastTopic(context);
+    if (!topic || topic.locale !== ctx.locale || context.extensions.flow !== undefined) return null;
+    const fragment = followUpFragment(text);
+    if (fragment === null) return null;
+    const reading = readFragment(fragment);
+    if (reading.type === 'subject' && this.isOwnAnswer(decision)) return null;
+    const rewrite = rewriteQuestion(topic.question, reading);
+    if (!rewrite) return null;
+    const understanding = await input.understander.understand(rewrite.query, ctx);
+    const combined = input.policy.decide(understanding, ctx);
+    if (!this.isTopical(combined)) return null;
+    const question = rewrite.query;
+    if (
+      rewrite.replaced &&
+      combined.type === 'faq' &&
+      articleLeavesOut(combined.hit.article, rewrite.replaced)
+    ) {
+      return { understanding, decision: { type: 'fallback', reason: 'low_confidence' }, question };
+    }
+    return { understanding, decision: combined, question };
+  }
+
+  /**
+   * The context after a turn: the question it answered becomes the topic a follow-up leans on; thanks or an
+   * "okay" leave the topic as it was; any other turn that answered nothing topical (a fallback, a flow, a
+   * handoff, a greeting or goodbye) leaves no topic.
+   */
+  remember(context: DialogueContext, decision: Decision, question: string, locale: Locale): DialogueContext {
+    if (decision.type === 'intent' && ASIDES.has(decision.intent)) return context;
+    const topic = this.topicOf(decision, maskSensitive(question).trim(), locale);
+    const extensions = { ...context.extensions };
+    if (topic) extensions[FOLLOW_UP_EXTENSION] = topic;
+    else if (!(FOLLOW_UP_EXTENSION in extensions)) return context;
+    else delete extensions[FOLLOW_UP_EXTENSION];
+    return { ...context, extensions };
+  }
+
+  private topicOf(decision: Decision, question: string, locale: Locale): Topic | null {
+    if (question.length === 0 || question.length > MAX_QUESTION_CHARS) return null;
+    if (decision.type === 'faq') {
+      return { question, locale, intent: decision.intent, article: decision.hit.article.id };
+    }
+    if (decision.type === 'llm')
+      return { question, locale, intent: null, article: decision.sources[0] ?? null };
+    if (this.isTopical(decision) && decision.type === 'intent') {
+      return { question, locale, intent: decision.intent, article: null };
+    }
+    return null;
+  }
+
+  /** An answer to a question about banking: an article or an answer intent's reply. */
+  private isTopical(decision: Decision): boolean {
+    if (decision.type === 'faq') return true;
+    return (
+      decision.type === 'intent' && decision.trigger.type === 'answer' && !CONVERSATIONAL.has(decision.intent)
+    );
+  }
+
+  /** The message has an answer of its own: an article, or an intent that is more than "okay". */
+  private isOwnAnswer(decision: Decision): boolean {
+    return decision.type === 'faq' || (decision.type === 'intent' && !CONVERSATIONAL.has(decision.intent));
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * A follow-up fragment ("那欧元呢", "三年的呢", "and to another bank?") is the previous question asked again
+ * with it: a slot of the same kind is swapped ("今天美元汇率多少" -> "今天欧元汇率多少"), else the fragment is
+ * added. Requests and questions of their own ("那我要转账呢", "为什么呢") are left alone, and so is a subject
+ * of its own that has an answer already ("那补卡呢"). The rewritten question is used only when it gets a
+ * confident answer; an article about the variant the customer moved away from gives the honest fallback.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../knowledge/article_schema.ts';
+import type { Understanding } from '../nlu/understanding.ts';
+import type { DialoguePolicy, TurnContext, Understander } from '../pipeline/stages.ts';
+import type { Locale } from '../protocol/protocol.ts';
+import type { DialogueContext, SessionRecord } from '../session/session_record.ts';
+import type { Decision } from './decision.ts';
+import { FollowUpContext, lastTopic, type Topic } from './follow_up_context.ts';
+import { followUpFragment } from './follow_up_question.ts';
+import { articleLeavesOut, readFragment, rewriteQuestion } from './follow_up_slots.ts';
+
+function rewrite(previous: string, followUp: string): string | null {
+  const fragment = followUpFragment(followUp);
+  if (fragment === null) return null;
+  return rewriteQuestion(previous, readFragment(fragment))?.query ?? null;
+}
+
+describe('the previous question asked again with the fragment', () => {
+  it.each([
+    ['今天美元汇率多少', '那欧元呢', '今天欧元汇率多少'],
+    ['今天美元汇率多少', '港币呢？', '今天港币汇率多少'],
+    ['信用卡年费多少', '那借记卡呢', '借记卡年费多少'],
+    ['信用卡年费多少', '那白金卡呢', '信用卡年费多少 白金卡'],
+    ['转账手续费多少', '跨行的呢', '转账手续费多少 跨行'],
+    ['定期存款利率多少', '三年的呢', '定期存款利率多少 三年'],
+    ['定期存款利率多少 三年', '五年的呢', '定期存款利率多少 五年'],
+    ['你们营业时间是几点？', '陆家嘴那个呢', '你们营业时间是几点 陆家嘴'],
+    ["what's the dollar exchange rate today?", 'and euro?', "what's the euro exchange rate today"],
+    ['what is the credit card annual fee', 'what about debit cards?', 'what is the debit cards annual fee'],
+    ['how much is the transfer fee', 'and to another bank?', 'how much is the transfer fee to another bank'],
+    ['what are the time deposit rates', 'what about 3 years?', 'what are the time deposit rates 3 years'],
+    ['what are the 1-year deposit rates', 'and five years?', 'what are the five years deposit rates'],
+    [
+      'what are your opening hours',
+      'what about the one in Lujiazui?',
+      'what are your opening hours in lujiazui',
+    ],
+  ])('"%s" + "%s" -> "%s"', (previous, followUp, expected) => {
+    expect(rewrite(previous, followUp)).toBe(expected);
+  });
+
+  it.each([
+    ['转账手续费多少', '那我要转账呢'],
+    ['信用卡年费多少', '为什么呢'],
+    ['信用卡年费多少', '还有呢'],
+    ['how much is the transfer fee', 'and how do I pay?'],
+    ['how much is the transfer fee', 'what about my refund?'],
+    ['how much is the transfer fee', 'and can I transfer money now?'],
+    ['今天美元汇率多少', '信用卡怎么还款'],
+  ])('"%s" + "%s" is a question of its own', (previous, followUp) => {
+    expect(rewrite(previous, followUp)).toBeNull();
+  });
+
+  it('tells a variant of the last question from a subject of its own', () => {
+    expect(readFragment('欧元')).toMatchObject({ type: 'variant', slot: { kind: 'currency', key: 'EUR' } });
+    expect(readFragment('陆家嘴那个')).toEqual({ type: 'variant', text: '陆家嘴', slot: null });
+    expect(readFragment('to another bank')).toMatchObject({ type: 'variant', slot: { key: 'other' } });
+    expect(readFragment('3 years')).toMatchObject({ type: 'variant', slot: { kind: 'term', key: '36m' } });
+    expect(readFragment('补卡')).toEqual({ type: 'subject', text: '补卡' });
+    expect(readFragment('card replacement')).toEqual({ type: 'subject', text: 'card replacement' });
+  });
+});
+
+const article = (id: string, title: string, answer: string, questions: string[] = [title]): Article => ({
+  id,
+  locale: 'zh-CN',
+  title,
+  questions,
+  tags: [],
+  answer,
+  path: `${id}.md`,
+});
+const ANNUAL_FEE = article('credit_card_annual_fee', '信用卡年费', '普卡年费100元，白金卡年费1000元。');
+const RATES = article('exchange_rate_query', '汇率查询', '牌价请在App查看。', ['今天美元汇率多少']);
+const REPLACEMENT = article('card_replacement_fee', '补卡换卡费用', '借记卡补卡工本费10元。');
+const DEPOSITS = article('deposit_interest_rates', '存款利率', '3年1.50%，5年1.55%。');
+
+describe('an article about the variant the customer moved away from', () => {
+  it('leaves out the new one when its title names the old one and nothing in it the new', () => {
+    const debit = { kind: 'card' as const, from: 'credit', to: 'debit' };
+    expect(articleLeavesOut(ANNUAL_FEE, debit)).toBe(true);
+    expect(articleLeavesOut(REPLACEMENT, debit)).toBe(false);
+    expect(articleLeavesOut(RATES, { kind: 'currency', from: 'USD', to: 'EUR' })).toBe(false);
+  });
+});
+
+const faq = (hit: Article, intent: string | null = null): Decision => ({
+  type: 'faq',
+  hit: { article: hit, score: 0.7 },
+  intent,
+  confidence: 0.7,
+});
+const FALLBACK: Decision = { type: 'fallback', reason: 'low_confidence' };
+const OKAY: Decision = { type: 'intent', intent: 'affirm', confidence: 0.8, trigger: { type: 'answer' } };
+const TRANSFER: Decision = {
+  type: 'intent',
+  intent: 'transfer_money',
+  confidence: 0.95,
+  trigger: { type: 'flow', flow: 'transfer_money' },
+};
+
+/** Understands any text; decides by a script of texts (everything else: the fallback). */
+function scripted(decisions: Record<string, Decision>): {
+  understander: Understander;
+  policy: DialoguePolicy;
+} {
+  return {
+    understander: {
+      understand: (text, ctx): Promise<Understanding> =>
+        Promise.resolve({
+          text,
+          locale: ctx.locale,
+          intent: { top: null, ranking: [], outOfScope: false },
+          entities: [],
+          faq: [],
+          sentiment: 0,
+        }),
+    },
+    policy: { decide: (u) => decisions[u.text] ?? FALLBACK },
+  };
+}
+
+function turn(context: DialogueContext, locale: Locale = 'zh-CN'): TurnContext {
+  const session = { locale, context, turnCount: 1 } as unknown as SessionRecord;
+  return { session, channel: 'app', locale, now: new Date() };
+}
+
+function after(question: string, decision: Decision, locale: Locale = 'zh-CN'): DialogueContext {
+  return new FollowUpContext().remember({ fallbackCount: 0, extensions: {} }, decision, question, locale);
+}
+
+describe('a follow-up answered with the last topic', () => {
+  const followUps = new FollowUpContext();
+  const script = scripted({
+    今天欧元汇率多少: faq(RATES, 'exchange_rate'),
+    '定期存款利率多少 三年': faq(DEPOSITS, 'deposit_rates'),
+    借记卡年费多少: faq(ANNUAL_FEE),
+    '信用卡年费多少 补卡': faq(ANNUAL_FEE),
+  });
+  const resolve = (text: string, context: DialogueContext, own: Decision, locale: Locale = 'zh-CN') =>
+    followUps.resolve({
+      text,
+      understanding: {} as Understanding,
+      decision: own,
+      ctx: turn(context, locale),
+      ...script,
+    });
+
+  it('answers the rewritten question when it gets a confident answer, whatever the fragment alone got', async () => {
+    const rates = after('今天美元汇率多少', faq(RATES, 'exchange_rate'));
+    const answer = await resolve('那欧元呢', rates, faq(REPLACEMENT, 'affirm'));
+    expect(answer?.question).toBe('今天欧元汇率多少');
+    expect(answer?.decision).toMatchObject({ type: 'faq', hit: { article: { id: 'exchange_rate_query' } } });
+    const deposits = after('定期存款利率多少', faq(DEPOSITS));
+    expect((await resolve('三年的呢', deposits, OKAY))?.decision).toMatchObject({ type: 'faq' });
+  });
+
+  it('leaves the turn as it is when the rewritten question gets no confident answer', async () => {
+    const fees = after('转账手续费多少', faq(REPLACEMENT));
+    expect(await resolve('跨行的呢', fees, faq(DEPOSITS))).toBeNull();
+  });
+
+  it('gives the honest fallback when the only answer is about the variant the customer moved away from', async () => {
+    const annual = after('信用卡年费多少', faq(ANNUAL_FEE));
+    const answer = await resolve('那借记卡呢', annual, faq(REPLACEMENT));
+    expect(answer?.decision).toEqual(FALLBACK);
+  });
+
+  it('leaves requests, subjects with an answer of their own and turns without a topic alone', async () => {
+    const annual = after('信用卡年费多少', faq(ANNUAL_FEE));
+    expect(await resolve('那我要转账呢', annual, TRANSFER)).toBeNull();
+    expect(await resolve('那补卡呢', annual, faq(REPLACEMENT))).toBeNull();
+    expect(await resolve('那欧元呢', { fallbackCount: 0, extensions: {} }, FALLBACK)).toBeNull();
+    const english = after('今天美元汇率多少', faq(RATES), 'en');
+    expect(await resolve('那欧元呢', english, FALLBACK)).toBeNull();
+    const rates = after('今天美元汇率多少', faq(RATES));
+    expect(await resolve('那欧元呢', rates, FALLBACK)).not.toBeNull();
+    const inFlow = { ...rates, extensions: { ...rates.extensions, flow: { flow: 'transfer_money' } } };
+    expect(await resolve('那欧元呢', inFlow, FALLBACK)).toBeNull();
+  });
+
+  it('keeps a topic after a topical answer and through thanks or an "okay", and no longer', () => {
+    const topic: Topic = {
+      question: '今天美元汇率多少',
+      locale: 'zh-CN',
+      intent: 'exchange_rate',
+      article: 'exchange_rate_query',
+    };
+    expect(lastTopic(after('今天美元汇率多少', faq(RATES, 'exchange_rate')))).toEqual(topic);
+    const rates = after('今天美元汇率多少', faq(RATES, 'exchange_rate'));
+    const thanks: Decision = { ...OKAY, intent: 'thanks' };
+    for (const decision of [OKAY, thanks]) {
+      expect(lastTopic(followUps.remember(rates, decision, '谢谢', 'zh-CN'))).toEqual(topic);
+    }
+    const goodbye: Decision = { ...OKAY, intent: 'goodbye' };
+    const handoff: Decision = { type: 'handoff', reason: 'complaint' };
+    for (const decision of [FALLBACK, TRANSFER, handoff, goodbye]) {
+      expect(lastTopic(followUps.remember(rates, decision, '随便', 'zh-CN'))).toBeNull();
+    }
+    expect(lastTopic(after('卡号6222021234567890123的年费', faq(ANNUAL_FEE)))?.question).not.toContain(
+      '6222021234567890123',
+    );
+  });
+});

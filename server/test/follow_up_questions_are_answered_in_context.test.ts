@@ -1,0 +1,123 @@
+/**
+ * Through the real server (trained intent model, shipped intents and articles, flows, handoff, sessions on
+ * Redis), a short follow-up after an answer is answered with the previous question's topic. A walkthrough
+ * found them answered wrongly: "陆家嘴那个呢" after opening hours got the branch list, "那欧元呢" after the
+ * dollar rate the article on buying currency, "跨行的呢" after transfer fees the arrival times, "三年的呢"
+ * after deposit rates "okay, what else?", "and to another bank?" started a transfer. A variant no article
+ * covers ("那借记卡呢" after the credit card annual fee) is told honestly instead of a card replacement
+ * article. New requests and questions of their own get what they get as a first message.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { handoffForTests } from '../handoff/testing/agent_client.ts';
+import type { Locale, Reply } from '../protocol/protocol.ts';
+import { redisAvailable } from './support/harness.ts';
+
+const available = await redisAvailable();
+
+/** [locale, the question, its article, the follow-up, the follow-up's article] */
+const FOLLOW_UPS: Array<[Locale, string, string, string, string]> = [
+  ['zh-CN', '你们营业时间是几点', 'branch_hours', '陆家嘴那个呢', 'branch_hours'],
+  ['zh-CN', '网点在哪里', 'branch_locations', '陆家嘴那个呢', 'branch_locations'],
+  ['zh-CN', '今天美元汇率多少', 'exchange_rate_query', '那欧元呢', 'exchange_rate_query'],
+  ['zh-CN', '转账手续费多少', 'transfer_fees', '跨行的呢', 'transfer_fees'],
+  ['zh-CN', '定期存款利率多少', 'deposit_interest_rates', '三年的呢', 'deposit_interest_rates'],
+  ['en', 'what are your opening hours', 'branch_hours', 'what about the one in Lujiazui?', 'branch_hours'],
+  ['en', "what's the dollar exchange rate today", 'exchange_rate_query', 'and euro?', 'exchange_rate_query'],
+  ['en', 'how much is the transfer fee', 'transfer_fees', 'and to another bank?', 'transfer_fees'],
+  [
+    'en',
+    'what are the time deposit rates',
+    'deposit_interest_rates',
+    'what about 3 years?',
+    'deposit_interest_rates',
+  ],
+];
+
+/** [locale, the question, the message after it]: answered as if it were the first message. */
+const OWN_QUESTIONS: Array<[Locale, string, string]> = [
+  ['zh-CN', '转账手续费多少', '那我要转账呢'],
+  ['zh-CN', '信用卡年费多少', '那补卡呢'],
+  ['zh-CN', '今天美元汇率多少', '信用卡怎么还款'],
+  ['zh-CN', '定期存款利率多少', '为什么呢'],
+  ['en', 'how much is the transfer fee', 'what about my refund?'],
+  ['en', 'what is the credit card annual fee', 'what about card replacement?'],
+  ['en', "what's the dollar exchange rate today", 'how do I pay my credit card bill'],
+  ['en', 'what are the time deposit rates', 'and how do I open one?'],
+];
+
+const answered = (r: Reply): string => `${r.kind}:${r.source?.id ?? r.intent ?? '-'}`;
+
+describe.skipIf(!available)('follow-up questions answered in context', () => {
+  let kit: TransactionsServer;
+
+  beforeAll(async () => {
+    kit = await transactionsServer({ features: [handoffForTests()] });
+  });
+  afterAll(() => kit.close());
+
+  async function talk(locale: Locale, texts: string[]): Promise<Reply[]> {
+    const chat = await Chat.open(kit, 'app', locale);
+    const replies: Reply[] = [];
+    for (const text of texts) replies.push(await chat.say(text));
+    chat.close();
+    return replies;
+  }
+
+  it.each(FOLLOW_UPS)(
+    '%s "%s" (%s), then "%s" gets %s',
+    async (locale, question, first, followUp, article) => {
+      const [a, b] = await talk(locale, [question, followUp]);
+      expect(answered(a!)).toBe(`faq:${first}`);
+      expect(answered(b!)).toBe(`faq:${article}`);
+    },
+  );
+
+  it.each<[Locale, string[]]>([
+    ['zh-CN', ['定期存款利率多少', '三年的呢', '五年的呢']],
+    ['en', ['what are the time deposit rates', 'what about 3 years?', 'and 5 years?']],
+  ])('%s: a follow-up after a follow-up keeps the topic: %j', async (locale, texts) => {
+    const replies = await talk(locale, texts);
+    expect(replies.map(answered)).toEqual(texts.map(() => 'faq:deposit_interest_rates'));
+  });
+
+  it.each<[Locale, string[]]>([
+    ['zh-CN', ['定期存款利率多少', '谢谢', '三年的呢']],
+    ['en', ["what's the dollar exchange rate today", 'thanks', 'and euro?']],
+  ])('%s: thanks in between keeps the topic: %j', async (locale, texts) => {
+    const [, thanks, reply] = await talk(locale, texts);
+    expect(thanks!.intent).toBe('thanks');
+    expect(answered(reply!)).toBe(answered((await talk(locale, texts.slice(0, 1)))[0]!));
+  });
+
+  it.each<[Locale, string, string]>([
+    ['zh-CN', '信用卡年费多少', '那借记卡呢'],
+    ['en', 'what is the credit card annual fee', 'what about debit cards?'],
+  ])('%s: "%s", then "%s" (no article covers it) is told honestly', async (locale, question, followUp) => {
+    const [a, b] = await talk(locale, [question, followUp]);
+    expect(answered(a!)).toBe('faq:credit_card_annual_fee');
+    expect(b!.kind).toBe('fallback');
+    expect(b!.source).toBeNull();
+  });
+
+  it.each(OWN_QUESTIONS)(
+    '%s "%s", then "%s" is answered as a first message',
+    async (locale, question, text) => {
+      const [alone] = await talk(locale, [text]);
+      const [, after] = await talk(locale, [question, text]);
+      expect(answered(after!)).toBe(answered(alone!));
+    },
+  );
+
+  it('a request after an answer is a request: "那我要转账呢" starts the transfer', async () => {
+    const [, reply] = await talk('zh-CN', ['转账手续费多少', '那我要转账呢']);
+    expect(reply!.kind).toBe('flow');
+    expect(reply!.intent).toBe('transfer_money');
+  });
+
+  it('a follow-up after a fallback has nothing to lean on', async () => {
+    const [alone] = await talk('zh-CN', ['三年的呢']);
+    const [, , after] = await talk('zh-CN', ['定期存款利率多少', '啊啊啊啊', '三年的呢']);
+    expect(answered(after!)).toBe(answered(alone!));
+  });
+});
