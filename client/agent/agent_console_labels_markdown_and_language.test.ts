@@ -18,6 +18,7 @@ import {
   SKIP_MESSAGE,
   type ChromiumSession,
 } from '../test/support/browser.ts';
+import { setConsoleLocale as setLocale, signInToConsole } from '../test/support/agent_console.ts';
 
 const available = chromiumAvailable();
 if (!available) console.warn(SKIP_MESSAGE);
@@ -39,11 +40,6 @@ function knowledgeWithSteps(): string {
     '\n**Steps to reactivate**\n\n1. Open the app\n2. Complete the **face scan**\n',
   );
   return dir;
-}
-
-async function setLocale(page: Page, locale: Locale): Promise<void> {
-  if ((await page.getAttribute('html', 'lang')) !== locale) await page.click('#locale');
-  expect(await page.getAttribute('html', 'lang')).toBe(locale);
 }
 
 async function textOf(page: Page, selector: string): Promise<string> {
@@ -119,10 +115,7 @@ describe.runIf(available)('the agent console speaks the agent’s language', () 
   });
 
   it('words the connection status and the agent role again on a language switch', async () => {
-    await page.fill('#username', 'agent1');
-    await page.fill('#password', 'sandbox-agent-1');
-    await page.click('#login-submit');
-    await page.waitForSelector('#console-view:not([hidden])');
+    await signInToConsole(page);
     await page.waitForFunction(() => document.getElementById('conn')?.textContent === '已连接');
     expect(await page.textContent('#who')).toBe('坐席一号 Agent One（坐席）');
     expect(await page.textContent('#login-error')).toBe('');

@@ -10,6 +10,7 @@ import {
   SKIP_MESSAGE,
   type ChromiumSession,
 } from '../test/support/browser.ts';
+import { signInToConsole } from '../test/support/agent_console.ts';
 
 const available = chromiumAvailable();
 if (!available) console.warn(SKIP_MESSAGE);
@@ -46,9 +47,7 @@ describe.runIf(available)('the agent console in Chromium', () => {
     await page.fill('#username', 'agent1');
     await page.click('#login-submit');
     await page.waitForFunction(() => document.getElementById('login-error')?.textContent !== '');
-    await page.fill('#password', 'sandbox-agent-1');
-    await page.click('#login-submit');
-    await page.waitForSelector('#console-view:not([hidden])');
+    await signInToConsole(page);
     await page.waitForSelector('#conn:has-text("已连接"), #conn:has-text("Connected")');
     expect(await page.textContent('#who')).toContain('坐席一号');
     expect(await page.isVisible('#presence')).toBe(true);

@@ -18,16 +18,12 @@ import {
   SKIP_MESSAGE,
   type ChromiumSession,
 } from '../test/support/browser.ts';
+import { AGENT1, setConsoleLocale as setLocale, signInToConsole } from '../test/support/agent_console.ts';
 
 const available = chromiumAvailable();
 if (!available) console.warn(SKIP_MESSAGE);
 
 const RAW = /1381234|13812345678|6222021234567890123|1391234/;
-
-async function setLocale(page: Page, locale: Locale): Promise<void> {
-  if ((await page.getAttribute('html', 'lang')) !== locale) await page.click('#locale');
-  expect(await page.getAttribute('html', 'lang')).toBe(locale);
-}
 
 const textOf = async (page: Page, selector: string): Promise<string> =>
   (await page.locator(selector).first().innerText()).trim();
@@ -44,11 +40,7 @@ describe.runIf(available)('the summary an agent reads lists what the customer me
     browser = await launchChromium();
     page = await browser.context.newPage();
     page.on('pageerror', (err) => pageErrors.push(err.message));
-    await page.goto(`${server.url}/agent`);
-    await page.fill('#username', 'agent1');
-    await page.fill('#password', 'sandbox-agent-1');
-    await page.click('#login-submit');
-    await page.waitForSelector('#console-view:not([hidden])');
+    await signInToConsole(page, AGENT1, server.url);
   }, 60_000);
   afterAll(async () => {
     for (const s of sockets) s.close();

@@ -14,6 +14,7 @@ import {
   SKIP_MESSAGE,
   type ChromiumSession,
 } from '../test/support/browser.ts';
+import { setConsoleLocale, signInToConsole, SUPERVISOR1 } from '../test/support/agent_console.ts';
 
 const available = chromiumAvailable();
 if (!available) console.warn(SKIP_MESSAGE);
@@ -26,10 +27,7 @@ describe.runIf(available)('waits in the agent console', () => {
   let row: string;
   const pageErrors: string[] = [];
 
-  async function setLocale(locale: Locale): Promise<void> {
-    if ((await page.getAttribute('html', 'lang')) !== locale) await page.click('#locale');
-    expect(await page.getAttribute('html', 'lang')).toBe(locale);
-  }
+  const setLocale = (locale: Locale): Promise<void> => setConsoleLocale(page, locale);
   const meta = async (): Promise<string> => (await page.locator(`${row} .ticket-meta`).innerText()).trim();
   /** The value of the supervisor panel's row labelled `label`. */
   const stat = async (label: string): Promise<string> =>
@@ -47,10 +45,7 @@ describe.runIf(available)('waits in the agent console', () => {
     });
     await page.goto(`${server.url}/agent`);
     await setLocale('zh-CN');
-    await page.fill('#username', 'supervisor1');
-    await page.fill('#password', 'sandbox-supervisor-1');
-    await page.click('#login-submit');
-    await page.waitForSelector('#console-view:not([hidden])');
+    await signInToConsole(page, SUPERVISOR1);
     await page.waitForSelector('#supervisor:not([hidden])');
   });
   afterAll(async () => {

@@ -4,6 +4,7 @@
  * a line above the chat says where a handoff to a person stands, and agents' messages say who wrote them.
  */
 import type { Capabilities, Locale, Reply, TranscriptLine } from '../../server/protocol/protocol.ts';
+import { maskCustomerMessage } from '../../server/privacy/mask.ts';
 import { VoiceInput } from '../audio/voice_input.ts';
 import { connectCustomer } from '../shared/connection.ts';
 import { initialLocale, pair, t } from '../shared/i18n.ts';
@@ -15,7 +16,7 @@ import { replyCard } from './reply_card.ts';
 import { ReplyLanguage } from '../shared/reply_language.ts';
 import { cardsAnswered, cardsRefused, relabelCards, renderCard } from '../shared/cards.ts';
 import { agentLabel, HandoffLine } from '../shared/handoff_status.ts';
-import { QueueCard } from '../shared/queue_card.ts';
+import { leavesQueue, QueueCard } from '../shared/queue_card.ts';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const messages = $<HTMLElement>('messages');
@@ -61,8 +62,9 @@ function scrollToEnd(): void {
 function bubble(role: TranscriptLine['role'] | 'error', text: string, source?: Reply['source']): HTMLElement {
   const el = document.createElement('div');
   el.className = `bubble ${role}`;
-  // The assistant's and agents' answers may be Markdown (articles): bullets, not "- " (markdown_text.ts).
-  el.textContent = role === 'customer' ? text : markdownToPlainText(text);
+  // The customer's own words masked as the transcript keeps them (a card, phone or ID number, a code); the
+  // assistant's and agents' answers may be Markdown (articles): bullets, not "- " (markdown_text.ts).
+  el.textContent = role === 'customer' ? maskCustomerMessage(text) : markdownToPlainText(text);
   el.dataset.role = role;
   if (role === 'agent') {
     // Who answers: the agent now on the conversation (earlier agents' lines, after a reload, unnamed).
@@ -91,7 +93,8 @@ function setQuickReplies(replies: Reply['quickReplies']): void {
       const b = document.createElement('button');
       b.type = 'button';
       b.textContent = q.label;
-      b.onclick = () => send(q.text);
+      // "Stop waiting" leaves the queue by its event, as the queue card's button does (queue_card.ts).
+      b.onclick = () => (leavesQueue(q) ? queueCard.leave() : send(q.text));
       return b;
     }),
   );
@@ -207,7 +210,8 @@ socket.on('reply.text', (reply) => {
       }),
     );
   // Only in the page's language (see the language switch); a reply written before the switch has none.
-  setQuickReplies(reply.locale === locale ? reply.quickReplies : []);
+  // "Stop waiting" is shown once: on the queue card while it offers it.
+  setQuickReplies(queueCard.quickReplies(reply.locale === locale ? reply.quickReplies : []));
   // The quick replies shrink the list: scroll once they are in, or they hide the newest bubble.
   scrollToEnd();
   avatar.showReply(reply, lastCustomerText);
@@ -220,7 +224,7 @@ socket.on('handoff.status', (status) => {
 });
 socket.on('transcript.partial', (tr) => {
   partialBubble ??= bubble('customer', '');
-  partialBubble.textContent = tr.text;
+  partialBubble.textContent = maskCustomerMessage(tr.text);
   partialBubble.classList.add('partial');
 });
 socket.on('transcript.final', (tr) => {
@@ -228,7 +232,7 @@ socket.on('transcript.final', (tr) => {
   lastCustomerText = tr.text;
   const b = partialBubble ?? bubble('customer', '');
   partialBubble = null;
-  b.textContent = tr.text;
+  b.textContent = maskCustomerMessage(tr.text);
   b.classList.remove('partial');
 });
 

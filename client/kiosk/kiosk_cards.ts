@@ -6,9 +6,10 @@
  * not keep showing a balance once the conversation moved on), except a verify card still waiting for its
  * code when the reply is not the flow's own (an aside, an agent's message): the flow still expects the
  * code. The flow's own replies carry the verify card again while it waits, so a flow reply without a card
- * (cancelled, timed out) takes it away too. `clear()` empties the area for the next customer; `relabel()`
- * puts the page's own words on the card in the new language after a switch. A sent card is read-only until
- * the server answers; `refused(error)` gives it back after a retryable error (a wrong code).
+ * (cancelled, timed out) takes it away too. A queue card stays while the customer waits (it follows the
+ * handoff and goes when the wait ends, queue_card.ts). `clear()` empties the area for the next customer;
+ * `relabel()` puts the page's own words on the card in the new language after a switch. A sent card is
+ * read-only until the server answers; `refused(error)` gives it back after a retryable error (a wrong code).
  */
 import type { Card, Locale, Reply, ServerError } from '../../server/protocol/protocol.ts';
 import {
@@ -35,6 +36,9 @@ export class KioskCards {
       return renderCard(this.area, reply.card, { ...this.actions, locale: this.locale(), channel: 'kiosk' });
     }
     const waiting = this.area.querySelector('.bdh-card[data-card-type="verify"][data-live]');
+    // The queue card stays while the customer waits: its place is kept true and its button leaves the queue.
+    const queued = this.area.querySelector('.bdh-card[data-card-type="queue"][data-live]');
+    if (queued) return null;
     if (!waiting || reply.kind === 'flow') this.clear();
     return null;
   }

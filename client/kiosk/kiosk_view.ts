@@ -4,16 +4,18 @@
  */
 import type {
   Capabilities,
+  HandoffStatus,
   Locale,
   QuickReply,
   Reply,
   SessionState,
 } from '../../server/protocol/protocol.ts';
-import { maskSensitive } from '../../server/privacy/mask.ts';
+import { maskCustomerMessage } from '../../server/privacy/mask.ts';
 import { clearCards } from '../shared/cards.ts';
 import { HandoffLine } from '../shared/handoff_status.ts';
 import { pair } from '../shared/i18n.ts';
 import { markdownToPlainText } from '../shared/markdown_text.ts';
+import { followQueuePlace } from '../shared/queue_place_text.ts';
 import { KIOSK_TEXT, STATE_TEXT, STARTERS, kt } from './kiosk_text.ts';
 
 const el = <T extends HTMLElement>(id: string): T => {
@@ -41,6 +43,9 @@ export class KioskView {
   private readonly toastEl = el<HTMLElement>('toast');
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
   private currentState: SessionState = 'idle';
+  /** The assistant's caption as written, and the latest handoff status (the caption's queue place follows it). */
+  private assistantText = '';
+  private handoffStatus: HandoffStatus | null = null;
   voiceInputAvailable = true;
 
   constructor(private locale: Locale) {
@@ -81,16 +86,43 @@ export class KioskView {
     this.state.textContent = STATE_TEXT[state][this.locale];
   }
 
-  /** What the customer said or typed; phone, card and ID numbers masked (people nearby can read it). */
+  /**
+   * What the customer said or typed, masked as the transcript keeps it (people nearby can read it): phone,
+   * card and ID numbers, and a code typed on its own.
+   */
   customerCaption(text: string, partial = false): void {
-    this.customer.textContent = maskSensitive(text);
+    this.customer.textContent = maskCustomerMessage(text);
     this.customer.classList.toggle('partial', partial);
   }
 
   assistantCaption(text: string, source: Reply['source'] = null): void {
-    // Answers from articles are Markdown: bullets, not "- " (markdown_text.ts).
-    this.assistant.textContent = markdownToPlainText(text);
+    this.assistantText = text;
+    this.renderAssistant();
     this.source.textContent = source ? pair(kt('source', this.locale), source.title, this.locale) : '';
+  }
+
+  /**
+   * Where the customer stands in a handoff: the handoff line, and the caption's sentence about the place in
+   * the queue ("请稍候（前面还有 1 位）") said again with the new place (queue_place_text.ts).
+   */
+  updateHandoff(status: HandoffStatus): void {
+    this.handoff.update(status);
+    this.handoffStatus = status;
+    this.renderAssistant();
+  }
+
+  /** No handoff (a new conversation): the line goes, the caption is shown as written. */
+  clearHandoff(): void {
+    this.handoff.clear();
+    this.handoffStatus = null;
+    this.renderAssistant();
+  }
+
+  private renderAssistant(): void {
+    // Answers from articles are Markdown: bullets, not "- " (markdown_text.ts).
+    this.assistant.textContent = markdownToPlainText(
+      followQueuePlace(this.assistantText, this.handoffStatus),
+    );
   }
 
   /**
@@ -125,7 +157,7 @@ export class KioskView {
     this.assistantCaption('');
     this.quick.replaceChildren();
     clearCards(this.cardArea);
-    this.handoff.clear();
+    this.clearHandoff();
   }
 
   setAttract(on: boolean): void {

@@ -18,7 +18,7 @@ import { KioskView } from './kiosk_view.ts';
 import { kt } from './kiosk_text.ts';
 import { pair } from '../shared/i18n.ts';
 import { ReplyLanguage } from '../shared/reply_language.ts';
-import { QueueCard } from '../shared/queue_card.ts';
+import { leavesQueue, QueueCard } from '../shared/queue_card.ts';
 import { labelState } from '../shared/state_label.ts';
 
 const params = new URLSearchParams(location.search);
@@ -147,7 +147,9 @@ function sendText(text: string): void {
 }
 
 function pick(q: QuickReply): void {
-  sendText(q.text);
+  // "Stop waiting" leaves the queue by its event, as the queue card's button does (queue_card.ts).
+  if (leavesQueue(q)) queueCard.leave();
+  else sendText(q.text);
 }
 
 /**
@@ -248,7 +250,7 @@ socket.on('session.ready', (ready) => {
   conn.setLocale(locale);
   if (!ready.resumed) {
     cards.clear();
-    view.handoff.clear();
+    view.clearHandoff();
     queueCard.clear();
   } else cards.refused({ retryable: true }); // what a card sent before the drop may have been lost
   view.setLocale(locale);
@@ -279,8 +281,9 @@ socket.on('reply.text', (reply) => {
   // switched the language by hand after asking (the reply was written before the switch).
   if (reply.locale !== locale && replyLanguage.follows(reply)) showLocale(reply.locale);
   view.assistantCaption(reply.text, reply.source);
-  view.quickReplies(reply.locale === locale ? reply.quickReplies : [], pick);
   queueCard.track(cards.show(reply));
+  // After the card: "stop waiting" is shown once, on the queue card when it is on screen.
+  view.quickReplies(queueCard.quickReplies(reply.locale === locale ? reply.quickReplies : []), pick);
   avatar?.showReply(reply, lastCustomerText);
 });
 socket.on('reply.audio', (chunk) => {
@@ -300,7 +303,7 @@ socket.on('transcript.final', (t) => {
 });
 socket.on('handoff.status', (status) => {
   log(`handoff.status ${status.state}`);
-  view.handoff.update(status);
+  view.updateHandoff(status);
   queueCard.update(status);
   showState();
   const waiting = status.state === 'queued' || status.state === 'with_agent';

@@ -12,8 +12,13 @@
  * queue with `handoff.cancel` (an event, not a typed phrase that an agent who just joined would receive as
  * a message). Unavailable (nobody can take it now): title and button, no place or wait. With an agent: one
  * line saying who joined, no button. Back with the assistant or cancelled: the card is taken away.
+ *
+ * The server offers "stop waiting" as a quick reply too. The page shows it once: while the card offers its
+ * button, `quickReplies()` leaves the quick reply out; otherwise (the card is gone) the quick reply stays, and
+ * the page sends `leave()` for it (`leavesQueue(q)`), the same event as the button.
  */
-import type { HandoffStatus, Locale } from '../../server/protocol/protocol.ts';
+import { HANDOFF_MESSAGES } from '../../server/handoff/handoff_messages.ts';
+import type { HandoffStatus, Locale, QuickReply } from '../../server/protocol/protocol.ts';
 
 type Text = Record<Locale, string>;
 
@@ -30,6 +35,11 @@ const TEXT = {
 
 const fill = (text: string, vars: Record<string, string | number>): string =>
   text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
+/** The server's "stop waiting" quick reply (server/handoff/handoff_replies.ts `cancelAction`). */
+export function leavesQueue(q: QuickReply): boolean {
+  return Object.values<string>(HANDOFF_MESSAGES.cancelQueue).includes(q.text);
+}
 
 export class QueueCard {
   private root: HTMLElement | null = null;
@@ -58,6 +68,28 @@ export class QueueCard {
   setLocale(locale: Locale): void {
     this.locale = locale;
     this.render();
+  }
+
+  /** True while the card is on screen with its "stop waiting" button. */
+  get offersLeaving(): boolean {
+    const root = this.root;
+    return (
+      !!root?.isConnected &&
+      !root.hasAttribute('data-done') &&
+      root.querySelector('button[data-action="handoff.cancel"]') !== null
+    );
+  }
+
+  /** The quick replies to show beside the card: "stop waiting" only where the card does not offer it. */
+  quickReplies(replies: readonly QuickReply[]): QuickReply[] {
+    return this.offersLeaving ? replies.filter((q) => !leavesQueue(q)) : [...replies];
+  }
+
+  /** Leaves the queue (the "stop waiting" quick reply): as the card's button does. */
+  leave(): void {
+    this.root?.removeAttribute('data-live');
+    this.root?.setAttribute('data-done', '');
+    this.cancel();
   }
 
   /** A new customer or conversation: nothing from the previous one is kept. */

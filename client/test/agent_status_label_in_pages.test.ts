@@ -10,8 +10,9 @@ import type { Page } from 'playwright-core';
 import { nextMatching } from '../../server/handoff/testing/agent_client.ts';
 import type { ConversationMessage } from '../../server/protocol/agent_protocol.ts';
 import { speechFeature } from '../../server/speech/speech_feature.ts';
-import { acquireBrowserLock } from './support/browser_lock.ts';
-import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
+import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
+import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
+import { waitForAppConnected } from './support/app_page.ts';
 import { recordCustomerEvents, sessionIdOf, type ReceivedEvent } from './support/customer_events.ts';
 import { startHandoffServer, type HandoffServer } from './support/handoff_server.ts';
 import { openPage, waitForKioskReady } from './support/page_helpers.ts';
@@ -21,19 +22,16 @@ if (!available) console.warn(SKIP_MESSAGE);
 
 describe.skipIf(!available)('the state label while an agent is on the conversation', () => {
   let handoff: HandoffServer;
-  let browser: ChromiumSession;
-  let release: () => void = () => undefined;
+  let browser: TestBrowser;
 
   beforeAll(async () => {
-    release = await acquireBrowserLock();
+    browser = await startTestBrowser({ width: 900, height: 1200 });
     handoff = await startHandoffServer([speechFeature()]);
-    browser = await launchChromium({ width: 900, height: 1200 });
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await handoff?.close();
-    release();
   });
 
   /** How many `session.state` events with `state` the page has received. */
@@ -87,20 +85,18 @@ describe.skipIf(!available)('the state label while an agent is on the conversati
   }
 
   it('app: 人工客服已接入 until the agent hands the customer back', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     await page.setViewportSize({ width: 420, height: 860 });
     const events = recordCustomerEvents(page);
     const probe = await openPage(page, `${handoff.server.url}/app?locale=zh-CN`);
-    await page.waitForFunction('document.querySelector("#status")?.textContent === "已连接"', null, {
-      timeout: 30_000,
-    });
+    await waitForAppConnected(page);
     await walkThrough(page, events, '#avatar-state', '#input', '人工客服已接入');
     expect(probe.errors).toEqual([]);
     await page.close();
   }, 120_000);
 
   it('lobby screen: 人工客服已接入 until the agent hands the customer back', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     const events = recordCustomerEvents(page);
     const probe = await openPage(page, `${handoff.server.url}/kiosk?locale=zh-CN`);
     await waitForKioskReady(page);

@@ -9,9 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app.ts';
 import { testServer } from '../../server/test/support/harness.ts';
-import { acquireBrowserLock } from './support/browser_lock.ts';
-import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
-import { openPage, type PageProbe } from './support/page_helpers.ts';
+import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
+import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
+import { sendInApp, waitForAppConnected } from './support/app_page.ts';
+import { type PageProbe } from './support/page_helpers.ts';
 
 const available = chromiumAvailable();
 if (!available) console.warn(SKIP_MESSAGE);
@@ -20,10 +21,9 @@ const HAN = /\p{Script=Han}/u;
 
 describe.skipIf(!available)('the app page’s language switch', () => {
   let server: RunningServer;
-  let browser: ChromiumSession;
+  let browser: TestBrowser;
   let page: Page;
   let probe: PageProbe;
-  let release: () => void = () => undefined;
 
   const quickLabels = (): Promise<string[]> => page.locator('#quick button').allInnerTexts();
   const bubbles = (): Promise<number> => page.locator('#messages > .bubble').count();
@@ -38,8 +38,7 @@ describe.skipIf(!available)('the app page’s language switch', () => {
   /** Types a message and waits for the answer's bubble (and its quick replies, when it has any). */
   async function say(text: string): Promise<void> {
     const before = await bubbles();
-    await page.fill('#input', text);
-    await page.press('#input', 'Enter');
+    await sendInApp(page, text);
     await page.waitForFunction(
       (n) => document.querySelectorAll('#messages > .bubble').length >= n,
       before + 2,
@@ -48,20 +47,16 @@ describe.skipIf(!available)('the app page’s language switch', () => {
   }
 
   beforeAll(async () => {
-    release = await acquireBrowserLock();
+    browser = await startTestBrowser({ width: 420, height: 860 });
     server = await testServer();
-    browser = await launchChromium({ width: 420, height: 860 });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    probe = await openPage(page, `${server.url}/app?locale=zh-CN`);
-    await page.waitForFunction(() => document.getElementById('status')?.textContent === '已连接', null, {
-      timeout: 30_000,
-    });
+    probe = await browser.open(`${server.url}/app?locale=zh-CN`);
+    page = probe.page;
+    await waitForAppConnected(page);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    release();
   });
 
   it('takes the old language’s quick replies off the screen, and the next ones come in the new one', async () => {

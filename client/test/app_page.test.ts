@@ -7,9 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer } from '../../server/app.ts';
-import { acquireBrowserLock } from './support/browser_lock.ts';
-import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
-import { hook, openPage, waitForAvatar, waitUntil, type PageProbe } from './support/page_helpers.ts';
+import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
+import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
+import { sendInApp } from './support/app_page.ts';
+import { hook, waitForAvatar, waitUntil, type PageProbe } from './support/page_helpers.ts';
 import type { CanvasStats } from '../avatar/test_hook.ts';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
@@ -21,24 +22,21 @@ const messages = (page: Page): Promise<Line[]> => hook<Line[]>(page, 'h.extra.me
 
 describe.skipIf(!available)('app page on the real server', () => {
   let server: Server;
-  let browser: ChromiumSession;
+  let browser: TestBrowser;
   let page: Page;
   let probe: PageProbe;
-  let release: () => void = () => undefined;
 
   beforeAll(async () => {
-    release = await acquireBrowserLock();
+    browser = await startTestBrowser({ width: 420, height: 860 });
     server = await startServer({ port: 0, logLevel: 'warn' });
-    browser = await launchChromium({ width: 420, height: 860 });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    probe = await openPage(page, `${server.url}/app?locale=zh-CN`);
+    probe = await browser.open(`${server.url}/app?locale=zh-CN`);
+    page = probe.page;
     await waitForAvatar(page);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    release();
   });
 
   it('shows the avatar small above the chat, face in view', async () => {
@@ -56,8 +54,7 @@ describe.skipIf(!available)('app page on the real server', () => {
   });
 
   it('answers an FAQ question with a card showing the source title', async () => {
-    await page.fill('#input', '营业时间是几点？');
-    await page.press('#input', 'Enter');
+    await sendInApp(page, '营业时间是几点？');
     const card = page.locator('.card').first();
     await card.waitFor({ timeout: 20_000 });
     const title = await card.locator('.card-title').textContent();
@@ -100,8 +97,7 @@ describe.skipIf(!available)('app page on the real server', () => {
       `h.extra.messages().some((l) => l.role === 'customer' && l.text.includes('营业时间'))`,
     );
     const count = (await messages(page)).length;
-    await page.fill('#input', '我想开户');
-    await page.press('#input', 'Enter');
+    await sendInApp(page, '我想开户');
     await waitUntil(page, `h.extra.messages().length >= ${count + 2}`, 20_000);
     const lines = await messages(page);
     expect(lines.some((l) => l.text.includes('营业时间'))).toBe(true);
@@ -113,12 +109,10 @@ describe.skipIf(!available)('app page on the real server', () => {
     // Enough long answers for the list to scroll, then a greeting that brings quick replies.
     for (const text of ['转账限额是多少', '我想开户']) {
       const count = (await messages(page)).length;
-      await page.fill('#input', text);
-      await page.press('#input', 'Enter');
+      await sendInApp(page, text);
       await waitUntil(page, `h.extra.messages().length >= ${count + 2}`, 20_000);
     }
-    await page.fill('#input', '你好');
-    await page.press('#input', 'Enter');
+    await sendInApp(page, '你好');
     await page.locator('#quick button').first().waitFor({ timeout: 20_000 });
     await page.waitForTimeout(300);
     const list = (await page.locator('#messages').boundingBox())!;
@@ -134,8 +128,7 @@ describe.skipIf(!available)('app page on the real server', () => {
 
   it('switches the page to English when the customer writes in English, and back for Mandarin', async () => {
     const count = (await messages(page)).length;
-    await page.fill('#input', 'what are your opening hours on weekends');
-    await page.press('#input', 'Enter');
+    await sendInApp(page, 'what are your opening hours on weekends');
     await waitUntil(
       page,
       `h.extra.messages().length >= ${count + 2} || document.querySelector('#messages > :last-child.card')`,
@@ -145,8 +138,7 @@ describe.skipIf(!available)('app page on the real server', () => {
     expect(await page.locator('#send').textContent()).toBe('Send');
     expect(await page.locator('#status').textContent()).toBe('Connected');
     expect(await page.locator('#messages > :last-child').textContent()).toMatch(/Saturday|weekend|9:00/i);
-    await page.fill('#input', '周末营业吗');
-    await page.press('#input', 'Enter');
+    await sendInApp(page, '周末营业吗');
     await waitUntil(page, `document.documentElement.lang === 'zh-CN'`, 20_000);
     expect(await page.locator('#send').textContent()).toBe('发送');
     expect(await page.locator('#status').textContent()).toBe('已连接');

@@ -7,8 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { acquireBrowserLock } from './support/browser_lock.ts';
-import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
+import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
+import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
+import { sendInApp, waitForAppConnected } from './support/app_page.ts';
 import { recordCustomerEvents, sessionIdOf, type ReceivedEvent } from './support/customer_events.ts';
 import { AGENT_NAME, startHandoffServer, type HandoffServer } from './support/handoff_server.ts';
 import { openPage, type PageProbe } from './support/page_helpers.ts';
@@ -18,31 +19,25 @@ if (!available) console.warn(SKIP_MESSAGE);
 
 describe.skipIf(!available)('the queue card in the app once an agent takes over', () => {
   let handoff: HandoffServer;
-  let browser: ChromiumSession;
-  let release: () => void = () => undefined;
+  let browser: TestBrowser;
 
   beforeAll(async () => {
-    release = await acquireBrowserLock();
+    browser = await startTestBrowser({ width: 420, height: 860 });
     handoff = await startHandoffServer();
-    browser = await launchChromium({ width: 420, height: 860 });
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await handoff?.close();
-    release();
   });
 
   /** A fresh app page (zh-CN) whose customer asked for a person: their session id and events. */
   async function queuedCustomer(): Promise<{ page: Page; probe: PageProbe; sessionId: string }> {
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     const events: ReceivedEvent[] = recordCustomerEvents(page);
     const probe = await openPage(page, `${handoff.server.url}/app?locale=zh-CN`);
-    await page.waitForFunction('document.querySelector("#status")?.textContent === "已连接"', null, {
-      timeout: 30_000,
-    });
-    await page.fill('#input', '转人工');
-    await page.press('#input', 'Enter');
+    await waitForAppConnected(page);
+    await sendInApp(page, '转人工');
     await card(page).waitFor({ timeout: 15_000 });
     const sessionId = sessionIdOf(events);
     expect(sessionId).toBeTruthy();

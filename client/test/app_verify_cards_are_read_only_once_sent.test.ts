@@ -13,14 +13,14 @@ import {
   type TransactionsServer,
 } from '../../server/flows/testing/transactions_test_kit.ts';
 import { redisAvailable } from '../../server/test/support/harness.ts';
-import { acquireBrowserLock } from './support/browser_lock.ts';
-import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
+import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
+import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
+import { sendInApp, waitForAppConnected } from './support/app_page.ts';
 import {
   startFakeCustomerServer,
   textReply,
   type FakeCustomerServer,
 } from './support/fake_customer_server.ts';
-import { openPage } from './support/page_helpers.ts';
 
 const withRedis = chromiumAvailable() && (await redisAvailable());
 if (!chromiumAvailable()) console.warn(SKIP_MESSAGE);
@@ -38,9 +38,7 @@ const LOCKED = { input: false, button: false };
 const OPEN = { input: true, button: true };
 
 async function connected(page: Page): Promise<void> {
-  await page.waitForFunction('document.querySelector("#status")?.textContent === "已连接"', null, {
-    timeout: 30_000,
-  });
+  await waitForAppConnected(page);
 }
 
 const phoneCard: Card = {
@@ -61,23 +59,19 @@ const otpCard: Card = {
 
 describe.skipIf(!chromiumAvailable())('verify cards while the server has not answered', () => {
   let fake: FakeCustomerServer;
-  let browser: ChromiumSession;
+  let browser: TestBrowser;
   let page: Page;
-  let release: () => void = () => undefined;
 
   beforeAll(async () => {
-    release = await acquireBrowserLock();
+    browser = await startTestBrowser({ width: 420, height: 860 });
     fake = await startFakeCustomerServer({ autoReply: false });
-    browser = await launchChromium({ width: 420, height: 860 });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await openPage(page, `${fake.url}/app?locale=zh-CN`);
+    page = (await browser.open(`${fake.url}/app?locale=zh-CN`)).page;
     await connected(page);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await fake?.close();
-    release();
   });
 
   const flowReply = (id: string, text: string, c: Card): void =>
@@ -170,28 +164,23 @@ describe.skipIf(!chromiumAvailable())('verify cards while the server has not ans
 
 describe.skipIf(!withRedis)('verify cards in a real balance check and transfer', () => {
   let kit: TransactionsServer;
-  let browser: ChromiumSession;
+  let browser: TestBrowser;
   let page: Page;
-  let release: () => void = () => undefined;
 
   beforeAll(async () => {
-    release = await acquireBrowserLock();
+    browser = await startTestBrowser({ width: 420, height: 860 });
     kit = await transactionsServer({ otp: { resendCooldownMs: 0 } });
-    browser = await launchChromium({ width: 420, height: 860 });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await openPage(page, `${kit.server.url}/app?locale=zh-CN`);
+    page = (await browser.open(`${kit.server.url}/app?locale=zh-CN`)).page;
     await connected(page);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await kit?.close();
-    release();
   });
 
   const say = async (text: string): Promise<void> => {
-    await page.fill('#input', text);
-    await page.press('#input', 'Enter');
+    await sendInApp(page, text);
   };
   const errors = (): Promise<number> => page.locator('.bubble.error').count();
 

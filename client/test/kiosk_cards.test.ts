@@ -12,9 +12,9 @@ import {
   type TransactionsServer,
 } from '../../server/flows/testing/transactions_test_kit.ts';
 import { redisAvailable } from '../../server/test/support/harness.ts';
-import { acquireBrowserLock } from './support/browser_lock.ts';
-import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
-import { hook, openPage, waitForKioskReady, waitUntil, type PageProbe } from './support/page_helpers.ts';
+import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
+import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
+import { hook, waitForKioskReady, waitUntil, type PageProbe } from './support/page_helpers.ts';
 import type { CanvasStats } from '../avatar/test_hook.ts';
 
 const available = chromiumAvailable() && (await redisAvailable());
@@ -24,24 +24,21 @@ const card = (type: string): string => `#cards .bdh-card[data-card-type="${type}
 
 describe.skipIf(!available)('cards on the lobby screen', () => {
   let kit: TransactionsServer;
-  let browser: ChromiumSession;
+  let browser: TestBrowser;
   let page: Page;
   let probe: PageProbe;
-  let release: () => void = () => undefined;
 
   beforeAll(async () => {
-    release = await acquireBrowserLock();
+    browser = await startTestBrowser({ width: 900, height: 1200 });
     kit = await transactionsServer({ otp: { resendCooldownMs: 0 } });
-    browser = await launchChromium({ width: 900, height: 1200 });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    probe = await openPage(page, `${kit.server.url}/kiosk?idleMs=8000`);
+    probe = await browser.open(`${kit.server.url}/kiosk?idleMs=8000`);
+    page = probe.page;
     await waitForKioskReady(page);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await kit?.close();
-    release();
   });
 
   const say = async (text: string): Promise<void> => {

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app.ts';
 import { testServer } from '../../server/test/support/harness.ts';
-import { acquireBrowserLock } from './support/browser_lock.ts';
-import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
-import { openPage, sayAtKiosk, waitForKioskReady } from './support/page_helpers.ts';
+import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
+import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
+import { sayAtKiosk, waitForKioskReady } from './support/page_helpers.ts';
 
 const available = chromiumAvailable();
 if (!available) console.warn(SKIP_MESSAGE);
@@ -35,26 +35,23 @@ async function tooFast(page: Page): Promise<string> {
 
 describe.skipIf(!available)('the lobby screen’s labels use the language’s punctuation', () => {
   let server: RunningServer;
-  let browser: ChromiumSession;
-  let release: () => void = () => undefined;
+  let browser: TestBrowser;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    release = await acquireBrowserLock();
+    browser = await startTestBrowser({ width: 900, height: 1200 });
     // Two messages at once, then one every five seconds: a burst of four is refused in part.
     server = await testServer({ rateLimitPerSec: 0.2, rateLimitBurst: 2 });
-    browser = await launchChromium({ width: 900, height: 1200 });
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    release();
   });
 
   const open = async (query: string): Promise<Page> => {
-    const page = await browser.context.newPage();
-    const probe = await openPage(page, `${server.url}/kiosk${query}`);
+    const probe = await browser.open(`${server.url}/kiosk${query}`);
+    const page = probe.page;
     errors.push(...probe.errors);
     await waitForKioskReady(page);
     return page;

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app.ts';
 import { testServer } from '../../server/test/support/harness.ts';
-import { acquireBrowserLock } from './support/browser_lock.ts';
-import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
-import { openPage, sayAtKiosk, waitForKioskReady, type PageProbe } from './support/page_helpers.ts';
+import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
+import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
+import { sayAtKiosk, waitForKioskReady, type PageProbe } from './support/page_helpers.ts';
 
 const available = chromiumAvailable();
 if (!available) console.warn(SKIP_MESSAGE);
@@ -19,28 +19,25 @@ const HAN = /\p{Script=Han}/u;
 
 describe.skipIf(!available)('the lobby screen’s language button', () => {
   let server: RunningServer;
-  let browser: ChromiumSession;
+  let browser: TestBrowser;
   let page: Page;
   let probe: PageProbe;
-  let release: () => void = () => undefined;
 
   const quickLabels = (): Promise<string[]> => page.locator('#quick button').allTextContents();
 
   const say = (text: string): Promise<void> => sayAtKiosk(page, text);
 
   beforeAll(async () => {
-    release = await acquireBrowserLock();
+    browser = await startTestBrowser({ width: 900, height: 1200 });
     server = await testServer();
-    browser = await launchChromium({ width: 900, height: 1200 });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    probe = await openPage(page, `${server.url}/kiosk`);
+    probe = await browser.open(`${server.url}/kiosk`);
+    page = probe.page;
     await waitForKioskReady(page);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    release();
   });
 
   it('clears the old language’s quick replies and brings the next ones in the new one', async () => {

@@ -7,9 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer } from '../../server/app.ts';
-import { acquireBrowserLock } from './support/browser_lock.ts';
-import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
-import { hook, openPage, waitForAvatar, waitUntil, type PageProbe } from './support/page_helpers.ts';
+import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
+import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
+import { hook, waitForAvatar, waitUntil, type PageProbe } from './support/page_helpers.ts';
 import type { CanvasStats } from '../avatar/test_hook.ts';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
@@ -18,24 +18,21 @@ if (!available) console.warn(SKIP_MESSAGE);
 
 describe.skipIf(!available)('kiosk on the real server', () => {
   let server: Server;
-  let browser: ChromiumSession;
+  let browser: TestBrowser;
   let probe: PageProbe;
   let page: Page;
-  let release: () => void = () => undefined;
 
   beforeAll(async () => {
-    release = await acquireBrowserLock();
+    browser = await startTestBrowser({ width: 900, height: 1200 });
     server = await startServer({ port: 0, logLevel: 'warn' });
-    browser = await launchChromium({ width: 900, height: 1200 });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    probe = await openPage(page, `${server.url}/kiosk?idleMs=4000`);
+    probe = await browser.open(`${server.url}/kiosk?idleMs=4000`);
+    page = probe.page;
     await waitForAvatar(page);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    release();
   });
 
   it('renders the avatar with the face in the upper middle of the screen, without console errors', async () => {

@@ -7,15 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app.ts';
 import { testServer } from '../../server/test/support/harness.ts';
-import { acquireBrowserLock } from './support/browser_lock.ts';
-import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
-import {
-  openPage,
-  sayAtKiosk,
-  waitForKioskReady,
-  waitUntil,
-  type PageProbe,
-} from './support/page_helpers.ts';
+import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
+import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
+import { sayAtKiosk, waitForKioskReady, waitUntil, type PageProbe } from './support/page_helpers.ts';
 
 const available = chromiumAvailable();
 if (!available) console.warn(SKIP_MESSAGE);
@@ -24,24 +18,21 @@ const HAN = /[\u4e00-\u9fff]/;
 
 describe.skipIf(!available)('kiosk reset and language', () => {
   let server: RunningServer;
-  let browser: ChromiumSession;
+  let browser: TestBrowser;
   let page: Page;
   let probe: PageProbe;
-  let release: () => void = () => undefined;
 
   beforeAll(async () => {
-    release = await acquireBrowserLock();
+    browser = await startTestBrowser({ width: 900, height: 1200 });
     server = await testServer();
-    browser = await launchChromium({ width: 900, height: 1200 });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    probe = await openPage(page, `${server.url}/kiosk?idleMs=3000`);
+    probe = await browser.open(`${server.url}/kiosk?idleMs=3000`);
+    page = probe.page;
     await waitForKioskReady(page);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    release();
   });
 
   /** Sends a message and returns the assistant caption of its reply. */

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { acquireBrowserLock } from './support/browser_lock.ts';
-import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
+import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
+import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
 import {
   startFakeCustomerServer,
   synthUtterance,
@@ -17,7 +17,6 @@ import { percentile, visemePeaks } from './support/lip_sync_metrics.ts';
 import {
   hook,
   lipRecords,
-  openPage,
   regionDiff,
   waitForAvatar,
   waitUntil,
@@ -36,24 +35,21 @@ const mouthOpen = (w: Record<string, number>): number => Math.max(...VISEMES.map
 
 describe.skipIf(!available)('kiosk speech and lip sync', () => {
   let server: FakeCustomerServer;
-  let browser: ChromiumSession;
+  let browser: TestBrowser;
   let page: Page;
   let probe: PageProbe;
-  let release: () => void = () => undefined;
 
   beforeAll(async () => {
-    release = await acquireBrowserLock();
+    browser = await startTestBrowser({ width: 720, height: 960 });
     server = await startFakeCustomerServer();
-    browser = await launchChromium({ width: 720, height: 960 });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    probe = await openPage(page, `${server.url}/kiosk`);
+    probe = await browser.open(`${server.url}/kiosk`);
+    page = probe.page;
     await waitForAvatar(page);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    release();
   });
 
   it('plays a spoken reply: the mouth weights rise and fall with the visemes, and playback is reported', async () => {

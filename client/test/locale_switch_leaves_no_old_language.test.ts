@@ -2,7 +2,7 @@
  * A language switch (中文 → English) on the lobby screen and in the app, against the real server with
  * verified transactions and the handoff feature (on Redis when it answers) and a signed-in sandbox agent,
  * in Debian's Chromium: nothing the page says stays in the old language. The lobby screen's caption of the
- * last reply gives way to a line in the new language; the quick replies go; the queue card's words, the
+ * last reply gives way to a line in the new language; no quick replies; the queue card's words, the
  * state label, the handoff line and the page's own words on earlier cards change at once; and an agent
  * who joins afterwards is announced in the new language (it used to come in the language the conversation
  * was queued in) and does not switch the page back.
@@ -10,8 +10,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { verifiedTransactions } from '../../server/flows/verified_transactions_feature.ts';
-import { acquireBrowserLock } from './support/browser_lock.ts';
-import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
+import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
+import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
+import { sendInApp, waitForAppConnected } from './support/app_page.ts';
 import { recordCustomerEvents, sessionIdOf, type ReceivedEvent } from './support/customer_events.ts';
 import { AGENT_NAME, startHandoffServer, type HandoffServer } from './support/handoff_server.ts';
 import { openPage, sayAtKiosk, waitForKioskReady } from './support/page_helpers.ts';
@@ -23,19 +24,16 @@ const HAN = /\p{Script=Han}/u;
 
 describe.skipIf(!available)('a language switch leaves nothing in the old language', () => {
   let handoff: HandoffServer;
-  let browser: ChromiumSession;
-  let release: () => void = () => undefined;
+  let browser: TestBrowser;
 
   beforeAll(async () => {
-    release = await acquireBrowserLock();
+    browser = await startTestBrowser({ width: 900, height: 1200 });
     handoff = await startHandoffServer([verifiedTransactions]);
-    browser = await launchChromium({ width: 900, height: 1200 });
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await handoff?.close();
-    release();
   });
 
   const text = async (page: Page, selector: string): Promise<string> =>
@@ -56,14 +54,16 @@ describe.skipIf(!available)('a language switch leaves nothing in the old languag
   }
 
   it('lobby screen: caption, quick replies, queue card, labels; the agent joining keeps English', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     const events = recordCustomerEvents(page);
     const probe = await openPage(page, `${handoff.server.url}/kiosk?locale=zh-CN`);
     await waitForKioskReady(page);
     await sayAtKiosk(page, '转人工');
     await page.locator(queueCard).waitFor({ timeout: 15_000 });
     expect(await text(page, '#caption-assistant')).toMatch(HAN);
-    expect(await page.locator('#quick button').count()).toBeGreaterThan(0);
+    // "Stop waiting" is on the queue card only, not a quick reply too (stop_waiting_is_offered_once.test.ts);
+    // that the old language's quick replies go is kiosk_locale_switch.test.ts's.
+    expect(await page.locator('#quick button').count()).toBe(0);
 
     await page.click('#locale');
     await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('en');
@@ -91,24 +91,21 @@ describe.skipIf(!available)('a language switch leaves nothing in the old languag
   }, 120_000);
 
   it('app: quick replies, queue card, labels; the agent joining keeps English', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     await page.setViewportSize({ width: 420, height: 860 });
     const events = recordCustomerEvents(page);
     const probe = await openPage(page, `${handoff.server.url}/app?locale=zh-CN`);
-    await page.waitForFunction('document.querySelector("#status")?.textContent === "已连接"', null, {
-      timeout: 30_000,
-    });
+    await waitForAppConnected(page);
     // A card with a box to fill in (the balance check asks for the phone number), then the queue.
-    await page.fill('#input', '查余额');
-    await page.press('#input', 'Enter');
+    await sendInApp(page, '查余额');
     const phone = page.locator('#messages .bdh-card[data-card-type="verify"] input[name="phone"]');
     await phone.waitFor({ timeout: 15_000 });
     expect(await phone.getAttribute('placeholder')).toBe('预留手机号');
-    await page.fill('#input', '转人工');
-    await page.press('#input', 'Enter');
+    await sendInApp(page, '转人工');
     const card = page.locator(`#messages ${queueCard}`);
     await card.waitFor({ timeout: 15_000 });
-    expect(await page.locator('#quick button').count()).toBeGreaterThan(0);
+    // "Stop waiting" is on the queue card only (see above); app_locale_switch.test.ts has the quick replies.
+    expect(await page.locator('#quick button').count()).toBe(0);
 
     await page.click('#locale');
     expect(await page.getAttribute('html', 'lang')).toBe('en');

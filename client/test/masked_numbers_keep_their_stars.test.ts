@@ -12,14 +12,15 @@ import {
   type TransactionsServer,
 } from '../../server/flows/testing/transactions_test_kit.ts';
 import { redisAvailable } from '../../server/test/support/harness.ts';
-import { acquireBrowserLock } from './support/browser_lock.ts';
-import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
+import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
+import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
+import { sendInApp, waitForAppConnected } from './support/app_page.ts';
 import {
   startFakeCustomerServer,
   textReply,
   type FakeCustomerServer,
 } from './support/fake_customer_server.ts';
-import { openPage, waitForAvatar, type PageProbe } from './support/page_helpers.ts';
+import { waitForAvatar, type PageProbe } from './support/page_helpers.ts';
 
 const withRedis = chromiumAvailable() && (await redisAvailable());
 if (!chromiumAvailable()) console.warn(SKIP_MESSAGE);
@@ -30,31 +31,25 @@ const lastAssistantBubble = (page: Page): Promise<string> =>
 
 describe.skipIf(!withRedis)('masked numbers in the app’s chat bubbles', () => {
   let kit: TransactionsServer;
-  let browser: ChromiumSession;
+  let browser: TestBrowser;
   let page: Page;
   let probe: PageProbe;
-  let release: () => void = () => undefined;
 
   beforeAll(async () => {
-    release = await acquireBrowserLock();
+    browser = await startTestBrowser({ width: 420, height: 860 });
     kit = await transactionsServer({ otp: { resendCooldownMs: 0 } });
-    browser = await launchChromium({ width: 420, height: 860 });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    probe = await openPage(page, `${kit.server.url}/app?locale=zh-CN`);
-    await page.waitForFunction('document.querySelector("#status")?.textContent === "已连接"', null, {
-      timeout: 30_000,
-    });
+    probe = await browser.open(`${kit.server.url}/app?locale=zh-CN`);
+    page = probe.page;
+    await waitForAppConnected(page);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await kit?.close();
-    release();
   });
 
   const say = async (text: string): Promise<void> => {
-    await page.fill('#input', text);
-    await page.press('#input', 'Enter');
+    await sendInApp(page, text);
   };
 
   it('shows the phone, the statement line and the payee with their stars, as the cards do', async () => {
@@ -94,23 +89,19 @@ describe.skipIf(!withRedis)('masked numbers in the app’s chat bubbles', () => 
 
 describe.skipIf(!chromiumAvailable())('masked numbers in the lobby screen’s captions', () => {
   let fake: FakeCustomerServer;
-  let browser: ChromiumSession;
+  let browser: TestBrowser;
   let page: Page;
-  let release: () => void = () => undefined;
 
   beforeAll(async () => {
-    release = await acquireBrowserLock();
+    browser = await startTestBrowser({ width: 900, height: 1200 });
     fake = await startFakeCustomerServer({ autoReply: false });
-    browser = await launchChromium({ width: 900, height: 1200 });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await openPage(page, `${fake.url}/kiosk`);
+    page = (await browser.open(`${fake.url}/kiosk`)).page;
     await waitForAvatar(page);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await fake?.close();
-    release();
   });
 
   it('shows an assistant caption’s masked phone and card with their stars, and bold without its markers', async () => {

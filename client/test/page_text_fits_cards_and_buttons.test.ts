@@ -9,8 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { Card } from '../../server/protocol/protocol.ts';
-import { acquireBrowserLock } from './support/browser_lock.ts';
-import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
+import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
+import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
 import {
   startFakeCustomerServer,
   textReply,
@@ -65,21 +65,18 @@ function flowReply(fake: FakeCustomerServer, id: string, text: string, card: Car
 
 describe.skipIf(!available)('text on one line where it must be', () => {
   let fake: FakeCustomerServer;
-  let browser: ChromiumSession;
+  let browser: TestBrowser;
   let page: Page;
-  let release: () => void = () => undefined;
 
   beforeAll(async () => {
-    release = await acquireBrowserLock();
+    browser = await startTestBrowser({ width: 390, height: 844 });
     fake = await startFakeCustomerServer({ autoReply: false });
-    browser = await launchChromium({ width: 390, height: 844 });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page = await browser.newPage();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await fake?.close();
-    release();
   });
 
   it('in the app on a phone: the language button, a balance and the phone box’s hint', async () => {

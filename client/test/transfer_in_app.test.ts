@@ -13,42 +13,37 @@ import {
   type TransactionsServer,
 } from '../../server/flows/testing/transactions_test_kit.ts';
 import { redisAvailable } from '../../server/test/support/harness.ts';
-import { acquireBrowserLock } from './support/browser_lock.ts';
-import { chromiumAvailable, launchChromium, SKIP_MESSAGE, type ChromiumSession } from './support/browser.ts';
-import { openPage, type PageProbe } from './support/page_helpers.ts';
+import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
+import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
+import { sendInApp, waitForAppConnected } from './support/app_page.ts';
+import { type PageProbe } from './support/page_helpers.ts';
 
 const available = chromiumAvailable() && (await redisAvailable());
 if (!chromiumAvailable()) console.warn(SKIP_MESSAGE);
 
 describe.skipIf(!available)('a transfer in the app page', () => {
   let kit: TransactionsServer;
-  let browser: ChromiumSession;
+  let browser: TestBrowser;
   let page: Page;
   let probe: PageProbe;
-  let release: () => void = () => undefined;
 
   beforeAll(async () => {
-    release = await acquireBrowserLock();
+    browser = await startTestBrowser({ width: 420, height: 860 });
     kit = await transactionsServer({ otp: { resendCooldownMs: 0 } });
-    browser = await launchChromium({ width: 420, height: 860 });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    probe = await openPage(page, `${kit.server.url}/app?locale=zh-CN`);
+    probe = await browser.open(`${kit.server.url}/app?locale=zh-CN`);
+    page = probe.page;
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await kit?.close();
-    release();
   });
 
   const card = (type: string): string => `.bdh-card[data-card-type="${type}"]`;
 
   it('goes from one sentence to a receipt through the verify and confirm cards', async () => {
-    await page.waitForFunction('document.querySelector("#status")?.textContent === "已连接"', null, {
-      timeout: 30_000,
-    });
-    await page.fill('#input', '给张三转两千五');
-    await page.press('#input', 'Enter');
+    await waitForAppConnected(page);
+    await sendInApp(page, '给张三转两千五');
 
     const phoneForm = page.locator(`${card('verify')} form[data-method="phone"]`);
     await phoneForm.waitFor({ timeout: 15_000 });
