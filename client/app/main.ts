@@ -17,6 +17,7 @@ import { ReplyLanguage } from '../shared/reply_language.ts';
 import { cardsAnswered, cardsRefused, relabelCards, renderCard } from '../shared/cards.ts';
 import { agentLabel, HandoffLine } from '../shared/handoff_status.ts';
 import { leavesQueue, QueueCard } from '../shared/queue_card.ts';
+import { BLANK_QUEUE_CARD, QueueCardOnResume } from '../shared/queue_card_on_resume.ts';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const messages = $<HTMLElement>('messages');
@@ -87,7 +88,11 @@ function bubble(role: TranscriptLine['role'] | 'error', text: string, source?: R
   return el;
 }
 
+/** The quick replies on screen. */
+let quickShown: Reply['quickReplies'] = [];
+
 function setQuickReplies(replies: Reply['quickReplies']): void {
+  quickShown = replies;
   quick.replaceChildren(
     ...replies.map((q) => {
       const b = document.createElement('button');
@@ -99,6 +104,21 @@ function setQuickReplies(replies: Reply['quickReplies']): void {
     }),
   );
 }
+
+const cardOptions = {
+  send,
+  submitVerify: (method: 'otp' | 'pin', code: string) => socket.emit('verify.submit', { method, code }),
+  channel: 'app',
+} as const;
+
+// The list is drawn again from the history after a reload or a dropped connection, without the queue card:
+// it is drawn again from the status the server sends a resumed connection.
+const queueCardAgain = new QueueCardOnResume(queueCard, () => {
+  queueCard.track(renderCard(messages, BLANK_QUEUE_CARD, { ...cardOptions, locale }));
+  // "Stop waiting" once: on the card now.
+  setQuickReplies(queueCard.quickReplies(quickShown));
+  scrollToEnd();
+});
 
 function applyLocale(): void {
   document.documentElement.lang = locale;
@@ -166,7 +186,10 @@ function showConnection(state: typeof connection): void {
   status.textContent = t(state, locale);
 }
 showConnection('connecting');
-socket.on('connect', () => showConnection('connected'));
+socket.on('connect', () => {
+  showConnection('connected');
+  queueCardAgain.connected();
+});
 socket.on('disconnect', () => showConnection('reconnecting'));
 socket.on('connect_error', () => showConnection('reconnecting'));
 
@@ -184,8 +207,10 @@ socket.on('session.ready', (ready) => {
   if (ready.history.length === 0) bubble('assistant', t('welcome', locale));
   for (const line of ready.history) bubble(line.role, line.text);
   if (ready.resumed) bubble('system', t('resumed', locale));
+  queueCardAgain.ready(ready.resumed);
 });
 socket.on('reply.text', (reply) => {
+  queueCardAgain.replied();
   // The server answers in the language the customer typed in; the page follows it, unless the customer
   // switched the language by hand after asking (the reply was written before the switch).
   if (reply.locale !== locale && replyLanguage.follows(reply)) {
@@ -200,15 +225,7 @@ socket.on('reply.text', (reply) => {
   } else {
     bubble(reply.kind === 'agent' ? 'agent' : 'assistant', reply.text, reply.source);
   }
-  if (reply.card)
-    queueCard.track(
-      renderCard(messages, reply.card, {
-        send,
-        submitVerify: (method, code) => socket.emit('verify.submit', { method, code }),
-        locale,
-        channel: 'app',
-      }),
-    );
+  if (reply.card) queueCard.track(renderCard(messages, reply.card, { ...cardOptions, locale }));
   // Only in the page's language (see the language switch); a reply written before the switch has none.
   // "Stop waiting" is shown once: on the queue card while it offers it.
   setQuickReplies(queueCard.quickReplies(reply.locale === locale ? reply.quickReplies : []));
@@ -220,6 +237,7 @@ socket.on('handoff.status', (status) => {
   handoff.update(status);
   queueCard.update(status);
   avatar.setHandoff(handoff.state);
+  queueCardAgain.status(status);
   scrollToEnd();
 });
 socket.on('transcript.partial', (tr) => {

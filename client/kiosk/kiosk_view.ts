@@ -134,7 +134,21 @@ export class KioskView {
     this.assistantCaption(kt('localeSwitched', this.locale));
   }
 
+  /** The quick replies on screen, and whether they are the starters of an idle screen. */
+  private shownQuickReplies: readonly QuickReply[] = [];
+  private startersShown = false;
+
+  get quickRepliesShown(): readonly QuickReply[] {
+    return this.shownQuickReplies;
+  }
+
+  get showingStarters(): boolean {
+    return this.startersShown;
+  }
+
   quickReplies(replies: readonly QuickReply[], onPick: (q: QuickReply) => void): void {
+    this.shownQuickReplies = replies;
+    this.startersShown = false;
     this.quick.replaceChildren(
       ...replies.map((q) => {
         const b = document.createElement('button');
@@ -149,13 +163,14 @@ export class KioskView {
 
   starters(onPick: (q: QuickReply) => void): void {
     this.quickReplies(STARTERS[this.locale], onPick);
+    this.startersShown = true;
   }
 
   /** Nothing of the last customer stays on screen: captions, quick replies, cards, handoff line. */
   clearConversation(): void {
     this.customerCaption('');
     this.assistantCaption('');
-    this.quick.replaceChildren();
+    this.quickReplies([], () => undefined);
     clearCards(this.cardArea);
     this.clearHandoff();
   }

@@ -19,6 +19,7 @@ import { kt } from './kiosk_text.ts';
 import { pair } from '../shared/i18n.ts';
 import { ReplyLanguage } from '../shared/reply_language.ts';
 import { leavesQueue, QueueCard } from '../shared/queue_card.ts';
+import { BLANK_QUEUE_CARD, QueueCardOnResume } from '../shared/queue_card_on_resume.ts';
 import { labelState } from '../shared/state_label.ts';
 
 const params = new URLSearchParams(location.search);
@@ -94,6 +95,15 @@ const cards = new KioskCards(
 const queueCard = new QueueCard(locale, () => {
   engage();
   socket.emit('handoff.cancel', {});
+});
+
+// After a reload the card is drawn again from the status the server sends a resumed connection; after a
+// dropped connection the screen kept what it showed (the card, or another card the customer was using).
+const queueCardAgain = new QueueCardOnResume(queueCard, () => {
+  if (view.cardArea.querySelector('.bdh-card')) return;
+  queueCard.track(cards.show({ kind: 'handoff', card: BLANK_QUEUE_CARD }));
+  // "Stop waiting" once: on the card now.
+  view.quickReplies(queueCard.quickReplies(view.quickRepliesShown), pick);
 });
 
 /** The state pill: the server's state, or the agent while one is on the conversation (state_label.ts). */
@@ -232,7 +242,10 @@ document.addEventListener('input', () => engage(), { capture: true });
 
 // --- Server events ------------------------------------------------------------------------------------
 
-socket.on('connect', () => log('connected'));
+socket.on('connect', () => {
+  log('connected');
+  queueCardAgain.connected();
+});
 socket.on('disconnect', () => {
   serverState = 'idle';
   showState();
@@ -272,10 +285,12 @@ socket.on('session.ready', (ready) => {
     view.starters(pick);
     attract.start();
   }
+  queueCardAgain.ready(ready.resumed);
 });
 
 socket.on('reply.text', (reply) => {
   log(`reply.text ${reply.replyId} ${reply.kind}`);
+  queueCardAgain.replied();
   engage();
   // The server answers in the language the customer typed in; the screen follows it, unless the customer
   // switched the language by hand after asking (the reply was written before the switch).
@@ -308,6 +323,10 @@ socket.on('handoff.status', (status) => {
   showState();
   const waiting = status.state === 'queued' || status.state === 'with_agent';
   inactivity.setTimeoutMs(waiting ? idleMs * WAITING_IDLE_FACTOR : idleMs);
+  // A reloaded screen starts with the starters; while the customer waits for or talks to a person they
+  // make no sense (the card, or the person, is what comes next).
+  if ((waiting || status.state === 'unavailable') && view.showingStarters) view.quickReplies([], pick);
+  queueCardAgain.status(status);
 });
 socket.on('session.state', ({ state }: { state: SessionState }) => {
   serverState = state;
