@@ -10,7 +10,9 @@
  * risk checks, read-back and explicit confirmation, and finally the action. `resume` advances after a
  * successful `verify.submit` (outside a text turn). The book_appointment intent starts `cancel_appointment`
  * when the message asks to cancel or change one; inside that flow "取消" at the read-back is a yes and "保留"
- * keeps it (`cancel_appointment_request.ts`).
+ * keeps it (`cancel_appointment_request.ts`). A lost passbook never starts the card flow: it gets the passbook
+ * article and a branch appointment offer (`passbook_item.ts`). Another flow asked for mid-flow ("先查下余额"
+ * during a transfer) sets the running one aside and offers it back when done (`paused_flow.ts`).
  */
 import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../banking/audit_log.ts';
@@ -35,7 +37,7 @@ import {
   writeVerification,
   type VerificationState,
 } from '../verification/verification_state.ts';
-import { bookingReadBack, cancelReadBack } from './appointment_replies.ts';
+import { bookingReadBack, bookOption, cancelReadBack } from './appointment_replies.ts';
 import { appointmentRequestOf, cancelFlowAnswer } from './cancel_appointment_request.ts';
 import { runAction, type ActionDeps } from './flow_actions.ts';
 import { FLOWS } from './flow_definitions.ts';
@@ -46,6 +48,8 @@ import type { FlowDefinition, FlowId } from './flow_types.ts';
 import { assessRisk, type RiskPolicy, type RiskReason } from './risk_checks.ts';
 import { heldOutput, overLimitNote, readBack } from './read_back.ts';
 import { ticketsHeld, ticketUrl } from './queue_ticket_replies.ts';
+import { PASSBOOK_ARTICLE, reportsLostPassbook } from './passbook_item.ts';
+import { asksToResume, readPausedFlow, withResumeOffer, writePausedFlow } from './paused_flow.ts';
 import { queueRequestOf } from './queue_ticket_request.ts';
 import { heldTickets, rememberTicket } from './queue_tickets_held.ts';
 import { scamPhrases } from './scam_phrases.ts';
@@ -137,6 +141,23 @@ export class FlowEngine {
     }
 
     if (!flow) {
+      // After another flow finished: "继续" / "yes" picks the flow set aside for it up again; "不用了" lets it
+      // go; anything else lets it go too and is handled as usual.
+      const paused = readPausedFlow(context, now, opts.flowIdleMs);
+      if (paused) {
+        pass.context = writePausedFlow(pass.context, null);
+        // "继续转账" is heard as the transfer intent: still this transfer, not a new one.
+        const resumes =
+          (!startId && signals.affirm) || ((!startId || startId === paused.flow) && asksToResume(text));
+        if (resumes) return this.advance(pass, { ...paused, updatedAt: now.getTime() }, {});
+        if (!startId && (signals.cancel || signals.deny)) {
+          const text = say('leftUndone', ctx.locale, { flow: FLOWS[paused.flow].name[ctx.locale] });
+          return this.output(pass, null, 'cancelled', { text }, paused.flow);
+        }
+      }
+      // "存折丢了" / "my bank book is missing": the passbook article, never the card flow.
+      const passbook = await this.passbookReply(pass, decision, text, startId);
+      if (passbook) return passbook;
       // "那转四万九吧" right after a hold: the same payment with a new amount (payee and account kept).
       const held = readHeldPayment(context, now, opts.flowIdleMs);
       if (held && this.newAmountFor(held, decision, startId, entities))
@@ -224,9 +245,28 @@ export class FlowEngine {
       riskSignals: [...new Set([...flow.riskSignals, ...(def.risk ? scamPhrases(text) : [])])],
     };
     if (flow.riskSignals.length > before) return this.hold(pass, def, flow, ['scam_phrase']);
+    // "存折也丢了" in the middle of a flow (a card's loss report too): the passbook article, and this flow's
+    // question again.
+    if (startId && !merged.changed && reportsLostPassbook(text, startId)) {
+      const article = this.deps.knowledge?.get(PASSBOOK_ARTICLE, ctx.locale);
+      if (article) {
+        const prefix = joinText(ctx.locale, article.answer, say('resume', ctx.locale));
+        return this.advance(pass, flow, { prefix, source: { id: article.id, title: article.title } });
+      }
+    }
     // Another flow's intent switches flows, unless the message answered this one ("ending 4321").
-    if (startId && startId !== flow.flow && decision.type === 'intent' && !merged.changed && !signals.digits)
+    if (
+      startId &&
+      startId !== flow.flow &&
+      decision.type === 'intent' &&
+      !merged.changed &&
+      !signals.digits
+    ) {
+      // "等等，我卡里还有多少钱" during a transfer: the transfer, with what was heard for it, is set aside and
+      // offered again when the balance check is done (paused_flow.ts).
+      if (Object.keys(flow.slots).length > 0) pass.context = writePausedFlow(pass.context, flow, now);
       return this.start(pass, startId, text, signals);
+    }
     // A tail said again that matches none of the options: say again which there are, without "sorry".
     if (picked !== null && !merged.changed) return this.advance(pass, flow, {});
 
@@ -430,6 +470,48 @@ export class FlowEngine {
     return ticketsHeld(statuses, branches.branches, (t) => ticketUrl(this.deps.publicUrl, t), ctx.locale);
   }
 
+  /**
+   * A lost passbook (passbook_item.ts): the article (report it by phone or at a branch, then formally at a
+   * branch with ID, a new passbook after the waiting period), a branch appointment offered, and a card
+   * freeze offered to a verified customer who has a card in use. Null when the message is not about a lost
+   * passbook or the article is missing (the flow starts as before).
+   */
+  private async passbookReply(
+    pass: Pass,
+    decision: Decision,
+    text: string,
+    startId: FlowId | null,
+  ): Promise<StepOutcome | null> {
+    const { locale } = pass.ctx;
+    const aboutPassbook =
+      startId !== null
+        ? reportsLostPassbook(text, startId)
+        : decision.type === 'faq' && decision.hit.article.id === PASSBOOK_ARTICLE;
+    if (!aboutPassbook) return null;
+    const article = this.deps.knowledge?.get(PASSBOOK_ARTICLE, locale);
+    if (!article) return null;
+    const book = { ...bookOption(locale), label: say('bookForPassbook', locale) };
+    const customerId = pass.verification.customerId;
+    const cards = customerId ? await this.deps.core.listCards(customerId) : [];
+    const freeze = cards.some((c) => c.status === 'active')
+      ? [{ label: say('freezeCardOption', locale), text: say('freezeCardAsk', locale) }]
+      : [];
+    pass.verification = { ...pass.verification, pending: undefined };
+    const source = { id: article.id, title: article.title };
+    const out = this.output(
+      pass,
+      null,
+      'passbook',
+      { text: article.answer, source, quickReplies: [book, ...freeze] },
+      null,
+    );
+    return {
+      ...out,
+      decision: { type: 'faq', hit: { article, score: 1 }, intent: 'report_lost_card', confidence: 1 },
+      reply: out.reply && { ...out.reply, kind: 'faq', intent: 'report_lost_card' },
+    };
+  }
+
   /** A phone number or a resend request while the flow waits for verification. */
   private async verificationReply(
     pass: Pass,
@@ -614,6 +696,9 @@ export class FlowEngine {
     });
     this.deps.logger.info({ sessionId: ctx.session.id, flow: def.id }, 'flow completed');
     if (result.issuedTicket) pass.context = rememberTicket(pass.context, result.issuedTicket, ctx.now);
+    const paused = readPausedFlow(pass.context, ctx.now, this.deps.options.flowIdleMs);
+    if (paused && paused.flow !== flow.flow)
+      return out(withResumeOffer(result, paused, locale), 'done', null);
     return out(result, 'done', null);
   }
 

@@ -191,6 +191,21 @@ export const FLOW_MESSAGES = {
     'zh-CN': '没有找到可以办理的项目。',
     en: 'There is nothing I can do for that right now.',
   },
+  noBills: {
+    'zh-CN': '您名下没有登记的缴费项目，可以在沙盒银行App“生活缴费”中添加。',
+    en: 'You have no bills set up with us; you can add one under "Bill Pay" in the Sandbox Bank app.',
+  },
+  resumePaused: { 'zh-CN': '刚才的{flow}还要继续吗？', en: 'Shall we carry on with {flow}?' },
+  resumeLabel: { 'zh-CN': '继续{flow}', en: 'Continue' },
+  resumeText: { 'zh-CN': '继续', en: 'continue' },
+  dropPausedLabel: { 'zh-CN': '不用了', en: 'No, thanks' },
+  dropPausedText: { 'zh-CN': '不用了', en: 'no thanks' },
+  billDue: { 'zh-CN': '{biller}待缴{amount}。', en: 'Your {biller} bill is {amount}.' },
+  noCards: { 'zh-CN': '您名下没有银行卡。', en: 'You have no cards with us.' },
+  noCardInState: {
+    'zh-CN': '您名下没有状态为“{want}”的银行卡（现有：{have}）。',
+    en: 'None of your cards is {want} (you have: {have}).',
+  },
   unknownTail: {
     'zh-CN': '没有找到尾号 {tail} 的账户或卡片。',
     en: 'I could not find an account or card ending in {tail}.',
@@ -223,6 +238,9 @@ export const FLOW_MESSAGES = {
     'zh-CN': '账号应为 12 到 19 位数字。',
     en: 'An account number has 12 to 19 digits.',
   },
+  bookForPassbook: { 'zh-CN': '预约网点办理', en: 'Book a branch visit' },
+  freezeCardOption: { 'zh-CN': '冻结银行卡', en: 'Freeze a card' },
+  freezeCardAsk: { 'zh-CN': '冻结银行卡', en: 'freeze my card' },
   wrongCardState: {
     'zh-CN': '尾号 {tail} 的卡当前状态为“{status}”，无法办理。',
     en: 'The card ending {tail} is {status}, so I can’t do that.',

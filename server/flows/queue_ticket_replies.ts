@@ -63,13 +63,20 @@ export async function ticketIssued(
 ): Promise<FlowOutput> {
   const { ticket, ahead, waitMinutes } = status;
   const service = QUEUE_SERVICES[ticket.service].name[locale];
-  const wait =
-    ahead > 0 ? L(locale, `，预计等候约${waitMinutes}分钟`, `, about ${waitMinutes} minutes' wait`) : '';
+  // Nobody ahead: "you are next", not "0 people are ahead of you" / "前面还有0人等候".
+  const place =
+    ahead > 0
+      ? L(
+          locale,
+          `前面还有${ahead}人等候，预计等候约${waitMinutes}分钟`,
+          `${peopleAhead(ahead)} ahead of you, about ${waitMinutes} minutes' wait`,
+        )
+      : L(locale, '前面没有人等候，马上就叫到您', 'nobody is ahead of you, so you will be called next');
   return {
     text: L(
       locale,
-      `您的排队号码是${ticket.number}（${service}），前面还有${ahead}人等候${wait}。扫描二维码可在手机上查看叫号进度。`,
-      `Your number is ${ticket.number} (${service}); ${peopleAhead(ahead)} ahead of you${wait}. Scan the QR code to follow the queue on your phone.`,
+      `您的排队号码是${ticket.number}（${service}），${place}。扫描二维码可在手机上查看叫号进度。`,
+      `Your number is ${ticket.number} (${service}); ${place}. Scan the QR code to follow the queue on your phone.`,
     ),
     card: await ticketCard(status, branch, url, locale),
     expression: 'happy',

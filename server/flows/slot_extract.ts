@@ -42,6 +42,8 @@ const APPOINTMENT_PERIODS: Array<['am' | 'pm', RegExp]> = [
 const ISO_DAY = /(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)/;
 const APPOINTMENT_REF = /\bap-[0-9a-f]{8}\b/i;
 const ACCOUNT_NUMBER = /(?<!\d)\d(?:[ -]?\d){11,18}(?!\d)/;
+/** Four digits standing alone: not part of a longer number, a time, a date, a year or an amount. */
+const LOOSE_TAIL = /(?<![\d.,:/-])(\d{4})(?![\d.,:/-]|\s*(?:年|月|元|块|号|yuan|rmb|cny|\s*(?:am|pm)\b))/giu;
 const FROM_WORDS = /(?:从|用|由|扣|from|using|out of)\s*$/i;
 const TO_WORDS = /(?:到|给|转入|收款|to|into)\s*$/i;
 const NOT_A_NAME =
@@ -100,6 +102,21 @@ export function extractSlots(def: FlowDefinition, turn: SlotTurn, branches: read
     else if (tailSlots.length === 1 && (!payeeSlot || FROM_WORDS.test(before)))
       out[tailSlots[0]!.name as 'from' | 'account' | 'card'] = tail;
     else out.tails = [...(out.tails ?? []), tail];
+  }
+
+  // "解冻6060", "show me the transactions on the 6060 one": four digits without 尾号 / "ending", in a flow
+  // that moves no money (there they would be an amount). Kept for the slot asked about, else as a tail that
+  // counts only when one of the customer's own cards or accounts ends so.
+  if (tailSlots.length > 0 && !has(def, 'amount') && !payeeSlot) {
+    const taken = entities.filter((e) => ['card_tail', 'account_tail', 'phone', 'date'].includes(e.type));
+    for (const m of text.matchAll(LOOSE_TAIL)) {
+      const at = m.index;
+      if (taken.some((e) => e.start <= at && at < e.end)) continue;
+      const tail = m[1]!;
+      const awaitedTailSlot = tailSlots.find((s) => s.name === awaiting);
+      if (awaitedTailSlot) out[awaitedTailSlot.name as 'from' | 'account' | 'card'] = tail;
+      else if (!(out.tails ?? []).includes(tail)) out.tails = [...(out.tails ?? []), tail];
+    }
   }
 
   if (has(def, 'biller')) out.biller = match(BILLERS, text) ?? out.biller;

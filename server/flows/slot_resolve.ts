@@ -72,6 +72,23 @@ const cardOption = (c: BankCard, locale: Locale): QuickReply => ({
 });
 const localized = (l: Localized, locale: Locale): QuickReply => ({ label: l[locale], text: l[locale] });
 
+/**
+ * Why no card can be chosen, said after verification instead of "nothing I can do": no card at all, or
+ * none in the state the flow needs, with the states the customer's cards are in ("None of your cards is
+ * frozen (you have: 1 active)"). No tails, so a kiosk may say it.
+ */
+function noCardNote(slot: SlotDef, cards: readonly BankCard[], locale: Locale): string {
+  if (cards.length === 0) return say('noCards', locale);
+  const name = (status: string): string => CARD_STATUS_NAMES[status]?.[locale] ?? status;
+  const want = (slot.cardStatus ?? []).map(name).join(locale === 'zh-CN' ? '或' : ' or ');
+  const counts = new Map<string, number>();
+  for (const c of cards) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
+  const have = [...counts]
+    .map(([status, n]) => (locale === 'zh-CN' ? `${n}张${name(status)}` : `${n} ${name(status)}`))
+    .join(locale === 'zh-CN' ? '、' : ', ');
+  return say('noCardInState', locale, { want, have });
+}
+
 /** "没有尾号为5678的账户，您可以选：**** 4321 I类借记账户、…" instead of the prompt; at a kiosk without digits. */
 function noSuch(
   what: 'Account' | 'Card',
@@ -184,7 +201,21 @@ export function resolveSlots(
           const options = data.accounts.map((a) => accountOption(a, locale));
           return gap({ ...noSuch('Account', tail, options, locale), options });
         } else if (slot.autoFill && data.accounts.length === 1) r[key] = data.accounts[0];
-        else if (slot.required) return gap({ options: data.accounts.map((a) => accountOption(a, locale)) });
+        else if (slot.required) {
+          const options = data.accounts.map((a) => accountOption(a, locale));
+          // Paying a bill: what is due, said before "which account" (the app only; a kiosk keeps figures on
+          // screen), so "电费多少来着" need not be asked.
+          if (r.bill && r.amount !== undefined) {
+            const biller = r.bill.biller[locale];
+            const amount = formatMoney(r.amount, locale);
+            return gap({
+              note: say('billDue', locale, { biller, amount }),
+              kioskAsk: slot.prompt[locale],
+              options,
+            });
+          }
+          return gap({ options });
+        }
         break;
       }
       case 'card': {
@@ -208,7 +239,8 @@ export function resolveSlots(
               deadEnd: eligible.length === 0,
             });
           r.card = card;
-        } else if (eligible.length === 0) return gap({ note: say('nothingToDo', locale), deadEnd: true });
+        } else if (eligible.length === 0)
+          return gap({ note: noCardNote(slot, data.cards, locale), deadEnd: true });
         else if (slot.autoFill && eligible.length === 1) r.card = eligible[0];
         else return gap({ options: eligible.map((c) => cardOption(c, locale)) });
         break;
@@ -217,7 +249,7 @@ export function resolveSlots(
         const due = data.bills.filter((b) => b.due > 0);
         const bill = raw.biller ? data.bills.find((b) => b.billerId === raw.biller) : undefined;
         if (bill) r.bill = bill;
-        else if (data.bills.length === 0) return gap({ note: say('nothingToDo', locale), deadEnd: true });
+        else if (data.bills.length === 0) return gap({ note: say('noBills', locale), deadEnd: true });
         else if (!raw.biller && slot.autoFill && due.length === 1) r.bill = due[0];
         else
           return gap({
