@@ -21,6 +21,12 @@
  * (deposit insurance, the e-CNY), so whatever intent the model picks for such a question is a guess. Left
  * out, the article is taken to fit any intent. The dialogue policy uses it to choose between an answer
  * intent's own reply and an article (`server/dialogue/threshold_policy.ts`).
+ *
+ * `mentions` makes an article about one particular thing answer only questions that name it: each entry is a
+ * set of alternatives separated by `|`, and a question must contain one of every entry's (case-insensitive).
+ * The passbook-loss article (`[存折|折子, 丢|挂失|…]`) shares 挂失 / 补办 / "report it lost" with the card
+ * articles, and 存折 with questions about a passbook's balance or deposits; without it "挂失了多久能拿到新的"
+ * got the passbook. Left out, any question may match.
  */
 import { z } from 'zod';
 import { Locale } from '../protocol/protocol.ts';
@@ -32,6 +38,7 @@ export const ArticleFrontMatter = z.strictObject({
   questions: z.array(z.string().min(1)).min(1),
   tags: z.array(z.string()).default([]),
   intents: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/, 'intent names are snake_case')).optional(),
+  mentions: z.array(z.string().min(1)).min(1).optional(),
 });
 
 export const Article = ArticleFrontMatter.extend({ answer: z.string().min(1), path: z.string() });

@@ -195,6 +195,12 @@ export class FaqRetriever {
       const p = this.classifier.probabilities(analysis, total.length);
       for (let i = 0; i < total.length; i++) total[i] = (total[i] ?? 0) + w * (p[i] ?? 0);
     }
+    // An article about one particular thing answers only a question that names it (`mentions`).
+    const lower = query.toLowerCase();
+    const names = (entry: string): boolean => entry.split('|').some((m) => lower.includes(m.toLowerCase()));
+    this.articles.forEach((a, i) => {
+      if (a.mentions && !a.mentions.every(names)) total[i] = 0;
+    });
     return total;
   }
 

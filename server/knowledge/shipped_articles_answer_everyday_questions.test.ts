@@ -144,6 +144,21 @@ describe('the shipped knowledge base', () => {
     expect(top?.score).toBeGreaterThanOrEqual(faqThreshold);
   });
 
+  it('gives the passbook article only to a question about losing a passbook, in both locales', () => {
+    const top = (q: string, locale: Locale): string | undefined => kb.search(q, locale, 1)[0]?.article.id;
+    expect(top('存折丢了', 'zh-CN')).toBe('passbook_lost');
+    expect(top('新存折什么时候能拿到', 'zh-CN')).toBe('passbook_lost');
+    expect(top('I lost my passbook', 'en')).toBe('passbook_lost');
+    // A loss with no passbook named is about a card; a passbook with no loss is about something else.
+    expect(top('挂失了多久能拿到新的', 'zh-CN')).not.toBe('passbook_lost');
+    expect(top('挂失以后怎么补办', 'zh-CN')).not.toBe('passbook_lost');
+    expect(top('how long until I get a replacement', 'en')).not.toBe('passbook_lost');
+    expect(kb.search('存折里还有多少钱', 'zh-CN', 3).map((h) => h.article.id)).not.toContain('passbook_lost');
+    expect(kb.search('can I use my passbook at the ATM', 'en', 3).map((h) => h.article.id)).not.toContain(
+      'passbook_lost',
+    );
+  });
+
   it('tells a customer who wants a time deposit where to open one and how much it takes, in both locales', () => {
     const zh = kb.search('我想存定期', 'zh-CN', 1)[0]?.article.answer ?? '';
     const en = kb.search('I want to open a fixed deposit', 'en', 1)[0]?.article.answer ?? '';
