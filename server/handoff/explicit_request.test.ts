@@ -86,6 +86,9 @@ describe('an explicit request for a person', () => {
     '过两天去楼下的网点跟柜员办挂失就行吧',
     'Would I have to book an appointment with an adviser to open a junior ISA?',
     'Is an appointment required to see a mortgage adviser, or can I just walk in?',
+    // a counter sought as a place to go
+    '我要找个柜台办业务 最近的在哪',
+    '有没有柜台能办外汇，几点开门',
   ])('is not read into "%s"', (t) => {
     expect(isExplicitHumanRequest(t)).toBe(false);
   });

@@ -6,7 +6,7 @@
 
 const ZH = [
   /人工|真人|活人|专人/,
-  /(找|叫|要|跟|和|同|让|联系|安排|约|预约|接通?|接到|转接?|转给|转到|请|换|有没有|有)(一?个|一位|一下|下)?(你们的?|银行的?|网点的?|支行的?|柜台的?|我的|我那个|我们的)?(在线|人工)?(客服人员|客服专员|客服小姐姐|客服|工作人员|员工|同事|专员|客户经理|理财经理|理财顾问|顾问|值班经理|大堂经理|经理|主管|坐席|接线员|柜员|柜台|懂行的人|懂业务的)/,
+  /(找|叫|要|跟|和|同|让|联系|安排|约|预约|接通?|接到|转接?|转给|转到|请|换|有没有|有)(一?个|一位|一下|下)?(你们的?|银行的?|网点的?|支行的?|柜台的?|我的|我那个|我们的)?(在线|人工)?(客服人员|客服专员|客服小姐姐|客服|工作人员|员工|同事|专员|客户经理|理财经理|理财顾问|顾问|值班经理|大堂经理|经理|主管|坐席|接线员|柜员|柜台(?![^，。！？,.!?]{0,6}(办|在哪|哪里|哪儿|最近|几点|开门|地址))|懂行的人|懂业务的)/,
   // A department or a call back: "帮我转接一下信用卡中心", "请安排一个人给我回个电话".
   /(转接|转到|转给|接到|转一下)[^，。！？,.!?]{0,8}(中心|部门|团队|专线)|(安排|预约|请|让)[^，。！？,.!?]{0,10}(回电|回个电话|回电话)/,
   /找人|叫人来|找个人|叫个人|给我找个人|跟人说|和人说|让人来|有人吗|有没有人(能|可以|在)|换个人/,
@@ -30,6 +30,16 @@ const ZH_PAST_CLASH =
  */
 const ZH_OWN_VISIT =
   /(去|到|来|上)(你们)?(的)?(附近的?|楼下的?|家门口的?)?(网点|支行|分行|营业厅|营业部|柜台|银行)[^，。！？,.!?]{0,6}(找|见|跟|和|同|问)[^，。！？,.!?]{0,4}(客户经理|理财经理|经理|柜员|工作人员|顾问|大堂经理)/g;
+/**
+ * What a member of staff said or did before, told as a report ("之前打过客服，人工说让我在app上改", "你们的工作人员打电话
+ * 核实我的开户信息", "the agent said I could change it in the app", "got a callback from your fraud line"): the
+ * customer met a person already and asks the assistant now, not for a person. Not an ask that names what the
+ * person should say ("让人工跟我说", "叫客服给我打电话", "have an agent call me").
+ */
+const ZH_STAFF_REPORTED =
+  /(?<!(让|叫|请|要|找|转|接|换|约|麻烦|安排)[^，。！？,.!?]{0,4})(人工客服|在线客服|人工|客服|工作人员|柜员|客户经理|理财经理|大堂经理|员工)(小姐姐|小哥|人员|专员)?(之前|上次|刚才|昨天|已经|当时)?(跟我|和我|给我|对我)?(说|讲|告诉|答复|回复|解释|建议|让我|叫我|打(了)?(个)?电话|来电|核实|确认|帮我(办|查|改|弄)(了|过))(?![^，。！？,.!?]{0,2}(一下|吗|么|呢|吧))/g;
+const EN_STAFF_REPORTED =
+  /\b(the|an|your|a|one of your|some) (agent|advisor|adviser|staff member|member of staff|teller|banker|person|lady|guy|man|woman|rep|representative|operator)\b( (on the phone|at the branch|at the counter|i spoke to|in the branch))? (said|told|says|mentioned|advised|recommended|suggested|explained|called|rang|phoned|confirmed)\b|\b(got|had|received|missed|returned|after) (a |the |your )?call ?back\b/g;
 /**
  * Whether a procedure needs a meeting ("Do I need to book an appointment with my relationship manager to…",
  * "is an appointment required to see an adviser"): a question about the procedure, not an ask for a person now.
@@ -109,8 +119,8 @@ export function isContactQuestion(text: string): boolean {
 export function isExplicitHumanRequest(text: string): boolean {
   const lower = plain(text);
   if (DECLINED.test(lower)) return false;
-  const zh = lower.replace(ZH_PAST_CLASH, ' ').replace(ZH_OWN_VISIT, ' ');
+  const zh = lower.replace(ZH_PAST_CLASH, ' ').replace(ZH_OWN_VISIT, ' ').replace(ZH_STAFF_REPORTED, ' ');
   if (ZH.some((p) => p.test(zh)) && !ZH_NOT.test(zh)) return true;
-  const en = lower.replace(EN_PROCEDURE_QUESTION, ' ');
+  const en = lower.replace(EN_PROCEDURE_QUESTION, ' ').replace(EN_STAFF_REPORTED, ' ');
   return EN.some((p) => p.test(en));
 }

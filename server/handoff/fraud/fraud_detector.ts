@@ -8,6 +8,7 @@ import { CUES, FRAUD_RULES, type CueName, type FraudScheme } from './fraud_patte
 import { isQuestionAboutScams } from './scam_question.ts';
 import { isPlainPayment } from './plain_payment.ts';
 import { payeePresent } from './payee_present.ts';
+import { withoutScamTypeNames } from './scam_type_name.ts';
 
 export interface FraudAssessment {
   /** 1 - Π(1 - weight) over the rules that fired; 0 when none did. */
@@ -39,7 +40,8 @@ export interface FraudAssessment {
 
 export class FraudDetector {
   assess(text: string): FraudAssessment {
-    const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+    // A scam named by its type ("a “safe account” scam") is the word "scam", not the scheme told (scam_type_name.ts).
+    const lower = withoutScamTypeNames(text.toLowerCase().replace(/[’‘]/g, "'"));
     const hits = new Map<CueName, boolean>();
     const cue = (name: CueName): boolean => {
       let v = hits.get(name);

@@ -26,6 +26,7 @@ import { BANK_ROUTINE_CUES } from './bank_routine.ts';
 import { RED_FLAG_CUES } from './red_flags.ts';
 import { SAY_SO_CUES, SAY_SO_RULES } from './on_someones_say_so.ts';
 import { VICTIM_CONTEXT_CUES } from './victim_context.ts';
+import { SCAM_WORRY_CUES } from './scam_worry.ts';
 import { IN_CLAUSE, re } from './cue_regex.ts';
 
 /** A call the customer received (not one they made): "they rang me", "got a call", 来电. */
@@ -33,7 +34,7 @@ const CALLED_BY = String.raw`来电|打电话(来|给我)|(给我|跟我)打(了
 
 /** The customer did not go along: did not click, reply or fill in; hung up, deleted it (not "钱没回来"). */
 const NOT_ACTED = re(
-  String.raw`\bi (just )?(said no|refused|declined|turned (it|them|him|her) down)\b|我(就|直接)?(拒绝了|没答应|没同意)|没点|没有点|没填|没有填|没理|不理|没回(?![来款到账去])|直接删|删了|挂了|挂断|\b(didn'?t|did not|never) (click|open|enter|reply|respond|pay|answer)\b|\bdeleted (it|the)\b|\bhung up\b|\bput the phone down\b|\bgave (them |him |her )?nothing\b|\bnever (told|gave) (them|him|her) (a thing|anything)\b|\bblocked (a|the|their|his|her) number\b|\bignored (it|them)\b|扔了|没搭理|没当回事|\b(binned|trashed|shredded) (it|them)\b|\bthrew (it|them) (away|out)\b|我没去|我(才|根本)?不信|(一分钱|一分)(都|也)?没(转|给|付|动)|钱一分(都|也)?没(转|动)|(我们|大家)都没(交|转|付|给)|我知道(是|那是)?(假的|骗人的|骗子)|(问|核实|确认)(了|过)${IN_CLAUSE}{0,6}(是|都是)假的|(?<![把将被给])我(就|直接|马上|立马)?(把(他|她|对方|号码|那个号|这个号))?拉黑了|\bi (knew|know) (it was|it's|its|they were) (fake|a scam|not real)\b|\bnot a (penny|cent|dime) (sent|paid|transferred)\b`,
+  String.raw`\bi (just )?(said no|refused|declined|turned (it|them|him|her) down)\b|我(就|直接)?(拒绝了|没答应|没同意)|没点|没有点|没填|没有填|没理|不理|没回(?![来款到账去])|直接删|删了|挂了|挂断|\b(didn'?t|did not|never) (click|open|enter|reply|respond|pay|answer|call|ring|phone)\b|(?<![还他她方们行])我(就|也|可|才|当然|肯定)?没(有)?(给|告诉)(他|她|对方|他们|骗子)?(验证码|密码)?(?=[，,。.!！\s]|$)|钱没(动|转)|\bi (said|told (them|him|her)) (i'?d|i would|i'?ll|i will) (ring|call|phone) (back|you|the bank)\b|\bdeleted (it|the)\b|\bhung up\b|\bput the phone down\b|\bgave (them |him |her )?nothing\b|\bnever (told|gave) (them|him|her) (a thing|anything)\b|\bblocked (a|the|their|his|her) number\b|\bignored (it|them)\b|扔了|没搭理|没当回事|\b(binned|trashed|shredded) (it|them)\b|\bthrew (it|them) (away|out)\b|我没去|我(才|根本)?不信|(一分钱|一分)(都|也)?没(转|给|付|动)|钱一分(都|也)?没(转|动)|(我们|大家)都没(交|转|付|给)|我知道(是|那是)?(假的|骗人的|骗子)|(问|核实|确认)(了|过)${IN_CLAUSE}{0,6}(是|都是)假的|(?<![把将被给])我(就|直接|马上|立马)?(把(他|她|对方|号码|那个号|这个号))?拉黑了|\bi (knew|know) (it was|it's|its|they were) (fake|a scam|not real)\b|\bnot a (penny|cent|dime) (sent|paid|transferred)\b`,
 );
 
 /** Cue groups; each is matched against the lower-cased message. */
@@ -271,6 +272,7 @@ export const CUES = {
   ),
   ...RED_FLAG_CUES,
   ...VICTIM_CONTEXT_CUES,
+  ...SCAM_WORRY_CUES,
   ...BANK_ROUTINE_CUES,
   ...SAY_SO_CUES,
 } as const;
@@ -445,6 +447,7 @@ export const FRAUD_RULES: FraudRule[] = [
       'nearMiss',
       'notTheirScam',
       'hypothetical',
+      'scamWorry',
     ],
     weight: 0.8,
   },

@@ -10,7 +10,7 @@
 import { IN_CLAUSE, re } from './cue_regex.ts';
 
 const SCAM_CONTACT = re(
-  String.raw`(接到|接过|收到|收过|老接|总接|常接|经常接|天天接|老是接|总是接)(到|过)?(了)?(好多|很多|不少|一些|几个|几次|各种|个)?(诈骗|骗子|骚扰|可疑)(的)?(电话|短信|信息|消息|邮件)|举报(过)?(一个|这个|那个|一些)?(诈骗|骗子|可疑)?(的)?(账户|账号|号码|电话|网站|链接)|\b(get|gets|getting|got|receive|receives|receiving|received|keep getting|keeps getting)\b (a lot of |lots of |loads of |so many |many |a few |some |a couple of )?(scam|fraud|phishing|spam|dodgy) (calls?|texts?|emails?|messages?)\b|\b(forwarded|reported|passed on)\b (a |the |this |that |some )?(scam|phishing|spam|fraud|fraudulent|dodgy) (emails?|texts?|messages?|calls?|numbers?|websites?|accounts?)\b`,
+  String.raw`(接到|接过|收到|收过|老接|总接|常接|经常接|天天接|老是接|总是接)(到|过)?(了)?(好多|很多|不少|一些|几个|几次|各种|个)?(诈骗|骗子|骚扰|可疑)(的)?(电话|短信|信息|消息|邮件)|举报(过)?(一个|这个|那个|一些)?(诈骗|骗子|可疑)?(的)?(账户|账号|号码|电话|网站|链接)|\b(get|gets|getting|got|receive|receives|receiving|received|keep getting|keeps getting)\b (a lot of |lots of |loads of |so many |many |a few |some |a couple of )?(scam|fraud|phishing|spam|dodgy) (calls?|texts?|emails?|messages?)\b|\b(forwarded|reported|passed on)\b (a |the |this |that |some )?(scam|phishing|spam|fraud|fraudulent|dodgy) (emails?|texts?|messages?|calls?|numbers?|websites?|accounts?)\b|(诈骗|骗子|骚扰)(的)?(电话|短信|信息)(太多|好多|很多|天天|老是|总是|不断|一直|多得)|\b(forward|report|send|block|filter)\b (the |these |those |any |all )?(scam|phishing|spam|fraud|dodgy) (emails|texts|messages|calls|numbers)\b`,
 );
 /** Went along with an approach: clicked, filled in, paid, told the code. */
 const WENT_ALONG = re(
@@ -19,7 +19,7 @@ const WENT_ALONG = re(
 
 /** The customer ended the approach themselves: hung up, blocked them, gave nothing (not "他挂了", "给我挂了"). */
 const REFUSED = re(
-  String.raw`(?<![给被他她])我(就|直接|马上|立刻|当时|赶紧|果断|当场){0,2}(把电话)?(挂(了|断)|拉黑|删了)|(我)?(什么|啥)(都|也)没(给|说|告诉|转|点|填)|(没|没有)(理|搭理)(他|她|对方|他们)|(?<![给被他她])(我)?(没|没有)(理|搭理|信)(他|她|对方|他们)?[，,]?(就|直接|马上)?(挂(了|断)|拉黑)|\bi (just |immediately |straight away |then |simply )?(hung up|put the phone down|blocked (the|their|his|her) number)\b|\bgave (them |him |her )?nothing\b|\bi (didn'?t|did not|never) (give|tell|send|share|click|pay|transfer|read out)\b|\bnever (told|gave|sent|shared) (them|him|her|it)\b|\bblocked (a|the|their|his|her) number\b|\bi (just )?(said no|refused)\b|我(就|直接)?(拒绝了|没答应)|\b(called|rang|phoned) the (official )?(number|phone number) on (the back of )?(my|the) card\b|(打|拨)(了)?(卡背面|卡片背面|官方|官网上)的?(客服)?(电话|热线)`,
+  String.raw`(?<![给被他她])我(就|直接|马上|立刻|当时|赶紧|果断|当场){0,2}(把电话)?(挂(了|断)|拉黑|删了)|(我)?(什么|啥)(都|也)没(给|说|告诉|转|点|填)|(没|没有)(理|搭理)(他|她|对方|他们)|(?<![给被他她])(我)?(没|没有)(理|搭理|信)(他|她|对方|他们)?[，,]?(就|直接|马上)?(挂(了|断)|拉黑)|\bi (just |immediately |straight away |then |simply )?(hung up|put the phone down|blocked (the|their|his|her) number)\b|\bgave (them |him |her )?nothing\b|\bi (didn'?t|did not|never) (give|tell|send|share|click|pay|transfer|read out)\b|\bnever (told|gave|sent|shared) (them|him|her|it)\b|\bblocked (a|the|their|his|her) number\b|\bi (just )?(said no|refused)\b|我(就|直接)?(拒绝了|没答应)|\b(called|rang|phoned) the (official )?(number|phone number) on (the back of )?(my|the) card\b|(打|拨)(了)?(卡背面|卡片背面|官方|官网上)的?(客服)?(电话|热线)|(?<![还他她方们行])我(就|也|可|才|当然|肯定)?没(有)?(给|告诉|转)(他|她|对方|他们|骗子)?(验证码|密码|钱)?(?=[，,。.!！\s]|$)|(?<!还)钱(一分)?(都|也)?没(动|转|给)|(确认|核实|证实)(了)?(是)?假的|\bi (said|told (them|him|her)) (i'?d|i would|i'?ll|i will) (ring|call|phone) (back|you|the bank)\b|\b(ring|call|phone)(ing)? (you |them )?(back )?on (the|your|an?) official (number|line)\b|\bi (didn'?t|did not|never) (call|ring|phone) (it|them|him|her|the number|back)\b|\bdidn'?t (call|ring|phone)\b`,
 );
 /** The approach goes on ("又打来了", "he keeps calling", "still on the line"). */
 const ONGOING = re(
@@ -62,7 +62,7 @@ export const VICTIM_CONTEXT_CUES = {
    * Not where the customer met a scam themselves ("抖音上刷到一个兼职", "a work from home program").
    */
   heardAbout: re(
-    String.raw`新闻|报道|电视剧|电视上|讲座|宣讲|调研|论文|科普|课题|(刷到|看到|听说|听人说)(有人|好多人|很多人|不少人|别人|新闻|报道)|\b(on|in) the (news|paper|papers)\b|\bnews (story|report|item|article)\b|\b(documentary|podcast|article|newspaper|webinar|seminar|leaflets?)\b|\b(heard|read|saw) (about|of) (people|someone|folks|others|a case|cases|a story|stories)\b|\b(read|saw|heard) about (the|a|this|that) ['"‘“]?\w+( \w+)?['"’”]? (scam|fraud)\b|\b(gave|give|giving|did|had|went to|attended|at) (a|an|the|our) (\w+ )?(talk|training|course|session)\b`,
+    String.raw`新闻|报道|电视剧|电视上|讲座|宣讲|调研|论文|科普|课题|(刷到|看到|听说|听人说)(有人|好多人|很多人|不少人|别人|新闻|报道)|\b(on|in) the (news|paper|papers)\b|\bnews (story|report|item|article)\b|\b(documentary|podcast|article|newspaper|webinar|seminar|leaflets?)\b|\b(heard|read|saw) (about|of) (people|someone|folks|others|a case|cases|a story|stories)\b|\b(on|in) the (bbc|guardian|times|telegraph|straits times|herald|daily mail|mirror|local paper|radio|telly|tv)\b|\bon (bbc|cnn|sky news|itv|abc news|channel \d|tv|the radio)\b|\b(read|saw|heard) about (the|a|this|that) ['"‘“]?\w+( \w+)?['"’”]? (scam|fraud)\b|\b(gave|give|giving|did|had|went to|attended|at) (a|an|the|our) (\w+ )?(talk|training|course|session)\b`,
   ),
   /** A scam the customer nearly fell for and did not ("差点被骗，幸好打电话核实了", "I nearly got scammed"). */
   nearMiss: re(

@@ -34,6 +34,15 @@ describe('anger words that are not about the bank', () => {
     '快被婆婆烦死了 算了说正事 办个儿童储蓄卡',
     '菜市场那个卖肉的缺斤短两，气得我，算了不说了，帮我取五百',
     '隔壁超市收银员态度真差，非说这卡不能刷，其实是他们POS机坏了。没事，就吐槽一下',
+    // a baby's night, the stock market
+    '宝宝闹了一晚上没睡，烦死了，帮我交一下电费',
+    '股市又跌了，心烦，你们有没有保本的定期存款',
+    'Terrible night with the baby, I just need to pay my council tax before I forget.',
+    "The stock market tanked again and I'm sick of it. Do you offer fixed-rate savings bonds?",
+    // having to repeat oneself to someone else, or losing a job
+    '外卖小哥又送错了，这是这周第三次！！算了不说了，我想查一下上个月的信用卡账单',
+    "My landlord is a nightmare and still hasn't fixed the boiler. Can I pause my standing order for rent?",
+    '今天被公司裁员了，心情很差，想问一下我的房贷能不能先只还利息',
   ])('"%s" is off topic', (text) => {
     const a = scorer.analyze(text);
     expect(a.score).toBeGreaterThan(THRESHOLD);
@@ -49,6 +58,10 @@ describe('anger words that are not about the bank', () => {
     '老板让我取备用金，到了才说大额要提前一天预约，白跑一下午',
     '堵车堵得崩溃，烦死了，你们还让我等了一个小时',
     '烦死了，你们app又崩了',
+    '宝宝的儿童卡你们又寄丢了，太糟糕了',
+    'Terrible, your app lost my baby bonus payment again',
+    '外卖又送错了，你们的转账也第三次失败了',
+    "Third time I'm asking, your app keeps failing",
   ])('"%s" is still anger at the bank', (text) => {
     const a = scorer.analyze(text);
     expect(a.score).toBeLessThanOrEqual(THRESHOLD);

@@ -364,6 +364,8 @@ export const EN_LEXICON: SentimentLexicon = {
     /\b(my|the|a|that|previous|earlier|last|old) complaints?\b[^.?!]{0,40}\b(was|were|has been|have been|got|is now|'s been)\s+(resolved|sorted( out)?|settled|upheld|fixed|refunded)\b|\bcomplain(ed|t)\b[^.?!]{0,40}\b(and|which) (it )?(was|got|has been) (resolved|sorted( out)?|settled|upheld|fixed)\b/,
     // What a complaints body is or does, asked out of interest ("explain the ombudsman's role for my assignment").
     /\b(explain|what is|what's|what does|what do)\b[^.?!]{0,20}\b(ombudsman|regulator|fca|cfpb|financial ombudsman)\b[^.?!]*|\b(ombudsman|regulator)\b[^.?!]{0,40}\b(assignment|essay|homework|coursework|professor|lecturer|gcse|a-level|class|project)\b[^.?!]*/,
+    // Complaints as a subject of study ("for my dissertation, how do banks handle complaints?").
+    /\b(assignment|essay|homework|coursework|dissertation|thesis|uni project|school project|research project|my professor|my lecturer|my teacher)\b[^.?!]*\bcomplain\w*\b[^.?!]*|\bcomplain\w*\b[^.?!]*\b(assignment|essay|homework|coursework|dissertation|thesis|school project|uni project)\b[^.?!]*/,
     // A complaint handled well or being answered in time ("my complaint would be answered within 8 weeks, thats fine").
     /\bcomplaints?\b[^.?!]{0,30}\b(was handled|handled well|has been answered|would be answered)\b[^.?!]*|\b(ombudsman|fca)\b[^.?!]{0,20}\bclosed\b[^.?!]*|\braise a complaint\b[^.?!]{0,40}\bnothing urgent\b|\bpurely hypothetical\b[^.?!]*|\bwhat happens to a complaint\b[^.?!]*/,
     // A complaint to someone other than the bank ("I filed a complaint with my phone provider").

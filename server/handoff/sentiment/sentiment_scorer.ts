@@ -5,6 +5,8 @@
  * and threats to complain or leave (投诉, 12378, "report you", 销户 in an angry frame).
  * Both lexicons apply to every message: customers mix languages ("我要 complain").
  */
+import { withoutFeeQuestions } from './fee_question.ts';
+import { hasPracticalClosureReason } from './practical_closure.ts';
 import type { Locale } from '../../protocol/protocol.ts';
 import type { SentimentScorer } from '../../pipeline/understand_stage.ts';
 import {
@@ -112,7 +114,8 @@ export class RuleSentimentScorer implements SentimentScorer {
   analyze(text: string): SentimentAnalysis {
     const lower = withApostrophes(text.toLowerCase().replace(/[’‘]/g, "'"));
     // Dissatisfaction supposed, not felt ("要是对结果不满意找谁反映", "if I'm not happy with it, can I return it").
-    const terms = matchTerms(lower.replace(SUPPOSED_DISSATISFACTION, blank), this.lex);
+    // …and so is a fee asked about ahead of time ("is there a penalty if…", "逾期一天会罚多少", fee_question.ts).
+    const terms = matchTerms(withoutFeeQuestions(lower.replace(SUPPOSED_DISSATISFACTION, blank)), this.lex);
     const contrastAt = this.lastContrast(lower);
     // Anger words about the weather or work are not the customer's anger at the bank; someone else's feeling
     // ("my son is annoyed…") weighs half: it may still be the household's anger at the bank.
@@ -210,10 +213,12 @@ export class RuleSentimentScorer implements SentimentScorer {
     }
 
     // "Tried 3 times" with no word of anger is a problem report, not having to repeat oneself to the bank.
-    const calmAttempts = negSum === 0 ? lower.replace(ATTEMPT_COUNT, blank) : lower;
+    // Having to repeat oneself is read where the bank is the subject: "外卖小哥又送错了，这是这周第三次" is the
+    // courier's doing, like the wait at the hospital (off-topic clauses blanked).
+    const calmAttempts = negSum === 0 ? onTopic.replace(ATTEMPT_COUNT, blank) : onTopic;
     const repetition = sources.some((l) => anyMatch(l.repetition, calmAttempts)) && !SELF_BLAME.test(lower);
     if (repetition) sum -= 0.7;
-    else if (calmAttempts !== lower) sum += ATTEMPT_PENALTY;
+    else if (calmAttempts !== onTopic) sum += ATTEMPT_PENALTY;
     // The same problem back again ("blocked again", "密码又重置失败了").
     if (recurring && !repetition) sum += RECURRENCE_PENALTY;
     if (waiting) sum -= 0.5;
@@ -281,7 +286,8 @@ export class RuleSentimentScorer implements SentimentScorer {
     for (const lex of this.lex.source) {
       if (!anyMatch(lex.weakThreats, lower)) continue;
       const question = anyMatch(lex.questionFrames, lower);
-      const framed = anyMatch(lex.threatFrames, lower);
+      // "我要" before closing an account for a move is no threat frame ("我要搬去外地了，想把这张卡销户").
+      const framed = anyMatch(lex.threatFrames, lower) && !hasPracticalClosureReason(lower);
       if ((framed && !question) || negSum <= -0.5) return 'weak';
     }
     return null;
