@@ -1,6 +1,6 @@
 /**
  * Money amounts: 500, 五百块, 5k, ¥1,200.50, 两千五, 三万, 1.5万, 一千零五十, $200, 200 dollars, RMB 300,
- * five hundred dollars. The value is the amount in hundredths of the currency unit (fen, cents) as an
+ * five hundred dollars, two and a half grand. The value is the amount in hundredths of the currency unit (fen, cents) as an
  * integer, whatever the currency (JPY and KRW too, so consumers always divide by 100). The currency, when
  * written, is attached as its own `currency` entity.
  *
@@ -11,6 +11,7 @@
  */
 import { span, PRIORITY, type Candidate, type ExtractContext } from './candidate.ts';
 import { currencyCode, currencyPattern } from './currency_words.ts';
+import { GRAND, grandValue } from './grand.ts';
 import {
   CN_NUMERAL_CHARS,
   EN_NUMBER_WORDS,
@@ -198,6 +199,16 @@ export function extractAmounts(ctx: ExtractContext): Candidate[] {
     const value = parseEnglishNumber(m[0]);
     if (value === null || value === 0) continue;
     const c = amountCandidate(ctx, m.index, m.index + m[0].length, value, () => false);
+    if (c) out.push(c);
+  }
+  for (const m of text.matchAll(GRAND)) {
+    const value = grandValue(m);
+    if (value === null) continue;
+    // "a grand total", "a grand opening": grand there is an adjective.
+    const c = amountCandidate(ctx, m.index, m.index + m[0].length, value, (after) => {
+      const nextWord = EN_WORD_AFTER.exec(after)?.[1]?.toLowerCase();
+      return !nextWord || (AMOUNT_FOLLOWERS.has(nextWord) && nextWord !== 'total');
+    });
     if (c) out.push(c);
   }
   return out;

@@ -1,13 +1,16 @@
 /**
  * The person money goes to, named after a transfer verb: 给张三转500, 转给李四, 汇款给王小明, 向张三转账,
- * 收款人是张三, transfer 200 to John Smith, send Mary 50, pay Alice. Value the name as written.
+ * 收款人是张三, 转两千五给小王 (给 right after an amount), transfer 200 to John Smith, tranfer 500 to jon smith
+ * ("transfer" one typing slip off), send Mary 50, pay Alice. Value the name as written.
  *
  * A name ends where another entity starts (转给李四五百块 → 李四), at a particle or time word (的, 了,
  * 明天), or at an English function word (to John tomorrow → John). Pronouns and things that are not
  * people (自己, 对方, my savings, the rent) are not payees.
  */
 import { span, PRIORITY, type Candidate, type ExtractContext } from './candidate.ts';
+import { isLowercaseFullName } from './lowercase_full_name.ts';
 import { isPinyinFullName } from './pinyin_name.ts';
+import { isTransferVerb } from './transfer_verb.ts';
 
 const HAN = '[\\u4e00-\\u9fff·]';
 const ZH_PATTERNS: RegExp[] = [
@@ -112,8 +115,9 @@ const EN_STOPWORDS = new Set(
     'payment payments visa mastercard paypal venmo zelle alipay wechat'
   ).split(' '),
 );
-const EN_VERB_TO =
-  /\b(?:transfer|send|wire|pay|remit|give|move)\b(?:[^.,;!?\n]|(?<=\d)[.,](?=\d)){0,40}?\bto\s+/gi;
+const EN_WORDS = /\b[A-Za-z]+\b/g;
+/** After a transfer verb: what comes before "to" (an amount may hold a comma or a point), then "to". */
+const EN_UP_TO_TO = /^(?:[^.,;!?\n]|(?<=\d)[.,](?=\d)){0,40}?\bto\s+/i;
 const EN_VERB_DIRECT = /\b(?:send|pay|give|wire)\s+/gi;
 const EN_WORD = /^[A-Za-z][A-Za-z'-]*/;
 
@@ -133,25 +137,24 @@ function cutZh(name: string, absStart: number, starts: Set<number>): string {
   return cut.slice(0, 4);
 }
 
-function zhPayees(ctx: ExtractContext, starts: Set<number>): Candidate[] {
+/** 给 right after an amount, however it was written (转两千五给小王, 打 2500 给小王). */
+const ZH_AFTER_AMOUNT = new RegExp(`给(${HAN}{2,6})`, 'g');
+
+function zhPayees(ctx: ExtractContext, starts: Set<number>, amountEnds: Set<number>): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of ZH_PATTERNS) {
-    for (const m of ctx.text.matchAll(re)) {
-      const raw = m[1] ?? '';
-      const start = m.index + m[0].lastIndexOf(raw);
-      const name = cutZh(raw, start, starts);
-      if (
-        name.length < 2 ||
-        ZH_NOT_NAMES.has(name) ||
-        /^[我他她你您]的/.test(name) ||
-        /^[我他她]$/.test(name)
-      )
-        continue;
-      out.push({
-        entity: span(ctx.original, 'payee', name, start, start + name.length),
-        priority: PRIORITY.payee,
-      });
-    }
+  const afterAmount = [...ctx.text.matchAll(ZH_AFTER_AMOUNT)].filter((m) =>
+    amountEnds.has(ctx.text.slice(0, m.index).trimEnd().length),
+  );
+  for (const m of [...ZH_PATTERNS.flatMap((re) => [...ctx.text.matchAll(re)]), ...afterAmount]) {
+    const raw = m[1] ?? '';
+    const start = m.index + m[0].lastIndexOf(raw);
+    const name = cutZh(raw, start, starts);
+    if (name.length < 2 || ZH_NOT_NAMES.has(name) || /^[我他她你您]的/.test(name) || /^[我他她]$/.test(name))
+      continue;
+    out.push({
+      entity: span(ctx.original, 'payee', name, start, start + name.length),
+      priority: PRIORITY.payee,
+    });
   }
   return out;
 }
@@ -168,11 +171,14 @@ function enName(text: string, from: number): { start: number; end: number } | nu
     if (!gap) break;
     pos = end + gap[0].length;
     if (n >= 1 || !/^[A-Z]/.test(w[0])) {
-      // A lowercase first word is a one-word name (send mary 50) unless it is pinyin (zhang wei);
-      // capitalised names may run on (John Smith).
+      // A lowercase first word is a one-word name (send mary 50) unless a lowercase surname follows it
+      // (zhang wei, jon smith); capitalised names may run on (John Smith).
       const next = EN_WORD.exec(text.slice(pos))?.[0] ?? '';
-      const pinyin = n === 0 && !EN_STOPWORDS.has(next.toLowerCase()) && isPinyinFullName(w[0], next);
-      if (pinyin) {
+      const runOn =
+        n === 0 &&
+        !EN_STOPWORDS.has(next.toLowerCase()) &&
+        (isPinyinFullName(w[0], next) || isLowercaseFullName(w[0], next));
+      if (runOn) {
         end = pos + next.length;
         break;
       }
@@ -187,15 +193,23 @@ function enPayees(ctx: ExtractContext, starts: Set<number>): Candidate[] {
   const push = (start: number, end: number): void => {
     let stop = end;
     for (const s of starts) if (s > start && s < stop) stop = s;
-    const name = ctx.text.slice(start, stop).trim();
+    // "to john smith's account": the name without the possessive.
+    const name = ctx.text
+      .slice(start, stop)
+      .trim()
+      .replace(/['’]s$/i, '');
     if (name.length < 2) return;
     out.push({
       entity: span(ctx.original, 'payee', name, start, start + name.length),
       priority: PRIORITY.payee,
     });
   };
-  for (const m of ctx.text.matchAll(EN_VERB_TO)) {
-    const name = enName(ctx.text, m.index + m[0].length);
+  for (const v of ctx.text.matchAll(EN_WORDS)) {
+    if (!isTransferVerb(v[0])) continue;
+    const from = v.index + v[0].length;
+    const to = EN_UP_TO_TO.exec(ctx.text.slice(from));
+    if (!to) continue;
+    const name = enName(ctx.text, from + to[0].length);
     if (name) push(name.start, name.end);
   }
   for (const m of ctx.text.matchAll(EN_VERB_DIRECT)) {
@@ -212,5 +226,6 @@ function enPayees(ctx: ExtractContext, starts: Set<number>): Candidate[] {
 /** `others` are the candidates of the other extractors; a name never runs into one of them. */
 export function extractPayees(ctx: ExtractContext, others: Candidate[]): Candidate[] {
   const starts = new Set(others.map((c) => c.entity.start));
-  return [...zhPayees(ctx, starts), ...enPayees(ctx, starts)];
+  const amountEnds = new Set(others.filter((c) => c.entity.type === 'amount').map((c) => c.entity.end));
+  return [...zhPayees(ctx, starts, amountEnds), ...enPayees(ctx, starts)];
 }
