@@ -204,6 +204,9 @@ socket.on('session.ready', (ready) => {
     queueCard.clear();
     avatar.setHandoff(null);
   }
+  // Where the conversation stands now, not as the dropped connection last heard (an agent who has since
+  // handed the customer back): an agent still on it is said by the status that follows a resume.
+  avatar.setState(ready.state);
   if (ready.history.length === 0) bubble('assistant', t('welcome', locale));
   for (const line of ready.history) bubble(line.role, line.text);
   if (ready.resumed) bubble('system', t('resumed', locale));

@@ -372,6 +372,8 @@ hook.extra['resets'] = () => resets;
 hook.extra['engaged'] = () => engaged;
 hook.extra['voiceInputAvailable'] = () => view.voiceInputAvailable;
 hook.extra['locale'] = () => locale;
+hook.extra['connected'] = () => socket.connected;
+hook.extra['dropConnection'] = () => socket.io.engine.close();
 
 view.setLocale(locale);
 view.setAttract(true);

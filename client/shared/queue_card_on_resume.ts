@@ -13,7 +13,8 @@
  *   socket.on('reply.text', (reply) => { again.replied(); ... });
  *
  * Only the first status of a connection, before any reply, is the resume's: later ones are the live handoff,
- * whose card comes with its reply.
+ * whose card comes with its reply. A handoff that ended while the page was away is said as `returned`: nothing
+ * is drawn, and `queueCard.update` takes away a card the page kept through a dropped connection.
  */
 import type { Card, HandoffStatus } from '../../server/protocol/protocol.ts';
 import type { QueueCard } from './queue_card.ts';

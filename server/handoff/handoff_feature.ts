@@ -28,6 +28,7 @@ import { HandoffService } from './handoff_service.ts';
 import { CustomerDelivery } from './customer_delivery.ts';
 import { MemoryCustomerPresence, RedisCustomerPresence } from './customer_presence.ts';
 import { readHandoff } from './handoff_extension.ts';
+import { endedWhileAway } from './ended_while_away.ts';
 import { HandoffSignalReader } from './handoff_signals.ts';
 import { handoffModelFor } from './model/handoff_model_cache.ts';
 import { MemoryHandoffQueue } from './memory_handoff_queue.ts';
@@ -206,8 +207,11 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
           );
         });
         // A customer who reconnects (or resumes on another node) is there again, in the same place, and sees
-        // where their handoff stands.
+        // where their handoff stands. One whose handoff ended while they were away (returned, closed, removed
+        // as gone, cancelled from another tab) is told they are back with the assistant, so a page that only
+        // lost its connection takes its queue card and agent line away; a new session has nothing to clear.
         const { id } = conversation().record;
+        const resumed = socket.data.resumed;
         track(
           service
             .customerConnected(id, socket.id, handedOver())
@@ -215,6 +219,10 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
             .then((t) => service.statusOf(t))
             .then((status) => {
               if (status) socket.emit('handoff.status', status);
+              else if (resumed) {
+                const ended = endedWhileAway(readHandoff(conversation().record.context));
+                if (ended) socket.emit('handoff.status', ended);
+              }
             })
             .catch((err: unknown) => log.warn({ err }, 'handoff status on connect failed')),
         );
