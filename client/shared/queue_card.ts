@@ -22,13 +22,13 @@ import type { HandoffStatus, Locale, QuickReply } from '../../server/protocol/pr
 
 type Text = Record<Locale, string>;
 
-/** The same words as the server's first drawing of the card (server/handoff/handoff_messages.ts). */
+/** The server's words for its first drawing of the card (server/handoff/handoff_messages.ts), and the agent line. */
 const TEXT = {
-  title: { 'zh-CN': '人工客服排队', en: 'Waiting for an agent' },
-  position: { 'zh-CN': '排队位置', en: 'Position' },
-  wait: { 'zh-CN': '预计等待', en: 'Estimated wait' },
-  minutes: { 'zh-CN': '{m} 分钟', en: '{m} min' },
-  cancel: { 'zh-CN': '不等人工了，继续和助手聊', en: 'Stop waiting for an agent' },
+  title: HANDOFF_MESSAGES.queueCardTitle,
+  position: HANDOFF_MESSAGES.queuePosition,
+  wait: HANDOFF_MESSAGES.queueWait,
+  minutes: HANDOFF_MESSAGES.minutes,
+  cancel: HANDOFF_MESSAGES.cancelQueue,
   joined: { 'zh-CN': '人工客服 {name} 已接入', en: '{name} from our team has joined' },
   joinedUnnamed: { 'zh-CN': '人工客服已接入', en: 'A member of our team has joined' },
 } as const satisfies Record<string, Text>;
@@ -140,7 +140,7 @@ export class QueueCard {
       if (place.etaSec !== undefined)
         field(
           TEXT.wait[this.locale],
-          fill(TEXT.minutes[this.locale], { m: Math.max(1, Math.ceil(place.etaSec / 60)) }),
+          fill(TEXT.minutes[this.locale], { minutes: Math.max(1, Math.ceil(place.etaSec / 60)) }),
         );
       parts.push(dl);
     }
