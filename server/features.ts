@@ -14,6 +14,7 @@ import {
 import { speechFeature } from './speech/speech_feature.ts';
 import { createHandoffFeature, type HandoffFeatureOptions } from './handoff/handoff_feature.ts';
 import { languageFeature } from './dialogue/language_feature.ts';
+import { notUnderstoodFeature } from './dialogue/not_understood_feature.ts';
 
 /** Settings of the features in the default list (tests); the defaults read the environment. */
 export interface DefaultFeatureOptions {
@@ -30,6 +31,7 @@ export function defaultFeatures(options: DefaultFeatureOptions = {}): FeatureFac
     speechFeature({ sentences: llm.sinks }),
     createHandoffFeature({ ...options.handoff, summarize: llm.summarize }),
     languageFeature,
+    notUnderstoodFeature,
   ];
 }
 

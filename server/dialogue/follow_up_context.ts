@@ -46,8 +46,11 @@ export type Topic = z.infer<typeof Topic>;
 
 /** Intents that answer no question about banking: a follow-up cannot lean on them. */
 const CONVERSATIONAL = new Set(['greeting', 'thanks', 'goodbye', 'affirm', 'deny']);
-/** Said between a question and its follow-up ("谢谢", "好的"): the topic stays ("谢谢。" then "三年的呢"). */
-const ASIDES = new Set(['thanks', 'affirm', 'deny']);
+/**
+ * Said between a question and its follow-up ("谢谢", "好的", "没听懂"): the topic stays ("谢谢。" then "三年的呢").
+ * `not_understood` is the decision of `not_understood_step.ts`.
+ */
+const ASIDES = new Set(['thanks', 'affirm', 'deny', 'not_understood']);
 
 export interface FollowUpInput {
   /** The normalised message. */

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isNotUnderstood } from './not_understood.ts';
+
+describe('a message that only says the assistant was not understood', () => {
+  it.each([
+    'I don’t understand',
+    'i dont understand',
+    'Sorry, I still don’t get it',
+    'what do you mean?',
+    'I’m confused',
+    "that doesn't make sense",
+    '没听懂',
+    '我不明白你说的',
+    '啥意思',
+    '你说的是什么意思？',
+    '听不懂',
+    '还是不太明白',
+  ])('%s', (text) => expect(isNotUnderstood(text)).toBe(true));
+
+  it.each([
+    "I don't understand why my card was declined",
+    'I don’t understand this charge on my statement',
+    'what do you mean by type 2 account',
+    '我不明白为什么扣了我年费',
+    '这个手续费啥意思',
+    '不明白的地方可以问谁',
+    '你说的对',
+  ])('not when it says what is not understood, or something else: %s', (text) =>
+    expect(isNotUnderstood(text)).toBe(false),
+  );
+});
