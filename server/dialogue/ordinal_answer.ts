@@ -11,7 +11,8 @@ export type Ordinal = number | 'last';
 
 const alt = (words: readonly string[]): string => `(?:${words.join('|')})`;
 
-const ZH_LEAD = alt([
+/** How a Mandarin answer may lead in to the option it picks ("我选", "就"); shared with tail_answer.ts. */
+export const ZH_CHOICE_LEAD_WORDS: readonly string[] = [
   '嗯',
   '那',
   '那就',
@@ -27,7 +28,8 @@ const ZH_LEAD = alt([
   '从',
   '是',
   '请用',
-]);
+];
+const ZH_LEAD = alt(ZH_CHOICE_LEAD_WORDS);
 const ZH_POSITION = '(?:第([一二两三四五六七八九十\\d]{1,2})|(最后|最末|末尾))';
 const ZH_MEASURE = '(?:一)?(?:那|这)?(?:个|张|项|位|条|家|笔|种)?';
 const ZH_THING = alt(['账户', '账号', '帐户', '银行卡', '卡', '选项']);

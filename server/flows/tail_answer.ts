@@ -6,7 +6,7 @@
  * amount or a code. A bare 4-8 digit message is stored as `******` (privacy), but it is understood as typed.
  */
 import { plainWords } from '../dialogue/cancel_phrases.ts';
-import { EN_CHOICE_LEAD_WORDS } from '../dialogue/ordinal_answer.ts';
+import { EN_CHOICE_LEAD_WORDS, ZH_CHOICE_LEAD_WORDS } from '../dialogue/ordinal_answer.ts';
 import { cnDigitsToAscii } from '../nlu/entities/numerals.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import type { SlotKind } from './flow_types.ts';
@@ -15,24 +15,7 @@ const alt = (words: readonly string[]): string => `(?:${words.join('|')})`;
 
 const DIGITS = '(\\d{4}|[零〇一二三四五六七八九幺]{4})';
 
-const ZH_LEAD = alt([
-  '嗯',
-  '那',
-  '那就',
-  '就',
-  '还是',
-  '我',
-  '我要',
-  '我选',
-  '要',
-  '选',
-  '选择',
-  '用',
-  '从',
-  '是',
-  '请用',
-  '就用',
-]);
+const ZH_LEAD = alt([...ZH_CHOICE_LEAD_WORDS, '就用']);
 const ZH_NAMED = alt(['尾号', '尾数', '末四位', '后四位']);
 const ZH_MEASURE = '(?:的)?(?:那|这)?(?:一)?(?:个|张)?';
 const ZH_THING = alt(['账户', '账号', '帐户', '帐号', '银行卡', '卡']);
