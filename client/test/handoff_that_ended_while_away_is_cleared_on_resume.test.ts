@@ -15,7 +15,7 @@ import { customer, next } from '../../server/test/support/harness.ts';
 import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
 import { sendInApp, waitForAppConnected } from './support/app_page.ts';
 import { recordCustomerEvents, sessionIdOf, type ReceivedEvent } from './support/customer_events.ts';
-import { AGENT_NAME, startHandoffServer, type HandoffServer } from './support/handoff_server.ts';
+import { AGENT_NAME, QUEUE_CARD, startHandoffServer, type HandoffServer } from './support/handoff_server.ts';
 import { hook, openPage, sayAtKiosk, waitForKioskReady } from './support/page_helpers.ts';
 import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
 
@@ -40,8 +40,8 @@ const WORDS: Record<Locale, { ask: string; stop: string; agent: string; kioskAge
     },
   };
 
-const APP_CARD = '#messages .bdh-card[data-card-type="queue"]';
-const KIOSK_CARD = '#cards .bdh-card[data-card-type="queue"]';
+const APP_CARD = QUEUE_CARD.app;
+const KIOSK_CARD = QUEUE_CARD.kiosk;
 
 describe.skipIf(!available)('a handoff that ended while the app page was away', () => {
   let handoff: HandoffServer;
@@ -57,9 +57,6 @@ describe.skipIf(!available)('a handoff that ended while the app page was away', 
     await handoff?.close();
   });
 
-  const ticketOf = (sessionId: string | undefined) =>
-    handoff.snapshot()?.tickets.find((t) => t.sessionId === sessionId);
-
   const label = (page: Page) => page.locator('#avatar-state').innerText();
   const line = (page: Page) => page.locator('#handoff');
   const readies = (events: ReceivedEvent[]) => events.filter((e) => e.event === 'session.ready').length;
@@ -74,7 +71,7 @@ describe.skipIf(!available)('a handoff that ended while the app page was away', 
     await sendInApp(page, WORDS[locale].ask);
     await page.locator(APP_CARD).waitFor({ timeout: 15_000 });
     const sessionId = sessionIdOf(events)!;
-    await expect.poll(() => ticketOf(sessionId)?.state, { timeout: 15_000 }).toBe('queued');
+    await expect.poll(() => handoff.ticketOf(sessionId)?.state, { timeout: 15_000 }).toBe('queued');
     return { page, events, probe, sessionId };
   }
 
@@ -106,7 +103,7 @@ describe.skipIf(!available)('a handoff that ended while the app page was away', 
 
     await awayWhile(page, events, async () => {
       handoff.agent.emit('conversation.return', { sessionId });
-      await expect.poll(() => ticketOf(sessionId), { timeout: 15_000 }).toBeUndefined();
+      await expect.poll(() => handoff.ticketOf(sessionId), { timeout: 15_000 }).toBeUndefined();
     });
     await waitForAppConnected(page);
     expect(sessionIdOf(events)).toBe(sessionId);
@@ -126,7 +123,7 @@ describe.skipIf(!available)('a handoff that ended while the app page was away', 
       try {
         expect((await next<SessionReady>(tab, 'session.ready')).sessionId).toBe(sessionId);
         tab.emit('handoff.cancel', {});
-        await expect.poll(() => ticketOf(sessionId), { timeout: 15_000 }).toBeUndefined();
+        await expect.poll(() => handoff.ticketOf(sessionId), { timeout: 15_000 }).toBeUndefined();
       } finally {
         tab.close();
       }
@@ -146,14 +143,14 @@ describe.skipIf(!available)('a handoff that ended while the app page was away', 
     await sayAtKiosk(page, WORDS.en.ask);
     await page.locator(KIOSK_CARD).waitFor({ timeout: 15_000 });
     const sessionId = sessionIdOf(events)!;
-    await expect.poll(() => ticketOf(sessionId)?.state, { timeout: 15_000 }).toBe('queued');
+    await expect.poll(() => handoff.ticketOf(sessionId)?.state, { timeout: 15_000 }).toBe('queued');
     await expect.poll(() => line(page).innerText(), { timeout: 15_000 }).toContain(WORDS.en.next);
 
     await awayWhile(page, events, async () => {
       handoff.agent.emit('conversation.claim', { sessionId });
-      await expect.poll(() => ticketOf(sessionId)?.state, { timeout: 15_000 }).toBe('with_agent');
+      await expect.poll(() => handoff.ticketOf(sessionId)?.state, { timeout: 15_000 }).toBe('with_agent');
       handoff.agent.emit('conversation.close', { sessionId, disposition: 'resolved' });
-      await expect.poll(() => ticketOf(sessionId), { timeout: 15_000 }).toBeUndefined();
+      await expect.poll(() => handoff.ticketOf(sessionId), { timeout: 15_000 }).toBeUndefined();
     });
     expect(sessionIdOf(events)).toBe(sessionId);
     // The screen kept its card through the drop; the resume takes it away with the line.

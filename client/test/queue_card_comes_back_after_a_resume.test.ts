@@ -15,7 +15,7 @@ import { STARTERS } from '../kiosk/kiosk_text.ts';
 import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
 import { sendInApp, waitForAppConnected } from './support/app_page.ts';
 import { recordCustomerEvents, sessionIdOf, type ReceivedEvent } from './support/customer_events.ts';
-import { AGENT_NAME, startHandoffServer, type HandoffServer } from './support/handoff_server.ts';
+import { AGENT_NAME, QUEUE_CARD, startHandoffServer, type HandoffServer } from './support/handoff_server.ts';
 import { hook, openPage, sayAtKiosk, waitForKioskReady } from './support/page_helpers.ts';
 import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
 
@@ -42,8 +42,8 @@ const WORDS: Record<
   },
 };
 
-const KIOSK_CARD = '#cards .bdh-card[data-card-type="queue"]';
-const APP_CARD = '#messages .bdh-card[data-card-type="queue"]';
+const KIOSK_CARD = QUEUE_CARD.kiosk;
+const APP_CARD = QUEUE_CARD.app;
 
 describe.skipIf(!available)('the queue card comes back after a resume', () => {
   let handoff: HandoffServer;
@@ -58,9 +58,6 @@ describe.skipIf(!available)('the queue card comes back after a resume', () => {
     await browser?.close();
     await handoff?.close();
   });
-
-  const ticketOf = (sessionId: string | undefined) =>
-    handoff.snapshot()?.tickets.find((t) => t.sessionId === sessionId);
 
   /** The visible buttons saying `text` inside `scope`. */
   async function visibleButtons(page: Page, scope: string, text: string): Promise<number> {
@@ -85,21 +82,21 @@ describe.skipIf(!available)('the queue card comes back after a resume', () => {
     expect((await quickReplies(page)).filter((q) => starters.includes(q))).toEqual([]);
 
     await page.locator(`${card} button`, { hasText: w.stop }).click();
-    await expect.poll(() => ticketOf(sessionId), { timeout: 15_000 }).toBeUndefined();
+    await expect.poll(() => handoff.ticketOf(sessionId), { timeout: 15_000 }).toBeUndefined();
     await expect.poll(() => page.locator(card).count(), { timeout: 15_000 }).toBe(0);
   }
 
   async function claimed(events: ReceivedEvent[]): Promise<string> {
     const sessionId = sessionIdOf(events)!;
-    await expect.poll(() => ticketOf(sessionId)?.state, { timeout: 15_000 }).toBe('queued');
+    await expect.poll(() => handoff.ticketOf(sessionId)?.state, { timeout: 15_000 }).toBe('queued');
     handoff.agent.emit('conversation.claim', { sessionId });
-    await expect.poll(() => ticketOf(sessionId)?.state, { timeout: 15_000 }).toBe('with_agent');
+    await expect.poll(() => handoff.ticketOf(sessionId)?.state, { timeout: 15_000 }).toBe('with_agent');
     return sessionId;
   }
 
   async function handBack(sessionId: string): Promise<void> {
     handoff.agent.emit('conversation.return', { sessionId });
-    await expect.poll(() => ticketOf(sessionId), { timeout: 15_000 }).toBeUndefined();
+    await expect.poll(() => handoff.ticketOf(sessionId), { timeout: 15_000 }).toBeUndefined();
   }
 
   it('lobby screen (zh-CN): after a reload while queued', async () => {
@@ -110,7 +107,7 @@ describe.skipIf(!available)('the queue card comes back after a resume', () => {
     await sayAtKiosk(page, WORDS['zh-CN'].ask);
     await page.locator(KIOSK_CARD).waitFor({ timeout: 15_000 });
     const sessionId = sessionIdOf(events)!;
-    await expect.poll(() => ticketOf(sessionId)?.state, { timeout: 15_000 }).toBe('queued');
+    await expect.poll(() => handoff.ticketOf(sessionId)?.state, { timeout: 15_000 }).toBe('queued');
 
     await page.reload();
     await waitForKioskReady(page);
@@ -129,7 +126,7 @@ describe.skipIf(!available)('the queue card comes back after a resume', () => {
     await sendInApp(page, WORDS.en.ask);
     await page.locator(APP_CARD).waitFor({ timeout: 15_000 });
     const sessionId = sessionIdOf(events)!;
-    await expect.poll(() => ticketOf(sessionId)?.state, { timeout: 15_000 }).toBe('queued');
+    await expect.poll(() => handoff.ticketOf(sessionId)?.state, { timeout: 15_000 }).toBe('queued');
 
     await page.reload();
     await waitForAppConnected(page);

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { chromiumAvailable, SKIP_MESSAGE } from './support/browser.ts';
 import { waitForAppConnected, sendInApp } from './support/app_page.ts';
 import { recordCustomerEvents, sessionIdOf } from './support/customer_events.ts';
-import { startHandoffServer, type HandoffServer } from './support/handoff_server.ts';
+import { QUEUE_CARD, startHandoffServer, type HandoffServer } from './support/handoff_server.ts';
 import { openPage, waitForKioskReady } from './support/page_helpers.ts';
 import { startTestBrowser, type TestBrowser } from './support/test_browser.ts';
 
@@ -80,7 +80,7 @@ describe.skipIf(!available)('"stop waiting" is offered once while the customer w
     await waitForKioskReady(page);
     await walkThrough(
       page,
-      '#cards .bdh-card[data-card-type="queue"]',
+      QUEUE_CARD.kiosk,
       async (text) => {
         await page.fill('#text', text);
         await page.press('#text', 'Enter');
@@ -99,7 +99,7 @@ describe.skipIf(!available)('"stop waiting" is offered once while the customer w
     await waitForAppConnected(page);
     await walkThrough(
       page,
-      '#messages .bdh-card[data-card-type="queue"]',
+      QUEUE_CARD.app,
       (text) => sendInApp(page, text),
       async () => (await page.locator('.bubble.assistant').last().textContent()) ?? '',
       () => sessionIdOf(events),

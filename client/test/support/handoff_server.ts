@@ -7,7 +7,7 @@ import type { Socket } from 'socket.io-client';
 import type { RunningServer } from '../../../server/app.ts';
 import type { FeatureFactory } from '../../../server/feature.ts';
 import { agentSocket, handoffForTests, signIn } from '../../../server/handoff/testing/agent_client.ts';
-import type { QueueSnapshot } from '../../../server/protocol/agent_protocol.ts';
+import type { QueueSnapshot, QueueTicketView } from '../../../server/protocol/agent_protocol.ts';
 import {
   REDIS_TEST_URL,
   deleteKeys,
@@ -20,11 +20,19 @@ import {
 /** agent1's display name (server/handoff sandbox accounts). */
 export const AGENT_NAME = '坐席一号 Agent One';
 
+/** Where each page draws the queue card. */
+export const QUEUE_CARD = {
+  app: '#messages .bdh-card[data-card-type="queue"]',
+  kiosk: '#cards .bdh-card[data-card-type="queue"]',
+} as const;
+
 export interface HandoffServer {
   server: RunningServer;
   agent: Socket;
   /** The latest queue snapshot the agent's console got. */
   snapshot(): QueueSnapshot | null;
+  /** A session's ticket in the latest snapshot (undefined when it has none or the id is unknown). */
+  ticketOf(sessionId: string | undefined): QueueTicketView | undefined;
   close(): Promise<void>;
 }
 
@@ -43,6 +51,7 @@ export async function startHandoffServer(before: FeatureFactory[] = []): Promise
     server,
     agent,
     snapshot: () => snapshot,
+    ticketOf: (sessionId) => snapshot?.tickets.find((t) => t.sessionId === sessionId),
     close: async () => {
       agent.close();
       await server.close();
