@@ -58,9 +58,11 @@ describe('a lobby screen reset during a handoff', () => {
       'conversation.ended',
       (e) => e.sessionId === sessionId,
     );
+    // Listening before the reset: the new session may be ready before the agent hears the chat ended.
+    const fresh = next<SessionReady>(kiosk, 'session.ready');
     kiosk.emit('session.reset', {});
     expect(await told).toMatchObject({ by: 'customer' });
-    await next<SessionReady>(kiosk, 'session.ready');
+    await fresh;
     expect(await ticketOf(sessionId)).toBeUndefined();
     kiosk.close();
   });
