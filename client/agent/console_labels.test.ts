@@ -85,6 +85,12 @@ describe('agent console labels', () => {
     expect(systemLineText(handoff, 'en')).toBe('Handed over: Upset');
     const closed = { text: 'handoff closed', meta: { handoffEvent: 'closed', disposition: 'follow_up' } };
     expect(systemLineText(closed, 'en')).toBe('Conversation closed · Follow-up needed');
+    const moved = {
+      text: 'handoff queue language: zh-CN -> en',
+      meta: { handoffEvent: 'language', to: 'en' },
+    };
+    expect(systemLineText(moved, 'zh-CN')).toBe('客户改用英文，已转入英文队列');
+    expect(systemLineText(moved, 'en')).toBe('The customer switched to English: moved to the English queue');
     const tried = [
       { kind: 'faq', intent: 'activate_card', source: 'account_dormancy' },
       { kind: 'flow', intent: 'transfer_money' },

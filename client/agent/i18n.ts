@@ -109,6 +109,10 @@ export const AGENT_UI = {
   system_returned: { 'zh-CN': '已交还智能助手', en: 'Returned to the assistant' },
   system_closed: { 'zh-CN': '会话已结束', en: 'Conversation closed' },
   system_cancelled: { 'zh-CN': '客户已取消转人工', en: 'The customer cancelled the handoff' },
+  system_language: {
+    'zh-CN': '客户改用{to}，已转入{to}队列',
+    en: 'The customer switched to {to}: moved to the {to} queue',
+  },
   system_callback: { 'zh-CN': '客户请求回电', en: 'The customer asked for a callback' },
   system_callback_left_queue: {
     'zh-CN': '客户改为预约回电，已离开排队（由回电联系，无需坐席另行联系）',

@@ -29,6 +29,11 @@ export function systemLineText(line: Pick<AgentTranscriptLine, 'text' | 'meta'>,
     }
     case 'cancelled':
       return tr('system_cancelled', locale);
+    case 'language': {
+      const to = str(meta['to']);
+      if (to) return tr('system_language', locale, { to: trDynamic('language', to, locale) });
+      break;
+    }
     case 'callback':
       // In place of the customer's place in the queue: whoever calls back is the one contact.
       return tr(meta['leftQueue'] === true ? 'system_callback_left_queue' : 'system_callback', locale);

@@ -105,6 +105,12 @@ export interface HandoffQueue {
    * an agent claimed meanwhile stays (`not_yours`).
    */
   endIfQueued(sessionId: string): Promise<EndResult>;
+  /**
+   * Moves a queued ticket to another language's queue (the customer switched language while waiting),
+   * atomically, keeping its wait and priority: their place there is what it would have been had they asked
+   * in that language from the start. Null when the ticket is gone or an agent holds it.
+   */
+  changeLanguage(sessionId: string, locale: Locale): Promise<HandoffTicket | null>;
   /** Every ticket: queued ones by priority, then those with an agent. */
   list(): Promise<HandoffTicket[]>;
   /** Session ids queued for a language, first served first. */

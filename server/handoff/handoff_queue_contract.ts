@@ -96,6 +96,29 @@ export function handoffQueueContract(name: string, make: () => HandoffQueue | Pr
       expect(await q.queued('en')).not.toContain(zh.sessionId);
     });
 
+    it('moves a waiting customer to the other language queue with their wait kept, never one an agent holds', async () => {
+      const q = await make();
+      const t0 = 1_700_000_000_000;
+      const early = newTicket('asked_for_human', { locale: 'zh-CN', enqueuedAt: t0 });
+      const zhLater = newTicket('asked_for_human', { locale: 'zh-CN', enqueuedAt: t0 + 2_000 });
+      const enMiddle = newTicket('asked_for_human', { locale: 'en', enqueuedAt: t0 + 1_000 });
+      for (const t of [early, zhLater, enMiddle]) await q.enqueue(t);
+      await q.markTold([{ sessionId: early.sessionId, told: 'asked_for_human:1:60' }]);
+
+      const moved = await q.changeLanguage(early.sessionId, 'en');
+      expect(moved).toMatchObject({ locale: 'en', state: 'queued', enqueuedAt: t0 });
+      expect(moved?.told).toBeUndefined(); // its place changed: the customer is told again
+      expect(await q.queued('en')).toEqual([early.sessionId, enMiddle.sessionId]);
+      expect(await q.queued('zh-CN')).toEqual([zhLater.sessionId]);
+      expect(await q.position(early.sessionId, 'en')).toBe(1);
+      expect(await q.position(zhLater.sessionId, 'zh-CN')).toBe(1);
+
+      expect((await q.claim(zhLater.sessionId, { id: 'a1', name: 'A' })).ok).toBe(true);
+      expect(await q.changeLanguage(zhLater.sessionId, 'en')).toBeNull();
+      expect(await q.get(zhLater.sessionId)).toMatchObject({ locale: 'zh-CN', state: 'with_agent' });
+      expect(await q.changeLanguage('never-queued', 'en')).toBeNull();
+    });
+
     it('is idempotent per session and upgrades to fraud at the front', async () => {
       const q = await make();
       const first = newTicket('asked_for_human');

@@ -238,6 +238,34 @@ export class HandoffService {
     };
   }
 
+  /**
+   * A waiting customer switched language: their ticket moves to that language's queue (keeping the wait), so
+   * an agent who speaks it takes the chat; agents on every node see it move. It stays where it is when nobody
+   * who speaks the new language can take it now but someone in the old one can: a reply from a person in the
+   * first language beats none. The ticket as it is now.
+   */
+  async followLanguage(ticket: HandoffTicket, locale: Locale, now: number): Promise<HandoffTicket> {
+    if (ticket.state !== 'queued' || ticket.locale === locale) return ticket;
+    const [there, here] = await Promise.all([
+      this.availability(locale, now),
+      this.availability(ticket.locale, now),
+    ]);
+    if (there !== 'open' && here === 'open') return ticket;
+    const moved = await this.deps.queue.changeLanguage(ticket.sessionId, locale);
+    if (!moved) return (await this.deps.queue.get(ticket.sessionId)) ?? ticket; // claimed or ended meanwhile
+    await this.system(ticket.sessionId, `handoff queue language: ${ticket.locale} -> ${locale}`, {
+      handoffEvent: 'language',
+      from: ticket.locale,
+      to: locale,
+    });
+    this.deps.logger.info(
+      { sessionId: ticket.sessionId, from: ticket.locale, to: locale },
+      'handoff queue language',
+    );
+    this.scheduleNotify();
+    return moved;
+  }
+
   /** A customer message (already masked) shown live to whoever follows the conversation. */
   forwardToAgents(sessionId: string, line: AgentTranscriptLine): void {
     this.deps.agents.to(conversationRoom(sessionId)).emit('conversation.message', { sessionId, line });

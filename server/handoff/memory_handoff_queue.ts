@@ -88,6 +88,14 @@ export class MemoryHandoffQueue implements HandoffQueue {
     return { ok: true, ticket: t };
   }
 
+  async changeLanguage(sessionId: string, locale: Locale): Promise<HandoffTicket | null> {
+    const t = this.tickets.get(sessionId);
+    if (!t || t.state !== 'queued') return null;
+    t.locale = locale;
+    delete t.told;
+    return { ...t };
+  }
+
   async list(): Promise<HandoffTicket[]> {
     return sortTickets([...this.tickets.values()].map((t) => ({ ...t })));
   }

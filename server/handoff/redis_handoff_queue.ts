@@ -99,6 +99,18 @@ redis.call('LTRIM', KEYS[5], 0, tonumber(ARGV[3]) - 1)
 table.insert(all, 1, 1)
 return all`;
 
+// KEYS: ticket, q:zh-CN, q:en.  ARGV: sessionId, locale. Only a queued ticket moves, keeping its priority.
+const CHANGE_LANGUAGE = `
+if redis.call('HGET', KEYS[1], 'state') ~= 'queued' then return {0} end
+local priority = redis.call('HGET', KEYS[1], 'priority')
+redis.call('ZREM', KEYS[2], ARGV[1]); redis.call('ZREM', KEYS[3], ARGV[1])
+redis.call('ZADD', ARGV[2] == 'en' and KEYS[3] or KEYS[2], priority, ARGV[1])
+redis.call('HSET', KEYS[1], 'locale', ARGV[2])
+redis.call('HDEL', KEYS[1], 'told')
+local all = redis.call('HGETALL', KEYS[1])
+table.insert(all, 1, 1)
+return all`;
+
 // KEYS: ticket.  ARGV: status. Only on a ticket that still exists (HSET would make a partial one).
 const MARK_TOLD = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
@@ -111,6 +123,7 @@ const SCRIPTS = {
   end: new LuaScript(END),
   markTold: new LuaScript(MARK_TOLD),
   callbackInstead: new LuaScript(CALLBACK_INSTEAD),
+  changeLanguage: new LuaScript(CHANGE_LANGUAGE),
 };
 
 function fromHash(fields: Record<string, string>): HandoffTicket | null {
@@ -231,6 +244,15 @@ export class RedisHandoffQueue implements HandoffQueue {
     const ticket = fromHash(pairs(reply, 1));
     if (!ticket) return { ok: false, code: 'missing' };
     return { ok: true, ticket };
+  }
+
+  async changeLanguage(sessionId: string, locale: Locale): Promise<HandoffTicket | null> {
+    const reply = (await SCRIPTS.changeLanguage.run(
+      this.redis,
+      [this.t(sessionId), ...this.queues],
+      [sessionId, locale],
+    )) as unknown[];
+    return Number(reply[0]) === 1 ? fromHash(pairs(reply, 1)) : null;
   }
 
   async list(): Promise<HandoffTicket[]> {

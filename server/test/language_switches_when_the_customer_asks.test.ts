@@ -2,13 +2,15 @@
  * A customer who asks for the other language ("switch to English", "说中文", "能用英文吗") is answered in it,
  * and the conversation stays in it: the next message is understood and answered in that language, a short
  * message that names no language keeps it, and a reload finds it. In the middle of a transfer the flow goes
- * on and asks its question again in the new language; so does a handoff, in its own words. A message that only mentions a language ("英文名怎么填")
+ * on and asks its question again in the new language; so does a handoff, in its own words, and a customer
+ * waiting for a person moves to the new language's queue when someone who speaks it is online. A message that only mentions a language ("英文名怎么填")
  * switches nothing. Through the real server, intent model and socket.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languageFeature } from '../dialogue/language_feature.ts';
 import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
-import { agentSocket, handoffForTests, signIn } from '../handoff/testing/agent_client.ts';
+import { handoffForTests, nextMatching, readyAgent } from '../handoff/testing/agent_client.ts';
+import type { QueueSnapshot } from '../protocol/agent_protocol.ts';
 import type { Locale, Reply, SessionReady } from '../protocol/protocol.ts';
 import { customer, next } from './support/harness.ts';
 
@@ -106,17 +108,41 @@ describe('the conversation’s language on request', () => {
     chat.close();
   });
 
-  it('waiting for a person: the handoff goes on and what it says comes in the language asked for', async () => {
-    const agent = agentSocket(kit.server.url, { token: (await signIn(kit.server.url)).token });
-    await next(agent, 'agent.ready');
+  it('waiting, switched to a language nobody online speaks: the place stays in the queue someone can take', async () => {
+    const agent = await readyAgent(kit.server.url, 'agent2', 'sandbox-agent-2'); // English only
+    const chat = await Chat.open(kit, 'app', 'en');
+    expect((await chat.say('I want to talk to a person')).kind).toBe('handoff');
+    const reply = await chat.say('说中文');
+    expectIn(reply, 'zh-CN');
+    expect(reply.kind).toBe('handoff');
+    expect(reply.text).not.toMatch(/暂时没有|没有坐席/);
+    const snapshot = nextMatching<QueueSnapshot>(agent, 'queue.snapshot', () => true);
+    agent.emit('queue.refresh');
+    expect((await snapshot).tickets.find((t) => t.sessionId === chat.sessionId)?.locale).toBe('en');
+    expect((await chat.say('不等了')).kind).toBe('handoff'); // leaves the queue to the next test
+    chat.close();
+    agent.close();
+  });
+
+  it('waiting for a person: the handoff goes on in the language asked for, in that language’s queue', async () => {
+    const agent = await readyAgent(kit.server.url); // agent1: Mandarin and English
     const chat = await Chat.open(kit, 'app', 'zh-CN');
     const handedOver = await chat.say('转人工');
     expectIn(handedOver, 'zh-CN');
     expect(handedOver.kind).toBe('handoff');
+    await nextMatching<QueueSnapshot>(agent, 'queue.snapshot', (s) =>
+      s.tickets.some((t) => t.sessionId === chat.sessionId && t.locale === 'zh-CN'),
+    );
+    const moved = nextMatching<QueueSnapshot>(agent, 'queue.snapshot', (s) =>
+      s.tickets.some((t) => t.sessionId === chat.sessionId && t.locale === 'en'),
+    );
     const reply = await chat.say('English please');
     expectIn(reply, 'en');
     expect(reply.kind).toBe('handoff');
     expect(reply.text).toMatch(/passed your message on to the agent/);
+    // Agents see the customer move to the English queue, keeping their place (nobody else is waiting).
+    const ticket = (await moved).tickets.find((t) => t.sessionId === chat.sessionId);
+    expect(ticket).toMatchObject({ locale: 'en', position: 1, state: 'queued' });
     chat.close();
     agent.close();
   });

@@ -4,7 +4,8 @@
  * may have changed it) and:
  *  - with an agent: the message goes to the agent (live, masked); no assistant reply (reply null); nothing
  *    typed ends that chat (`handoff.cancel` does, and the agent is told);
- *  - queued: the message is passed on and the customer is told their place; the "stop waiting" quick reply
+ *  - queued: the message is passed on and the customer is told their place (in the language's queue they
+ *    switched to, when they switched: `HandoffService.followLanguage`); the "stop waiting" quick reply
  *    (or a phrase like it, `queue_cancel.ts`) leaves the queue;
  *  - queued but nobody can take it now (no agent online, outside hours; a fraud case waits flagged): the
  *    message is kept for the agent and the customer told so honestly, with a callback or an appointment
@@ -111,6 +112,9 @@ export class HandoffSessionStep implements TurnStep {
         ticket = await this.service.ticketOf(sessionId, true); // an agent claimed it just now
       }
     }
+
+    if (ticket && ctx.switchedFrom !== undefined)
+      ticket = await this.service.followLanguage(ticket, ctx.locale, ctx.now.getTime());
 
     if (ticket) {
       next = { ...next, active: next.active ?? { reason: ticket.reason, since: ticket.enqueuedAt } };
