@@ -15,6 +15,7 @@
  *  - else an FAQ match (>= faqThreshold) -> the article with its source;
  *  - a close call between two intents (both >= clarifyFloor) -> a clarifying question with both as quick replies;
  *  - nothing -> an honest fallback (counted per session by the pipeline).
+ * Thanks or a "no more" with a goodbye ("谢谢，再见", "thanks, bye") is the goodbye (`farewell.ts`).
  * A message that is only a short answer ("确认", "取消", "ok", "no") is the affirm or deny intent, never an
  * article: the words match articles about confirming or cancelling things the customer did not ask about.
  */
@@ -23,6 +24,7 @@ import type { FaqHit, Understanding } from '../nlu/understanding.ts';
 import type { DialoguePolicy, TurnContext } from '../pipeline/stages.ts';
 import type { Decision } from './decision.ts';
 import { asksAboutDormancy, DORMANCY_ARTICLE } from './dormant_account_question.ts';
+import { saysGoodbyeWith } from './farewell.ts';
 import { asksForInformation } from './information_question.ts';
 import { shortAnswerIntent, shortAnswerOf } from './short_answers.ts';
 
@@ -67,6 +69,8 @@ export class ThresholdPolicy implements DialoguePolicy {
       first.confidence >= this.t.intentThreshold &&
       margin >= this.t.clarifyMargin
     ) {
+      if (saysGoodbyeWith(first.intent, u.text) && this.catalog.intents.has('goodbye'))
+        return this.intentDecision('goodbye', first.confidence);
       const trigger = this.catalog.intents.get(first.intent)?.trigger ?? { type: 'answer' as const };
       if (trigger.type === 'answer' && faqOk) {
         const hit = this.articleForIntent(first.intent, u.faq) ?? faq;
@@ -109,6 +113,11 @@ export class ThresholdPolicy implements DialoguePolicy {
     if (!asksAboutDormancy(u.text)) return null;
     const hit = u.faq.find((h) => h.article.id === DORMANCY_ARTICLE);
     return hit ? { type: 'faq', hit, intent: null, confidence: hit.score, overrulesIntent: true } : null;
+  }
+
+  private intentDecision(intent: string, confidence: number): Decision {
+    const trigger = this.catalog.intents.get(intent)?.trigger ?? { type: 'answer' as const };
+    return { type: 'intent', intent, confidence, trigger };
   }
 
   private shortAnswer(u: Understanding): Decision | null {
