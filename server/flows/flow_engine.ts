@@ -24,6 +24,7 @@ import { socialRemarkOf, type SocialRemark } from '../dialogue/social_remarks.ts
 import { languageWish } from '../dialogue/language_switch.ts';
 import { languageLead, languageOutcome } from '../dialogue/language_switch_replies.ts';
 import { leavesSubjectToFlow } from './refers_to_flow.ts';
+import { mentionsTransfer } from '../nlu/entities/transfer_verb.ts';
 import type { Logger } from '../logger.ts';
 import type { IntentCatalog } from '../nlu/intent_catalog.ts';
 import type { EntityExtractor, FaqHit, KnowledgeBase } from '../nlu/understanding.ts';
@@ -42,14 +43,34 @@ import { appointmentRequestOf, cancelFlowAnswer } from './cancel_appointment_req
 import { runAction, type ActionDeps } from './flow_actions.ts';
 import { FLOWS } from './flow_definitions.ts';
 import { say, type FlowMessage } from './flow_messages.ts';
-import { joinText, toReplyDraft, withPrefix, type FlowOutput } from './flow_replies.ts';
+import { joinText, kioskSafeText, toReplyDraft, withPrefix, type FlowOutput } from './flow_replies.ts';
 import { newFlow, readFlow, writeFlow, type FlowState } from './flow_state.ts';
 import type { FlowDefinition, FlowId } from './flow_types.ts';
 import { assessRisk, type RiskPolicy, type RiskReason } from './risk_checks.ts';
 import { heldOutput, overLimitNote, readBack } from './read_back.ts';
 import { ticketsHeld, ticketUrl } from './queue_ticket_replies.ts';
 import { PASSBOOK_ARTICLE, reportsLostPassbook } from './passbook_item.ts';
-import { asksToResume, readPausedFlow, withResumeOffer, writePausedFlow } from './paused_flow.ts';
+import {
+  cancelledWithOthers,
+  notSent,
+  notSentEither,
+  oneAtATime,
+  readNextTransfers,
+  transferSlots,
+  transfersAsked,
+  withNextTransferOffer,
+  withSaid,
+  writeNextTransfers,
+  type Said,
+  type TransferAsked,
+} from './next_transfer.ts';
+import {
+  asksToResume,
+  offerAnswer,
+  readPausedFlow,
+  withResumeOffer,
+  writePausedFlow,
+} from './paused_flow.ts';
 import { queueRequestOf } from './queue_ticket_request.ts';
 import { heldTickets, rememberTicket } from './queue_tickets_held.ts';
 import { scamPhrases } from './scam_phrases.ts';
@@ -94,6 +115,8 @@ interface Pass {
   verification: VerificationState;
   entities: Entity[];
   intentConfidence: number;
+  /** The text turn (session turn count) that answers a question asked in this pass. */
+  nextTurn: number;
 }
 
 /** What a social remark mid-flow gets before the flow's question; a plain acknowledgement gets nothing. */
@@ -102,8 +125,6 @@ const COURTESY: Record<SocialRemark, FlowMessage | null> = {
   greeting: 'hello',
   acknowledgement: null,
 };
-
-const TRANSFER_CUE = /转|汇|打钱|打款|transfer|send|wire|\bpay\b/i;
 
 export class FlowEngine {
   constructor(private readonly deps: FlowEngineDeps) {}
@@ -130,6 +151,7 @@ export class FlowEngine {
       verification: readVerification(context, now, opts.verificationIdleMs),
       entities,
       intentConfidence: decision.type === 'intent' ? decision.confidence : 1,
+      nextTurn: ctx.session.turnCount + 1,
     };
     const startId = this.flowToStart(decision, text, entities);
 
@@ -141,20 +163,11 @@ export class FlowEngine {
     }
 
     if (!flow) {
-      // After another flow finished: "继续" / "yes" picks the flow set aside for it up again; "不用了" lets it
-      // go; anything else lets it go too and is handled as usual.
-      const paused = readPausedFlow(context, now, opts.flowIdleMs);
-      if (paused) {
-        pass.context = writePausedFlow(pass.context, null);
-        // "继续转账" is heard as the transfer intent: still this transfer, not a new one.
-        const resumes =
-          (!startId && signals.affirm) || ((!startId || startId === paused.flow) && asksToResume(text));
-        if (resumes) return this.advance(pass, { ...paused, updatedAt: now.getTime() }, {});
-        if (!startId && (signals.cancel || signals.deny)) {
-          const text = say('leftUndone', ctx.locale, { flow: FLOWS[paused.flow].name[ctx.locale] });
-          return this.output(pass, null, 'cancelled', { text }, paused.flow);
-        }
-      }
+      // After another flow finished: "继续" / "yes" picks the flow set aside for it up again (or the next of
+      // the transfers asked for together); "不用了" lets it go; anything else is handled as usual, and the
+      // offer stays open for one more "继续" at most (offerAnswer), then is not made again.
+      const back = await this.offeredBack(pass, text, startId, signals);
+      if (back) return back;
       // "存折丢了" / "my bank book is missing": the passbook article, never the card flow.
       const passbook = await this.passbookReply(pass, decision, text, startId);
       if (passbook) return passbook;
@@ -321,6 +334,7 @@ export class FlowEngine {
       verification: readVerification(ctx.session.context, ctx.now, this.deps.options.verificationIdleMs),
       entities: [],
       intentConfidence: 1,
+      nextTurn: ctx.session.turnCount,
     };
     const flow = readFlow(pass.context);
     const verified = say('verified', ctx.locale);
@@ -337,6 +351,7 @@ export class FlowEngine {
       verification: state,
       entities: [],
       intentConfidence: 1,
+      nextTurn: ctx.session.turnCount,
     };
     const flow = readFlow(pass.context);
     return this.output(pass, null, 'locked', out, flow?.flow ?? null);
@@ -352,7 +367,7 @@ export class FlowEngine {
     }
     if (decision.type === 'intent' && decision.trigger.type !== 'answer') return null;
     const has = (t: string): boolean => entities.some((e) => e.type === t);
-    return has('amount') && has('payee') && TRANSFER_CUE.test(text) ? 'transfer_money' : null;
+    return has('amount') && has('payee') && mentionsTransfer(text) ? 'transfer_money' : null;
   }
 
   /**
@@ -376,6 +391,13 @@ export class FlowEngine {
       ? {}
       : extractSlots(def, { text, entities: pass.entities }, this.deps.branches.branches);
     if (carried) flow.slots = mergeSlots(carried.slots, flow.slots).slots;
+    // "给小王转500，再给小李转300": the first now, the others kept and offered one by one (next_transfer.ts).
+    const asked = id === 'transfer_money' && !carried ? transfersAsked(text, pass.entities) : null;
+    const plan = asked ? oneAtATime(asked[0]!, asked.slice(1), pass.ctx.locale) : undefined;
+    if (asked) {
+      flow.slots = { ...flow.slots, ...transferSlots(asked[0]!) };
+      pass.context = writeNextTransfers(pass.context, asked.slice(1), pass.ctx.now);
+    }
     flow.riskSignals = [
       ...new Set([...(carried?.riskSignals ?? []), ...(def.risk ? scamPhrases(text) : [])]),
     ];
@@ -386,15 +408,21 @@ export class FlowEngine {
       const intro = missingFactor(def.verification, pass.verification.factors)
         ? joinText(pass.ctx.locale, changeNote, def.intro[pass.ctx.locale])
         : changeNote;
+      const shown = withPrefix(verifying, intro, pass.ctx.locale);
       return this.output(
         pass,
         { ...flow, awaiting: 'verification' },
         'verification',
-        withPrefix(verifying, intro, pass.ctx.locale),
+        plan ? withSaid(shown, plan, pass.ctx.locale) : shown,
         def.id,
       );
     }
-    return this.advance(pass, flow, { intro: true, ...(changeNote ? { prefix: changeNote } : {}) });
+    const prefix = plan?.text ?? changeNote;
+    return this.advance(pass, flow, {
+      intro: true,
+      ...(prefix ? { prefix } : {}),
+      ...(plan ? { kioskPrefix: plan.kiosk } : {}),
+    });
   }
 
   /**
@@ -696,10 +724,84 @@ export class FlowEngine {
     });
     this.deps.logger.info({ sessionId: ctx.session.id, flow: def.id }, 'flow completed');
     if (result.issuedTicket) pass.context = rememberTicket(pass.context, result.issuedTicket, ctx.now);
-    const paused = readPausedFlow(pass.context, ctx.now, this.deps.options.flowIdleMs);
-    if (paused && paused.flow !== flow.flow)
+    const idleMs = this.deps.options.flowIdleMs;
+    const paused = readPausedFlow(pass.context, ctx.now, idleMs);
+    if (paused && paused.flow !== flow.flow && paused.offeredTurn === undefined) {
+      pass.context = writePausedFlow(pass.context, paused, ctx.now, pass.nextTurn);
       return out(withResumeOffer(result, paused, locale), 'done', null);
+    }
+    const queued = flow.flow === 'transfer_money' ? readNextTransfers(pass.context, ctx.now, idleMs) : null;
+    if (queued && queued.offeredTurn === undefined) {
+      pass.context = writeNextTransfers(pass.context, queued.transfers, ctx.now, pass.nextTurn);
+      return out(withNextTransferOffer(result, queued.transfers[0]!, locale), 'done', null);
+    }
     return out(result, 'done', null);
+  }
+
+  /**
+   * The answer to "shall we carry on with your transfer?" (a flow set aside, paused_flow.ts) or "you also
+   * asked for ¥300 to 小李; shall I do it now?" (next_transfer.ts), on a turn with no flow running. What was
+   * set aside is forgotten by any turn that goes through here; a turn that passes (an FAQ, small talk) leaves
+   * it stored, and offerAnswer closes the offer after one such turn.
+   */
+  private async offeredBack(
+    pass: Pass,
+    text: string,
+    startId: FlowId | null,
+    signals: TurnSignals,
+  ): Promise<StepOutcome | null> {
+    const { ctx } = pass;
+    const { locale } = ctx;
+    const idleMs = this.deps.options.flowIdleMs;
+    const paused = readPausedFlow(pass.context, ctx.now, idleMs);
+    const queued = readNextTransfers(pass.context, ctx.now, idleMs);
+    if (!paused && !queued) return null;
+    pass.context = writeNextTransfers(writePausedFlow(pass.context, null), null);
+    const offered = paused?.offeredTurn !== undefined ? paused : null;
+    const next = !offered && queued?.offeredTurn !== undefined ? queued : null;
+    const answer = offerAnswer(offered?.offeredTurn ?? next?.offeredTurn, ctx.session.turnCount);
+    if (answer === 'closed') return null;
+    const flowId: FlowId = offered?.flow ?? 'transfer_money';
+    // "继续转账" is heard as the transfer intent: still this transfer, not a new one.
+    const explicit = (!startId || startId === flowId) && asksToResume(text);
+    if (explicit || (answer === 'any' && !startId && signals.affirm)) {
+      if (offered) {
+        // Transfers asked for together with it still come after it.
+        pass.context = writeNextTransfers(pass.context, queued?.transfers ?? null, ctx.now);
+        const { offeredTurn: _offered, ...flow } = offered;
+        return this.advance(pass, { ...flow, updatedAt: ctx.now.getTime() }, {});
+      }
+      const [first, ...rest] = next!.transfers;
+      pass.context = writeNextTransfers(pass.context, rest, ctx.now);
+      const flow = { ...newFlow('transfer_money', ctx.now), slots: transferSlots(first!) };
+      return this.advance(pass, flow, {});
+    }
+    if (answer === 'any' && !startId && (signals.cancel || signals.deny)) {
+      const left = say('leftUndone', locale, { flow: FLOWS[offered?.flow ?? flowId].name[locale] });
+      const either = queued ? notSentEither(queued.transfers, locale) : null;
+      const said: Said = offered
+        ? { text: joinText(locale, left, either?.text), kiosk: joinText(locale, left, either?.kiosk) }
+        : notSent(next!.transfers, locale);
+      return this.output(pass, null, 'cancelled', { text: said.text, kioskText: said.kiosk }, flowId);
+    }
+    return null;
+  }
+
+  /**
+   * When a transfer ends without going ahead (cancelled, held, left), the other transfers asked for with it
+   * are said not to be done either, and forgotten.
+   */
+  private othersAskedWith(pass: Pass, def: FlowDefinition): TransferAsked[] | null {
+    if (def.id !== 'transfer_money') return null;
+    const queued = readNextTransfers(pass.context, pass.ctx.now, this.deps.options.flowIdleMs);
+    if (!queued) return null;
+    pass.context = writeNextTransfers(pass.context, null);
+    return queued.transfers;
+  }
+
+  private notSentWithIt(pass: Pass, def: FlowDefinition): Said | null {
+    const others = this.othersAskedWith(pass, def);
+    return others ? notSentEither(others, pass.ctx.locale) : null;
   }
 
   /** `resolved`: what the payment was, when known (the limit of its account is said when it is over it). */
@@ -730,13 +832,40 @@ export class FlowEngine {
     );
     const over =
       resolved?.from && resolved.amount !== undefined ? overLimitNote(resolved, locale) : undefined;
-    return this.output(pass, null, 'held', heldOutput(reasons, locale, over), def.id);
+    const held = heldOutput(reasons, locale, over);
+    const either = this.notSentWithIt(pass, def);
+    return this.output(
+      pass,
+      null,
+      'held',
+      either
+        ? {
+            ...held,
+            text: joinText(locale, held.text, either.text),
+            kioskText: joinText(locale, kioskSafeText(held, locale), either.kiosk),
+          }
+        : held,
+      def.id,
+    );
   }
 
   private cancel(pass: Pass, def: FlowDefinition): StepOutcome {
     pass.verification = { ...pass.verification, pending: undefined };
     // Calling off a cancellation keeps the appointment: "已为您取消" would say the opposite.
-    const text = say(def.id === 'cancel_appointment' ? 'appointmentKept' : 'cancelled', pass.ctx.locale);
+    const { locale } = pass.ctx;
+    const others = this.othersAskedWith(pass, def);
+    if (others) {
+      const said = cancelledWithOthers(others, locale);
+      return this.output(pass, null, 'cancelled', { text: said.text, kioskText: said.kiosk }, def.id);
+    }
+    // The flow this one was started in the middle of is offered back, as when this one is done.
+    const paused = readPausedFlow(pass.context, pass.ctx.now, this.deps.options.flowIdleMs);
+    if (paused && paused.flow !== def.id && paused.offeredTurn === undefined) {
+      pass.context = writePausedFlow(pass.context, paused, pass.ctx.now, pass.nextTurn);
+      const said = say(def.id === 'cancel_appointment' ? 'appointmentKept' : 'cancelledThis', locale);
+      return this.output(pass, null, 'cancelled', withResumeOffer({ text: said }, paused, locale), def.id);
+    }
+    const text = say(def.id === 'cancel_appointment' ? 'appointmentKept' : 'cancelled', locale);
     return this.output(pass, null, 'cancelled', { text }, def.id);
   }
 
@@ -744,8 +873,11 @@ export class FlowEngine {
     const { locale } = pass.ctx;
     pass.verification = { ...pass.verification, pending: undefined };
     const goodbye = this.deps.catalog?.intents.get('goodbye')?.responses?.[locale]?.[0];
-    const text = joinText(locale, say('leftUndone', locale, { flow: def.name[locale] }), goodbye);
-    return this.output(pass, null, 'cancelled', { text }, def.id);
+    const left = say('leftUndone', locale, { flow: def.name[locale] });
+    const either = this.notSentWithIt(pass, def);
+    const text = joinText(locale, left, either?.text, goodbye);
+    const kioskText = joinText(locale, left, either?.kiosk, goodbye);
+    return this.output(pass, null, 'cancelled', { text, kioskText }, def.id);
   }
 
   private async customerData(customerId: string, def: FlowDefinition, now: Date): Promise<CustomerData> {

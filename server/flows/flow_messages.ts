@@ -200,6 +200,30 @@ export const FLOW_MESSAGES = {
   resumeText: { 'zh-CN': '继续', en: 'continue' },
   dropPausedLabel: { 'zh-CN': '不用了', en: 'No, thanks' },
   dropPausedText: { 'zh-CN': '不用了', en: 'no thanks' },
+  transferItem: { 'zh-CN': '给{payee}转{amount}', en: '{amount} to {payee}' },
+  transferItemKiosk: { 'zh-CN': '给{payee}的转账', en: 'the transfer to {payee}' },
+  transfersOneAtATime: {
+    'zh-CN': '转账一笔一笔办：先办{first}；{rest}等这笔办完再办。',
+    en: 'Transfers go one at a time: first {first}; {rest} comes right after it.',
+  },
+  nextTransferOffer: {
+    'zh-CN': '您刚才说的{item}还没有办理，现在办理吗？',
+    en: 'You also asked for {item}; that has not been done yet. Shall I do it now?',
+  },
+  nextTransferLabel: { 'zh-CN': '办理这笔', en: 'Yes, do it' },
+  nextTransfersDropped: {
+    'zh-CN': '好的，{items}没有办理，钱没有转出。还有什么可以帮您？',
+    en: 'Okay, {items} has not been done; no money was sent. Anything else I can help with?',
+  },
+  cancelledThis: { 'zh-CN': '好的，已为您取消。', en: 'Okay, I have cancelled that.' },
+  cancelledWithOthers: {
+    'zh-CN': '好的，已为您取消，{items}也没有办理。还有什么可以帮您？',
+    en: 'Okay, I have cancelled that; {items} has not been done either. Anything else I can help with?',
+  },
+  nextTransfersNotSentEither: {
+    'zh-CN': '{items}也没有办理。',
+    en: '{items} has not been done either.',
+  },
   billDue: { 'zh-CN': '{biller}待缴{amount}。', en: 'Your {biller} bill is {amount}.' },
   noCards: { 'zh-CN': '您名下没有银行卡。', en: 'You have no cards with us.' },
   noCardInState: {

@@ -1,6 +1,6 @@
 /**
  * Money amounts: 500, 五百块, 5k, ¥1,200.50, 两千五, 三万, 1.5万, 一千零五十, $200, 200 dollars, RMB 300,
- * five hundred dollars, two and a half grand. The value is the amount in hundredths of the currency unit (fen, cents) as an
+ * five hundred dollars, two and a half grand, "transfer five hundred to Anna". The value is the amount in hundredths of the currency unit (fen, cents) as an
  * integer, whatever the currency (JPY and KRW too, so consumers always divide by 100). The currency, when
  * written, is attached as its own `currency` entity.
  *
@@ -20,6 +20,7 @@ import {
   parseEnglishNumber,
   parseNumeral,
 } from './numerals.ts';
+import { isTransferVerb } from './transfer_verb.ts';
 
 const RUN = new RegExp(`(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CN_NUMERAL_CHARS}点])+`, 'g');
 const MULTIPLIER = /^(?:\s?([kKwW])(?![A-Za-z])|\s*(thousand|million|billion|grand)(?![A-Za-z]))/i;
@@ -41,6 +42,23 @@ const EN_WORD_AMOUNT = new RegExp(
   `(?<![A-Za-z])(${EN_NUMBER_WORDS})(?=\\s+(?:${currencyPattern((c) => c.suffix && /^[a-z]/i.test(c.text))}))`,
   'gi',
 );
+
+/**
+ * Number words with no currency before "to" and a name: an amount when a transfer verb comes right before
+ * them ("transfer five hundred to Anna", "tranfer fifty to mary"), or "and" / "then" in a sentence that has
+ * one ("send 200 to Anna and fifty to Bob"). "one to two days" has no name after "to".
+ */
+const EN_WORDS_BEFORE_TO = new RegExp(`(?<![A-Za-z])(${EN_NUMBER_WORDS})(?=\\s+to\\s+[A-Za-z])`, 'gi');
+const WORD_BEFORE = /([A-Za-z]+)[\s,]+$/;
+const EN_WORD = /[A-Za-z]+/g;
+
+function transferAmountWords(text: string, at: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase();
+  if (!before) return false;
+  if (isTransferVerb(before)) return true;
+  if (before !== 'and' && before !== 'then') return false;
+  return [...text.slice(0, at).matchAll(EN_WORD)].some((w) => isTransferVerb(w[0]));
+}
 
 /** 10 dollars and 50 cents */
 const CENTS = /^\s+and\s+(\d{1,2})\s+cents?(?![A-Za-z])/i;
@@ -199,6 +217,13 @@ export function extractAmounts(ctx: ExtractContext): Candidate[] {
     const value = parseEnglishNumber(m[0]);
     if (value === null || value === 0) continue;
     const c = amountCandidate(ctx, m.index, m.index + m[0].length, value, () => false);
+    if (c) out.push(c);
+  }
+  for (const m of text.matchAll(EN_WORDS_BEFORE_TO)) {
+    if (/^an?$/i.test(m[0]) || !transferAmountWords(text, m.index)) continue;
+    const value = parseEnglishNumber(m[0]);
+    if (value === null || value === 0) continue;
+    const c = amountCandidate(ctx, m.index, m.index + m[0].length, value, () => true);
     if (c) out.push(c);
   }
   for (const m of text.matchAll(GRAND)) {

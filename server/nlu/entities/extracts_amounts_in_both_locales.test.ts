@@ -38,6 +38,10 @@ describe('amounts and their currency', () => {
     ['I need 200 bucks', 'en', 20000, '200 bucks', 'USD', 'bucks'],
     ['withdraw 500 cash today', 'en', 50000, '500'],
     ['transfer 1000 from savings', 'en', 100000, '1000'],
+    // Number words with no currency, as a transfer's amount (its verb typed right or with a slip).
+    ['transfer five hundred to Anna', 'en', 50000, 'five hundred'],
+    ['tranfer fifty to mary', 'en', 5000, 'fifty'],
+    ['tranfer two and a half grand to jon smith', 'en', 250000, 'two and a half grand'],
     // After a whole account number, not one group of a spaced one.
     ['transfer to 6222021234567890123 200', 'en', 20000, '200'],
     ['转到6222021234567890123 500', 'zh-CN', 50000, '500'],
@@ -85,6 +89,8 @@ describe('numbers that are not amounts', () => {
     ['3本存折', 'zh-CN'],
     ['I would like 2 tickets', 'en'],
     ['my zip is 94105', 'en'],
+    ['it takes one to two days to transfer', 'en'],
+    ['I talked to one to Bob about it', 'en'],
   ];
   it.each(cases)('%s (%s)', (text, locale) => {
     expect(rowsOf('amount', text, locale)).toEqual([]);

@@ -77,9 +77,23 @@ describe('payees', () => {
     ['pay li na 50', 'en', 'li na'],
     ['send mary 50', 'en', 'mary'],
     ['transfer 300 to zhang now', 'en', 'zhang'],
+    // 转账 typed as a pinyin homophone (砖账 / 专账) still names the payee.
+    ['给李娜砖账两千五', 'zh-CN', '李娜'],
+    ['专账给张三八百块', 'zh-CN', '张三'],
   ];
   it.each(cases)('%s (%s)', (text, locale, name) => {
     expect(rowsOf('payee', text, locale)).toEqual([['payee', name, name]]);
+  });
+
+  // Two payments in one sentence: both payees, in order, whichever way the amounts are worded.
+  const two: Array<[string, Locale, string, string]> = [
+    ['transfer 200 to Anna and 300 to Bob', 'en', 'Anna', 'Bob'],
+    ['tranfer two and a half grand to jon smith, and fifty to Mary Lee', 'en', 'jon smith', 'Mary Lee'],
+    ['给小王转500，再给小李转300', 'zh-CN', '小王', '小李'],
+    ['转两千给小王，转三百给小李', 'zh-CN', '小王', '小李'],
+  ];
+  it.each(two)('both payees in %s (%s)', (text, locale, first, second) => {
+    expect(rowsOf('payee', text, locale).map((r) => r[1])).toEqual([first, second]);
   });
 
   const none: Array<[string, Locale]> = [
@@ -88,6 +102,9 @@ describe('payees', () => {
     ['pay my bills', 'en'],
     ['pay the rent', 'en'],
     ['send money to my mom', 'en'],
+    // "to" after an amount names a payee only after a transfer verb.
+    ['my rent went up from 2000 to Mary Lee levels', 'en'],
+    ['专门给小王的', 'zh-CN'],
   ];
   it.each(none)('no payee in %s (%s)', (text, locale) => {
     expect(rowsOf('payee', text, locale)).toEqual([]);

@@ -10,12 +10,15 @@
 import { span, PRIORITY, type Candidate, type ExtractContext } from './candidate.ts';
 import { isLowercaseFullName } from './lowercase_full_name.ts';
 import { isPinyinFullName } from './pinyin_name.ts';
-import { isTransferVerb } from './transfer_verb.ts';
+import { isTransferVerb, ZH_TRANSFER_SLIPS } from './transfer_verb.ts';
 
 const HAN = '[\\u4e00-\\u9fff·]';
 const ZH_PATTERNS: RegExp[] = [
-  new RegExp(`(?:转账|转钱|转款|汇款|汇钱|打钱|打款|付款|付钱|转|汇|打|付)给(${HAN}{2,6})`, 'g'),
-  new RegExp(`给(${HAN}{2,5}?)(?:转|汇|打钱|打款|打|付)`, 'g'),
+  new RegExp(
+    `(?:转账|转钱|转款|汇款|汇钱|打钱|打款|付款|付钱|${ZH_TRANSFER_SLIPS}|转|汇|打|付)给(${HAN}{2,6})`,
+    'g',
+  ),
+  new RegExp(`给(${HAN}{2,5}?)(?:转|汇|打钱|打款|打|付|${ZH_TRANSFER_SLIPS})`, 'g'),
   new RegExp(`(?<=[\\dkKwW块元钱万千百])给(${HAN}{2,6})`, 'g'),
   new RegExp(`向(${HAN}{2,5}?)(?:转|汇|付)`, 'g'),
   new RegExp(`(?:转|汇)(?:账|款|钱)?到(${HAN}{2,5}?)的`, 'g'),
@@ -188,7 +191,10 @@ function enName(text: string, from: number): { start: number; end: number } | nu
   return end < 0 ? null : { start: from, end };
 }
 
-function enPayees(ctx: ExtractContext, starts: Set<number>): Candidate[] {
+/** Right after an amount: " to " and the name ("… and 300 to Bob"). */
+const EN_TO_AFTER_AMOUNT = /^\s+to\s+/i;
+
+function enPayees(ctx: ExtractContext, starts: Set<number>, amountEnds: Set<number>): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number): void => {
     let stop = end;
@@ -204,14 +210,24 @@ function enPayees(ctx: ExtractContext, starts: Set<number>): Candidate[] {
       priority: PRIORITY.payee,
     });
   };
+  let firstVerbEnd = -1;
   for (const v of ctx.text.matchAll(EN_WORDS)) {
     if (!isTransferVerb(v[0])) continue;
     const from = v.index + v[0].length;
+    if (firstVerbEnd < 0) firstVerbEnd = from;
     const to = EN_UP_TO_TO.exec(ctx.text.slice(from));
     if (!to) continue;
     const name = enName(ctx.text, from + to[0].length);
     if (name) push(name.start, name.end);
   }
+  // A second payment in the same sentence, its verb left out: "transfer 200 to Anna and 300 to Bob".
+  if (firstVerbEnd >= 0)
+    for (const end of amountEnds) {
+      if (end <= firstVerbEnd) continue;
+      const to = EN_TO_AFTER_AMOUNT.exec(ctx.text.slice(end));
+      const name = to ? enName(ctx.text, end + to[0].length) : null;
+      if (name) push(name.start, name.end);
+    }
   for (const m of ctx.text.matchAll(EN_VERB_DIRECT)) {
     const from = m.index + m[0].length;
     const name = enName(ctx.text, from);
@@ -227,5 +243,5 @@ function enPayees(ctx: ExtractContext, starts: Set<number>): Candidate[] {
 export function extractPayees(ctx: ExtractContext, others: Candidate[]): Candidate[] {
   const starts = new Set(others.map((c) => c.entity.start));
   const amountEnds = new Set(others.filter((c) => c.entity.type === 'amount').map((c) => c.entity.end));
-  return [...zhPayees(ctx, starts, amountEnds), ...enPayees(ctx, starts)];
+  return [...zhPayees(ctx, starts, amountEnds), ...enPayees(ctx, starts, amountEnds)];
 }
