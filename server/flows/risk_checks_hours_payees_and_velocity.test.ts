@@ -36,6 +36,14 @@ describe('risk checks', () => {
     expect(scamPhrases('transfer 200 to John')).toEqual([]);
   });
 
+  it('hold a transfer for a fee demanded first, never for a household bill paid first', () => {
+    expect(scamPhrases('对方说要先交2000保证金才能放款')).toContain('advance_fee');
+    expect(scamPhrases('他说先交点钱才能解冻')).toContain('advance_fee');
+    expect(scamPhrases('客服说要先交一下费用')).toContain('advance_fee');
+    expect(scamPhrases('等等，先交一下电费')).toEqual([]);
+    expect(scamPhrases('我先交个物业费再转')).toEqual([]);
+  });
+
   it('flag many transfers in a short time', async () => {
     const now = new Date();
     for (let i = 0; i < 5; i++)

@@ -17,7 +17,7 @@ const PHRASES: Array<[id: string, re: RegExp]> = [
   ['task_scam', /刷单|返利|做任务|垫付|兼职.*(?:佣金|返现)|part-time job|commission task/i],
   [
     'advance_fee',
-    /保证金|解冻费|手续费才能|先交.*(?:费|钱)|中奖|unlock fee|release fee|processing fee|you(?:'ve| have) won|prize/i,
+    /保证金|解冻费|手续费才能|先交.{0,6}?(?:手续费|保证金|激活费|解冻费|税费|个税|工本费|服务费|押金|会员费|费用|钱)|中奖|unlock fee|release fee|processing fee|you(?:'ve| have) won|prize/i,
   ],
   ['remote_access', /屏幕共享|共享屏幕|远程控制|向日葵|anydesk|teamviewer|screen shar|remote access/i],
   ['secrecy', /(?:不要|别|不能)告诉(?:银行|家人|任何人)|don'?t tell (?:the bank|anyone)|keep it secret/i],
