@@ -77,6 +77,7 @@ import { scamPhrases } from './scam_phrases.ts';
 import { extractSlots, mergeSlots } from './slot_extract.ts';
 import { resolveSlots, type CustomerData, type Resolved } from './slot_resolve.ts';
 import { notedBeforeVerifying } from './slot_noted.ts';
+import { onlyRestates } from './restated_detail.ts';
 import { readHeldPayment, writeHeldPayment, type HeldPayment } from './held_payment.ts';
 import { offeredTail, TAIL_SLOT_KINDS, tailAnswerOf, tailText } from './tail_answer.ts';
 import { signalsOf, type TurnSignals } from './turn_signals.ts';
@@ -300,14 +301,18 @@ export class FlowEngine {
     if (!merged.changed && answer === 'again') return this.advance(pass, flow, {});
     // "谢谢" / "ok thanks" / "你好" / "好的": a courteous word (none for a plain acknowledgement) and the question
     // again; never an article, and no "sorry, I didn't catch that".
+    // A detail said again ("上午十点", "in the morning" when the morning was heard) is no question to look up
+    // and no greeting the classifier heard in "morning": it is noted below. "good morning" is still a greeting.
+    const restated = !merged.changed && merged.restated && onlyRestates(text);
     const remark = merged.changed
       ? null
-      : (socialRemarkOf(text, decision) ?? (signals.affirm ? 'acknowledgement' : null));
+      : (socialRemarkOf(text, restated ? undefined : decision) ??
+        (signals.affirm ? 'acknowledgement' : null));
     if (remark) {
       const courtesy = COURTESY[remark];
       return this.advance(pass, flow, courtesy ? { prefix: say(courtesy, ctx.locale) } : {});
     }
-    if (!merged.changed) {
+    if (!merged.changed && !restated) {
       const aside = this.aside(input, signals, def);
       const prefix = aside
         ? joinText(ctx.locale, aside.text, say('resume', ctx.locale))
@@ -319,10 +324,11 @@ export class FlowEngine {
     const noted = missingFactor(def.verification, pass.verification.factors)
       ? notedBeforeVerifying(def, slotsBefore, flow.slots, ctx.locale)
       : null;
+    const prefix = noted?.text ?? (restated ? say('noted', ctx.locale) : undefined);
     return this.advance(
       pass,
       { ...flow, status: 'collecting' },
-      noted ? { prefix: noted.text, kioskPrefix: noted.kiosk } : {},
+      prefix ? { prefix, ...(noted ? { kioskPrefix: noted.kiosk } : {}) } : {},
     );
   }
 

@@ -30,7 +30,11 @@ const PERIODS: Array<['am' | 'pm', RegExp]> = [
   ['pm', /下午|午后|afternoon|\bpm\b|p\.m\./i],
 ];
 const SERVICES: Array<['personal' | 'corporate' | 'wealth', RegExp]> = [
-  ['personal', /个人|储蓄|存取款|personal/i],
+  // What a personal counter does: "开户", "取钱", "补卡", "open an account".
+  [
+    'personal',
+    /个人|储蓄|存取款|开户|销户|存款|取款|存钱|取钱|办卡|补卡|换卡|挂失|汇款|换汇|personal|open(?:ing)? an? (?:new )?account|close (?:an?|my) account|deposit|withdraw|(?:new|replacement) card/i,
+  ],
   ['corporate', /对公|公司|企业|corporate|business/i],
   ['wealth', /理财|财富|基金|wealth|invest/i],
 ];
@@ -155,17 +159,28 @@ export function extractSlots(def: FlowDefinition, turn: SlotTurn, branches: read
   return out;
 }
 
-/** Merges a turn's values into the flow's slots; reports whether anything changed. */
-export function mergeSlots(prev: SlotValues, update: SlotValues): { slots: SlotValues; changed: boolean } {
+/**
+ * Merges a turn's values into the flow's slots; reports whether anything changed, and whether the turn said
+ * again a value the flow already holds ("上午" when the morning was heard: `restated`).
+ */
+export function mergeSlots(
+  prev: SlotValues,
+  update: SlotValues,
+): { slots: SlotValues; changed: boolean; restated: boolean } {
   const slots: SlotValues = { ...prev };
   let changed = false;
+  let restated = false;
   for (const [k, v] of Object.entries(update) as Array<[keyof SlotValues, SlotValues[keyof SlotValues]]>) {
-    if (v === undefined || JSON.stringify(prev[k]) === JSON.stringify(v)) continue;
+    if (v === undefined) continue;
+    if (JSON.stringify(prev[k]) === JSON.stringify(v)) {
+      restated = true;
+      continue;
+    }
     (slots as Record<string, unknown>)[k] = v;
     changed = true;
     // A new payee replaces the old payee's account number; the name of the first one goes with it
     // ("transfer 200 to 6222…", then "王五").
     if (k === 'payee' && prev.payee) delete slots.payee_account;
   }
-  return { slots, changed };
+  return { slots, changed, restated };
 }

@@ -69,9 +69,10 @@ describe('slots from what the customer says', () => {
     expect(mergeSlots(first, slots('transfer_money', '不对，是300', 'zh-CN'))).toEqual({
       slots: { ...first, amount: 30_000 },
       changed: true,
+      restated: false,
     });
     expect(mergeSlots(first, slots('transfer_money', 'no, make it 300', 'en')).slots.amount).toBe(30_000);
-    expect(mergeSlots(first, { amount: 50_000 }).changed).toBe(false);
+    expect(mergeSlots(first, { amount: 50_000 })).toMatchObject({ changed: false, restated: true });
     expect(mergeSlots(first, { payee: { name: '赵六' } }).slots.payee_account).toBeUndefined();
     // An account number heard first keeps its holder's name given after it.
     const number = slots('transfer_money', 'transfer 200 to 6222021234567890123', 'en');
