@@ -4,7 +4,8 @@
  * Terms (a bag with counts), kinds told apart by prefix:
  * - Mandarin: jieba words in search mode (信用卡 → 信用, 信用卡) and `b:` character bigrams of the content
  *   (stop words removed), so a word jieba splits differently in query and article still matches;
- * - English: lowercased, contractions expanded (can't → can not), stop words dropped, stemmed; plus `p:`
+ * - English: lowercased, contractions expanded (can't → can not), chat shorthand spelt out (cc → credit
+ *   card, `ENGLISH_SHORTHAND`), stop words dropped, stemmed; plus `p:`
  *   pairs of adjacent content words (annual fee);
  * - both: `c:` concepts from the bank synonym map (`synonyms.ts`).
  *
@@ -16,7 +17,7 @@ import { HAN } from '../nlu/text_normalize.ts';
 import { stem } from './english_stemmer.ts';
 import { jieba } from './segmenter.ts';
 import { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop_words.ts';
-import { PATTERN_CONCEPTS, SYNONYMS, type SynonymGroups } from './synonyms.ts';
+import { ENGLISH_SHORTHAND, PATTERN_CONCEPTS, SYNONYMS, type SynonymGroups } from './synonyms.ts';
 
 export type Bag = Map<string, number>;
 
@@ -29,17 +30,29 @@ function add(bag: Bag, term: string, n = 1): void {
   bag.set(term, (bag.get(term) ?? 0) + n);
 }
 
-/** NFKC (full-width to half-width), lower case, thousands separators dropped (500,000 → 500000). */
+/**
+ * NFKC (full-width to half-width), lower case, thousands separators dropped (500,000 → 500000), and 帐 as
+ * 账 (帐户, 转帐, 帐单: the older form customers still type for "account").
+ */
 export function normalise(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
+    .replace(/(?<=\d),(?=\d{3}(?!\d))/g, '')
+    .replace(/帐/g, '账');
 }
 
 const NEGATED = /\b(can|won|don|doesn|didn|isn|aren|wasn|weren|haven|hasn|hadn|couldn|wouldn|shouldn)'?t\b/g;
 
-function englishWords(text: string): string[] {
+/** Chat shorthand spelt out: "cc" → credit card, "10k" → 10000. */
+function spellOut(word: string): string[] {
+  const thousands = /^(\d+(?:\.\d+)?)k$/.exec(word);
+  if (thousands) return [String(Math.round(Number(thousands[1]) * 1000))];
+  return ENGLISH_SHORTHAND[word]?.split(' ') ?? [word];
+}
+
+/** The words of a text; with `shorthand` (the English analyser), chat shorthand is spelt out. */
+function englishWords(text: string, shorthand = false): string[] {
   return normalise(text)
     .replace(/[’‘`´]/g, "'")
     .replace(/\bcannot\b/g, 'can not')
@@ -49,6 +62,7 @@ function englishWords(text: string): string[] {
     .replace(/'(?:s|re|ll|ve|m|d)\b/g, '')
     .split(/[^\p{L}\p{N}-]+/u)
     .flatMap((w) => (w.includes('-') && !/^e-cny$/.test(w) ? [w.replace(/-/g, ''), ...w.split('-')] : [w]))
+    .flatMap((w) => (shorthand ? spellOut(w) : [w]))
     .filter((w) => w.length > 0);
 }
 
@@ -166,7 +180,7 @@ export class Analyzer {
     }
 
     // Latin and digit words (all of an English text, and ATM/App/U盾 inside Mandarin).
-    const words = englishWords(norm.replace(/\p{Script=Han}+/gu, ' '));
+    const words = englishWords(norm.replace(/\p{Script=Han}+/gu, ' '), this.locale === 'en');
     let previous: string | null = null;
     for (const w of words) {
       const s = stem(w);

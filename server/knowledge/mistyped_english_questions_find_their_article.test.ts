@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FileKnowledgeBase } from './file_knowledge_base.ts';
+import { SpellingCorrector } from './spelling_corrector.ts';
+
+// The shipped knowledge base: customers type fast on a phone and drop, double or swap letters.
+const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'knowledge');
+
+let kb: FileKnowledgeBase;
+beforeAll(() => {
+  kb = new FileKnowledgeBase({ root: ROOT, watch: false });
+});
+afterAll(() => kb.close());
+
+describe('a question with a typing slip', () => {
+  const asked: Array<[string, string]> = [
+    // These two used to get the card replacement fee and the lost card article.
+    ['how to activte my new card', 'card_activation'],
+    ['passbok lost', 'passbook_lost'],
+    ['transfr failed what now', 'transfer_failed'],
+    ['whats the intrest rate on a time deposit', 'deposit_interest_rates'],
+    ['i did not recieve the verification code', 'sms_verification_code_not_received'],
+    ['my debbit card was stolen', 'lost_card_procedure'],
+  ];
+  it.each(asked)('%s → %s', (query, id) => {
+    expect(kb.search(query, 'en', 1)[0]?.article.id).toBe(id);
+  });
+
+  it('still finds the article when the question has everyday words the articles never use', () => {
+    expect(kb.search('I think someone stole my card', 'en', 1)[0]?.article.id).toBe('lost_card_procedure');
+  });
+});
+
+describe('SpellingCorrector', () => {
+  const speller = new SpellingCorrector(['Report a lost passbook', 'Transfer limits and interest rates']);
+
+  it('restores a dropped, doubled or swapped letter', () => {
+    expect(speller.correct('passbok intrest transffer')).toBe('passbook interest transfer');
+    expect(speller.correct('lmiits')).toBe('limits');
+  });
+
+  it('leaves known words, their inflections, contractions and other real words alone', () => {
+    expect(speller.correct('transfers reported')).toBe('transfers reported');
+    expect(speller.correct("couldn't think")).toBe("couldn't think");
+    // A changed letter is not corrected: "rates" must not become a lookalike.
+    expect(speller.correct('dates')).toBe('dates');
+  });
+});
