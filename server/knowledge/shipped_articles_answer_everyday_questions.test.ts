@@ -31,6 +31,14 @@ describe('the shipped knowledge base', () => {
     ['my transfer failed what do i do', 'en', 'transfer_failed'],
     ['what is the daily transfer limit', 'en', 'transfer_limits'],
     // Wanting a mortgage used to get the article on paying one off early.
+    // What is left on a loan, a bill in instalments and a card an ATM kept used to get the mortgage
+    // application, the repayment methods and the ATM withdrawal limit.
+    ['我的房贷还剩多少没还', 'zh-CN', 'loan_balance_inquiry'],
+    ['how much do I still owe on my mortgage', 'en', 'loan_balance_inquiry'],
+    ['信用卡账单能分期吗', 'zh-CN', 'credit_card_installments'],
+    ['can I pay my credit card bill in installments', 'en', 'credit_card_installments'],
+    ['我的卡刚才在ATM被吞了', 'zh-CN', 'atm_card_retained'],
+    ['my card got swallowed by the atm', 'en', 'atm_card_retained'],
     ['我想办个房贷', 'zh-CN', 'mortgage_application'],
     ['房贷能早点还吗', 'zh-CN', 'mortgage_prepayment'],
     ['I want a mortgage', 'en', 'mortgage_application'],
