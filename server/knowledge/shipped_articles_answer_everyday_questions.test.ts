@@ -42,6 +42,11 @@ describe('the shipped knowledge base', () => {
     ['同一笔消费扣了我两次钱', 'zh-CN', 'card_transaction_dispute'],
     ['I was charged twice for the same purchase', 'en', 'card_transaction_dispute'],
     ['商家说退款了可我还没收到', 'zh-CN', 'card_transaction_dispute'],
+    // A standing order was out of scope; a repayment schedule is the loan's, a payment scheduled the transfer's.
+    ['怎么设置定期自动转账', 'zh-CN', 'scheduled_transfers'],
+    ['how do I set up a standing order', 'en', 'scheduled_transfers'],
+    ['can I schedule a payment for next friday', 'en', 'scheduled_transfers'],
+    ['show me my repayment schedule', 'en', 'loan_balance_inquiry'],
     ['我想办个房贷', 'zh-CN', 'mortgage_application'],
     ['房贷能早点还吗', 'zh-CN', 'mortgage_prepayment'],
     ['I want a mortgage', 'en', 'mortgage_application'],
