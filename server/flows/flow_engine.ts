@@ -50,6 +50,7 @@ import { assessRisk, type RiskPolicy, type RiskReason } from './risk_checks.ts';
 import { heldOutput, overLimitNote, readBack } from './read_back.ts';
 import { ticketsHeld, ticketUrl } from './queue_ticket_replies.ts';
 import { PASSBOOK_ARTICLE, reportsLostPassbook } from './passbook_item.ts';
+import { asksForLaterTransfer, SCHEDULED_TRANSFERS_ARTICLE } from './later_transfer.ts';
 import {
   cancelledWithOthers,
   notSent,
@@ -172,6 +173,11 @@ export class FlowEngine {
       // "存折丢了" / "my bank book is missing": the passbook article, never the card flow.
       const passbook = await this.passbookReply(pass, decision, text, startId);
       if (passbook) return passbook;
+      // "每个月给我妈转2000" / "send 500 to Bob next Friday": this flow sends money now, once (later_transfer.ts).
+      if (startId === 'transfer_money' && asksForLaterTransfer(text)) {
+        const later = this.laterTransferReply(pass);
+        if (later) return later;
+      }
       // "那转四万九吧" right after a hold: the same payment with a new amount (payee and account kept).
       const held = readHeldPayment(context, now, opts.flowIdleMs);
       if (held && this.newAmountFor(held, decision, startId, entities))
@@ -544,6 +550,30 @@ export class FlowEngine {
       decision: { type: 'faq', hit: { article, score: 1 }, intent: 'report_lost_card', confidence: 1 },
       reply: out.reply && { ...out.reply, kind: 'faq', intent: 'report_lost_card' },
     };
+  }
+
+  /** The scheduled-transfers article, with "send it now instead" as a quick reply. */
+  private laterTransferReply(pass: Pass): StepOutcome | null {
+    const { locale } = pass.ctx;
+    const article = this.deps.knowledge?.get(SCHEDULED_TRANSFERS_ARTICLE, locale);
+    if (!article) return null;
+    // The payee and amount heard go with "send it now", so nothing has to be said again.
+    const payee = pass.entities.find((e) => e.type === 'payee')?.value;
+    const amount = pass.entities.find((e) => e.type === 'amount')?.value;
+    const ask =
+      typeof payee === 'string' && typeof amount === 'number'
+        ? say('sendNowAskFor', locale, { payee, amount: String(amount / 100) })
+        : say('sendNowAsk', locale);
+    const now = { label: say('sendNowOption', locale), text: ask };
+    const source = { id: article.id, title: article.title };
+    const out = this.output(
+      pass,
+      null,
+      'scheduled',
+      { text: article.answer, source, quickReplies: [now] },
+      null,
+    );
+    return { ...out, reply: out.reply && { ...out.reply, kind: 'faq', intent: 'transfer_money' } };
   }
 
   /** A phone number or a resend request while the flow waits for verification. */

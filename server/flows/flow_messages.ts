@@ -263,6 +263,9 @@ export const FLOW_MESSAGES = {
     en: 'An account number has 12 to 19 digits.',
   },
   bookForPassbook: { 'zh-CN': '预约网点办理', en: 'Book a branch visit' },
+  sendNowOption: { 'zh-CN': '现在转一笔', en: 'Send it now instead' },
+  sendNowAsk: { 'zh-CN': '现在转账', en: 'send money now' },
+  sendNowAskFor: { 'zh-CN': '现在给{payee}转{amount}元', en: 'send {amount} yuan to {payee} now' },
   freezeCardOption: { 'zh-CN': '冻结银行卡', en: 'Freeze a card' },
   freezeCardAsk: { 'zh-CN': '冻结银行卡', en: 'freeze my card' },
   wrongCardState: {
