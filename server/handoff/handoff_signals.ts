@@ -72,6 +72,17 @@ interface ScoredMessage {
   readonly signature: MessageSignature;
 }
 
+/**
+ * "my transfer hasn't arrived yet, when will it?", "昨天存的钱今天查不到，是不是要等一天？": a calm question whether a
+ * payment's delay is normal (the lexicon finds nothing negative, sarcastic or repeated in it,
+ * `sentiment/delay_question.ts`) is no frustration, though the model hears it in "hasn't arrived" / 查不到. Only
+ * the model's frustration is set aside: its ask for a person and its fraud reading stand.
+ */
+function withoutDelayFrustration(m: HandoffModelScores, sentiment: SentimentAnalysis): HandoffModelScores {
+  if (!sentiment.calmDelayQuestion || !m.escalate || m.explicit >= m.frustrated) return m;
+  return { ...m, escalate: false };
+}
+
 export class HandoffSignalReader {
   /**
    * Per-message signals are a pure function of the text, and customers repeat the same short messages and
@@ -85,6 +96,8 @@ export class HandoffSignalReader {
     private readonly scorer = new RuleSentimentScorer(),
     private readonly detector = new FraudDetector(),
     cacheSize = 20_000,
+    /** P(fraud_risk) from which the model's fraud alarm stands for a known payee (`HANDOFF_MODEL_SURE_FRAUD`'s default). */
+    private readonly sureFraud = 0.9,
   ) {
     this.memo = new LruMemo(cacheSize);
   }
@@ -104,9 +117,11 @@ export class HandoffSignalReader {
   }
 
   private compute(text: string): ScoredMessage {
+    const sentiment = this.scorer.analyze(text);
+    const fraud = this.detector.assess(text);
     const signals: MessageSignals = {
-      sentiment: this.scorer.analyze(text),
-      fraud: this.detector.assess(text),
+      sentiment,
+      fraud,
       explicit: isExplicitHumanRequest(text),
       explicitComplaint: isExplicitComplaint(text),
       contactQuestion: isContactQuestion(text),
@@ -116,9 +131,26 @@ export class HandoffSignalReader {
       smallTalk: isSmallTalkRequest(text),
       followUp: isFollowUpQuestion(text),
       // A message without a word ("13800000001", "135790": answers to a flow) gives the model nothing to read.
-      model: this.model && WORD.test(text) ? this.model.score(text) : null,
+      model: this.model && WORD.test(text) ? this.calmed(this.model.score(text), sentiment, fraud) : null,
     };
     return { signals, signature: messageSignature(text) };
+  }
+
+  /**
+   * The model's reading with two unsure alarms set aside by rule: frustration in a calm question about a
+   * payment's delay (`withoutDelayFrustration`), and fraud below `sureFraud` in a payment to a payee the customer
+   * already deals with, no scheme named and nobody pushing (`fraud/known_payee.ts`: "I've paid him before, just
+   * need to send 1150", "转到合同上的对公账户"), as the policy does for a plain payment instruction.
+   */
+  private calmed(
+    m: HandoffModelScores,
+    sentiment: SentimentAnalysis,
+    fraud: FraudAssessment,
+  ): HandoffModelScores {
+    const scores = withoutDelayFrustration(m, sentiment);
+    return fraud.knownPayee && scores.fraud && scores.fraud_risk < this.sureFraud
+      ? { ...scores, fraud: false }
+      : scores;
   }
 
   read(text: string, prev: HandoffExtension): TurnSignals {

@@ -7,6 +7,7 @@
 import { CUES, FRAUD_RULES, type CueName, type FraudScheme } from './fraud_patterns.ts';
 import { isQuestionAboutScams } from './scam_question.ts';
 import { isPlainPayment } from './plain_payment.ts';
+import { isKnownPayee } from './known_payee.ts';
 import { payeePresent } from './payee_present.ts';
 import { withoutScamTypeNames } from './scam_type_name.ts';
 
@@ -36,6 +37,11 @@ export interface FraudAssessment {
   plainPayment: boolean;
   /** No scheme, and the payee is with the customer or asked face to face ("hes with me now", "当面跟我说的"). */
   payeePresent: boolean;
+  /**
+   * No scheme, and the payee is one the customer already deals with, nobody pushing ("I've paid him before",
+   * "same account as before", "合同上的对公账户", known_payee.ts).
+   */
+  knownPayee: boolean;
 }
 
 export class FraudDetector {
@@ -83,6 +89,7 @@ export class FraudDetector {
         ((cue('ownVerification') || cue('managerChange')) && !cue('victim') && !cue('codeGiven')));
     const plainPayment = schemes.length === 0 && isPlainPayment(lower);
     const present = schemes.length === 0 && payeePresent(lower);
+    const knownPayee = schemes.length === 0 && isKnownPayee(lower);
     return {
       score: Math.round((1 - keep) * 1000) / 1000,
       schemes,
@@ -91,6 +98,7 @@ export class FraudDetector {
       settled,
       plainPayment,
       payeePresent: present,
+      knownPayee,
     };
   }
 }

@@ -48,6 +48,22 @@ export const CUES = {
   crime: re(
     String.raw`洗钱|涉案|涉嫌|通缉|逮捕|犯罪|嫌疑人|案子|立案|配合调查|冻结你|\bmoney laundering\b|\barrest(ed)?\b|\bwarrant\b|\bsuspect\b|\binvestigation\b|\bcrime\b|\bcriminals?\b|\bunder investigation\b|\bfraud case\b`,
   ),
+  /**
+   * The customer helps a case as a witness or with paperwork for it ("I'm a witness in a fraud case at my old
+   * workplace and the police want my statements", "我是证人，派出所让我打印流水"): no money is asked for, so the
+   * police and the case are no story of impersonated police (a money move still is, by its own rules).
+   */
+  witness: re(String.raw`证人|作证|\bwitness(es)?\b|\b(witness|victim) statement\b`),
+  /**
+   * The escrow of a home purchase ("买房付首付 要转80万到开发商的资金监管账户", "二手房交易的资金监管账户"): a real
+   * account the buyer pays into, unless police, a court or a prosecutor are in the story.
+   */
+  propertyEscrow: {
+    test: (lower: string): boolean =>
+      /(开发商|购房|买房|首付|房款|二手房|房产交易|房屋交易|网签|过户|定金)[^。！？]{0,24}(资金)?监管(账户|账号)?|(资金)?监管(账户|账号)[^。！？]{0,24}(开发商|购房|房款|二手房|房产|网签|过户)/u.test(
+        lower,
+      ) && !/公安|警|法院|检察|国安|公检法|专案|办案|涉嫌|洗钱|安全账户/u.test(lower),
+  },
   moneyMove: re(
     String.raw`转账|给(他|她|对方)转|转.{0,2}(万|千|百|块|元)|要钱|汇钱|\b(asking|asked|ask|asks) for money\b|\bneeds? money\b|转到|转入|转进|转钱|转给|转过去|转走|打钱|打款|汇款|汇到|转一笔|交(保证金|手续费|费)|保证金|充值|追加|加仓|投了|\btransfer\b|\bmove (all )?(of )?(my|the|your)?\s?(money|funds|savings)\b|转(出|出去|过去|走|给|到|入|进)|\bwire\b|\bsend (him|them|her)?\s?(the )?money\b|\bdeposit\b|\bpay\b|\bput (my|in)\b|\bmove (it all|everything|all of it|(£|\$|€|rs\.? ?)?\d[\d,.]*\s?(k|m|grand|thousand|lakh|quid|pounds?|dollars?|euros?)?)\b|\bsend\b.{0,20}\b(more|money|dollars|\d+)\b`,
   ),
@@ -207,7 +223,7 @@ export const CUES = {
     String.raw`(忽略|不用管|别管|不要管|别理|不要理|不用理)${IN_CLAUSE}{0,6}(风险)?(提示|提醒|警告|弹窗)|\b(ignore|dismiss|click (past|through)|skip)\b[^.?!]{0,12}\b(warnings?|pop-?ups?|alerts?|messages?)\b`,
   ),
   victim: re(
-    String.raw`已经把(短信)?(验证码|动态码|密码).{0,6}(告诉|给|发给|报给)(了)?(别人|对方|陌生人)|被人?骗|(?<![反防])诈骗|骗子|上当|骗了|\b(gave|sent|paid|transferred|shared|typed|entered|read out)\b[^.?!]{0,40}\bbefore i (realised|realized|noticed|twigged|clocked)\b|\bfake\b[^.?!]{0,25}\b(got|has|took|stole|emptied)\b[^.?!]{0,6}\bmy\b|\bscam(med|mer|mers)?\b(?! (hotline|helpline|line|number|team|department|awareness|prevention))|(?<!anti-|\bas |\bcard )\bfraud(ulent|ster)?\b(?! (team|department|dept|hotline|helpline|line|number|squad|prevention|awareness|claims?|alerts?|case|check|checks|investigation|dispute|form|text|reference|refund|protection|monitoring|cover|guarantee))|\bdefrauded\b|\bconned\b|\btricked\b`,
+    String.raw`已经把(短信)?(验证码|动态码|密码).{0,6}(告诉|给|发给|报给)(了)?(别人|对方|陌生人)|被人?骗|(?<![反防])诈骗|骗子|上当|骗了|\b(gave|sent|paid|transferred|shared|typed|entered|read out)\b[^.?!]{0,40}\bbefore i (realised|realized|noticed|twigged|clocked)\b|\bfake\b[^.?!]{0,25}\b(got|has|took|stole|emptied)\b[^.?!]{0,6}\bmy\b|\bscam(med|mer|mers)?\b(?! (hotline|helpline|line|number|team|department|awareness|prevention|alerts?|warnings?|protection|filters?|blocking|blocker|checker|features?|settings?|tools?|tips|education|training))|(?<!anti-|\bas |\bcard )\bfraud(ulent|ster)?\b(?! (team|department|dept|hotline|helpline|line|number|squad|prevention|awareness|claims?|alerts?|case|check|checks|investigation|dispute|form|text|reference|refund|protection|monitoring|cover|guarantee))|\bdefrauded\b|\bconned\b|\btricked\b`,
   ),
   mule: re(
     String.raw`跑分|(帮|替)(人|他|她|朋友|别人|对方|老板|公司|忙)?.{0,4}走(个|一下|一笔)?账|过(个|一下)?账.{0,10}(提成|好处费|佣金|抽成)|出租.{0,4}(银行卡|卡|账户|账号|对公户|u盾|收款码)|出借.{0,4}(银行卡|账户|对公户)|收(银行)?卡.{0,10}(一张|每张|给\d|给[一二两三四五六七八九十百千]|价格|多少钱)|(一张|每张)(新|新办的|一类|二类)?(银行)?卡(给|收购|卖|出价|\d)|(u盾|网银盾|k宝|优key)${IN_CLAUSE}{0,6}(寄|借|交)(给|到)?(他|她|对方|别人|贷款|公司|中介|老板)|(u盾|网银盾|k宝)(和|跟|连同|带)?(密码)${IN_CLAUSE}{0,4}(一起)?(寄|给|交)|卖(掉)?(我的)?(银行卡|卡|账户|对公户)|((租|借)(用)?|用)(我的|你的|我|你)(身份证|银行卡|卡|账户|对公户|收款码|支付宝|微信).{0,20}(租金|好处费|提成|佣金|日结|抽成|每(个)?月给|一个月给|给我\d|给我[一二两三四五六七八九十百千几])|(收|接)(到)?(的)?(钱|款|货款|转账).{0,12}(再|就|然后|马上)?(转|打|取)(出去|给|到|出来).{0,25}(提成|佣金|日结|抽成|工资|好处费|留下|\d+%|百分之)|帮(人|别人)(刷卡|收款|走账|过账)${IN_CLAUSE}{0,10}(手续费|佣金|提成|好处费)|(刷卡|收款|走账)${IN_CLAUSE}{0,4}(收|拿|赚)(手续费|佣金|提成)|\bmoney mule\b|\bpayment (processing|transfer) (agent|job|role|assistant)\b|\bfinancial (agent|assistant) (job|role|position)\b|\b(rent|borrow|use|buy|lend|sell)\w*\b.{0,30}\b(bank )?(accounts?|cards?)\b.{0,50}\b(pay(s|ing)? me|give me|£\d|\$\d|\d+ ?(quid|bucks|dollars|pounds)|commission|a week|per week|a month|per month|cut|keep \d+)|\bpay(s|ing)? (me|you|people|students)\b.{0,30}\b(to )?(use|borrow|rent|open)\b.{0,15}\b(bank )?(accounts?|cards?)\b|\b(unused|spare|old) (bank )?accounts?\b.{0,40}\b(pay|paying|buy|buying|cash|£|\$)|\breceiv\w* (money|payments?|funds|transfers)\b.{0,60}\b(forward\w*|send (it|them) on|pass (it|them) on|move (it|them) on|buy (bitcoin|crypto|gift cards)|withdraw (it|them|the cash))`,
@@ -288,7 +304,8 @@ export interface FraudRule {
 }
 
 export const FRAUD_RULES: FraudRule[] = [
-  { scheme: 'safe_account', all: ['safeAccount'], weight: 0.9 },
+  // Not a home purchase's escrow (开发商的资金监管账户, 二手房资金监管), with nobody from the authorities in it.
+  { scheme: 'safe_account', all: ['safeAccount'], unless: ['propertyEscrow'], weight: 0.9 },
   // An authority counts when it reaches the customer (calls, says, tells them to): "can I pay a court fine
   // online" is the customer's own errand.
   { scheme: 'authority_impersonation', all: ['authority', 'moneyMove', 'pushed'], weight: 0.8 },
@@ -296,17 +313,17 @@ export const FRAUD_RULES: FraudRule[] = [
   {
     scheme: 'authority_impersonation',
     all: ['authority', 'crime', 'pushed'],
-    unless: ['reportFiled'],
+    unless: ['reportFiled', 'witness'],
     weight: 0.75,
   },
   {
     scheme: 'authority_impersonation',
     all: ['authority', 'crime', 'phoneCall'],
-    unless: ['reportFiled'],
+    unless: ['reportFiled', 'witness'],
     weight: 0.75,
   },
   { scheme: 'authority_impersonation', all: ['crime', 'moneyMove'], weight: 0.7 },
-  { scheme: 'authority_impersonation', all: ['crime', 'phoneCall'], weight: 0.7 },
+  { scheme: 'authority_impersonation', all: ['crime', 'phoneCall'], unless: ['witness'], weight: 0.7 },
   {
     scheme: 'code_request',
     all: ['codeGiven', 'actor'],
@@ -448,6 +465,7 @@ export const FRAUD_RULES: FraudRule[] = [
       'notTheirScam',
       'hypothetical',
       'scamWorry',
+      'witness',
     ],
     weight: 0.8,
   },

@@ -5,6 +5,7 @@
  * and threats to complain or leave (投诉, 12378, "report you", 销户 in an angry frame).
  * Both lexicons apply to every message: customers mix languages ("我要 complain").
  */
+import { isCalmDelayQuestion, withoutDelayWords } from './delay_question.ts';
 import { withoutFeeQuestions } from './fee_question.ts';
 import { hasPracticalClosureReason } from './practical_closure.ts';
 import type { Locale } from '../../protocol/protocol.ts';
@@ -52,6 +53,12 @@ export interface SentimentAnalysis {
   /** Every anger word was about something other than the bank ("今天这天气太糟糕了，网点还开门吗"), with no
    * sarcasm, repetition, waiting, accusation or threat beside it. */
   offTopicOnly: boolean;
+  /**
+   * A calm question whether a payment's delay is normal or when it will arrive ("my transfer hasn't arrived yet,
+   * when will it?", "还要再等等吗", delay_question.ts), with at most mild problem words ("显示失败") and nothing
+   * clearly negative, sarcastic or repeated in it.
+   */
+  calmDelayQuestion?: boolean;
 }
 
 /** Words a term may be from its negator or intensifier (Han characters / Latin words). */
@@ -115,7 +122,11 @@ export class RuleSentimentScorer implements SentimentScorer {
     const lower = withApostrophes(text.toLowerCase().replace(/[’‘]/g, "'"));
     // Dissatisfaction supposed, not felt ("要是对结果不满意找谁反映", "if I'm not happy with it, can I return it").
     // …and so is a fee asked about ahead of time ("is there a penalty if…", "逾期一天会罚多少", fee_question.ts).
-    const terms = matchTerms(withoutFeeQuestions(lower.replace(SUPPOSED_DISSATISFACTION, blank)), this.lex);
+    // "it's still not showing, is that normal?": the delay words of a calm question about a payment on its
+    // way describe the payment, not the customer's mood (delay_question.ts).
+    const delayQuestion = isCalmDelayQuestion(lower);
+    const read = delayQuestion ? withoutDelayWords(lower) : lower;
+    const terms = matchTerms(withoutFeeQuestions(read.replace(SUPPOSED_DISSATISFACTION, blank)), this.lex);
     const contrastAt = this.lastContrast(lower);
     // Anger words about the weather or work are not the customer's anger at the bank; someone else's feeling
     // ("my son is annoyed…") weighs half: it may still be the household's anger at the bank.
@@ -182,13 +193,14 @@ export class RuleSentimentScorer implements SentimentScorer {
 
     const sources = this.lex.source;
     // Off-topic clauses blanked: waiting at the hospital or a food app down again is none of the bank's doing.
-    const onTopic = withoutSpans(lower, offTopic);
+    const onTopic = withoutSpans(read, offTopic);
     const recurring = recurringProblem(onTopic);
     // Counting the days up to a promised period that has only now come is no wait gone too long.
-    const waiting = sources.some((l) => anyMatch(l.waiting, onTopic)) && !withinPromisedPeriod(lower);
+    const waiting =
+      sources.some((l) => anyMatch(l.waiting, onTopic)) && !withinPromisedPeriod(lower) && !delayQuestion;
     // Praise opening a message that says it had to be done again ("挺好，今年第三次换卡了") is sarcasm too.
     const saysAgain =
-      recurring || sources.some((l) => anyMatch(l.repetition, lower.replace(ATTEMPT_COUNT, blank)));
+      recurring || sources.some((l) => anyMatch(l.repetition, read.replace(ATTEMPT_COUNT, blank)));
     const explicitSarcasm =
       sources.some((l) => anyMatch(l.sarcasm, lower)) ||
       (repeatedPoliteEmoji(text) && (negSum < 0 || recurring));
@@ -240,8 +252,9 @@ export class RuleSentimentScorer implements SentimentScorer {
     if (shouting && sum < -0.05) sum = sum * 1.25 - 0.25;
     else if (shouting && this.exclamations(text) === 0) sum -= 0.6; // caps alone
 
+    const score = clamp(Math.tanh(sum));
     return {
-      score: clamp(Math.tanh(sum)),
+      score,
       threat,
       sarcasm,
       repetition,
@@ -251,6 +264,8 @@ export class RuleSentimentScorer implements SentimentScorer {
       terms: counted,
       offTopicOnly:
         offTopicNeg > 0 && onTopicNeg === 0 && !sarcasm && !repetition && !waiting && !accusation && !threat,
+      calmDelayQuestion:
+        delayQuestion && clearNeg === 0 && !sarcasm && !repetition && !shouting && !accusation && !threat,
     };
   }
 
