@@ -43,6 +43,8 @@ describe('the shipped knowledge base', () => {
     ['I was charged twice for the same purchase', 'en', 'card_transaction_dispute'],
     ['商家说退款了可我还没收到', 'zh-CN', 'card_transaction_dispute'],
     // A standing order was out of scope; a repayment schedule is the loan's, a payment scheduled the transfer's.
+    ['我工资还没到账', 'zh-CN', 'transfer_arrival_time'],
+    ["my salary hasn't come in yet", 'en', 'transfer_arrival_time'],
     ['怎么设置定期自动转账', 'zh-CN', 'scheduled_transfers'],
     ['how do I set up a standing order', 'en', 'scheduled_transfers'],
     ['can I schedule a payment for next friday', 'en', 'scheduled_transfers'],
