@@ -117,7 +117,7 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
     });
     serviceRef.current = service;
 
-    const policy = new HandoffPolicy(config);
+    const policy = new HandoffPolicy({ ...config, faqThreshold: ctx.config.faqThreshold });
     // Trained from the corpus on first start, then loaded from the cache keyed by the corpus hash.
     const model = handoffModelFor(config, ctx.config.cacheDir, log, ctx.config.intentsDir);
     const reader = new HandoffSignalReader(config.trendAlpha, model);

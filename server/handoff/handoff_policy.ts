@@ -6,6 +6,7 @@
  *                       intent, or a threat to complain, go to the regulator/media or leave;
  *   negative_sentiment  the sentiment trend below the threshold, or one message below the turn threshold;
  *   repeated_fallback   `fallbackCount` since the last handoff >= the limit (not inside a running flow).
+ * A calm message the knowledge base answers is neither a complaint nor negative sentiment (`answeredCalmly`).
  * The automatic reasons (sentiment, fallback) stay quiet for a few turns after a handoff ended, so a
  * customer who was returned to the assistant is not sent straight back.
  *
@@ -39,6 +40,17 @@ const MODEL_SUPPORT = 0.2;
  */
 const THREAT_NEUTRAL_VETO = 0.95;
 
+/**
+ * P(frustrated) below which the model's frustration in a calm report of an everyday problem that an article
+ * answers is set aside (`answeredCalmly`). On the check sets of 2026-12-05 every frustrated message the
+ * dialogue policy also answered with an article, with no clear anger word, threat, sarcasm or repetition, read
+ * at least 0.83 ("I've reset my password five times today. Five.", "验证码半天收不到 都十分钟了").
+ */
+const CALM_REPORT_FRUSTRATION = 0.8;
+
+/** The core's default FAQ threshold (`FAQ_THRESHOLD`), when the policy is not told the configured one. */
+const DEFAULT_FAQ_THRESHOLD = 0.45;
+
 /** Lexicon terms that are the vocabulary of scams rather than anger at the bank. */
 const SCAM_WORDS = /骗|诈|scam|fraud|thie|steal|crook|rip/u;
 
@@ -70,7 +82,10 @@ export type PolicyThresholds = Pick<
   HandoffConfig,
   'sentimentThreshold' | 'turnThreshold' | 'fallbackLimit' | 'fraudThreshold' | 'intentConfidence'
 > &
-  Partial<Pick<HandoffConfig, 'modelNeutralVeto' | 'modelSureFraud'>>;
+  Partial<Pick<HandoffConfig, 'modelNeutralVeto' | 'modelSureFraud'>> & {
+    /** The core's FAQ threshold: an article at or above it answers the message (`answeredCalmly`). */
+    faqThreshold?: number;
+  };
 
 export class HandoffPolicy {
   constructor(private readonly t: PolicyThresholds) {}
@@ -167,6 +182,42 @@ export class HandoffPolicy {
     );
   }
 
+  /**
+   * A calm message the knowledge base answers: "I was charged twice for the same purchase" / "同一笔消费扣了我两次钱"
+   * (the dialogue policy answers with the dispute article; the model hears frustration in "charged", "扣了"),
+   * "我七十岁了，有没有针对老年人的服务" (the classifier reads a complaint; the elderly-services article answers it).
+   * Calm: no threat, sarcasm, repetition or shouting, at most mild problem words in the lexicon (and no angry
+   * conversation before it), and the model's frustration below `CALM_REPORT_FRUSTRATION`. The article: the one
+   * the dialogue policy chose, or for a handoff intent the best match at or above the FAQ threshold
+   * (`vetoed_intent_step.ts` then answers with it).
+   */
+  answeredCalmly(
+    signals: Pick<TurnSignals, 'model' | 'sentiment' | 'repeats' | 'explicit' | 'trend'>,
+    understanding: Understanding,
+    decision: Decision,
+  ): boolean {
+    const m = signals.model;
+    const s = signals.sentiment;
+    const article =
+      decision.type === 'faq' ||
+      (decision.type === 'intent' &&
+        decision.trigger.type === 'handoff' &&
+        (understanding.faq[0]?.score ?? 0) >= (this.t.faqThreshold ?? DEFAULT_FAQ_THRESHOLD));
+    return (
+      article &&
+      m !== null &&
+      m.frustrated < CALM_REPORT_FRUSTRATION &&
+      !signals.explicit &&
+      !s.threat &&
+      !s.sarcasm &&
+      !s.repetition &&
+      !s.shouting &&
+      signals.repeats === 0 &&
+      s.score > this.t.sentimentThreshold &&
+      signals.trend.value > this.t.sentimentThreshold
+    );
+  }
+
   /** Fraud is decided on its own (it runs before everything else and also holds money). */
   fraud(input: Pick<PolicyInput, 'signals' | 'understanding' | 'decision'>): PolicyVerdict | null {
     const { signals, understanding, decision } = input;
@@ -205,7 +256,17 @@ export class HandoffPolicy {
     if (model && model.explicit >= model.frustrated && !this.vetoed('asked_for_human', signals))
       return { reason: 'asked_for_human', because: [`model:explicit:${model.explicit.toFixed(2)}`] };
     const calm = this.calm(signals);
-    const complaintIntent = intent === 'complaint' && !this.vetoed('complaint', signals);
+    // "我七十岁了，有没有针对老年人的服务": a calm question the classifier reads as a complaint while the model leans
+    // to neutral, and an article answers it.
+    const complaintIntent =
+      intent === 'complaint' &&
+      !this.vetoed('complaint', signals) &&
+      !(
+        signals.model !== null &&
+        signals.model.neutral >= INTENT_TRUST_NEUTRAL &&
+        signals.sentiment.score >= 0 &&
+        this.answeredCalmly(signals, understanding, decision)
+      );
     const threat =
       signals.sentiment.threat && !(calm && signals.sentiment.deniesComplaint) && !this.sure(signals);
     if (threat || complaintIntent)
@@ -238,8 +299,11 @@ export class HandoffPolicy {
       !s.repetition &&
       !s.shouting &&
       signals.repeats === 0;
+    // "I was charged twice for the same purchase": a calm report of an everyday problem the article answers.
+    const answered = this.answeredCalmly(signals, understanding, decision);
     const byRules =
       !calm &&
+      !answered &&
       !answeredByRule &&
       !playful &&
       !this.scamWordsOnly(signals) &&
@@ -255,6 +319,7 @@ export class HandoffPolicy {
       model &&
       model.frustrated > model.explicit &&
       !denied &&
+      !answered &&
       !answeredByRule &&
       !playful &&
       !signals.followUp &&

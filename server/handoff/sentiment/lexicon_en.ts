@@ -45,7 +45,7 @@ export const EN_LEXICON: SentimentLexicon = {
        ignored, ignore me, nobody, no one, no one helps, nobody helps, can't get, cannot get, excuses,
        incompetence, mess, messed up, screwed up, screw up, rude, dismissive, unprofessional, canned answer,
        same answer, runaround, run around, on hold, stranded, misleading, hidden fee, hidden fees, overcharged,
-       charged twice, double charged, charged me twice, without asking, without telling, late fee, ugh, argh,
+       without asking, without telling, late fee, ugh, argh,
        seriously, come on, inconvenient, fault, your fault, your error, your mistake, not good enough,
        mistreated, mess up, hassle, headache, hopeless, impossible, cheated, unfair, lousy, sucks, bad,
        not fixing, still hasn't, still haven't, still no, still not, still waiting, never got, never received,
@@ -53,12 +53,14 @@ export const EN_LEXICON: SentimentLexicon = {
        so it's my fault, now it's my fault, it's my fault now, embarrassing, embarrassed, humiliating, humiliated, mortified, keep asking, keep telling, keep saying, keep sending, keep getting, keeps logging, fails, failing, same link, same thing, same message, want an explanation, demand an explanation, i demand,
        never works, hung up on me, read me a script, reading from a script, read from a script`,
     ),
+    // A double charge is a problem to sort ("I was charged twice for the same purchase"), no anger on its own.
     ...terms(
       mild,
       `blocked, frozen, failed, not working, doesn't work, does not work, broken, wrong, confusing, confused,
        difficult, stuck, delay, delayed, worried, concerned, problem, error, pending, waiting, lost, declined,
        crashed, crash, bounced, penalty, charge, charges, fee, fees, locked, logged out, refused, hurry,
-       urgent, urgently, late, strange, weird, right now, logged me out, kicked me out, timed out, maintenance`,
+       urgent, urgently, late, strange, weird, right now, logged me out, kicked me out, timed out, maintenance,
+       charged twice, double charged, charged me twice`,
     ),
   },
   positive: {
