@@ -116,12 +116,20 @@ describe('the conversation’s language on request', () => {
     expectIn(reply, 'zh-CN');
     expect(reply.kind).toBe('handoff');
     expect(reply.text).not.toMatch(/暂时没有|没有坐席/);
-    const snapshot = nextMatching<QueueSnapshot>(agent, 'queue.snapshot', () => true);
-    agent.emit('queue.refresh');
-    expect((await snapshot).tickets.find((t) => t.sessionId === chat.sessionId)?.locale).toBe('en');
-    expect((await chat.say('不等了')).kind).toBe('handoff'); // leaves the queue to the next test
-    chat.close();
-    agent.close();
+    try {
+      const snapshot = nextMatching<QueueSnapshot>(
+        agent,
+        'queue.snapshot',
+        (s) => s.tickets.some((t) => t.sessionId === chat.sessionId),
+        15_000,
+      );
+      agent.emit('queue.refresh');
+      expect((await snapshot).tickets.find((t) => t.sessionId === chat.sessionId)?.locale).toBe('en');
+    } finally {
+      chat.socket.emit('handoff.cancel', {}); // leaves the queue to the next test
+      chat.close();
+      agent.close();
+    }
   });
 
   it('waiting for a person: the handoff goes on in the language asked for, in that language’s queue', async () => {
@@ -130,19 +138,28 @@ describe('the conversation’s language on request', () => {
     const handedOver = await chat.say('转人工');
     expectIn(handedOver, 'zh-CN');
     expect(handedOver.kind).toBe('handoff');
-    await nextMatching<QueueSnapshot>(agent, 'queue.snapshot', (s) =>
-      s.tickets.some((t) => t.sessionId === chat.sessionId && t.locale === 'zh-CN'),
+    const queued = nextMatching<QueueSnapshot>(
+      agent,
+      'queue.snapshot',
+      (s) => s.tickets.some((t) => t.sessionId === chat.sessionId && t.locale === 'zh-CN'),
+      15_000,
     );
-    const moved = nextMatching<QueueSnapshot>(agent, 'queue.snapshot', (s) =>
-      s.tickets.some((t) => t.sessionId === chat.sessionId && t.locale === 'en'),
+    agent.emit('queue.refresh');
+    const before = (await queued).tickets.find((t) => t.sessionId === chat.sessionId);
+    const moved = nextMatching<QueueSnapshot>(
+      agent,
+      'queue.snapshot',
+      (s) => s.tickets.some((t) => t.sessionId === chat.sessionId && t.locale === 'en'),
+      15_000,
     );
     const reply = await chat.say('English please');
     expectIn(reply, 'en');
     expect(reply.kind).toBe('handoff');
     expect(reply.text).toMatch(/passed your message on to the agent/);
-    // Agents see the customer move to the English queue, keeping their place (nobody else is waiting).
+    // Agents see the customer move to the English queue, keeping their wait.
     const ticket = (await moved).tickets.find((t) => t.sessionId === chat.sessionId);
-    expect(ticket).toMatchObject({ locale: 'en', position: 1, state: 'queued' });
+    expect(ticket).toMatchObject({ locale: 'en', state: 'queued', enqueuedAt: before?.enqueuedAt });
+    expect(ticket?.position).toBeGreaterThanOrEqual(1);
     chat.close();
     agent.close();
   });
