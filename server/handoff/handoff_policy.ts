@@ -218,6 +218,25 @@ export class HandoffPolicy {
     );
   }
 
+  /**
+   * "为什么我的账户被限制交易了" / "my account has been restricted and I didn't do anything": the classifier reads a
+   * fraud report into an account the bank restricted, but nothing in the message is a scheme (no rule cue, and
+   * the model raises no fraud alarm), it is calm, and an article answers it
+   * (`account_restricted_by_bank`): the article, not the scam warning.
+   */
+  private stateAnsweredCalmly(
+    signals: TurnSignals,
+    understanding: Understanding,
+    decision: Decision,
+  ): boolean {
+    return (
+      signals.fraud.score === 0 &&
+      signals.model !== null &&
+      !signals.model.fraud &&
+      this.answeredCalmly(signals, understanding, decision)
+    );
+  }
+
   /** Fraud is decided on its own (it runs before everything else and also holds money). */
   fraud(input: Pick<PolicyInput, 'signals' | 'understanding' | 'decision'>): PolicyVerdict | null {
     const { signals, understanding, decision } = input;
@@ -235,7 +254,11 @@ export class HandoffPolicy {
       signals.fraud.payeePresent;
     if (signals.fraud.score >= this.t.fraudThreshold && !standDown)
       because.push(...signals.fraud.schemes.map((s) => `scheme:${s}`));
-    if (this.intentReason(understanding, decision) === 'fraud_risk' && !this.vetoed('fraud_risk', signals))
+    if (
+      this.intentReason(understanding, decision) === 'fraud_risk' &&
+      !this.vetoed('fraud_risk', signals) &&
+      !this.stateAnsweredCalmly(signals, understanding, decision)
+    )
       because.push('intent:fraud_report');
     // The model read the whole message, question frame included, and was trained on questions about scams as
     // ordinary: when it is sure, a victim asking "is that normal?" about their own scam is not stood down.

@@ -3,7 +3,8 @@
  * twice for the same purchase", "同一笔消费扣了我两次钱": the model hears frustration in "charged" / "扣了") and a
  * calm question about services for a group of customers that the classifier reads as a complaint while an
  * article answers it ("我七十岁了，有没有针对老年人的服务") stay with the assistant. Told with anger, as a threat or
- * as a complaint they still go to a person, article or not.
+ * as a complaint they still go to a person, article or not. A calm question about an account the bank
+ * restricted, which the classifier reads as a fraud report, gets the article; a scam told around it does not.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,11 +34,11 @@ function decide(
   text: string,
   decision: Decision,
   faq: FaqHit[] = [],
-  complaintIntent = false,
+  topIntent: string | null = null,
 ): PolicyVerdict | null {
   const prev = HandoffExtension.parse({});
   const signals = reader.read(text, prev);
-  const top = complaintIntent ? { intent: 'complaint', confidence: 0.95 } : null;
+  const top = topIntent ? { intent: topIntent, confidence: 0.95 } : null;
   const u: Understanding = {
     text,
     locale: /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en',
@@ -65,6 +66,12 @@ const answered = (id: string, score = 0.7): Decision => ({
   intent: null,
   confidence: score,
 });
+const fraudReport: Decision = {
+  type: 'intent',
+  intent: 'fraud_report',
+  confidence: 0.95,
+  trigger: { type: 'handoff', reason: 'fraud_risk' },
+};
 const complaint: Decision = {
   type: 'intent',
   intent: 'complaint',
@@ -121,12 +128,12 @@ describe('after an angry conversation', () => {
 describe('a calm question about services for a group of customers, read as a complaint', () => {
   it('stays with the assistant when an article answers it', () => {
     const text = '我七十岁了，有没有针对老年人的服务';
-    expect(decide(text, complaint, [hit('elderly_services', 0.6)], true)).toBeNull();
+    expect(decide(text, complaint, [hit('elderly_services', 0.6)], 'complaint')).toBeNull();
   });
 
   it('is still a complaint when no article answers it', () => {
     const text = '我七十岁了，有没有针对老年人的服务';
-    expect(decide(text, complaint, [hit('elderly_services', 0.3)], true)?.reason).toBe('complaint');
+    expect(decide(text, complaint, [hit('elderly_services', 0.3)], 'complaint')?.reason).toBe('complaint');
   });
 
   it.each([
@@ -134,6 +141,24 @@ describe('a calm question about services for a group of customers, read as a com
     ['the teller was rude, I want to complain', 'branch_locations'],
     ['Your branch staff were disrespectful to my elderly mother', 'elderly_services'],
   ])('"%s" is a complaint even beside an article', (text, id) => {
-    expect(decide(text, complaint, [hit(id, 0.6)], true)?.reason).toBe('complaint');
+    expect(decide(text, complaint, [hit(id, 0.6)], 'complaint')?.reason).toBe('complaint');
+  });
+});
+
+describe('a calm question about an account the bank restricted, read as a fraud report', () => {
+  it.each(['为什么我的账户被限制交易了', "my account has been restricted and I didn't do anything"])(
+    '"%s" gets the article, not the scam warning',
+    (text) => {
+      expect(decide(text, fraudReport, [hit('account_restricted_by_bank', 0.8)], 'fraud_report')).toBeNull();
+    },
+  );
+
+  it.each([
+    '有人打电话说我账户被限制交易了，要我把钱转到安全账户',
+    'a man from the bank called, said my account is restricted and I must read him the code to unlock it',
+  ])('"%s" is still a scam', (text) => {
+    expect(decide(text, fraudReport, [hit('account_restricted_by_bank', 0.8)], 'fraud_report')?.reason).toBe(
+      'fraud_risk',
+    );
   });
 });
