@@ -29,7 +29,7 @@ import type { Logger } from '../logger.ts';
 import type { IntentCatalog } from '../nlu/intent_catalog.ts';
 import type { EntityExtractor, FaqHit, KnowledgeBase } from '../nlu/understanding.ts';
 import type { TurnContext, TurnResult, TurnStepInput } from '../pipeline/stages.ts';
-import type { Entity, Locale, Source } from '../protocol/protocol.ts';
+import type { Entity, Locale, QuickReply, Source } from '../protocol/protocol.ts';
 import type { DialogueContext } from '../session/session_record.ts';
 import { missingFactor } from '../verification/verification_levels.ts';
 import type { VerificationService } from '../verification/verification_service.ts';
@@ -51,6 +51,7 @@ import { heldOutput, overLimitNote, readBack } from './read_back.ts';
 import { ticketsHeld, ticketUrl } from './queue_ticket_replies.ts';
 import { PASSBOOK_ARTICLE, reportsLostPassbook } from './passbook_item.ts';
 import { asksForLaterTransfer, SCHEDULED_TRANSFERS_ARTICLE } from './later_transfer.ts';
+import { asksAboutExpiredCard, CARD_EXPIRY_ARTICLE } from './expired_card.ts';
 import {
   cancelledWithOthers,
   notSent,
@@ -177,6 +178,11 @@ export class FlowEngine {
       if (startId === 'transfer_money' && asksForLaterTransfer(text)) {
         const later = this.laterTransferReply(pass);
         if (later) return later;
+      }
+      // "银行卡过期了怎么办": an expired card is renewed, not reported lost or frozen (expired_card.ts).
+      if ((startId === 'report_lost_card' || startId === 'freeze_card') && asksAboutExpiredCard(text)) {
+        const expiry = this.articleReply(pass, CARD_EXPIRY_ARTICLE, FLOWS[startId].intent, []);
+        if (expiry) return expiry;
       }
       // "那转四万九吧" right after a hold: the same payment with a new amount (payee and account kept).
       const held = readHeldPayment(context, now, opts.flowIdleMs);
@@ -555,8 +561,6 @@ export class FlowEngine {
   /** The scheduled-transfers article, with "send it now instead" as a quick reply. */
   private laterTransferReply(pass: Pass): StepOutcome | null {
     const { locale } = pass.ctx;
-    const article = this.deps.knowledge?.get(SCHEDULED_TRANSFERS_ARTICLE, locale);
-    if (!article) return null;
     // The payee and amount heard go with "send it now", so nothing has to be said again.
     const payee = pass.entities.find((e) => e.type === 'payee')?.value;
     const amount = pass.entities.find((e) => e.type === 'amount')?.value;
@@ -565,15 +569,21 @@ export class FlowEngine {
         ? say('sendNowAskFor', locale, { payee, amount: String(amount / 100) })
         : say('sendNowAsk', locale);
     const now = { label: say('sendNowOption', locale), text: ask };
+    return this.articleReply(pass, SCHEDULED_TRANSFERS_ARTICLE, 'transfer_money', [now]);
+  }
+
+  /** An article instead of the flow the message was heard as, with its source and quick replies. */
+  private articleReply(
+    pass: Pass,
+    id: string,
+    intent: string,
+    quickReplies: QuickReply[],
+  ): StepOutcome | null {
+    const article = this.deps.knowledge?.get(id, pass.ctx.locale);
+    if (!article) return null;
     const source = { id: article.id, title: article.title };
-    const out = this.output(
-      pass,
-      null,
-      'scheduled',
-      { text: article.answer, source, quickReplies: [now] },
-      null,
-    );
-    return { ...out, reply: out.reply && { ...out.reply, kind: 'faq', intent: 'transfer_money' } };
+    const out = this.output(pass, null, 'article', { text: article.answer, source, quickReplies }, null);
+    return { ...out, reply: out.reply && { ...out.reply, kind: 'faq', intent } };
   }
 
   /** A phone number or a resend request while the flow waits for verification. */
