@@ -24,11 +24,21 @@ const ZH_NEEDED =
   /(?:要|需要|得|用|必须)(?:提前)?(?:预约|排队|手续费|收费|带|证件)[^，。！？,.!?]{0,6}(?:吗|么|不|[?？])|(?:要不要|用不用|需不需要)(?:提前)?(?:预约|排队|带|手续费)/;
 const EN_NEEDED =
   /\b(?:do|does|will|would) (?:i|we|you|it|they) (?:need|have) to\b|\b(?:is|are) (?:there|an?) (?:appointment|booking|fee|charge)s? (?:needed|required|necessary)\b|\bis (?:an appointment|booking) (?:needed|required)\b/i;
+/**
+ * How to get a document out of the bank ("怎么打印银行流水", "流水在哪里导出", "how do I download my account
+ * statement"): the statements article says where, the transactions flow would only list the last few.
+ */
+const ZH_DOCUMENT =
+  /(?:怎么|如何|咋|在哪里?|哪里|哪儿|去哪)(?:能|可以)?(?:打印|导出|下载|开具|开|拉)(?:一[份下])?(?:银行)?(?:流水|对账单|账单|明细|回单|证明)|(?:流水|对账单|明细|回单)(?:在哪里?|怎么|如何|去哪)(?:打印|导出|下载|开)/;
+const EN_DOCUMENT =
+  /\b(?:how|where) (?:do|can|could) i (?:print|download|export|get a copy of|get a printed|request)\b[^?]*\b(?:statements?|history|records?|receipts?)\b|\b(?:print|download|export)\b[^?]*\b(?:statements?|transaction history)\b/i;
+
 /** Details of an actual request: with these the customer is doing it, not asking about it. */
 const ACTION_ENTITIES = new Set(['payee', 'card_tail', 'account_tail', 'phone']);
 
 export function asksForInformation(u: Understanding): boolean {
   if (u.entities.some((e) => ACTION_ENTITIES.has(e.type))) return false;
+  if (ZH_DOCUMENT.test(u.text) || EN_DOCUMENT.test(u.text)) return true;
   if (ZH_NEEDED.test(u.text) || EN_NEEDED.test(u.text)) return true;
   if (u.entities.some((e) => e.type === 'amount')) return false;
   return ZH_ASKS.test(u.text) || EN_ASKS.test(u.text) || ZH_HOW_MUCH.test(u.text) || EN_HOW_MUCH.test(u.text);

@@ -26,8 +26,12 @@ const QUESTIONS: Array<[Locale, string, string]> = [
   ['en', 'my transfer was rejected', 'transfer_failed'],
   ['en', 'can I get cash abroad', 'overseas_cash_withdrawal'],
   ['zh-CN', '在国外能取钱吗', 'overseas_cash_withdrawal'],
+  // How to get a statement out of the bank: where to print it, not the last few transactions.
+  ['zh-CN', '怎么打印银行流水', 'deposit_certificate_and_statements'],
+  ['en', 'how do I download my account statement', 'deposit_certificate_and_statements'],
 ];
 const REQUESTS: Array<[Locale, string]> = [
+  ['zh-CN', '查一下我最近的交易'],
   ['zh-CN', '我要转账'],
   ['zh-CN', '给张三转500'],
   ['en', 'I want to send money to my mum'],
