@@ -33,12 +33,19 @@ const ZH_DOCUMENT =
 const EN_DOCUMENT =
   /\b(?:how|where) (?:do|can|could) i (?:print|download|export|get a copy of|get a printed|request)\b[^?]*\b(?:statements?|history|records?|receipts?)\b|\b(?:print|download|export)\b[^?]*\b(?:statements?|transaction history)\b/i;
 
+/**
+ * Subjects that are facts to look up, whatever flow the words resemble: "开户行联行号怎么查" read as taking a
+ * queue number (号), "what is the minimum balance" as checking one's balance.
+ */
+const INFO_SUBJECT =
+  /联行号|行号|\bswift\b|\bbic\b|\bbank code\b|\bbranch code\b|\brouting number\b|最低余额|最低存款|\bminimum balance\b/i;
+
 /** Details of an actual request: with these the customer is doing it, not asking about it. */
 const ACTION_ENTITIES = new Set(['payee', 'card_tail', 'account_tail', 'phone']);
 
 export function asksForInformation(u: Understanding): boolean {
   if (u.entities.some((e) => ACTION_ENTITIES.has(e.type))) return false;
-  if (ZH_DOCUMENT.test(u.text) || EN_DOCUMENT.test(u.text)) return true;
+  if (ZH_DOCUMENT.test(u.text) || EN_DOCUMENT.test(u.text) || INFO_SUBJECT.test(u.text)) return true;
   if (ZH_NEEDED.test(u.text) || EN_NEEDED.test(u.text)) return true;
   if (u.entities.some((e) => e.type === 'amount')) return false;
   return ZH_ASKS.test(u.text) || EN_ASKS.test(u.text) || ZH_HOW_MUCH.test(u.text) || EN_HOW_MUCH.test(u.text);

@@ -29,6 +29,9 @@ const QUESTIONS: Array<[Locale, string, string]> = [
   // How to get a statement out of the bank: where to print it, not the last few transactions.
   ['zh-CN', '怎么打印银行流水', 'deposit_certificate_and_statements'],
   ['en', 'how do I download my account statement', 'deposit_certificate_and_statements'],
+  // A fact to look up that reads like a flow: a queue number (号), one's balance.
+  ['zh-CN', '开户行联行号怎么查', 'bank_swift_and_branch_codes'],
+  ['en', 'what is the minimum balance', 'account_management_fees'],
 ];
 const REQUESTS: Array<[Locale, string]> = [
   ['zh-CN', '查一下我最近的交易'],
