@@ -15,7 +15,8 @@
  *  - else an FAQ match (>= faqThreshold) -> the article with its source;
  *  - a close call between two intents (both >= clarifyFloor) -> a clarifying question with both as quick replies;
  *  - nothing -> an honest fallback (counted per session by the pipeline).
- * Thanks or a "no more" with a goodbye ("谢谢，再见", "thanks, bye") is the goodbye (`farewell.ts`).
+ * Thanks or a "no more" with a goodbye ("谢谢，再见", "thanks, bye") is the goodbye (`farewell.ts`); thanks or a
+ * greeting on its own ("好的谢谢", "hi there", `social_remarks.ts`) is that intent, never an article.
  * A message that is only a short answer ("确认", "取消", "ok", "no") is the affirm or deny intent, never an
  * article: the words match articles about confirming or cancelling things the customer did not ask about.
  */
@@ -27,6 +28,7 @@ import { asksAboutDormancy, DORMANCY_ARTICLE } from './dormant_account_question.
 import { saysGoodbyeWith } from './farewell.ts';
 import { asksForInformation } from './information_question.ts';
 import { shortAnswerIntent, shortAnswerOf } from './short_answers.ts';
+import { socialRemarkOf } from './social_remarks.ts';
 
 /**
  * Top scores this close are a tie that a confident intent may break. Kept small: at 0.05 it moved one
@@ -60,6 +62,10 @@ export class ThresholdPolicy implements DialoguePolicy {
     const margin = first && second ? first.confidence - second.confidence : 1;
     const short = this.shortAnswer(u);
     if (short) return short;
+    // "好的谢谢" / "hi there": thanks or a greeting, never an article that happens to share a word ("约好的").
+    const remark = socialRemarkOf(u.text);
+    if ((remark === 'thanks' || remark === 'greeting') && this.catalog.intents.has(remark))
+      return this.intentDecision(remark, Math.max(first?.intent === remark ? first.confidence : 0, 0.9));
     const dormancy = this.dormancyAnswer(u);
     if (dormancy) return dormancy;
 

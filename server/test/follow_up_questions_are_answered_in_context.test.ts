@@ -3,9 +3,9 @@
  * Redis), a short follow-up after an answer is answered with the previous question's topic. A walkthrough
  * found them answered wrongly: "陆家嘴那个呢" after opening hours got the branch list, "那欧元呢" after the
  * dollar rate the article on buying currency, "跨行的呢" after transfer fees the arrival times, "三年的呢"
- * after deposit rates "okay, what else?", "and to another bank?" started a transfer. A variant no article
- * covers ("那借记卡呢" after the credit card annual fee) is told honestly instead of a card replacement
- * article. New requests and questions of their own get what they get as a first message.
+ * after deposit rates "okay, what else?", "and to another bank?" started a transfer. A swapped variant
+ * ("那借记卡呢" after the credit card annual fee) gets the article that covers it (debit card fees) or is told
+ * honestly, never a card replacement article. New requests and questions of their own get what they get as a first message.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
@@ -90,15 +90,20 @@ describe.skipIf(!available)('follow-up questions answered in context', () => {
     expect(answered(reply!)).toBe(answered((await talk(locale, texts.slice(0, 1)))[0]!));
   });
 
-  it.each<[Locale, string, string]>([
-    ['zh-CN', '信用卡年费多少', '那借记卡呢'],
-    ['en', 'what is the credit card annual fee', 'what about debit cards?'],
-  ])('%s: "%s", then "%s" (no article covers it) is told honestly', async (locale, question, followUp) => {
-    const [a, b] = await talk(locale, [question, followUp]);
-    expect(answered(a!)).toBe('faq:credit_card_annual_fee');
-    expect(b!.kind).toBe('fallback');
-    expect(b!.source).toBeNull();
-  });
+  // The swapped variant is answered by the article on debit card fees (account_management_fees, 2026-12-05),
+  // or told honestly; never the credit card's fee again, nor a card replacement article.
+  it.each<[Locale, string, string, string | null]>([
+    ['zh-CN', '信用卡年费多少', '那借记卡呢', 'account_management_fees'],
+    ['en', 'what is the credit card annual fee', 'what about debit cards?', null],
+  ])(
+    '%s: "%s", then "%s" gets the debit card answer or an honest fallback',
+    async (locale, question, followUp, article) => {
+      const [a, b] = await talk(locale, [question, followUp]);
+      expect(answered(a!)).toBe('faq:credit_card_annual_fee');
+      expect(b!.source?.id ?? null).toBe(article);
+      expect(b!.kind).toBe(article ? 'faq' : 'fallback');
+    },
+  );
 
   it.each(OWN_QUESTIONS)(
     '%s "%s", then "%s" is answered as a first message',
