@@ -62,8 +62,13 @@ describe.runIf(available)('the summary an agent reads lists what the customer me
     const row = `.ticket[data-session-id="${sessionId}"]`;
     await page.waitForSelector(`${row} button.claim`);
     const joined = nextMatching<HandoffStatus>(c, 'handoff.status', (s) => s.state === 'with_agent');
+    // The summary of a conversation claimed before may still be on screen: wait for this one's.
+    const before = await page.evaluate(() => document.querySelector('#summary .brief')?.textContent ?? null);
     await page.click(`${row} button.claim`);
-    await page.waitForSelector('#summary .brief');
+    await page.waitForFunction((old) => {
+      const brief = document.querySelector('#summary .brief')?.textContent ?? null;
+      return brief !== null && brief !== old;
+    }, before);
     await joined;
     return c;
   }

@@ -40,6 +40,9 @@ describe.runIf(available)('a queued customer whose connection is gone (two nodes
     await nodes?.close();
   });
 
+  /** Two nodes on Redis in a loaded CI run can take longer than the helper's default 5 s to pass a status on. */
+  const SLOW = 15_000;
+
   /** A customer on `url` who asked for a person (or told a scam story), queued. */
   const queued = async (
     url: string,
@@ -48,14 +51,14 @@ describe.runIf(available)('a queued customer whose connection is gone (two nodes
     const socket = customer(url, { channel: 'app', locale: 'zh-CN' });
     sockets.push(socket);
     const ready = await next<SessionReady>(socket, 'session.ready');
-    const status = nextMatching<HandoffStatus>(socket, 'handoff.status', (s) => s.state === 'queued');
+    const status = nextMatching<HandoffStatus>(socket, 'handoff.status', (s) => s.state === 'queued', SLOW);
     socket.emit('message.text', { text });
     return { socket, ready, status: await status };
   };
 
   /** The agent's queue view once `check` holds for it (snapshots follow every change). */
   const viewWhen = async (check: (tickets: QueueTicketView[]) => boolean): Promise<QueueTicketView[]> => {
-    const seen = nextMatching<QueueSnapshot>(agent, 'queue.snapshot', (s) => check(s.tickets));
+    const seen = nextMatching<QueueSnapshot>(agent, 'queue.snapshot', (s) => check(s.tickets), SLOW);
     agent.emit('queue.refresh', {});
     return (await seen).tickets;
   };
@@ -70,7 +73,7 @@ describe.runIf(available)('a queued customer whose connection is gone (two nodes
 
     // The scam victim's page closes: the agent on the other node sees them offline, after the live customer,
     // and the live customer is now first in line.
-    const moved = nextMatching<HandoffStatus>(asker.socket, 'handoff.status', (s) => s.position === 1);
+    const moved = nextMatching<HandoffStatus>(asker.socket, 'handoff.status', (s) => s.position === 1, SLOW);
     victim.socket.close();
     const whileGone = await viewWhen(
       (ts) => ticketOf(ts, victim.ready.sessionId)?.offlineSince !== undefined,
@@ -91,9 +94,9 @@ describe.runIf(available)('a queued customer whose connection is gone (two nodes
       resumeToken: victim.ready.resumeToken,
     });
     sockets.push(back);
-    const backStatus = nextMatching<HandoffStatus>(back, 'handoff.status', (s) => s.state === 'queued');
+    const backStatus = nextMatching<HandoffStatus>(back, 'handoff.status', (s) => s.state === 'queued', SLOW);
     expect((await next<SessionReady>(back, 'session.ready')).resumed).toBe(true);
-    const behind = nextMatching<HandoffStatus>(asker.socket, 'handoff.status', (s) => s.position === 2);
+    const behind = nextMatching<HandoffStatus>(asker.socket, 'handoff.status', (s) => s.position === 2, SLOW);
     expect(await backStatus).toMatchObject({ reason: 'fraud_risk', position: 1 });
     const online = await viewWhen((ts) => ticketOf(ts, victim.ready.sessionId)?.position === 1);
     expect(ticketOf(online, victim.ready.sessionId)?.offlineSince).toBeUndefined();

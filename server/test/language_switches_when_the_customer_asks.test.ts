@@ -11,10 +11,23 @@ import { languageFeature } from '../dialogue/language_feature.ts';
 import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
 import { handoffForTests, nextMatching, readyAgent } from '../handoff/testing/agent_client.ts';
 import type { QueueSnapshot } from '../protocol/agent_protocol.ts';
+import type { Socket } from 'socket.io-client';
 import type { Locale, Reply, SessionReady } from '../protocol/protocol.ts';
 import { customer, next } from './support/harness.ts';
 
 const HAN = /\p{Script=Han}/u;
+
+/** Until the server counts the agent as available for `locale` (a handoff asked for before would not queue). */
+async function online(agent: Socket, locale: Locale): Promise<void> {
+  const seen = nextMatching<QueueSnapshot>(
+    agent,
+    'queue.snapshot',
+    (s) => (s.agentsAvailable[locale] ?? 0) > 0,
+    15_000,
+  );
+  agent.emit('queue.refresh');
+  await seen;
+}
 
 function expectIn(reply: Reply, locale: Locale): void {
   expect(reply.locale).toBe(locale);
@@ -110,6 +123,7 @@ describe('the conversation’s language on request', () => {
 
   it('waiting, switched to a language nobody online speaks: the place stays in the queue someone can take', async () => {
     const agent = await readyAgent(kit.server.url, 'agent2', 'sandbox-agent-2'); // English only
+    await online(agent, 'en');
     const chat = await Chat.open(kit, 'app', 'en');
     expect((await chat.say('I want to talk to a person')).kind).toBe('handoff');
     const reply = await chat.say('说中文');
@@ -134,6 +148,7 @@ describe('the conversation’s language on request', () => {
 
   it('waiting for a person: the handoff goes on in the language asked for, in that language’s queue', async () => {
     const agent = await readyAgent(kit.server.url); // agent1: Mandarin and English
+    await online(agent, 'zh-CN');
     const chat = await Chat.open(kit, 'app', 'zh-CN');
     const handedOver = await chat.say('转人工');
     expectIn(handedOver, 'zh-CN');
