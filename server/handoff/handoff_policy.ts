@@ -51,6 +51,9 @@ const CALM_REPORT_FRUSTRATION = 0.8;
 /** The core's default FAQ threshold (`FAQ_THRESHOLD`), when the policy is not told the configured one. */
 const DEFAULT_FAQ_THRESHOLD = 0.45;
 
+/** `HANDOFF_MODEL_SURE_FRAUD`'s default, for a policy built without the setting (tests). */
+const KNOWN_PAYEE_SURE_FRAUD = 0.9;
+
 /** Lexicon terms that are the vocabulary of scams rather than anger at the bank. */
 const SCAM_WORDS = /骗|诈|scam|fraud|thie|steal|crook|rip/u;
 
@@ -232,9 +235,20 @@ export class HandoffPolicy {
     return (
       signals.fraud.score === 0 &&
       signals.model !== null &&
-      !signals.model.fraud &&
+      !this.modelFraudAlarm(signals) &&
       this.answeredCalmly(signals, understanding, decision)
     );
+  }
+
+  /**
+   * The model's fraud alarm, except an unsure one (below `modelSureFraud`) on a payment to a payee the customer
+   * already deals with, no scheme named and nobody pushing (`fraud/known_payee.ts`: "I've paid him before, just
+   * need to send 1150", "转到合同上的对公账户"), as for a plain payment instruction.
+   */
+  private modelFraudAlarm(signals: Pick<TurnSignals, 'model' | 'fraud'>): boolean {
+    const m = signals.model;
+    if (!m?.fraud) return false;
+    return !(signals.fraud.knownPayee && m.fraud_risk < (this.t.modelSureFraud ?? KNOWN_PAYEE_SURE_FRAUD));
   }
 
   /** Fraud is decided on its own (it runs before everything else and also holds money). */
@@ -262,7 +276,11 @@ export class HandoffPolicy {
       because.push('intent:fraud_report');
     // The model read the whole message, question frame included, and was trained on questions about scams as
     // ordinary: when it is sure, a victim asking "is that normal?" about their own scam is not stood down.
-    if (signals.model?.fraud && (!standDown || signals.model.fraud_risk >= (this.t.modelSureFraud ?? 2)))
+    if (
+      signals.model &&
+      this.modelFraudAlarm(signals) &&
+      (!standDown || signals.model.fraud_risk >= (this.t.modelSureFraud ?? 2))
+    )
       because.push(`model:fraud:${signals.model.fraud_risk.toFixed(2)}`);
     return because.length > 0 ? { reason: 'fraud_risk', because } : null;
   }

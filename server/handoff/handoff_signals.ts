@@ -96,8 +96,6 @@ export class HandoffSignalReader {
     private readonly scorer = new RuleSentimentScorer(),
     private readonly detector = new FraudDetector(),
     cacheSize = 20_000,
-    /** P(fraud_risk) from which the model's fraud alarm stands for a known payee (`HANDOFF_MODEL_SURE_FRAUD`'s default). */
-    private readonly sureFraud = 0.9,
   ) {
     this.memo = new LruMemo(cacheSize);
   }
@@ -131,26 +129,10 @@ export class HandoffSignalReader {
       smallTalk: isSmallTalkRequest(text),
       followUp: isFollowUpQuestion(text),
       // A message without a word ("13800000001", "135790": answers to a flow) gives the model nothing to read.
-      model: this.model && WORD.test(text) ? this.calmed(this.model.score(text), sentiment, fraud) : null,
+      model:
+        this.model && WORD.test(text) ? withoutDelayFrustration(this.model.score(text), sentiment) : null,
     };
     return { signals, signature: messageSignature(text) };
-  }
-
-  /**
-   * The model's reading with two unsure alarms set aside by rule: frustration in a calm question about a
-   * payment's delay (`withoutDelayFrustration`), and fraud below `sureFraud` in a payment to a payee the customer
-   * already deals with, no scheme named and nobody pushing (`fraud/known_payee.ts`: "I've paid him before, just
-   * need to send 1150", "转到合同上的对公账户"), as the policy does for a plain payment instruction.
-   */
-  private calmed(
-    m: HandoffModelScores,
-    sentiment: SentimentAnalysis,
-    fraud: FraudAssessment,
-  ): HandoffModelScores {
-    const scores = withoutDelayFrustration(m, sentiment);
-    return fraud.knownPayee && scores.fraud && scores.fraud_risk < this.sureFraud
-      ? { ...scores, fraud: false }
-      : scores;
   }
 
   read(text: string, prev: HandoffExtension): TurnSignals {
