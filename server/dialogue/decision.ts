@@ -6,7 +6,16 @@ export type Decision =
   | { type: 'intent'; intent: string; confidence: number; trigger: IntentTrigger }
   // `overrulesIntent`: a rule chose the article whatever the intent model heard (dormant_account_question.ts),
   // so that intent is no signal for anything else either (the handoff policy's intent reasons).
-  | { type: 'faq'; hit: FaqHit; intent: string | null; confidence: number; overrulesIntent?: true }
+  // `lead`: the article scored under the FAQ threshold, far ahead of the rest (clear_lead.ts): a weaker match,
+  // which the handoff policy does not count as the knowledge base answering a complaint.
+  | {
+      type: 'faq';
+      hit: FaqHit;
+      intent: string | null;
+      confidence: number;
+      overrulesIntent?: true;
+      lead?: true;
+    }
   | { type: 'clarify'; options: [IntentScore, IntentScore] }
   | { type: 'fallback'; reason: 'out_of_scope' | 'low_confidence' }
   // Decisions taken by turn steps (flows, verification, handoff, language model):

@@ -14,6 +14,7 @@
  *    the activation article, which fits activate_card, not the card replacement fee that shares "new card";
  *  - else an FAQ match (>= faqThreshold) -> the article with its source;
  *  - a close call between two intents (both >= clarifyFloor) -> a clarifying question with both as quick replies;
+ *  - one article far ahead of every other though below the threshold (`clear_lead.ts`) -> that article;
  *  - nothing -> an honest fallback (counted per session by the pipeline).
  * Thanks or a "no more" with a goodbye ("谢谢，再见", "thanks, bye") is the goodbye (`farewell.ts`); thanks or a
  * greeting on its own ("好的谢谢", "hi there", `social_remarks.ts`) is that intent, never an article.
@@ -24,6 +25,7 @@ import type { IntentCatalog } from '../nlu/intent_catalog.ts';
 import type { FaqHit, Understanding } from '../nlu/understanding.ts';
 import type { DialoguePolicy, TurnContext } from '../pipeline/stages.ts';
 import type { Decision } from './decision.ts';
+import { clearLead } from './clear_lead.ts';
 import { asksAboutDormancy, DORMANCY_ARTICLE } from './dormant_account_question.ts';
 import { saysGoodbyeWith } from './farewell.ts';
 import { asksForInformation } from './information_question.ts';
@@ -36,6 +38,9 @@ import { socialRemarkOf } from './social_remarks.ts';
  * as mobile_topup) and fixed none there.
  */
 const NEAR_TIE = 0.03;
+
+/** Intents of social talk, which carry no subject of their own. */
+const SOCIAL_INTENTS: ReadonlySet<string> = new Set(['greeting', 'goodbye', 'thanks']);
 
 /** An article without `intents:` fits any intent; otherwise it must name it. */
 function fitsIntent(hit: FaqHit, intent: string): boolean {
@@ -77,6 +82,10 @@ export class ThresholdPolicy implements DialoguePolicy {
     ) {
       if (saysGoodbyeWith(first.intent, u.text) && this.catalog.intents.has('goodbye'))
         return this.intentDecision('goodbye', first.confidence);
+      // "I'm deaf, can I do everything by chat?" heard as a goodbye: a social intent in a message that is no
+      // social remark, and one article far ahead (clear_lead.ts), is that article.
+      const lead = SOCIAL_INTENTS.has(first.intent) && remark === null ? clearLead(u.faq) : null;
+      if (lead) return { type: 'faq', hit: lead, intent: null, confidence: lead.score, lead: true };
       const trigger = this.catalog.intents.get(first.intent)?.trigger ?? { type: 'answer' as const };
       if (trigger.type === 'answer' && faqOk) {
         const hit = this.articleForIntent(first.intent, u.faq) ?? faq;
@@ -93,6 +102,9 @@ export class ThresholdPolicy implements DialoguePolicy {
     if (!u.intent.outOfScope && first && second && second.confidence >= this.t.clarifyFloor) {
       return { type: 'clarify', options: [first, second] };
     }
+    // Nothing confident, but one article far ahead of every other (clear_lead.ts): that article.
+    const lead = clearLead(u.faq);
+    if (lead) return { type: 'faq', hit: lead, intent: null, confidence: lead.score, lead: true };
     return { type: 'fallback', reason: u.intent.outOfScope ? 'out_of_scope' : 'low_confidence' };
   }
 

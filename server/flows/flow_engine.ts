@@ -51,6 +51,7 @@ import { heldOutput, overLimitNote, readBack } from './read_back.ts';
 import { ticketsHeld, ticketUrl } from './queue_ticket_replies.ts';
 import { PASSBOOK_ARTICLE, reportsLostPassbook } from './passbook_item.ts';
 import { asksForLaterTransfer, SCHEDULED_TRANSFERS_ARTICLE } from './later_transfer.ts';
+import { ACCOUNT_CLOSURE_ARTICLE, asksToCloseCard } from './card_closure.ts';
 import { asksAboutExpiredCard, CARD_EXPIRY_ARTICLE } from './expired_card.ts';
 import {
   cancelledWithOthers,
@@ -183,6 +184,11 @@ export class FlowEngine {
       if ((startId === 'report_lost_card' || startId === 'freeze_card') && asksAboutExpiredCard(text)) {
         const expiry = this.articleReply(pass, CARD_EXPIRY_ARTICLE, FLOWS[startId].intent, []);
         if (expiry) return expiry;
+      }
+      // "我要注销这张卡": closing a card is not freezing or reporting it (card_closure.ts).
+      if ((startId === 'report_lost_card' || startId === 'freeze_card') && asksToCloseCard(text)) {
+        const closure = this.articleReply(pass, ACCOUNT_CLOSURE_ARTICLE, FLOWS[startId].intent, []);
+        if (closure) return closure;
       }
       // "那转四万九吧" right after a hold: the same payment with a new amount (payee and account kept).
       const held = readHeldPayment(context, now, opts.flowIdleMs);

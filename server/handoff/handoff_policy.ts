@@ -18,6 +18,7 @@
 import { isCancelPhrase } from '../dialogue/cancel_phrases.ts';
 import { DORMANCY_STATE_WORD } from '../dialogue/dormant_account_question.ts';
 import { isBareQuestion } from './bare_question.ts';
+import { isPlainClosureRequest } from './sentiment/practical_closure.ts';
 import { SMALL_TALK_WORDS } from './small_talk_request.ts';
 import type { Decision } from '../dialogue/decision.ts';
 import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
@@ -202,7 +203,7 @@ export class HandoffPolicy {
     const m = signals.model;
     const s = signals.sentiment;
     const article =
-      decision.type === 'faq' ||
+      (decision.type === 'faq' && decision.lead !== true) ||
       (decision.type === 'intent' &&
         decision.trigger.type === 'handoff' &&
         (understanding.faq[0]?.score ?? 0) >= (this.t.faqThreshold ?? DEFAULT_FAQ_THRESHOLD));
@@ -365,7 +366,9 @@ export class HandoffPolicy {
       !playful &&
       !signals.followUp &&
       !signals.callForHelp &&
-      !isBareQuestion(understanding.text)
+      !isBareQuestion(understanding.text) &&
+      // "销户" / "我要销户": a bare request to close an account (the model learnt 销户 from angry threats).
+      !isPlainClosureRequest(understanding.text.toLowerCase())
         ? model.frustrated
         : null;
     if (byRules || upset !== null) {

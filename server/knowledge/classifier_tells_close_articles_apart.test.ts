@@ -15,6 +15,13 @@ const shipped = loadArticles(ROOT);
 // the eval sets). Retrieval alone puts the first on the neighbour.
 const close: Array<[Locale, string, string, string]> = [
   ['en', 'one year fixed deposit rate', 'deposit_interest_rates', 'fixed_deposit_early_withdrawal'],
+  ['en', 'how can I pay off my credit card', 'credit_card_repayment_methods', 'credit_card_statement'],
+  [
+    'en',
+    'need to take out 80k in cash next week',
+    'large_cash_withdrawal_notice',
+    'overseas_cash_withdrawal',
+  ],
   ['en', 'whats the 2 year fixed deposit rate', 'deposit_interest_rates', 'fixed_deposit_early_withdrawal'],
   ['zh-CN', '手机银行一天最多转多少', 'transfer_limits', 'atm_withdrawal_limit'],
   [
@@ -61,8 +68,10 @@ describe('FAQ retrieval with the article classifier', () => {
 
   it('moves close calls without the classifier the other way', () => {
     const plain = new FaqRetriever(shipped, 'en', { ...DEFAULT_RETRIEVER, classifier: 0 });
-    expect(plain.search('one year fixed deposit rate', 1)[0]?.article.id).toBe(
-      'fixed_deposit_early_withdrawal',
+    // Which close calls plain retrieval gets wrong moves as articles are added (each changes the word weights).
+    expect(plain.search('how can I pay off my credit card', 1)[0]?.article.id).toBe('credit_card_statement');
+    expect(plain.search('need to take out 80k in cash next week', 1)[0]?.article.id).toBe(
+      'overseas_cash_withdrawal',
     );
   });
 });

@@ -27,7 +27,7 @@ describe('everyday wording', () => {
     // A foreign country is abroad: this used to get the ATM limit at home.
     ['can i use my card at an atm in japan', 'en', 'overseas_cash_withdrawal'],
     // Switching to a new phone number used to get currency exchange (换成 as in 换成美元).
-    ['银行留的号是以前的 想换成新号', 'zh-CN', 'sms_verification_code_not_received'],
+    ['银行留的号是以前的 想换成新号', 'zh-CN', 'registered_phone_update'],
     // Years without using an account, or waking it up, is a dormant account.
     ['卡三年没动过了', 'zh-CN', 'account_dormancy'],
     ['wake up a sleeping account', 'en', 'account_dormancy'],

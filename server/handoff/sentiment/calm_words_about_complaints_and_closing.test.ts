@@ -12,6 +12,10 @@ describe('calm words about closing an account or about complaints', () => {
   it.each([
     '我要搬去外地了，想把这张卡销户',
     '我要出国留学了，这张卡用不上了，直接销户吧',
+    // A bare request to close, nothing else said.
+    '我要销户',
+    '我要办理销户',
+    '帮我把信用卡注销了',
     'I want to close my account as I am moving abroad',
     "I want to close this card, I don't use it any more",
     '老师让我们调研一下银行的投诉渠道，你们一般怎么处理客户投诉的',
@@ -24,6 +28,7 @@ describe('calm words about closing an account or about complaints', () => {
   it.each([
     '再这样我就销户',
     '你们服务太差了，我要销户',
+    '我要销户，受够了',
     '我要搬家了，但走之前一定要投诉你们',
     "Sort this out now or I'm closing my account",
     "I'm going to complain to the ombudsman about you",

@@ -9,3 +9,15 @@ const PRACTICAL_REASON =
 export function hasPracticalClosureReason(lower: string): boolean {
   return PRACTICAL_REASON.test(lower);
 }
+
+/**
+ * A bare request to close an account or a card, nothing else said ("我要销户", "帮我把这张卡注销了", "办理销户"): a
+ * service request the account-closure article answers. "我要" before it is no threat frame; anything more
+ * ("不给解决我就销户", "我要销户，受够了") is read as before.
+ */
+const PLAIN_CLOSURE_REQUEST =
+  /^(您好|你好|麻烦(你|您)?|请)?[，, ]*(我)?(要|想|想要|需要|打算|准备)?(帮我|给我)?(办理?|办一下)?(一下)?(把)?(这张|这个|我的|名下的?)?(卡|账户|银行卡|账号|信用卡|储蓄卡)?(销户|销卡|注销(掉)?(账户|银行卡|信用卡|卡|这张卡)?)(一下)?(了)?(吧)?[。.!！]?$/;
+
+export function isPlainClosureRequest(lower: string): boolean {
+  return PLAIN_CLOSURE_REQUEST.test(lower.trim());
+}

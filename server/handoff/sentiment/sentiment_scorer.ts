@@ -7,7 +7,7 @@
  */
 import { isCalmDelayQuestion, withoutDelayWords } from './delay_question.ts';
 import { withoutFeeQuestions } from './fee_question.ts';
-import { hasPracticalClosureReason } from './practical_closure.ts';
+import { hasPracticalClosureReason, isPlainClosureRequest } from './practical_closure.ts';
 import type { Locale } from '../../protocol/protocol.ts';
 import type { SentimentScorer } from '../../pipeline/understand_stage.ts';
 import {
@@ -301,8 +301,11 @@ export class RuleSentimentScorer implements SentimentScorer {
     for (const lex of this.lex.source) {
       if (!anyMatch(lex.weakThreats, lower)) continue;
       const question = anyMatch(lex.questionFrames, lower);
-      // "我要" before closing an account for a move is no threat frame ("我要搬去外地了，想把这张卡销户").
-      const framed = anyMatch(lex.threatFrames, lower) && !hasPracticalClosureReason(lower);
+      // "我要" before closing an account for a move, or in a bare request ("我要销户"), is no threat frame.
+      const framed =
+        anyMatch(lex.threatFrames, lower) &&
+        !hasPracticalClosureReason(lower) &&
+        !isPlainClosureRequest(lower);
       if ((framed && !question) || negSum <= -0.5) return 'weak';
     }
     return null;

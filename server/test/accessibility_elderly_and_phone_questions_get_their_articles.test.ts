@@ -1,0 +1,49 @@
+/**
+ * Found in a walkthrough: a deaf customer asking whether chat is enough got a goodbye ("I'm deaf" heard as one),
+ * sign language and wheelchair questions fell back as out of scope (no article covered disabilities), "my mum is
+ * 85 and can't use smartphones" fell back though the elderly-services article answers it (it scored under the
+ * FAQ threshold, far ahead of any other), and "how do I update my phone number" got the SMS-code article. Each
+ * now gets its article, with the handoff feature on as in the product. Through the real server.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { handoffForTests } from '../handoff/testing/agent_client.ts';
+import type { Locale } from '../protocol/protocol.ts';
+import { redisAvailable } from './support/harness.ts';
+
+const available = await redisAvailable();
+
+describe.skipIf(!available)('accessibility, elderly and phone-number questions', () => {
+  let kit: TransactionsServer;
+  beforeAll(async () => {
+    kit = await transactionsServer({ features: [handoffForTests()] });
+  }, 180_000);
+  afterAll(() => kit?.close());
+
+  it.each([
+    ['en', "I'm deaf, can I do everything by chat?", 'accessibility_services'],
+    ['en', 'I am hearing impaired, can I use text only?', 'accessibility_services'],
+    ['en', 'is the branch wheelchair accessible', 'accessibility_services'],
+    ['zh-CN', '我是聋哑人，有手语服务吗', 'accessibility_services'],
+    ['zh-CN', '我坐轮椅，网点有无障碍通道吗', 'accessibility_services'],
+    ['en', "my mum is 85 and can't use smartphones, what can she do", 'elderly_services'],
+    ['en', 'how do I update my phone number', 'registered_phone_update'],
+    ['zh-CN', '预留手机号怎么改', 'registered_phone_update'],
+  ] as Array<[Locale, string, string]>)('%s "%s" gets %s', async (locale, text, article) => {
+    const chat = await Chat.open(kit, 'app', locale);
+    const reply = await chat.say(text);
+    expect(reply.kind).toBe('faq');
+    expect(reply.source?.id).toBe(article);
+    chat.close();
+  });
+
+  it.each([
+    ['en', "what's the weather tomorrow"],
+    ['zh-CN', '今天天气怎么样'],
+  ] as Array<[Locale, string]>)('%s "%s" still falls back', async (locale, text) => {
+    const chat = await Chat.open(kit, 'app', locale);
+    const reply = await chat.say(text);
+    expect(reply.kind).toBe('fallback');
+    chat.close();
+  });
+});
