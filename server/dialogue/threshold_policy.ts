@@ -1,7 +1,8 @@
 /**
  * The decision rules:
- *  - a question about a dormant account -> the dormancy article, whatever the intent model heard (no intent
- *    covers it; see dormant_account_question.ts);
+ *  - a question about a dormant account, a deceased relative's money or a transfer sent to the wrong account
+ *    -> that article, whatever the intent model heard (no intent covers these; see dormant_account_question.ts,
+ *    bereavement_question.ts, mistaken_transfer_question.ts);
  *  - a confident intent (>= intentThreshold, clear of the runner-up) -> its response, flow or handoff;
  *    for plain "answer" intents an FAQ article that matches well is preferred (it carries the real answer),
  *    and for flow intents too when the message asks how something works rather than asking to do it.
@@ -25,9 +26,11 @@ import type { IntentCatalog } from '../nlu/intent_catalog.ts';
 import type { FaqHit, Understanding } from '../nlu/understanding.ts';
 import type { DialoguePolicy, TurnContext } from '../pipeline/stages.ts';
 import type { Decision } from './decision.ts';
+import { asksAboutDeceasedsAccount, BEREAVEMENT_ARTICLE } from './bereavement_question.ts';
 import { clearLead } from './clear_lead.ts';
 import { asksAboutDormancy, DORMANCY_ARTICLE } from './dormant_account_question.ts';
 import { saysGoodbyeWith } from './farewell.ts';
+import { asksAboutMistakenTransfer, MISTAKEN_TRANSFER_ARTICLE } from './mistaken_transfer_question.ts';
 import { asksForInformation } from './information_question.ts';
 import { shortAnswerIntent, shortAnswerOf } from './short_answers.ts';
 import { socialRemarkOf } from './social_remarks.ts';
@@ -128,8 +131,15 @@ export class ThresholdPolicy implements DialoguePolicy {
    * answers it, whatever its score, when the knowledge base found it at all.
    */
   private dormancyAnswer(u: Understanding): Decision | null {
-    if (!asksAboutDormancy(u.text)) return null;
-    const hit = u.faq.find((h) => h.article.id === DORMANCY_ARTICLE);
+    const article = asksAboutDormancy(u.text)
+      ? DORMANCY_ARTICLE
+      : asksAboutDeceasedsAccount(u.text)
+        ? BEREAVEMENT_ARTICLE
+        : asksAboutMistakenTransfer(u.text)
+          ? MISTAKEN_TRANSFER_ARTICLE
+          : null;
+    if (!article) return null;
+    const hit = u.faq.find((h) => h.article.id === article);
     return hit ? { type: 'faq', hit, intent: null, confidence: hit.score, overrulesIntent: true } : null;
   }
 

@@ -78,7 +78,8 @@ import { queueRequestOf } from './queue_ticket_request.ts';
 import { heldTickets, rememberTicket } from './queue_tickets_held.ts';
 import { scamPhrases } from './scam_phrases.ts';
 import { extractSlots, mergeSlots } from './slot_extract.ts';
-import { resolveSlots, type CustomerData, type Resolved } from './slot_resolve.ts';
+import { resolveSlots, type CustomerData, type Gap, type Resolved } from './slot_resolve.ts';
+import { shortBalance } from './short_balance.ts';
 import { notedBeforeVerifying } from './slot_noted.ts';
 import { onlyRestates } from './restated_detail.ts';
 import { readHeldPayment, writeHeldPayment, type HeldPayment } from './held_payment.ts';
@@ -717,7 +718,7 @@ export class FlowEngine {
     });
     if (gap?.deadEnd)
       return out({ text: gap.note ?? say('nothingToDo', locale), quickReplies: gap.options }, 'ended', null);
-    if (gap) {
+    const askFor = (gap: Gap): StepOutcome => {
       const asking: FlowState = { ...flow, status: 'collecting', awaiting: gap.slot.name };
       if (gap.options.length > 0)
         asking.offered = {
@@ -736,7 +737,8 @@ export class FlowEngine {
         gap.slot.name,
         asking,
       );
-    }
+    };
+    if (gap) return askFor(gap);
 
     if (def.risk && customerId) {
       const reasons = await assessRisk(
@@ -753,6 +755,9 @@ export class FlowEngine {
       );
       if (reasons.length > 0) return this.hold(pass, def, flow, reasons, resolved);
     }
+    // More than the account holds: said before the read-back, another amount asked (short_balance.ts).
+    const short = shortBalance(def, resolved, data.accounts, locale);
+    if (short) return askFor(short);
 
     if (def.confirm && !(opts.confirmed && flow.status === 'confirming' && flow.key)) {
       const next: FlowState = { ...flow, status: 'confirming', awaiting: 'confirm', key: randomUUID() };

@@ -225,6 +225,31 @@ export const FLOW_MESSAGES = {
     en: '{items} has not been done either.',
   },
   billDue: { 'zh-CN': '{biller}待缴{amount}。', en: 'Your {biller} bill is {amount}.' },
+  noBillOfThatDue: {
+    'zh-CN': '您目前没有待缴的{biller}。',
+    en: 'You have no {biller} bill due.',
+  },
+  billsDueList: { 'zh-CN': '待缴的有：{bills}。', en: 'Bills due: {bills}.' },
+  noOtherBillDue: {
+    'zh-CN': '其他缴费项目目前也没有待缴费用。',
+    en: 'Nothing else is due right now either.',
+  },
+  shortBalance: {
+    'zh-CN': '{account}可用余额为{balance}，不够支付{amount}。',
+    en: 'Your {account} has {balance} available, not enough for {amount}.',
+  },
+  shortBalanceKiosk: {
+    'zh-CN': '该账户的可用余额不够支付这笔金额。',
+    en: 'That account does not have enough money available for this amount.',
+  },
+  shortBalanceAsk: {
+    'zh-CN': '请告诉我新的金额，或换一个付款账户。',
+    en: 'Please tell me a new amount, or pick another account to pay from.',
+  },
+  shortBalanceAskAmount: {
+    'zh-CN': '请告诉我新的金额，或说“取消”。',
+    en: 'Please tell me a new amount, or say "cancel".',
+  },
   noCards: { 'zh-CN': '您名下没有银行卡。', en: 'You have no cards with us.' },
   noCardInState: {
     'zh-CN': '您名下没有状态为“{want}”的银行卡（现有：{have}）。',
@@ -283,6 +308,15 @@ export function say(key: FlowMessage, locale: Locale, vars: Record<string, strin
 export function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
+
+/** What a biller's bill is called when the customer has none from it ("没有待缴的电费" / "no electricity bill"). */
+export const BILLER_NAMES: Record<string, Localized> = {
+  electricity: { 'zh-CN': '电费', en: 'electricity' },
+  water: { 'zh-CN': '水费', en: 'water' },
+  gas: { 'zh-CN': '燃气费', en: 'gas' },
+  property: { 'zh-CN': '物业费', en: 'property' },
+  broadband: { 'zh-CN': '宽带费', en: 'broadband' },
+};
 
 export const CARD_STATUS_NAMES: Record<string, Localized> = {
   active: { 'zh-CN': '正常', en: 'active' },

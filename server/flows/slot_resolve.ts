@@ -10,6 +10,7 @@ import { bankIsoDay } from '../banking/bank_clock.ts';
 import { formatMoney, maskNumber } from '../banking/money.ts';
 import type { Channel, Locale, QuickReply } from '../protocol/protocol.ts';
 import { appointmentOption, bookOption } from './appointment_replies.ts';
+import { billNotDue, billOption } from './bill_not_due.ts';
 import { CARD_STATUS_NAMES, say } from './flow_messages.ts';
 import type { SlotValues } from './flow_state.ts';
 import type { FlowDefinition, SlotDef } from './flow_types.ts';
@@ -250,14 +251,10 @@ export function resolveSlots(
         const bill = raw.biller ? data.bills.find((b) => b.billerId === raw.biller) : undefined;
         if (bill) r.bill = bill;
         else if (data.bills.length === 0) return gap({ note: say('noBills', locale), deadEnd: true });
-        else if (!raw.biller && slot.autoFill && due.length === 1) r.bill = due[0];
-        else
-          return gap({
-            options: data.bills.map((b) => ({
-              label: `${b.biller[locale]} ${formatMoney(b.due, locale)}`,
-              text: b.biller[locale],
-            })),
-          });
+        // "交电费" with no electricity bill: said, and the bills that are due offered (bill_not_due.ts).
+        else if (raw.biller) return gap(billNotDue(raw.biller, data.bills, slot.prompt[locale], locale));
+        else if (slot.autoFill && due.length === 1) r.bill = due[0];
+        else return gap({ options: data.bills.map((b) => billOption(b, locale)) });
         break;
       }
       case 'branch': {

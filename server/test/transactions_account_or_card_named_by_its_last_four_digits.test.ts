@@ -15,7 +15,8 @@ const available = await redisAvailable();
 
 /** 李娜: I类 …4321 and I类 …6060; cards …4321 (active) and …6060 (frozen). */
 const LI_NA = { phone: '13800000002', pin: '246802' };
-const TRANSFER: Record<Locale, string> = { 'zh-CN': '给张伟转300', en: 'transfer 300 to Zhang Wei' };
+/** ¥80, which both accounts hold (more than the balance is said before any read-back). */
+const TRANSFER: Record<Locale, string> = { 'zh-CN': '给张伟转80', en: 'transfer 80 to Zhang Wei' };
 const LOST: Record<Locale, string> = { 'zh-CN': '我的卡丢了', en: 'I lost my card' };
 const L = {
   from: { 'zh-CN': '付款账户', en: 'From' },
@@ -57,7 +58,7 @@ describe.skipIf(!available)('an account or card named by its last four digits al
       const readBack = await chat.say(answer);
       expect(readBack.card?.type, readBack.text).toBe('confirm');
       expect(field(readBack, L.from[locale])).toContain(`**** ${tail}`);
-      expect(field(readBack, L.amount[locale])).toMatch(/300\.00$/);
+      expect(field(readBack, L.amount[locale])).toMatch(/\b80\.00$/);
       chat.close();
     },
   );
@@ -96,7 +97,7 @@ describe.skipIf(!available)('an account or card named by its last four digits al
     expect(again.text).toContain(says);
     expect(again.text).not.toMatch(/抱歉|Sorry/);
     const readBack = await chat.say(locale === 'zh-CN' ? '4321' : 'the 4321 one');
-    expect(field(readBack, L.amount[locale])).toMatch(/300\.00$/);
+    expect(field(readBack, L.amount[locale])).toMatch(/\b80\.00$/);
     chat.close();
   });
 
