@@ -17,18 +17,30 @@
  * that says nothing of the new, the turn gets the honest fallback: that article answers another question,
  * and what the fragment alone retrieves ("补卡费用" for "那借记卡呢") answers none.
  *
+ * A short question with no subject of its own ("能免吗" after the annual fee, "会亏本吗" after risk levels,
+ * "how do I raise it" after the transfer limit, "要带什么" / "what do I need to bring?" after a lost passbook,
+ * "带身份证就行吗" after "我要办张卡"; `leaningWords` in `follow_up_question.ts`) is no fragment, and alone it got
+ * the fallback or a neighbouring article (ATM limits, account opening documents, the generic documents reply
+ * "您要办哪项业务？"). It is asked again after the last question ("信用卡年费怎么收的 能免吗") and answered only
+ * when that stays on the topic: the last article again, or after an intent's answer an article that covers
+ * it (`intents:`), also when the combined question gets an answer intent's own reply (the article that
+ * covers both open_account and required_documents). The article must speak of what the question adds (免,
+ * 亏本, "open"); a question that adds words and alone gets an article of its own ("能提前取吗" after deposit
+ * rates, "can I get a loan?") is about that, unless it points back with a pronoun ("how do I open one?");
+ * requests that start a flow ("那我要转账呢") get what they get alone.
+ *
  * Not while a flow runs (the flow reads the message first), nor across a change of language.
  */
 import { z } from 'zod';
-import type { Understanding } from '../nlu/understanding.ts';
+import type { FaqHit, Understanding } from '../nlu/understanding.ts';
 import type { DialoguePolicy, TurnContext, Understander } from '../pipeline/stages.ts';
 import { maskSensitive } from '../privacy/mask.ts';
 import { Locale } from '../protocol/protocol.ts';
 import { parseExtension } from '../session/parse_extension.ts';
 import type { DialogueContext } from '../session/session_record.ts';
 import type { Decision } from './decision.ts';
-import { followUpFragment } from './follow_up_question.ts';
-import { articleLeavesOut, readFragment, rewriteQuestion } from './follow_up_slots.ts';
+import { followUpFragment, leaningWords } from './follow_up_question.ts';
+import { articleLeavesOut, readFragment, rewriteQuestion, speaksOf } from './follow_up_slots.ts';
 
 export const FOLLOW_UP_EXTENSION = 'followUp';
 
@@ -82,8 +94,8 @@ export class FollowUpContext {
     const topic = lastTopic(context);
     if (!topic || topic.locale !== ctx.locale || context.extensions.flow !== undefined) return null;
     const fragment = followUpFragment(text);
-    if (fragment === null) return null;
-    const reading = readFragment(fragment);
+    const reading = fragment === null ? null : readFragment(fragment);
+    if (reading === null || reading.type === 'own_question') return this.leaning(input, topic);
     if (reading.type === 'subject' && this.isOwnAnswer(decision)) return null;
     const rewrite = rewriteQuestion(topic.question, reading);
     if (!rewrite) return null;
@@ -99,6 +111,55 @@ export class FollowUpContext {
       return { understanding, decision: { type: 'fallback', reason: 'low_confidence' }, question };
     }
     return { understanding, decision: combined, question };
+  }
+
+  /**
+   * A short question with no subject of its own ("能免吗", "how do I raise it"), asked after the last
+   * question: answered only with the last article, or, after an intent's answer, with the article that covers
+   * both that intent and the one the question is heard as ("带身份证就行吗" after opening a card), and only when
+   * that article speaks of what the question adds (免, "open"; nothing for "how do I raise it"). Left alone:
+   * a request to do something (a flow or a handoff), and a question that adds words and alone gets another
+   * article ("能提前取吗" after deposit rates: early withdrawal), unless it points back ("how do I open one?").
+   */
+  private async leaning(input: FollowUpInput, topic: Topic): Promise<FollowUpAnswer | null> {
+    const leaning = leaningWords(input.text);
+    const own = input.decision;
+    if (leaning === null || (own.type === 'intent' && own.trigger.type !== 'answer')) return null;
+    const ownArticle = own.type === 'faq' && own.hit.article.id !== topic.article;
+    if (ownArticle && leaning.adds.length > 0 && !leaning.refersBack) return null;
+    const question = `${topic.question.replace(/[\s?？。.!！~～]+$/u, '')} ${input.text.trim()}`;
+    const understanding = await input.understander.understand(question, input.ctx);
+    const combined = input.policy.decide(understanding, input.ctx);
+    const hit = this.onTopic(combined, understanding, topic);
+    if (!hit || !leaning.adds.every((w) => speaksOf(hit.article, w))) return null;
+    const decision: Decision =
+      combined.type === 'faq' && combined.hit === hit
+        ? combined
+        : {
+            type: 'faq',
+            hit,
+            intent: combined.type === 'intent' ? combined.intent : null,
+            confidence: hit.score,
+          };
+    return { understanding, decision, question };
+  }
+
+  /**
+   * The article that answers the combined question on the last topic: the last article, or after an intent's
+   * answer one that covers that intent. When the combined question gets the own reply of another answer
+   * intent instead ("带身份证就行吗": required_documents, after open_account), its best match, when that is
+   * such an article and covers that intent too (`intents:`).
+   */
+  private onTopic(combined: Decision, understanding: Understanding, topic: Topic): FaqHit | null {
+    const names = (hit: FaqHit, intent: string | null): boolean =>
+      intent !== null && (hit.article.intents ?? []).includes(intent);
+    const onTopic = (hit: FaqHit): boolean =>
+      topic.article !== null ? hit.article.id === topic.article : names(hit, topic.intent);
+    if (combined.type === 'faq') return onTopic(combined.hit) ? combined.hit : null;
+    if (combined.type !== 'intent' || !this.isTopical(combined) || combined.intent === topic.intent)
+      return null;
+    const best = understanding.faq[0];
+    return best && onTopic(best) && names(best, combined.intent) ? best : null;
   }
 
   /**

@@ -6,8 +6,12 @@
  * vote stands down (`handoff/handoff_signals.ts`; the rules still read a negative word, sarcasm or shouting
  * in it); and the dialogue answers it with the previous question's topic (`follow_up_context.ts`), which
  * needs the fragment itself ("欧元", "the one in lujiazui").
+ *
+ * `leaningWords` recognises the other kind of follow-up: a short question with no subject of its own
+ * ("能免吗", "要带什么", "how do I raise it"), which `follow_up_context.ts` reads against the last article.
  */
 import { plainWords } from './cancel_phrases.ts';
+import { findSlots } from './follow_up_slots.ts';
 
 const EN =
   /^(?:and|or|what about|how about|and what about|and how about|also) ((?:(?:the|for|in|my) )?[a-z0-9 $£€¥-]{1,30})$/;
@@ -32,3 +36,69 @@ export function followUpFragment(text: string): string | null {
 export function isFollowUpQuestion(text: string): boolean {
   return followUpFragment(text) !== null;
 }
+
+/** What a short question with no subject of its own adds to the last one. */
+export interface Leaning {
+  /** The words left once question words, pronouns and everyday verbs are gone: 免, 亏本, "open". */
+  adds: string[];
+  /** It points back with a pronoun ("how do I raise it", "can it be waived", "这个能免吗"). */
+  refersBack: boolean;
+}
+
+/**
+ * A short question that names no subject of its own and so is about what was just answered: "能免吗",
+ * "会亏本吗", "要带什么", "带身份证就行吗", "how do I raise it", "what do I need to bring?". Question words,
+ * pronouns, modal and everyday verbs (带, bring, raise) name no subject; what is left (免, 亏本, 身份证; nothing
+ * for "how do I raise it") is for the caller to check against the last article. Null for anything else: a
+ * longer message, no question, a slot of its own ("信用卡怎么还款", "and euro?"), money of the customer's own
+ * ("我的钱呢", "my refund"), or a "why" (the articles state rules, not the reasons for them).
+ */
+export function leaningWords(text: string): Leaning | null {
+  const s = plainWords(text);
+  if (s.length === 0 || OWN_THING.test(s) || findSlots(s).length > 0) return null;
+  if (/\p{Script=Han}/u.test(s)) {
+    const zh = s.replace(/ /g, '');
+    if (zh.length > 10 || !(/[?？]\s*$/.test(text.trim()) || ZH_ASKS.test(zh))) return null;
+    const left = zh.replace(ZH_NAMES_NOTHING, '');
+    if (left.length > 4 || !/^\p{Script=Han}*$/u.test(left)) return null;
+    return { adds: [...left], refersBack: /它|这个|那个/.test(zh) };
+  }
+  const words = s.split(' ');
+  const first = words.find((w) => !EN_OPENERS.has(w));
+  if (words.length > 8 || !first || !(/\?\s*$/.test(text.trim()) || EN_ASKS.has(first))) return null;
+  const left = words.filter((w) => !EN_NAMES_NOTHING.has(w));
+  if (left.length > 2) return null;
+  return { adds: left, refersBack: words.some((w) => EN_POINTERS.has(w)) };
+}
+
+/** Why-questions, and the customer's own money ("我的钱到账了吗", "can I get a refund?"). */
+const OWN_THING = /为什么|为啥|\bwhy\b|钱|款|退|到账|\b(?:refunds?|money|cash)\b/;
+const ZH_ASKS = /[吗嘛么]$|什么|啥|怎|多少|多久|几|哪|能不能|会不会|可不可以|是不是|有没有|要不要/;
+const ZH_NAMES_NOTHING = new RegExp(
+  [
+    '请问|那么|还有|另外|这个|那个|这样|这|那|它|我们|我的|我|您|你|咱',
+    '是不是|有没有|能不能|可不可以|会不会|要不要|可以|能够|能|会|需要|要|得|该|应该',
+    '就|还|也|都|只|才|行|够|吗|嘛|么|呢|吧|啊|呀|哦|什么|啥|怎么样|怎么|怎样|如何|多少|多久|几|哪里|哪儿|哪',
+    '是|的|了|过|着|在|一下|办理|办|弄|搞|携带|带|拿|去|调高|调低|提高|提升|降低|调整|修改|更改|改',
+  ].join('|'),
+  'g',
+);
+const EN_POINTERS = new Set(['it', 'one', 'that', 'this', 'them', 'those', 'these']);
+const EN_OPENERS = new Set(['and', 'so', 'but', 'then', 'ok', 'okay', 'also', 'well', 'hmm', 'um']);
+const EN_ASKS = new Set(
+  'how|what|whats|when|where|which|who|can|could|do|does|did|is|are|will|would|should|shall|may|must|any'.split(
+    '|',
+  ),
+);
+/** Function words and everyday verbs: "how do I raise it" names no subject; "can I get a loan" does. */
+const EN_NAMES_NOTHING = new Set(
+  [
+    ...EN_OPENERS,
+    ...EN_ASKS,
+    'a an the to for of in on at with about from by if than as',
+    'i im id ive ill me my mine our you we us it its that this these those one ones them they there here',
+    'be been have has had get got need needs bring take make go use raise increase lower reduce change',
+    'up down more less again still just only too much many long anything something else all',
+    'please not no dont doesnt cant wont enough fine ok right',
+  ].flatMap((w) => w.split(' ')),
+);

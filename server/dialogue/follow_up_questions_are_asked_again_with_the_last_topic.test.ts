@@ -4,6 +4,8 @@
  * added. Requests and questions of their own ("那我要转账呢", "为什么呢") are left alone, and so is a subject
  * of its own that has an answer already ("那补卡呢"). The rewritten question is used only when it gets a
  * confident answer; an article about the variant the customer moved away from gives the honest fallback.
+ * A short question with no subject of its own ("能免吗", "how do I raise it") is asked after the last question
+ * and answered only with the last article (or one covering the last intent) when that speaks of it.
  */
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../knowledge/article_schema.ts';
@@ -13,7 +15,7 @@ import type { Locale } from '../protocol/protocol.ts';
 import type { DialogueContext, SessionRecord } from '../session/session_record.ts';
 import type { Decision } from './decision.ts';
 import { FollowUpContext, lastTopic, type Topic } from './follow_up_context.ts';
-import { followUpFragment } from './follow_up_question.ts';
+import { followUpFragment, leaningWords } from './follow_up_question.ts';
 import { articleLeavesOut, readFragment, rewriteQuestion } from './follow_up_slots.ts';
 
 function rewrite(previous: string, followUp: string): string | null {
@@ -65,6 +67,41 @@ describe('the previous question asked again with the fragment', () => {
     expect(readFragment('3 years')).toMatchObject({ type: 'variant', slot: { kind: 'term', key: '36m' } });
     expect(readFragment('补卡')).toEqual({ type: 'subject', text: '补卡' });
     expect(readFragment('card replacement')).toEqual({ type: 'subject', text: 'card replacement' });
+  });
+});
+
+describe('a short question with no subject of its own', () => {
+  it.each<[string, string[], boolean]>([
+    ['能免吗', ['免'], false],
+    ['会亏本吗', ['亏', '本'], false],
+    ['要带什么', [], false],
+    ['带身份证就行吗', ['身', '份', '证'], false],
+    ['这个能免吗', ['免'], true],
+    ['怎么调高', [], false],
+    ['how do I raise it', [], true],
+    ['what do I need to bring?', [], false],
+    ['is my ID enough?', [], false],
+    ['and how do I open one?', ['open'], true],
+    ['can I get a loan?', ['loan'], false],
+  ])('"%s" adds %j (points back: %s)', (text, adds, refersBack) => {
+    expect(leaningWords(text)).toEqual({ adds, refersBack });
+  });
+
+  it.each([
+    '信用卡怎么还款',
+    '为什么呢',
+    'why?',
+    '那我要转账呢',
+    '我的钱到账了吗',
+    'what about my refund?',
+    'how do I pay my credit card bill',
+    '谢谢',
+    'ok',
+    'and euro?',
+    '我想问一下信用卡分期手续费怎么算的',
+    'how do I set up a standing order to my landlord every month',
+  ])('"%s" is no such question', (text) => {
+    expect(leaningWords(text)).toBeNull();
   });
 });
 
@@ -135,6 +172,90 @@ function turn(context: DialogueContext, locale: Locale = 'zh-CN'): TurnContext {
 function after(question: string, decision: Decision, locale: Locale = 'zh-CN'): DialogueContext {
   return new FollowUpContext().remember({ fallbackCount: 0, extensions: {} }, decision, question, locale);
 }
+
+const ANSWER = (intent: string): Decision => ({
+  type: 'intent',
+  intent,
+  confidence: 0.9,
+  trigger: { type: 'answer' },
+});
+const DOCUMENTS = {
+  ...article('account_opening_documents', '开户所需材料', '带身份证原件到网点办理。'),
+  intents: ['open_account', 'required_documents'],
+};
+const WAIVER_FEE = article('credit_card_annual_fee', '信用卡年费', '普卡年费100元，刷卡满6次免次年年费。');
+
+describe('a short question answered with the last article', () => {
+  const followUps = new FollowUpContext();
+  const withHits = (hits: Article[], decision: Decision) => ({
+    understander: {
+      understand: (text: string, ctx: TurnContext): Promise<Understanding> =>
+        Promise.resolve({
+          text,
+          locale: ctx.locale,
+          intent: { top: null, ranking: [], outOfScope: false },
+          entities: [],
+          faq: hits.map((a, i) => ({ article: a, score: 0.4 - i / 10 })),
+          sentiment: 0,
+        }),
+    },
+    policy: { decide: (): Decision => decision },
+  });
+  const resolve = (
+    text: string,
+    context: DialogueContext,
+    own: Decision,
+    combined: ReturnType<typeof withHits>,
+  ) =>
+    followUps.resolve({
+      text,
+      understanding: {} as Understanding,
+      decision: own,
+      ctx: turn(context),
+      ...combined,
+    });
+
+  it('asks it after the last question and answers with the last article when that speaks of it', async () => {
+    const annual = after('信用卡年费怎么收的', faq(WAIVER_FEE, 'credit_card_bill'));
+    const answer = await resolve('能免吗', annual, FALLBACK, withHits([], faq(WAIVER_FEE)));
+    expect(answer?.question).toBe('信用卡年费怎么收的 能免吗');
+    expect(answer?.decision).toMatchObject({
+      type: 'faq',
+      hit: { article: { id: 'credit_card_annual_fee' } },
+    });
+  });
+
+  it('leaves it alone when the answer moves to another article or the last one does not speak of it', async () => {
+    const annual = after('信用卡年费怎么收的', faq(WAIVER_FEE));
+    expect(await resolve('能免吗', annual, FALLBACK, withHits([], faq(REPLACEMENT)))).toBeNull();
+    expect(await resolve('会亏本吗', annual, FALLBACK, withHits([], faq(WAIVER_FEE)))).toBeNull();
+    expect(await resolve('能免吗', annual, TRANSFER, withHits([], faq(WAIVER_FEE)))).toBeNull();
+  });
+
+  it('leaves a question that adds words and alone gets another article to that article, unless it points back', async () => {
+    const annual = after('信用卡年费怎么收的', faq(WAIVER_FEE));
+    const combined = withHits([], faq(WAIVER_FEE));
+    expect(await resolve('能免吗', annual, faq(REPLACEMENT), combined)).toBeNull();
+    expect(await resolve('能免吗', annual, faq(WAIVER_FEE), combined)).not.toBeNull();
+    expect(await resolve('这个能免吗', annual, faq(REPLACEMENT), combined)).not.toBeNull();
+  });
+
+  it('after an intent, answers with the article covering that intent and the one the question is heard as', async () => {
+    const opening = after('你好，我要办张卡', ANSWER('open_account'));
+    const heard = ANSWER('required_documents');
+    const answer = await resolve('带身份证就行吗', opening, heard, withHits([DOCUMENTS, ANNUAL_FEE], heard));
+    expect(answer?.decision).toMatchObject({
+      type: 'faq',
+      intent: 'required_documents',
+      hit: { article: { id: 'account_opening_documents' } },
+    });
+    const sameIntent = ANSWER('open_account');
+    expect(await resolve('要多久', opening, FALLBACK, withHits([DOCUMENTS], sameIntent))).toBeNull();
+    expect(
+      await resolve('带身份证就行吗', opening, heard, withHits([ANNUAL_FEE, DOCUMENTS], heard)),
+    ).toBeNull();
+  });
+});
 
 describe('a follow-up answered with the last topic', () => {
   const followUps = new FollowUpContext();

@@ -188,3 +188,13 @@ export function articleLeavesOut(article: Article, replaced: NonNullable<Rewrite
   if (!has(article.title, replaced.from)) return false;
   return ![article.title, article.answer, ...article.questions].some((t) => has(t, replaced.to));
 }
+
+/**
+ * True when an article speaks of a word a follow-up adds: a Han character anywhere in its title, questions
+ * or answer; a Latin word as written or without its ending ("opening" in "open", "fees" in "fee").
+ */
+export function speaksOf(article: Article, word: string): boolean {
+  const text = [article.title, ...article.questions, article.answer].join('\n').toLowerCase();
+  const w = word.toLowerCase();
+  return text.includes(w) || (w.length > 4 && text.includes(w.replace(/(?:ing|ed|es|s)$/, '')));
+}

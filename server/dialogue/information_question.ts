@@ -40,6 +40,16 @@ const EN_DOCUMENT =
 const INFO_SUBJECT =
   /联行号|行号|\bswift\b|\bbic\b|\bbank code\b|\bbranch code\b|\brouting number\b|最低余额|最低存款|\bminimum balance\b/i;
 
+/**
+ * Whether the bank offers a service at all ("老人腿脚不方便，能不能上门办业务", "can someone come to my mum's home"):
+ * the booking flow would ask for a phone number; the article says whether and how (a home visit is booked by
+ * the family through the app or the hotline).
+ */
+const ZH_SERVICE =
+  /(?:能|可以|会|有没有|能不能|可不可以)(?:派人)?上门(?:服务|办理?|办业务)?[^，。！？,.!?]{0,6}(?:吗|么|不|[?？])?|上门服务/;
+const EN_SERVICE =
+  /\bhome visits?\b|\b(?:come|visit) (?:to )?(?:my|her|his|their|our) (?:\w+['’]s )?(?:home|house|flat)\b/i;
+
 /** Details of an actual request: with these the customer is doing it, not asking about it. */
 const ACTION_ENTITIES = new Set(['payee', 'card_tail', 'account_tail', 'phone']);
 
@@ -47,6 +57,7 @@ export function asksForInformation(u: Understanding): boolean {
   if (u.entities.some((e) => ACTION_ENTITIES.has(e.type))) return false;
   if (ZH_DOCUMENT.test(u.text) || EN_DOCUMENT.test(u.text) || INFO_SUBJECT.test(u.text)) return true;
   if (ZH_NEEDED.test(u.text) || EN_NEEDED.test(u.text)) return true;
+  if (ZH_SERVICE.test(u.text) || EN_SERVICE.test(u.text)) return true;
   if (u.entities.some((e) => e.type === 'amount')) return false;
   return ZH_ASKS.test(u.text) || EN_ASKS.test(u.text) || ZH_HOW_MUCH.test(u.text) || EN_HOW_MUCH.test(u.text);
 }

@@ -98,6 +98,10 @@ export class ThresholdPolicy implements DialoguePolicy {
       if (trigger.type === 'flow' && faqOk && asksForInformation(u)) {
         return { type: 'faq', hit: faq, intent: null, confidence: faq.score };
       }
+      // "老人腿脚不方便，能不能上门办业务": such a question with one article far ahead, though under the threshold.
+      const infoLead = trigger.type === 'flow' && asksForInformation(u) ? clearLead(u.faq) : null;
+      if (infoLead)
+        return { type: 'faq', hit: infoLead, intent: null, confidence: infoLead.score, lead: true };
       return { type: 'intent', intent: first.intent, confidence: first.confidence, trigger };
     }
     if (faqOk) return { type: 'faq', hit: faq, intent: null, confidence: faq.score };

@@ -273,8 +273,8 @@ export const HANDOFF_MESSAGES = {
   cardMisuseTitle: { 'zh-CN': '银行卡疑似被盗刷', en: 'Possible unauthorised card use' },
   cardMisuseText: {
     'zh-CN':
-      '很抱歉遇到这种情况，您的资金安全最要紧。建议先立即冻结这张卡，防止继续被盗刷：点击“立即冻结银行卡”，验证身份后马上生效。请保留交易短信，如已造成损失请拨打 110 报警。',
-    en: "I'm sorry this happened; let's protect your money first. Freeze the card now so it can't be used again: tap \"Freeze my card now\" and it takes effect as soon as you're verified. Keep the transaction messages, and if you've lost money, report it to the police (110).",
+      '很抱歉遇到这种情况，您的资金安全最要紧。建议先立即冻结这张卡，防止继续被盗刷：点击“立即冻结银行卡”，验证身份后马上生效。请保留交易短信。',
+    en: "I'm sorry this happened; let's protect your money first. Freeze the card now so it can't be used again: tap \"Freeze my card now\" and it takes effect as soon as you're verified. Keep the transaction messages.",
   },
   cardMisuseDoNow: {
     'zh-CN': '立即冻结银行卡；保留交易短信和记录；如有损失请报警',

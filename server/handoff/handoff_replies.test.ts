@@ -90,6 +90,12 @@ describe('handoff replies', () => {
     const misuse = fraudReply([], follow, 'en', { channel: 'kiosk', cardMisuse: true });
     expect(misuse.text).toMatch(/^Freeze the card first/);
     expect(misuse.speech).toContain('Keep the transaction messages');
+    // The police number once (it was in the misuse text and again in the no-agent text).
+    expect(misuse.speech?.match(/\(110\)/g)).toHaveLength(1);
+    const misuseZh = fraudReply([], { kind: 'unavailable', why: 'no_agents', hours: '' }, 'zh-CN', {
+      cardMisuse: true,
+    });
+    expect(misuseZh.text.match(/拨打 110/g)).toHaveLength(1);
     const freeze = [...misuse.quickReplies, ...(misuse.card?.actions ?? [])].filter(
       (q) => q.label === 'Freeze my card now',
     );

@@ -51,6 +51,7 @@ describe('the shipped knowledge base', () => {
     ['is the branch wheelchair accessible', 'en', 'accessibility_services'],
     ["I'm deaf, how do I contact you", 'en', 'accessibility_services'],
     ['我妈瘫痪在床，没法去网点，怎么办业务', 'zh-CN', 'elderly_services'],
+    ['破了的钱能换吗', 'zh-CN', 'damaged_notes_and_coins'],
     ['同一笔消费扣了我两次钱', 'zh-CN', 'card_transaction_dispute'],
     ['I was charged twice for the same purchase', 'en', 'card_transaction_dispute'],
     ['商家说退款了可我还没收到', 'zh-CN', 'card_transaction_dispute'],

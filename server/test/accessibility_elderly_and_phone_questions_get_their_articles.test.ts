@@ -2,7 +2,8 @@
  * Found in a walkthrough: a deaf customer asking whether chat is enough got a goodbye ("I'm deaf" heard as one),
  * sign language and wheelchair questions fell back as out of scope (no article covered disabilities), "my mum is
  * 85 and can't use smartphones" fell back though the elderly-services article answers it (it scored under the
- * FAQ threshold, far ahead of any other), and "how do I update my phone number" got the SMS-code article. Each
+ * FAQ threshold, far ahead of any other), "能不能上门办业务" started the booking flow, torn banknotes got the branch
+ * finder, and "how do I update my phone number" got the SMS-code article. Each
  * now gets its article, with the handoff feature on as in the product. Through the real server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,10 @@ describe.skipIf(!available)('accessibility, elderly and phone-number questions',
     ['zh-CN', '我是聋哑人，有手语服务吗', 'accessibility_services'],
     ['zh-CN', '我坐轮椅，网点有无障碍通道吗', 'accessibility_services'],
     ['en', "my mum is 85 and can't use smartphones, what can she do", 'elderly_services'],
+    // A home visit asked about, not booked: the booking flow asked for a phone number.
+    ['zh-CN', '我妈80多岁了腿脚不方便，能不能上门办业务', 'elderly_services'],
+    ['en', "do you do home visits? my mum is 84 and can't walk", 'elderly_services'],
+    ['en', 'where can I change torn banknotes', 'damaged_notes_and_coins'],
     ['en', 'how do I update my phone number', 'registered_phone_update'],
     ['zh-CN', '预留手机号怎么改', 'registered_phone_update'],
   ] as Array<[Locale, string, string]>)('%s "%s" gets %s', async (locale, text, article) => {

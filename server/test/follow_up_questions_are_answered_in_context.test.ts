@@ -6,6 +6,8 @@
  * after deposit rates "okay, what else?", "and to another bank?" started a transfer. A swapped variant
  * ("那借记卡呢" after the credit card annual fee) gets the article that covers it (debit card fees) or is told
  * honestly, never a card replacement article. New requests and questions of their own get what they get as a first message.
+ * A short question with no subject of its own ("能免吗", "how do I raise it", "带身份证就行吗") is read against the
+ * last article or topic; one that names a subject of its own ("补卡要钱吗", "can I get a loan?") is not.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
@@ -43,7 +45,47 @@ const OWN_QUESTIONS: Array<[Locale, string, string]> = [
   ['en', 'how much is the transfer fee', 'what about my refund?'],
   ['en', 'what is the credit card annual fee', 'what about card replacement?'],
   ['en', "what's the dollar exchange rate today", 'how do I pay my credit card bill'],
-  ['en', 'what are the time deposit rates', 'and how do I open one?'],
+  ['en', 'what are the time deposit rates', 'how do I open an account?'],
+  ['zh-CN', '信用卡年费怎么收的', '补卡要钱吗'],
+  ['zh-CN', '存折丢了', '信用卡怎么还款'],
+  ['zh-CN', '定期存款利率多少', '能提前取吗'],
+  ['en', 'what are the time deposit rates', 'can I withdraw early?'],
+  ['en', 'what is the credit card annual fee', 'can I get a loan?'],
+];
+
+/**
+ * [locale, the question, its answer, a short question with no subject of its own, its answer]: read against
+ * the last article (a QA sweep, 2026-12-05, found them answered with the fallback, ATM limits, account opening
+ * documents, or the generic documents reply "您要办哪项业务？"). "and how do I open one?" after deposit rates
+ * got account opening documents; the deposit rates article says how to open one.
+ */
+const LEANING: Array<[Locale, string, string, string, string]> = [
+  ['zh-CN', '信用卡年费怎么收的', 'faq:credit_card_annual_fee', '能免吗', 'faq:credit_card_annual_fee'],
+  [
+    'zh-CN',
+    '理财产品R3是什么意思',
+    'faq:wealth_product_risk_levels',
+    '会亏本吗',
+    'faq:wealth_product_risk_levels',
+  ],
+  ['zh-CN', '存折丢了', 'faq:passbook_lost', '要带什么', 'faq:passbook_lost'],
+  ['zh-CN', '你好，我要办张卡', 'intent:open_account', '带身份证就行吗', 'faq:account_opening_documents'],
+  [
+    'en',
+    "what's the daily transfer limit",
+    'faq:transfer_limits',
+    'how do I raise it',
+    'faq:transfer_limits',
+  ],
+  ['zh-CN', '转账限额是多少', 'faq:transfer_limits', '怎么调高', 'faq:transfer_limits'],
+  ['en', 'lost my passbook', 'faq:passbook_lost', 'what do I need to bring?', 'faq:passbook_lost'],
+  [
+    'en',
+    'what are the time deposit rates',
+    'faq:deposit_interest_rates',
+    'and how do I open one?',
+    'faq:deposit_interest_rates',
+  ],
 ];
 
 const answered = (r: Reply): string => `${r.kind}:${r.source?.id ?? r.intent ?? '-'}`;
@@ -104,6 +146,12 @@ describe.skipIf(!available)('follow-up questions answered in context', () => {
       expect(b!.kind).toBe(article ? 'faq' : 'fallback');
     },
   );
+
+  it.each(LEANING)('%s "%s" (%s), then "%s" gets %s', async (locale, question, first, followUp, expected) => {
+    const [a, b] = await talk(locale, [question, followUp]);
+    expect(answered(a!)).toBe(first);
+    expect(answered(b!)).toBe(expected);
+  });
 
   it.each(OWN_QUESTIONS)(
     '%s "%s", then "%s" is answered as a first message',
