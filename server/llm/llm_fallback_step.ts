@@ -80,10 +80,13 @@ export class LlmFallbackStep implements TurnStep {
     this.flows = flowOptions(options.catalog);
   }
 
-  /** Whether this turn is one the model should try: the default policy is not confident. */
+  /**
+   * Whether this turn is one the model should try: the default policy is not confident (a fallback, a close
+   * call, or an article taken only for its lead over the rest, below the FAQ threshold: `clear_lead.ts`).
+   */
   applies({ decision, ctx }: TurnStepInput): boolean {
     if (ctx.session.state === 'with_agent') return false;
-    if (decision.type === 'fallback') return true;
+    if (decision.type === 'fallback' || (decision.type === 'faq' && decision.lead === true)) return true;
     return (
       decision.type === 'clarify' && decision.options[0].confidence < (this.options.clarifyBelow ?? 0.45)
     );

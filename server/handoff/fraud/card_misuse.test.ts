@@ -19,6 +19,10 @@ describe('describesCardMisuse', () => {
     'someone took money from my account',
     'money was transferred out of my account and it was not me',
     'my online banking was hacked',
+    // A card copied at a cash machine.
+    '我的卡好像被人复制了，ATM上有个奇怪的东西',
+    '取款机插卡口装了个可疑的装置',
+    'I think my card was skimmed at the ATM, there was something odd on the slot',
   ])('a victim of card misuse: %s', (text) => {
     expect(describesCardMisuse(text)).toBe(true);
   });
@@ -34,6 +38,8 @@ describe('describesCardMisuse', () => {
     '我把钱转走了',
     'I transferred money to my son',
     'money was taken from my account for the annual fee, why?',
+    '怎么复制银行卡号',
+    'how do I copy my card number into the app',
   ])('not card misuse: %s', (text) => {
     expect(describesCardMisuse(text)).toBe(false);
   });

@@ -12,6 +12,8 @@ describe('the fraud-risk detector', () => {
     ['authority_impersonation', 'a police officer said I am a suspect and must transfer money today'],
     ['investment_teacher', '群里的老师带单，说稳赚不赔'],
     ['investment_teacher', 'my trading mentor guarantees returns of 30% a month'],
+    // A teacher or a group is a scam even when the bank is named beside it.
+    ['investment_teacher', '有个自称你们银行理财经理的人拉我进群，老师说稳赚不赔'],
     ['code_request', '有人冒充客服，让我把短信验证码告诉他'],
     ['code_request', 'someone asked me to read out the verification code you sent'],
     ['refund_loan', '退款客服让我先在借呗借钱再转给他'],
@@ -43,6 +45,11 @@ describe('the fraud-risk detector', () => {
 
   it.each([
     '我的U盾坏了 能寄给你们换吗',
+    // The bank's own product, mis-sold: a complaint, not an investment scam.
+    '理财产品亏了，你们当初说稳赚的！',
+    '理财经理当初说保本，现在亏了一半，我要投诉',
+    'The advisor told me the fund was risk-free and I lost money, I want to complain',
+    'your advisor promised the fund was risk-free, now it is down 20%',
     'U盾丢了怎么补办',
     '怎么转账',
     'how do I transfer money',

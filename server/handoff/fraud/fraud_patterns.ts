@@ -283,6 +283,14 @@ export const CUES = {
   bankProductQuestion: re(
     String.raw`\b(do|does|can|could) (you|the bank|your bank) (have|offer|sell|do|recommend)\b[^.?!]{0,40}\b(products?|accounts?|deposits?|bonds?|funds?|savings|isas?|plans?)\b|\b(any|your) (investment|savings|deposit|wealth) (products?|accounts?|options)\b|(你们|贵行|银行)(这边|这里)?(有|有没有|有什么|有哪些|卖|推荐)${IN_CLAUSE}{0,12}(产品|理财|存款|基金|国债)`,
   ),
+  /**
+   * A promise the bank itself made about its own product, now a loss the customer complains of ("理财产品亏了，
+   * 你们当初说稳赚的", "your advisor said the fund was risk-free"): mis-selling, a complaint for a person, not
+   * an investment scam (no scam warning, no transfer held). Never with a "teacher", a group or a platform.
+   */
+  bankMisSelling: re(
+    String.raw`(你们|贵行|理财经理|客户经理|柜员|大堂经理|银行的?(人|员工|工作人员|经理))(当初|之前|以前|那时候?|当时)?${IN_CLAUSE}{0,6}(说|承诺|保证|讲|推荐|推销|忽悠|卖给我|介绍)|在你们(这|这里|银行|网点|行)?(买|购买|办)的|你们(卖|推荐|推销|发行)的|(销售|理财经理|客户经理)(人员)?误导|\byour (advis[eo]rs?|staff|banker|relationship manager|financial planner|wealth manager|branch|bank|colleague|employee)\b[^.?!]{0,20}\b(said|told|promised|sold|recommended|assured|claimed)\b|\b(sold|bought|purchased)\b[^.?!]{0,30}\b(at|from|through|in) (your|the) (bank|branch)\b|\bmis-?sold\b|\bmis-?selling\b|\bthe (advis[eo]r|banker|relationship manager|wealth manager|financial planner)\b[^.?!]{0,60}\b(lost|losing|down)\b[^.?!]{0,40}\b(complain\w*|misled|refund|compensat\w*)\b`,
+  ),
   prevention: re(
     String.raw`防范|预防|防止|避免|识别|如何防|怎么防|怎样防|\bavoid\b|\bprevent(ion)?\b|\bin case\b|以防|以免|免得|\bprotect(ion|ed)?\b|\brecogni[sz]e\b|\bspot\b|\btips\b`,
   ),
@@ -332,7 +340,14 @@ export const FRAUD_RULES: FraudRule[] = [
   },
   { scheme: 'code_request', all: ['pinGiven', 'actor'], unless: ['hypothetical'], weight: 0.85 },
   // Not a question about the bank's own products ("do you have a savings product with a guaranteed return").
-  { scheme: 'investment_teacher', all: ['investmentStrong'], unless: ['bankProductQuestion'], weight: 0.8 },
+  {
+    scheme: 'investment_teacher',
+    all: ['investmentStrong'],
+    unless: ['bankProductQuestion', 'bankMisSelling'],
+    weight: 0.8,
+  },
+  // A "teacher" or a group promising it is an investment scam, whoever else is named.
+  { scheme: 'investment_teacher', all: ['investmentStrong', 'investmentActor'], weight: 0.8 },
   { scheme: 'investment_teacher', all: ['investmentActor', 'investMoney'], weight: 0.65 },
   { scheme: 'refund_loan', all: ['refundAgent', 'loan', 'instructed'], weight: 0.9 },
   { scheme: 'refund_loan', all: ['refundAgent', 'loan', 'actor'], weight: 0.85 },
