@@ -155,7 +155,7 @@ export async function startServer(
     new TurnPipeline({
       normalizer: new TextNormalizer(),
       understander: understanding.understander,
-      policy: new ThresholdPolicy(understanding.catalog, config),
+      policy: new ThresholdPolicy(understanding.catalog, config, understanding.knowledge),
       responder: new CatalogResponder(understanding.catalog),
       steps,
       followUps: new FollowUpContext(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNotUnderstood } from './not_understood.ts';
+import { isStillNotWorking } from './still_not_working.ts';
 
 describe('a message that only says the assistant was not understood', () => {
   it.each([
@@ -28,4 +29,23 @@ describe('a message that only says the assistant was not understood', () => {
   ])('not when it says what is not understood, or something else: %s', (text) =>
     expect(isNotUnderstood(text)).toBe(false),
   );
+});
+
+describe('a message that only says the answer did not help', () => {
+  it.each([
+    '还是不行',
+    '试了好几次了，还是收不到',
+    '还是没用',
+    'still doesn’t work',
+    'Still nothing after three tries',
+    "that didn't help",
+  ])('%s', (text) => expect(isStillNotWorking(text)).toBe(true));
+
+  it.each([
+    '不行',
+    '没用',
+    '还是不行！！气死了',
+    '还是不行，提示密码错误',
+    'it still doesn’t work, it says my PIN is wrong',
+  ])('not a bare "no", anger or a new detail: %s', (text) => expect(isStillNotWorking(text)).toBe(false));
 });

@@ -7,7 +7,7 @@ import type { ReplyDraft } from '../pipeline/stages.ts';
 import type { Locale, QuickReply } from '../protocol/protocol.ts';
 
 /** When it is said: after an answer, before anything was answered, or right after it was said already. */
-export type NotUnderstoodWhen = 'afterAnswer' | 'nothingYet' | 'again';
+export type NotUnderstoodWhen = 'afterAnswer' | 'nothingYet' | 'again' | 'notSolved';
 
 const TEXT: Record<NotUnderstoodWhen, Record<Locale, string>> = {
   afterAnswer: {
@@ -19,6 +19,12 @@ const TEXT: Record<NotUnderstoodWhen, Record<Locale, string>> = {
     'zh-CN':
       '抱歉，是我没说清楚。您可以换个说法告诉我想办什么，比如“查余额”“挂失银行卡”；想请工作人员帮您，点“转人工”就行。',
     en: 'Sorry, I didn’t make that clear. Tell me in other words what you’d like to do, for example “check my balance” or “report a lost card”, or tap “Talk to a person” and a member of staff will help.',
+  },
+  /** "还是不行" / "still doesn't work" after an answer (`still_not_working.ts`). */
+  notSolved: {
+    'zh-CN':
+      '抱歉，刚才的办法没能解决您的问题。您可以告诉我现在卡在哪一步、看到什么提示，我再帮您看看；想请工作人员帮您，点“转人工”就行。',
+    en: 'Sorry that didn’t solve it. Tell me where you’re stuck or what message you see, and I’ll look again, or tap “Talk to a person” and a member of staff will help.',
   },
   again: {
     'zh-CN': '抱歉，看来我解释得还不够清楚。要不要请工作人员来帮您？',

@@ -7,6 +7,9 @@
  * of staff should help (the customer decides; no failure is counted, so a later question is not handed over
  * for it).
  *
+ * "还是不行" / "still doesn't work" right after an answer (`still_not_working.ts`) gets the same kind of reply: sorry
+ * that it did not solve it, where is the customer stuck, a member of staff offered (not "好的，没问题").
+ *
  * A running flow reads the message first (it asks its question again), and while handed over the handoff
  * step (order 0) passes it to the agent.
  */
@@ -14,6 +17,7 @@ import type { TurnResult, TurnStep, TurnStepInput } from '../pipeline/stages.ts'
 import { lastTopic } from './follow_up_context.ts';
 import { isNotUnderstood } from './not_understood.ts';
 import { notUnderstoodReply } from './not_understood_replies.ts';
+import { isStillNotWorking } from './still_not_working.ts';
 
 export const NOT_UNDERSTOOD_STEP_ORDER = 16;
 /** The decision's intent: no catalog intent, said between a question and its follow-up. */
@@ -24,11 +28,15 @@ export class NotUnderstoodStep implements TurnStep {
 
   run(input: TurnStepInput): Promise<Omit<TurnResult, 'understanding'> | null> {
     const { text, context, ctx } = input;
-    if (!isNotUnderstood(text) || context.extensions['flow'] !== undefined) return Promise.resolve(null);
+    if (context.extensions['flow'] !== undefined) return Promise.resolve(null);
     const before = ctx.session.context;
+    // "还是不行" / "still doesn't work" right after an answer: it did not help (still_not_working.ts).
+    const notSolved = !isNotUnderstood(text) && isStillNotWorking(text) && lastTopic(before) !== null;
+    if (!isNotUnderstood(text) && !notSolved) return Promise.resolve(null);
     const after = { ...context, fallbackCount: before.fallbackCount, lastIntent: NOT_UNDERSTOOD_INTENT };
-    const when =
-      before.lastIntent === NOT_UNDERSTOOD_INTENT
+    const when = notSolved
+      ? 'notSolved'
+      : before.lastIntent === NOT_UNDERSTOOD_INTENT
         ? 'again'
         : lastTopic(before)
           ? 'afterAnswer'

@@ -2,7 +2,8 @@
  * The decision rules:
  *  - a question about a dormant account, a deceased relative's money or a transfer sent to the wrong account
  *    -> that article, whatever the intent model heard (no intent covers these; see dormant_account_question.ts,
- *    bereavement_question.ts, mistaken_transfer_question.ts);
+ *    bereavement_question.ts, mistaken_transfer_question.ts), or about the assistant itself ("what can you do",
+ *    assistant_question.ts);
  *  - a confident intent (>= intentThreshold, clear of the runner-up) -> its response, flow or handoff;
  *    for plain "answer" intents an FAQ article that matches well is preferred (it carries the real answer),
  *    and for flow intents too when the message asks how something works rather than asking to do it.
@@ -23,9 +24,10 @@
  * article: the words match articles about confirming or cancelling things the customer did not ask about.
  */
 import type { IntentCatalog } from '../nlu/intent_catalog.ts';
-import type { FaqHit, Understanding } from '../nlu/understanding.ts';
+import type { FaqHit, KnowledgeBase, Understanding } from '../nlu/understanding.ts';
 import type { DialoguePolicy, TurnContext } from '../pipeline/stages.ts';
 import type { Decision } from './decision.ts';
+import { asksAboutAssistant, ASSISTANT_ARTICLE } from './assistant_question.ts';
 import { asksAboutDeceasedsAccount, BEREAVEMENT_ARTICLE } from './bereavement_question.ts';
 import { clearLead } from './clear_lead.ts';
 import { asksAboutDormancy, DORMANCY_ARTICLE } from './dormant_account_question.ts';
@@ -61,6 +63,8 @@ export class ThresholdPolicy implements DialoguePolicy {
   constructor(
     private readonly catalog: IntentCatalog,
     private readonly t: PolicyThresholds,
+    /** The knowledge base, for an article a rule names that retrieval did not list. */
+    private readonly articles?: Pick<KnowledgeBase, 'get'> | null,
   ) {}
 
   decide(u: Understanding, _ctx: TurnContext): Decision {
@@ -141,9 +145,14 @@ export class ThresholdPolicy implements DialoguePolicy {
         ? BEREAVEMENT_ARTICLE
         : asksAboutMistakenTransfer(u.text)
           ? MISTAKEN_TRANSFER_ARTICLE
-          : null;
+          : asksAboutAssistant(u.text)
+            ? ASSISTANT_ARTICLE
+            : null;
     if (!article) return null;
-    const hit = u.faq.find((h) => h.article.id === article);
+    // "what can you do" is all stop words: retrieval lists nothing, so the article is fetched by its id.
+    const listed = u.faq.find((h) => h.article.id === article);
+    const fetched = listed ? undefined : this.articles?.get(article, u.locale);
+    const hit = listed ?? (fetched ? { article: fetched, score: 1 } : undefined);
     return hit ? { type: 'faq', hit, intent: null, confidence: hit.score, overrulesIntent: true } : null;
   }
 

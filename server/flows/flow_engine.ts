@@ -52,6 +52,7 @@ import { ticketsHeld, ticketUrl } from './queue_ticket_replies.ts';
 import { PASSBOOK_ARTICLE, reportsLostPassbook } from './passbook_item.ts';
 import { asksForLaterTransfer, SCHEDULED_TRANSFERS_ARTICLE } from './later_transfer.ts';
 import { ACCOUNT_CLOSURE_ARTICLE, asksToCloseCard } from './card_closure.ts';
+import { CHEQUE_ARTICLE, namesChequeOnly } from './cheque_item.ts';
 import { asksAboutExpiredCard, CARD_EXPIRY_ARTICLE } from './expired_card.ts';
 import {
   cancelledWithOthers,
@@ -185,6 +186,11 @@ export class FlowEngine {
       if ((startId === 'report_lost_card' || startId === 'freeze_card') && asksAboutExpiredCard(text)) {
         const expiry = this.articleReply(pass, CARD_EXPIRY_ARTICLE, FLOWS[startId].intent, []);
         if (expiry) return expiry;
+      }
+      // "支票丢了怎么办": a cheque is stopped by whoever wrote it, not by stopping a card (cheque_item.ts).
+      if ((startId === 'report_lost_card' || startId === 'freeze_card') && namesChequeOnly(text)) {
+        const cheque = this.articleReply(pass, CHEQUE_ARTICLE, FLOWS[startId].intent, []);
+        if (cheque) return cheque;
       }
       // "我要注销这张卡": closing a card is not freezing or reporting it (card_closure.ts).
       if ((startId === 'report_lost_card' || startId === 'freeze_card') && asksToCloseCard(text)) {

@@ -43,4 +43,22 @@ describe('a customer who did not understand the answer', () => {
     expect(named.text).not.toContain('didn’t make that clear');
     chat.close();
   });
+
+  // "还是不行" after an answer was read as `deny` ("好的，没问题"), or as anger and handed over.
+  it.each([
+    ['zh-CN', '收不到短信验证码怎么办', '试了好几次了，还是收不到', '没能解决'],
+    ['en', "I'm not getting the SMS verification code", 'Still nothing after three tries', 'didn’t solve it'],
+  ] as const)('%s: "%s" then "%s" gets sorry and staff offered', async (locale, question, after, says) => {
+    const chat = await Chat.open(kit, 'app', locale);
+    const answer = await chat.say(question);
+    expect(answer.source?.id).toBe('sms_verification_code_not_received');
+    const reply = await chat.say(after);
+    expect(reply.kind).not.toBe('handoff');
+    expect(reply.text).toContain(says);
+    expect(reply.text).not.toMatch(/没问题|No problem/);
+    expect(reply.quickReplies.map((q) => q.label)).toContain(
+      locale === 'zh-CN' ? '转人工' : 'Talk to a person',
+    );
+    chat.close();
+  });
 });

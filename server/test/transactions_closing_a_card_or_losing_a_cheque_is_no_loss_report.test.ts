@@ -38,6 +38,18 @@ describe.skipIf(!available)('closing a card or an account, with handoff on', () 
     },
   );
 
+  // A lost cheque is stopped by whoever wrote it: the cheques article, not the lost-card report.
+  it.each([
+    ['zh-CN', '支票丢了怎么办'],
+    ['en', 'What if I lost a cheque I already wrote?'],
+  ] as Array<[Locale, string]>)('%s "%s" gets the cheques article, no loss report', async (locale, text) => {
+    const chat = await Chat.open(kit, 'app', locale);
+    const reply = await chat.say(text);
+    expect(reply.source?.id).toBe('cheques');
+    expect(reply.card?.type).not.toBe('verify');
+    chat.close();
+  });
+
   it.each([
     ['zh-CN', '卡丢了，帮我注销'],
     ['en', 'I lost my card, close it'],
