@@ -29,6 +29,16 @@
  * rates, "can I get a loan?") is about that, unless it points back with a pronoun ("how do I open one?");
  * requests that start a flow ("那我要转账呢") get what they get alone.
  *
+ * A short question that only asks a price, a time, a rate, a limit or documents of the last subject
+ * ("一年多少钱", "那大概要提前几天？", "每人每年额度是多少", "利率多少", "is there a fee?", "how long does it take?";
+ * `askedAttributes`) alone gets whatever article says that word most (deposit rates for 利率, transfer fees for
+ * "fee", the credit limit for 额度). It is asked again after the last question the same way, and when that stays
+ * on the last article (its best match, or the last intent with the article among its matches) the last
+ * article answers it if its answer speaks of it (元, 工作日, 额度, 身份证). If not ("利率多少" after loan
+ * requirements), and the combined question no longer matches the article the question got alone, the turn
+ * gets the honest fallback; otherwise it keeps what it got alone ("额度多少" after the annual fee: the credit
+ * limit).
+ *
  * Not while a flow runs (the flow reads the message first), nor across a change of language.
  */
 import { z } from 'zod';
@@ -39,7 +49,7 @@ import { Locale } from '../protocol/protocol.ts';
 import { parseExtension } from '../session/parse_extension.ts';
 import type { DialogueContext } from '../session/session_record.ts';
 import type { Decision } from './decision.ts';
-import { followUpFragment, leaningWords } from './follow_up_question.ts';
+import { askedAttributes, followUpFragment, leaningWords, speaksOfAttribute } from './follow_up_question.ts';
 import { articleLeavesOut, readFragment, rewriteQuestion, speaksOf } from './follow_up_slots.ts';
 
 export const FOLLOW_UP_EXTENSION = 'followUp';
@@ -120,18 +130,34 @@ export class FollowUpContext {
    * that article speaks of what the question adds (免, "open"; nothing for "how do I raise it"). Left alone:
    * a request to do something (a flow or a handoff), and a question that adds words and alone gets another
    * article ("能提前取吗" after deposit rates: early withdrawal), unless it points back ("how do I open one?").
+   * A question that only asks an attribute ("一年多少钱") is not held back by the article it got alone.
    */
   private async leaning(input: FollowUpInput, topic: Topic): Promise<FollowUpAnswer | null> {
-    const leaning = leaningWords(input.text);
+    const asks = askedAttributes(input.text);
+    const leaning = asks === null ? leaningWords(input.text) : { adds: [], refersBack: false };
     const own = input.decision;
     if (leaning === null || (own.type === 'intent' && own.trigger.type !== 'answer')) return null;
     const ownArticle = own.type === 'faq' && own.hit.article.id !== topic.article;
-    if (ownArticle && leaning.adds.length > 0 && !leaning.refersBack) return null;
+    if (asks === null && ownArticle && leaning.adds.length > 0 && !leaning.refersBack) return null;
     const question = `${topic.question.replace(/[\s?？。.!！~～]+$/u, '')} ${input.text.trim()}`;
     const understanding = await input.understander.understand(question, input.ctx);
     const combined = input.policy.decide(understanding, input.ctx);
-    const hit = this.onTopic(combined, understanding, topic);
-    if (!hit || !leaning.adds.every((w) => speaksOf(hit.article, w))) return null;
+    const hit =
+      this.onTopic(combined, understanding, topic) ??
+      (asks === null ? null : this.staysOnTopic(combined, understanding, topic));
+    if (!hit) return null;
+    if (asks !== null && !asks.every((a) => speaksOfAttribute(hit.article, a))) {
+      // The last article says nothing of it; the article the question got alone answers it for a subject
+      // the combined question no longer matches (deposit rates for "利率多少" after a loan): neither answers.
+      const dismissed =
+        own.type === 'faq' &&
+        ownArticle &&
+        !understanding.faq.slice(0, 3).some((h) => h.article.id === own.hit.article.id);
+      return dismissed
+        ? { understanding, decision: { type: 'fallback', reason: 'low_confidence' }, question }
+        : null;
+    }
+    if (!leaning.adds.every((w) => speaksOf(hit.article, w))) return null;
     const decision: Decision =
       combined.type === 'faq' && combined.hit === hit
         ? combined
@@ -160,6 +186,20 @@ export class FollowUpContext {
       return null;
     const best = understanding.faq[0];
     return best && onTopic(best) && names(best, combined.intent) ? best : null;
+  }
+
+  /**
+   * The last article, when the combined question stays on its topic though the policy answers it otherwise
+   * ("贷款需要什么条件 利率多少": the loan intent again, with the mortgage article first): it is the best match, or
+   * the combined question keeps the last intent and the last article is among its matches.
+   */
+  private staysOnTopic(combined: Decision, understanding: Understanding, topic: Topic): FaqHit | null {
+    if (topic.article === null) return null;
+    const hit = understanding.faq.find((h) => h.article.id === topic.article);
+    if (!hit) return null;
+    if (understanding.faq[0] === hit) return hit;
+    const intent = combined.type === 'faq' || combined.type === 'intent' ? combined.intent : null;
+    return intent !== null && intent === topic.intent ? hit : null;
   }
 
   /**

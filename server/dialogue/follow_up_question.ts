@@ -102,3 +102,93 @@ const EN_NAMES_NOTHING = new Set(
     'please not no dont doesnt cant wont enough fine ok right',
   ].flatMap((w) => w.split(' ')),
 );
+
+/** What a short question asks of the last subject: its price, an amount, a rate, a limit, a time, documents. */
+export type Attribute = 'price' | 'amount' | 'rate' | 'limit' | 'time' | 'documents';
+
+/**
+ * [attribute, how a question asks it, how an article speaks of it]. Longer phrases first ("提前几天" before
+ * "几天"). The question patterns run on plain words (`plainWords`), Chinese without spaces.
+ */
+const ATTRIBUTES: ReadonlyArray<readonly [Attribute, RegExp, RegExp]> = [
+  [
+    'time',
+    /提前几天|提前多久|提前多长时间|多长时间|多久|几个?工作日|几天|几个?小时|几分钟|什么时候|啥时候|当天|当场|马上|\bhow (?:far in advance|long|soon|quickly|many (?:days|hours))\b|\bin advance\b|\bahead of time\b|\bsame day\b|\bwhen\b/g,
+    /天|日|小时|分钟|当场|即时|实时|立即|提前|\b(?:days?|hours?|minutes?|ahead|in advance|on the spot|immediately|instantly|same day)\b/,
+  ],
+  [
+    'price',
+    /多少钱|几块钱|收不收费|收费|要不要钱|要钱|花钱|费用|手续费|服务费|租金|免费|价格|价钱|贵不贵|贵|\b(?:fees?|costs?|charges?|charged|prices?|free|expensive)\b/g,
+    /费|\d[\d,.]*\s*万?元|¥|￥|\b(?:fees?|costs?|charges?|charged|free of charge|rent|prices?)\b/,
+  ],
+  [
+    'rate',
+    /年利率|利率|利息|年化|收益率|\b(?:interest rates?|interest|rates?|apr|yield)\b/g,
+    /利率|利息|收益|\b(?:interest|yields?)\b/,
+  ],
+  [
+    'limit',
+    /额度|限额|上限|最多|最高|\b(?:limits?|quotas?|maximum|max|at most|the most)\b/g,
+    /额度|限额|上限|最多|最高|不超过|\b(?:limits?|quotas?|maximum|up to|at most)\b/,
+  ],
+  [
+    'documents',
+    /证件|身份证|户口本|护照|材料|资料|\b(?:documents?|id cards?|ids?|identification|paperwork|papers|passports?)\b/g,
+    /证件|身份证|护照|材料|资料|\b(?:documents?|id|passports?|identification|paperwork)\b/,
+  ],
+  ['amount', /多少|\bhow (?:much|many)\b/g, /\d/],
+];
+
+/** How often, for whom, roughly, and "getting it": they narrow an attribute ("每人每年额度", "how much per year"). */
+const ZH_MEASURE =
+  /每个?人|每年|每月|每天|每次|一年|一个月|一次|大概|大约|一般|通常|差不多|大致|左右|一共|总共|具体|拿到|收到|办好|办下来|下来|出来|弄好/g;
+const EN_MEASURE = new Set(
+  'per year years yearly annual annually month months monthly day daily person each every roughly approximately usually typically generally exactly total there'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The attributes a short question asks of the last subject, when that is all it asks: "一年多少钱",
+ * "那大概要提前几天？", "每人每年额度是多少", "利率多少", "需要带什么证件", "how far in advance?", "is there a fee?",
+ * "what's the interest rate?", "how long does it take?". Alone such a question is read as another subject's
+ * question (利率 as deposit rates, "fee" as transfer fees, 额度 as the credit limit); after an answer it asks
+ * about that answer's subject. Null when it names anything else ("补卡要钱吗", "能提前取吗", "信用卡额度多少"),
+ * or is no short question.
+ */
+export function askedAttributes(text: string): Attribute[] | null {
+  const s = plainWords(text);
+  if (s.length === 0) return null;
+  const asked = new Set<Attribute>();
+  const zh = /\p{Script=Han}/u.test(s);
+  let rest = zh ? s.replace(/ /g, '') : s;
+  if (zh ? rest.length > 14 : s.split(' ').length > 9) return null;
+  if (!(/[?？]\s*$/.test(text.trim()) || (zh ? ZH_ASKS.test(rest) : EN_ASKS.has(s.split(' ')[0] ?? ''))))
+    return null;
+  for (const [attribute, pattern] of ATTRIBUTES) {
+    rest = rest.replace(pattern, () => {
+      asked.add(attribute);
+      return ' ';
+    });
+  }
+  if (asked.size === 0) return null;
+  // "How much ... per year": an amount asked with a price or a rate is that price or rate.
+  if (asked.size > 1) asked.delete('amount');
+  if (OWN_THING.test(rest) || findSlots(rest.replace(ZH_MEASURE, ' ')).length > 0) return null;
+  if (zh) {
+    const left = rest.replace(ZH_MEASURE, '').replace(ZH_NAMES_NOTHING, '').replace(/\s+/g, '');
+    return left.length === 0 ? [...asked] : null;
+  }
+  const left = rest.split(/\s+/).filter((w) => w && !EN_NAMES_NOTHING.has(w) && !EN_MEASURE.has(w));
+  return left.length === 0 ? [...asked] : null;
+}
+
+/**
+ * The article's answer speaks of what was asked of it: a price (元, fee), a time (工作日, "ahead"), documents.
+ * Its sample questions do not count: they say what customers ask ("only free on sunday"), not what it answers.
+ */
+export function speaksOfAttribute(article: { title: string; answer: string }, a: Attribute): boolean {
+  const spoken = ATTRIBUTES.find(([attribute]) => attribute === a)?.[2];
+  const text = `${article.title}\n${article.answer}`.toLowerCase();
+  return spoken !== undefined && spoken.test(text);
+}

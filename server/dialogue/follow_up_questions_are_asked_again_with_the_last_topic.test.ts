@@ -6,6 +6,9 @@
  * confident answer; an article about the variant the customer moved away from gives the honest fallback.
  * A short question with no subject of its own ("能免吗", "how do I raise it") is asked after the last question
  * and answered only with the last article (or one covering the last intent) when that speaks of it.
+ * One that only asks an attribute of the last subject ("一年多少钱", "利率多少", "is there a fee?") is read against
+ * the last article even when alone it gets another subject's article (deposit rates, transfer fees); when the
+ * last article says nothing of it and the combined question drops that other article, neither answers it.
  */
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../knowledge/article_schema.ts';
@@ -15,7 +18,7 @@ import type { Locale } from '../protocol/protocol.ts';
 import type { DialogueContext, SessionRecord } from '../session/session_record.ts';
 import type { Decision } from './decision.ts';
 import { FollowUpContext, lastTopic, type Topic } from './follow_up_context.ts';
-import { followUpFragment, leaningWords } from './follow_up_question.ts';
+import { askedAttributes, followUpFragment, leaningWords, speaksOfAttribute } from './follow_up_question.ts';
 import { articleLeavesOut, readFragment, rewriteQuestion } from './follow_up_slots.ts';
 
 function rewrite(previous: string, followUp: string): string | null {
@@ -102,6 +105,53 @@ describe('a short question with no subject of its own', () => {
     'how do I set up a standing order to my landlord every month',
   ])('"%s" is no such question', (text) => {
     expect(leaningWords(text)).toBeNull();
+  });
+});
+
+describe('a short question that only asks an attribute of the last subject', () => {
+  it.each<[string, string[]]>([
+    ['一年多少钱', ['price']],
+    ['那大概要提前几天？', ['time']],
+    ['每人每年额度是多少', ['limit']],
+    ['利率多少', ['rate']],
+    ['需要带什么证件', ['documents']],
+    ['多久能拿到', ['time']],
+    ['How far in advance?', ['time']],
+    ['How much per year?', ['amount']],
+    ['Is there a fee?', ['price']],
+    ["What's the interest rate?", ['rate']],
+    ['How long does it take?', ['time']],
+  ])('"%s" asks %j', (text, attributes) => {
+    expect(askedAttributes(text)).toEqual(attributes);
+  });
+
+  it.each([
+    '能免吗',
+    '能提前取吗',
+    '补卡要钱吗',
+    '信用卡额度多少',
+    '转账手续费多少',
+    '为什么要收费',
+    '我的钱呢',
+    'can I withdraw early?',
+    'can I get a loan?',
+    'why is there a fee?',
+    'how much can I transfer per day?',
+    'what do I need to bring?',
+  ])('"%s" names something else', (text) => {
+    expect(askedAttributes(text)).toBeNull();
+  });
+
+  it('finds the attribute in the answer, not in sample questions or a currency name', () => {
+    const box = { title: '保管箱', answer: '年租金：小号300元，本人带身份证到网点签约。' };
+    expect(speaksOfAttribute(box, 'price')).toBe(true);
+    expect(speaksOfAttribute(box, 'documents')).toBe(true);
+    expect(speaksOfAttribute(box, 'rate')).toBe(false);
+    expect(speaksOfAttribute({ title: '外币兑换', answer: '每年额度为等值5万美元。' }, 'price')).toBe(false);
+    const hours = { title: 'Opening hours', answer: 'Branches open 9:00 to 17:00.' };
+    const asked = { ...hours, questions: ['only free on sunday'] };
+    expect(speaksOfAttribute(asked, 'price')).toBe(false);
+    expect(speaksOfAttribute({ title: 'Notice', answer: 'Book one working day ahead.' }, 'time')).toBe(true);
   });
 });
 
@@ -254,6 +304,74 @@ describe('a short question answered with the last article', () => {
     expect(
       await resolve('带身份证就行吗', opening, heard, withHits([ANNUAL_FEE, DOCUMENTS], heard)),
     ).toBeNull();
+  });
+});
+
+const BOX = article('safe_deposit_box', '保管箱租赁', '年租金：小号300元，本人带身份证到网点签约。');
+const LOAN = {
+  ...article('loan_application_requirements', '贷款申请条件', '需年满18周岁，提供身份证。'),
+  intents: ['loan_inquiry'],
+};
+const MORTGAGE = article('mortgage_application', '房贷申请', '利率按LPR加点。');
+
+describe('an attribute of the last subject', () => {
+  const followUps = new FollowUpContext();
+  const heard = (hits: Article[], decision: Decision) => ({
+    understander: {
+      understand: (text: string, ctx: TurnContext): Promise<Understanding> =>
+        Promise.resolve({
+          text,
+          locale: ctx.locale,
+          intent: { top: null, ranking: [], outOfScope: false },
+          entities: [],
+          faq: hits.map((a, i) => ({ article: a, score: 0.7 - i / 10 })),
+          sentiment: 0,
+        }),
+    },
+    policy: { decide: (): Decision => decision },
+  });
+  const resolve = (
+    text: string,
+    context: DialogueContext,
+    own: Decision,
+    combined: ReturnType<typeof heard>,
+  ) =>
+    followUps.resolve({
+      text,
+      understanding: {} as Understanding,
+      decision: own,
+      ctx: turn(context),
+      ...combined,
+    });
+
+  it('answers with the last article when it speaks of it, whatever article the question got alone', async () => {
+    const box = after('保管箱怎么租', faq(BOX));
+    const answer = await resolve('一年多少钱', box, faq(DEPOSITS), heard([BOX, DEPOSITS], faq(BOX)));
+    expect(answer?.question).toBe('保管箱怎么租 一年多少钱');
+    expect(answer?.decision).toMatchObject({ type: 'faq', hit: { article: { id: 'safe_deposit_box' } } });
+    const documents = await resolve(
+      '需要带什么证件',
+      box,
+      faq(DOCUMENTS),
+      heard([BOX], ANSWER('required_documents')),
+    );
+    expect(documents?.decision).toMatchObject({ type: 'faq', hit: { article: { id: 'safe_deposit_box' } } });
+  });
+
+  it('stays on the last article when the combined question keeps the last intent', async () => {
+    const loan = after('贷款需要什么条件', faq(LOAN, 'loan_inquiry'));
+    const combined = heard([MORTGAGE, LOAN], faq(MORTGAGE, 'loan_inquiry'));
+    // The loan article says nothing of rates, and deposit rates answer another subject's question.
+    const answer = await resolve('利率多少', loan, faq(DEPOSITS, 'deposit_rates'), combined);
+    expect(answer?.decision).toEqual(FALLBACK);
+  });
+
+  it('leaves the answer the question got alone when the combined question still matches it, or it was an intent', async () => {
+    const box = after('保管箱怎么租', faq(BOX));
+    const stillMatched = heard([BOX, DEPOSITS], faq(BOX));
+    expect(await resolve('利率多少', box, faq(DEPOSITS), stillMatched)).toBeNull();
+    expect(await resolve('利率多少', box, ANSWER('deposit_rates'), heard([BOX], faq(BOX)))).toBeNull();
+    expect(await resolve('利率多少', box, TRANSFER, heard([BOX], faq(BOX)))).toBeNull();
   });
 });
 

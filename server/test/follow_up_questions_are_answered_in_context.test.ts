@@ -8,6 +8,8 @@
  * honestly, never a card replacement article. New requests and questions of their own get what they get as a first message.
  * A short question with no subject of its own ("能免吗", "how do I raise it", "带身份证就行吗") is read against the
  * last article or topic; one that names a subject of its own ("补卡要钱吗", "can I get a loan?") is not.
+ * One that only asks a price, time, rate, limit or documents of the last subject ("一年多少钱", "利率多少",
+ * "is there a fee?") is answered by the last article when that says it, never by another subject's article.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
@@ -51,6 +53,7 @@ const OWN_QUESTIONS: Array<[Locale, string, string]> = [
   ['zh-CN', '定期存款利率多少', '能提前取吗'],
   ['en', 'what are the time deposit rates', 'can I withdraw early?'],
   ['en', 'what is the credit card annual fee', 'can I get a loan?'],
+  ['zh-CN', '信用卡年费多少', '额度多少'],
 ];
 
 /**
@@ -85,6 +88,62 @@ const LEANING: Array<[Locale, string, string, string, string]> = [
     'faq:deposit_interest_rates',
     'and how do I open one?',
     'faq:deposit_interest_rates',
+  ],
+];
+
+/**
+ * [locale, the messages in order, what each gets]: a question that only asks an attribute of the last subject
+ * (a second QA sweep, 2026-12-05: "那大概要提前几天？" got the fallback, "How much per year?" Type II account
+ * limits, "每人每年额度是多少" the credit limit, "Is there a fee?" transfer fees, "利率多少" the deposit rate
+ * table, "How long does it take?" transfer arrival times). The loan and exchange articles say nothing of loan
+ * rates or exchange fees: the honest fallback, not deposit rates or transfer fees.
+ */
+const ATTRIBUTES: Array<[Locale, string[], string[]]> = [
+  [
+    'zh-CN',
+    ['大额取现要预约吗', '那大概要提前几天？'],
+    ['faq:large_cash_withdrawal_notice', 'faq:large_cash_withdrawal_notice'],
+  ],
+  [
+    'en',
+    ['do I need to book to withdraw a large amount of cash', 'How far in advance?'],
+    ['faq:large_cash_withdrawal_notice', 'faq:large_cash_withdrawal_notice'],
+  ],
+  [
+    'zh-CN',
+    ['保管箱怎么租', '一年多少钱', '需要带什么证件'],
+    ['faq:safe_deposit_box', 'faq:safe_deposit_box', 'faq:safe_deposit_box'],
+  ],
+  [
+    'en',
+    ['how do I rent a safe deposit box', 'How much per year?', 'need any ID?'],
+    ['faq:safe_deposit_box', 'faq:safe_deposit_box', 'faq:safe_deposit_box'],
+  ],
+  [
+    'zh-CN',
+    ['换外币去哪里换', '每人每年额度是多少'],
+    ['faq:foreign_currency_exchange', 'faq:foreign_currency_exchange'],
+  ],
+  [
+    'en',
+    ['where can I exchange foreign currency', 'Is there a fee?'],
+    ['faq:foreign_currency_exchange', 'fallback:-'],
+  ],
+  ['zh-CN', ['贷款需要什么条件', '利率多少'], ['faq:loan_application_requirements', 'fallback:-']],
+  [
+    'en',
+    ['how do I apply for a personal loan', "What's the interest rate?"],
+    ['faq:loan_application_requirements', 'fallback:-'],
+  ],
+  [
+    'zh-CN',
+    ['存款证明怎么开', '多久能拿到'],
+    ['faq:deposit_certificate_and_statements', 'faq:deposit_certificate_and_statements'],
+  ],
+  [
+    'en',
+    ['how do I get a deposit certificate', 'How long does it take?'],
+    ['faq:deposit_certificate_and_statements', 'faq:deposit_certificate_and_statements'],
   ],
 ];
 
@@ -151,6 +210,11 @@ describe.skipIf(!available)('follow-up questions answered in context', () => {
     const [a, b] = await talk(locale, [question, followUp]);
     expect(answered(a!)).toBe(first);
     expect(answered(b!)).toBe(expected);
+  });
+
+  it.each(ATTRIBUTES)('%s %j get %j', async (locale, texts, expected) => {
+    const replies = await talk(locale, texts);
+    expect(replies.map(answered)).toEqual(expected);
   });
 
   it.each(OWN_QUESTIONS)(
