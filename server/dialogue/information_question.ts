@@ -29,9 +29,9 @@ const EN_NEEDED =
  * statement"): the statements article says where, the transactions flow would only list the last few.
  */
 const ZH_DOCUMENT =
-  /(?:怎么|如何|咋|在哪里?|哪里|哪儿|去哪)(?:能|可以)?(?:打印|导出|下载|开具|开|拉)(?:一[份下])?(?:银行)?(?:流水|对账单|账单|明细|回单|证明)|(?:流水|对账单|明细|回单)(?:在哪里?|怎么|如何|去哪)(?:打印|导出|下载|开)/;
+  /(?:这台机器|这里|这儿|网点|柜台|自助机|机器上)?(?:能|可以|能不能|可不可以)(?:打印|导出|下载|开具|开)(?:一[份下])?(?:银行)?(?:流水|对账单|明细|回单|存款证明)(?:吗|么|不|[?？])|(?:怎么|如何|咋|在哪里?|哪里|哪儿|去哪)(?:能|可以)?(?:打印|导出|下载|开具|开|拉)(?:一[份下])?(?:银行)?(?:流水|对账单|账单|明细|回单|证明)|(?:流水|对账单|明细|回单)(?:在哪里?|怎么|如何|去哪)(?:打印|导出|下载|开)/;
 const EN_DOCUMENT =
-  /\b(?:how|where) (?:do|can|could) i (?:print|download|export|get a copy of|get a printed|request)\b[^?]*\b(?:statements?|history|records?|receipts?)\b|\b(?:print|download|export)\b[^?]*\b(?:statements?|transaction history)\b/i;
+  /\b(?:can|could) (?:i|this machine|you|the machine) print (?:out )?(?:a |my )?(?:bank )?(?:statements?|transaction history)\b|\b(?:how|where) (?:do|can|could) i (?:print|download|export|get a copy of|get a printed|request)\b[^?]*\b(?:statements?|history|records?|receipts?)\b|\b(?:print|download|export)\b[^?]*\b(?:statements?|transaction history)\b/i;
 
 /**
  * Subjects that are facts to look up, whatever flow the words resemble: "开户行联行号怎么查" read as taking a

@@ -29,6 +29,8 @@ const QUESTIONS: Array<[Locale, string, string]> = [
   // How to get a statement out of the bank: where to print it, not the last few transactions.
   ['zh-CN', '怎么打印银行流水', 'deposit_certificate_and_statements'],
   ['en', 'how do I download my account statement', 'deposit_certificate_and_statements'],
+  ['zh-CN', '这台机器能打印流水吗', 'deposit_certificate_and_statements'],
+  ['en', 'can I print my bank statement here', 'deposit_certificate_and_statements'],
   // A fact to look up that reads like a flow: a queue number (号), one's balance.
   ['zh-CN', '开户行联行号怎么查', 'bank_swift_and_branch_codes'],
   ['en', 'what is the minimum balance', 'account_management_fees'],
