@@ -31,6 +31,7 @@ describe('more articles written for questions that had none', () => {
     ['ATM没出钞但是钱扣了，要多久退回来', 'zh-CN', 'atm_cash_not_dispensed'],
     ['在ATM取钱卡里扣了钱没拿到', 'zh-CN', 'atm_cash_not_dispensed'],
     ["the ATM took my money but didn't give me cash", 'en', 'atm_cash_not_dispensed'],
+    ['the atm ate my money', 'en', 'atm_cash_not_dispensed'],
     ['got charged at the atm but no money came out', 'en', 'atm_cash_not_dispensed'],
     ['cash machine gave me 200 short', 'en', 'atm_cash_not_dispensed'],
     ['在银行买的保险想退掉', 'zh-CN', 'bancassurance_policies'],
