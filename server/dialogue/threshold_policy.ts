@@ -44,6 +44,18 @@ import { socialRemarkOf } from './social_remarks.ts';
  */
 const NEAR_TIE = 0.03;
 
+/**
+ * Subjects no intent covers, each with the article that answers it: "卡好久没用了还能用吗" (the model hears a credit
+ * limit, a freeze or fraud), "我爸去世了，他卡里的钱怎么取出来" (recent transactions, social security), "转账转错人了
+ * 怎么办" (a fraud report), "what can you do" (nothing at all).
+ */
+const SUBJECT_ARTICLES: ReadonlyArray<readonly [(text: string) => boolean, string]> = [
+  [asksAboutDormancy, DORMANCY_ARTICLE],
+  [asksAboutDeceasedsAccount, BEREAVEMENT_ARTICLE],
+  [asksAboutMistakenTransfer, MISTAKEN_TRANSFER_ARTICLE],
+  [asksAboutAssistant, ASSISTANT_ARTICLE],
+];
+
 /** Intents of social talk, which carry no subject of their own. */
 const SOCIAL_INTENTS: ReadonlySet<string> = new Set(['greeting', 'goodbye', 'thanks']);
 
@@ -78,8 +90,8 @@ export class ThresholdPolicy implements DialoguePolicy {
     const remark = socialRemarkOf(u.text);
     if ((remark === 'thanks' || remark === 'greeting') && this.catalog.intents.has(remark))
       return this.intentDecision(remark, Math.max(first?.intent === remark ? first.confidence : 0, 0.9));
-    const dormancy = this.dormancyAnswer(u);
-    if (dormancy) return dormancy;
+    const subject = this.subjectAnswer(u);
+    if (subject) return subject;
 
     if (
       !u.intent.outOfScope &&
@@ -134,22 +146,13 @@ export class ThresholdPolicy implements DialoguePolicy {
   }
 
   /**
-   * "卡好久没用了还能用吗" / "my account hasn't been used for years, is it frozen?": no intent covers dormant
-   * accounts, and what the intent model hears instead (credit limit, freezing, fraud) is wrong; the article
-   * answers it, whatever its score, when the knowledge base found it at all.
+   * A subject no intent covers, whose article answers it whatever the intent model heard
+   * (`SUBJECT_ARTICLES`): the article as retrieval scored it, or fetched by its id when retrieval did not list
+   * it ("what can you do" is all stop words).
    */
-  private dormancyAnswer(u: Understanding): Decision | null {
-    const article = asksAboutDormancy(u.text)
-      ? DORMANCY_ARTICLE
-      : asksAboutDeceasedsAccount(u.text)
-        ? BEREAVEMENT_ARTICLE
-        : asksAboutMistakenTransfer(u.text)
-          ? MISTAKEN_TRANSFER_ARTICLE
-          : asksAboutAssistant(u.text)
-            ? ASSISTANT_ARTICLE
-            : null;
+  private subjectAnswer(u: Understanding): Decision | null {
+    const article = SUBJECT_ARTICLES.find(([asks]) => asks(u.text))?.[1];
     if (!article) return null;
-    // "what can you do" is all stop words: retrieval lists nothing, so the article is fetched by its id.
     const listed = u.faq.find((h) => h.article.id === article);
     const fetched = listed ? undefined : this.articles?.get(article, u.locale);
     const hit = listed ?? (fetched ? { article: fetched, score: 1 } : undefined);

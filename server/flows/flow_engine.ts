@@ -132,6 +132,17 @@ const COURTESY: Record<SocialRemark, FlowMessage | null> = {
   acknowledgement: null,
 };
 
+/**
+ * What the lost-card and freeze flows would stop a card for, but is answered by an article: "银行卡过期了怎么办"
+ * (renewed, expired_card.ts), "支票丢了怎么办" (stopped by whoever wrote it, cheque_item.ts), "我要注销这张卡"
+ * (closed, card_closure.ts).
+ */
+const NOT_A_CARD_STOP: ReadonlyArray<readonly [(text: string) => boolean, string]> = [
+  [asksAboutExpiredCard, CARD_EXPIRY_ARTICLE],
+  [namesChequeOnly, CHEQUE_ARTICLE],
+  [asksToCloseCard, ACCOUNT_CLOSURE_ARTICLE],
+];
+
 export class FlowEngine {
   constructor(private readonly deps: FlowEngineDeps) {}
 
@@ -182,20 +193,11 @@ export class FlowEngine {
         const later = this.laterTransferReply(pass);
         if (later) return later;
       }
-      // "银行卡过期了怎么办": an expired card is renewed, not reported lost or frozen (expired_card.ts).
-      if ((startId === 'report_lost_card' || startId === 'freeze_card') && asksAboutExpiredCard(text)) {
-        const expiry = this.articleReply(pass, CARD_EXPIRY_ARTICLE, FLOWS[startId].intent, []);
-        if (expiry) return expiry;
-      }
-      // "支票丢了怎么办": a cheque is stopped by whoever wrote it, not by stopping a card (cheque_item.ts).
-      if ((startId === 'report_lost_card' || startId === 'freeze_card') && namesChequeOnly(text)) {
-        const cheque = this.articleReply(pass, CHEQUE_ARTICLE, FLOWS[startId].intent, []);
-        if (cheque) return cheque;
-      }
-      // "我要注销这张卡": closing a card is not freezing or reporting it (card_closure.ts).
-      if ((startId === 'report_lost_card' || startId === 'freeze_card') && asksToCloseCard(text)) {
-        const closure = this.articleReply(pass, ACCOUNT_CLOSURE_ARTICLE, FLOWS[startId].intent, []);
-        if (closure) return closure;
+      // An expired card, a lost cheque, a card to close: an article, never a loss report or a freeze.
+      if (startId === 'report_lost_card' || startId === 'freeze_card') {
+        const article = NOT_A_CARD_STOP.find(([asks]) => asks(text))?.[1];
+        const reply = article ? this.articleReply(pass, article, FLOWS[startId].intent, []) : null;
+        if (reply) return reply;
       }
       // "那转四万九吧" right after a hold: the same payment with a new amount (payee and account kept).
       const held = readHeldPayment(context, now, opts.flowIdleMs);
