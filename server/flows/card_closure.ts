@@ -5,13 +5,15 @@
  * credit card once repaid). A card that is also lost or stolen ("卡丢了，帮我注销") is still reported first.
  */
 
+import { CARD_LOSS } from './expired_card.ts';
+
 /** The article that answers it (knowledge/<locale>/account_closure.md). */
 export const ACCOUNT_CLOSURE_ARTICLE = 'account_closure';
 
 const CLOSURE =
   /注销|销户|销卡|\bclos(?:e|ing) (?:down )?(?:my|the|this|that|an?|our)? ?(?:\w+ )?(?:card|account)\b/iu;
-const LOSS =
-  /丢|被偷|被盗|被抢|找不到|不见|遗失|挂失|盗刷|冒用|\blost\b|\bstolen\b|\bmissing\b|\bcan['’]?t find\b|\bmisplaced\b|\bfraud\b|\bhacked\b/iu;
+/** A card lost or stolen (expired_card.ts), or reported or misused in other words. */
+const LOSS = new RegExp(String.raw`${CARD_LOSS.source}|挂失|冒用|\bhacked\b`, 'iu');
 
 export function asksToCloseCard(text: string): boolean {
   return CLOSURE.test(text) && !LOSS.test(text);

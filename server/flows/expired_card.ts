@@ -9,9 +9,10 @@
 export const CARD_EXPIRY_ARTICLE = 'card_expiry_renewal';
 
 const EXPIRY = /过期|到期|有效期|期满|\bexpir(?:ed|es|ing|y)\b|\bout of date\b/iu;
-const LOSS =
+/** Words of a card lost, stolen or misused: then it is still reported, whatever else is asked. */
+export const CARD_LOSS =
   /丢|被偷|被盗|被抢|找不到|不见|遗失|盗刷|\blost\b|\bstolen\b|\bmissing\b|\bcan['’]?t find\b|\bmisplaced\b|\bfraud\b/iu;
 
 export function asksAboutExpiredCard(text: string): boolean {
-  return EXPIRY.test(text) && !LOSS.test(text);
+  return EXPIRY.test(text) && !CARD_LOSS.test(text);
 }
