@@ -235,28 +235,27 @@ const DOCUMENTS = {
 };
 const WAIVER_FEE = article('credit_card_annual_fee', '信用卡年费', '普卡年费100元，刷卡满6次免次年年费。');
 
-describe('a short question answered with the last article', () => {
-  const followUps = new FollowUpContext();
-  const withHits = (hits: Article[], decision: Decision) => ({
-    understander: {
-      understand: (text: string, ctx: TurnContext): Promise<Understanding> =>
-        Promise.resolve({
-          text,
-          locale: ctx.locale,
-          intent: { top: null, ranking: [], outOfScope: false },
-          entities: [],
-          faq: hits.map((a, i) => ({ article: a, score: 0.4 - i / 10 })),
-          sentiment: 0,
-        }),
-    },
-    policy: { decide: (): Decision => decision },
-  });
-  const resolve = (
-    text: string,
-    context: DialogueContext,
-    own: Decision,
-    combined: ReturnType<typeof withHits>,
-  ) =>
+/**
+ * What the combined question is heard as: the `hits` (scores from `top` down by 0.1) and the policy's
+ * `decision`; `resolve` runs the follow-up context on a message with its own decision.
+ */
+const hearing = (top: number) => (hits: Article[], decision: Decision) => ({
+  understander: {
+    understand: (text: string, ctx: TurnContext): Promise<Understanding> =>
+      Promise.resolve({
+        text,
+        locale: ctx.locale,
+        intent: { top: null, ranking: [], outOfScope: false },
+        entities: [],
+        faq: hits.map((a, i) => ({ article: a, score: top - i / 10 })),
+        sentiment: 0,
+      }),
+  },
+  policy: { decide: (): Decision => decision },
+});
+const resolver =
+  (followUps: FollowUpContext) =>
+  (text: string, context: DialogueContext, own: Decision, combined: ReturnType<ReturnType<typeof hearing>>) =>
     followUps.resolve({
       text,
       understanding: {} as Understanding,
@@ -264,6 +263,11 @@ describe('a short question answered with the last article', () => {
       ctx: turn(context),
       ...combined,
     });
+
+describe('a short question answered with the last article', () => {
+  const followUps = new FollowUpContext();
+  const withHits = hearing(0.4);
+  const resolve = resolver(followUps);
 
   it('asks it after the last question and answers with the last article when that speaks of it', async () => {
     const annual = after('信用卡年费怎么收的', faq(WAIVER_FEE, 'credit_card_bill'));
@@ -316,34 +320,8 @@ const MORTGAGE = article('mortgage_application', '房贷申请', '利率按LPR�
 
 describe('an attribute of the last subject', () => {
   const followUps = new FollowUpContext();
-  const heard = (hits: Article[], decision: Decision) => ({
-    understander: {
-      understand: (text: string, ctx: TurnContext): Promise<Understanding> =>
-        Promise.resolve({
-          text,
-          locale: ctx.locale,
-          intent: { top: null, ranking: [], outOfScope: false },
-          entities: [],
-          faq: hits.map((a, i) => ({ article: a, score: 0.7 - i / 10 })),
-          sentiment: 0,
-        }),
-    },
-    policy: { decide: (): Decision => decision },
-  });
-  const resolve = (
-    text: string,
-    context: DialogueContext,
-    own: Decision,
-    combined: ReturnType<typeof heard>,
-  ) =>
-    followUps.resolve({
-      text,
-      understanding: {} as Understanding,
-      decision: own,
-      ctx: turn(context),
-      ...combined,
-    });
-
+  const heard = hearing(0.7);
+  const resolve = resolver(followUps);
   it('answers with the last article when it speaks of it, whatever article the question got alone', async () => {
     const box = after('保管箱怎么租', faq(BOX));
     const answer = await resolve('一年多少钱', box, faq(DEPOSITS), heard([BOX, DEPOSITS], faq(BOX)));
