@@ -215,6 +215,11 @@ export const HANDOFF_MESSAGES = {
       '请立即停止操作！您描述的情况很像诈骗：银行、公检法不会要求您把钱转到“安全账户”，任何人索要验证码都是诈骗。请不要转账、不要透露验证码或密码。',
     en: 'Please stop now! What you describe looks like a scam: banks and police never ask you to move money to a "safe account", and anyone asking for your verification code is a scammer. Do not transfer money or share any code or password.',
   },
+  /** The warning when the scheme is known: what to know about it (fraud/scheme_warnings.ts) in `{facts}`. */
+  fraudSchemeText: {
+    'zh-CN': '请立即停止操作！您描述的情况很像诈骗：{facts}请不要转账、不要透露验证码或密码。',
+    en: 'Please stop now! What you describe looks like a scam. {facts} Do not transfer money or share any code or password.',
+  },
   fraudNoAgents: {
     'zh-CN':
       '目前没有人工客服在线，请立即拨打银行卡背面的 24 小时客服热线或反诈专线 96110；如已被骗，请拨打 110 报警。',

@@ -13,6 +13,7 @@ import type { Card, Channel, Locale, QuickReply, Reply } from '../protocol/proto
 import type { ReplyDraft } from '../pipeline/stages.ts';
 import { typedLanguage } from '../session/typed_language.ts';
 import { FRAUD_SCHEME_NAMES, leadFor, say, unavailableLeadFor } from './handoff_messages.ts';
+import { schemeWarning } from './fraud/scheme_warnings.ts';
 
 /** Seconds before an available agent typically picks up the first customer in line. */
 const PICKUP_SEC = 30;
@@ -340,7 +341,13 @@ export function fraudReply(
             ? say('fraudClosed', locale, { hours: follow.hours })
             : say('fraudNoAgents', locale)
         }${sep}${say('fraudFlagged', locale)}`;
-  const text = `${say(cardMisuse ? 'cardMisuseText' : 'fraudText', locale)}${sep}${followText}`;
+  const facts = cardMisuse ? null : schemeWarning(schemes, locale);
+  const warning = cardMisuse
+    ? say('cardMisuseText', locale)
+    : facts
+      ? say('fraudSchemeText', locale, { facts })
+      : say('fraudText', locale);
+  const text = `${warning}${sep}${followText}`;
   // On the lobby screen the queue line shows the place and wait; the caption says only where the case is.
   const kioskFollow =
     follow.kind === 'queued'
