@@ -95,9 +95,8 @@ const LEANING: Array<[Locale, string, string, string, string]> = [
  * [locale, the messages in order, what each gets]: a question that only asks an attribute of the last subject
  * (a second QA sweep, 2026-12-05: "那大概要提前几天？" got the fallback, "How much per year?" Type II account
  * limits, "每人每年额度是多少" the credit limit, "Is there a fee?" transfer fees, "利率多少" the deposit rate
- * table, "How long does it take?" transfer arrival times). The English loan and both exchange articles now say
- * what a loan costs and that exchanging is free; the Mandarin loan article says nothing of rates: the honest
- * fallback there, not the deposit rate table.
+ * table, "How long does it take?" transfer arrival times). The loan articles in both locales say what a loan
+ * costs, the exchange articles that exchanging is free.
  */
 const ATTRIBUTES: Array<[Locale, string[], string[]]> = [
   [
@@ -130,7 +129,11 @@ const ATTRIBUTES: Array<[Locale, string[], string[]]> = [
     ['where can I exchange foreign currency', 'Is there a fee?'],
     ['faq:foreign_currency_exchange', 'faq:foreign_currency_exchange'],
   ],
-  ['zh-CN', ['贷款需要什么条件', '利率多少'], ['faq:loan_application_requirements', 'fallback:-']],
+  [
+    'zh-CN',
+    ['贷款需要什么条件', '利率多少'],
+    ['faq:loan_application_requirements', 'faq:loan_application_requirements'],
+  ],
   [
     'en',
     ['how do I apply for a personal loan', "What's the interest rate?"],
