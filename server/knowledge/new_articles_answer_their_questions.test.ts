@@ -6,7 +6,7 @@ import { FileKnowledgeBase } from './file_knowledge_base.ts';
 
 // The shipped knowledge base (`knowledge/`), not a fixture: questions a QA sweep found with no article (a
 // relative who died, money sent to the wrong account, a company account, moving a credit card's due date, a
-// payroll card), asked in wordings that are not the articles' own `questions:` lines.
+// payroll card, how to reach the bank), asked in wordings that are not the articles' own `questions:` lines.
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'knowledge');
 
 const NEW_ARTICLES = [
@@ -15,6 +15,7 @@ const NEW_ARTICLES = [
   'corporate_account_opening',
   'credit_card_due_date_change',
   'payroll_account',
+  'contact_channels',
 ];
 
 let kb: FileKnowledgeBase;
@@ -59,6 +60,11 @@ describe('the articles written for questions that had none', () => {
     ['how do I get a salary account', 'en', 'payroll_account'],
     ['is the payroll card free', 'en', 'payroll_account'],
     ['I left my job, what happens to my salary card', 'en', 'payroll_account'],
+    ['你们银行客服电话是多少啊', 'zh-CN', 'contact_channels'],
+    ['有没有人工在线客服', 'zh-CN', 'contact_channels'],
+    ['is there a number I can call you on', 'en', 'contact_channels'],
+    ['customer service phone number please', 'en', 'contact_channels'],
+    ["what's the number for your helpline", 'en', 'contact_channels'],
     // `mentions` keeps them off questions that only share a word with them: a salary that has not arrived,
     // a lost salary card, business hours, a transfer that failed, a payment a few days late.
     ['我工资还没到账', 'zh-CN', 'transfer_arrival_time'],
@@ -67,6 +73,9 @@ describe('the articles written for questions that had none', () => {
     ['what are your business hours', 'en', 'branch_hours'],
     ['账号写错了转账失败了', 'zh-CN', 'transfer_failed'],
     ['过了还款日两天还算逾期吗', 'zh-CN', 'credit_card_repayment_methods'],
+    ['电话挂失管用多久', 'zh-CN', 'lost_card_procedure'],
+    ['我的预留手机号码是多少', 'zh-CN', 'registered_phone_update'],
+    ['how do I update my phone number', 'en', 'registered_phone_update'],
   ];
 
   it.each(NEW_ARTICLES)('has %s in both zh-CN and en', (id) => {
