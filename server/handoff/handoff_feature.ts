@@ -35,6 +35,7 @@ import { MemoryHandoffQueue } from './memory_handoff_queue.ts';
 import { RedisHandoffQueue } from './redis_handoff_queue.ts';
 import { FraudStep } from './steps/fraud_step.ts';
 import { HandoffPolicyStep } from './steps/handoff_policy_step.ts';
+import { ArticleMeanwhile } from './article_meanwhile.ts';
 import { HandoffSessionStep } from './steps/handoff_session_step.ts';
 import { TurnSignalsCache } from './steps/turn_signals_cache.ts';
 import { VETOED_INTENT_STEP_ORDER, VetoedIntentStep } from './steps/vetoed_intent_step.ts';
@@ -143,11 +144,18 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
         { order: 10, step: new FraudStep(service, signals, policy, ctx.customers, config) },
         {
           order: 20,
-          step: new HandoffPolicyStep(service, signals, policy, ctx.customers, config, (locale) =>
-            (ctx.catalog.intents.get('greeting')?.quickReplies?.[locale] ?? []).map((t) => ({
-              label: t,
-              text: t,
-            })),
+          step: new HandoffPolicyStep(
+            service,
+            signals,
+            policy,
+            ctx.customers,
+            config,
+            (locale) =>
+              (ctx.catalog.intents.get('greeting')?.quickReplies?.[locale] ?? []).map((t) => ({
+                label: t,
+                text: t,
+              })),
+            new ArticleMeanwhile(ctx.knowledge, ctx.config.faqThreshold),
           ),
         },
         {

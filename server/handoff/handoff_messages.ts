@@ -220,6 +220,11 @@ export const HANDOFF_MESSAGES = {
     'zh-CN': '请立即停止操作！您描述的情况很像诈骗：{facts}请不要转账、不要透露验证码或密码。',
     en: 'Please stop now! What you describe looks like a scam. {facts} Do not transfer money or share any code or password.',
   },
+  /** Before the article that explains what a complaint is about (article_meanwhile.ts). */
+  meanwhileArticle: {
+    'zh-CN': '关于“{title}”，先把相关规定告诉您：',
+    en: 'In the meantime, here is how "{title}" works:',
+  },
   fraudNoAgents: {
     'zh-CN':
       '目前没有人工客服在线，请立即拨打银行卡背面的 24 小时客服热线或反诈专线 96110；如已被骗，请拨打 110 报警。',

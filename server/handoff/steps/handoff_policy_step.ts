@@ -10,7 +10,8 @@
  * flow): a bare "help" / "帮帮我" the assistant's menu, "can you speak English?" that it speaks both.
  * A handoff intent the message contradicts is answered later, after the flows (`vetoed_intent_step.ts`).
  */
-import type { TurnResult, TurnStep, TurnStepInput } from '../../pipeline/stages.ts';
+import type { ReplyDraft, TurnResult, TurnStep, TurnStepInput } from '../../pipeline/stages.ts';
+import type { HandoffReason } from '../../nlu/intent_catalog_schema.ts';
 import type { Locale, QuickReply } from '../../protocol/protocol.ts';
 import { sessionRoom, type CustomerNamespace } from '../../socket/customer_namespace.ts';
 import type { HandoffConfig } from '../handoff_config.ts';
@@ -25,6 +26,7 @@ import {
   unavailableReply,
 } from '../handoff_replies.ts';
 import type { HandoffService } from '../handoff_service.ts';
+import type { ArticleMeanwhile } from '../article_meanwhile.ts';
 import { QUIET_TURNS, save } from './handoff_session_step.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
 
@@ -39,7 +41,15 @@ export class HandoffPolicyStep implements TurnStep {
     private readonly config: Pick<HandoffConfig, 'hours'>,
     /** The assistant's menu (the greeting's quick replies) offered to a bare call for help. */
     private readonly menu: (locale: Locale) => QuickReply[] = () => [],
+    /** The article that explains what a complaint is about, said after where the handoff stands. */
+    private readonly meanwhile: ArticleMeanwhile | null = null,
   ) {}
+
+  private withArticle(reply: ReplyDraft, reason: HandoffReason, input: TurnStepInput): ReplyDraft {
+    if (!this.meanwhile) return reply;
+    const { text, decision, understanding, ctx } = input;
+    return this.meanwhile.add(reply, reason, { text, decision, understanding, locale: ctx.locale });
+  }
 
   async run(input: TurnStepInput): Promise<Omit<TurnResult, 'understanding'> | null> {
     const { text, context, ctx, understanding, decision } = input;
@@ -77,7 +87,11 @@ export class HandoffPolicyStep implements TurnStep {
         decision: { type: 'handoff', reason: verdict.reason },
         reply: told
           ? unavailableNotedReply(ctx.locale)
-          : unavailableReply(outcome.why, this.config.hours, ctx.locale, verdict.reason, ctx.channel),
+          : this.withArticle(
+              unavailableReply(outcome.why, this.config.hours, ctx.locale, verdict.reason, ctx.channel),
+              verdict.reason,
+              input,
+            ),
         context,
       };
     }
@@ -90,7 +104,11 @@ export class HandoffPolicyStep implements TurnStep {
     });
     return {
       decision: { type: 'handoff', reason: verdict.reason },
-      reply: queuedReply(verdict.reason, outcome.place, ctx.locale, ctx.channel),
+      reply: this.withArticle(
+        queuedReply(verdict.reason, outcome.place, ctx.locale, ctx.channel),
+        verdict.reason,
+        input,
+      ),
       context,
     };
   }
