@@ -25,6 +25,16 @@ const SUBJECTS: Record<FlowId, RegExp> = {
 };
 const FLOW_IDS = Object.keys(SUBJECTS) as FlowId[];
 
+/** Whether the words name what `flow` does ("挂失", "the transfer"). */
+export function namesFlow(text: string, flow: FlowId): boolean {
+  return SUBJECTS[flow].test(text.toLowerCase());
+}
+
+/** The words that name what `flow` does, taken out of `text` ("挂失了" -> "了"). */
+export function withoutFlowName(text: string, flow: FlowId): string {
+  return text.toLowerCase().replace(new RegExp(SUBJECTS[flow].source, 'gu'), ' ');
+}
+
 /** A cancel (see `isCancelPhrase`) that names only what other flows do, not what `flow` does. */
 export function cancelsSomethingElse(cancel: string, flow: FlowId): boolean {
   const text = cancel.toLowerCase();

@@ -12,7 +12,11 @@
  * when the message asks to cancel or change one; inside that flow "取消" at the read-back is a yes and "保留"
  * keeps it (`cancel_appointment_request.ts`). A lost passbook never starts the card flow: it gets the passbook
  * article and a branch appointment offer (`passbook_item.ts`). Another flow asked for mid-flow ("先查下余额"
- * during a transfer) sets the running one aside and offers it back when done (`paused_flow.ts`).
+ * during a transfer) sets the running one aside and offers it back when done (`paused_flow.ts`). A message
+ * that calls the running flow off and goes on to something else ("算了不查了，帮我看看附近网点几点关门", "不是挂失，
+ * 是解挂") ends it, and the rest is a turn of its own (`callOff`, call_off.ts). Lifting a loss report ("解除挂失")
+ * is told how it is done, never a new loss report (lift_loss_report.ts); a card the bank froze ("我的卡被冻结了")
+ * gets the article on restrictions, not the unfreeze flow at once (frozen_by_bank.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../banking/audit_log.ts';
@@ -28,7 +32,7 @@ import { mentionsTransfer } from '../nlu/entities/transfer_verb.ts';
 import type { Logger } from '../logger.ts';
 import type { IntentCatalog } from '../nlu/intent_catalog.ts';
 import type { EntityExtractor, FaqHit, KnowledgeBase } from '../nlu/understanding.ts';
-import type { TurnContext, TurnResult, TurnStepInput } from '../pipeline/stages.ts';
+import type { CallOff, ReplyDraft, TurnContext, TurnResult, TurnStepInput } from '../pipeline/stages.ts';
 import type { Entity, Locale, QuickReply, Source } from '../protocol/protocol.ts';
 import type { DialogueContext } from '../session/session_record.ts';
 import { missingFactor } from '../verification/verification_levels.ts';
@@ -54,6 +58,9 @@ import { asksForLaterTransfer, SCHEDULED_TRANSFERS_ARTICLE } from './later_trans
 import { ACCOUNT_CLOSURE_ARTICLE, asksToCloseCard } from './card_closure.ts';
 import { CHEQUE_ARTICLE, namesChequeOnly } from './cheque_item.ts';
 import { asksAboutExpiredCard, CARD_EXPIRY_ARTICLE } from './expired_card.ts';
+import { callOffRest } from './call_off.ts';
+import { RESTRICTED_BY_BANK_ARTICLE, saysCardWasFrozen } from './frozen_by_bank.ts';
+import { asksToLiftLossReport, LOST_CARD_ARTICLE } from './lift_loss_report.ts';
 import {
   cancelledWithOthers,
   notSent,
@@ -143,8 +150,57 @@ const NOT_A_CARD_STOP: ReadonlyArray<readonly [(text: string) => boolean, string
   [asksToCloseCard, ACCOUNT_CLOSURE_ARTICLE],
 ];
 
+/** The flows that stop or free a card: what a lift of a loss report is heard as. */
+const CARD_FLOWS: ReadonlySet<FlowId> = new Set(['report_lost_card', 'freeze_card', 'unfreeze_card']);
+
+/**
+ * What the unfreeze flow (or a card stop) would start for, but is answered by an article with the unfreeze of
+ * the customer's own freeze as a quick reply: a card the bank froze ("我的卡被冻结了", frozen_by_bank.ts).
+ */
+const NOT_AN_UNFREEZE: ReadonlyArray<readonly [(text: string) => boolean, string]> = [
+  [saysCardWasFrozen, RESTRICTED_BY_BANK_ARTICLE],
+];
+
 export class FlowEngine {
   constructor(private readonly deps: FlowEngineDeps) {}
+
+  /**
+   * A message that calls the running flow off and goes on to something else (call_off.ts): the flow ends as a
+   * cancel ends it (a code being waited for, the transfers asked for with it and a flow it set aside are
+   * dropped), and the rest of the message is a turn of its own, its reply led by "余额查询没有办理。".
+   */
+  callOff(text: string, ctx: TurnContext): CallOff | null {
+    const opts = this.deps.options;
+    const before = ctx.session.context;
+    const flow = readFlow(before);
+    if (!flow || ctx.now.getTime() - flow.updatedAt > opts.flowIdleMs) return null;
+    const def = FLOWS[flow.flow];
+    const { locale } = ctx;
+    // Entities only: while a payee is asked for, any words would pass for a name.
+    const answers = (rest: string): boolean => {
+      const entities = this.deps.entities?.extract(rest, locale, ctx.now) ?? [];
+      const heard = extractSlots(def, { text: rest, entities }, this.deps.branches.branches);
+      return Object.values(heard).some((v) => v !== undefined);
+    };
+    const rest = callOffRest(text, flow.flow, answers);
+    if (rest === null) return null;
+    const verification = readVerification(before, ctx.now, opts.verificationIdleMs);
+    const queued = def.id === 'transfer_money' ? readNextTransfers(before, ctx.now, opts.flowIdleMs) : null;
+    const either = queued ? notSentEither(queued.transfers, locale) : null;
+    const noted = joinText(
+      locale,
+      calledOff(def, locale),
+      ctx.channel === 'kiosk' ? either?.kiosk : either?.text,
+    );
+    const context = writeNextTransfers(
+      writePausedFlow(
+        writeFlow(writeVerification(before, { ...verification, pending: undefined }), null),
+        null,
+      ),
+      null,
+    );
+    return { rest, context, acknowledge: (reply) => ledBy(reply, noted, locale) };
+  }
 
   async turn(input: TurnStepInput): Promise<StepOutcome | null> {
     const { ctx, decision, text } = input;
@@ -192,6 +248,19 @@ export class FlowEngine {
       if (startId === 'transfer_money' && asksForLaterTransfer(text)) {
         const later = this.laterTransferReply(pass);
         if (later) return later;
+      }
+      // "我要解除挂失" / "cancel the loss report": how a loss report is lifted, never a new one.
+      if ((startId === null || CARD_FLOWS.has(startId)) && asksToLiftLossReport(text)) {
+        const lift = this.liftReply(pass);
+        if (lift) return lift;
+      }
+      // "我的卡被冻结了" / "why is my card frozen": what to do about a freeze by the bank, and the unfreeze of
+      // the customer's own freeze one tap away; "帮我解冻银行卡" still starts the flow.
+      if (startId && CARD_FLOWS.has(startId)) {
+        const article = NOT_AN_UNFREEZE.find(([says]) => says(text))?.[1];
+        const options = [unfreezeOwnCard(ctx.locale)];
+        const reply = article ? this.articleReply(pass, article, 'unfreeze_card', options) : null;
+        if (reply) return reply;
       }
       // An expired card, a lost cheque, a card to close: an article, never a loss report or a freeze.
       if (startId === 'report_lost_card' || startId === 'freeze_card') {
@@ -293,6 +362,21 @@ export class FlowEngine {
       if (article) {
         const prefix = joinText(ctx.locale, article.answer, say('resume', ctx.locale));
         return this.advance(pass, flow, { prefix, source: { id: article.id, title: article.title } });
+      }
+    }
+    // "取消挂失" / "解除挂失" mid-flow: how a loss report is lifted. A card flow is left for it ("挂失没有办理。");
+    // any other flow goes on after the answer.
+    if (!merged.changed && asksToLiftLossReport(text)) {
+      if (CARD_FLOWS.has(flow.flow)) {
+        pass.verification = { ...pass.verification, pending: undefined };
+        const lift = this.liftReply(pass);
+        const noted = calledOff(def, ctx.locale);
+        if (lift) return { ...lift, reply: lift.reply && ledBy(lift.reply, noted, ctx.locale) };
+      } else {
+        const article = this.deps.knowledge?.get(LOST_CARD_ARTICLE, ctx.locale);
+        const prefix = joinText(ctx.locale, say('liftLossReport', ctx.locale), say('resume', ctx.locale));
+        if (article)
+          return this.advance(pass, flow, { prefix, source: { id: article.id, title: article.title } });
       }
     }
     // Another flow's intent switches flows, unless the message answered this one ("ending 4321").
@@ -599,6 +683,28 @@ export class FlowEngine {
     const source = { id: article.id, title: article.title };
     const out = this.output(pass, null, 'article', { text: article.answer, source, quickReplies }, null);
     return { ...out, reply: out.reply && { ...out.reply, kind: 'faq', intent } };
+  }
+
+  /**
+   * How a loss report is lifted (in the app or at a branch, once the card is found; lift_loss_report.ts), from
+   * the lost-card article, with the unfreeze of a card the customer only froze as a quick reply.
+   */
+  private liftReply(pass: Pass): StepOutcome | null {
+    const { locale } = pass.ctx;
+    const article = this.deps.knowledge?.get(LOST_CARD_ARTICLE, locale);
+    if (!article) return null;
+    const out = this.output(
+      pass,
+      null,
+      'article',
+      {
+        text: say('liftLossReport', locale),
+        source: { id: article.id, title: article.title },
+        quickReplies: [unfreezeOwnCard(locale)],
+      },
+      null,
+    );
+    return { ...out, reply: out.reply && { ...out.reply, kind: 'faq', intent: 'unfreeze_card' } };
   }
 
   /** A phone number or a resend request while the flow waits for verification. */
@@ -987,6 +1093,32 @@ export class FlowEngine {
       context,
     };
   }
+}
+
+/**
+ * Said of a flow called off, before the answer to what came with it: what was not done ("转账没有办理。", "挂失
+ * 没有办理。": not "挂失已取消", which reads as a loss report lifted).
+ */
+function calledOff(def: FlowDefinition, locale: Locale): string {
+  // Calling off a cancellation keeps the appointment: "取消预约没有办理" would say it the long way round.
+  return def.id === 'cancel_appointment'
+    ? say('callOffKept', locale)
+    : say('callOffNoted', locale, { flow: def.name[locale] });
+}
+
+/** The quick reply that starts the unfreeze of a card the customer froze ("解冻我自己冻结的卡"). */
+function unfreezeOwnCard(locale: Locale): QuickReply {
+  const text = say('unfreezeOwnCard', locale);
+  return { label: text, text };
+}
+
+/** A reply with a word in front of it, shown and spoken ("挂失没有办理。"). */
+function ledBy(reply: ReplyDraft, lead: string, locale: Locale): ReplyDraft {
+  return {
+    ...reply,
+    text: joinText(locale, lead, reply.text),
+    ...(reply.speech !== undefined ? { speech: joinText(locale, lead, reply.speech) } : {}),
+  };
 }
 
 function externalHold(context: DialogueContext): boolean {

@@ -291,6 +291,14 @@ export const FLOW_MESSAGES = {
   sendNowOption: { 'zh-CN': '现在转一笔', en: 'Send it now instead' },
   sendNowAsk: { 'zh-CN': '现在转账', en: 'send money now' },
   sendNowAskFor: { 'zh-CN': '现在给{payee}转{amount}元', en: 'send {amount} yuan to {payee} now' },
+  callOffNoted: { 'zh-CN': '{flow}没有办理。', en: 'I have not gone ahead with {flow}.' },
+  callOffKept: { 'zh-CN': '您的预约保留不变。', en: 'Your appointment stays as it is.' },
+  liftLossReport: {
+    'zh-CN':
+      '解除挂失需要您本人办理，我这里暂时不能替您解除：卡片找回后，可以在沙盒银行App“卡片管理”中解除挂失，或本人携带身份证和银行卡到网点办理。如果您的卡只是冻结了、并没有挂失，我可以帮您解冻。',
+    en: 'A loss report has to be lifted by you, and I can’t do it here: once you have the card back, cancel the report under "Card Management" in the Sandbox Bank app, or bring your ID and the card to a branch. If your card was only frozen, not reported lost, I can unfreeze it for you.',
+  },
+  unfreezeOwnCard: { 'zh-CN': '解冻我自己冻结的卡', en: 'Unfreeze a card I froze myself' },
   freezeCardOption: { 'zh-CN': '冻结银行卡', en: 'Freeze a card' },
   freezeCardAsk: { 'zh-CN': '冻结银行卡', en: 'freeze my card' },
   wrongCardState: {

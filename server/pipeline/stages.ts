@@ -69,4 +69,20 @@ export interface TurnStepInput {
 export interface TurnStep {
   readonly name: string;
   run(input: TurnStepInput): Promise<Omit<TurnResult, 'understanding'> | null>;
+  /**
+   * Asked when the turn reaches this step, before `run`: whether the message calls off what this step is
+   * running and goes on to something else ("算了不查了，帮我看看附近网点几点关门"). Then the rest of the message
+   * is a turn of its own, from the context the call-off leaves.
+   */
+  callOff?(text: string, ctx: TurnContext): CallOff | null;
+}
+
+/** A call-off at the front of a message (see `TurnStep.callOff`). */
+export interface CallOff {
+  /** What follows the call-off, taken as a message of its own. */
+  rest: string;
+  /** The dialogue context once what ran is called off: the session's, before this message, without it. */
+  context: DialogueContext;
+  /** Says that it was called off, in front of the reply to the rest. */
+  acknowledge(reply: ReplyDraft): ReplyDraft;
 }

@@ -5,6 +5,7 @@ import type { DialogueContext } from '../session/session_record.ts';
 import type { Decision } from '../dialogue/decision.ts';
 import type { FollowUpContext } from '../dialogue/follow_up_context.ts';
 import type {
+  CallOff,
   DialoguePolicy,
   Normalizer,
   Responder,
@@ -42,7 +43,14 @@ export class TurnPipeline {
       policy,
     });
     if (followUp) ({ understanding, decision } = followUp);
-    const result = await this.respond(normalized, understanding, decision, ctx);
+    const responded = await this.respond(normalized, understanding, decision, ctx);
+    if ('callOff' in responded) {
+      // "算了不查了，帮我看看附近网点几点关门": the rest is the turn, on the context the call-off leaves.
+      const { rest, context, acknowledge } = responded.callOff;
+      const result = await this.run(rest, { ...ctx, session: { ...ctx.session, context } });
+      return { ...result, reply: result.reply && acknowledge(result.reply) };
+    }
+    const result = responded;
     if (!followUps) return result;
     const question = followUp?.question ?? normalized;
     return { ...result, context: followUps.remember(result.context, result.decision, question, ctx.locale) };
@@ -53,11 +61,13 @@ export class TurnPipeline {
     understanding: TurnResult['understanding'],
     decision: Decision,
     ctx: TurnContext,
-  ): Promise<TurnResult> {
+  ): Promise<TurnResult | { callOff: CallOff }> {
     const context = nextContext(ctx.session.context, decision);
     for (const step of this.stages.steps ?? []) {
       if (ctx.throwIfCancelled) ctx.throwIfCancelled();
       else ctx.signal?.throwIfAborted();
+      const callOff = step.callOff?.(text, ctx);
+      if (callOff) return { callOff };
       const taken = await step.run({ text, understanding, decision, context, ctx });
       if (taken) return { understanding, ...taken };
     }
