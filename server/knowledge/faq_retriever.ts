@@ -31,7 +31,7 @@
 import type { Article } from './article_schema.ts';
 import type { FaqHit } from '../nlu/understanding.ts';
 import type { Locale } from '../protocol/protocol.ts';
-import { analyzerFor, type Analysis, type Analyzer, type Bag } from './analyzer.ts';
+import { analyzerFor, normalise, type Analysis, type Analyzer, type Bag } from './analyzer.ts';
 import { Bm25Index } from './bm25_index.ts';
 import { ArticleClassifier } from './article_classifier.ts';
 import { NgramTfidf } from './ngram_tfidf.ts';
@@ -93,6 +93,8 @@ export class FaqRetriever {
   private readonly everything: Bm25Index;
   private readonly termWeight: (term: string) => number;
   private readonly classifier: ArticleClassifier | null;
+  /** Each article's `mentions` entries as normalised alternatives (null: the article answers anything). */
+  private readonly mentions: ReadonlyArray<readonly string[][] | null>;
   /** English queries only: Mandarin has no spelling to correct. */
   private readonly speller: SpellingCorrector | null;
 
@@ -103,6 +105,9 @@ export class FaqRetriever {
   ) {
     this.articles = articles.filter((a) => a.locale === locale);
     this.analyzer = analyzerFor(locale);
+    this.mentions = this.articles.map(
+      (a) => a.mentions?.map((entry) => entry.split('|').map((m) => normalise(m))) ?? null,
+    );
     const unitTerms: Bag[] = [];
     const unitGrams: Bag[] = [];
     const questionTerms: Bag[] = [];
@@ -214,11 +219,11 @@ export class FaqRetriever {
       const p = this.classifier.probabilities(analysis, total.length);
       for (let i = 0; i < total.length; i++) total[i] = (total[i] ?? 0) + w * (p[i] ?? 0);
     }
-    // An article about one particular thing answers only a question that names it (`mentions`).
-    const lower = this.spelled(query).toLowerCase();
-    const names = (entry: string): boolean => entry.split('|').some((m) => lower.includes(m.toLowerCase()));
-    this.articles.forEach((a, i) => {
-      if (a.mentions && !a.mentions.every(names)) total[i] = 0;
+    // An article about one particular thing answers only a question that names it (`mentions`). Both sides
+    // are normalised as for retrieval, so 转帐 names 转账 and a full-width ＡＴＭ names ATM.
+    const norm = normalise(this.spelled(query));
+    this.mentions.forEach((entries, i) => {
+      if (entries && !entries.every((entry) => entry.some((m) => norm.includes(m)))) total[i] = 0;
     });
     return total;
   }

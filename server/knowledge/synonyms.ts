@@ -26,6 +26,9 @@ const ZH: SynonymGroups = {
     '找不到',
     '不见了',
     '弄丢',
+    '卡掉了',
+    '钱包掉了',
+    '弄掉了',
     '冻结卡',
     '卡冻结',
     '冻结银行卡',
@@ -82,6 +85,73 @@ const ZH: SynonymGroups = {
   exchange: ['换汇', '兑换', '购汇', '结汇', '换钱'],
   ecny: ['数字人民币', '数币', 'e-cny', 'ecny', 'dcep', '数字钱包'],
   elderly: ['老年人', '老人', '老年', '长辈', '大爷', '大妈', '行动不便', '腿脚不便', '岁数大', '上门服务'],
+  // Sight, hearing or mobility loss: what the customer needs help with, whatever service they then name.
+  disability: [
+    '盲人',
+    '视障',
+    '视力不好',
+    '眼睛看不见',
+    '聋',
+    '听障',
+    '听力不好',
+    '听不见',
+    '手语',
+    '轮椅',
+    '无障碍',
+    '残疾',
+    '残障',
+    '导盲',
+    '盲文',
+  ],
+  // A machine keeping the card (not the cash: that is 吞钱 / 没吐钞).
+  card_retained: [
+    '吞卡',
+    '卡被吞',
+    '卡吞了',
+    '吃卡',
+    '卡吃了',
+    '卡被吃',
+    '吃了我的卡',
+    '卡没退',
+    '没退卡',
+    '不退卡',
+    '退不出',
+    '卡出不来',
+    '卡没出来',
+    '卡被机器',
+    '卡留在',
+  ],
+  // Spending with a card, however it is said.
+  spend: ['消费', '花钱', '花多少', '最多花', '能花多少', '花销', '开销'],
+  // Someone who has died (the family asking about their money), whatever the words.
+  death: ['去世', '过世', '身故', '逝世', '离世', '亡故', '病故', '死亡', '遗产', '继承', '遗嘱'],
+  // A cash machine taking the money but giving no cash or too little (not keeping the card).
+  cash_short: [
+    '没吐钞',
+    '没吐钱',
+    '钱没吐',
+    '没出钞',
+    '不出钞',
+    '没出钱',
+    '钱没出来',
+    '少吐',
+    '少给',
+    '吞钱',
+    '吞了钱',
+    '没拿到钱',
+    '没拿到现金',
+    '钱不够数',
+  ],
+  // Paying a credit card back (the statement itself is 账单).
+  card_repayment: [
+    '还信用卡',
+    '信用卡还款',
+    '信用卡怎么还',
+    '信用卡咋还',
+    '账单怎么还',
+    '账单咋还',
+    '还账单',
+  ],
   appointment: ['预约', '排号', '取号', '排队', '预订', '约个', '约一下', '能约', '可以约', '约时间'],
   id_document: ['身份证', '证件', '户口本', '护照'],
   open_account: ['开户', '开卡', '办卡', '办张卡', '开个账户', '开账户'],
@@ -132,10 +202,25 @@ const ZH: SynonymGroups = {
     '对方还没收到',
     '对方说没收到',
   ],
-  limit: ['限额', '额度', '上限', '最多', '限制', '单笔'],
+  limit: ['限额', '额度', '上限', '最多', '限制', '单笔', '超额', '超过限额', '超出限额'],
+  // Asking for more credit (a card's limit), not about what a limit is.
+  raise_limit: [
+    '临时额度',
+    '加额度',
+    '加点额度',
+    '提高额度',
+    '调高额度',
+    '提升额度',
+    '额度提高',
+    '额度调高',
+    '上调额度',
+    '涨额度',
+    '多给点额度',
+  ],
   replace_card: ['补卡', '换卡', '补办', '换张新卡', '换新卡'],
   social_security: ['社保卡', '社会保障卡', '医保卡'],
-  type2: ['二类户', '二类账户', 'ii类', 'Ⅱ类', '2类'],
+  // A Type II account is the online-only "electronic account" customers open in an app.
+  type2: ['二类户', '二类账户', 'ii类', 'Ⅱ类', '2类', '电子账户', '电子户'],
   utility: ['缴费', '交费', '水电费', '电费', '水费', '燃气费', '煤气费', '话费', '充值', '充话费', '物业费'],
   large_cash: ['大额取现', '取大额', '大额现金', '取现金', '取很多钱', '取大笔'],
   fixed_deposit: ['定期', '定存', '存单', '大额存单'],
@@ -212,6 +297,8 @@ const ZH: SynonymGroups = {
     '以前的号',
     '原来的号',
   ],
+  // The bank holding an account back (risk controls, a legal freeze), not a card the customer froze.
+  restricted: ['受限', '限制交易', '非柜面', '被限制', '被银行冻结', '止付', '管控', '风控', '只进不出'],
   // Texts held back by the phone (短信拦截 also by pattern); a blocked transfer or card is something else.
   sms_blocked: ['防骚扰', '骚扰拦截', '垃圾短信', '垃圾信息'],
   annual_fee: ['年费'],
@@ -251,7 +338,19 @@ const EN: SynonymGroups = {
     'pickpocketed',
   ],
   atm: ['atm', 'cash machine', 'cashpoint', 'cash dispenser', 'machine'],
-  transfer: ['transfer', 'wire', 'send money', 'move money', 'remit', 'remittance', 'payee', 'recipient'],
+  transfer: [
+    'transfer',
+    'wire',
+    'send money',
+    'sent money',
+    'sent the money',
+    'sent some money',
+    'move money',
+    'remit',
+    'remittance',
+    'payee',
+    'recipient',
+  ],
   branch: ['branch', 'office', 'counter', 'teller'],
   other_bank: ['another bank', 'other bank', 'other banks', 'different bank', 'interbank'],
   // "open" and "close" are matched by pattern (`PATTERN_CONCEPTS`).
@@ -273,7 +372,7 @@ const EN: SynonymGroups = {
     'settle my mortgage',
     'settle the loan',
   ],
-  mortgage: ['mortgage', 'home loan', 'housing loan'],
+  mortgage: ['mortgage', 'home loan', 'housing loan', 'house loan', 'property loan'],
   down_payment: [
     'down payment',
     'downpayment',
@@ -310,6 +409,93 @@ const EN: SynonymGroups = {
     'digital renminbi',
     'digital currency',
     'digital wallet',
+  ],
+  // Sight, hearing or mobility loss ("disabled" alone is in `elderly`: a card can be disabled too).
+  disability: [
+    'blind',
+    'visually impaired',
+    'deaf',
+    'hard of hearing',
+    'sign language',
+    'wheelchair',
+    'disability',
+    'disabled customer',
+    'disabled people',
+    'disabled person',
+    'accessible',
+    'accessibility',
+    'guide dog',
+    'braille',
+  ],
+  // A machine keeping the card (not the cash).
+  card_retained: [
+    'swallowed my card',
+    'ate my card',
+    'eaten my card',
+    'kept my card',
+    'keep my card',
+    'retained card',
+    'card retained',
+    'card stuck',
+    'card got stuck',
+    'stuck in the atm',
+    'stuck in the machine',
+    'give my card back',
+  ],
+  // The account an employer pays salaries into.
+  payroll: ['payroll', 'salary account', 'salary card', 'wage account', 'wages account'],
+  // Someone who has died (the family asking about their money), whatever the words.
+  death: [
+    'passed away',
+    'died',
+    'deceased',
+    'death',
+    'inherit',
+    'inheritance',
+    'heir',
+    'bereavement',
+    'late father',
+    'late mother',
+    'late husband',
+    'late wife',
+    // Not "dead" alone: a card or a phone can be dead too.
+    'dad is dead',
+    'mum is dead',
+    'mom is dead',
+    'father is dead',
+    'mother is dead',
+    'husband is dead',
+    'wife is dead',
+    'dead relative',
+    'dead parent',
+  ],
+  // A cash machine taking the money but giving no cash or too little (not keeping the card).
+  cash_short: [
+    'no cash',
+    'no money came out',
+    'nothing came out',
+    'never got the money',
+    'did not dispense',
+    'not dispensed',
+    'only got',
+    'gave me nothing',
+    'less cash',
+    'too little cash',
+    'ate my money',
+    'kept my money',
+  ],
+  // Paying a credit card back (the statement itself is the "bill").
+  card_repayment: [
+    'pay my credit card',
+    'pay the credit card',
+    'pay off my credit card',
+    'pay back my credit card',
+    'repay my credit card',
+    'repay the credit card',
+    'credit card repayment',
+    'ways to pay my credit card',
+    'credit card payment options',
+    'credit card payment methods',
   ],
   elderly: [
     'elderly',
@@ -473,12 +659,27 @@ const EN: SynonymGroups = {
   activate: [
     'activate',
     'activation',
+    'not active',
+    'not activated',
     'turn on card',
     'switch on card',
     'start using card',
     'unlock new card',
   ],
   credit_card: ['credit card'],
+  // The bank holding an account back (risk controls, a legal freeze), not a card the customer froze.
+  restricted: [
+    'restricted',
+    'restriction',
+    'frozen by the bank',
+    'bank froze',
+    'froze my account',
+    'blocked by the bank',
+    'bank blocked',
+    'blocked my account',
+    'account on hold',
+    'account suspended',
+  ],
   card_application: [
     'apply for a credit card',
     'credit card application',
@@ -501,7 +702,10 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     ],
     [/\b[rc][1-5]\b/, 'risk'],
     // Swapping money for a currency (换成美元), not swapping anything for something new (换成新号).
-    [/换成?(?:美元|美金|欧元|日元|港币|港元|英镑|外币|外汇|人民币)/, 'exchange'],
+    [
+      /换(?:成|点|些|一些|一点)?(?:美元|美金|欧元|日元|港币|港元|英镑|外币|外汇|人民币|泰铢|韩元|韩币|澳元|加元)/,
+      'exchange',
+    ],
     // "Where is it" (网点在哪, 在哪儿呢), not "where do I do it" (在哪预约).
     [/在哪(?:里|儿)?(?:呢|啊|呀)?(?=$|[\s?？。!！,，])/, 'location'],
     [/(?:短信|信息|验证码).{0,6}(?:拦截|屏蔽)|(?:拦截|屏蔽).{0,6}(?:短信|信息|验证码)/, 'sms_blocked'],
@@ -509,6 +713,13 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [/(?:晚|迟|逾期|超过还款日|过了还款日)了?[一两三几1-3]天/, 'grace_period'],
     // "X years without using it" (一年多没动过, 两年没用) describes a dormant account.
     [/[一两三四五六七八九十几好多\d]+年多?(?:都|了)?(?:没|没有|未)(?:用|动|交易|碰)/, 'dormant'],
+    // Paying cash in at a machine (ATM一次能存多少, 在自助机上存钱): a cash deposit, not a withdrawal.
+    [
+      /(?:atm|取款机|存款机|存取款机|自助机|柜员机).{0,8}存(?!折|单|款利|款保)|存.{0,6}(?:atm|存款机|自助机)/,
+      'cash_deposit',
+    ],
+    // Moving a sum (转30万, 转给我妈五千块): a transfer, though 转 alone is also 转人工 or 转存.
+    [/转(?:给.{0,6}?)?[\d一二三四五六七八九十两几百千]+(?:\.\d+)?\s*(?:万|千|块|元)/, 'transfer'],
     // A Type I account: Ⅰ类 (NFKC: i类) but not Ⅱ类 (ii类), 1类, 一类户.
     [/(?<![a-z\d])(?:i|1)类|一类(?:户|账户|账号|卡)/, 'type1'],
   ],
@@ -523,6 +734,14 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\b(?:\d|one|two|three|a few|few|a couple of)\s+days?\s+(?:late|overdue|after the due date)\b/,
       'grace_period',
     ],
+    // Buying a home and a loan close together (buying a flat, how do I get a loan; a loan for my house): a
+    // mortgage. Buying a home alone is not (sending or withdrawing money for a house).
+    [
+      /\b(?:buy|buying|bought)\s+(?:(?:a|an|the|my|our|new)\s+)*(?:flat|house|apartment|home)\b[^.;!?]{0,40}\bloans?\b|\bloans?\s+(?:for|to buy)\s+(?:(?:a|an|the|my|our|new)\s+)*(?:flat|house|apartment|home)\b/,
+      'mortgage',
+    ],
+    // "how much is a new one", "how much for a replacement": the price of a new card.
+    [/\bhow much\b[^?.!]{0,20}\b(?:new one|new card|another one|another card|replacement)\b/, 'fee'],
     // "how many yuan for one euro", "per dollar": the exchange rate.
     [
       /\bhow (?:many|much) (?:rmb|yuan|cny|renminbi)\b|\b(?:for|per|to) (?:one|1|a) (?:us )?(?:dollar|euro|pound|yen|usd|eur|gbp|hkd)\b/,
@@ -530,7 +749,7 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     ],
     // Opening hours, unless something is being opened or closed (open an account, close my card).
     [
-      /\b(?:open|opens|opening|close|closes|closing|closed)\b(?!\s+(?:(?:a|an|one|my|the|this|that|new|another|joint|bank|savings|personal|e-cny|ecny|credit|debit|wallet)\s+)*(?:account|accounts|wallet|wallets|card|cards|cd|cds|deposit|deposits|one|it|them)\b)/,
+      /\b(?:open|opens|opening|close|closes|closing|closed)\b(?!\s+(?:(?:a|an|one|my|his|her|our|their|the|this|that|new|another|joint|bank|savings|personal|e-cny|ecny|credit|debit|wallet)\s+)*(?:account|accounts|wallet|wallets|card|cards|cd|cds|deposit|deposits|one|it|them)\b)/,
       'hours',
     ],
   ],
@@ -581,4 +800,5 @@ export const ENGLISH_SHORTHAND: Readonly<Record<string, string>> = {
   plz: 'please',
   thx: 'thanks',
   b4: 'before',
+  uni: 'university',
 };
