@@ -8,6 +8,7 @@
 import { isCalmDelayQuestion, withoutDelayWords } from './delay_question.ts';
 import { withoutFeeQuestions } from './fee_question.ts';
 import { hasPracticalClosureReason, isPlainClosureRequest } from './practical_closure.ts';
+import { isResolvedOnItsOwn } from '../resolved_on_its_own.ts';
 import type { Locale } from '../../protocol/protocol.ts';
 import type { SentimentScorer } from '../../pipeline/understand_stage.ts';
 import {
@@ -46,7 +47,9 @@ export interface SentimentAnalysis {
   /** The customer says it is not a complaint ("不是投诉", "not a complaint"), or calmly asks about the
    * complaint procedure or a complaint already settled. */
   deniesComplaint: boolean;
-  /** The customer says the problem is sorted now ("works now", "现在正常了"), without a question about it. */
+  /** The customer says the problem is sorted now ("works now", "现在正常了"), without a question about it, or
+   * the whole message says it resolved itself or is no longer needed ("never mind, I found it", "算了，找到了",
+   * `resolved_on_its_own.ts`). */
   resolved: boolean;
   /** The sentiment terms that counted, for explanations in the agent console. */
   terms: string[];
@@ -235,11 +238,15 @@ export class RuleSentimentScorer implements SentimentScorer {
     if (recurring && !repetition) sum += RECURRENCE_PENALTY;
     if (waiting) sum -= 0.5;
     // Understated reproach: a loss the bank's failure caused, a quoted period long passed, a faster bank.
+    // Not in a message that only says the matter is settled: "never mind, I'll do it myself at the branch" is a
+    // plan, not the resignation of "never mind, I'll sort it myself" (resolved_on_its_own.ts).
+    const settled = isResolvedOnItsOwn(text);
     const accusation =
-      sources.some((l) => anyMatch(l.accusation, lower)) ||
-      consequentialLoss(lower) ||
-      periodOverrun(lower) ||
-      otherBankComparison(lower);
+      !settled &&
+      (sources.some((l) => anyMatch(l.accusation, lower)) ||
+        consequentialLoss(lower) ||
+        periodOverrun(lower) ||
+        otherBankComparison(lower));
     if (accusation) sum = Math.min(sum, 0) - 0.8;
 
     // A threat word the customer denies ("不是投诉", "not complaining") is taken out before threats are read.
@@ -260,7 +267,7 @@ export class RuleSentimentScorer implements SentimentScorer {
       repetition,
       shouting,
       deniesComplaint: undenied !== lower,
-      resolved: sources.some((l) => anyMatch(l.resolved, lower)) && !UNRESOLVED.test(lower),
+      resolved: settled || (sources.some((l) => anyMatch(l.resolved, lower)) && !UNRESOLVED.test(lower)),
       terms: counted,
       offTopicOnly:
         offTopicNeg > 0 && onTopicNeg === 0 && !sarcasm && !repetition && !waiting && !accusation && !threat,

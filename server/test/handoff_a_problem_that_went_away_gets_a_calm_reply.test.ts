@@ -1,0 +1,58 @@
+/**
+ * "never mind, I found it" used to start a handoff (the handoff model reads "never mind" as frustrated, 0.88):
+ * the customer got "I'm sorry this has been frustrating… Nobody from our team is online right now" for a
+ * problem that had gone away. A message that only says the matter is settled now gets the assistant's calm
+ * "no problem, anything else?", in both languages; the same "never mind" with an insult is still handed over.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../app.ts';
+import { handoffForTests } from '../handoff/testing/agent_client.ts';
+import type { Locale, Reply, SessionReady } from '../protocol/protocol.ts';
+import { customer, next, testServer, type ClientSocket } from './support/harness.ts';
+
+describe('a problem that went away', () => {
+  let server: RunningServer;
+  const sockets: ClientSocket[] = [];
+
+  beforeAll(async () => {
+    server = await testServer({}, { features: [handoffForTests()] });
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.close();
+    await server?.close();
+  });
+
+  /** The reply to `text` as the first message of a new conversation, and whether a handoff status was sent. */
+  const say = async (locale: Locale, text: string): Promise<[Reply, boolean]> => {
+    const socket = customer(server.url, { channel: 'app', locale });
+    sockets.push(socket);
+    await next<SessionReady>(socket, 'session.ready');
+    let handedOver = false;
+    socket.on('handoff.status', () => (handedOver = true));
+    const reply = next<Reply>(socket, 'reply.text');
+    socket.emit('message.text', { text });
+    const r = await reply;
+    await new Promise((done) => setTimeout(done, 100));
+    return [r, handedOver];
+  };
+
+  it.each([
+    ['en', 'never mind, I found it', /no problem.*anything else/i],
+    ['en', "oh never mind, it's there now", /no problem.*anything else/i],
+    ['zh-CN', '算了，找到了', /没问题.*其他需要/],
+  ] as const)('%s: "%s" gets a calm reply, not a person', async (locale, text, says) => {
+    const [reply, handedOver] = await say(locale, text);
+    expect(handedOver).toBe(false);
+    expect(reply.kind).not.toBe('handoff');
+    expect(reply.text).toMatch(says);
+    expect(reply.text).not.toMatch(/frustrating|nobody from our team|抱歉让您/i);
+  });
+
+  it.each([
+    ['en', "never mind, you're useless"],
+    ['zh-CN', '算了算了，不问了，你们这什么破系统'],
+  ] as const)('%s: "%s" is still handed to a person', async (locale, text) => {
+    const [reply, handedOver] = await say(locale, text);
+    expect(handedOver || reply.kind === 'handoff').toBe(true);
+  });
+});
