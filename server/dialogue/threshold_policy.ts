@@ -36,6 +36,7 @@ import { asksAboutDamagedMoney, DAMAGED_MONEY_ARTICLE } from './damaged_money_qu
 import { ACCESSIBILITY_ARTICLE, asksAboutDisability } from './disability_question.ts';
 import { asksAboutDormancy, DORMANCY_ARTICLE } from './dormant_account_question.ts';
 import { saysGoodbyeWith } from './farewell.ts';
+import { isResolvedOnItsOwn } from './resolved_on_its_own.ts';
 import { asksAboutMistakenTransfer, MISTAKEN_TRANSFER_ARTICLE } from './mistaken_transfer_question.ts';
 import { asksForInformation } from './information_question.ts';
 import { shortAnswerIntent, shortAnswerOf } from './short_answers.ts';
@@ -99,6 +100,10 @@ export class ThresholdPolicy implements DialoguePolicy {
     const remark = socialRemarkOf(u.text);
     if ((remark === 'thanks' || remark === 'greeting') && this.catalog.intents.has(remark))
       return this.intentDecision(remark, Math.max(first?.intent === remark ? first.confidence : 0, 0.9));
+    // "never mind, I found it" / "算了，找到了": the matter sorted itself out; a courteous word and "anything
+    // else?" (the affirm reply), never the out-of-scope fallback or the last article again.
+    if (isResolvedOnItsOwn(u.text) && this.catalog.intents.has('affirm'))
+      return this.intentDecision('affirm', Math.max(first?.intent === 'affirm' ? first.confidence : 0, 0.9));
     const subject = this.subjectAnswer(u);
     if (subject) return subject;
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SENTIMENT_THRESHOLD } from './handoff_config.ts';
-import { isResolvedOnItsOwn } from './resolved_on_its_own.ts';
+import { isResolvedOnItsOwn } from '../dialogue/resolved_on_its_own.ts';
 import { RuleSentimentScorer } from './sentiment/sentiment_scorer.ts';
 
 const SETTLED = [

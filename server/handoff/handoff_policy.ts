@@ -319,7 +319,7 @@ export class HandoffPolicy {
     if (turn < prev.quietUntilTurn) return null;
     // "It was slow this morning but it works now": a problem told as sorted is no reason to hand over, unless
     // the message is still very negative, sarcastic or says it had to be repeated. So is "never mind, I found it"
-    // / "算了，找到了" (the model reads "never mind" as frustrated; resolved_on_its_own.ts).
+    // / "算了，找到了" (the model reads "never mind" as frustrated; ../dialogue/resolved_on_its_own.ts).
     const s = signals.sentiment;
     if (s.resolved && !s.sarcasm && !s.repetition && signals.turnScore > this.t.turnThreshold) return null;
     // "算了算了" / "never mind": calling something off is no sign of anger on its own (the handoff model reads

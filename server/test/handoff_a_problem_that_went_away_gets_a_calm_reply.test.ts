@@ -2,7 +2,7 @@
  * "never mind, I found it" used to start a handoff (the handoff model reads "never mind" as frustrated, 0.88):
  * the customer got "I'm sorry this has been frustrating… Nobody from our team is online right now" for a
  * problem that had gone away. A message that only says the matter is settled now gets the assistant's calm
- * "no problem, anything else?", in both languages; the same "never mind" with an insult is still handed over.
+ * "okay, what else can I help you with?", in both languages; the same "never mind" with an insult is still handed over.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.ts';
@@ -36,10 +36,15 @@ describe('a problem that went away', () => {
     return [r, handedOver];
   };
 
+  // Also never the out-of-scope fallback ("figured it out" and "我自己弄好了" used to get it, and it counted
+  // towards handing the conversation over for repeated fallbacks).
   it.each([
-    ['en', 'never mind, I found it', /no problem.*anything else/i],
-    ['en', "oh never mind, it's there now", /no problem.*anything else/i],
-    ['zh-CN', '算了，找到了', /没问题.*其他需要/],
+    ['en', 'never mind, I found it', /^Okay\. What else can I help you with\?$/],
+    ['en', "oh never mind, it's there now", /^Okay\. What else can I help you with\?$/],
+    ['en', 'figured it out', /^Okay\. What else can I help you with\?$/],
+    ['zh-CN', '算了，找到了', /^好的。请问还有什么可以帮您？$/],
+    ['zh-CN', '我自己弄好了', /^好的。请问还有什么可以帮您？$/],
+    ['zh-CN', '算了，我自己去网点办吧', /^好的。请问还有什么可以帮您？$/],
   ] as const)('%s: "%s" gets a calm reply, not a person', async (locale, text, says) => {
     const [reply, handedOver] = await say(locale, text);
     expect(handedOver).toBe(false);

@@ -8,7 +8,7 @@
 import { isCalmDelayQuestion, withoutDelayWords } from './delay_question.ts';
 import { withoutFeeQuestions } from './fee_question.ts';
 import { hasPracticalClosureReason, isPlainClosureRequest } from './practical_closure.ts';
-import { isResolvedOnItsOwn } from '../resolved_on_its_own.ts';
+import { isResolvedOnItsOwn } from '../../dialogue/resolved_on_its_own.ts';
 import type { Locale } from '../../protocol/protocol.ts';
 import type { SentimentScorer } from '../../pipeline/understand_stage.ts';
 import {
