@@ -57,6 +57,7 @@ import { PASSBOOK_ARTICLE, reportsLostPassbook } from './passbook_item.ts';
 import { asksForLaterTransfer, SCHEDULED_TRANSFERS_ARTICLE } from './later_transfer.ts';
 import { ACCOUNT_CLOSURE_ARTICLE, asksToCloseCard } from './card_closure.ts';
 import { CHEQUE_ARTICLE, namesChequeOnly } from './cheque_item.ts';
+import { ENDED_BY_A_FOUND_CARD, saysCardFound } from './card_found.ts';
 import { asksAboutExpiredCard, CARD_EXPIRY_ARTICLE } from './expired_card.ts';
 import { callOffRest } from './call_off.ts';
 import { RESTRICTED_BY_BANK_ARTICLE, saysCardWasFrozen } from './frozen_by_bank.ts';
@@ -174,6 +175,8 @@ export class FlowEngine {
     const before = ctx.session.context;
     const flow = readFlow(before);
     if (!flow || ctx.now.getTime() - flow.updatedAt > opts.flowIdleMs) return null;
+    // "算了，卡找到了" during a loss report: the flow ends itself, with a word on the card (card_found.ts).
+    if (ENDED_BY_A_FOUND_CARD.has(flow.flow) && saysCardFound(text)) return null;
     const def = FLOWS[flow.flow];
     const { locale } = ctx;
     // Entities only: while a payee is asked for, any words would pass for a name.
@@ -250,7 +253,11 @@ export class FlowEngine {
         if (later) return later;
       }
       // "我要解除挂失" / "cancel the loss report": how a loss report is lifted, never a new one.
-      if ((startId === null || CARD_FLOWS.has(startId)) && asksToLiftLossReport(text)) {
+      // So is "卡找到了" on its own (a card reported lost earlier turned up), not the unfreeze flow.
+      if (
+        (startId === null || CARD_FLOWS.has(startId)) &&
+        (asksToLiftLossReport(text) || saysCardFound(text, { namesCard: true }))
+      ) {
         const lift = this.liftReply(pass);
         if (lift) return lift;
       }
@@ -294,6 +301,12 @@ export class FlowEngine {
     if (answer === 'confirm')
       return this.advance(pass, { ...flow, updatedAt: now.getTime() }, { confirmed: true });
     if (signals.cancel && answer !== 'again') return this.cancel(pass, def);
+    // "卡找到了" / "oh wait, found it" during a loss report or freeze: not needed any more (card_found.ts).
+    if (ENDED_BY_A_FOUND_CARD.has(def.id) && saysCardFound(text)) {
+      pass.verification = { ...pass.verification, pending: undefined };
+      const found = joinText(ctx.locale, calledOff(def, ctx.locale), say('cardFound', ctx.locale));
+      return this.output(pass, null, 'cancelled', { text: found }, def.id);
+    }
     // "bye" / "再见" in the middle of a flow: the customer is leaving; end it and say what was not done.
     if (decision.type === 'intent' && decision.intent === 'goodbye') return this.leave(pass, def);
     // "switch to English" / "说中文": the session took that language before the turn; confirmed, and the

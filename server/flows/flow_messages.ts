@@ -215,6 +215,11 @@ export const FLOW_MESSAGES = {
     'zh-CN': '好的，{items}没有办理，钱没有转出。还有什么可以帮您？',
     en: 'Okay, {items} has not been done; no money was sent. Anything else I can help with?',
   },
+  /** After "{flow} was not done" when the card turned up during a loss report or freeze (card_found.ts). */
+  cardFound: {
+    'zh-CN': '找到了就好，卡可以照常使用。还有什么可以帮您？',
+    en: 'Glad it turned up; the card works as before. Anything else I can help with?',
+  },
   cancelledThis: { 'zh-CN': '好的，已为您取消。', en: 'Okay, I have cancelled that.' },
   cancelledWithOthers: {
     'zh-CN': '好的，已为您取消，{items}也没有办理。还有什么可以帮您？',
