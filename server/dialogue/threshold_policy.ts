@@ -170,7 +170,12 @@ export class ThresholdPolicy implements DialoguePolicy {
     const listed = u.faq.find((h) => h.article.id === article);
     const fetched = listed ? undefined : this.articles?.get(article, u.locale);
     const hit = listed ?? (fetched ? { article: fetched, score: 1 } : undefined);
-    return hit ? { type: 'faq', hit, intent: null, confidence: hit.score, overrulesIntent: true } : null;
+    if (!hit) return null;
+    const faq = { type: 'faq' as const, hit, intent: null, confidence: hit.score };
+    // Asking for the bank's number is often said in anger at calls nobody answered: the complaint or
+    // ask-for-a-person intent still counts for the handoff policy (a calm "客服电话多少" is kept from a handoff by
+    // the policy's own contact-question veto).
+    return article === CONTACT_ARTICLE ? faq : { ...faq, overrulesIntent: true };
   }
 
   private intentDecision(intent: string, confidence: number): Decision {

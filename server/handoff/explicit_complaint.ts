@@ -45,8 +45,8 @@ const EN_NOT_NOW =
   /\b(if|whether|in case|hypothetical(ly)?|future reference|for reference|in the future|one day|just (asking|curious|wondering)|(just )?(want|wanted|like) to know|procedure|process|nothing urgent|no rush|out of (interest|curiosity)|how long|how many (days|weeks|months)|time limit|deadline|for my (assignment|essay|homework|coursework|class|project))\b/;
 
 const ZH: readonly RegExp[] = [
-  // "我要投诉", "我想投诉一下", "我想要投诉你们网点", "我要提交投诉", "我们要正式投诉".
-  /我(们)?(现在)?(就)?(要|想|想要|需要|得|必须|准备|打算|是来|来)(要)?(进行|提交|发起|提出|提|做|办理|申请|正式|书面)?(一个|个|一下|一次)?(正式|书面)?投诉/,
+  // "我要投诉", "我想投诉一下", "我想要投诉你们网点", "我要提交投诉", "我们要正式投诉", "不过我还是要投诉".
+  /我(们)?(现在)?(就|还是|也|一定|肯定)?(要|想|想要|需要|得|必须|准备|打算|是来|来)(要)?(进行|提交|发起|提出|提|做|办理|申请|正式|书面)?(一个|个|一下|一次)?(正式|书面)?投诉/,
   // "我有个投诉", "我有一个投诉要提".
   /我(们)?有(一)?(个|件)?投诉/,
   // The bare word or question: "投诉", "投诉！", "怎么投诉？", "我该怎么投诉你们", "在哪投诉".

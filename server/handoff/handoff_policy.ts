@@ -21,6 +21,7 @@ import { isBareQuestion } from './bare_question.ts';
 import { isPlainClosureRequest } from './sentiment/practical_closure.ts';
 import { SMALL_TALK_WORDS } from './small_talk_request.ts';
 import type { Decision } from '../dialogue/decision.ts';
+import { CONTACT_ARTICLE } from '../dialogue/contact_question.ts';
 import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
 import type { Understanding } from '../nlu/understanding.ts';
 import type { DialogueContext } from '../session/session_record.ts';
@@ -202,8 +203,10 @@ export class HandoffPolicy {
   ): boolean {
     const m = signals.model;
     const s = signals.sentiment;
+    // The contact article answers "what's your number?", not what the customer is unhappy about ("I've called
+    // five times and nobody answers, what's the number of someone who helps?").
     const article =
-      (decision.type === 'faq' && decision.lead !== true) ||
+      (decision.type === 'faq' && decision.lead !== true && decision.hit.article.id !== CONTACT_ARTICLE) ||
       (decision.type === 'intent' &&
         decision.trigger.type === 'handoff' &&
         (understanding.faq[0]?.score ?? 0) >= (this.t.faqThreshold ?? DEFAULT_FAQ_THRESHOLD));

@@ -16,6 +16,9 @@ const WISHES: Array<[Locale, string]> = [
   ['en', 'how do I complain'],
   ['zh-CN', '我要投诉'],
   ['zh-CN', '我想投诉一下'],
+  // A settled matter does not take back a complaint still wished for.
+  ['zh-CN', '没事了，已经好了，不过我还是要投诉'],
+  ['zh-CN', '我一定要投诉这个柜员'],
 ];
 
 describe('an explicit wish to complain', () => {
@@ -49,6 +52,9 @@ describe('an explicit wish to complain', () => {
   it.each([
     ['en', "I'm not making a complaint, just asking what the transfer fee is"],
     ['zh-CN', '不是投诉，就问问转账手续费是多少'],
+    // Asking how, not complaining: "I'd like to ask about the complaint procedure", "whom to go to if I did".
+    ['zh-CN', '我还是想问一下投诉流程'],
+    ['zh-CN', '还是要投诉的话找谁'],
   ] as const)('%s: a customer who says it is no complaint is not handed over', async (locale, text) => {
     const socket = customer(server.url, { channel: 'app', locale });
     sockets.push(socket);
