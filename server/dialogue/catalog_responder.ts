@@ -6,6 +6,7 @@ import type { Expression, QuickReply } from '../protocol/protocol.ts';
 import type { IntentCatalog } from '../nlu/intent_catalog.ts';
 import type { Understanding } from '../nlu/understanding.ts';
 import type { ReplyDraft, Responder, TurnContext } from '../pipeline/stages.ts';
+import { BARE_NUMBER_INTENT, bareNumberReply } from './bare_number.ts';
 import type { Decision } from './decision.ts';
 import { msg } from './messages.ts';
 import { shortAnswerOf } from './short_answers.ts';
@@ -21,6 +22,10 @@ export class CatalogResponder implements Responder {
     const expression = this.expressionFor(decision, u);
     switch (decision.type) {
       case 'intent': {
+        if (decision.intent === BARE_NUMBER_INTENT) {
+          const asked = bareNumberReply(ctx.locale);
+          return { ...base, ...asked, kind: 'intent', intent: decision.intent, confidence: 1, expression };
+        }
         const file = this.catalog.intents.get(decision.intent);
         const variants = file?.responses?.[ctx.locale] ?? [];
         const text =

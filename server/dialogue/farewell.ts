@@ -11,6 +11,14 @@ const FAREWELL =
 /** Intents whose reply would ask for more of a customer who said goodbye with them. */
 const LEAVING_WITH = new Set(['thanks', 'deny']);
 
+/**
+ * The message has a goodbye's own words ("再见", "bye", "88" alone), not only what a goodbye may sound like
+ * ("那就这样吧").
+ */
+export function saysFarewell(text: string): boolean {
+  return FAREWELL.test(text) || /^\s*886?\s*[!！。.~～]*\s*$/u.test(text);
+}
+
 export function saysGoodbyeWith(intent: string, text: string): boolean {
   return LEAVING_WITH.has(intent) && FAREWELL.test(text);
 }

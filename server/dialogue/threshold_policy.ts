@@ -23,12 +23,15 @@
  * greeting on its own ("好的谢谢", "hi there", `social_remarks.ts`) is that intent, never an article.
  * A message that is only a short answer ("确认", "取消", "ok", "no") is the affirm or deny intent, never an
  * article: the words match articles about confirming or cancelling things the customer did not ask about.
+ * A message that is only a number ("123") is `bare_number` (bare_number.ts): a running flow reads it, else the
+ * customer is asked what it is for.
  */
 import type { IntentCatalog } from '../nlu/intent_catalog.ts';
 import type { FaqHit, KnowledgeBase, Understanding } from '../nlu/understanding.ts';
 import type { DialoguePolicy, TurnContext } from '../pipeline/stages.ts';
 import type { Decision } from './decision.ts';
 import { asksAboutAssistant, ASSISTANT_ARTICLE } from './assistant_question.ts';
+import { BARE_NUMBER_INTENT, isBareNumber, isChatNumber } from './bare_number.ts';
 import { asksAboutDeceasedsAccount, BEREAVEMENT_ARTICLE } from './bereavement_question.ts';
 import { clearLead } from './clear_lead.ts';
 import { asksForContactDetails, CONTACT_ARTICLE } from './contact_question.ts';
@@ -96,6 +99,9 @@ export class ThresholdPolicy implements DialoguePolicy {
     const margin = first && second ? first.confidence - second.confidence : 1;
     const short = this.shortAnswer(u);
     if (short) return short;
+    // "123" / "1": only a number; no flow starts and no article answers it (bare_number.ts).
+    if (isBareNumber(u.text) && !isChatNumber(u.text))
+      return { type: 'intent', intent: BARE_NUMBER_INTENT, confidence: 1, trigger: { type: 'answer' } };
     // "好的谢谢" / "hi there": thanks or a greeting, never an article that happens to share a word ("约好的").
     const remark = socialRemarkOf(u.text);
     if ((remark === 'thanks' || remark === 'greeting') && this.catalog.intents.has(remark))

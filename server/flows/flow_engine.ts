@@ -16,7 +16,9 @@
  * that calls the running flow off and goes on to something else ("算了不查了，帮我看看附近网点几点关门", "不是挂失，
  * 是解挂") ends it, and the rest is a turn of its own (`callOff`, call_off.ts). Lifting a loss report ("解除挂失")
  * is told how it is done, never a new loss report (lift_loss_report.ts); a card the bank froze ("我的卡被冻结了")
- * gets the article on restrictions, not the unfreeze flow at once (frozen_by_bank.ts).
+ * gets the article on restrictions, not the unfreeze flow at once (frozen_by_bank.ts). In a flow that moves
+ * money, four digits alone that end one of the customer's accounts name that account (own_tail.ts), a number
+ * alone never replaces a bill's amount due (bill_amount.ts), and "那转4000吧" heard as a goodbye is a new amount.
  */
 import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../banking/audit_log.ts';
@@ -26,6 +28,7 @@ import type { Decision } from '../dialogue/decision.ts';
 import { optionIndex } from '../dialogue/ordinal_answer.ts';
 import { socialRemarkOf, type SocialRemark } from '../dialogue/social_remarks.ts';
 import { languageWish } from '../dialogue/language_switch.ts';
+import { saysFarewell } from '../dialogue/farewell.ts';
 import { languageLead, languageOutcome } from '../dialogue/language_switch_replies.ts';
 import { leavesSubjectToFlow } from './refers_to_flow.ts';
 import { mentionsTransfer } from '../nlu/entities/transfer_verb.ts';
@@ -48,7 +51,7 @@ import { runAction, type ActionDeps } from './flow_actions.ts';
 import { FLOWS } from './flow_definitions.ts';
 import { say, type FlowMessage } from './flow_messages.ts';
 import { joinText, kioskSafeText, toReplyDraft, withPrefix, type FlowOutput } from './flow_replies.ts';
-import { newFlow, readFlow, writeFlow, type FlowState } from './flow_state.ts';
+import { newFlow, readFlow, writeFlow, type FlowState, type SlotValues } from './flow_state.ts';
 import type { FlowDefinition, FlowId } from './flow_types.ts';
 import { assessRisk, type RiskPolicy, type RiskReason } from './risk_checks.ts';
 import { heldOutput, overLimitNote, readBack } from './read_back.ts';
@@ -91,6 +94,8 @@ import { resolveSlots, type CustomerData, type Gap, type Resolved } from './slot
 import { shortBalance } from './short_balance.ts';
 import { notedBeforeVerifying } from './slot_noted.ts';
 import { onlyRestates } from './restated_detail.ts';
+import { ownTailNamed } from './own_tail.ts';
+import { bareBillAmount } from './bill_amount.ts';
 import { readHeldPayment, writeHeldPayment, type HeldPayment } from './held_payment.ts';
 import { offeredTail, TAIL_SLOT_KINDS, tailAnswerOf, tailText } from './tail_answer.ts';
 import { signalsOf, type TurnSignals } from './turn_signals.ts';
@@ -149,6 +154,18 @@ const NOT_A_CARD_STOP: ReadonlyArray<readonly [(text: string) => boolean, string
   [asksAboutExpiredCard, CARD_EXPIRY_ARTICLE],
   [namesChequeOnly, CHEQUE_ARTICLE],
   [asksToCloseCard, ACCOUNT_CLOSURE_ARTICLE],
+];
+
+/** The details that make a message heard as a goodbye an answer to the flow instead (`givesDetail`). */
+const DETAILS: ReadonlyArray<keyof SlotValues> = [
+  'amount',
+  'payee',
+  'payee_account',
+  'from',
+  'account',
+  'card',
+  'tails',
+  'biller',
 ];
 
 /** The flows that stop or free a card: what a lift of a loss report is heard as. */
@@ -308,7 +325,14 @@ export class FlowEngine {
       return this.output(pass, null, 'cancelled', { text: found }, def.id);
     }
     // "bye" / "再见" in the middle of a flow: the customer is leaving; end it and say what was not done.
-    if (decision.type === 'intent' && decision.intent === 'goodbye') return this.leave(pass, def);
+    // "那转4000吧" / "那就转4000吧" heard as a goodbye (the model knows "那就这样吧") gives the flow a new amount:
+    // without a goodbye's own words, a message that gives a detail of the flow is that, not a goodbye.
+    if (
+      decision.type === 'intent' &&
+      decision.intent === 'goodbye' &&
+      (saysFarewell(text) || !this.givesDetail(def, text, entities))
+    )
+      return this.leave(pass, def);
     // "switch to English" / "说中文": the session took that language before the turn; confirmed, and the
     // question again in it (language_switch.ts).
     const language = languageWish(text);
@@ -349,8 +373,11 @@ export class FlowEngine {
     const slotsBefore = flow.slots;
     // "第二个" / "the last one", "4321那个" / "the 4321 one": as if the customer had pressed that quick reply.
     const picked = this.pickedOption(flow, signals) ?? this.pickedByTail(flow, def, text, ctx.locale);
-    const merged = mergeSlots(
-      flow.slots,
+    // "2468" where one of the customer's accounts ends so, in a flow that moves money: that account, never
+    // ¥2,468 (own_tail.ts).
+    const own = picked === null ? ownTailNamed(flow, def, text, ctx.locale) : null;
+    const heard =
+      own?.slots ??
       extractSlots(
         def,
         {
@@ -359,8 +386,11 @@ export class FlowEngine {
           ...(flow.awaiting ? { awaiting: flow.awaiting } : {}),
         },
         this.deps.branches.branches,
-      ),
-    );
+      );
+    // "100" alone in a bill payment does not replace the amount due; how to say another amount (bill_amount.ts).
+    const plainly = own ? null : bareBillAmount(flow, def, text, heard, ctx.locale);
+    if (plainly) delete heard.amount;
+    const merged = mergeSlots(flow.slots, heard);
     flow = {
       ...flow,
       slots: merged.slots,
@@ -410,6 +440,7 @@ export class FlowEngine {
 
     const verifying = await this.verificationReply(pass, def, text, signals);
     if (verifying) return this.output(pass, flow, 'verification', verifying, def.id);
+    if (plainly && !merged.changed) return this.advance(pass, flow, { prefix: plainly });
 
     if (flow.status === 'confirming' && !merged.changed) {
       if (signals.affirm) return this.advance(pass, flow, { confirmed: true });
@@ -448,11 +479,12 @@ export class FlowEngine {
     const noted = missingFactor(def.verification, pass.verification.factors)
       ? notedBeforeVerifying(def, slotsBefore, flow.slots, ctx.locale)
       : null;
-    const prefix = noted?.text ?? (restated ? say('noted', ctx.locale) : undefined);
+    const prefix = own?.text ?? noted?.text ?? (restated ? say('noted', ctx.locale) : undefined);
+    const kioskPrefix = own?.kiosk ?? noted?.kiosk;
     return this.advance(
       pass,
       { ...flow, status: 'collecting' },
-      prefix ? { prefix, ...(noted ? { kioskPrefix: noted.kiosk } : {}) } : {},
+      prefix ? { prefix, ...(kioskPrefix !== undefined ? { kioskPrefix } : {}) } : {},
     );
   }
 
@@ -553,6 +585,16 @@ export class FlowEngine {
       ...(prefix ? { prefix } : {}),
       ...(plan ? { kioskPrefix: plan.kiosk } : {}),
     });
+  }
+
+  /**
+   * Whether a message gives the flow one of the details a goodbye never carries: an amount, a payee, an
+   * account or card, a bill. Read from entities only (while a payee is asked for, any words would pass for a
+   * name); days and half-days are left out ("明天再说吧" is still a goodbye).
+   */
+  private givesDetail(def: FlowDefinition, text: string, entities: Entity[]): boolean {
+    const heard = extractSlots(def, { text, entities }, this.deps.branches.branches);
+    return DETAILS.some((k) => heard[k] !== undefined);
   }
 
   /**
@@ -836,6 +878,9 @@ export class FlowEngine {
     const data = customerId
       ? await this.customerData(customerId, def, ctx.now)
       : { accounts: [], cards: [], payees: [], bills: [] };
+    // Their accounts' and cards' last digits, so that "2468" later names the account (own_tail.ts).
+    if (customerId && def.slots.some((s) => s.kind === 'amount'))
+      flow = { ...flow, ownTails: [...new Set([...data.accounts, ...data.cards].map((x) => x.tail))] };
     const { resolved, gap } = resolveSlots(def, flow.slots, data, {
       locale,
       channel: ctx.channel,

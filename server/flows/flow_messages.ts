@@ -135,6 +135,18 @@ export const FLOW_MESSAGES = {
   notedAccount: { 'zh-CN': '好的，尾号{tail}的账户。', en: 'Got it, the account ending {tail}.' },
   notedTail: { 'zh-CN': '好的，尾号{tail}。', en: 'Got it, ending {tail}.' },
   noted: { 'zh-CN': '好的，记下了。', en: 'Got it.' },
+  tailNotAmount: {
+    'zh-CN': '{tail}是您账户的尾号，已按付款账户记下；如果您说的是金额，请说“{tail}元”。',
+    en: '{tail} is how one of your accounts ends, so I have taken it as the account to pay from; if you meant an amount, say "{tail} yuan".',
+  },
+  tailNotAmountKiosk: {
+    'zh-CN': '已按付款账户记下；如果您说的是金额，请说出金额并加上“元”。',
+    en: 'I have taken that as the account to pay from; if you meant an amount, say it with "yuan".',
+  },
+  billAmountPlainly: {
+    'zh-CN': '缴费金额按账单应缴金额；如需缴其他金额，请连同金额一起说，例如“缴100元”。',
+    en: 'I\'ll pay the amount due on the bill; to pay a different amount, say it with the amount, for example "pay 100 yuan".',
+  },
   verifyFirst: {
     'zh-CN': '{flow}前需要先验证身份：',
     en: "First I need to verify it's you:",

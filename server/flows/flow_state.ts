@@ -51,6 +51,11 @@ export const FlowState = z.object({
       labels: z.array(z.string()).optional(),
     })
     .optional(),
+  /**
+   * The last four digits of the verified customer's accounts and cards, noted once they are known: in a flow
+   * that moves money, "2468" alone then names that account, never an amount (own_tail.ts).
+   */
+  ownTails: z.array(z.string()).optional(),
   /** Idempotency key of the read-back being confirmed; a new one for every read-back. */
   key: z.string().optional(),
   startedAt: z.number(),

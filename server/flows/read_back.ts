@@ -24,6 +24,9 @@ export function readBack(def: FlowDefinition, r: Resolved, locale: Locale): Flow
   if (r.bill) fields.push([zh ? '缴费项目' : 'Bill', `${r.bill.biller[locale]} ${r.bill.reference}`]);
   if (r.card) fields.push([zh ? '卡片' : 'Card', `${r.card.product[locale]} ${maskNumber(r.card.tail)}`]);
   if (r.amount !== undefined) fields.push([zh ? '金额' : 'Amount', formatMoney(r.amount, locale)]);
+  // Paying other than a bill's amount due (said as an amount, bill_amount.ts): the due shown beside it.
+  if (r.bill && r.bill.due > 0 && r.amount !== undefined && r.amount !== r.bill.due)
+    fields.push([zh ? '账单应缴' : 'Amount due', formatMoney(r.bill.due, locale)]);
   if (r.from) fields.push([zh ? '付款账户' : 'From', `${r.from.label[locale]} ${maskNumber(r.from.number)}`]);
   const summary = fields.map(([k, v]) => `${k}${zh ? '：' : ': '}${v}`).join(zh ? '，' : ', ');
   const title = def.confirmTitle[locale];

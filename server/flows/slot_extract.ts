@@ -10,6 +10,7 @@ import type { Branch } from '../banking/branch_services.ts';
 import type { Entity } from '../protocol/protocol.ts';
 import type { FlowDefinition, SlotKind } from './flow_types.ts';
 import type { SlotValues } from './flow_state.ts';
+import { meantAmount } from './meant_amount.ts';
 
 export interface SlotTurn {
   text: string;
@@ -71,7 +72,8 @@ export function extractSlots(def: FlowDefinition, turn: SlotTurn, branches: read
   // Flows move CNY only: an amount in another currency is not taken (the flow asks again).
   const foreign = of('currency').some((c) => c.value !== 'CNY');
   if (has(def, 'amount') && !foreign) {
-    const amount = of('amount').at(-1);
+    // "300 not 3000" / "不是3000，是300": the amount meant, not the one said to be wrong (meant_amount.ts).
+    const amount = meantAmount(text, of('amount'));
     if (amount && typeof amount.value === 'number' && amount.value > 0) out.amount = amount.value;
   }
 

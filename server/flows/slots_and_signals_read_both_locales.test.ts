@@ -85,6 +85,28 @@ describe('slots from what the customer says', () => {
   });
 });
 
+describe('a correction that names the wrong amount too takes the other one', () => {
+  it.each([
+    ['no, 300 not 3000', 'en', 30_000],
+    ['make it 300 instead of 3000', 'en', 30_000],
+    ['send 300 rather than 3000', 'en', 30_000],
+    ['not 3000, 300', 'en', 30_000],
+    ['3000? no, 300', 'en', 30_000],
+    ['300，不是3000', 'zh-CN', 30_000],
+    ['是300不是3000', 'zh-CN', 30_000],
+    ['不要转3000了，转300', 'zh-CN', 30_000],
+    ['3000不对，是300', 'zh-CN', 30_000],
+    ['要不转3000吧', 'zh-CN', 300_000],
+  ] as const)('%s', (text, locale, amount) => {
+    expect(slots('transfer_money', text, locale).amount).toBe(amount);
+  });
+
+  it('an amount said only as the wrong one gives none', () => {
+    expect(slots('transfer_money', 'not 3000', 'en').amount).toBeUndefined();
+    expect(slots('transfer_money', '不是3000', 'zh-CN').amount).toBeUndefined();
+  });
+});
+
 describe('short answers', () => {
   it.each(['算了', '取消', '不转了', '算了吧', 'cancel', 'never mind', 'forget it', '取消转账'])(
     '"%s" cancels',

@@ -81,6 +81,8 @@ const AMOUNT_FOLLOWERS = new Set(
     'would should if but so then than my your his her our their'
   ).split(' '),
 );
+/** "300 not 3000", "300 instead of 3000", "300 rather than 3000": one amount set against another. */
+const CONTRASTED = /^\s+(?:not|instead\s+of|rather\s+than)\s+(?:cny|rmb|yuan|[¥$])?\s*\d/i;
 const YEAR_CONTEXT = /(?:\bin|\bsince|\byear|\bof|\bbefore|\bafter|\buntil)\s*$/i;
 
 interface Numeral {
@@ -127,7 +129,7 @@ function rejectBareNumber(text: string, n: Numeral, after: string): boolean {
   if (NON_MONEY_BEFORE.test(before)) return true;
   if (NON_MONEY_AFTER_ZH.test(after) || NON_MONEY_AFTER_EN.test(after)) return true;
   const nextWord = EN_WORD_AFTER.exec(after)?.[1];
-  if (nextWord && !AMOUNT_FOLLOWERS.has(nextWord.toLowerCase())) return true;
+  if (nextWord && !AMOUNT_FOLLOWERS.has(nextWord.toLowerCase()) && !CONTRASTED.test(after)) return true;
   // One group of a spaced or dashed digit string (a card number written 6222 0212 3456 7890); not a number
   // after a whole account number ("transfer to 6222021234567890123 200").
   if (/(?<!\d)\d{1,6}[ -]$/.test(before) || /^[ -]\d/.test(after)) return true;
