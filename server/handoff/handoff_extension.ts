@@ -32,6 +32,11 @@ export const HandoffExtension = z.object({
   /** An unverified customer asked for a callback and was asked for a number to call. */
   callbackPhoneAsked: z.boolean().default(false),
   /**
+   * A callback is registered in this conversation: whoever calls back reads it, so what the customer says
+   * next can be "noted for the colleague who calls you back" (never said before one is asked for).
+   */
+  callbackRequested: z.boolean().default(false),
+  /**
    * The turn the customer was last told that nobody can take the conversation now (or told it was noted):
    * later messages soon after get a short acknowledgement, not the same paragraph again.
    */

@@ -102,16 +102,62 @@ export const HANDOFF_MESSAGES = {
   },
   /**
    * A later message while nobody can take the conversation, after the customer was told so: what they said is
-   * kept with the conversation, which whoever calls back sees, instead of the same paragraph again.
+   * kept with the conversation, which whoever calls back sees if the customer asks for a callback (none was
+   * asked for yet: nobody else will read it), instead of the same paragraph again.
    */
   unavailableNoted: {
-    'zh-CN': '您说的情况我已记下，回电的客服会看到。需要回电请点“预约回电”，也可以预约网点办理。',
-    en: 'Noted: what you said is kept with your case for the colleague who calls you back. Tap "Request a callback", or book a branch appointment.',
+    'zh-CN':
+      '您说的情况我已记下：预约回电的话，回电的客服会看到。需要回电请点“预约回电”，也可以预约网点办理。',
+    en: 'Noted: if you request a callback, the colleague who calls you back will see what you said. Tap "Request a callback", or book a branch appointment.',
   },
+  /** `unavailableNoted` once the customer has asked for a callback. */
+  unavailableNotedCallback: {
+    'zh-CN': '您说的情况我已记下，给您回电的客服会看到。也可以预约网点办理。',
+    en: 'Noted: the colleague who calls you back will see what you said. You can also book a branch appointment.',
+  },
+  /**
+   * A message the assistant cannot place, soon after the customer was told nobody can take the conversation:
+   * said so, and how a person can follow it up (no callback asked for yet).
+   */
+  unplacedNoAgents: {
+    'zh-CN':
+      '抱歉，这个我暂时帮不上。目前仍没有人工客服在线：需要人工跟进请点“预约回电”，回电的客服能看到这段对话；也可以预约网点办理。',
+    en: 'Sorry, I can\'t help with that one. Nobody from our team is online yet: tap "Request a callback" for a person to follow it up, or book a branch appointment.',
+  },
+  /** `unplacedNoAgents` once the customer has asked for a callback. */
+  unplacedCallback: {
+    'zh-CN': '抱歉，这个我暂时帮不上；您说的情况给您回电的客服会看到。',
+    en: "Sorry, I can't help with that one; the colleague who calls you back will see what you said.",
+  },
+  /**
+   * When people are there to talk to ("那人工什么时候上班", "when will someone be available?"): the service hours
+   * ({hours}) and whether anyone is online now.
+   */
+  agentHoursOpen: {
+    'zh-CN': '人工客服的服务时间是{hours}，现在就有人工客服在线，需要的话请说“转人工”。',
+    en: 'Our team is available {hours}, and someone is online now: say "agent" if you\'d like to talk to them.',
+  },
+  agentHoursNoAgents: {
+    'zh-CN': '人工客服的服务时间是{hours}，但现在暂时没有人工客服在线。您可以预约回电，或预约网点办理。',
+    en: 'Our team is available {hours}, but nobody is online right now. You can request a callback or book a branch appointment instead.',
+  },
+  agentHoursClosed: {
+    'zh-CN': '人工客服的服务时间是{hours}，现在不在服务时间内。您可以预约回电，或预约网点办理。',
+    en: "Our team is available {hours}; it's outside those hours now. You can request a callback or book a branch appointment instead.",
+  },
+  /** {hours} when the team works around the clock (`HANDOFF_HOURS=00:00-24:00`). */
+  hoursAllDay: { 'zh-CN': '全天 24 小时', en: 'around the clock' },
+  /** The quick reply that asks for a person now. */
+  askForAgent: { 'zh-CN': '转人工', en: 'talk to a human' },
   /** `unavailableNoted` while the customer is still queued for the first agent who comes online. */
   waitingNoted: {
     'zh-CN': '您说的情况我已记下，客服上线后会看到。您也可以预约回电，或预约网点办理。',
     en: 'Noted: the first agent who comes online will see what you said. You can also request a callback or book a branch appointment.',
+  },
+  /** Before `fraudFollowUp` when the customer says they stopped the payment (the warning's `fraudAck`). */
+  fraudStoppedAck: {
+    'zh-CN': '好的，这样做是对的。',
+    en: "Good, that's the right thing to do.",
   },
   /** A message in a fraud case after the warning: what to do now, in short, never the whole warning again. */
   fraudFollowUp: {

@@ -120,12 +120,17 @@ export class HandoffPolicy {
       );
     if (reason === 'fraud_risk')
       return signals.fraud.preventionQuestion || signals.fraud.declined || signals.fraud.settled;
-    // "客服电话是多少" asks for a number, not for a person now, "不用转人工了" declines one, "help" asks the assistant
-    // and "can you speak English?" asks for a language (an explicit phrase is never vetoed).
+    // "客服电话是多少" asks for a number, not for a person now, "不用转人工了" declines one, "help" asks the assistant,
+    // "can you speak English?" asks for a language and "人工什么时候上班" for the agents' hours (an explicit
+    // phrase is never vetoed).
     if (reason === 'asked_for_human')
       return (
         !signals.explicit &&
-        (signals.contactQuestion || signals.declinedAsk || signals.callForHelp || signals.languageQuestion)
+        (signals.contactQuestion ||
+          signals.declinedAsk ||
+          signals.callForHelp ||
+          signals.languageQuestion ||
+          signals.agentHoursQuestion)
       );
     return false;
   }
@@ -360,7 +365,8 @@ export class HandoffPolicy {
     const denied =
       (s.deniesComplaint && s.score >= 0 && !s.threat && !s.sarcasm && !s.repetition) || s.offTopicOnly;
     // "why" / "为什么" on its own asks for the last answer to be explained, "and euro?" asks the last question again
-    // about something else, "help" asks the assistant (the model reads each as frustrated).
+    // about something else, "help" asks the assistant, "我还是说中文吧" asks for a language (the model reads each
+    // as frustrated).
     const upset =
       model &&
       model.frustrated > model.explicit &&
@@ -370,6 +376,7 @@ export class HandoffPolicy {
       !playful &&
       !signals.followUp &&
       !signals.callForHelp &&
+      !signals.languageQuestion &&
       !isBareQuestion(understanding.text) &&
       // "销户" / "我要销户": a bare request to close an account (the model learnt 销户 from angry threats).
       !isPlainClosureRequest(understanding.text.toLowerCase())

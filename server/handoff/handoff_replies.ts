@@ -154,13 +154,66 @@ export function unavailableReply(
 }
 
 /**
- * A later message while nobody can take the conversation, once the customer has been told so: noted for
- * whoever calls back (or, still `queued`, for the first agent online), with the same alternatives, not the
- * same paragraph again.
+ * Where a conversation nobody can take now stands for what the customer says next: `queued` for the first
+ * agent online (a fraud case waits flagged), `callback` asked for (whoever calls back reads the conversation),
+ * or `none` (nothing yet: only a callback would bring a person to it).
  */
-export function unavailableNotedReply(locale: Locale, queued = false): ReplyDraft {
-  return draft('handoff', say(queued ? 'waitingNoted' : 'unavailableNoted', locale), {
-    quickReplies: [...alternatives(locale), ...(queued ? [cancelAction(locale)] : [])],
+export type NotedFor = 'queued' | 'callback' | 'none';
+
+/**
+ * A later message while nobody can take the conversation, once the customer has been told so: noted for the
+ * first agent online (`queued`), for whoever calls back (`callback`), or, with no callback asked for yet, for
+ * whoever calls back if the customer asks for one (`none`), never "the agent who calls you back" when nobody
+ * will. The alternatives again, not the same paragraph again.
+ */
+export function unavailableNotedReply(locale: Locale, notedFor: NotedFor = 'none'): ReplyDraft {
+  const key =
+    notedFor === 'queued'
+      ? 'waitingNoted'
+      : notedFor === 'callback'
+        ? 'unavailableNotedCallback'
+        : 'unavailableNoted';
+  return draft('handoff', say(key, locale), {
+    quickReplies: notedOffers(locale, notedFor),
+    expression: 'neutral',
+  });
+}
+
+/**
+ * A message the assistant cannot place ("tell me a joke", "能改到后天吗" with no flow for it), soon after the
+ * customer was told nobody can take the conversation: the assistant says it cannot help with it and how a
+ * person can follow it up; never that an agent will see it when none will.
+ */
+export function unplacedNoAgentsReply(locale: Locale, notedFor: NotedFor = 'none'): ReplyDraft {
+  if (notedFor === 'queued') return unavailableNotedReply(locale, 'queued');
+  return draft('handoff', say(notedFor === 'callback' ? 'unplacedCallback' : 'unplacedNoAgents', locale), {
+    quickReplies: notedOffers(locale, notedFor),
+    expression: 'neutral',
+  });
+}
+
+/** The alternatives still open: no second callback once one is asked for; leaving the queue while queued. */
+function notedOffers(locale: Locale, notedFor: NotedFor): QuickReply[] {
+  const [callback, appointment] = alternatives(locale) as [QuickReply, QuickReply];
+  if (notedFor === 'callback') return [appointment];
+  return notedFor === 'queued' ? [callback, appointment, cancelAction(locale)] : [callback, appointment];
+}
+
+/**
+ * "那人工什么时候上班", "when will someone be available?": the team's service hours, and whether someone is online
+ * now (then the way to ask for them) or not (then a callback or a branch appointment).
+ */
+export function agentHoursReply(
+  hours: string,
+  now: 'open' | 'closed' | 'no_agents',
+  locale: Locale,
+): ReplyDraft {
+  const shown = hours === '00:00-24:00' ? say('hoursAllDay', locale) : hours;
+  const key =
+    now === 'open' ? 'agentHoursOpen' : now === 'closed' ? 'agentHoursClosed' : 'agentHoursNoAgents';
+  const ask = say('askForAgent', locale);
+  return draft('intent', say(key, locale, { hours: shown }), {
+    quickReplies: now === 'open' ? [{ label: ask, text: ask }] : alternatives(locale),
     expression: 'neutral',
   });
 }
@@ -168,26 +221,25 @@ export function unavailableNotedReply(locale: Locale, queued = false): ReplyDraf
 /**
  * A message in a fraud case after the warning ("他们现在催我转账", "what should I do"): the concrete advice in
  * short (do not transfer, no codes, hang up, 96110), then where the case stands: still nobody online
- * (`place` null) or the place in the queue. Never the whole warning again.
+ * (`place` null) or the place in the queue. Never the whole warning again. `stopped`: the customer said they
+ * stopped the payment (我已停止转账, "I've stopped"), which is acknowledged first.
  */
 export function fraudFollowUpReply(
   place: QueuePlace | null,
   locale: Locale,
   channel: Channel = 'app',
+  stopped = false,
 ): ReplyDraft {
   const sep = spaced(locale);
   const stands = place ? stillQueuedReply(place, locale).text : say('fraudFollowUpNoAgents', locale);
   const quickReplies = place ? [cancelAction(locale)] : [...alternatives(locale), cancelAction(locale)];
-  return draft(
-    'handoff',
-    captioned(channel, `${say('fraudFollowUp', locale)}${sep}${stands}`, say('fraudFollowUpKiosk', locale)),
-    {
-      ...(channel === 'kiosk' ? { card: hotlinesCard(locale) } : {}),
-      quickReplies,
-      expression: 'sad',
-      intent: 'fraud_report',
-    },
-  );
+  const advice = `${stopped ? `${say('fraudStoppedAck', locale)}${sep}` : ''}${say('fraudFollowUp', locale)}`;
+  return draft('handoff', captioned(channel, `${advice}${sep}${stands}`, say('fraudFollowUpKiosk', locale)), {
+    ...(channel === 'kiosk' ? { card: hotlinesCard(locale) } : {}),
+    quickReplies,
+    expression: 'sad',
+    intent: 'fraud_report',
+  });
 }
 
 /** A bare call for help: what the assistant can do, with its menu (`menu`, the greeting's quick replies). */

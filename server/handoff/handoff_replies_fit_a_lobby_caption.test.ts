@@ -40,10 +40,19 @@ function everyReply(locale: Locale, channel: Channel): Map<string, ReplyDraft> {
         `unavailableReply ${why} ${reason}`,
         replies.unavailableReply(why, '09:00-18:00', locale, reason, channel),
       );
-  for (const queued of [false, true])
-    add(`unavailableNotedReply ${queued}`, replies.unavailableNotedReply(locale, queued));
+  for (const notedFor of ['none', 'callback', 'queued'] as const) {
+    add(`unavailableNotedReply ${notedFor}`, replies.unavailableNotedReply(locale, notedFor));
+    add(`unplacedNoAgentsReply ${notedFor}`, replies.unplacedNoAgentsReply(locale, notedFor));
+  }
+  for (const now of ['open', 'closed', 'no_agents'] as const)
+    for (const hours of ['00:00-24:00', '09:00-18:00'])
+      add(`agentHoursReply ${now} ${hours}`, replies.agentHoursReply(hours, now, locale));
   for (const place of [null, ...PLACES])
-    add(`fraudFollowUpReply ${place?.position ?? '-'}`, replies.fraudFollowUpReply(place, locale, channel));
+    for (const stopped of [false, true])
+      add(
+        `fraudFollowUpReply ${place?.position ?? '-'} ${stopped}`,
+        replies.fraudFollowUpReply(place, locale, channel, stopped),
+      );
   add('helpMenuReply', replies.helpMenuReply(locale, [{ label: 'x', text: 'x' }]));
   add('languageReply', replies.languageReply(locale));
   for (const reason of reasons)

@@ -5,6 +5,7 @@
  * `read()` adds the conversation's state (trend, repetition). The turn steps share one `read()` per turn
  * through `TurnSignalsCache`.
  */
+import { isAgentHoursQuestion } from './agent_hours_question.ts';
 import { isCallForHelp } from './call_for_help.ts';
 import { isExplicitComplaint } from './explicit_complaint.ts';
 import { isFollowUpQuestion } from '../dialogue/follow_up_question.ts';
@@ -22,6 +23,9 @@ import {
 } from './sentiment/question_repetition.ts';
 import { RuleSentimentScorer, type SentimentAnalysis } from './sentiment/sentiment_scorer.ts';
 import { nextTrend, type SentimentTrend } from './sentiment/sentiment_trend.ts';
+import { isTimeOrAmountAnswer, withoutPointsInTime } from './sentiment/points_in_time.ts';
+import { isCalmStuckAppReport } from './sentiment/stuck_app_report.ts';
+import { isGibberish } from './gibberish.ts';
 import { LruMemo } from '../nlu/lru_memo.ts';
 
 /** What one message says on its own, whatever the conversation before it. */
@@ -42,6 +46,11 @@ export interface MessageSignals {
   callForHelp: boolean;
   /** Asks which language the assistant speaks ("can you speak English?"), not for a person. */
   languageQuestion: boolean;
+  /**
+   * Asks when agents are there ("那人工什么时候上班", "when will someone be available?"): answered with the service
+   * hours, no ask for a person now (`agent_hours_question.ts`).
+   */
+  agentHoursQuestion: boolean;
   /** Asks for small talk ("tell me a joke", "讲个笑话"), which is no anger. */
   smallTalk: boolean;
   /** A short follow-up question about something else ("and euro?", "那欧元呢"). */
@@ -83,6 +92,20 @@ function withoutDelayFrustration(m: HandoffModelScores, sentiment: SentimentAnal
   return { ...m, escalate: false };
 }
 
+/**
+ * "一直转圈", "i reinstalled, still the same": a calm report of a stuck app is no frustration
+ * (`sentiment/stuck_app_report.ts`), though the model hears it in 一直 / "still the same". Only its frustration
+ * is set aside, as for a calm delay question.
+ */
+function withoutStuckAppFrustration(
+  m: HandoffModelScores,
+  text: string,
+  sentiment: SentimentAnalysis,
+): HandoffModelScores {
+  if (!m.escalate || m.explicit >= m.frustrated || !isCalmStuckAppReport(text, sentiment)) return m;
+  return { ...m, escalate: false };
+}
+
 export class HandoffSignalReader {
   /**
    * Per-message signals are a pure function of the text, and customers repeat the same short messages and
@@ -117,22 +140,43 @@ export class HandoffSignalReader {
   private compute(text: string): ScoredMessage {
     const sentiment = this.scorer.analyze(text);
     const fraud = this.detector.assess(text);
+    const agentHoursQuestion = isAgentHoursQuestion(text);
     const signals: MessageSignals = {
       sentiment,
       fraud,
-      explicit: isExplicitHumanRequest(text),
+      explicit: !agentHoursQuestion && isExplicitHumanRequest(text),
       explicitComplaint: isExplicitComplaint(text),
       contactQuestion: isContactQuestion(text),
       declinedAsk: isDeclinedHumanRequest(text),
       callForHelp: isCallForHelp(text),
       languageQuestion: isLanguageQuestion(text),
+      agentHoursQuestion,
       smallTalk: isSmallTalkRequest(text),
       followUp: isFollowUpQuestion(text),
-      // A message without a word ("13800000001", "135790": answers to a flow) gives the model nothing to read.
-      model:
-        this.model && WORD.test(text) ? withoutDelayFrustration(this.model.score(text), sentiment) : null,
+      model: this.modelReading(text, sentiment),
     };
     return { signals, signature: messageSignature(text) };
+  }
+
+  /**
+   * The model's reading, with what it is known to misread set aside. A message without a word ("13800000001",
+   * "135790": answers to a flow), a time, a day or an amount on its own ("下午3点", "this week", "三千") and
+   * keyboard mash ("blah blah 123 qwerty", `gibberish.ts`) give it nothing to read. Its frustration stands
+   * only when it stands without the message's points in time ("how much did I spend this week",
+   * `sentiment/points_in_time.ts`), and not for a calm delay question or a calm report of a stuck app.
+   */
+  private modelReading(text: string, sentiment: SentimentAnalysis): HandoffModelScores | null {
+    const model = this.model;
+    if (!model || !WORD.test(text) || isTimeOrAmountAnswer(text) || isGibberish(text)) return null;
+    const m = withoutStuckAppFrustration(
+      withoutDelayFrustration(model.score(text), sentiment),
+      text,
+      sentiment,
+    );
+    if (!m.escalate || m.explicit >= m.frustrated) return m;
+    const rest = withoutPointsInTime(text);
+    if (rest === null || !WORD.test(rest) || model.score(rest).escalate) return m;
+    return { ...m, escalate: false };
   }
 
   read(text: string, prev: HandoffExtension): TurnSignals {

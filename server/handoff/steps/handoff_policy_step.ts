@@ -4,7 +4,8 @@
  * when nobody is available (no agent online, outside service hours), told so honestly and offered a
  * callback or a branch appointment; a complaint is acknowledged and apologised for. Told once: later
  * messages soon after (another escalation, or one the assistant cannot place) get a short acknowledgement
- * that what they said is kept for whoever calls back, not the same paragraph again.
+ * that what they said is kept for whoever calls back (if they ask for a callback), not the same paragraph
+ * again. A question when agents are there ("那人工什么时候上班") gets the service hours.
  *
  * Messages the handoff signals used to misread as an ask for a person get their own answer here (outside a
  * flow): a bare "help" / "帮帮我" the assistant's menu, "can you speak English?" that it speaks both.
@@ -19,11 +20,14 @@ import type { HandoffPolicy } from '../handoff_policy.ts';
 import type { TurnSignals } from '../handoff_signals.ts';
 import { isVerified, readHandoff, toldUnavailable, type HandoffExtension } from '../handoff_extension.ts';
 import {
+  agentHoursReply,
   helpMenuReply,
   languageReply,
   queuedReply,
   unavailableNotedReply,
   unavailableReply,
+  unplacedNoAgentsReply,
+  type NotedFor,
 } from '../handoff_replies.ts';
 import type { HandoffService } from '../handoff_service.ts';
 import type { ArticleMeanwhile } from '../article_meanwhile.ts';
@@ -56,6 +60,8 @@ export class HandoffPolicyStep implements TurnStep {
     const ext = readHandoff(context);
     const signals = this.signals.get(context, text, ext);
     const turn = ctx.session.turnCount;
+    // "那人工什么时候上班", "when will someone be available?": the hours, and whether anyone is online now.
+    if (signals.agentHoursQuestion) return this.agentHours(input, ext);
     // `ext` already holds this turn's trend (the session step saved it); the quiet period is from before.
     const verdict = this.policy.decide({ signals, understanding, decision, context, prev: ext, turn });
     if (!verdict) return this.notHandedOver(input, signals, ext);
@@ -86,7 +92,7 @@ export class HandoffPolicyStep implements TurnStep {
       return {
         decision: { type: 'handoff', reason: verdict.reason },
         reply: told
-          ? unavailableNotedReply(ctx.locale)
+          ? unavailableNotedReply(ctx.locale, notedFor(ext))
           : this.withArticle(
               unavailableReply(outcome.why, this.config.hours, ctx.locale, verdict.reason, ctx.channel),
               verdict.reason,
@@ -114,9 +120,31 @@ export class HandoffPolicyStep implements TurnStep {
   }
 
   /**
+   * The team's service hours (`HANDOFF_HOURS`) and whether someone is online now: asked when agents are there,
+   * the customer gets the hours rather than another "nobody is online" (not a handoff; a callback or an
+   * appointment is offered when nobody is online).
+   */
+  private async agentHours(
+    input: TurnStepInput,
+    ext: HandoffExtension,
+  ): Promise<Omit<TurnResult, 'understanding'>> {
+    const { context, ctx } = input;
+    const now = await this.service.availability(ctx.locale, ctx.now.getTime());
+    if (now !== 'open') save(context, { ...ext, offeredCallback: true });
+    // Answered: no fallback of the assistant's.
+    context.fallbackCount = ctx.session.context.fallbackCount;
+    return {
+      decision: { type: 'intent', intent: 'human_agent', confidence: 1, trigger: { type: 'answer' } },
+      reply: agentHoursReply(this.config.hours, now, ctx.locale),
+      context,
+    };
+  }
+
+  /**
    * No handoff this turn. Outside a flow, a bare call for help gets the menu and a language question its
    * answer; a message the assistant cannot place, soon after the customer was told nobody can take the
-   * conversation, is acknowledged as noted for whoever calls back (it is in the transcript they see).
+   * conversation, gets a short "I can't help with that", and how a person can follow it up (a callback, which
+   * reads the transcript), or, once a callback is asked for, that whoever calls back will see it.
    */
   private notHandedOver(
     input: TurnStepInput,
@@ -144,8 +172,13 @@ export class HandoffPolicyStep implements TurnStep {
     save(context, { ...ext, unavailableTold: turn });
     return {
       decision: { type: 'handoff', reason: ext.reasons.at(-1) ?? 'asked_for_human' },
-      reply: unavailableNotedReply(ctx.locale),
+      reply: unplacedNoAgentsReply(ctx.locale, notedFor(ext)),
       context,
     };
   }
+}
+
+/** Whether a callback is asked for, so that "whoever calls you back will see it" is true. */
+function notedFor(ext: HandoffExtension): NotedFor {
+  return ext.callbackRequested ? 'callback' : 'none';
 }

@@ -43,6 +43,9 @@ import {
 import type { HandoffService } from '../handoff_service.ts';
 import { agentLines } from '../conversation_summary.ts';
 import { cancelsQueue } from '../queue_cancel.ts';
+import { saysTheyStoppedPaying } from '../fraud/stopped_paying.ts';
+import { FLOWS } from '../../flows/flow_definitions.ts';
+import { readFlow } from '../../flows/flow_state.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
 
 const CALLBACK = /预约回电|回电|给我回(个)?电话|request a callback|call me back|\bcallback\b/i;
@@ -159,14 +162,19 @@ export class HandoffSessionStep implements TurnStep {
         { locale: ctx.locale },
       );
       if (line) this.service.forwardToAgents(sessionId, line);
+      // "我已停止转账" (the warning's quick reply), "我不转了", "I didn't send anything" in a fraud case: the classifier
+      // reads a transfer in it, but the customer says the payment is off. The short advice acknowledges it, and a
+      // payment flow that was running is dropped, so none is started or resumed ("我们继续刚才的业务…").
+      const stopped = ticket.reason === 'fraud_risk' && saysTheyStoppedPaying(text);
+      if (stopped) dropPaymentFlow(context);
       if (ticket.state === 'with_agent') return { decision: { type: 'agent' }, reply: null, context };
       if ((await this.service.availability(ticket.locale, ctx.now.getTime())) !== 'open')
-        return this.nobodyOnline(input, ticket, next, fraud !== null);
+        return this.nobodyOnline(input, ticket, next, fraud !== null, stopped);
       const place = (await this.service.placeOf(ticket)) ?? { position: 1, etaSec: 0 };
       // A fraud case: the short advice again with the place, never the whole warning.
       const reply =
         ticket.reason === 'fraud_risk'
-          ? fraudFollowUpReply(place, ctx.locale, ctx.channel)
+          ? fraudFollowUpReply(place, ctx.locale, ctx.channel, stopped)
           : stillQueuedReply(place, ctx.locale);
       return this.take(context, reply, { type: 'handoff', reason: ticket.reason });
     }
@@ -188,24 +196,26 @@ export class HandoffSessionStep implements TurnStep {
     ticket: HandoffTicket,
     ext: HandoffExtension,
     fraudNow: boolean,
+    stopped: boolean,
   ): Promise<StepResult | null> {
     const { text, context, ctx, decision } = input;
     const handoff: Decision = { type: 'handoff', reason: ticket.reason };
     if (CALLBACK.test(text)) return this.requestCallback(input, ext, ticket.reason, ticket);
     const fraudCase = ticket.reason === 'fraud_risk';
     // "预约网点办理", or an answer inside the flow it started: the assistant can do that meanwhile. Not "他们现在催我
-    // 转账" in a fraud case, which reads as a transfer: that is the scam going on.
+    // 转账" in a fraud case, which reads as a transfer: that is the scam going on; nor "我已停止转账", which says
+    // the payment is off.
     const flowTurn =
       context.extensions['flow'] !== undefined ||
       (decision.type === 'intent' && decision.trigger.type === 'flow');
-    if (flowTurn && !(fraudCase && fraudNow)) return null;
+    if (flowTurn && !(fraudCase && (fraudNow || stopped))) return null;
     const turn = ctx.session.turnCount;
     const told = toldUnavailable(ext, turn);
     save(context, { ...ext, offeredCallback: true, unavailableTold: turn });
     const reply = fraudCase
-      ? fraudFollowUpReply(null, ctx.locale, ctx.channel)
+      ? fraudFollowUpReply(null, ctx.locale, ctx.channel, stopped)
       : told
-        ? unavailableNotedReply(ctx.locale, true)
+        ? unavailableNotedReply(ctx.locale, 'queued')
         : waitingNoAgentsReply(ticket.reason, ctx.locale, ctx.channel);
     return this.take(context, reply, handoff);
   }
@@ -262,7 +272,7 @@ export class HandoffSessionStep implements TurnStep {
   ): StepResult {
     const { context, ctx } = input;
     const after = leftQueue ? this.afterHandoff(ext, context, ctx.session.turnCount) : ext;
-    save(context, { ...after, offeredCallback: false });
+    save(context, { ...after, offeredCallback: false, callbackRequested: true });
     const reply = callbackReply(ctx.locale, {
       ...(to ? { to } : {}),
       leftQueue,
@@ -275,6 +285,12 @@ export class HandoffSessionStep implements TurnStep {
   private take(context: DialogueContext, reply: StepResult['reply'], decision: Decision): StepResult {
     return { decision, reply, context };
   }
+}
+
+/** Ends a running flow that moves money (a transfer, a bill payment) in the turn's context object. */
+function dropPaymentFlow(context: DialogueContext): void {
+  const flow = readFlow(context);
+  if (flow && FLOWS[flow.flow].risk) delete context.extensions['flow'];
 }
 
 /**

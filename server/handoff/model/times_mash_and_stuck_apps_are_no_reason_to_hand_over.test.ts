@@ -1,0 +1,88 @@
+/**
+ * What the handoff model misread, set aside by the signal reader: a time, a day or an amount on its own
+ * ("3点", "下午3点", "this week", "三千": read as frustration or a scam), a point in time inside a question ("how
+ * much did I spend this week"), a calm report of a stuck app ("一直转圈", "i reinstalled, still the same"), a wish
+ * to switch language ("我还是说中文吧") and keyboard mash ("blah blah 123 qwerty": read as a scam). None is handed
+ * over; the same told in anger, a wait past a time, or a scam with an amount still is.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Decision } from '../../dialogue/decision.ts';
+import type { Understanding } from '../../nlu/understanding.ts';
+import { loadHandoffConfig } from '../handoff_config.ts';
+import { HandoffExtension } from '../handoff_extension.ts';
+import { HandoffPolicy, type PolicyVerdict } from '../handoff_policy.ts';
+import { HandoffSignalReader } from '../handoff_signals.ts';
+import { handoffModelFor } from './handoff_model_cache.ts';
+
+const cacheDir = mkdtempSync(join(tmpdir(), 'handoff-times-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+const config = loadHandoffConfig({});
+const model = handoffModelFor(config, cacheDir)!;
+const reader = new HandoffSignalReader(config.trendAlpha, model);
+const policy = new HandoffPolicy({ ...config, faqThreshold: 0.45 });
+const fallback: Decision = { type: 'fallback', reason: 'out_of_scope' };
+
+/** The policy's verdict on `text` as a first message the assistant could not place. */
+function decide(text: string): PolicyVerdict | null {
+  const prev = HandoffExtension.parse({});
+  const signals = reader.read(text, prev);
+  const u: Understanding = {
+    text,
+    locale: /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en',
+    intent: { top: null, ranking: [], outOfScope: true },
+    entities: [],
+    faq: [],
+    sentiment: 0,
+  };
+  return (
+    policy.fraud({ signals, understanding: u, decision: fallback }) ??
+    policy.decide({
+      signals,
+      understanding: u,
+      decision: fallback,
+      context: { fallbackCount: 0, extensions: {} },
+      prev: { ...prev, ...signals.next },
+      turn: 0,
+    })
+  );
+}
+
+describe('messages the model misread', () => {
+  it.each([
+    '3点',
+    '下午3点',
+    '下午2点',
+    '3点半',
+    '三千',
+    '一直转圈',
+    'app登不上去了一直转圈',
+    '我还是说中文吧',
+    'this week',
+    'how much did I spend this week',
+    'i reinstalled, still the same',
+    'blah blah 123 qwerty',
+  ])('"%s" is not handed over', (text) => {
+    expect(decide(text)).toBeNull();
+  });
+
+  it.each([
+    '都三点了还没人理我，太离谱了',
+    '一直转圈半小时了，你们这什么破app',
+    'this is the third time this week your app crashed on me. unacceptable',
+    "I reinstalled three times and it's still broken, this is ridiculous",
+  ])('"%s" still goes to a person', (text) => {
+    expect(decide(text)?.reason).not.toBeUndefined();
+    expect(decide(text)?.reason).not.toBe('fraud_risk');
+  });
+
+  it.each([
+    '客服说我的借呗要注销，让我下午3点前转2万过去',
+    'a guy said he is police and I must move 5000 to a safe account by 3pm',
+  ])('"%s" is still a scam', (text) => {
+    expect(decide(text)?.reason).toBe('fraud_risk');
+  });
+});
