@@ -76,5 +76,6 @@ describe.runIf(available)('the handoff queue across a server restart', () => {
     await done;
     back.close();
     agent.close();
-  });
+    // Two server starts in one test (each loads the models): on a busy 2-core machine that took 36 s.
+  }, 90_000);
 });
