@@ -126,11 +126,7 @@ export class HandoffPolicy {
     if (reason === 'asked_for_human')
       return (
         !signals.explicit &&
-        (signals.contactQuestion ||
-          signals.declinedAsk ||
-          signals.callForHelp ||
-          signals.languageQuestion ||
-          signals.agentHoursQuestion)
+        (signals.contactQuestion || signals.declinedAsk || signals.callForHelp || signals.languageQuestion)
       );
     return false;
   }

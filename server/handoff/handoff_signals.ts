@@ -144,7 +144,7 @@ export class HandoffSignalReader {
     const signals: MessageSignals = {
       sentiment,
       fraud,
-      explicit: !agentHoursQuestion && isExplicitHumanRequest(text),
+      explicit: isExplicitHumanRequest(text),
       explicitComplaint: isExplicitComplaint(text),
       contactQuestion: isContactQuestion(text),
       declinedAsk: isDeclinedHumanRequest(text),

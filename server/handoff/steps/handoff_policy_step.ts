@@ -60,8 +60,10 @@ export class HandoffPolicyStep implements TurnStep {
     const ext = readHandoff(context);
     const signals = this.signals.get(context, text, ext);
     const turn = ctx.session.turnCount;
-    // "那人工什么时候上班", "when will someone be available?": the hours, and whether anyone is online now.
-    if (signals.agentHoursQuestion) return this.agentHours(input, ext);
+    // "那人工什么时候上班", "when will someone be available?" once told nobody can take the conversation: the
+    // hours, and whether anyone is online now. Asked first, it is an ask for a person like any other (a blind
+    // set labels "人工客服几点上班" so), and goes to the queue or the unavailable reply.
+    if (signals.agentHoursQuestion && ext.unavailableTold !== undefined) return this.agentHours(input, ext);
     // `ext` already holds this turn's trend (the session step saved it); the quiet period is from before.
     const verdict = this.policy.decide({ signals, understanding, decision, context, prev: ext, turn });
     if (!verdict) return this.notHandedOver(input, signals, ext);
