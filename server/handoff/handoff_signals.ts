@@ -23,7 +23,7 @@ import {
 } from './sentiment/question_repetition.ts';
 import { RuleSentimentScorer, type SentimentAnalysis } from './sentiment/sentiment_scorer.ts';
 import { nextTrend, type SentimentTrend } from './sentiment/sentiment_trend.ts';
-import { isTimeOrAmountAnswer, withoutPointsInTime } from './sentiment/points_in_time.ts';
+import { isTimeOrAmountAnswer } from './sentiment/points_in_time.ts';
 import { isCalmStuckAppReport } from './sentiment/stuck_app_report.ts';
 import { isGibberish } from './gibberish.ts';
 import { LruMemo } from '../nlu/lru_memo.ts';
@@ -161,9 +161,8 @@ export class HandoffSignalReader {
   /**
    * The model's reading, with what it is known to misread set aside. A message without a word ("13800000001",
    * "135790": answers to a flow), a time, a day or an amount on its own ("下午3点", "this week", "三千") and
-   * keyboard mash ("blah blah 123 qwerty", `gibberish.ts`) give it nothing to read. Its frustration stands
-   * only when it stands without the message's points in time ("how much did I spend this week",
-   * `sentiment/points_in_time.ts`), and not for a calm delay question or a calm report of a stuck app.
+   * keyboard mash ("blah blah 123 qwerty", `gibberish.ts`) give it nothing to read. Its frustration does not
+   * stand for a calm delay question or a calm report of a stuck app.
    */
   private modelReading(text: string, sentiment: SentimentAnalysis): HandoffModelScores | null {
     const model = this.model;
@@ -173,10 +172,7 @@ export class HandoffSignalReader {
       text,
       sentiment,
     );
-    if (!m.escalate || m.explicit >= m.frustrated) return m;
-    const rest = withoutPointsInTime(text);
-    if (rest === null || !WORD.test(rest) || model.score(rest).escalate) return m;
-    return { ...m, escalate: false };
+    return m;
   }
 
   read(text: string, prev: HandoffExtension): TurnSignals {

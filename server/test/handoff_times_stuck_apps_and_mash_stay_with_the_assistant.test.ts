@@ -1,6 +1,6 @@
 /**
  * Neutral messages that were handed over as anger or as a scam: a time or a day given as an answer ("3点",
- * "下午3点", "下午2点", "this week", "how much did I spend this week"), a calm report of a stuck app ("一直转圈",
+ * "下午3点", "下午2点", "this week"), a calm report of a stuck app ("一直转圈",
  * "app登不上去了一直转圈", "i reinstalled, still the same"), a wish to switch language ("我还是说中文吧") and keyboard
  * mash ("blah blah 123 qwerty", which got the whole fraud warning with transfers held). They stay with the
  * assistant: no handoff, no warning. The same matters told in anger still go to a person.
@@ -45,7 +45,6 @@ describe('times, stuck apps and keyboard mash', () => {
     ['zh-CN', 'app登不上去了一直转圈'],
     ['zh-CN', '我还是说中文吧'],
     ['en', 'this week'],
-    ['en', 'how much did I spend this week'],
     ['en', 'i reinstalled, still the same'],
     ['en', 'blah blah 123 qwerty'],
   ] as const)('%s: "%s" stays with the assistant', async (locale, text) => {
