@@ -1,17 +1,9 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FileKnowledgeBase } from './file_knowledge_base.ts';
+import { describe, expect, it } from 'vitest';
+import { shippedKnowledgeBase } from './testing/shipped_knowledge_base.ts';
 import { SpellingCorrector } from './spelling_corrector.ts';
 
 // The shipped knowledge base: customers type fast on a phone and drop, double or swap letters.
-const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'knowledge');
-
-let kb: FileKnowledgeBase;
-beforeAll(() => {
-  kb = new FileKnowledgeBase({ root: ROOT, watch: false });
-});
-afterAll(() => kb.close());
+const kb = shippedKnowledgeBase();
 
 describe('a question with a typing slip', () => {
   const asked: Array<[string, string]> = [

@@ -1,15 +1,11 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locale } from '../protocol/protocol.ts';
-import { FileKnowledgeBase } from './file_knowledge_base.ts';
+import { shippedKnowledgeBase } from './testing/shipped_knowledge_base.ts';
 
 // The shipped knowledge base (`knowledge/`), not a fixture: more questions a QA sweep found with no article (an
 // ATM that took the money but gave no cash, insurance bought at the bank, tax on interest, student loans, the
 // personal pension, what the assistant itself is), asked in wordings that are not the articles' own
 // `questions:` lines.
-const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'knowledge');
-
 const NEW_ARTICLES = [
   'atm_cash_not_dispensed',
   'bancassurance_policies',
@@ -19,11 +15,7 @@ const NEW_ARTICLES = [
   'assistant_capabilities',
 ];
 
-let kb: FileKnowledgeBase;
-beforeAll(() => {
-  kb = new FileKnowledgeBase({ root: ROOT, watch: false });
-});
-afterAll(() => kb.close());
+const kb = shippedKnowledgeBase();
 
 describe('more articles written for questions that had none', () => {
   const asked: Array<[string, Locale, string]> = [

@@ -1,14 +1,10 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locale } from '../protocol/protocol.ts';
-import { FileKnowledgeBase } from './file_knowledge_base.ts';
+import { shippedKnowledgeBase } from './testing/shipped_knowledge_base.ts';
 
 // The shipped knowledge base (`knowledge/`), not a fixture: questions a QA sweep found with no article (a
 // relative who died, money sent to the wrong account, a company account, moving a credit card's due date, a
 // payroll card, how to reach the bank), asked in wordings that are not the articles' own `questions:` lines.
-const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'knowledge');
-
 const NEW_ARTICLES = [
   'deceased_account_inheritance',
   'mistaken_transfer_recovery',
@@ -18,11 +14,7 @@ const NEW_ARTICLES = [
   'contact_channels',
 ];
 
-let kb: FileKnowledgeBase;
-beforeAll(() => {
-  kb = new FileKnowledgeBase({ root: ROOT, watch: false });
-});
-afterAll(() => kb.close());
+const kb = shippedKnowledgeBase();
 
 describe('the articles written for questions that had none', () => {
   const asked: Array<[string, Locale, string]> = [

@@ -1,23 +1,15 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locale } from '../protocol/protocol.ts';
-import { FileKnowledgeBase } from './file_knowledge_base.ts';
+import { shippedKnowledgeBase } from './testing/shipped_knowledge_base.ts';
 
 // The shipped knowledge base, asked the roundabout way customers who never saw the articles ask: naming a
 // symptom instead of the product (the machine ate my card, only got 1500), a situation (my dad is dead, the
 // new job pays salaries through you), a sum (转20万) or colloquial and older forms (卡掉了, 转帐, uni loan).
 // None of these is in an eval set. Every one landed on another article, or was shut out by the article's
 // `mentions` gate, before the classes in `synonyms.ts` and the articles' `mentions` covered it.
-const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'knowledge');
+const kb = shippedKnowledgeBase();
 
-let kb: FileKnowledgeBase;
-beforeAll(() => {
-  kb = new FileKnowledgeBase({ root: ROOT, watch: false });
-});
-afterAll(() => kb.close());
-
-const top = (query: string, locale: Locale): string | undefined => kb.search(query, locale, 1)[0]?.article.id;
+const top = kb.top;
 
 describe('roundabout questions', () => {
   const symptoms: Array<[string, Locale, string]> = [

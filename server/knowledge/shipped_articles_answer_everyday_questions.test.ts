@@ -1,24 +1,16 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../protocol/protocol.ts';
 import { ConfigSchema } from '../config.ts';
 import { DEFAULT_INTENTS_DIR } from '../handoff/model/everyday_examples.ts';
 import { loadIntentCatalog } from '../nlu/intent_catalog.ts';
-import { FileKnowledgeBase } from './file_knowledge_base.ts';
+import { shippedKnowledgeBase } from './testing/shipped_knowledge_base.ts';
 
 // The shipped knowledge base (`knowledge/`), not a fixture: questions customers asked in a walkthrough that
 // once landed on the wrong article (the interest rate on minimum payments for a savings rate, transfer fees
 // for a failed transfer, the ATM limit for the transfer limit, mortgage prepayment for a mortgage) or on none.
-const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'knowledge');
-
 const catalog = loadIntentCatalog(DEFAULT_INTENTS_DIR);
 
-let kb: FileKnowledgeBase;
-beforeAll(() => {
-  kb = new FileKnowledgeBase({ root: ROOT, watch: false });
-});
-afterAll(() => kb.close());
+const kb = shippedKnowledgeBase();
 
 describe('the shipped knowledge base', () => {
   const asked: Array<[string, Locale, string]> = [

@@ -1,23 +1,15 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locale } from '../protocol/protocol.ts';
-import { FileKnowledgeBase } from './file_knowledge_base.ts';
+import { shippedKnowledgeBase } from './testing/shipped_knowledge_base.ts';
 
 // The shipped knowledge base. An article about one particular thing answers only questions that name it
 // (`mentions`); each of these names the subject in words the article's gate lacked (a recall audit of every
 // gated article: 瞎子 for 盲, 冻住 for 冻结, "delete my account", "partially sighted", a check for a cheque), so
 // the right article scored 0 and another one answered. Below them, questions that only share a word with a
 // gated article, or a synonym class, and must keep the article they had.
-const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'knowledge');
+const kb = shippedKnowledgeBase();
 
-let kb: FileKnowledgeBase;
-beforeAll(() => {
-  kb = new FileKnowledgeBase({ root: ROOT, watch: false });
-});
-afterAll(() => kb.close());
-
-const top = (query: string, locale: Locale): string | undefined => kb.search(query, locale, 1)[0]?.article.id;
+const top = kb.top;
 
 describe('a subject named in other words', () => {
   const namedOtherwise: Array<[string, Locale, string]> = [

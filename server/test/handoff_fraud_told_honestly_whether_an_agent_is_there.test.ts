@@ -5,13 +5,13 @@
  * and told its place, and the button to leave the queue is not a "cancel transfer" (a victim saying "cancel
  * the transfer" means the payment and stays in line).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../app.ts';
+import { describe, expect, it } from 'vitest';
 import { RiskFlag } from '../handoff/handoff_extension.ts';
-import { agentSocket, handoffForTests, signIn, readyAgent } from '../handoff/testing/agent_client.ts';
+import { agentSocket, signIn, readyAgent } from '../handoff/testing/agent_client.ts';
 import type { QueueSnapshot } from '../protocol/agent_protocol.ts';
-import type { HandoffStatus, Locale, Reply, SessionReady } from '../protocol/protocol.ts';
-import { customer, next, testServer, type ClientSocket } from './support/harness.ts';
+import type { HandoffStatus, Locale } from '../protocol/protocol.ts';
+import { customerConversations, say } from './support/customer_conversations.ts';
+import { next } from './support/harness.ts';
 
 const SCAM: Record<Locale, string> = {
   'zh-CN': '刚才有个自称公安局的人打电话，说我涉嫌洗钱，让我把存款转到安全账户配合调查',
@@ -19,28 +19,9 @@ const SCAM: Record<Locale, string> = {
 };
 
 describe('a scam described to the assistant', () => {
-  let server: RunningServer;
-  const sockets: ClientSocket[] = [];
+  const conversations = customerConversations();
+  const { open } = conversations;
   const flagged: string[] = [];
-
-  beforeAll(async () => {
-    server = await testServer({}, { features: [handoffForTests()] });
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await server.close();
-  });
-
-  async function open(locale: Locale): Promise<{ socket: ClientSocket; sessionId: string }> {
-    const socket = customer(server.url, { channel: 'app', locale });
-    sockets.push(socket);
-    return { socket, sessionId: (await next<SessionReady>(socket, 'session.ready')).sessionId };
-  }
-  async function say(socket: ClientSocket, text: string): Promise<Reply> {
-    const reply = next<Reply>(socket, 'reply.text');
-    socket.emit('message.text', { text });
-    return reply;
-  }
 
   it.each([
     [
@@ -69,7 +50,7 @@ describe('a scam described to the assistant', () => {
       expect(warned.text).not.toMatch(claim);
       expect(warned.quickReplies.map((q) => q.text)).toEqual(expect.arrayContaining([...offers]));
       expect(await status).toMatchObject({ state: 'unavailable', reason: 'fraud_risk' });
-      const record = await server.store.get(sessionId);
+      const record = await conversations.server().store.get(sessionId);
       expect(RiskFlag.parse(record!.context.extensions['risk']).hold).toBe(true);
 
       const after = await say(socket, locale === 'zh-CN' ? '那我现在该怎么办' : 'what should I do now');
@@ -83,7 +64,7 @@ describe('a scam described to the assistant', () => {
       const noted = await say(socket, '13912345678');
       expect(noted.text).toMatch(/回电|callback/);
       expect(noted.text).toContain('139****5678');
-      const tx = await server.store.transcript(sessionId);
+      const tx = await conversations.server().store.transcript(sessionId);
       expect(tx.filter((e) => e.role === 'system').map((e) => e.meta)).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ handoffEvent: 'callback', handoff: 'fraud_risk' }),
@@ -104,7 +85,9 @@ describe('a scam described to the assistant', () => {
       expect((await say(socket, SCAM[locale])).card?.type).toBe('warning');
       flagged.push(sessionId);
     }
-    const agent = agentSocket(server.url, { token: (await signIn(server.url)).token });
+    const agent = agentSocket(conversations.server().url, {
+      token: (await signIn(conversations.server().url)).token,
+    });
     const snapshot = await next<QueueSnapshot>(agent, 'queue.snapshot');
     const waiting = snapshot.tickets.filter((t) => flagged.includes(t.sessionId));
     expect(waiting.map((t) => [t.state, t.reason])).toEqual([
@@ -115,7 +98,7 @@ describe('a scam described to the assistant', () => {
   });
 
   it('with an agent online: queued and told so; "cancel the transfer" keeps the place, the plain button leaves', async () => {
-    const agent = await readyAgent(server.url);
+    const agent = await readyAgent(conversations.server().url);
     const { socket } = await open('en');
     const warned = await say(socket, SCAM.en);
     expect(warned.text).toContain("I've put you through to our fraud team");

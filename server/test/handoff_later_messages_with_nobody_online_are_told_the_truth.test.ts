@@ -6,11 +6,9 @@
  * that one" and how a person can follow it up (a callback); only once a callback is registered is the customer
  * told that whoever calls back will see what they said.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../app.ts';
-import { handoffForTests } from '../handoff/testing/agent_client.ts';
-import type { Locale, Reply, SessionReady } from '../protocol/protocol.ts';
-import { customer, next, testServer, type ClientSocket } from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../protocol/protocol.ts';
+import { customerConversations, say } from './support/customer_conversations.ts';
 
 const ASK: Record<Locale, string> = { 'zh-CN': '转人工', en: 'agent please' };
 const HOURS: Record<Locale, [string, RegExp[]]> = {
@@ -26,31 +24,10 @@ const CALLER_SEES: Record<Locale, RegExp> = {
 const OFFER: Record<Locale, string> = { 'zh-CN': '预约回电', en: 'Request a callback' };
 
 describe('with nobody online, what follows', () => {
-  let server: RunningServer;
-  const sockets: ClientSocket[] = [];
-
-  beforeAll(async () => {
-    server = await testServer({}, { features: [handoffForTests()] });
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await server?.close();
-  });
-
-  async function open(locale: Locale): Promise<ClientSocket> {
-    const socket = customer(server.url, { channel: 'app', locale });
-    sockets.push(socket);
-    await next<SessionReady>(socket, 'session.ready');
-    return socket;
-  }
-  async function say(socket: ClientSocket, text: string): Promise<Reply> {
-    const reply = next<Reply>(socket, 'reply.text');
-    socket.emit('message.text', { text });
-    return reply;
-  }
+  const { open } = customerConversations();
 
   it.each(['zh-CN', 'en'] as const)("%s: the agents' hours are told when asked", async (locale) => {
-    const socket = await open(locale);
+    const { socket } = await open(locale);
     expect((await say(socket, ASK[locale])).kind).toBe('handoff');
     const [question, says] = HOURS[locale];
     const reply = await say(socket, question);
@@ -62,7 +39,7 @@ describe('with nobody online, what follows', () => {
   it.each(['zh-CN', 'en'] as const)(
     '%s: a message the assistant cannot place is never said to reach a caller nobody asked for',
     async (locale) => {
-      const socket = await open(locale);
+      const { socket } = await open(locale);
       await say(socket, ASK[locale]);
       const reply = await say(socket, UNPLACED[locale]);
       expect(reply.text).not.toMatch(CALLER_SEES[locale]);

@@ -3,6 +3,7 @@ import type { RunningServer } from '../app.ts';
 import type { QueueSnapshot, SupervisorStats } from '../protocol/agent_protocol.ts';
 import type { HandoffStatus, Reply, SessionReady } from '../protocol/protocol.ts';
 import { handoffForTests, nextMatching, readyAgent } from '../handoff/testing/agent_client.ts';
+import { say } from './support/customer_conversations.ts';
 import { customer, next, testServer, type ClientSocket } from './support/harness.ts';
 
 async function open(
@@ -11,12 +12,6 @@ async function open(
 ): Promise<{ socket: ClientSocket; sessionId: string }> {
   const socket = customer(server.url, { channel: 'app', locale });
   return { socket, sessionId: (await next<SessionReady>(socket, 'session.ready')).sessionId };
-}
-
-async function say(socket: ClientSocket, text: string): Promise<Reply> {
-  const reply = next<Reply>(socket, 'reply.text');
-  socket.emit('message.text', { text });
-  return reply;
 }
 
 describe('handoff when nobody is available, cancelling, and the supervisor view', () => {

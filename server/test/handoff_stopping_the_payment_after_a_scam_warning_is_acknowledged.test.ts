@@ -5,11 +5,9 @@
  * 刚才的业务：请告诉我…手机号码". Now every one of them is acknowledged with the short anti-fraud advice and where the
  * case stands; no transfer is started, and a transfer that was running before the warning is not resumed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../app.ts';
-import { handoffForTests } from '../handoff/testing/agent_client.ts';
-import type { Locale, Reply, SessionReady } from '../protocol/protocol.ts';
-import { customer, next, testServer, type ClientSocket } from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locale, Reply } from '../protocol/protocol.ts';
+import { customerConversations, say } from './support/customer_conversations.ts';
 
 const SCAM: Record<Locale, string> = {
   'zh-CN': '公安局打电话说我涉嫌洗钱，要我把钱转到安全账户',
@@ -35,28 +33,8 @@ const UNRELATED: Record<Locale, string> = {
 };
 
 describe('stopping the payment after a scam warning', () => {
-  let server: RunningServer;
-  const sockets: ClientSocket[] = [];
+  const { open } = customerConversations();
 
-  beforeAll(async () => {
-    server = await testServer({}, { features: [handoffForTests()] });
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await server?.close();
-  });
-
-  async function open(locale: Locale): Promise<ClientSocket> {
-    const socket = customer(server.url, { channel: 'app', locale });
-    sockets.push(socket);
-    await next<SessionReady>(socket, 'session.ready');
-    return socket;
-  }
-  async function say(socket: ClientSocket, text: string): Promise<Reply> {
-    const reply = next<Reply>(socket, 'reply.text');
-    socket.emit('message.text', { text });
-    return reply;
-  }
   const acknowledged = (locale: Locale, reply: Reply): void => {
     expect(reply.kind).toBe('handoff');
     for (const p of ADVICE[locale]) expect(reply.text).toMatch(p);
@@ -67,7 +45,7 @@ describe('stopping the payment after a scam warning', () => {
   it.each(['zh-CN', 'en'] as const)(
     "%s: the warning's quick reply, and the same typed, are acknowledged and start no transfer",
     async (locale) => {
-      const socket = await open(locale);
+      const { socket } = await open(locale);
       const warning = await say(socket, SCAM[locale]);
       expect(warning.card?.type).toBe('warning');
       const [stop] = warning.quickReplies;
@@ -80,7 +58,7 @@ describe('stopping the payment after a scam warning', () => {
   it.each(['zh-CN', 'en'] as const)(
     '%s: a transfer running before the warning is not resumed once the customer stopped',
     async (locale) => {
-      const socket = await open(locale);
+      const { socket } = await open(locale);
       expect((await say(socket, locale === 'en' ? 'I want to make a transfer' : '我要转账')).text).toMatch(
         TRANSFER[locale],
       );
