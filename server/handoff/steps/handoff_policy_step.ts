@@ -31,6 +31,7 @@ import {
 } from '../handoff_replies.ts';
 import type { HandoffService } from '../handoff_service.ts';
 import type { ArticleMeanwhile } from '../article_meanwhile.ts';
+import { asksWhatTheAssistantIs, disclosed } from '../assistant_nature_question.ts';
 import { QUIET_TURNS, save } from './handoff_session_step.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
 
@@ -50,6 +51,8 @@ export class HandoffPolicyStep implements TurnStep {
   ) {}
 
   private withArticle(reply: ReplyDraft, reason: HandoffReason, input: TurnStepInput): ReplyDraft {
+    // "你是真人吗" / "are you a bot?" is handed over like an ask for a person, with a straight answer first.
+    if (asksWhatTheAssistantIs(input.text, input.ctx.locale)) return disclosed(reply, input.ctx.locale);
     if (!this.meanwhile) return reply;
     const { text, decision, understanding, ctx } = input;
     return this.meanwhile.add(reply, reason, { text, decision, understanding, locale: ctx.locale });
