@@ -3,7 +3,8 @@
  * found unanswered: a credit card application got the repayment or statement article, wanting a time deposit
  * the article on withdrawing one early, a follow-up about rates ("三年期的多少") and a currency conversion were
  * sent to "the FAQ", an older customer asking after the money in their passbook (存折) was told it was out
- * of scope, and "how do I activate my new card" was answered with the card replacement fee.
+ * of scope, "how do I activate my new card" was answered with the card replacement fee, and a card that
+ * stopped working with the password reset.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
@@ -21,6 +22,12 @@ const ARTICLES: Array<[Locale, string, string]> = [
   ['en', 'how do I activate my new card', 'card_activation'],
   ['zh-CN', '信用卡寄到家了怎么激活', 'card_activation'],
   ['en', 'is there a fee for a new card', 'card_replacement_fee'],
+  // A card that stopped working got the transaction-password reset ("my card isn't working", heard as
+  // card_declined at 0.997) or the activation article ("我的卡怎么用不了了"); now the reasons a card is declined.
+  ['en', "my card isn't working", 'card_declined'],
+  ['en', 'why was my card declined', 'card_declined'],
+  ['zh-CN', '我的卡怎么用不了了', 'card_declined'],
+  ['zh-CN', '超市刷卡被拒了', 'card_declined'],
 ];
 
 const FLOWS: Array<[string, string]> = [

@@ -63,6 +63,14 @@ describe('roundabout questions', () => {
     expect(top(query, locale)).toBe(id);
   });
 
+  it('sends a card that does not work to the declined-card article, and an app that does not work elsewhere', () => {
+    expect(top('卡刷不了怎么回事', 'zh-CN')).toBe('card_declined');
+    expect(top('my card stopped working', 'en')).toBe('card_declined');
+    expect(top('手机银行用不了', 'zh-CN')).not.toBe('card_declined');
+    expect(top("the app isn't working", 'en')).not.toBe('card_declined');
+    expect(top('忘记密码了', 'zh-CN')).toBe('password_reset_procedure');
+  });
+
   it('keeps a salary card that was lost, and a new card number, with the articles they were before', () => {
     expect(top('I lost my salary card', 'en')).toBe('lost_card_procedure');
     expect(top('工资卡丢了怎么办', 'zh-CN')).toBe('lost_card_procedure');
