@@ -18,7 +18,8 @@ import { statementCounterparty } from '../banking/statement_counterparty.ts';
 import type { Channel, Locale } from '../protocol/protocol.ts';
 import { ERROR_CODES } from '../protocol/error_codes.ts';
 import { appointmentPurpose, appointmentWhen, cancelOutcome } from './appointment_replies.ts';
-import { CARD_STATUS_NAMES, fill } from './flow_messages.ts';
+import { cardStatusLabel } from './card_status_label.ts';
+import { fill } from './flow_messages.ts';
 import { card, type FlowOutput } from './flow_replies.ts';
 import { ticketIssued, ticketUrl } from './queue_ticket_replies.ts';
 import type { ActionName } from './flow_types.ts';
@@ -349,7 +350,7 @@ async function cardChange(deps: ActionDeps, input: ActionInput): Promise<FlowOut
       L(locale, '办理成功', 'Done'),
       [
         [L(locale, '卡片', 'Card'), `${target.product[locale]} ${maskNumber(target.tail)}`],
-        [L(locale, '状态', 'Status'), CARD_STATUS_NAMES[result.card.status]?.[locale] ?? result.card.status],
+        [L(locale, '状态', 'Status'), cardStatusLabel(result.card.status, locale)],
       ],
       {
         sensitive: true,
