@@ -18,7 +18,8 @@
  * is told how it is done, never a new loss report (lift_loss_report.ts); a card the bank froze ("我的卡被冻结了")
  * gets the article on restrictions, not the unfreeze flow at once (frozen_by_bank.ts). In a flow that moves
  * money, four digits alone that end one of the customer's accounts name that account (own_tail.ts), a number
- * alone never replaces a bill's amount due (bill_amount.ts), and "那转4000吧" heard as a goodbye is a new amount.
+ * alone never replaces a bill's amount due (bill_amount.ts), and "那转4000吧" heard as a goodbye is a new amount;
+ * with no flow running it starts a transfer with that amount (amount_to_send.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../banking/audit_log.ts';
@@ -58,6 +59,7 @@ import { heldOutput, overLimitNote, readBack } from './read_back.ts';
 import { ticketsHeld, ticketUrl } from './queue_ticket_replies.ts';
 import { PASSBOOK_ARTICLE, reportsLostPassbook } from './passbook_item.ts';
 import { asksForLaterTransfer, SCHEDULED_TRANSFERS_ARTICLE } from './later_transfer.ts';
+import { asksToSendAmount } from './amount_to_send.ts';
 import { ACCOUNT_CLOSURE_ARTICLE, asksToCloseCard } from './card_closure.ts';
 import { CHEQUE_ARTICLE, namesChequeOnly } from './cheque_item.ts';
 import { ENDED_BY_A_FOUND_CARD, saysCardFound } from './card_found.ts';
@@ -529,7 +531,9 @@ export class FlowEngine {
     }
     if (decision.type === 'intent' && decision.trigger.type !== 'answer') return null;
     const has = (t: string): boolean => entities.some((e) => e.type === t);
-    return has('amount') && has('payee') && mentionsTransfer(text) ? 'transfer_money' : null;
+    if (has('amount') && has('payee') && mentionsTransfer(text)) return 'transfer_money';
+    // "那转4000吧" / "ok then send 4000" heard as a goodbye or nothing at all (amount_to_send.ts).
+    return asksToSendAmount(text, decision, entities) ? 'transfer_money' : null;
   }
 
   /**

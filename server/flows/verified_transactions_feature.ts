@@ -1,7 +1,8 @@
 /**
  * Verified transactions as a feature: the sandbox core (Redis or memory) or a bank's own `CoreBanking`,
- * identity verification (SMS code, PIN, lockouts), the flows' turn step, the `verify.submit` handler, the
- * queue-ticket page and, in sandbox mode only, the `/sandbox/inbox` page.
+ * identity verification (SMS code, PIN, lockouts), the flows' turn steps (an amount correction is taken before
+ * the handoff steps, amount_correction_step.ts), the `verify.submit` handler, the queue-ticket page and, in
+ * sandbox mode only, the `/sandbox/inbox` page.
  *
  * `SANDBOX_MODE` (default on: the sandbox core is the only core this repository ships) decides whether the
  * inbox page exists and whether codes go to it; with it off and no SMS gateway given, codes are dropped.
@@ -40,6 +41,7 @@ import { resendPendingCodeBox } from './pending_code_box.ts';
 import { queueTicketRoute } from './queue_ticket_route.ts';
 import { DEFAULT_RISK, type RiskPolicy } from './risk_checks.ts';
 import { TRANSACTIONS_STEP_ORDER, TransactionsStep } from './transactions_step.ts';
+import { AMOUNT_CORRECTION_STEP_ORDER, AmountCorrectionStep } from './amount_correction_step.ts';
 import { attachVerifySubmit } from './verify_submit_handler.ts';
 
 export interface VerifiedTransactionsOptions {
@@ -153,6 +155,7 @@ export function verifiedTransactionsWith(options: VerifiedTransactionsOptions = 
       kioskBranchId: options.kioskBranchId ?? process.env.KIOSK_BRANCH_ID ?? 'b1',
       risk: { ...DEFAULT_RISK, ...options.risk },
     };
+    const entities = options.entities === undefined ? new RuleEntityExtractor() : options.entities;
     const engine = new FlowEngine({
       core,
       audit,
@@ -160,7 +163,7 @@ export function verifiedTransactionsWith(options: VerifiedTransactionsOptions = 
       verification,
       catalog: ctx.catalog,
       knowledge: ctx.knowledge,
-      entities: options.entities === undefined ? new RuleEntityExtractor() : options.entities,
+      entities,
       logger,
       publicUrl: options.publicUrl ?? process.env.PUBLIC_URL ?? `http://localhost:${config.port}`,
       options: engineOptions,
@@ -177,7 +180,14 @@ export function verifiedTransactionsWith(options: VerifiedTransactionsOptions = 
       verification,
       engine,
       inbox,
-      steps: [{ order: TRANSACTIONS_STEP_ORDER, step }],
+      steps: [
+        // "I said 300" at a transfer's read-back: the flow's, before the fraud guard hears a scam in it.
+        {
+          order: AMOUNT_CORRECTION_STEP_ORDER,
+          step: new AmountCorrectionStep(engine, entities, engineOptions.flowIdleMs),
+        },
+        { order: TRANSACTIONS_STEP_ORDER, step },
+      ],
       onCustomer: (socket, conversation) =>
         attachVerifySubmit(socket, conversation, {
           engine,
