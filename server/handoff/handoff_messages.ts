@@ -80,6 +80,22 @@ export const HANDOFF_MESSAGES = {
     'zh-CN': '抱歉，目前没有人工客服在线。您可以预约回电，或预约网点办理，我们会尽快联系您。',
     en: 'Sorry, nobody from our team is online right now. You can request a callback or book a branch appointment instead.',
   },
+  /**
+   * On a lobby screen the customer is standing in a branch: nobody online at the remote desk, but the branch's
+   * own staff (the lobby manager, the counters) are a few steps away, so they are named, and a queue number
+   * is offered instead of an appointment at a branch.
+   */
+  unavailableNoAgentsKiosk: {
+    'zh-CN': '目前没有远程人工客服在线。您就在网点，可以找大堂经理，或取号到柜台办理；也可以预约回电。',
+    en: "Nobody from our remote team is online right now. You're in the branch: the lobby manager can help, or take a number for the counter.",
+  },
+  unavailableClosedKiosk: {
+    'zh-CN':
+      '现在不是远程人工客服服务时间（{hours}）。您就在网点，可以找大堂经理，或取号到柜台办理；也可以预约回电。',
+    en: "Our remote team is off now (hours {hours}). You're in the branch: the lobby manager can help, or take a number for the counter.",
+  },
+  /** The quick reply that takes a queue number at the branch (the queue_ticket flow). */
+  takeNumber: { 'zh-CN': '取号', en: 'Take a queue number' },
   /** Before "nobody can take it now", the first time: the complaint acknowledged, the frustration owned. */
   unavailableLead: {
     complaint: {
@@ -312,6 +328,11 @@ export const HANDOFF_MESSAGES = {
   fraudClosedKiosk: {
     'zh-CN': '现在不是人工客服服务时间，转账已为您暂停。',
     en: "Our team isn't available right now; transfers are on hold.",
+  },
+  /** Spoken on the lobby screen after the scam warning when nobody at the remote desk can take the case. */
+  fraudBranchStaff: {
+    'zh-CN': '您就在网点，请马上找大堂经理或柜台工作人员帮您处理。',
+    en: "You're in the branch: please go to the lobby manager or a counter now and they will help you.",
   },
   cardMisuseKiosk: {
     'zh-CN': '建议先立即冻结这张卡，防止继续被盗刷：请点击“立即冻结银行卡”。',

@@ -84,9 +84,12 @@ describe('handoff replies', () => {
     expect(kiosk.text).toBe(
       '请立即停止操作！这很像诈骗：不要转账，不要透露验证码。反诈专线 96110。现在不是人工客服服务时间，转账已为您暂停。',
     );
-    expect(kiosk.speech).toBe(fraudReply(['safe_account'], follow, 'zh-CN').text);
+    // Spoken whole, and, the customer being in the branch, sent to the branch's own staff at once.
+    expect(kiosk.speech).toBe(
+      `${fraudReply(['safe_account'], follow, 'zh-CN').text}您就在网点，请马上找大堂经理或柜台工作人员帮您处理。`,
+    );
     expect(kiosk.card?.actions).toEqual([]);
-    expect(kiosk.quickReplies.map((q) => q.text)).toEqual(['我已停止转账', '预约回电', '预约网点办理']);
+    expect(kiosk.quickReplies.map((q) => q.text)).toEqual(['我已停止转账', '取号', '预约回电']);
     const misuse = fraudReply([], follow, 'en', { channel: 'kiosk', cardMisuse: true });
     expect(misuse.text).toMatch(/^Freeze the card first/);
     expect(misuse.speech).toContain('Keep the transaction messages');
@@ -106,6 +109,19 @@ describe('handoff replies', () => {
     const r = unavailableReply('closed', '09:00-18:00', 'zh-CN');
     expect(r.text).toContain('09:00-18:00');
     expect(r.quickReplies.map((q) => q.text)).toEqual(['预约回电', '预约网点办理']);
+  });
+
+  it('on the lobby screen, nobody at the remote desk sends the customer to the branch staff around them', () => {
+    for (const why of ['closed', 'no_agents'] as const) {
+      const zh = unavailableReply(why, '09:00-18:00', 'zh-CN', 'asked_for_human', 'kiosk');
+      expect(zh.text).toMatch(/您就在网点，可以找大堂经理，或取号到柜台办理/);
+      expect(zh.text).not.toMatch(/预约网点办理/);
+      expect(zh.quickReplies.map((q) => q.text)).toEqual(['取号', '预约回电']);
+      const en = unavailableReply(why, '09:00-18:00', 'en', 'complaint', 'kiosk');
+      expect(en.text).toMatch(/You're in the branch: the lobby manager can help/);
+      // A complaint is still acknowledged, aloud.
+      expect(en.speech).toMatch(/^I'm very sorry about your experience/);
+    }
   });
 
   it('answers a vetoed complaint or fraud intent from the FAQ when it can', () => {

@@ -124,10 +124,21 @@ export function alternatives(locale: Locale): QuickReply[] {
   ];
 }
 
+/** What a customer in the branch's lobby can do when nobody at the remote desk can take them. */
+function inTheBranch(locale: Locale): QuickReply[] {
+  const number = say('takeNumber', locale);
+  const callback = say('requestCallback', locale);
+  return [
+    { label: number, text: number },
+    { label: callback, text: callback },
+  ];
+}
+
 /**
  * Nobody can take the conversation now (outside hours, or no agent online), told the first time: a complaint is
  * acknowledged and apologised for (`reason`), then the callback or the branch appointment is offered. On the
- * lobby screen the caption is the plain "nobody can take it" and the acknowledgement is spoken with it.
+ * lobby screen the caption is the plain "nobody can take it" and the acknowledgement is spoken with it, and,
+ * the customer being in the branch, the branch's own staff and a queue number are offered instead.
  */
 export function unavailableReply(
   why: 'closed' | 'no_agents',
@@ -137,6 +148,17 @@ export function unavailableReply(
   channel: Channel = 'app',
 ): ReplyDraft {
   const lead = reason ? unavailableLeadFor(reason, locale) : null;
+  // In the branch's lobby: the branch's own staff, and a queue number for the counter (never "book a branch").
+  if (channel === 'kiosk') {
+    const here =
+      why === 'closed'
+        ? say('unavailableClosedKiosk', locale, { hours })
+        : say('unavailableNoAgentsKiosk', locale);
+    return draft('handoff', lead ? captioned(channel, `${lead}${spaced(locale)}${here}`, here) : here, {
+      quickReplies: inTheBranch(locale),
+      expression: 'sad',
+    });
+  }
   const plain =
     why === 'closed' ? say('unavailableClosed', locale, { hours }) : say('unavailableNoAgents', locale);
   const shown = lead
@@ -392,7 +414,7 @@ export function fraudReply(
           follow.why === 'closed'
             ? say('fraudClosed', locale, { hours: follow.hours })
             : say('fraudNoAgents', locale)
-        }${sep}${say('fraudFlagged', locale)}`;
+        }${sep}${say('fraudFlagged', locale)}${kiosk ? `${sep}${say('fraudBranchStaff', locale)}` : ''}`;
   const facts = cardMisuse ? null : schemeWarning(schemes, locale);
   const warning = cardMisuse
     ? say('cardMisuseText', locale)
@@ -428,7 +450,10 @@ export function fraudReply(
   };
   return draft('handoff', captioned(channel, text, caption), {
     card,
-    quickReplies: [first, ...(follow.kind === 'unavailable' ? alternatives(locale) : [])],
+    quickReplies: [
+      first,
+      ...(follow.kind === 'unavailable' ? (kiosk ? inTheBranch(locale) : alternatives(locale)) : []),
+    ],
     expression: 'sad',
     intent: 'fraud_report',
   });

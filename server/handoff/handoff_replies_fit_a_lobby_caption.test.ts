@@ -122,13 +122,25 @@ describe('handoff replies on the lobby screen', () => {
     for (const [name, r] of everyReply(locale, 'kiosk')) {
       if (r.text.length > CAPTION_MAX[locale]) tooLong.push(`${name} (${r.text.length}): ${r.text}`);
       const full = app.get(name)!;
+      // Nobody at the remote desk: the lobby screen has its own reply (the branch's staff, a queue number).
+      if (/^unavailableReply \S+ \S+/.test(name)) {
+        expect(r.text, name).toMatch(locale === 'en' ? /lobby manager/ : /大堂经理/);
+        if (r.speech !== undefined) expect(r.speech.endsWith(r.text), name).toBe(true);
+        continue;
+      }
       if (r.text === full.text) {
         expect(r.speech, name).toBeUndefined();
         continue;
       }
       // Shortened: the app's whole text is what the lobby screen says, with the same buttons.
       expect(r.speech, name).toBe(callbackSpoken(name, full.text, locale));
-      expect(r.quickReplies, name).toEqual(full.quickReplies);
+      // The same buttons, except that in the branch a queue number takes the place of booking a branch.
+      if (/^fraudReply \S+ unavailable/.test(name))
+        expect(
+          r.quickReplies.map((q) => q.text),
+          name,
+        ).toContain(locale === 'en' ? 'Take a queue number' : '取号');
+      else expect(r.quickReplies, name).toEqual(full.quickReplies);
     }
     expect(tooLong).toEqual([]);
   });
@@ -162,8 +174,13 @@ describe('handoff replies on the lobby screen', () => {
   });
 });
 
-/** The lobby screen says a callback to a given number without the number (it is on the screen only). */
+/**
+ * The lobby screen says a callback to a given number without the number (it is on the screen only), and a
+ * scam nobody at the remote desk can take is sent on to the branch's own staff.
+ */
 function callbackSpoken(name: string, full: string, locale: Locale): string {
+  if (/^fraudReply \S+ unavailable/.test(name))
+    return `${full}${locale === 'en' ? " You're in the branch: please go to the lobby manager or a counter now and they will help you." : '您就在网点，请马上找大堂经理或柜台工作人员帮您处理。'}`;
   if (!name.startsWith('callbackReply to=138')) return full;
   return full.replace(
     locale === 'en'

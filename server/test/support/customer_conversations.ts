@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { RunningServer } from '../../app.ts';
 import { handoffForTests } from '../../handoff/testing/agent_client.ts';
-import type { Locale, Reply, SessionReady } from '../../protocol/protocol.ts';
+import type { Channel, Locale, Reply, SessionReady } from '../../protocol/protocol.ts';
 import { customer, next, testServer, type ClientSocket } from './harness.ts';
 
 /** Sends one text message and resolves with the reply to it. */
@@ -14,8 +14,8 @@ export async function say(socket: ClientSocket, text: string): Promise<Reply> {
 export interface CustomerConversations {
   /** The server the suite talks to (started before the suite's first test). */
   readonly server: () => RunningServer;
-  /** Opens an app-channel conversation in `locale`; it is closed after the suite. */
-  open(locale: Locale): Promise<{ socket: ClientSocket; sessionId: string }>;
+  /** Opens a conversation in `locale` on `channel` (the app by default); it is closed after the suite. */
+  open(locale: Locale, channel?: Channel): Promise<{ socket: ClientSocket; sessionId: string }>;
 }
 
 /**
@@ -38,8 +38,8 @@ export function customerConversations(): CustomerConversations {
   };
   return {
     server: running,
-    async open(locale) {
-      const socket = customer(running().url, { channel: 'app', locale });
+    async open(locale, channel = 'app') {
+      const socket = customer(running().url, { channel, locale });
       sockets.push(socket);
       return { socket, sessionId: (await next<SessionReady>(socket, 'session.ready')).sessionId };
     },
