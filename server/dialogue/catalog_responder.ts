@@ -53,7 +53,7 @@ export class CatalogResponder implements Responder {
         return {
           ...base,
           kind: 'faq',
-          text: decision.hit.article.answer,
+          text: decision.excerpt ?? decision.hit.article.answer,
           intent: decision.intent,
           confidence: decision.confidence,
           source: { id: decision.hit.article.id, title: decision.hit.article.title },

@@ -15,6 +15,11 @@ export type Decision =
       confidence: number;
       overrulesIntent?: true;
       lead?: true;
+      /**
+       * The lines of the article that answer a follow-up about the article just given (article_excerpt.ts),
+       * said instead of the whole article again.
+       */
+      excerpt?: string;
     }
   | { type: 'clarify'; options: [IntentScore, IntentScore] }
   | { type: 'fallback'; reason: 'out_of_scope' | 'low_confidence' }

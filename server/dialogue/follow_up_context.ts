@@ -49,6 +49,7 @@ import { Locale } from '../protocol/protocol.ts';
 import { parseExtension } from '../session/parse_extension.ts';
 import type { DialogueContext } from '../session/session_record.ts';
 import type { Decision } from './decision.ts';
+import { articleExcerpt, lineSpeaksOf } from './article_excerpt.ts';
 import { askedAttributes, followUpFragment, leaningWords, speaksOfAttribute } from './follow_up_question.ts';
 import { articleLeavesOut, readFragment, rewriteQuestion, speaksOf } from './follow_up_slots.ts';
 
@@ -167,7 +168,20 @@ export class FollowUpContext {
             intent: combined.type === 'intent' ? combined.intent : null,
             confidence: hit.score,
           };
-    return { understanding, decision, question };
+    // The article the customer has just read: only its lines that answer the follow-up, not all of it again.
+    const excerpt =
+      decision.type === 'faq' && hit.article.id === topic.article
+        ? articleExcerpt(hit.article.answer, input.ctx.locale, (line) =>
+            asks !== null
+              ? asks.some((a) => speaksOfAttribute({ title: '', answer: line }, a))
+              : leaning.adds.length > 0 && leaning.adds.some((w) => lineSpeaksOf(line, w)),
+          )
+        : null;
+    return {
+      understanding,
+      decision: excerpt && decision.type === 'faq' ? { ...decision, excerpt } : decision,
+      question,
+    };
   }
 
   /**
