@@ -181,6 +181,16 @@ export const HANDOFF_MESSAGES = {
       '请不要转账，也不要向任何人透露验证码或密码；对方还在联系您的话请直接挂断，拨打反诈专线 96110 核实。',
     en: "Don't transfer any money, and don't share any code or password with anyone; if they're still calling or messaging you, hang up and call the anti-fraud line 96110 to check.",
   },
+  /** A victim asking whether the money can be got back: what gives it a chance, and the next scam to avoid. */
+  fraudMoneyBack: {
+    'zh-CN':
+      '如果钱已经转出，请马上拨打 110 报警，并拨打银行卡背面的客服热线申请紧急止付：越早报案，越有机会冻结对方账户里的钱。请保留转账记录、聊天记录和对方的电话号码；不要再给任何人转账，声称能帮您“追回损失”的人也是骗子。',
+    en: 'If the money has already gone, call the police (110) now and the number on the back of your card to ask for an emergency stop: the sooner it is reported, the better the chance the money is frozen in the other account. Keep the transfer records, the messages and their phone number; don\'t send anyone more money, and anyone who offers to "recover your losses" is a scammer too.',
+  },
+  fraudMoneyBackKiosk: {
+    'zh-CN': '钱已转出的话，马上拨打 110 报警并申请紧急止付，越早越好。',
+    en: 'If the money has gone, call 110 now and ask for an emergency stop: the sooner the better.',
+  },
   fraudFollowUpKiosk: {
     'zh-CN': '不要转账，不要透露验证码，挂断对方电话，拨打 96110 核实。',
     en: "Don't transfer money or share any code; hang up and call 96110 to check.",

@@ -244,19 +244,25 @@ export function agentHoursReply(
  * A message in a fraud case after the warning ("他们现在催我转账", "what should I do"): the concrete advice in
  * short (do not transfer, no codes, hang up, 96110), then where the case stands: still nobody online
  * (`place` null) or the place in the queue. Never the whole warning again. `stopped`: the customer said they
- * stopped the payment (我已停止转账, "I've stopped"), which is acknowledged first.
+ * stopped the payment (我已停止转账, "I've stopped"), which is acknowledged first. Asked whether the money can be
+ * got back, what gives it a chance instead (110, an emergency stop, the records kept).
  */
 export function fraudFollowUpReply(
   place: QueuePlace | null,
   locale: Locale,
   channel: Channel = 'app',
   stopped = false,
+  /** The victim asked whether the money can be got back (`fraud/money_back_question.ts`). */
+  moneyBack = false,
 ): ReplyDraft {
   const sep = spaced(locale);
   const stands = place ? stillQueuedReply(place, locale).text : say('fraudFollowUpNoAgents', locale);
   const quickReplies = place ? [cancelAction(locale)] : [...alternatives(locale), cancelAction(locale)];
-  const advice = `${stopped ? `${say('fraudStoppedAck', locale)}${sep}` : ''}${say('fraudFollowUp', locale)}`;
-  return draft('handoff', captioned(channel, `${advice}${sep}${stands}`, say('fraudFollowUpKiosk', locale)), {
+  const advice = moneyBack
+    ? say('fraudMoneyBack', locale)
+    : `${stopped ? `${say('fraudStoppedAck', locale)}${sep}` : ''}${say('fraudFollowUp', locale)}`;
+  const caption = say(moneyBack ? 'fraudMoneyBackKiosk' : 'fraudFollowUpKiosk', locale);
+  return draft('handoff', captioned(channel, `${advice}${sep}${stands}`, caption), {
     ...(channel === 'kiosk' ? { card: hotlinesCard(locale) } : {}),
     quickReplies,
     expression: 'sad',

@@ -53,6 +53,11 @@ function everyReply(locale: Locale, channel: Channel): Map<string, ReplyDraft> {
         `fraudFollowUpReply ${place?.position ?? '-'} ${stopped}`,
         replies.fraudFollowUpReply(place, locale, channel, stopped),
       );
+  for (const place of [null, ...PLACES])
+    add(
+      `fraudFollowUpReply ${place?.position ?? '-'} moneyBack`,
+      replies.fraudFollowUpReply(place, locale, channel, false, true),
+    );
   add('helpMenuReply', replies.helpMenuReply(locale, [{ label: 'x', text: 'x' }]));
   add('languageReply', replies.languageReply(locale));
   for (const reason of reasons)

@@ -43,6 +43,7 @@ import {
 import type { HandoffService } from '../handoff_service.ts';
 import { agentLines } from '../conversation_summary.ts';
 import { cancelsQueue } from '../queue_cancel.ts';
+import { asksToGetMoneyBack } from '../fraud/money_back_question.ts';
 import { saysTheyStoppedPaying } from '../fraud/stopped_paying.ts';
 import { FLOWS } from '../../flows/flow_definitions.ts';
 import { readFlow } from '../../flows/flow_state.ts';
@@ -167,14 +168,16 @@ export class HandoffSessionStep implements TurnStep {
       // payment flow that was running is dropped, so none is started or resumed ("我们继续刚才的业务…").
       const stopped = ticket.reason === 'fraud_risk' && saysTheyStoppedPaying(text);
       if (stopped) dropPaymentFlow(context);
+      // "被骗的钱还能追回来吗" / "can I get my money back?": what gives the money a chance, not the same advice again.
+      const moneyBack = ticket.reason === 'fraud_risk' && !stopped && asksToGetMoneyBack(text);
       if (ticket.state === 'with_agent') return { decision: { type: 'agent' }, reply: null, context };
       if ((await this.service.availability(ticket.locale, ctx.now.getTime())) !== 'open')
-        return this.nobodyOnline(input, ticket, next, fraud !== null, stopped);
+        return this.nobodyOnline(input, ticket, next, fraud !== null, stopped, moneyBack);
       const place = (await this.service.placeOf(ticket)) ?? { position: 1, etaSec: 0 };
       // A fraud case: the short advice again with the place, never the whole warning.
       const reply =
         ticket.reason === 'fraud_risk'
-          ? fraudFollowUpReply(place, ctx.locale, ctx.channel, stopped)
+          ? fraudFollowUpReply(place, ctx.locale, ctx.channel, stopped, moneyBack)
           : stillQueuedReply(place, ctx.locale);
       return this.take(context, reply, { type: 'handoff', reason: ticket.reason });
     }
@@ -197,6 +200,7 @@ export class HandoffSessionStep implements TurnStep {
     ext: HandoffExtension,
     fraudNow: boolean,
     stopped: boolean,
+    moneyBack = false,
   ): Promise<StepResult | null> {
     const { text, context, ctx, decision } = input;
     const handoff: Decision = { type: 'handoff', reason: ticket.reason };
@@ -208,12 +212,12 @@ export class HandoffSessionStep implements TurnStep {
     const flowTurn =
       context.extensions['flow'] !== undefined ||
       (decision.type === 'intent' && decision.trigger.type === 'flow');
-    if (flowTurn && !(fraudCase && (fraudNow || stopped))) return null;
+    if (flowTurn && !(fraudCase && (fraudNow || stopped || moneyBack))) return null;
     const turn = ctx.session.turnCount;
     const told = toldUnavailable(ext, turn);
     save(context, { ...ext, offeredCallback: true, unavailableTold: turn });
     const reply = fraudCase
-      ? fraudFollowUpReply(null, ctx.locale, ctx.channel, stopped)
+      ? fraudFollowUpReply(null, ctx.locale, ctx.channel, stopped, moneyBack)
       : told
         ? unavailableNotedReply(ctx.locale, 'queued')
         : waitingNoAgentsReply(ticket.reason, ctx.locale, ctx.channel);
