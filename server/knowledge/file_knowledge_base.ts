@@ -12,6 +12,7 @@ import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../logger.ts';
 import type { FaqHit, KnowledgeBase } from '../nlu/understanding.ts';
+import { toSimplified } from '../nlu/traditional_to_simplified.ts';
 import { LOCALES, type Locale } from '../protocol/protocol.ts';
 import type { Article } from './article_schema.ts';
 import { FaqRetriever, DEFAULT_RETRIEVER, type RetrieverOptions } from './faq_retriever.ts';
@@ -67,8 +68,12 @@ export class FileKnowledgeBase implements KnowledgeBase {
     const index = this.index;
     const retriever = index.byLocale.get(locale);
     if (!retriever) return [];
-    // Memoised per index: a reload builds a new index with an empty cache.
-    return index.memo.get(`${locale}\u0000${k}\u0000${query}`, () => retriever.search(query, k));
+    // Memoised per index: a reload builds a new index with an empty cache. Traditional Chinese is searched as
+    // simplified (the turn's text already is; a stored transcript line, searched for an agent's suggestions,
+    // keeps what the customer typed).
+    return index.memo.get(`${locale}\u0000${k}\u0000${query}`, () =>
+      retriever.search(toSimplified(query), k),
+    );
   }
 
   /** A search past the cache (nothing remembered): warms the retriever's code before the first customer. */

@@ -71,6 +71,12 @@ describe('roundabout questions', () => {
     expect(top('忘记密码了', 'zh-CN')).toBe('password_reset_procedure');
   });
 
+  it("reads a question in traditional characters as simplified (an agent's suggestions search what was typed)", () => {
+    expect(top('我的卡丟了怎麼辦', 'zh-CN')).toBe('lost_card_procedure');
+    expect(top('信用卡年費多少', 'zh-CN')).toBe('credit_card_annual_fee');
+    expect(top('轉帳要多久到賬', 'zh-CN')).toBe('transfer_arrival_time');
+  });
+
   it('keeps a salary card that was lost, and a new card number, with the articles they were before', () => {
     expect(top('I lost my salary card', 'en')).toBe('lost_card_procedure');
     expect(top('工资卡丢了怎么办', 'zh-CN')).toBe('lost_card_procedure');
