@@ -23,6 +23,8 @@
  * greeting on its own ("好的谢谢", "hi there", `social_remarks.ts`) is that intent, never an article.
  * A message that is only a short answer ("确认", "取消", "ok", "no") is the affirm or deny intent, never an
  * article: the words match articles about confirming or cancelling things the customer did not ask about.
+ * A message that only refuses an action ("我不想转账", "don't send 4000", `declined_request.ts`) is the deny
+ * intent, never the flow its words name.
  * A message that is only a number ("123") is `bare_number` (bare_number.ts): a running flow reads it, else the
  * customer is asked what it is for.
  */
@@ -33,6 +35,7 @@ import type { Decision } from './decision.ts';
 import { asksAboutAssistant, ASSISTANT_ARTICLE } from './assistant_question.ts';
 import { BARE_NUMBER_INTENT, isBareNumber, isChatNumber } from './bare_number.ts';
 import { asksAboutDeceasedsAccount, BEREAVEMENT_ARTICLE } from './bereavement_question.ts';
+import { declinesRequest } from './declined_request.ts';
 import { clearLead } from './clear_lead.ts';
 import { asksForContactDetails, CONTACT_ARTICLE } from './contact_question.ts';
 import { asksAboutDamagedMoney, DAMAGED_MONEY_ARTICLE } from './damaged_money_question.ts';
@@ -99,6 +102,9 @@ export class ThresholdPolicy implements DialoguePolicy {
     const margin = first && second ? first.confidence - second.confidence : 1;
     const short = this.shortAnswer(u);
     if (short) return short;
+    // "我不想转账" / "don't send 4000": a "no", never the flow its words name (declined_request.ts).
+    if (declinesRequest(u.text) && this.catalog.intents.has('deny'))
+      return this.intentDecision('deny', Math.max(first?.intent === 'deny' ? first.confidence : 0, 0.9));
     // "123" / "1": only a number; no flow starts and no article answers it (bare_number.ts).
     if (isBareNumber(u.text) && !isChatNumber(u.text))
       return { type: 'intent', intent: BARE_NUMBER_INTENT, confidence: 1, trigger: { type: 'answer' } };
