@@ -18,6 +18,7 @@ import { TextNormalizer } from './pipeline/normalize_text.ts';
 import { ThresholdPolicy } from './dialogue/threshold_policy.ts';
 import { CatalogResponder } from './dialogue/catalog_responder.ts';
 import { FollowUpContext } from './dialogue/follow_up_context.ts';
+import { AlsoAsked } from './dialogue/also_asked.ts';
 import { buildUnderstanding } from './nlu/build_understanding.ts';
 import { warmUpSamples, warmUpTurnPath } from './pipeline/warm_up.ts';
 import { attachCustomerNamespace, type CustomerNamespace } from './socket/customer_namespace.ts';
@@ -159,6 +160,7 @@ export async function startServer(
       responder: new CatalogResponder(understanding.catalog),
       steps,
       followUps: new FollowUpContext(),
+      alsoAsked: new AlsoAsked(understanding.knowledge),
     });
 
   warmedUp = config.warmUp

@@ -4,6 +4,7 @@
 import type { DialogueContext } from '../session/session_record.ts';
 import type { Decision } from '../dialogue/decision.ts';
 import type { FollowUpContext } from '../dialogue/follow_up_context.ts';
+import type { AlsoAsked } from '../dialogue/also_asked.ts';
 import type {
   CallOff,
   DialoguePolicy,
@@ -26,11 +27,13 @@ export class TurnPipeline {
       steps?: TurnStep[];
       /** Answers a follow-up fragment ("那欧元呢") with the previous question's topic. */
       followUps?: FollowUpContext;
+      /** Says that a second request in the message was heard and offers it next ("查余额，顺便问下汇率"). */
+      alsoAsked?: AlsoAsked;
     },
   ) {}
 
   async run(text: string, ctx: TurnContext): Promise<TurnResult> {
-    const { normalizer, understander, policy, followUps } = this.stages;
+    const { normalizer, understander, policy, followUps, alsoAsked } = this.stages;
     const normalized = normalizer.normalize(text, ctx.locale);
     let understanding = await understander.understand(normalized, ctx);
     let decision = policy.decide(understanding, ctx);
@@ -50,7 +53,18 @@ export class TurnPipeline {
       const result = await this.run(rest, { ...ctx, session: { ...ctx.session, context } });
       return { ...result, reply: result.reply && acknowledge(result.reply) };
     }
-    const result = responded;
+    const result =
+      alsoAsked && !followUp
+        ? await alsoAsked.add({
+            text: normalized,
+            understanding,
+            decision,
+            result: responded,
+            ctx,
+            understander,
+            policy,
+          })
+        : responded;
     if (!followUps) return result;
     const question = followUp?.question ?? normalized;
     return { ...result, context: followUps.remember(result.context, result.decision, question, ctx.locale) };
