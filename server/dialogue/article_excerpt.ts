@@ -39,10 +39,3 @@ export function articleExcerpt(
   if (picked.length === 0 || picked.length === all.length) return null;
   return picked.join('\n');
 }
-
-/** Whether a line speaks of a word the follow-up adds (the word, or an English word without its ending). */
-export function lineSpeaksOf(line: string, word: string): boolean {
-  const text = line.toLowerCase();
-  const w = word.toLowerCase();
-  return text.includes(w) || (w.length > 4 && text.includes(w.replace(/(?:ing|ed|es|s)$/, '')));
-}

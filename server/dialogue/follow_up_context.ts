@@ -49,9 +49,15 @@ import { Locale } from '../protocol/protocol.ts';
 import { parseExtension } from '../session/parse_extension.ts';
 import type { DialogueContext } from '../session/session_record.ts';
 import type { Decision } from './decision.ts';
-import { articleExcerpt, lineSpeaksOf } from './article_excerpt.ts';
+import { articleExcerpt } from './article_excerpt.ts';
 import { askedAttributes, followUpFragment, leaningWords, speaksOfAttribute } from './follow_up_question.ts';
-import { articleLeavesOut, readFragment, rewriteQuestion, speaksOf } from './follow_up_slots.ts';
+import {
+  articleLeavesOut,
+  mentionsWord,
+  readFragment,
+  rewriteQuestion,
+  speaksOf,
+} from './follow_up_slots.ts';
 
 export const FOLLOW_UP_EXTENSION = 'followUp';
 
@@ -174,7 +180,7 @@ export class FollowUpContext {
         ? articleExcerpt(hit.article.answer, input.ctx.locale, (line) =>
             asks !== null
               ? asks.some((a) => speaksOfAttribute({ title: '', answer: line }, a))
-              : leaning.adds.length > 0 && leaning.adds.some((w) => lineSpeaksOf(line, w)),
+              : leaning.adds.length > 0 && leaning.adds.some((w) => mentionsWord(line, w)),
           )
         : null;
     return {

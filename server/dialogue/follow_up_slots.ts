@@ -194,7 +194,12 @@ export function articleLeavesOut(article: Article, replaced: NonNullable<Rewrite
  * or answer; a Latin word as written or without its ending ("opening" in "open", "fees" in "fee").
  */
 export function speaksOf(article: Article, word: string): boolean {
-  const text = [article.title, ...article.questions, article.answer].join('\n').toLowerCase();
+  return mentionsWord([article.title, ...article.questions, article.answer].join('\n'), word);
+}
+
+/** Whether `text` holds `word`, or an English word without its ending ("waived" in "waives"). */
+export function mentionsWord(text: string, word: string): boolean {
+  const t = text.toLowerCase();
   const w = word.toLowerCase();
-  return text.includes(w) || (w.length > 4 && text.includes(w.replace(/(?:ing|ed|es|s)$/, '')));
+  return t.includes(w) || (w.length > 4 && t.includes(w.replace(/(?:ing|ed|es|s)$/, '')));
 }
