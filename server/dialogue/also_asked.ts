@@ -17,6 +17,10 @@
  * bar is higher: the clause is more surely understood, the whole message points at it too, and the turn's
  * clause is phrased as a request as well (not "I'm at the branch, need a number").
  *
+ * When the whole message got the fallback but two of its clauses or more each read as a request of their own
+ * ("帮我查下余额，顺便问下你们几点关门", "can you check my balance, oh and also what time do you close"), the turn is
+ * taken on the first of them (`firstRequestOfFallback`) and the others are noted the same way.
+ *
  * No note for one request said in two clauses ("我卡丢了，怎么办", "hi, what's my balance", "thanks, and what's
  * the rate"), for a reason or a condition ("我要转账，因为要交房租"), for a reply that did not answer (a clarifying
  * question, the fallback, the language model), a handoff, a scam warning or a conversation with a person,
@@ -164,6 +168,31 @@ export class AlsoAsked {
         quickReplies: [...reply.quickReplies, ...quick],
       },
     };
+  }
+
+  /**
+   * The clause to take the turn on when the whole message got the fallback and holds two requests or more,
+   * each a request of its own read through the same understanding and policy (after a joining word, any
+   * request; cut at punctuation alone, a confident one): the first of them. Null otherwise, and while a flow
+   * runs or the customer is with, or waits for, a person.
+   */
+  async firstRequestOfFallback(input: AlsoAskedInput): Promise<string | null> {
+    const { text, decision, result, ctx } = input;
+    if (decision.type !== 'fallback' || result.decision.type !== 'fallback') return null;
+    if (!hasJoint(text) || busy(ctx.session.context) || withPerson(result.context)) return null;
+    const clauses = clausesOf(text);
+    if (clauses.length < 2) return null;
+    const asked: Request[] = [];
+    for (const clause of clauses) {
+      if (clause.subordinate || clause.text.length > MAX_CLAUSE_CHARS) continue;
+      if (!readsAsOwnRequest(clause.text, clause.joined)) continue;
+      ctx.throwIfCancelled?.();
+      const understanding = await input.understander.understand(clause.text, ctx);
+      const request = requestOf(clause.text, input.policy.decide(understanding, ctx), understanding.faq);
+      if (!request || (!clause.joined && !confident(request))) continue;
+      if (!asked.some((a) => sameRequest(a, request))) asked.push(request);
+    }
+    return asked.length >= 2 ? asked[0]!.clause : null;
   }
 
   /** The intents, flows and articles the turn answered or started, from the policy and from the reply. */

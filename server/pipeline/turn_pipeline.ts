@@ -53,6 +53,31 @@ export class TurnPipeline {
       const result = await this.run(rest, { ...ctx, session: { ...ctx.session, context } });
       return { ...result, reply: result.reply && acknowledge(result.reply) };
     }
+    // "帮我查下余额，顺便问下你们几点关门" fell back as a whole: the turn is its first request, the rest offered next.
+    const first =
+      alsoAsked && !followUp
+        ? await alsoAsked.firstRequestOfFallback({
+            text: normalized,
+            understanding,
+            decision,
+            result: responded,
+            ctx,
+            understander,
+            policy,
+          })
+        : null;
+    if (alsoAsked && first) {
+      const taken = await this.run(first, ctx);
+      return alsoAsked.add({
+        text: normalized,
+        understanding,
+        decision: taken.decision,
+        result: taken,
+        ctx,
+        understander,
+        policy,
+      });
+    }
     const result =
       alsoAsked && !followUp
         ? await alsoAsked.add({

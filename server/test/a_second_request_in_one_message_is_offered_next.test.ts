@@ -5,7 +5,9 @@
  * knowledge base, flows, handoff): the turn answers or starts what it did before, says the other request was
  * heard, and offers it as a quick reply; tapping that quick reply (sending its text) gets that answer. One
  * request said in two clauses, a reason, a scam warning, a handoff and a message inside a running flow get
- * no such note.
+ * no such note. A message that as a whole got "sorry, I didn't understand" but holds two requests of their
+ * own ("帮我查下余额，顺便问下你们几点关门") now gets the first done and the second offered; one with fewer than
+ * two requests still gets the fallback.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
@@ -94,6 +96,26 @@ const TWO_REQUESTS: TwoRequests[] = [
   },
 ];
 
+/** Two requests in a message that as a whole got the fallback before: the first is done instead. */
+const TWO_REQUESTS_THAT_FELL_BACK: TwoRequests[] = [
+  {
+    locale: 'zh-CN',
+    message: '帮我查下余额，顺便问下你们几点关门',
+    first: 'flow:check_balance',
+    topic: '网点营业时间',
+    tap: '问下你们几点关门',
+    tapped: (r) => r.source?.id === 'branch_hours' && r.text.includes('手机号码'),
+  },
+  {
+    locale: 'en',
+    message: 'can you check my balance, oh and also what time do you close',
+    first: 'flow:check_balance',
+    topic: 'branch opening hours',
+    tap: 'what time do you close',
+    tapped: (r) => r.source?.id === 'branch_hours' && r.text.includes('mobile number'),
+  },
+];
+
 /** One request (or none the turn could answer next) in several clauses: no note. */
 const ONE_REQUEST: Array<[Locale, string, string]> = [
   ['zh-CN', '我卡丢了，怎么办', 'flow:report_lost_card'],
@@ -119,23 +141,43 @@ describe('a second request in one message is offered next', () => {
   }, 180_000);
   afterAll(() => kit?.close());
 
+  const doneAndOffered = async (locale: Locale, message: string, c: TwoRequests): Promise<void> => {
+    const chat = await Chat.open(kit, 'app', locale);
+    const reply = await chat.say(message);
+    expect(did(reply)).toBe(c.first);
+    expect(reply.text).toMatch(NOTE[locale]);
+    expect(reply.text.split('\n\n').at(-1)).toContain(c.topic);
+    const offer = reply.quickReplies.at(-1);
+    expect(offer?.text).toBe(c.tap);
+    expect(offer?.label.toLowerCase()).toBe(c.topic.toLowerCase());
+    const tapped = await chat.say(offer!.text);
+    expect(tapped.text).not.toMatch(ANY_NOTE);
+    expect(c.tapped(tapped), `${did(tapped)}: ${tapped.text}`).toBe(true);
+    chat.close();
+  };
+
   it.each(TWO_REQUESTS.map((c) => [c.locale, c.message, c] as const))(
     '%s "%s": the first is done as before, the second heard and one tap away',
-    async (locale, message, c) => {
-      const chat = await Chat.open(kit, 'app', locale);
-      const reply = await chat.say(message);
-      expect(did(reply)).toBe(c.first);
-      expect(reply.text).toMatch(NOTE[locale]);
-      expect(reply.text.split('\n\n').at(-1)).toContain(c.topic);
-      const offer = reply.quickReplies.at(-1);
-      expect(offer?.text).toBe(c.tap);
-      expect(offer?.label.toLowerCase()).toBe(c.topic.toLowerCase());
-      const tapped = await chat.say(offer!.text);
-      expect(tapped.text).not.toMatch(ANY_NOTE);
-      expect(c.tapped(tapped), `${did(tapped)}: ${tapped.text}`).toBe(true);
-      chat.close();
-    },
+    doneAndOffered,
   );
+
+  it.each(TWO_REQUESTS_THAT_FELL_BACK.map((c) => [c.locale, c.message, c] as const))(
+    '%s "%s" (not understood as a whole): the first is done, the second heard and one tap away',
+    doneAndOffered,
+  );
+
+  it.each<[Locale, string]>([
+    ['zh-CN', '帮我查下余额，顺便问下你喜欢吃什么'],
+    ['zh-CN', '我今天去公园玩了，顺便问下天气怎么样'],
+    ['en', 'my cat is cute, oh and also what time do you close lol'],
+    ['en', 'my cat is cute, oh and also what is the weather like'],
+  ])('%s "%s" (fewer than two requests) still gets the fallback', async (locale, message) => {
+    const chat = await Chat.open(kit, 'app', locale);
+    const reply = await chat.say(message);
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).not.toMatch(ANY_NOTE);
+    chat.close();
+  });
 
   it.each(ONE_REQUEST)('%s "%s" (one request) gets %s and no note', async (locale, message, first) => {
     const chat = await Chat.open(kit, 'app', locale);
