@@ -6,7 +6,11 @@
  * whole article as before.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import {
+  talk as talkWith,
+  transactionsServer,
+  type TransactionsServer,
+} from '../flows/testing/transactions_test_kit.ts';
 import type { Locale, Reply } from '../protocol/protocol.ts';
 
 /** [locale, the question, the follow-up, what the excerpt must say, what it must leave out] */
@@ -24,13 +28,7 @@ describe('a follow-up about the article just given', () => {
   });
   afterAll(() => kit.close());
 
-  async function talk(locale: Locale, texts: string[]): Promise<Reply[]> {
-    const chat = await Chat.open(kit, 'app', locale);
-    const replies: Reply[] = [];
-    for (const text of texts) replies.push(await chat.say(text));
-    chat.close();
-    return replies;
-  }
+  const talk = (locale: Locale, texts: string[]): Promise<Reply[]> => talkWith(kit, locale, texts);
 
   it.each(EXCERPTS)(
     '%s "%s", then "%s": only the lines that answer it',

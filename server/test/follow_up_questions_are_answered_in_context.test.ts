@@ -12,7 +12,11 @@
  * "is there a fee?") is answered by the last article when that says it, never by another subject's article.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import {
+  talk as talkWith,
+  transactionsServer,
+  type TransactionsServer,
+} from '../flows/testing/transactions_test_kit.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale, Reply } from '../protocol/protocol.ts';
 import { redisAvailable } from './support/harness.ts';
@@ -161,13 +165,7 @@ describe.skipIf(!available)('follow-up questions answered in context', () => {
   });
   afterAll(() => kit.close());
 
-  async function talk(locale: Locale, texts: string[]): Promise<Reply[]> {
-    const chat = await Chat.open(kit, 'app', locale);
-    const replies: Reply[] = [];
-    for (const text of texts) replies.push(await chat.say(text));
-    chat.close();
-    return replies;
-  }
+  const talk = (locale: Locale, texts: string[]): Promise<Reply[]> => talkWith(kit, locale, texts);
 
   it.each(FOLLOW_UPS)(
     '%s "%s" (%s), then "%s" gets %s',

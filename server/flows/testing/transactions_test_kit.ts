@@ -80,6 +80,19 @@ export async function transactionsServer(
 }
 
 /** A customer conversation driven over a real socket. */
+/** Opens an app conversation in `locale`, says `texts` in order and closes it: the reply to each. */
+export async function talk(
+  kit: TransactionsServer,
+  locale: Locale,
+  texts: readonly string[],
+): Promise<Reply[]> {
+  const chat = await Chat.open(kit, 'app', locale);
+  const replies: Reply[] = [];
+  for (const text of texts) replies.push(await chat.say(text));
+  chat.close();
+  return replies;
+}
+
 export class Chat {
   readonly replies: Reply[] = [];
   readonly errors: ServerError[] = [];
