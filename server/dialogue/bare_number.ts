@@ -1,5 +1,5 @@
 /**
- * A message that is only a number ("123", "1", "4000吧", "300 please"), with no word saying what it is
+ * A message that is only a number ("123", "1", "4000吧", "300 please", "ok then, 4000", "那4000吧"), with no word saying what it is
  * for: no unit (元, yuan), no verb (转, pay), no 尾号. Outside a flow there is nothing it answers, so it gets
  * "what would you like to do with that?" and the main services as quick replies: the intent model heard en
  * "123" as a transfer and started one, and retrieval answered zh "1" with the deposit-rate article (it has
@@ -12,7 +12,12 @@ import { plainWords } from './cancel_phrases.ts';
 /** Decided by the policy for such a message; no catalog intent, answered by the responder. */
 export const BARE_NUMBER_INTENT = 'bare_number';
 
-const BARE = /^\d+(?: \d{3})*(?: \d+)?(?: (?:吧|啊|呀|呢|哦|嘛|please|pls))?$/u;
+/** Words that only lead into the number: "ok then, 4000", "so 300", "那4000吧", "好吧，500". */
+const LEAD = String.raw`(?:(?:ok|okay|k|then|so|and|well|um|uh|hmm|fine|alright) )*(?:那就|那|好吧|好的|好|嗯|行)? ?`;
+const BARE = new RegExp(
+  String.raw`^${LEAD}\d+(?: \d{3})*(?: \d+)?(?: (?:吧|啊|呀|呢|哦|嘛|please|pls|then))?$`,
+  'u',
+);
 /** Numbers that are words in chat: "88" / "886" (bye), "666" (well done); the intent model knows them. */
 const CHAT_WORDS = /^(?:88|886|6{3,})$/u;
 

@@ -13,12 +13,14 @@ const available = await redisAvailable();
 
 const S = {
   'zh-CN': {
-    numbers: ['1', '123', '4000', '13800000002'],
+    // "那4000吧" / "好吧，500": only a lead-in before the number (it got the fallback).
+    numbers: ['1', '123', '4000', '13800000002', '那4000吧', '好吧，500'],
     asked: '请问这个数字是要办理什么业务？',
     transfer: '我要转账',
   },
   en: {
-    numbers: ['123', '1', '4000'],
+    // "ok then, 4000": only a lead-in before the number (it got the out-of-scope reply).
+    numbers: ['123', '1', '4000', 'ok then, 4000', 'so 300'],
     asked: 'What would you like to do with that number?',
     transfer: 'transfer money',
   },
