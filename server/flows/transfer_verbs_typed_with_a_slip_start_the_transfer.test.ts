@@ -9,12 +9,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale, Reply } from '../protocol/protocol.ts';
 import { redisAvailable } from '../test/support/harness.ts';
-import { Chat, transactionsServer, type TransactionsServer } from './testing/transactions_test_kit.ts';
+import {
+  Chat,
+  transactionsServer,
+  type TransactionsServer,
+  cardField as field,
+} from './testing/transactions_test_kit.ts';
 
 const available = await redisAvailable();
-
-const field = (r: Reply, label: string): string | undefined =>
-  r.card?.fields.find((f) => f.label === label)?.value;
 
 const TEXT = {
   'zh-CN': { from: '尾号1234', payee: '收款人', amount: '金额', askPayee: '请问您要转给谁', phone: '手机号' },

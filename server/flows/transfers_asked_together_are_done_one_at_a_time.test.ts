@@ -10,12 +10,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale, Reply } from '../protocol/protocol.ts';
 import { redisAvailable } from '../test/support/harness.ts';
-import { Chat, transactionsServer, type TransactionsServer } from './testing/transactions_test_kit.ts';
+import {
+  Chat,
+  transactionsServer,
+  type TransactionsServer,
+  cardField as field,
+} from './testing/transactions_test_kit.ts';
 
 const available = await redisAvailable();
-
-const field = (r: Reply, label: string): string | undefined =>
-  r.card?.fields.find((f) => f.label === label)?.value;
 
 interface Script {
   /** A sandbox customer with both payees saved. */

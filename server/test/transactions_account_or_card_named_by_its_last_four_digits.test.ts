@@ -7,8 +7,13 @@
  * server (trained intent model, knowledge base, real sockets and Redis).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
-import type { Locale, Reply } from '../protocol/protocol.ts';
+import {
+  Chat,
+  transactionsServer,
+  type TransactionsServer,
+  cardField as field,
+} from '../flows/testing/transactions_test_kit.ts';
+import type { Locale } from '../protocol/protocol.ts';
 import { redisAvailable } from './support/harness.ts';
 
 const available = await redisAvailable();
@@ -23,9 +28,6 @@ const L = {
   amount: { 'zh-CN': '金额', en: 'Amount' },
   card: { 'zh-CN': '卡片', en: 'Card' },
 } as const;
-
-const field = (r: Reply, label: string): string | undefined =>
-  r.card?.fields.find((f) => f.label === label)?.value;
 
 describe.skipIf(!available)('an account or card named by its last four digits alone', () => {
   let kit: TransactionsServer;

@@ -7,14 +7,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RedisCoreBanking } from '../banking/redis_core_banking.ts';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
-import type { Locale, Reply } from '../protocol/protocol.ts';
+import {
+  Chat,
+  transactionsServer,
+  type TransactionsServer,
+  cardField as field,
+} from '../flows/testing/transactions_test_kit.ts';
+import type { Locale } from '../protocol/protocol.ts';
 import { redisAvailable } from './support/harness.ts';
 
 const available = await redisAvailable();
-
-const field = (r: Reply, label: string): string | undefined =>
-  r.card?.fields.find((f) => f.label === label)?.value;
 
 const S = {
   'zh-CN': {

@@ -6,7 +6,12 @@
  * moves); "不用了" / "no thanks" lets it go and says it was not done.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import {
+  Chat,
+  transactionsServer,
+  type TransactionsServer,
+  cardField as field,
+} from '../flows/testing/transactions_test_kit.ts';
 import type { Channel, Locale, Reply } from '../protocol/protocol.ts';
 import { redisAvailable } from './support/harness.ts';
 
@@ -21,9 +26,6 @@ const BALANCE: Record<Locale, string> = {
 const ASKED: Record<Locale, RegExp> = { 'zh-CN': /刚才的转账还要继续吗/, en: /carry on with your transfer/ };
 const RESUME_TYPED: Record<Locale, string> = { 'zh-CN': '继续转账', en: 'continue with the transfer' };
 const L = { amount: { 'zh-CN': '金额', en: 'Amount' }, payee: { 'zh-CN': '收款人', en: 'Payee' } } as const;
-
-const field = (r: Reply, label: string): string | undefined =>
-  r.card?.fields.find((f) => f.label === label)?.value;
 
 describe.skipIf(!available)('a balance check in the middle of a transfer', () => {
   let kit: TransactionsServer;

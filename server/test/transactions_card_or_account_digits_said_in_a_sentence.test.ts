@@ -6,18 +6,19 @@
  * used, on both channels; in a transfer four digits stay an amount.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import {
+  Chat,
+  transactionsServer,
+  type TransactionsServer,
+  cardField as field,
+} from '../flows/testing/transactions_test_kit.ts';
 import type { BankCard } from '../banking/core_banking.ts';
-import type { Reply } from '../protocol/protocol.ts';
 import { redisAvailable } from './support/harness.ts';
 
 const available = await redisAvailable();
 
 /** 李娜: I类 …4321 and I类 …6060; cards …4321 (active) and …6060 (frozen). */
 const LI_NA = { id: 'c1002', phone: '13800000002', pin: '246802' };
-
-const field = (r: Reply, label: string): string | undefined =>
-  r.card?.fields.find((f) => f.label === label)?.value;
 
 describe.skipIf(!available)('card or account digits said in a sentence', () => {
   let kit: TransactionsServer;

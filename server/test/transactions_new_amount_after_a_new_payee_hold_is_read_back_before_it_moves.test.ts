@@ -6,14 +6,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RedisCoreBanking } from '../banking/redis_core_banking.ts';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
-import type { Locale, Reply } from '../protocol/protocol.ts';
+import {
+  Chat,
+  transactionsServer,
+  type TransactionsServer,
+  cardField as field,
+} from '../flows/testing/transactions_test_kit.ts';
+import type { Locale } from '../protocol/protocol.ts';
 import { redisAvailable } from './support/harness.ts';
 
 const available = await redisAvailable();
-
-const field = (r: Reply, label: string): string | undefined =>
-  r.card?.fields.find((f) => f.label === label)?.value;
 
 /** 李娜: a3 (**** 4321) and a4 (**** 6060). */
 const LI_NA = { phone: '13800000002', pin: '246802', account: 'a3' };

@@ -8,14 +8,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RedisCoreBanking } from '../banking/redis_core_banking.ts';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
-import type { Reply } from '../protocol/protocol.ts';
+import {
+  Chat,
+  transactionsServer,
+  type TransactionsServer,
+  cardField as field,
+} from '../flows/testing/transactions_test_kit.ts';
 import { redisAvailable } from './support/harness.ts';
 
 const available = await redisAvailable();
-
-const field = (r: Reply, label: string): string | undefined =>
-  r.card?.fields.find((f) => f.label === label)?.value;
 
 /** John Smith: one account a6 (**** 2468), broadband ¥99 due, Alice Chen saved. */
 const JOHN = { phone: '13800000004', pin: '864200' };

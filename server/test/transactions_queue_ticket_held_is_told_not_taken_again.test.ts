@@ -7,14 +7,16 @@
  * the real server (trained intent model, real sockets and Redis).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
-import type { Locale, Reply } from '../protocol/protocol.ts';
+import {
+  Chat,
+  transactionsServer,
+  type TransactionsServer,
+  cardField as field,
+} from '../flows/testing/transactions_test_kit.ts';
+import type { Locale } from '../protocol/protocol.ts';
 import { redisAvailable } from './support/harness.ts';
 
 const available = await redisAvailable();
-
-const field = (r: Reply, label: string): string | undefined =>
-  r.card?.fields.find((f) => f.label === label)?.value;
 
 interface Script {
   take: string;

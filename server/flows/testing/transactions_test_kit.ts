@@ -80,6 +80,10 @@ export async function transactionsServer(
 }
 
 /** A customer conversation driven over a real socket. */
+/** The value a reply's card shows beside `label` ("金额", "Amount"), if it shows one. */
+export const cardField = (r: Reply, label: string): string | undefined =>
+  r.card?.fields.find((f) => f.label === label)?.value;
+
 /** Opens an app conversation in `locale`, says `texts` in order and closes it: the reply to each. */
 export async function talk(
   kit: TransactionsServer,
