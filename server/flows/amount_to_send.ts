@@ -33,6 +33,14 @@ function heardAsNothingElse(decision: Decision): boolean {
 /** Whether a message heard as `decision` asks to send an amount (its entities given). */
 export function asksToSendAmount(text: string, decision: Decision, entities: readonly Entity[]): boolean {
   if (!heardAsNothingElse(decision) || ASKS.test(text) || saysFarewell(text)) return false;
+  return namesAmountToSend(text, entities);
+}
+
+/**
+ * Whether the message names an amount right after a transfer verb ("转4000", "send 4000"), not as the one not
+ * wanted: that number is money to send, never an account's last four digits.
+ */
+export function namesAmountToSend(text: string, entities: readonly Entity[]): boolean {
   const amount = meantAmount(
     text,
     entities.filter((e) => e.type === 'amount'),

@@ -59,7 +59,7 @@ import { heldOutput, overLimitNote, readBack } from './read_back.ts';
 import { ticketsHeld, ticketUrl } from './queue_ticket_replies.ts';
 import { PASSBOOK_ARTICLE, reportsLostPassbook } from './passbook_item.ts';
 import { asksForLaterTransfer, SCHEDULED_TRANSFERS_ARTICLE } from './later_transfer.ts';
-import { asksToSendAmount } from './amount_to_send.ts';
+import { asksToSendAmount, namesAmountToSend } from './amount_to_send.ts';
 import { ACCOUNT_CLOSURE_ARTICLE, asksToCloseCard } from './card_closure.ts';
 import { CHEQUE_ARTICLE, namesChequeOnly } from './cheque_item.ts';
 import { ENDED_BY_A_FOUND_CARD, saysCardFound } from './card_found.ts';
@@ -325,6 +325,17 @@ export class FlowEngine {
       pass.verification = { ...pass.verification, pending: undefined };
       const found = joinText(ctx.locale, calledOff(def, ctx.locale), say('cardFound', ctx.locale));
       return this.output(pass, null, 'cancelled', { text: found }, def.id);
+    }
+    // "那转4000吧" / "ok then send 4000" while checking a balance or booking a visit: a transfer of that amount,
+    // with the running flow set aside (its slot reading would take 4000 as an account's tail, its goodbye
+    // check as a farewell). A flow that moves money reads it as its new amount below.
+    if (
+      startId === 'transfer_money' &&
+      !def.slots.some((slot) => slot.kind === 'amount') &&
+      namesAmountToSend(text, entities)
+    ) {
+      if (Object.keys(flow.slots).length > 0) pass.context = writePausedFlow(pass.context, flow, now);
+      return this.start(pass, startId, text, signals);
     }
     // "bye" / "再见" in the middle of a flow: the customer is leaving; end it and say what was not done.
     // "那转4000吧" / "那就转4000吧" heard as a goodbye (the model knows "那就这样吧") gives the flow a new amount:
