@@ -25,6 +25,7 @@ import { RuleSentimentScorer, type SentimentAnalysis } from './sentiment/sentime
 import { nextTrend, type SentimentTrend } from './sentiment/sentiment_trend.ts';
 import { isTimeOrAmountAnswer } from './sentiment/points_in_time.ts';
 import { isCalmStuckAppReport } from './sentiment/stuck_app_report.ts';
+import { isCalmSpendingQuestion } from './sentiment/spending_question.ts';
 import { isGibberish } from './gibberish.ts';
 import { LruMemo } from '../nlu/lru_memo.ts';
 
@@ -106,6 +107,20 @@ function withoutStuckAppFrustration(
   return { ...m, escalate: false };
 }
 
+/**
+ * "how much did I spend this week", "我这周都花哪了": a calm question about what the customer spent asks for their
+ * transactions (`sentiment/spending_question.ts`), though the model hears frustration in "spent" / 花了 and the
+ * week. Only its frustration is set aside, as for a calm delay question.
+ */
+function withoutSpendingFrustration(
+  m: HandoffModelScores,
+  text: string,
+  sentiment: SentimentAnalysis,
+): HandoffModelScores {
+  if (!m.escalate || m.explicit >= m.frustrated || !isCalmSpendingQuestion(text, sentiment)) return m;
+  return { ...m, escalate: false };
+}
+
 export class HandoffSignalReader {
   /**
    * Per-message signals are a pure function of the text, and customers repeat the same short messages and
@@ -162,7 +177,7 @@ export class HandoffSignalReader {
    * The model's reading, with what it is known to misread set aside. A message without a word ("13800000001",
    * "135790": answers to a flow), a time, a day or an amount on its own ("下午3点", "this week", "三千") and
    * keyboard mash ("blah blah 123 qwerty", `gibberish.ts`) give it nothing to read. Its frustration does not
-   * stand for a calm delay question or a calm report of a stuck app.
+   * stand for a calm delay question, a calm report of a stuck app or a calm question about what was spent.
    */
   private modelReading(text: string, sentiment: SentimentAnalysis): HandoffModelScores | null {
     const model = this.model;
@@ -172,7 +187,7 @@ export class HandoffSignalReader {
       text,
       sentiment,
     );
-    return m;
+    return withoutSpendingFrustration(m, text, sentiment);
   }
 
   read(text: string, prev: HandoffExtension): TurnSignals {
