@@ -82,6 +82,21 @@ export const CUES = {
   investmentStrong: re(
     String.raw`稳赚|带单|一定赚|肯定赚|必赚|保证(赚钱|收益|盈利|回本|翻倍)|零风险|高回报|月(收益|回报)|翻一番|包赚|只赚不赔|稳赚不赔|稳赚不亏|收益翻倍|内幕消息|内部渠道|必涨|\bguarantee[sd]? (high )?(profits?|returns?|gains?|income)\b|\bcan'?t lose\b|\bdefinitely (profit|make money|win)\b|\b\d+ ?(%|percent) (a|per) (year|month|week)\b.{0,20}\bguaranteed\b|\bguaranteed\b.{0,30}\b(invest|return|profit|platform)|\b(invest|crypto|platform)\b.{0,40}\bguaranteed\b|\bdouble my money\b|\b(returns?|profits?) (are|is) guaranteed\b|\brisk-free\b|\bsure thing\b|\bdouble (your |my )?(money|returns)\b|\binsider (tips|information|info)\b|\b\d+ ?(%|percent) (a|per|monthly|every) ?(month|week|day)\b|\bmonthly returns\b|\bprofits are guaranteed\b`,
   ),
+  /** A teacher of something else: a child's class, music, a sport, driving ("钢琴老师", "my son's maths teacher"). */
+  everydayTeacher: re(
+    String.raw`(钢琴|音乐|舞蹈|英语|数学|语文|物理|化学|补习|辅导|家教|美术|画画|游泳|篮球|足球|驾校|瑜伽|健身|孩子|儿子|女儿|班主任|幼儿园|学校|小学|中学|学校的|班上)的?(老师|教练)|\b(piano|music|guitar|violin|dance|ballet|swim(ming)?|yoga|driving|maths?|english|science|art|school|class|form|tennis|football|soccer|golf|fitness|gym|karate|singing|language|spanish|french|chinese)\s+(teacher|coach|tutor|instructor)\b|\b(son|daughter|kids?|child|children)'?s?\s+(\w+\s+)?(teacher|coach|tutor)\b`,
+  ),
+  /**
+   * Someone named by the role investment scams give themselves ("投资老师", "荐股老师", "my trading mentor"): money
+   * sent to such a person is the scam, with or without promised returns. A plain "老师" is a child's teacher.
+   */
+  investmentPersona: re(
+    String.raw`(投资|炒股|股票|荐股|带单|理财|炒币|期货|外汇|交易)(的)?(老师|导师|专家|大师)|\b(investment|investing|trading|stock|crypto|forex) (teacher|mentor|coach|guru|expert)\b`,
+  ),
+  /** Money paid to someone: "转5000给…", "给…转5000", "send … to", "pay …". */
+  paysSomeone: re(
+    String.raw`(转|汇|打|付)[^，。！？,.!?]{0,10}给|给[^，。！？,.!?]{0,12}(转|汇|打|付)|\b(send|transfer|wire|pay|paid|sent|transferred)\b`,
+  ),
   investmentActor: re(
     String.raw`老师|导师|带单|分析师|荐股|股神|股票群|投资群|炒股群|直播间|投资平台|理财平台|理财老师|群主|喊单|网恋|期货|\bmentor\b|\banalyst\b|\bcoach\b|\bteacher\b|\btrader\b|\bsignals\b|\btrading group\b|\bstock tips\b|\btips group\b|\binvestment platform\b|\bwealth platform\b|\binvestment group\b|\bonline (girlfriend|boyfriend|partner|lover)\b|\bfutures\b|\btrades? crypto\b|\bcrypto (platform|trader|trading|mentor|group|investment|project|exchange he)\b|\binvestment (group|teacher|coach)\b|\b(whatsapp|telegram|wechat) group\b`,
   ),
@@ -348,7 +363,13 @@ export const FRAUD_RULES: FraudRule[] = [
   },
   // A "teacher" or a group promising it is an investment scam, whoever else is named.
   { scheme: 'investment_teacher', all: ['investmentStrong', 'investmentActor'], weight: 0.8 },
-  { scheme: 'investment_teacher', all: ['investmentActor', 'investMoney'], weight: 0.65 },
+  {
+    scheme: 'investment_teacher',
+    all: ['investmentActor', 'investMoney'],
+    unless: ['everydayTeacher'],
+    weight: 0.65,
+  },
+  { scheme: 'investment_teacher', all: ['investmentPersona', 'paysSomeone'], weight: 0.75 },
   { scheme: 'refund_loan', all: ['refundAgent', 'loan', 'instructed'], weight: 0.9 },
   { scheme: 'refund_loan', all: ['refundAgent', 'loan', 'actor'], weight: 0.85 },
   { scheme: 'refund_loan', all: ['refundAgent', 'borrowLimit'], weight: 0.85 },
