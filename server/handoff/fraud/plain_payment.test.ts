@@ -13,6 +13,11 @@ describe('plain payment instructions', () => {
     'need to pay 260 to the vet for biscuit',
     '转500给李娜',
     '交水费，户号20031847',
+    // A lead-in that only carries the conversation on.
+    'then just send 4000',
+    'ok then, transfer 500 to wei ling',
+    '那就直接转4000吧',
+    '好吧，转500',
   ])('"%s" is one', (text) => {
     expect(isPlainPayment(text)).toBe(true);
   });
@@ -29,6 +34,8 @@ describe('plain payment instructions', () => {
     '转人工',
     '转接人工客服',
     'transfer me to a person please',
+    'ok then send it now, he is waiting',
+    '那就转给老师说的账户',
     'i was told to send 500 to this account by the bank, is that normal? they said it was urgent and to keep it quiet',
   ])('"%s" is not', (text) => {
     expect(isPlainPayment(text)).toBe(false);
