@@ -195,6 +195,11 @@ export const HANDOFF_MESSAGES = {
     'zh-CN': '不要转账，不要透露验证码，挂断对方电话，拨打 96110 核实。',
     en: "Don't transfer money or share any code; hang up and call 96110 to check.",
   },
+  /** After an article answered in a fraud case, before where the case stands (question_while_waiting.ts). */
+  fraudCaseReminder: {
+    'zh-CN': '另外提醒您：请不要给任何人转账，也不要透露验证码或密码。',
+    en: "And a reminder: don't send anyone money or share any code or password.",
+  },
   /** After `fraudFollowUp` while nobody can take the case. */
   fraudFollowUpNoAgents: {
     'zh-CN': '目前仍没有人工客服在线，您的情况已优先登记，转账仍然暂停。',

@@ -270,6 +270,14 @@ export function fraudFollowUpReply(
   });
 }
 
+/** Where a fraud case stands while nobody can take it: flagged first, transfers on hold, the alternatives. */
+export function fraudCaseStandsReply(locale: Locale): ReplyDraft {
+  return draft('handoff', say('fraudFollowUpNoAgents', locale), {
+    quickReplies: [...alternatives(locale), cancelAction(locale)],
+    intent: 'fraud_report',
+  });
+}
+
 /** A bare call for help: what the assistant can do, with its menu (`menu`, the greeting's quick replies). */
 export function helpMenuReply(locale: Locale, menu: readonly QuickReply[]): ReplyDraft {
   return draft('intent', say('helpMenu', locale), { quickReplies: [...menu], expression: 'happy' });

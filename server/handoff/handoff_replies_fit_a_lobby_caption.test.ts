@@ -58,6 +58,7 @@ function everyReply(locale: Locale, channel: Channel): Map<string, ReplyDraft> {
       `fraudFollowUpReply ${place?.position ?? '-'} moneyBack`,
       replies.fraudFollowUpReply(place, locale, channel, false, true),
     );
+  add('fraudCaseStandsReply', replies.fraudCaseStandsReply(locale));
   add('helpMenuReply', replies.helpMenuReply(locale, [{ label: 'x', text: 'x' }]));
   add('languageReply', replies.languageReply(locale));
   for (const reason of reasons)

@@ -16,6 +16,11 @@ export interface TurnContext {
    * or asked for it: "switch to English"); `locale` is the new one. Undefined when it did not change.
    */
   readonly switchedFrom?: Locale;
+  /**
+   * The message as the customer typed it, before the normalize stage (traditional characters, full-width
+   * text): what a person reading the conversation live is shown. Steps understand the normalized text.
+   */
+  readonly typed?: string;
   readonly now: Date;
   /** Cancels the turn (barge-in); steps that call out (an LLM, a vendor) pass it on. */
   readonly signal?: AbortSignal;

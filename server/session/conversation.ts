@@ -91,7 +91,7 @@ export class Conversation {
     const switchedFrom = rec === this.rec ? undefined : this.rec.locale;
     let result: TurnResult;
     try {
-      result = await this.deps.pipeline.run(text, new TurnRun(rec, now, cancellation, switchedFrom));
+      result = await this.deps.pipeline.run(text, new TurnRun(rec, now, cancellation, switchedFrom, text));
       cancellation.throwIfAborted();
     } finally {
       if (this.current === cancellation) this.current = null;
@@ -157,6 +157,7 @@ class TurnRun implements TurnContext {
     readonly now: Date,
     private readonly cancellation: TurnCancellation,
     readonly switchedFrom?: Locale,
+    readonly typed?: string,
   ) {
     this.channel = session.channel;
     this.locale = session.locale;

@@ -18,7 +18,7 @@
  * the turn (it updates the turn's fresh context object in place, which the pipeline keeps).
  */
 import type { Decision } from '../../dialogue/decision.ts';
-import { maskSensitive } from '../../privacy/mask.ts';
+import { maskCustomerMessage, maskSensitive } from '../../privacy/mask.ts';
 import type { TurnStep, TurnStepInput, TurnResult } from '../../pipeline/stages.ts';
 import type { DialogueContext } from '../../session/session_record.ts';
 import type { HandoffReason } from '../../nlu/intent_catalog_schema.ts';
@@ -36,6 +36,7 @@ import {
   callbackReply,
   cancelledReply,
   fraudFollowUpReply,
+  fraudCaseStandsReply,
   stillQueuedReply,
   unavailableNotedReply,
   waitingNoAgentsReply,
@@ -45,6 +46,7 @@ import { agentLines } from '../conversation_summary.ts';
 import { cancelsQueue } from '../queue_cancel.ts';
 import { asksToGetMoneyBack } from '../fraud/money_back_question.ts';
 import { saysTheyStoppedPaying } from '../fraud/stopped_paying.ts';
+import { questionWhileWaiting } from '../question_while_waiting.ts';
 import { FLOWS } from '../../flows/flow_definitions.ts';
 import { readFlow } from '../../flows/flow_state.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
@@ -151,7 +153,9 @@ export class HandoffSessionStep implements TurnStep {
           {
             id: `c-${ctx.now.getTime()}-${turn}`,
             role: 'customer',
-            text: maskSensitive(text),
+            // As typed ("我的卡丟了") and masked as the stored transcript is (a bare code as stars), not as
+            // normalized for understanding.
+            text: maskCustomerMessage(ctx.typed ?? text),
             at: ctx.now.getTime(),
             meta: {
               intent: input.understanding.intent.top?.intent ?? null,
@@ -174,11 +178,21 @@ export class HandoffSessionStep implements TurnStep {
       if ((await this.service.availability(ticket.locale, ctx.now.getTime())) !== 'open')
         return this.nobodyOnline(input, ticket, next, fraud !== null, stopped, moneyBack);
       const place = (await this.service.placeOf(ticket)) ?? { position: 1, etaSec: 0 };
+      // "你们几点关门" while waiting: the article's answer, then the place (question_while_waiting.ts).
+      const answered =
+        fraud || stopped || moneyBack
+          ? null
+          : questionWhileWaiting(
+              input,
+              { reason: ticket.reason, stands: stillQueuedReply(place, ctx.locale) },
+              ctx.locale,
+            );
       // A fraud case: the short advice again with the place, never the whole warning.
       const reply =
-        ticket.reason === 'fraud_risk'
+        answered ??
+        (ticket.reason === 'fraud_risk'
           ? fraudFollowUpReply(place, ctx.locale, ctx.channel, stopped, moneyBack)
-          : stillQueuedReply(place, ctx.locale);
+          : stillQueuedReply(place, ctx.locale));
       return this.take(context, reply, { type: 'handoff', reason: ticket.reason });
     }
 
@@ -216,6 +230,21 @@ export class HandoffSessionStep implements TurnStep {
     const turn = ctx.session.turnCount;
     const told = toldUnavailable(ext, turn);
     save(context, { ...ext, offeredCallback: true, unavailableTold: turn });
+    // "你们几点关门" while nobody can take the case: the article's answer, then where the case stands.
+    const answered =
+      fraudNow || stopped || moneyBack
+        ? null
+        : questionWhileWaiting(
+            input,
+            {
+              reason: ticket.reason,
+              stands: fraudCase
+                ? fraudCaseStandsReply(ctx.locale)
+                : unavailableNotedReply(ctx.locale, 'queued'),
+            },
+            ctx.locale,
+          );
+    if (answered) return this.take(context, answered, handoff);
     const reply = fraudCase
       ? fraudFollowUpReply(null, ctx.locale, ctx.channel, stopped, moneyBack)
       : told
