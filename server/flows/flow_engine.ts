@@ -33,6 +33,8 @@ import { saysFarewell } from '../dialogue/farewell.ts';
 import { languageLead, languageOutcome } from '../dialogue/language_switch_replies.ts';
 import { leavesSubjectToFlow } from './refers_to_flow.ts';
 import { mentionsTransfer } from '../nlu/entities/transfer_verb.ts';
+import { isPhoneNumberAnswer } from '../nlu/phone_number_answer.ts';
+import { saysACode } from '../privacy/code_in_message.ts';
 import type { Logger } from '../logger.ts';
 import type { IntentCatalog } from '../nlu/intent_catalog.ts';
 import type { EntityExtractor, FaqHit, KnowledgeBase } from '../nlu/understanding.ts';
@@ -364,8 +366,9 @@ export class FlowEngine {
       return this.advance(pass, { ...flow, updatedAt: now.getTime() }, { prefix });
     }
     const pending = pass.verification.pending;
-    // Digits alone while a code is awaited ("123", "135790"): a code typed into the chat, not a new request.
-    if (signals.digits && (pending === 'otp' || pending === 'pin')) {
+    // Digits alone while a code is awaited ("123", "135790"), or said with their name ("验证码是204806", "the
+    // code is 124219"): a code typed into the chat, not a new request (the transcript keeps it as stars).
+    if ((signals.digits || saysACode(text)) && (pending === 'otp' || pending === 'pin')) {
       const again =
         pending === 'pin' ? askPin(ctx.locale) : askCode(ctx.locale, pass.verification.phoneMasked ?? '');
       return this.output(
@@ -435,13 +438,15 @@ export class FlowEngine {
           return this.advance(pass, flow, { prefix, source: { id: article.id, title: article.title } });
       }
     }
-    // Another flow's intent switches flows, unless the message answered this one ("ending 4321").
+    // Another flow's intent switches flows, unless the message answered this one ("ending 4321", or the phone
+    // number asked for, "138 0000 0002", which the intent model may hear as a transfer).
     if (
       startId &&
       startId !== flow.flow &&
       decision.type === 'intent' &&
       !merged.changed &&
-      !signals.digits
+      !signals.digits &&
+      !isPhoneNumberAnswer(text)
     ) {
       // "等等，我卡里还有多少钱" during a transfer: the transfer, with what was heard for it, is set aside and
       // offered again when the balance check is done (paused_flow.ts).

@@ -27,6 +27,7 @@ import { isTimeOrAmountAnswer } from './sentiment/points_in_time.ts';
 import { isCalmStuckAppReport } from './sentiment/stuck_app_report.ts';
 import { isCalmSpendingQuestion } from './sentiment/spending_question.ts';
 import { isGibberish } from './gibberish.ts';
+import { isPhoneNumberAnswer } from '../nlu/phone_number_answer.ts';
 import { LruMemo } from '../nlu/lru_memo.ts';
 
 /** What one message says on its own, whatever the conversation before it. */
@@ -181,7 +182,14 @@ export class HandoffSignalReader {
    */
   private modelReading(text: string, sentiment: SentimentAnalysis): HandoffModelScores | null {
     const model = this.model;
-    if (!model || !WORD.test(text) || isTimeOrAmountAnswer(text) || isGibberish(text)) return null;
+    if (
+      !model ||
+      !WORD.test(text) ||
+      isTimeOrAmountAnswer(text) ||
+      isPhoneNumberAnswer(text) ||
+      isGibberish(text)
+    )
+      return null;
     const m = withoutStuckAppFrustration(
       withoutDelayFrustration(model.score(text), sentiment),
       text,

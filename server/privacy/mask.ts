@@ -3,6 +3,7 @@
  * to anyone but the customer. Only the last four digits survive (a phone keeps its first three as well,
  * as Chinese banks print them). Amounts, dates and short codes are left alone.
  */
+import { maskCodesSaid } from './code_in_message.ts';
 
 // Mainland resident ID: 6-digit area, birth date 18xx/19xx/20xx MMDD, 3 digits, check digit or X.
 const CN_ID =
@@ -55,11 +56,12 @@ export function maskSensitive(text: string): string {
 const BARE_CODE = /^\s*\d{4,8}\s*$/;
 
 /**
- * A customer's own message as the transcript keeps it and the pages show it: a bare code as six stars,
- * card, phone and ID numbers masked (`maskSensitive`).
+ * A customer's own message as the transcript keeps it and the pages show it: a bare code, or a code or PIN
+ * said with its name ("验证码是204806", "the code is 124219"), as six stars; card, phone and ID numbers masked
+ * (`maskSensitive`).
  */
 export function maskCustomerMessage(text: string): string {
-  return BARE_CODE.test(text) ? '******' : maskSensitive(text);
+  return BARE_CODE.test(text) ? '******' : maskSensitive(maskCodesSaid(text));
 }
 
 /** True when the text still contains something that looks like a full card, phone or ID number. */
