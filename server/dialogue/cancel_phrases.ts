@@ -1,11 +1,12 @@
 /**
  * Colloquial ways of calling something off, in both locales: "算了不转了", "不用了谢谢", "那就先不办了吧",
- * "nah forget it", "never mind, thanks", "I don't want to send it anymore". Matched on the whole message:
- * fillers in front ("那", "还是", "oh", "actually"), politeness behind ("谢谢", "吧", "thanks", "then") and one or
- * more cancel cores in between. Anything else in the message keeps it from being a cancel, so a correction
- * ("算了，转300吧"), a question ("不用短信验证可以吗", "can I cancel a transfer?") or another request ("取消挂失",
- * "cancel my card") is not read as one. A cancel may name what it calls off ("取消预约", "cancel my
- * appointment"); whether that is the flow running now is the flow engine's question (flows/cancel_target.ts).
+ * "nah forget it", "never mind, thanks", "nvm", "scratch that", "I don't want to send it anymore". Matched on
+ * the whole message: fillers in front ("那", "还是", "oh", "actually"), politeness behind ("谢谢", "吧",
+ * "thanks", "then") and one or more cancel cores in between. Anything else in the message keeps it from being
+ * a cancel, so a correction ("算了，转300吧"), a question ("不用短信验证可以吗", "can I cancel a transfer?") or
+ * another request ("取消挂失", "cancel my card") is not read as one. A cancel may name what it calls off
+ * ("取消预约", "cancel my appointment"); whether that is the flow running now is the flow engine's question
+ * (flows/cancel_target.ts).
  */
 
 const alt = (words: readonly string[]): string => `(?:${words.join('|')})`;
@@ -71,6 +72,7 @@ const ZH_VERB = alt([
   '付',
   '查询',
   '查',
+  '问',
   '预约',
   '挂失',
   '冻结',
@@ -170,7 +172,7 @@ const EN_THING = '(?:it|that|this|everything|all of it|all that|the whole thing)
 const EN_ACT = '(?:transfer|payment|request|booking|appointment|order|transaction)';
 const EN_CORE = alt([
   `cancel(?: ${EN_THING}| (?:the|this|that|my|our) ${EN_ACT})?`,
-  'never ?mind',
+  `(?:never ?mind|nvm|nvmd)(?: ${EN_THING})?`,
   `forget (?:about )?(?:${EN_THING}|i asked|(?:the|my) ${EN_ACT})`,
   '(?:i |ive |i have )?changed my mind',
   `(?:i )?(?:dont|do not) (?:want|need) (?:${EN_THING}|to (?:do (?:it|this|that)|transfer|send|pay|continue|proceed|go ahead)(?: (?:it|that|this|money|the money|the payment))?)(?: any ?more| now| after all)?`,
@@ -178,7 +180,7 @@ const EN_CORE = alt([
   `stop(?: ${EN_THING}| the ${EN_ACT})?`,
   'quit',
   'abort',
-  `(?:scrap|drop|skip) ${EN_THING}`,
+  `(?:scrap|scratch|drop|skip) ${EN_THING}`,
   'leave it',
   'let it go',
   'lets not',

@@ -22,3 +22,11 @@ export function saysFarewell(text: string): boolean {
 export function saysGoodbyeWith(intent: string, text: string): boolean {
   return LEAVING_WITH.has(intent) && FAREWELL.test(text);
 }
+
+/**
+ * A close call between thanks, a "no" and a goodbye ("cool thx bye": thanks 54%, goodbye next) in a message
+ * with a goodbye's own words: the customer is leaving, not to be asked which they meant.
+ */
+export function saysGoodbyeInCloseCall(intents: readonly string[], text: string): boolean {
+  return intents.every((i) => i === 'goodbye' || LEAVING_WITH.has(i)) && FAREWELL.test(text);
+}

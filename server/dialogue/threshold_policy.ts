@@ -41,7 +41,7 @@ import { asksForContactDetails, CONTACT_ARTICLE } from './contact_question.ts';
 import { asksAboutDamagedMoney, DAMAGED_MONEY_ARTICLE } from './damaged_money_question.ts';
 import { ACCESSIBILITY_ARTICLE, asksAboutDisability } from './disability_question.ts';
 import { asksAboutDormancy, DORMANCY_ARTICLE } from './dormant_account_question.ts';
-import { saysGoodbyeWith } from './farewell.ts';
+import { saysGoodbyeInCloseCall, saysGoodbyeWith } from './farewell.ts';
 import { isResolvedOnItsOwn } from './resolved_on_its_own.ts';
 import { asksAboutMistakenTransfer, MISTAKEN_TRANSFER_ARTICLE } from './mistaken_transfer_question.ts';
 import { asksForInformation } from './information_question.ts';
@@ -149,6 +149,12 @@ export class ThresholdPolicy implements DialoguePolicy {
     if (faqOk) return { type: 'faq', hit: faq, intent: null, confidence: faq.score };
     // Close call: two plausible intents and neither is clearly ahead (or the best is below the threshold).
     if (!u.intent.outOfScope && first && second && second.confidence >= this.t.clarifyFloor) {
+      // "cool thx bye": thanks or goodbye too close to call, with a goodbye's own words, is the goodbye.
+      if (
+        saysGoodbyeInCloseCall([first.intent, second.intent], u.text) &&
+        this.catalog.intents.has('goodbye')
+      )
+        return this.intentDecision('goodbye', first.confidence);
       return { type: 'clarify', options: [first, second] };
     }
     // Nothing confident, but one article far ahead of every other (clear_lead.ts): that article.

@@ -2,7 +2,9 @@
  * A message that calls off the running flow in front of something else, so that the flow ends and the rest
  * is a turn of its own (no "我们继续刚才的业务" after it):
  *  - a cancel, then a new request: "算了不查了，帮我看看附近网点几点关门", "never mind, forget it, what time do
- *    branches close?", "算了不转了，帮我查下余额" (leading_cancel.ts);
+ *    branches close?", "算了不转了，帮我查下余额", "算了 不查了 你们今天开门到几点", "nvm, what's the euro rate"
+ *    (leading_cancel.ts);
+ *  - a change of mind that keeps only the other thing: "actually no, just the rate" (change_of_mind.ts);
  *  - a correction of the flow itself, "not X but Y": "不是挂失，是解挂", "no, not lost, I want to unfreeze it",
  *    "I said unfreeze, not block" (correction.ts), where X names only what the flow does.
  * Not a call-off, and the flow reads the message as before: a cancel aimed at another flow ("取消预约，…" during a
@@ -12,6 +14,7 @@
 import { correctionOf } from '../dialogue/correction.ts';
 import { leadingCancelOf } from '../dialogue/leading_cancel.ts';
 import { cancelsSomethingElse, namesFlow, withoutFlowName } from './cancel_target.ts';
+import { changeOfMindRest } from './change_of_mind.ts';
 import type { FlowId } from './flow_types.ts';
 
 /** What a correction also calls a flow by: "I said unfreeze, not block" during a freeze. */
@@ -45,7 +48,8 @@ function namesOnly(wrong: string, flow: FlowId): boolean {
 export function callOffRest(text: string, flow: FlowId, answers: (rest: string) => boolean): string | null {
   const corrected = correctionOf(text);
   if (corrected && namesOnly(corrected.wrong, flow)) return corrected.meant;
-  const lead = leadingCancelOf(text);
+  const changed = changeOfMindRest(text);
+  const lead = changed === null ? leadingCancelOf(text) : { cancel: '', rest: changed };
   if (!lead || cancelsSomethingElse(lead.cancel, flow)) return null;
   if (namesFlow(lead.rest, flow) || REVISES.test(lead.rest) || answers(lead.rest)) return null;
   return lead.rest;

@@ -38,6 +38,19 @@ describe('a flow called off in front of something else', () => {
     ['no, not lost, I want to unfreeze it', 'report_lost_card', 'I want to unfreeze it'],
     ['I said unfreeze, not block', 'freeze_card', 'unfreeze'],
     ["it's not a loss report, I want to unfreeze my card", 'report_lost_card', 'I want to unfreeze my card'],
+    // Spaces, full stops or nothing between the cancel and the request, and the cancels people type.
+    ['算了 不查了 你们今天开门到几点', 'check_balance', '你们今天开门到几点'],
+    ['算了不查了你们今天开门到几点', 'check_balance', '你们今天开门到几点'],
+    ['不转了 我问下几点关门', 'transfer_money', '我问下几点关门'],
+    ['不用了 我想问下汇率', 'transfer_money', '我想问下汇率'],
+    ['不用了我想问下汇率', 'transfer_money', '我想问下汇率'],
+    ['不办了 帮我取个号', 'report_lost_card', '帮我取个号'],
+    ["forget it. where's the nearest branch", 'transfer_money', "where's the nearest branch"],
+    ["nvm, what's the euro rate", 'transfer_money', "what's the euro rate"],
+    ['nvm what time do u close today', 'check_balance', 'what time do u close today'],
+    ['scratch that. what is the usd rate', 'transfer_money', 'what is the usd rate'],
+    ['actually no, just the rate', 'freeze_card', 'the rate'],
+    ['哦不，只要查汇率', 'freeze_card', '查汇率'],
   ])('"%s" during %s leaves "%s"', (text, flow, rest) => {
     expect(restAfterCallOff(text, flow)).toBe(rest);
   });
@@ -58,6 +71,16 @@ describe('a flow called off in front of something else', () => {
     ['no, not John, Alice', 'transfer_money'],
     ['I said unfreeze, not block', 'unfreeze_card'],
     ['never mind the fee, how long does it take?', 'transfer_money'],
+    ['不用了 300', 'transfer_money'],
+    ['算了 转300吧', 'transfer_money'],
+    ['不用了 谢谢', 'transfer_money'],
+    ['不用了吗', 'transfer_money'],
+    ['算了. send it to Bob', 'transfer_money'],
+    ['actually no', 'transfer_money'],
+    ['actually no, make it 300', 'transfer_money'],
+    ['no, just 300', 'transfer_money'],
+    ['不不，只转100', 'transfer_money'],
+    ['stop sending me texts', 'transfer_money'],
   ])('"%s" during %s does not', (text, flow) => {
     expect(restAfterCallOff(text, flow)).toBeNull();
   });
