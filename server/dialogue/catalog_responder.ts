@@ -10,6 +10,7 @@ import { BARE_NUMBER_INTENT, bareNumberReply } from './bare_number.ts';
 import type { Decision } from './decision.ts';
 import { msg } from './messages.ts';
 import { shortAnswerOf } from './short_answers.ts';
+import { VAGUE_OPENER_INTENT, vagueOpenerReply } from './vague_opener.ts';
 
 const HAPPY_INTENTS = new Set(['greeting', 'thanks', 'goodbye']);
 const EMPATHY_INTENTS = new Set(['complaint', 'fraud_report', 'report_lost_card', 'card_declined']);
@@ -25,6 +26,21 @@ export class CatalogResponder implements Responder {
         if (decision.intent === BARE_NUMBER_INTENT) {
           const asked = bareNumberReply(ctx.locale);
           return { ...base, ...asked, kind: 'intent', intent: decision.intent, confidence: 1, expression };
+        }
+        if (decision.intent === VAGUE_OPENER_INTENT) {
+          // "I have a question": what about, with the greeting's menu.
+          const menu = this.catalog.intents.get('greeting')?.quickReplies?.[ctx.locale] ?? [];
+          const quickReplies = menu.map((t) => ({ label: t, text: t }));
+          const text = vagueOpenerReply(ctx.locale);
+          return {
+            ...base,
+            text,
+            quickReplies,
+            kind: 'intent',
+            intent: decision.intent,
+            confidence: 1,
+            expression,
+          };
         }
         const file = this.catalog.intents.get(decision.intent);
         const variants = file?.responses?.[ctx.locale] ?? [];

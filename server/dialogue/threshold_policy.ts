@@ -20,11 +20,15 @@
  *  - one article far ahead of every other though below the threshold (`clear_lead.ts`) -> that article;
  *  - nothing -> an honest fallback (counted per session by the pipeline).
  * Thanks or a "no more" with a goodbye ("谢谢，再见", "thanks, bye") is the goodbye (`farewell.ts`); thanks or a
- * greeting on its own ("好的谢谢", "hi there", `social_remarks.ts`) is that intent, never an article.
+ * greeting on its own ("好的谢谢", "hi there", `social_remarks.ts`) is that intent, never an article, and an
+ * acknowledgement ("行 知道了", "got it") the affirm intent. "That's all, thanks" / "就这些，谢谢" (`nothing_more.ts`)
+ * is the goodbye.
  * A message that is only a short answer ("确认", "取消", "ok", "no") is the affirm or deny intent, never an
  * article: the words match articles about confirming or cancelling things the customer did not ask about.
  * A message that only refuses an action ("我不想转账", "don't send 4000", `declined_request.ts`) is the deny
  * intent, never the flow its words name.
+ * A message that only says there is a question or a problem ("I have a question", "问个事", `vague_opener.ts`)
+ * is `vague_opener`: the customer is asked what it is about.
  * A message that is only a number ("123") is `bare_number` (bare_number.ts): a running flow reads it, else the
  * customer is asked what it is for.
  */
@@ -46,7 +50,9 @@ import { isResolvedOnItsOwn } from './resolved_on_its_own.ts';
 import { asksAboutMistakenTransfer, MISTAKEN_TRANSFER_ARTICLE } from './mistaken_transfer_question.ts';
 import { asksForInformation } from './information_question.ts';
 import { shortAnswerIntent, shortAnswerOf } from './short_answers.ts';
+import { saysNothingMore } from './nothing_more.ts';
 import { socialRemarkOf } from './social_remarks.ts';
+import { isVagueOpener, VAGUE_OPENER_INTENT } from './vague_opener.ts';
 
 /**
  * Top scores this close are a tie that a confident intent may break. Kept small: at 0.05 it moved one
@@ -112,10 +118,22 @@ export class ThresholdPolicy implements DialoguePolicy {
     const remark = socialRemarkOf(u.text);
     if ((remark === 'thanks' || remark === 'greeting') && this.catalog.intents.has(remark))
       return this.intentDecision(remark, Math.max(first?.intent === remark ? first.confidence : 0, 0.9));
+    // "ok thanks that's all" / "就这些，谢谢": nothing more is needed; the goodbye, not "anything else?" (nothing_more.ts).
+    if (saysNothingMore(u.text) && this.catalog.intents.has('goodbye'))
+      return this.intentDecision(
+        'goodbye',
+        Math.max(first?.intent === 'goodbye' ? first.confidence : 0, 0.9),
+      );
+    // "行 知道了" / "got it, cool": an acknowledgement is the affirm reply, never the out-of-scope fallback.
+    if (remark === 'acknowledgement' && this.catalog.intents.has('affirm'))
+      return this.intentDecision('affirm', Math.max(first?.intent === 'affirm' ? first.confidence : 0, 0.9));
     // "never mind, I found it" / "算了，找到了": the matter sorted itself out; a courteous word and "anything
     // else?" (the affirm reply), never the out-of-scope fallback or the last article again.
     if (isResolvedOnItsOwn(u.text) && this.catalog.intents.has('affirm'))
       return this.intentDecision('affirm', Math.max(first?.intent === 'affirm' ? first.confidence : 0, 0.9));
+    // "I have a problem" / "我有个问题想问": nothing yet says what about; asked, never an article (vague_opener.ts).
+    if (isVagueOpener(u.text))
+      return { type: 'intent', intent: VAGUE_OPENER_INTENT, confidence: 1, trigger: { type: 'answer' } };
     const subject = this.subjectAnswer(u);
     if (subject) return subject;
 

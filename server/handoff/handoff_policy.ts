@@ -114,6 +114,10 @@ export class HandoffPolicy {
   vetoed(reason: HandoffReason, signals: TurnSignals): boolean {
     if (this.calm(signals)) return true;
     if (this.unsupported(reason, signals)) return true;
+    // "I have a problem" / "我有个问题" on its own says nothing yet of a complaint or a person: the assistant asks
+    // what it is about (../dialogue/vague_opener.ts). An explicit phrase is never vetoed.
+    if ((reason === 'complaint' || reason === 'asked_for_human') && signals.vagueOpener && !signals.explicit)
+      return true;
     if (reason === 'complaint')
       return (
         !signals.sentiment.threat && (signals.sentiment.deniesComplaint || signals.sentiment.score > 0.05)
@@ -361,7 +365,7 @@ export class HandoffPolicy {
     const denied =
       (s.deniesComplaint && s.score >= 0 && !s.threat && !s.sarcasm && !s.repetition) || s.offTopicOnly;
     // "why" / "为什么" on its own asks for the last answer to be explained, "and euro?" asks the last question again
-    // about something else, "help" asks the assistant, "我还是说中文吧" asks for a language (the model reads each
+    // about something else, "help" and "I have a problem" ask the assistant, "我还是说中文吧" asks for a language (the model reads each
     // as frustrated).
     const upset =
       model &&
@@ -372,6 +376,7 @@ export class HandoffPolicy {
       !playful &&
       !signals.followUp &&
       !signals.callForHelp &&
+      !signals.vagueOpener &&
       !signals.languageQuestion &&
       !isBareQuestion(understanding.text) &&
       // "销户" / "我要销户": a bare request to close an account (the model learnt 销户 from angry threats).

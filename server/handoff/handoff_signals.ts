@@ -7,6 +7,7 @@
  */
 import { isAgentHoursQuestion } from './agent_hours_question.ts';
 import { isCallForHelp } from './call_for_help.ts';
+import { isVagueOpener } from '../dialogue/vague_opener.ts';
 import { isExplicitComplaint } from './explicit_complaint.ts';
 import { isFollowUpQuestion } from '../dialogue/follow_up_question.ts';
 import { isLanguageQuestion } from './language_question.ts';
@@ -46,6 +47,11 @@ export interface MessageSignals {
   declinedAsk: boolean;
   /** A bare call for help ("help", "帮帮我"): the assistant's menu, not a person (`call_for_help.ts`). */
   callForHelp: boolean;
+  /**
+   * Only says there is a question or a problem ("I have a problem", "我有个问题"): the assistant asks what about,
+   * no complaint and no ask for a person (`../dialogue/vague_opener.ts`).
+   */
+  vagueOpener: boolean;
   /** Asks which language the assistant speaks ("can you speak English?"), not for a person. */
   languageQuestion: boolean;
   /**
@@ -165,6 +171,7 @@ export class HandoffSignalReader {
       contactQuestion: isContactQuestion(text),
       declinedAsk: isDeclinedHumanRequest(text),
       callForHelp: isCallForHelp(text),
+      vagueOpener: isVagueOpener(text),
       languageQuestion: isLanguageQuestion(text),
       agentHoursQuestion,
       smallTalk: isSmallTalkRequest(text),
