@@ -372,6 +372,12 @@ export const HANDOFF_MESSAGES = {
     'zh-CN': '立即冻结银行卡；保留交易短信和记录；如有损失请报警',
     en: 'Freeze the card now; keep the transaction messages; report any loss to the police',
   },
+  /** After the warning when a code or password was already given away (fraud/code_already_given.ts). */
+  codeGivenSteps: {
+    'zh-CN':
+      '验证码或密码已经告诉对方的话，请马上冻结银行卡（点击“立即冻结银行卡”，我来帮您办理），并尽快修改手机银行登录密码和交易密码。',
+    en: 'If you have already given them a code or a password, freeze your card now (tap "Freeze my card now" and I will do it for you) and change your app login and transaction passwords as soon as you can.',
+  },
   freezeNowLabel: { 'zh-CN': '立即冻结银行卡', en: 'Freeze my card now' },
   /** What the button sends: the words that start the freeze_card flow. */
   freezeNowText: { 'zh-CN': '帮我冻结银行卡', en: 'freeze my card' },

@@ -398,6 +398,11 @@ export interface FraudReplyOptions {
    */
   cardMisuse?: boolean;
   /**
+   * The customer already gave a code or password away (`fraud/code_already_given.ts`): the warning adds what
+   * to do now (freeze the card, change the passwords), and the freeze is the first step offered.
+   */
+  codeGiven?: boolean;
+  /**
    * `kiosk`: the lobby screen's caption is read at a distance, so it is the warning's first words, the
    * hotline and where the case stands; the whole warning is spoken, and the card carries the hotlines. The
    * app shows the whole text.
@@ -417,7 +422,7 @@ export function fraudReply(
   locale: Locale,
   options: FraudReplyOptions = {},
 ): ReplyDraft {
-  const { cardMisuse = false, channel = 'app' } = options;
+  const { cardMisuse = false, codeGiven = false, channel = 'app' } = options;
   const kiosk = channel === 'kiosk';
   const names = schemes.map((s) => FRAUD_SCHEME_NAMES[s]?.[locale]).filter((n): n is string => !!n);
   const sep = locale === 'en' ? ' ' : '';
@@ -435,7 +440,8 @@ export function fraudReply(
     : facts
       ? say('fraudSchemeText', locale, { facts })
       : say('fraudText', locale);
-  const text = `${warning}${sep}${followText}`;
+  const steps = codeGiven && !cardMisuse ? `${sep}${say('codeGivenSteps', locale)}` : '';
+  const text = `${warning}${steps}${sep}${followText}`;
   // On the lobby screen the queue line shows the place and wait; the caption says only where the case is.
   const kioskFollow =
     follow.kind === 'queued'
@@ -443,9 +449,8 @@ export function fraudReply(
       : say(follow.why === 'closed' ? 'fraudClosedKiosk' : 'fraudNoAgentsKiosk', locale);
   const caption = `${say(cardMisuse ? 'cardMisuseKiosk' : 'fraudKiosk', locale)}${sep}${kioskFollow}`;
   const ack = say('fraudAck', locale);
-  const first = cardMisuse
-    ? { label: say('freezeNowLabel', locale), text: say('freezeNowText', locale) }
-    : { label: ack, text: ack };
+  const freeze = { label: say('freezeNowLabel', locale), text: say('freezeNowText', locale) };
+  const first = cardMisuse || codeGiven ? freeze : { label: ack, text: ack };
   const card: Card = {
     type: 'warning',
     title: say(cardMisuse ? 'cardMisuseTitle' : 'fraudTitle', locale),

@@ -13,6 +13,7 @@ import type { HandoffPolicy } from '../handoff_policy.ts';
 import { isVerified, readHandoff, type RiskFlag } from '../handoff_extension.ts';
 import { describesCardMisuse } from '../fraud/card_misuse.ts';
 import { fraudFollowUpReply, fraudReply, type FraudFollowUp } from '../handoff_replies.ts';
+import { saysCodeWasGiven } from '../fraud/code_already_given.ts';
 import type { HandoffService } from '../handoff_service.ts';
 import { save } from './handoff_session_step.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
@@ -76,6 +77,7 @@ export class FraudStep implements TurnStep {
         ? fraudFollowUpReply(place, ctx.locale, ctx.channel)
         : fraudReply(signals.fraud.schemes, follow, ctx.locale, {
             cardMisuse: signals.fraud.schemes.length === 0 && describesCardMisuse(text),
+            codeGiven: saysCodeWasGiven(text),
             channel: ctx.channel,
           }),
       context,
