@@ -123,7 +123,13 @@ export class HandoffPolicy {
         !signals.sentiment.threat && (signals.sentiment.deniesComplaint || signals.sentiment.score > 0.05)
       );
     if (reason === 'fraud_risk')
-      return signals.fraud.preventionQuestion || signals.fraud.declined || signals.fraud.settled;
+      return (
+        signals.fraud.preventionQuestion ||
+        signals.fraud.declined ||
+        signals.fraud.settled ||
+        // "我收到的验证码：204806": the code given to the bank's own verification, not asked for by anyone.
+        signals.codeAnswer
+      );
     // "客服电话是多少" asks for a number, not for a person now, "不用转人工了" declines one, "help" asks the assistant,
     // "can you speak English?" asks for a language and "人工什么时候上班" for the agents' hours (an explicit
     // phrase is never vetoed).

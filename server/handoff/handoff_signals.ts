@@ -29,6 +29,7 @@ import { isCalmStuckAppReport } from './sentiment/stuck_app_report.ts';
 import { isCalmSpendingQuestion } from './sentiment/spending_question.ts';
 import { isGibberish } from './gibberish.ts';
 import { isPhoneNumberAnswer } from '../nlu/phone_number_answer.ts';
+import { isCodeAnswer } from '../nlu/code_answer.ts';
 import { LruMemo } from '../nlu/lru_memo.ts';
 
 /** What one message says on its own, whatever the conversation before it. */
@@ -47,6 +48,11 @@ export interface MessageSignals {
   declinedAsk: boolean;
   /** A bare call for help ("help", "帮帮我"): the assistant's menu, not a person (`call_for_help.ts`). */
   callForHelp: boolean;
+  /**
+   * Only a code or a PIN given with its name ("我收到的验证码：204806", "my otp: 124219"): an answer to the bank's
+   * own verification, no scam story (`../nlu/code_answer.ts`).
+   */
+  codeAnswer: boolean;
   /**
    * Only says there is a question or a problem ("I have a problem", "我有个问题"): the assistant asks what about,
    * no complaint and no ask for a person (`../dialogue/vague_opener.ts`).
@@ -171,6 +177,7 @@ export class HandoffSignalReader {
       contactQuestion: isContactQuestion(text),
       declinedAsk: isDeclinedHumanRequest(text),
       callForHelp: isCallForHelp(text),
+      codeAnswer: isCodeAnswer(text),
       vagueOpener: isVagueOpener(text),
       languageQuestion: isLanguageQuestion(text),
       agentHoursQuestion,
@@ -194,6 +201,7 @@ export class HandoffSignalReader {
       !WORD.test(text) ||
       isTimeOrAmountAnswer(text) ||
       isPhoneNumberAnswer(text) ||
+      isCodeAnswer(text) ||
       isGibberish(text)
     )
       return null;
