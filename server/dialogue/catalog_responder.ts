@@ -10,6 +10,7 @@ import { BARE_NUMBER_INTENT, bareNumberReply } from './bare_number.ts';
 import type { Decision } from './decision.ts';
 import { msg } from './messages.ts';
 import { shortAnswerOf } from './short_answers.ts';
+import { lostCardAside } from './lost_card_aside.ts';
 import { VAGUE_OPENER_INTENT, vagueOpenerReply } from './vague_opener.ts';
 
 const HAPPY_INTENTS = new Set(['greeting', 'thanks', 'goodbye']);
@@ -65,16 +66,21 @@ export class CatalogResponder implements Responder {
           expression,
         };
       }
-      case 'faq':
+      case 'faq': {
+        const answer = decision.excerpt ?? decision.hit.article.answer;
+        // "I lost my card, how long does a replacement take?": the loss report first (lost_card_aside.ts).
+        const aside = lostCardAside(u.text, decision.hit.article.id, ctx.locale);
         return {
           ...base,
           kind: 'faq',
-          text: decision.excerpt ?? decision.hit.article.answer,
+          text: aside ? `${aside.text}\n\n${answer}` : answer,
           intent: decision.intent,
           confidence: decision.confidence,
           source: { id: decision.hit.article.id, title: decision.hit.article.title },
+          ...(aside ? { quickReplies: [aside.quickReply] } : {}),
           expression,
         };
+      }
       case 'clarify':
         return {
           ...base,
