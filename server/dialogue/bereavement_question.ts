@@ -4,18 +4,28 @@
  * intent model hears recent transactions, social security or deposit rates, and a flow would verify the
  * customer and show *their* account. The article `deceased_account_inheritance` is the answer, whatever the
  * intent model heard. A customer's own account in the same message ("我爸去世了，先帮我查一下我的余额") keeps
- * its intent.
+ * its intent. A death is often said gently: "老伴走了", "我爸人没了", "孩子他爸不在了", "my dad passed", "I lost my
+ * husband", "no longer with us" (走了 / 没了 / passed alone say nothing of a death, so a relative is named).
  */
 
 /** The article that answers these questions (knowledge/<locale>/deceased_account_inheritance.md). */
 export const BEREAVEMENT_ARTICLE = 'deceased_account_inheritance';
 
-const ZH_DEATH = /去世|过世|离世|逝世|身故|病故|走了以后|不在了|死了|死亡|遗产|继承|遗嘱|亡故|已故/u;
-const ZH_MONEY = /钱|存款|账户|账号|卡|存折|理财|余额|遗产|继承|销户|取出|取款|转出/u;
+/** Someone close: 老伴走了, 我爸人没了, 孩子他爸不在了 (走了 / 没了 alone say nothing of a death). */
+const ZH_KIN =
+  '(?:老伴|老伴儿|老公|老婆|丈夫|妻子|爱人|老头子?|老太婆|老太太|爸爸?|妈妈?|父亲|母亲|老爸|老妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|岳父|岳母|老丈人|丈母娘|老人|老人家|儿子|女儿|哥哥?|姐姐?|弟弟?|妹妹?|亲人|家人|家里人|孩子他爸|孩子他妈|孩子爸|孩子妈)';
+const ZH_DEATH = new RegExp(
+  [
+    '去世|过世|离世|逝世|辞世|仙逝|身故|病故|故去|过身|走了以后|不在了|不在人世|死了|死亡|遗产|继承|遗嘱|亡故|已故|人没了|人走了',
+    `${ZH_KIN}(?:他|她)?(?:已经|刚|前几天|前段时间|上个月|上周|去年|年前|年初|昨天|前天)?(?:走了|没了|过去了)`,
+  ].join('|'),
+  'u',
+);
+const ZH_MONEY = /钱|存款|账户|账号|卡|存折|理财|余额|遗产|继承|销户|取出|取款|转出|养老金|工资|密码/u;
 const EN_DEATH =
-  /\b(?:passed away|passed on|died|dies|dead|deceased|death|late (?:father|mother|husband|wife|dad|mum|mom|son|daughter|brother|sister|grandfather|grandmother|partner)|inherit\w*|estate|executor|probate|bereave\w*)\b/i;
+  /\b(?:passed away|passed on|(?:mum|mom|mother|dad|father|husband|wife|spouse|partner|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|parent|parents|aunt|uncle) (?:has |had |just |recently )?passed|died|dies|dead|deceased|death|late (?:father|mother|husband|wife|dad|mum|mom|son|daughter|brother|sister|grandfather|grandmother|grandma|grandpa|partner|spouse)|lost my (?:husband|wife|dad|father|mum|mom|mother|partner|spouse|son|daughter|grandma|grandpa|grandmother|grandfather)|no longer with us|buried|funeral|inherit\w*|estate|executor|probate|bereave\w*)\b/i;
 const EN_MONEY =
-  /\b(?:money|savings|accounts?|cards?|deposits?|funds|balance|estate|inherit\w*|close|withdraw)\b/i;
+  /\b(?:money|savings|accounts?|cards?|deposits?|funds|balance|estate|inherit\w*|close|withdraw|pension|pin)\b/i;
 /** The customer's own account: a request the intent handles. */
 const OWN =
   /我的(?:余额|账户|卡)|帮我查|\bmy (?:own )?(?:balance|account|card)\b(?!.*\b(?:his|her|their)\b)/i;
@@ -24,3 +34,21 @@ export function asksAboutDeceasedsAccount(text: string): boolean {
   if (OWN.test(text)) return false;
   return (ZH_DEATH.test(text) && ZH_MONEY.test(text)) || (EN_DEATH.test(text) && EN_MONEY.test(text));
 }
+
+/**
+ * After the article on a relative who died, a question about that person's card or money that names no death
+ * of its own: "他密码我知道 能直接取吗", "能用她的卡取吗", "I know his PIN, can I just withdraw it". Alone it
+ * reads as a password reset; it is about the late person (he, she), asked with the last question.
+ */
+const ZH_LATE_PERSONS =
+  /(?:他|她)(?:的)?(?:卡|银行卡|存折|密码|钱|账户|工资|养老金)|(?:取|用|拿)(?:他|她)的|直接取|能取吗|取出来吗/u;
+const EN_LATE_PERSONS =
+  /\b(?:his|her|their)\b.{0,20}\b(?:pin|password|card|money|savings|account|pension)\b|\b(?:withdraw|take out|use)\b.{0,20}\b(?:it|his|her|the money)\b/i;
+
+export function asksMoreAboutTheLatePerson(text: string): boolean {
+  if (OWN.test(text) || text.length > 40) return false;
+  return ZH_LATE_PERSONS.test(text) || EN_LATE_PERSONS.test(text);
+}
+
+/** The line of the article that answers it: using the late person's PIN or card. */
+export const LATE_PERSONS_PIN = /密码|\bpin\b/iu;

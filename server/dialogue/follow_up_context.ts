@@ -39,6 +39,9 @@
  * gets the honest fallback; otherwise it keeps what it got alone ("额度多少" after the annual fee: the credit
  * limit).
  *
+ * After the article on a relative who died, a question about the late person's card, money or PIN ("他密码我知道
+ * 能直接取吗", `bereavement_question.ts`) is asked again after the last question and answered by that article.
+ *
  * Not while a flow runs (the flow reads the message first), nor across a change of language.
  */
 import { z } from 'zod';
@@ -50,6 +53,7 @@ import { parseExtension } from '../session/parse_extension.ts';
 import type { DialogueContext } from '../session/session_record.ts';
 import type { Decision } from './decision.ts';
 import { articleExcerpt } from './article_excerpt.ts';
+import { asksMoreAboutTheLatePerson, BEREAVEMENT_ARTICLE, LATE_PERSONS_PIN } from './bereavement_question.ts';
 import { askedAttributes, followUpFragment, leaningWords, speaksOfAttribute } from './follow_up_question.ts';
 import {
   articleLeavesOut,
@@ -110,6 +114,10 @@ export class FollowUpContext {
     const context = ctx.session.context;
     const topic = lastTopic(context);
     if (!topic || topic.locale !== ctx.locale || context.extensions.flow !== undefined) return null;
+    if (topic.article === BEREAVEMENT_ARTICLE && asksMoreAboutTheLatePerson(text)) {
+      const late = await this.aboutTheLatePerson(input, topic);
+      if (late) return late;
+    }
     const fragment = followUpFragment(text);
     const reading = fragment === null ? null : readFragment(fragment);
     if (reading === null || reading.type === 'own_question') return this.leaning(input, topic);
@@ -128,6 +136,22 @@ export class FollowUpContext {
       return { understanding, decision: { type: 'fallback', reason: 'low_confidence' }, question };
     }
     return { understanding, decision: combined, question };
+  }
+
+  /**
+   * "他密码我知道 能直接取吗" / "I know his PIN, can I just withdraw it" after the article on a relative who died:
+   * about the late person's card, not a password reset. Asked again after the last question; answered with that
+   * article (its line on the late person's PIN when the question names one) when the combined question gets it.
+   */
+  private async aboutTheLatePerson(input: FollowUpInput, topic: Topic): Promise<FollowUpAnswer | null> {
+    const question = `${topic.question.replace(/[\s?？。.!！~～]+$/u, '')} ${input.text.trim()}`;
+    const understanding = await input.understander.understand(question, input.ctx);
+    const combined = input.policy.decide(understanding, input.ctx);
+    if (combined.type !== 'faq' || combined.hit.article.id !== BEREAVEMENT_ARTICLE) return null;
+    const excerpt = LATE_PERSONS_PIN.test(input.text)
+      ? articleExcerpt(combined.hit.article.answer, input.ctx.locale, (line) => LATE_PERSONS_PIN.test(line))
+      : null;
+    return { understanding, decision: excerpt ? { ...combined, excerpt } : combined, question };
   }
 
   /**

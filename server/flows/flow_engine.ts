@@ -68,6 +68,7 @@ import { ENDED_BY_A_FOUND_CARD, saysCardFound } from './card_found.ts';
 import { asksAboutExpiredCard, CARD_EXPIRY_ARTICLE } from './expired_card.ts';
 import { callOffRest } from './call_off.ts';
 import { RESTRICTED_BY_BANK_ARTICLE, saysCardWasFrozen } from './frozen_by_bank.ts';
+import { CARD_KEPT_ARTICLE, saysMachineKeptCard } from './card_kept_by_machine.ts';
 import { asksToLiftLossReport, LOST_CARD_ARTICLE } from './lift_loss_report.ts';
 import {
   cancelledWithOthers,
@@ -288,6 +289,13 @@ export class FlowEngine {
         const article = NOT_AN_UNFREEZE.find(([says]) => says(text))?.[1];
         const options = [unfreezeOwnCard(ctx.locale)];
         const reply = article ? this.articleReply(pass, article, 'unfreeze_card', options) : null;
+        if (reply) return reply;
+      }
+      // "我卡被吞了" / "the ATM ate my card": the article on a card a machine kept, with a freeze one tap away;
+      // never an unfreeze or a loss report started at once (card_kept_by_machine.ts).
+      if (startId && CARD_FLOWS.has(startId) && saysMachineKeptCard(text)) {
+        const freeze = { label: say('freezeCardOption', ctx.locale), text: say('freezeCardAsk', ctx.locale) };
+        const reply = this.articleReply(pass, CARD_KEPT_ARTICLE, FLOWS[startId].intent, [freeze]);
         if (reply) return reply;
       }
       // An expired card, a lost cheque, a card to close: an article, never a loss report or a freeze.

@@ -127,6 +127,14 @@ const ZH: SynonymGroups = {
     '卡留在',
     '卡卡在',
     '没收',
+    '吐不出',
+    '拔不出',
+    '卡扣了',
+    '把卡扣',
+    '不还我卡',
+    '不还卡',
+    '卡插在',
+    '插进去',
   ],
   // Spending with a card, however it is said.
   spend: ['消费', '花钱', '花多少', '最多花', '能花多少', '花销', '开销'],
@@ -149,6 +157,11 @@ const ZH: SynonymGroups = {
     '人不在了',
     '老人不在了',
     '老人没了',
+    '人没了',
+    '老伴走了',
+    '老伴没了',
+    '老公走了',
+    '老婆走了',
   ],
   // A cash machine taking the money but giving no cash or too little (not keeping the card).
   cash_short: [
@@ -527,6 +540,10 @@ const EN: SynonymGroups = {
     'wife is dead',
     'dead relative',
     'dead parent',
+    'no longer with us',
+    'lost my husband',
+    'lost my wife',
+    'buried my',
   ],
   // A cash machine taking the money but giving no cash or too little (not keeping the card).
   cash_short: [

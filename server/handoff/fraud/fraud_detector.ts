@@ -10,6 +10,7 @@ import { isPlainPayment } from './plain_payment.ts';
 import { isKnownPayee } from './known_payee.ts';
 import { payeePresent } from './payee_present.ts';
 import { withoutScamTypeNames } from './scam_type_name.ts';
+import { saysMachineKeptCard } from '../../flows/card_kept_by_machine.ts';
 
 export interface FraudAssessment {
   /** 1 - Π(1 - weight) over the rules that fired; 0 when none did. */
@@ -86,7 +87,10 @@ export class FraudDetector {
         cue('notTheirScam') ||
         (cue('checkedThemselves') && !cue('victim')) ||
         // The bank's own routine: its check in the customer's own payment, its notice of a new manager.
-        ((cue('ownVerification') || cue('managerChange')) && !cue('victim') && !cue('codeGiven')));
+        ((cue('ownVerification') || cue('managerChange')) && !cue('victim') && !cue('codeGiven')) ||
+        // A card a cash machine kept ("我卡被吞了", "the ATM ate my card"): the intent model hears a fraud report
+        // in "卡被…了"; the retained-card article answers it (../../flows/card_kept_by_machine.ts).
+        saysMachineKeptCard(lower));
     const plainPayment = schemes.length === 0 && isPlainPayment(lower);
     const present = schemes.length === 0 && payeePresent(lower);
     const knownPayee = schemes.length === 0 && isKnownPayee(lower);

@@ -1,0 +1,75 @@
+/**
+ * A card a cash machine kept, however it is said: "我卡被吞了" got the anti-fraud warning and a handoff with
+ * transfers held (the intent model heard a fraud report), "卡被吞了 怎么拿回来" / "the machine didn't give my
+ * card back" started the unfreeze flow ("解冻银行卡需要验证码和交易密码"), "ATM took my card" the loss report,
+ * "卡退不出来" a handoff and "银行卡被吞" / "机器不还我卡" the out-of-scope fallback. Each gets the article on a
+ * retained card (whom to call, where to collect it), on the app and the lobby screen. Through the real server,
+ * both languages (the card flows' side: server/flows/a_card_kept_by_a_cash_machine_starts_no_card_flow.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Channel, Locale } from '../protocol/protocol.ts';
+import { customerConversations, say } from './support/customer_conversations.ts';
+
+const KEPT: Record<Locale, string[]> = {
+  'zh-CN': [
+    '我卡被吞了',
+    '我卡被吞了咋办',
+    '银行卡被吞',
+    '卡被机器吃了',
+    '卡被吃了',
+    '卡退不出来',
+    '机器不还我卡',
+    '自助机把我卡扣了',
+    '取钱的时候卡没出来',
+    '柜员机吞了我的卡',
+  ],
+  en: [
+    'the ATM ate my card',
+    'atm kept my card',
+    'the atm has taken my card',
+    "my card didn't come out of the atm",
+    'the cashpoint has my card',
+    'atm wont return my card',
+    'atm grabbed my card',
+  ],
+};
+
+/** What the retained-card article says, and what the flows and the fraud warning would have said. */
+const ARTICLE: Record<Locale, RegExp> = {
+  'zh-CN': /ATM所属网点取出保管/,
+  en: /held at the branch that runs the ATM/,
+};
+const WRONG: Record<Locale, RegExp> = {
+  'zh-CN': /解冻银行卡需要|安全账户|挂失前需要|预留的手机号码/,
+  en: /Unfreezing a card needs|safe account|block the card right away|registered phone/i,
+};
+
+describe('a card kept by a cash machine', () => {
+  const conversations = customerConversations();
+
+  it.each((['zh-CN', 'en'] as Locale[]).flatMap((l) => KEPT[l].map((t) => [l, t] as const)))(
+    '%s: "%s" gets the retained-card article, no flow and no handoff',
+    async (locale, text) => {
+      const { socket } = await conversations.open(locale);
+      const reply = await say(socket, text);
+      expect(reply.source?.id, reply.text).toBe('atm_card_retained');
+      expect(reply.kind).toBe('faq');
+      expect(reply.text).toMatch(ARTICLE[locale]);
+      expect(reply.text).not.toMatch(WRONG[locale]);
+    },
+  );
+
+  it.each([
+    ['zh-CN', 'kiosk', '我卡被吞了'],
+    ['zh-CN', 'app', '我卡被吞了'],
+    ['en', 'kiosk', 'the ATM ate my card'],
+  ] as Array<[Locale, Channel, string]>)(
+    '%s on the %s: "%s" is no scam and holds nothing',
+    async (locale, channel, text) => {
+      const { socket } = await conversations.open(locale, channel);
+      const reply = await say(socket, text);
+      expect(reply.kind, reply.text).not.toBe('handoff');
+      expect(reply.source?.id).toBe('atm_card_retained');
+    },
+  );
+});
