@@ -12,7 +12,9 @@
  * when the message asks to cancel or change one; inside that flow "取消" at the read-back is a yes and "保留"
  * keeps it (`cancel_appointment_request.ts`). A lost passbook never starts the card flow: it gets the passbook
  * article and a branch appointment offer (`passbook_item.ts`). Another flow asked for mid-flow ("先查下余额"
- * during a transfer) sets the running one aside and offers it back when done (`paused_flow.ts`). A message
+ * during a transfer) sets the running one aside and offers it back when done (`paused_flow.ts`); another bill
+ * asked for during a bill payment ("水费也一起交了吧") is paid after it, offered when it is done, and a clear
+ * switch ("不交电费了，交水费") replaces it with a word (`next_bill.ts`). A message
  * that calls the running flow off and goes on to something else ("算了不查了，帮我看看附近网点几点关门", "不是挂失，
  * 是解挂") ends it, and the rest is a turn of its own (`callOff`, call_off.ts). Lifting a loss report ("解除挂失")
  * is told how it is done, never a new loss report (lift_loss_report.ts); a card the bank froze ("我的卡被冻结了")
@@ -91,6 +93,19 @@ import {
   withResumeOffer,
   writePausedFlow,
 } from './paused_flow.ts';
+import {
+  billNoted,
+  billsAskedAfterFirst,
+  billsCancelledWithOthers,
+  billsNotPaid,
+  billsNotPaidEither,
+  billsOneAtATime,
+  billSwitched,
+  otherBillOf,
+  readNextBills,
+  withNextBill,
+  writeNextBills,
+} from './next_bill.ts';
 import { queueRequestOf } from './queue_ticket_request.ts';
 import { heldTickets, rememberTicket } from './queue_tickets_held.ts';
 import { scamPhrases } from './scam_phrases.ts';
@@ -211,15 +226,23 @@ export class FlowEngine {
     if (rest === null) return null;
     const verification = readVerification(before, ctx.now, opts.verificationIdleMs);
     const queued = def.id === 'transfer_money' ? readNextTransfers(before, ctx.now, opts.flowIdleMs) : null;
-    const either = queued ? notSentEither(queued.transfers, locale) : null;
+    const bills = def.id === 'pay_bill' ? readNextBills(before, ctx.now, opts.flowIdleMs) : null;
+    const either = queued
+      ? notSentEither(queued.transfers, locale)
+      : bills
+        ? billsNotPaidEither(bills.billers, locale)
+        : null;
     const noted = joinText(
       locale,
       calledOff(def, locale),
       ctx.channel === 'kiosk' ? either?.kiosk : either?.text,
     );
-    const context = writeNextTransfers(
-      writePausedFlow(
-        writeFlow(writeVerification(before, { ...verification, pending: undefined }), null),
+    const context = writeNextBills(
+      writeNextTransfers(
+        writePausedFlow(
+          writeFlow(writeVerification(before, { ...verification, pending: undefined }), null),
+          null,
+        ),
         null,
       ),
       null,
@@ -414,7 +437,10 @@ export class FlowEngine {
     // "100" alone in a bill payment does not replace the amount due; how to say another amount (bill_amount.ts).
     const plainly = own ? null : bareBillAmount(flow, def, text, heard, ctx.locale);
     if (plainly) delete heard.amount;
-    const merged = mergeSlots(flow.slots, heard);
+    // "水费也一起交了吧" while the electricity bill is paid: kept for after it; "不交电费了，交水费": paid instead,
+    // the first said not to be paid (next_bill.ts).
+    const otherBill = own || picked ? null : this.otherBill(pass, flow, text, heard);
+    const merged = mergeSlots(otherBill?.slots ?? flow.slots, heard);
     flow = {
       ...flow,
       slots: merged.slots,
@@ -422,6 +448,18 @@ export class FlowEngine {
       riskSignals: [...new Set([...flow.riskSignals, ...(def.risk ? scamPhrases(text) : [])])],
     };
     if (flow.riskSignals.length > before) return this.hold(pass, def, flow, ['scam_phrase']);
+    if (otherBill) {
+      const { said } = otherBill;
+      // "13800000001，水费也交" while the phone is asked: the code is sent, and the bill noted with it.
+      const verifying = await this.verificationReply(pass, def, text, signals);
+      if (verifying)
+        return this.output(pass, flow, 'verification', withPrefix(verifying, said.text, ctx.locale), def.id);
+      return this.advance(
+        pass,
+        { ...flow, status: 'collecting' },
+        { prefix: said.text, kioskPrefix: said.kiosk },
+      );
+    }
     // "存折也丢了" in the middle of a flow (a card's loss report too): the passbook article, and this flow's
     // question again.
     if (startId && !merged.changed && reportsLostPassbook(text, startId)) {
@@ -583,7 +621,14 @@ export class FlowEngine {
     if (carried) flow.slots = mergeSlots(carried.slots, flow.slots).slots;
     // "给小王转500，再给小李转300": the first now, the others kept and offered one by one (next_transfer.ts).
     const asked = id === 'transfer_money' && !carried ? transfersAsked(text, pass.entities) : null;
-    const plan = asked ? oneAtATime(asked[0]!, asked.slice(1), pass.ctx.locale) : undefined;
+    // "电费和水费都交了": the first bill now, the others kept and offered one by one (next_bill.ts).
+    const bills = id === 'pay_bill' && flow.slots.biller ? billsAskedAfterFirst(text) : [];
+    if (id === 'pay_bill') pass.context = writeNextBills(pass.context, bills, pass.ctx.now);
+    const plan = asked
+      ? oneAtATime(asked[0]!, asked.slice(1), pass.ctx.locale)
+      : bills.length > 0
+        ? billsOneAtATime(flow.slots.biller!, bills, pass.ctx.locale)
+        : undefined;
     if (asked) {
       flow.slots = { ...flow.slots, ...transferSlots(asked[0]!) };
       pass.context = writeNextTransfers(pass.context, asked.slice(1), pass.ctx.now);
@@ -992,6 +1037,12 @@ export class FlowEngine {
       pass.context = writeNextTransfers(pass.context, queued.transfers, ctx.now, pass.nextTurn);
       return out(withNextTransferOffer(result, queued.transfers[0]!, locale), 'done', null);
     }
+    const bills = flow.flow === 'pay_bill' ? readNextBills(pass.context, ctx.now, idleMs) : null;
+    if (bills && bills.offeredTurn === undefined) {
+      const next = withNextBill(result, bills.billers, data.bills, locale);
+      pass.context = writeNextBills(pass.context, next.left, ctx.now, pass.nextTurn);
+      return out(next.out, 'done', null);
+    }
     return out(result, 'done', null);
   }
 
@@ -1012,21 +1063,32 @@ export class FlowEngine {
     const idleMs = this.deps.options.flowIdleMs;
     const paused = readPausedFlow(pass.context, ctx.now, idleMs);
     const queued = readNextTransfers(pass.context, ctx.now, idleMs);
-    if (!paused && !queued) return null;
-    pass.context = writeNextTransfers(writePausedFlow(pass.context, null), null);
+    const bills = readNextBills(pass.context, ctx.now, idleMs);
+    if (!paused && !queued && !bills) return null;
+    pass.context = writeNextBills(writeNextTransfers(writePausedFlow(pass.context, null), null), null);
     const offered = paused?.offeredTurn !== undefined ? paused : null;
     const next = !offered && queued?.offeredTurn !== undefined ? queued : null;
-    const answer = offerAnswer(offered?.offeredTurn ?? next?.offeredTurn, ctx.session.turnCount);
+    const nextBill = !offered && !next && bills?.offeredTurn !== undefined ? bills : null;
+    const answer = offerAnswer(
+      offered?.offeredTurn ?? next?.offeredTurn ?? nextBill?.offeredTurn,
+      ctx.session.turnCount,
+    );
     if (answer === 'closed') return null;
-    const flowId: FlowId = offered?.flow ?? 'transfer_money';
+    const flowId: FlowId = offered?.flow ?? (nextBill ? 'pay_bill' : 'transfer_money');
     // "继续转账" is heard as the transfer intent: still this transfer, not a new one.
     const explicit = (!startId || startId === flowId) && asksToResume(text);
     if (explicit || (answer === 'any' && !startId && signals.affirm)) {
       if (offered) {
-        // Transfers asked for together with it still come after it.
+        // Transfers or bills asked for together with it still come after it.
         pass.context = writeNextTransfers(pass.context, queued?.transfers ?? null, ctx.now);
+        pass.context = writeNextBills(pass.context, bills?.billers ?? null, ctx.now);
         const { offeredTurn: _offered, ...flow } = offered;
         return this.advance(pass, { ...flow, updatedAt: ctx.now.getTime() }, {});
+      }
+      if (nextBill) {
+        const [biller, ...rest] = nextBill.billers;
+        pass.context = writeNextBills(pass.context, rest, ctx.now);
+        return this.advance(pass, { ...newFlow('pay_bill', ctx.now), slots: { biller: biller! } }, {});
       }
       const [first, ...rest] = next!.transfers;
       pass.context = writeNextTransfers(pass.context, rest, ctx.now);
@@ -1035,10 +1097,16 @@ export class FlowEngine {
     }
     if (answer === 'any' && !startId && (signals.cancel || signals.deny)) {
       const left = say('leftUndone', locale, { flow: FLOWS[offered?.flow ?? flowId].name[locale] });
-      const either = queued ? notSentEither(queued.transfers, locale) : null;
+      const either = queued
+        ? notSentEither(queued.transfers, locale)
+        : bills
+          ? billsNotPaidEither(bills.billers, locale)
+          : null;
       const said: Said = offered
         ? { text: joinText(locale, left, either?.text), kiosk: joinText(locale, left, either?.kiosk) }
-        : notSent(next!.transfers, locale);
+        : nextBill
+          ? billsNotPaid(nextBill.billers, locale)
+          : notSent(next!.transfers, locale);
       return this.output(pass, null, 'cancelled', { text: said.text, kioskText: said.kiosk }, flowId);
     }
     return null;
@@ -1056,9 +1124,52 @@ export class FlowEngine {
     return queued.transfers;
   }
 
+  /** The bills asked for with the one being paid (next_bill.ts), forgotten. */
+  private billsAskedWith(pass: Pass, def: FlowDefinition): string[] | null {
+    if (def.id !== 'pay_bill') return null;
+    const queued = readNextBills(pass.context, pass.ctx.now, this.deps.options.flowIdleMs);
+    if (!queued) return null;
+    pass.context = writeNextBills(pass.context, null);
+    return queued.billers;
+  }
+
   private notSentWithIt(pass: Pass, def: FlowDefinition): Said | null {
     const others = this.othersAskedWith(pass, def);
-    return others ? notSentEither(others, pass.ctx.locale) : null;
+    if (others) return notSentEither(others, pass.ctx.locale);
+    const bills = this.billsAskedWith(pass, def);
+    return bills ? billsNotPaidEither(bills, pass.ctx.locale) : null;
+  }
+
+  /**
+   * A bill named while another is being paid (next_bill.ts): "水费也一起交了吧" is kept for after it (neither
+   * its biller nor an amount said with it is taken); "不交电费了，交水费" replaces it, and an amount said for
+   * the first goes with it. `slots`: the flow's slots to merge the turn into. Null when the message names no
+   * other bill, the flow pays none yet, or a bill is what was just asked.
+   */
+  private otherBill(
+    pass: Pass,
+    flow: FlowState,
+    text: string,
+    heard: SlotValues,
+  ): { slots: SlotValues; said: Said } | null {
+    const current = flow.slots.biller;
+    if (flow.flow !== 'pay_bill' || !current || flow.awaiting === 'biller') return null;
+    const other = otherBillOf(text, current);
+    if (!other) return null;
+    const { now, locale } = pass.ctx;
+    const queued = readNextBills(pass.context, now, this.deps.options.flowIdleMs)?.billers ?? [];
+    if (other.kind === 'also') {
+      delete heard.biller;
+      delete heard.amount;
+      const billers = [...queued, ...other.billers].filter((b) => b !== current);
+      pass.context = writeNextBills(pass.context, billers, now);
+      return { slots: flow.slots, said: billNoted(other.billers, locale) };
+    }
+    heard.biller = other.to;
+    const billers = [...queued, ...other.after].filter((b) => b !== other.to);
+    pass.context = writeNextBills(pass.context, billers, now);
+    const { amount: _amount, ...slots } = flow.slots;
+    return { slots, said: billSwitched(current, locale) };
   }
 
   /** `resolved`: what the payment was, when known (the limit of its account is said when it is over it). */
@@ -1111,8 +1222,9 @@ export class FlowEngine {
     // Calling off a cancellation keeps the appointment: "已为您取消" would say the opposite.
     const { locale } = pass.ctx;
     const others = this.othersAskedWith(pass, def);
-    if (others) {
-      const said = cancelledWithOthers(others, locale);
+    const bills = others ? null : this.billsAskedWith(pass, def);
+    if (others || bills) {
+      const said = others ? cancelledWithOthers(others, locale) : billsCancelledWithOthers(bills!, locale);
       return this.output(pass, null, 'cancelled', { text: said.text, kioskText: said.kiosk }, def.id);
     }
     // The flow this one was started in the middle of is offered back, as when this one is done.

@@ -242,6 +242,22 @@ export const FLOW_MESSAGES = {
     en: '{items} has not been done either.',
   },
   billDue: { 'zh-CN': '{biller}待缴{amount}。', en: 'Your {biller} bill is {amount}.' },
+  billsOneAtATime: {
+    'zh-CN': '缴费一项一项办：先缴{first}；{rest}等这笔缴完再缴。',
+    en: 'Bills are paid one at a time: first {first}; {rest} comes right after it.',
+  },
+  nextBillNoted: {
+    'zh-CN': '好的，{items}等这笔缴完再缴。',
+    en: 'Noted: {items} comes right after this one.',
+  },
+  billNotPaid: { 'zh-CN': '{biller}没有缴纳。', en: 'I have not paid the {biller} bill.' },
+  nextBillOffer: { 'zh-CN': '还需要缴纳{biller}吗？', en: 'Would you like to pay your {biller} bill too?' },
+  nextBillLabel: { 'zh-CN': '缴纳{biller}', en: 'Pay the {biller} bill' },
+  nextBillsDropped: {
+    'zh-CN': '好的，{items}没有缴纳。还有什么可以帮您？',
+    en: 'Okay, nothing was paid for {items}. Anything else I can help with?',
+  },
+  nextBillsNotPaidEither: { 'zh-CN': '{items}也没有缴纳。', en: 'Nothing was paid for {items} either.' },
   noBillOfThatDue: {
     'zh-CN': '您目前没有待缴的{biller}。',
     en: 'You have no {biller} bill due.',

@@ -10,6 +10,7 @@ import type { Branch } from '../banking/branch_services.ts';
 import type { Entity } from '../protocol/protocol.ts';
 import type { FlowDefinition, SlotKind } from './flow_types.ts';
 import type { SlotValues } from './flow_state.ts';
+import { billersWanted } from './billers_named.ts';
 import { meantAmount } from './meant_amount.ts';
 
 export interface SlotTurn {
@@ -19,13 +20,6 @@ export interface SlotTurn {
   awaiting?: string;
 }
 
-const BILLERS: Array<[string, RegExp]> = [
-  ['electricity', /电费|交电|缴电|国网|electric/i],
-  ['water', /水费|自来水|\bwater\b/i],
-  ['gas', /燃气|煤气|天然气|\bgas\b/i],
-  ['property', /物业|\bproperty\b/i],
-  ['broadband', /宽带|网费|broadband|internet/i],
-];
 const PERIODS: Array<['am' | 'pm', RegExp]> = [
   ['am', /上午|早上|早晨|morning|\bam\b|a\.m\./i],
   ['pm', /下午|午后|afternoon|\bpm\b|p\.m\./i],
@@ -125,7 +119,9 @@ export function extractSlots(def: FlowDefinition, turn: SlotTurn, branches: read
     }
   }
 
-  if (has(def, 'biller')) out.biller = match(BILLERS, text) ?? out.biller;
+  // The first bill the message asks to pay, in the order said (billers_named.ts); the others are kept by the
+  // flow engine (next_bill.ts).
+  if (has(def, 'biller')) out.biller = billersWanted(text)[0] ?? out.biller;
   if (has(def, 'branch')) {
     const lower = text.toLowerCase();
     const b = branches.find((x) => x.keywords.some((k) => lower.includes(k.toLowerCase())));
