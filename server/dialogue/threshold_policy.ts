@@ -54,6 +54,9 @@ import { saysNothingMore } from './nothing_more.ts';
 import { socialRemarkOf } from './social_remarks.ts';
 import { isVagueOpener, VAGUE_OPENER_INTENT } from './vague_opener.ts';
 
+/** One sound said three times or more, other than "嗯" ("嗯嗯嗯" agrees): "啊啊啊啊", "哈哈哈", "ahhhh". */
+const DRAWN_OUT = /^([^嗯\s])\1{2,}[!！。.~～]*$|^a+h{2,}$/iu;
+
 /**
  * Top scores this close are a tie that a confident intent may break. Kept small: at 0.05 it moved one
  * right answer on the first held-out FAQ set ("交话费收不收手续费": utility bills 0.49, top-ups 0.45, heard
@@ -125,7 +128,8 @@ export class ThresholdPolicy implements DialoguePolicy {
         Math.max(first?.intent === 'goodbye' ? first.confidence : 0, 0.9),
       );
     // "行 知道了" / "got it, cool": an acknowledgement is the affirm reply, never the out-of-scope fallback.
-    if (remark === 'acknowledgement' && this.catalog.intents.has('affirm'))
+    // An exclamation drawn out ("啊啊啊啊", "哈哈哈") is no acknowledgement: it stays the fallback.
+    if (remark === 'acknowledgement' && !DRAWN_OUT.test(u.text.trim()) && this.catalog.intents.has('affirm'))
       return this.intentDecision('affirm', Math.max(first?.intent === 'affirm' ? first.confidence : 0, 0.9));
     // "never mind, I found it" / "算了，找到了": the matter sorted itself out; a courteous word and "anything
     // else?" (the affirm reply), never the out-of-scope fallback or the last article again.
