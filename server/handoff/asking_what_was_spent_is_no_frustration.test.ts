@@ -5,17 +5,8 @@
  * (sentiment/spending_question.ts) sets that reading aside. Time spent, fees, money gone missing, a question why
  * or anger words beside the question still go to a person.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { Decision } from '../dialogue/decision.ts';
-import type { Understanding } from '../nlu/understanding.ts';
-import { loadHandoffConfig } from './handoff_config.ts';
-import { HandoffExtension } from './handoff_extension.ts';
-import { HandoffPolicy, type PolicyVerdict } from './handoff_policy.ts';
-import { HandoffSignalReader } from './handoff_signals.ts';
-import { handoffModelFor } from './model/handoff_model_cache.ts';
+import { describe, expect, it } from 'vitest';
+import { firstMessageVerdict } from './testing/first_message_verdict.ts';
 import { RuleSentimentScorer } from './sentiment/sentiment_scorer.ts';
 import { isCalmSpendingQuestion } from './sentiment/spending_question.ts';
 
@@ -65,38 +56,8 @@ describe('a question about what was spent', () => {
     expect(isCalmSpendingQuestion(text, scorer.analyze(text))).toBe(false);
   });
 
-  const cacheDir = mkdtempSync(join(tmpdir(), 'handoff-spent-'));
-  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
-  const config = loadHandoffConfig({});
-  const model = handoffModelFor(config, cacheDir)!;
-  const reader = new HandoffSignalReader(config.trendAlpha, model);
-  const policy = new HandoffPolicy({ ...config, faqThreshold: 0.45 });
-  const fallback: Decision = { type: 'fallback', reason: 'out_of_scope' };
-
   /** The policy's verdict on `text` as the first message of a conversation. */
-  const decide = (text: string): PolicyVerdict | null => {
-    const prev = HandoffExtension.parse({});
-    const signals = reader.read(text, prev);
-    const u: Understanding = {
-      text,
-      locale: /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en',
-      intent: { top: null, ranking: [], outOfScope: true },
-      entities: [],
-      faq: [],
-      sentiment: 0,
-    };
-    return (
-      policy.fraud({ signals, understanding: u, decision: fallback }) ??
-      policy.decide({
-        signals,
-        understanding: u,
-        decision: fallback,
-        context: { fallbackCount: 0, extensions: {} },
-        prev: { ...prev, ...signals.next },
-        turn: 0,
-      })
-    );
-  };
+  const decide = firstMessageVerdict({ faqThreshold: 0.45 });
 
   it.each(ASKS_WHAT_WAS_SPENT)('"%s" is not handed over', (text) => {
     expect(decide(text)).toBeNull();

@@ -4,50 +4,11 @@
  * assistant (the trained model read the first as upset and the second as a scam); the same topics told as real
  * frustration or as a scam still go to a person.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { Decision } from '../../dialogue/decision.ts';
-import type { Understanding } from '../../nlu/understanding.ts';
-import { loadHandoffConfig } from '../handoff_config.ts';
-import { HandoffExtension } from '../handoff_extension.ts';
-import { HandoffPolicy, type PolicyVerdict } from '../handoff_policy.ts';
-import { HandoffSignalReader } from '../handoff_signals.ts';
-import { handoffModelFor } from './handoff_model_cache.ts';
+import { describe, expect, it } from 'vitest';
+import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
 
-const cacheDir = mkdtempSync(join(tmpdir(), 'handoff-calm-'));
-afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
-
-const config = loadHandoffConfig({});
-const model = handoffModelFor(config, cacheDir)!;
-const reader = new HandoffSignalReader(config.trendAlpha, model);
-const policy = new HandoffPolicy(config);
-const fallback: Decision = { type: 'fallback', reason: 'out_of_scope' };
-
-function decide(text: string): PolicyVerdict | null {
-  const prev = HandoffExtension.parse({});
-  const signals = reader.read(text, prev);
-  const u: Understanding = {
-    text,
-    locale: /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en',
-    intent: { top: null, ranking: [], outOfScope: true },
-    entities: [],
-    faq: [],
-    sentiment: 0,
-  };
-  return (
-    policy.fraud({ signals, understanding: u, decision: fallback }) ??
-    policy.decide({
-      signals,
-      understanding: u,
-      decision: fallback,
-      context: { fallbackCount: 0, extensions: {} },
-      prev: { ...prev, ...signals.next },
-      turn: 0,
-    })
-  );
-}
+/** The policy's verdict on `text` as a first message the assistant could not place. */
+const decide = firstMessageVerdict();
 
 describe('calm messages about delays, payees and legal errands', () => {
   it.each([

@@ -6,51 +6,11 @@
  * None is handed
  * over; the same told in anger, a wait past a time, or a scam with an amount still is.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { Decision } from '../../dialogue/decision.ts';
-import type { Understanding } from '../../nlu/understanding.ts';
-import { loadHandoffConfig } from '../handoff_config.ts';
-import { HandoffExtension } from '../handoff_extension.ts';
-import { HandoffPolicy, type PolicyVerdict } from '../handoff_policy.ts';
-import { HandoffSignalReader } from '../handoff_signals.ts';
-import { handoffModelFor } from './handoff_model_cache.ts';
-
-const cacheDir = mkdtempSync(join(tmpdir(), 'handoff-times-'));
-afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
-
-const config = loadHandoffConfig({});
-const model = handoffModelFor(config, cacheDir)!;
-const reader = new HandoffSignalReader(config.trendAlpha, model);
-const policy = new HandoffPolicy({ ...config, faqThreshold: 0.45 });
-const fallback: Decision = { type: 'fallback', reason: 'out_of_scope' };
+import { describe, expect, it } from 'vitest';
+import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
 
 /** The policy's verdict on `text` as a first message the assistant could not place. */
-function decide(text: string): PolicyVerdict | null {
-  const prev = HandoffExtension.parse({});
-  const signals = reader.read(text, prev);
-  const u: Understanding = {
-    text,
-    locale: /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en',
-    intent: { top: null, ranking: [], outOfScope: true },
-    entities: [],
-    faq: [],
-    sentiment: 0,
-  };
-  return (
-    policy.fraud({ signals, understanding: u, decision: fallback }) ??
-    policy.decide({
-      signals,
-      understanding: u,
-      decision: fallback,
-      context: { fallbackCount: 0, extensions: {} },
-      prev: { ...prev, ...signals.next },
-      turn: 0,
-    })
-  );
-}
+const decide = firstMessageVerdict({ faqThreshold: 0.45 });
 
 describe('messages the model misread', () => {
   it.each([
