@@ -3,12 +3,16 @@
  * transfers held (the intent model heard a fraud report), "卡被吞了 怎么拿回来" / "the machine didn't give my
  * card back" started the unfreeze flow ("解冻银行卡需要验证码和交易密码"), "ATM took my card" the loss report,
  * "卡退不出来" a handoff and "银行卡被吞" / "机器不还我卡" the out-of-scope fallback. Each gets the article on a
- * retained card (whom to call, where to collect it), on the app and the lobby screen. Through the real server,
- * both languages (the card flows' side: server/flows/a_card_kept_by_a_cash_machine_starts_no_card_flow.test.ts).
+ * retained card (whom to call, where to collect it), on the app and the lobby screen. Through the real server
+ * with the card flows and the handoff, both languages (the card flows' side: server/flows/a_card_kept_by_a_cash_machine_starts_no_card_flow.test.ts).
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Channel, Locale } from '../protocol/protocol.ts';
-import { customerConversations, say } from './support/customer_conversations.ts';
+import { redisAvailable } from './support/harness.ts';
+
+const available = await redisAvailable();
 
 const KEPT: Record<Locale, string[]> = {
   'zh-CN': [
@@ -44,14 +48,20 @@ const WRONG: Record<Locale, RegExp> = {
   en: /Unfreezing a card needs|safe account|block the card right away|registered phone/i,
 };
 
-describe('a card kept by a cash machine', () => {
-  const conversations = customerConversations();
+describe.skipIf(!available)('a card kept by a cash machine', () => {
+  // The product's features: the card flows (which the intent model may start) and the handoff.
+  let kit: TransactionsServer;
+  beforeAll(async () => {
+    kit = await transactionsServer({ features: [handoffForTests()] });
+  });
+  afterAll(() => kit.close());
 
   it.each((['zh-CN', 'en'] as Locale[]).flatMap((l) => KEPT[l].map((t) => [l, t] as const)))(
     '%s: "%s" gets the retained-card article, no flow and no handoff',
     async (locale, text) => {
-      const { socket } = await conversations.open(locale);
-      const reply = await say(socket, text);
+      const chat = await Chat.open(kit, 'app', locale);
+      const reply = await chat.say(text);
+      chat.close();
       expect(reply.source?.id, reply.text).toBe('atm_card_retained');
       expect(reply.kind).toBe('faq');
       expect(reply.text).toMatch(ARTICLE[locale]);
@@ -66,8 +76,9 @@ describe('a card kept by a cash machine', () => {
   ] as Array<[Locale, Channel, string]>)(
     '%s on the %s: "%s" is no scam and holds nothing',
     async (locale, channel, text) => {
-      const { socket } = await conversations.open(locale, channel);
-      const reply = await say(socket, text);
+      const chat = await Chat.open(kit, channel, locale);
+      const reply = await chat.say(text);
+      chat.close();
       expect(reply.kind, reply.text).not.toBe('handoff');
       expect(reply.source?.id).toBe('atm_card_retained');
     },
