@@ -330,6 +330,7 @@ export async function crossValidateHandoff(
       const model = HandoffModel.train([...train.map((i) => rows[i]!), ...everyday], {
         ...DEFAULT_HANDOFF_MODEL_CONFIG,
         falseEscalationBudget: decider.handoff.modelFalseEscalation,
+        fraudShare: decider.handoff.modelFraudShare,
       });
       thresholds.push(model.thresholds);
       outcomes.push(

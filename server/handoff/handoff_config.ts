@@ -38,6 +38,8 @@ export const HandoffConfigSchema = z.object({
   modelFraudThreshold: z.coerce.number().gt(0).max(1).optional(),
   /** False-escalation budget (share of neutral messages, per locale) when the thresholds are chosen. */
   modelFalseEscalation: z.coerce.number().min(0).max(0.2).default(0.05),
+  /** The part of that budget the model's fraud alarm may use; the escalation threshold gets the rest. */
+  modelFraudShare: z.coerce.number().min(0).max(1).default(0.5),
   /**
    * P(neutral) from which the model overrules weak rule signals (the intent classifier's handoff intents,
    * a scam pattern inside a question about scams, a denied threat, the lexicon's sentiment); 1 = never.
@@ -107,6 +109,7 @@ const ENV_KEYS: Record<string, keyof z.infer<typeof HandoffConfigSchema>> = {
   HANDOFF_MODEL_ESCALATE_THRESHOLD: 'modelEscalateThreshold',
   HANDOFF_MODEL_FRAUD_THRESHOLD: 'modelFraudThreshold',
   HANDOFF_MODEL_FALSE_ESCALATION: 'modelFalseEscalation',
+  HANDOFF_MODEL_FRAUD_SHARE: 'modelFraudShare',
   HANDOFF_MODEL_DATA: 'modelDataDir',
   HANDOFF_MODEL_NEUTRAL_VETO: 'modelNeutralVeto',
   HANDOFF_MODEL_SURE_FRAUD: 'modelSureFraud',

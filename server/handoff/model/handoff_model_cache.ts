@@ -99,13 +99,18 @@ export function loadOrTrainHandoffModel(source: HandoffModelSource): LoadedHando
 }
 
 /**
- * The handoff model as configured (HANDOFF_MODEL, HANDOFF_MODEL_DATA, HANDOFF_MODEL_FALSE_ESCALATION and
- * the threshold overrides), or null when it is switched off.
+ * The handoff model as configured (HANDOFF_MODEL, HANDOFF_MODEL_DATA, HANDOFF_MODEL_FALSE_ESCALATION,
+ * HANDOFF_MODEL_FRAUD_SHARE and the threshold overrides), or null when it is switched off.
  */
 export function handoffModelFor(
   config: Pick<
     HandoffConfig,
-    'model' | 'modelDataDir' | 'modelFalseEscalation' | 'modelEscalateThreshold' | 'modelFraudThreshold'
+    | 'model'
+    | 'modelDataDir'
+    | 'modelFalseEscalation'
+    | 'modelFraudShare'
+    | 'modelEscalateThreshold'
+    | 'modelFraudThreshold'
   >,
   cacheDir: string,
   log?: Logger,
@@ -116,7 +121,11 @@ export function handoffModelFor(
     cacheDir,
     ...(intentsDir ? { intentsDir } : {}),
     ...(config.modelDataDir ? { dataDir: config.modelDataDir } : {}),
-    config: { ...DEFAULT_HANDOFF_MODEL_CONFIG, falseEscalationBudget: config.modelFalseEscalation },
+    config: {
+      ...DEFAULT_HANDOFF_MODEL_CONFIG,
+      falseEscalationBudget: config.modelFalseEscalation,
+      fraudShare: config.modelFraudShare,
+    },
     ...(log ? { log } : {}),
   });
   return model.withThresholds({
