@@ -3,8 +3,10 @@
  *  - a question about a dormant account, a deceased relative's money, a transfer sent to the wrong account,
  *    a customer's disability, damaged banknotes or coins, or how to contact the bank -> that article, whatever
  *    the intent model heard (no intent covers these; see dormant_account_question.ts, bereavement_question.ts,
- *    mistaken_transfer_question.ts, disability_question.ts, damaged_money_question.ts, contact_question.ts), or
- *    about the assistant itself ("what can you do", assistant_question.ts);
+ *    mistaken_transfer_question.ts, disability_question.ts, damaged_money_question.ts, contact_question.ts),
+ *    taking cash out abroad (overseas_withdrawal_question.ts), a payment charged twice
+ *    (double_charge_question.ts), or about the assistant itself ("what can you
+ *    do", assistant_question.ts);
  *  - a confident intent (>= intentThreshold, clear of the runner-up) -> its response, flow or handoff;
  *    for plain "answer" intents an FAQ article that matches well is preferred (it carries the real answer),
  *    and for flow intents too when the message asks how something works rather than asking to do it.
@@ -48,6 +50,8 @@ import { asksAboutDormancy, DORMANCY_ARTICLE } from './dormant_account_question.
 import { saysGoodbyeInCloseCall, saysGoodbyeWith } from './farewell.ts';
 import { isResolvedOnItsOwn } from './resolved_on_its_own.ts';
 import { asksAboutMistakenTransfer, MISTAKEN_TRANSFER_ARTICLE } from './mistaken_transfer_question.ts';
+import { asksAboutOverseasWithdrawal, OVERSEAS_WITHDRAWAL_ARTICLE } from './overseas_withdrawal_question.ts';
+import { DOUBLE_CHARGE_ARTICLE, reportsDoubleCharge } from './double_charge_question.ts';
 import { asksForInformation } from './information_question.ts';
 import { shortAnswerIntent, shortAnswerOf } from './short_answers.ts';
 import { saysNothingMore } from './nothing_more.ts';
@@ -67,8 +71,9 @@ const NEAR_TIE = 0.03;
 /**
  * Subjects no intent covers, each with the article that answers it: "卡好久没用了还能用吗" (the model hears a credit
  * limit, a freeze or fraud), "我爸去世了，他卡里的钱怎么取出来" (recent transactions, social security), "转账转错人了
- * 怎么办" (a fraud report), "我是盲人，能开户吗" (open_account), "破了的钱能换吗" (transfer_status), "what's your
- * hotline number" (queue_ticket), "what can you do" (nothing at all). First match wins: a disability before
+ * 怎么办" (a fraud report), "我是盲人，能开户吗" (open_account), "破了的钱能换吗" (transfer_status), "在日本取日元要
+ * 手续费吗" (a remittance; retrieval ranked currency exchange first), "what's your hotline number"
+ * (queue_ticket), "what can you do" (nothing at all). First match wins: a disability before
  * contact ("我是聋哑人，怎么联系你们" is answered by the accessibility article, text chat and sign language).
  */
 const SUBJECT_ARTICLES: ReadonlyArray<readonly [(text: string) => boolean, string]> = [
@@ -77,6 +82,8 @@ const SUBJECT_ARTICLES: ReadonlyArray<readonly [(text: string) => boolean, strin
   [asksAboutMistakenTransfer, MISTAKEN_TRANSFER_ARTICLE],
   [asksAboutDisability, ACCESSIBILITY_ARTICLE],
   [asksAboutDamagedMoney, DAMAGED_MONEY_ARTICLE],
+  [asksAboutOverseasWithdrawal, OVERSEAS_WITHDRAWAL_ARTICLE],
+  [reportsDoubleCharge, DOUBLE_CHARGE_ARTICLE],
   [asksForContactDetails, CONTACT_ARTICLE],
   [asksAboutAssistant, ASSISTANT_ARTICLE],
 ];

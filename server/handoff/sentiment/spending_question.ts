@@ -18,6 +18,9 @@ const ASKS_EN = new RegExp(
     String.raw`\b(how much|what|where)\b[^.?!]{0,30}\b(did|have|has|do)( (i|we)|n'?t (i|we))\b[^.?!]{0,30}\bspen[dt]\b`,
     String.raw`\b(how much|what|where)( (money|cash))?( (i|we)|i'?ve|we'?ve)( have| had)? spent\b`,
     String.raw`\bhow much\b[^.?!]{0,20}\b(my|our) (spending|expenses|outgoings)\b`,
+    // "total outgoings for january", "sum of my purchases this week", "monthly expenses": a statement's totals.
+    String.raw`\b(total|sum)( of)?( (my|our|the))? (spending|spend|expenses|expenditure|outgoings|purchases)\b`,
+    String.raw`^(my |our )?(weekly|monthly|yearly|this month'?s|last month'?s) (spending|expenses|expenditure|outgoings)\b`,
   ].join('|'),
 );
 
