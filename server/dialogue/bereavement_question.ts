@@ -6,6 +6,9 @@
  * intent model heard. A customer's own account in the same message ("我爸去世了，先帮我查一下我的余额") keeps
  * its intent. A death is often said gently: "老伴走了", "我爸人没了", "孩子他爸不在了", "my dad passed", "I lost my
  * husband", "no longer with us" (走了 / 没了 / passed alone say nothing of a death, so a relative is named).
+ * A relative's death told on its own ("my husband is gone", "my mum died last week, what do I do", "我妈上周
+ * 去世了，接下来该怎么办") names no money, yet the late person's accounts are all a bank can help with: the
+ * intent model heard a loss report ("gone") or recent transactions, and the article answers.
  */
 
 /** The article that answers these questions (knowledge/<locale>/deceased_account_inheritance.md). */
@@ -23,16 +26,51 @@ const ZH_DEATH = new RegExp(
 );
 const ZH_MONEY = /钱|存款|账户|账号|卡|存折|理财|余额|遗产|继承|销户|取出|取款|转出|养老金|工资|密码/u;
 const EN_DEATH =
-  /\b(?:passed away|passed on|(?:mum|mom|mother|dad|father|husband|wife|spouse|partner|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|parent|parents|aunt|uncle) (?:has |had |just |recently )?passed|died|dies|dead|deceased|death|late (?:father|mother|husband|wife|dad|mum|mom|son|daughter|brother|sister|grandfather|grandmother|grandma|grandpa|partner|spouse)|lost my (?:husband|wife|dad|father|mum|mom|mother|partner|spouse|son|daughter|grandma|grandpa|grandmother|grandfather)|no longer with us|buried|funeral|inherit\w*|estate|executor|probate|bereave\w*)\b/i;
+  /\b(?:passed away|passed on|(?:mum|mom|mother|dad|father|husband|wife|spouse|partner|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|parent|parents|aunt|uncle) (?:has |had |just |recently )?passed(?! (?:out|his|her|their|the|an?|my|me|it|by|through|over|exams?|tests?)\b)|died|dies|dead|deceased|death|late (?:father|mother|husband|wife|dad|mum|mom|son|daughter|brother|sister|grandfather|grandmother|grandma|grandpa|partner|spouse)|lost my (?:husband|wife|dad|father|mum|mom|mother|partner|spouse|son|daughter|grandma|grandpa|grandmother|grandfather)|no longer with us|buried|funeral|inherit\w*|estate|executor|probate|bereave\w*)\b/i;
 const EN_MONEY =
   /\b(?:money|savings|accounts?|cards?|deposits?|funds|balance|estate|inherit\w*|close|withdraw|pension|pin)\b/i;
+/** Someone close, in English. */
+const EN_KIN =
+  '(?:husband|hubby|wife|spouse|partner|other half|dad|daddy|father|mum|mom|mummy|mommy|mother|son|daughter|brother|sister|grandma|grandpa|granny|grandad|granddad|grandmother|grandfather|parents?|aunt|uncle|fianc[eé]e?)';
+/**
+ * A relative's death told in so many words, with or without money: "my husband is gone", "my mother's gone",
+ * "dad passed away", "my wife has died", "we lost our dad", "my husband left us". "Gone" or "passed" going on
+ * somewhere or to something ("my husband is gone to work", "has gone missing", "my son passed his exam",
+ * "dad passed out", "my dad passed me his card") is no death, with money named or not.
+ */
+const EN_KIN_DEATH = new RegExp(
+  [
+    String.raw`\b${EN_KIN}(?:'s|’s|\s+is|\s+has|\s+have|\s+was|\s+are)?\s+(?:(?:just|recently|sadly|now|finally|suddenly|already)\s+)?`,
+    '(?:',
+    [
+      String.raw`gone\b(?!\s+(?:to|out|for|off|home|abroad|missing|away|on|shopping|back|through|over|into|in|with|up|down|ahead|by|quiet|silent|crazy|mad)\b)`,
+      String.raw`passed\s+(?:away|on)\b`,
+      String.raw`passed\b(?!\s+(?:out|his|her|their|the|an?|my|me|it|by|through|over|exams?|tests?)\b)`,
+      String.raw`died\b|dead\b|deceased\b|left us\b|no longer with us\b|no more\b`,
+    ].join('|'),
+    ')',
+    String.raw`|\b(?:lost|buried|losing)\s+(?:my|our)\s+(?:beloved\s+|dear\s+)?${EN_KIN}\b`,
+  ].join(''),
+  'i',
+);
+/** Someone close who died, in Chinese words that say nothing else: 去世 / 过世 (走了 / 没了 may mean left). */
+const ZH_KIN_DEATH = new RegExp(
+  `${ZH_KIN}[^，,。？?！!]{0,8}?(?:去世|过世|离世|逝世|辞世|仙逝|身故|病故|故去|过身|亡故|不在人世)`,
+  'u',
+);
+
 /** The customer's own account: a request the intent handles. */
 const OWN =
   /我的(?:余额|账户|卡)|帮我查|\bmy (?:own )?(?:balance|account|card)\b(?!.*\b(?:his|her|their)\b)/i;
 
 export function asksAboutDeceasedsAccount(text: string): boolean {
   if (OWN.test(text)) return false;
-  return (ZH_DEATH.test(text) && ZH_MONEY.test(text)) || (EN_DEATH.test(text) && EN_MONEY.test(text));
+  return (
+    (ZH_DEATH.test(text) && ZH_MONEY.test(text)) ||
+    (EN_DEATH.test(text) && EN_MONEY.test(text)) ||
+    ZH_KIN_DEATH.test(text) ||
+    EN_KIN_DEATH.test(text)
+  );
 }
 
 /**

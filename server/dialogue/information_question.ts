@@ -7,6 +7,7 @@
  * the amount is what is asked about), and one about how much may be done names none ("一天最多能转多少").
  */
 import type { Understanding } from '../nlu/understanding.ts';
+import { asksHowMuchIsLeft } from './own_balance_question.ts';
 
 const ZH_ASKS =
   /多久|多长时间|几天|几个小时|什么时候(?:能)?到|啥时候到|多少钱|手续费|收费|要钱吗|限额|上限|最多能|能到吗|到账时间|怎么算|是什么意思/;
@@ -55,6 +56,8 @@ const ACTION_ENTITIES = new Set(['payee', 'card_tail', 'account_tail', 'phone'])
 
 export function asksForInformation(u: Understanding): boolean {
   if (u.entities.some((e) => ACTION_ENTITIES.has(e.type))) return false;
+  // "卡里还剩多少钱" / "how much is left on my card": the customer's own balance, not what something costs.
+  if (asksHowMuchIsLeft(u.text)) return false;
   if (ZH_DOCUMENT.test(u.text) || EN_DOCUMENT.test(u.text) || INFO_SUBJECT.test(u.text)) return true;
   if (ZH_NEEDED.test(u.text) || EN_NEEDED.test(u.text)) return true;
   if (ZH_SERVICE.test(u.text) || EN_SERVICE.test(u.text)) return true;

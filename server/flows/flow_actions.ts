@@ -4,7 +4,12 @@
  * Returns the reply with its card; figures go in sensitive cards so the kiosk shows but never says them.
  */
 import type { AuditLog } from '../banking/audit_log.ts';
-import { QUEUE_SERVICES, type BranchServices, type QueueTicket } from '../banking/branch_services.ts';
+import {
+  QUEUE_SERVICES,
+  type Appointment,
+  type BranchServices,
+  type QueueTicket,
+} from '../banking/branch_services.ts';
 import type {
   BankingErrorCode,
   CardChange,
@@ -18,6 +23,7 @@ import { statementCounterparty } from '../banking/statement_counterparty.ts';
 import type { Channel, Locale } from '../protocol/protocol.ts';
 import { ERROR_CODES } from '../protocol/error_codes.ts';
 import { appointmentPurpose, appointmentWhen, cancelOutcome } from './appointment_replies.ts';
+import { movedText, movedTitle } from './appointment_move.ts';
 import { cardStatusLabel } from './card_status_label.ts';
 import { fill } from './flow_messages.ts';
 import { card, type FlowOutput } from './flow_replies.ts';
@@ -42,6 +48,8 @@ export interface ActionInput {
   locale: Locale;
   channel: Channel;
   now: Date;
+  /** A booking that moves this appointment: it is cancelled once the new one is booked (appointment_move.ts). */
+  replaces?: string;
 }
 
 const L = (locale: Locale, zh: string, en: string): string => (locale === 'zh-CN' ? zh : en);
@@ -81,7 +89,7 @@ function rejected(code: BankingErrorCode, locale: Locale, what: 'payment' | 'car
 }
 
 /** What an action says; a queue ticket it issued is remembered by the conversation. */
-export type ActionOutput = FlowOutput & { issuedTicket?: QueueTicket };
+export type ActionOutput = FlowOutput & { issuedTicket?: QueueTicket; booked?: Appointment };
 
 export async function runAction(deps: ActionDeps, input: ActionInput): Promise<ActionOutput> {
   const { resolved: r, locale } = input;
@@ -240,13 +248,20 @@ export async function runAction(deps: ActionDeps, input: ActionInput): Promise<A
       // Said the way the cancel flow reads it back: 12月5日（周六）上午 / Sat 5 Dec, morning.
       const when = appointmentWhen(appt, locale);
       const purpose = appt.service ? appointmentPurpose(appt.service, locale) : null;
+      const text = L(
+        locale,
+        `预约成功：${when}，${branch.name[locale]}${purpose ? `，办理${purpose}` : ''}。请携带身份证件准时到达。`,
+        `Booked: ${when} at ${branch.name.en}${purpose ? `, for ${purpose.toLowerCase()}` : ''}. Please bring your ID.`,
+      );
+      // Moving an appointment: the old one is cancelled once the new one is booked (appointment_move.ts).
+      const old = input.replaces
+        ? await deps.branches.cancelAppointment(appt.customerId, input.replaces, input.now)
+        : null;
+      const moved = old ? movedText(text, old, locale) : null;
       return {
-        text: L(
-          locale,
-          `预约成功：${when}，${branch.name[locale]}${purpose ? `，办理${purpose}` : ''}。请携带身份证件准时到达。`,
-          `Booked: ${when} at ${branch.name.en}${purpose ? `, for ${purpose.toLowerCase()}` : ''}. Please bring your ID.`,
-        ),
-        card: card('result', L(locale, '预约成功', 'Appointment booked'), [
+        booked: appt,
+        text: moved ?? text,
+        card: card('result', moved ? movedTitle(locale) : L(locale, '预约成功', 'Appointment booked'), [
           [L(locale, '网点', 'Branch'), branch.name[locale]],
           [L(locale, '时间', 'When'), when],
           ...(purpose ? [[L(locale, '办理业务', 'Purpose'), purpose] as [string, string]] : []),

@@ -120,6 +120,9 @@ import { readHeldPayment, writeHeldPayment, type HeldPayment } from './held_paym
 import { offeredTail, TAIL_SLOT_KINDS, tailAnswerOf, tailText } from './tail_answer.ts';
 import { signalsOf, type TurnSignals } from './turn_signals.ts';
 import { afterPhone, askCode, askPhone, askPin, awaitOwnCode, codeHelp } from './verification_prompts.ts';
+import { isVagueOpener } from '../dialogue/vague_opener.ts';
+import { awaitingTheQuestion, whatIsTheQuestion } from './vague_opener_in_flow.ts';
+import { appointmentMove, rememberBooked } from './appointment_move.ts';
 
 export type StepOutcome = Omit<TurnResult, 'understanding'>;
 
@@ -190,6 +193,12 @@ const DETAILS: ReadonlyArray<keyof SlotValues> = [
 
 /** The flows that stop or free a card: what a lift of a loss report is heard as. */
 const CARD_FLOWS: ReadonlySet<FlowId> = new Set(['report_lost_card', 'freeze_card', 'unfreeze_card']);
+
+/** The intent an article or an answer intent was chosen for; none for a handoff intent or no intent. */
+function answeredIntent(decision: Decision): string | null {
+  if (decision.type === 'faq') return decision.intent;
+  return decision.type === 'intent' && decision.trigger.type === 'answer' ? decision.intent : null;
+}
 
 /**
  * What the unfreeze flow (or a card stop) would start for, but is answered by an article with the unfreeze of
@@ -289,6 +298,21 @@ export class FlowEngine {
       // offer stays open for one more "继续" at most (offerAnswer), then is not made again.
       const back = await this.offeredBack(pass, text, startId, signals);
       if (back) return back;
+      // "算了 改到后天上午吧" right after booking: that appointment moved, read back first (appointment_move.ts).
+      const move =
+        startId === null || startId === 'book_appointment' || startId === 'cancel_appointment'
+          ? appointmentMove(
+              context,
+              { text, entities },
+              {
+                now,
+                idleMs: opts.flowIdleMs,
+                branches: this.deps.branches.branches,
+                locale: ctx.locale,
+              },
+            )
+          : null;
+      if (move) return this.advance(pass, move.flow, { prefix: move.note });
       // "存折丢了" / "my bank book is missing": the passbook article, never the card flow.
       const passbook = await this.passbookReply(pass, decision, text, startId);
       if (passbook) return passbook;
@@ -315,10 +339,12 @@ export class FlowEngine {
         if (reply) return reply;
       }
       // "我卡被吞了" / "the ATM ate my card": the article on a card a machine kept, with a freeze one tap away;
-      // never an unfreeze or a loss report started at once (card_kept_by_machine.ts).
-      if (startId && CARD_FLOWS.has(startId) && saysMachineKeptCard(text)) {
+      // never an unfreeze or a loss report started at once (card_kept_by_machine.ts). Nor a card_declined
+      // reply or another article when no flow would start ("卡拿不出来了", "my card won't come out of the machine").
+      if ((startId === null || CARD_FLOWS.has(startId)) && saysMachineKeptCard(text)) {
         const freeze = { label: say('freezeCardOption', ctx.locale), text: say('freezeCardAsk', ctx.locale) };
-        const reply = this.articleReply(pass, CARD_KEPT_ARTICLE, FLOWS[startId].intent, [freeze]);
+        const heard = startId ? FLOWS[startId].intent : answeredIntent(decision);
+        const reply = this.articleReply(pass, CARD_KEPT_ARTICLE, heard, [freeze]);
         if (reply) return reply;
       }
       // An expired card, a lost cheque, a card to close: an article, never a loss report or a freeze.
@@ -415,6 +441,11 @@ export class FlowEngine {
     const phoneGiven = pass.entities.some((e) => e.type === 'phone');
     if (pending === 'otp' && signals.codeTrouble && !signals.resend && !phoneGiven)
       return this.output(pass, flow, 'verification', await this.codeTroubleReply(pass), def.id);
+    // "我有个问题" / "I have a question": what about, the flow kept for after it (vague_opener_in_flow.ts).
+    if (isVagueOpener(text)) {
+      const asked = { text: whatIsTheQuestion(def, ctx.locale) };
+      return this.output(pass, awaitingTheQuestion(flow, def), 'question', asked, def.id);
+    }
 
     const before = flow.riskSignals.length;
     const slotsBefore = flow.slots;
@@ -803,7 +834,7 @@ export class FlowEngine {
   private articleReply(
     pass: Pass,
     id: string,
-    intent: string,
+    intent: string | null,
     quickReplies: QuickReply[],
   ): StepOutcome | null {
     const article = this.deps.knowledge?.get(id, pass.ctx.locale);
@@ -1023,9 +1054,11 @@ export class FlowEngine {
       locale,
       channel: ctx.channel,
       now: ctx.now,
+      ...(flow.replaces ? { replaces: flow.replaces } : {}),
     });
     this.deps.logger.info({ sessionId: ctx.session.id, flow: def.id }, 'flow completed');
     if (result.issuedTicket) pass.context = rememberTicket(pass.context, result.issuedTicket, ctx.now);
+    if (result.booked) pass.context = rememberBooked(pass.context, result.booked, ctx.now);
     const idleMs = this.deps.options.flowIdleMs;
     const paused = readPausedFlow(pass.context, ctx.now, idleMs);
     if (paused && paused.flow !== flow.flow && paused.offeredTurn === undefined) {
@@ -1234,7 +1267,9 @@ export class FlowEngine {
       const said = say(def.id === 'cancel_appointment' ? 'appointmentKept' : 'cancelledThis', locale);
       return this.output(pass, null, 'cancelled', withResumeOffer({ text: said }, paused, locale), def.id);
     }
-    const text = say(def.id === 'cancel_appointment' ? 'appointmentKept' : 'cancelled', locale);
+    // Calling off a move (appointment_move.ts) keeps the appointment too.
+    const keeps = def.id === 'cancel_appointment' || readFlow(pass.context)?.replaces !== undefined;
+    const text = say(keeps ? 'appointmentKept' : 'cancelled', locale);
     return this.output(pass, null, 'cancelled', { text }, def.id);
   }
 

@@ -61,6 +61,8 @@ export const FlowState = z.object({
   startedAt: z.number(),
   updatedAt: z.number(),
   riskSignals: z.array(z.string()).default([]),
+  /** A booking that moves this appointment (its id): cancelled once the new one is booked (appointment_move.ts). */
+  replaces: z.string().optional(),
 });
 export type FlowState = z.infer<typeof FlowState>;
 

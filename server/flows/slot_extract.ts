@@ -12,6 +12,7 @@ import type { FlowDefinition, SlotKind } from './flow_types.ts';
 import type { SlotValues } from './flow_state.ts';
 import { billersWanted } from './billers_named.ts';
 import { meantAmount } from './meant_amount.ts';
+import { relationshipNamed, withoutRelationshipLead } from './relative_payee.ts';
 
 export interface SlotTurn {
   text: string;
@@ -74,9 +75,12 @@ export function extractSlots(def: FlowDefinition, turn: SlotTurn, branches: read
   const payeeSlot = has(def, 'payee');
   if (payeeSlot) {
     const payee = of('payee').at(-1);
+    // "send 500 to my mom", "转给我的妈妈": no name for the extractor, but the payee (relative_payee.ts).
+    const relative = payee ? null : relationshipNamed(text);
     if (payee) out.payee = { name: String(payee.value) };
+    else if (relative) out.payee = { name: relative };
     else if (awaiting === payeeSlot && entities.length === 0) {
-      const name = text
+      const name = withoutRelationshipLead(text)
         .replace(NAME_LEAD, '')
         .replace(/[。.!！]+$/, '')
         .trim();

@@ -14,6 +14,7 @@ import { billNotDue, billOption } from './bill_not_due.ts';
 import { CARD_STATUS_NAMES, say } from './flow_messages.ts';
 import type { SlotValues } from './flow_state.ts';
 import type { FlowDefinition, SlotDef } from './flow_types.ts';
+import { relativePayee } from './relative_payee.ts';
 
 export interface CustomerData {
   accounts: Account[];
@@ -175,7 +176,11 @@ export function resolveSlots(
         }
         if (!given) return gap({ options: data.payees.map((p) => ({ label: p.name, text: p.name })) });
         const saved = findPayee(given, data);
+        // "转给我妈" / "to my mom": the one saved payee who goes by it, else their name asked (relative_payee.ts).
+        const relative = saved || !given.name ? null : relativePayee(given.name, data.payees, locale);
         if (saved) r.payee = { saved };
+        else if (relative && 'saved' in relative) r.payee = { saved: relative.saved };
+        else if (relative) return gap({ ask: relative.ask, options: relative.options });
         else if (given.name) r.payee = { fresh: { name: given.name, accountNumber: null } };
         else
           return gap({

@@ -26,6 +26,7 @@ import { RuleSentimentScorer, type SentimentAnalysis } from './sentiment/sentime
 import { nextTrend, type SentimentTrend } from './sentiment/sentiment_trend.ts';
 import { isTimeOrAmountAnswer } from './sentiment/points_in_time.ts';
 import { isCalmStuckAppReport } from './sentiment/stuck_app_report.ts';
+import { isCalmKeptCardReport } from './sentiment/kept_card_report.ts';
 import { isCalmSpendingQuestion } from './sentiment/spending_question.ts';
 import { isGibberish } from './gibberish.ts';
 import { isPhoneNumberAnswer } from '../nlu/phone_number_answer.ts';
@@ -134,6 +135,20 @@ function withoutSpendingFrustration(
   return { ...m, escalate: false };
 }
 
+/**
+ * "卡吐不出来了", "the atm keeps my card and won't give it back": a calm report of a card a cash machine kept
+ * (`sentiment/kept_card_report.ts`), though the model hears frustration in 不出来 / "won't give". Only its
+ * frustration is set aside, as for a calm delay question.
+ */
+function withoutKeptCardFrustration(
+  m: HandoffModelScores,
+  text: string,
+  sentiment: SentimentAnalysis,
+): HandoffModelScores {
+  if (!m.escalate || m.explicit >= m.frustrated || !isCalmKeptCardReport(text, sentiment)) return m;
+  return { ...m, escalate: false };
+}
+
 export class HandoffSignalReader {
   /**
    * Per-message signals are a pure function of the text, and customers repeat the same short messages and
@@ -192,7 +207,8 @@ export class HandoffSignalReader {
    * The model's reading, with what it is known to misread set aside. A message without a word ("13800000001",
    * "135790": answers to a flow), a time, a day or an amount on its own ("下午3点", "this week", "三千") and
    * keyboard mash ("blah blah 123 qwerty", `gibberish.ts`) give it nothing to read. Its frustration does not
-   * stand for a calm delay question, a calm report of a stuck app or a calm question about what was spent.
+   * stand for a calm delay question, a calm report of a stuck app or of a card a cash machine kept, or a calm
+   * question about what was spent.
    */
   private modelReading(text: string, sentiment: SentimentAnalysis): HandoffModelScores | null {
     const model = this.model;
@@ -210,7 +226,7 @@ export class HandoffSignalReader {
       text,
       sentiment,
     );
-    return withoutSpendingFrustration(m, text, sentiment);
+    return withoutKeptCardFrustration(withoutSpendingFrustration(m, text, sentiment), text, sentiment);
   }
 
   read(text: string, prev: HandoffExtension): TurnSignals {

@@ -3,8 +3,10 @@
  * 查询余额"), "要带啥" then the loan-balance article and "他密码我知道 能直接取吗" the password reset. A death said
  * gently (老伴走了, 人没了, 不在了, 离世, 病故, "passed", "lost my husband", "no longer with us") is a question
  * about a late relative's money: the article on it answers, the follow-ups stay on it, and a question about
- * using the late person's PIN is told that it may not be used (that line of the article). Through the real
- * server, both languages.
+ * using the late person's PIN is told that it may not be used (that line of the article). A relative's death
+ * told on its own, with no money named, is too: "my husband is gone" started the loss report (the intent model
+ * heard a lost card in "gone"), "my mum died last week, what do I do" the recent-transactions flow and
+ * "我老公去世了，接下来要办什么手续" the general list of documents. Through the real server, both languages.
  */
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../protocol/protocol.ts';
@@ -32,6 +34,26 @@ const GENTLY: Record<Locale, string[]> = {
     'my grandma passed, she had savings with you',
     'we buried my dad last week, what happens to his money',
     'lost my wife in march, her account is still open',
+  ],
+};
+
+/** A relative's death told on its own: no money, no account named. */
+const ALONE: Record<Locale, string[]> = {
+  'zh-CN': [
+    '我老公走了 他的卡怎么办',
+    '我妈上周去世了，接下来该怎么办',
+    '我老公去世了，接下来要办什么手续',
+    '我妈刚过世，要去银行办什么',
+  ],
+  en: [
+    'my husband is gone',
+    "my mother's gone",
+    'my husband has gone',
+    'my mum died last week, what do I do',
+    'husband gone, his account?',
+    'my husband is gone, what happens to his card',
+    'we lost our dad',
+    'my husband passed away, what do I do with his account',
   ],
 };
 
@@ -66,6 +88,17 @@ describe('a late relative’s money', () => {
     },
   );
 
+  it.each((['zh-CN', 'en'] as Locale[]).flatMap((l) => ALONE[l].map((t) => [l, t] as const)))(
+    '%s: "%s" (a death told on its own) gets the article on a late relative’s money',
+    async (locale, text) => {
+      const { socket } = await conversations.open(locale, 'kiosk');
+      const reply = await say(socket, text);
+      expect(reply.source?.id, reply.text).toBe(ARTICLE);
+      expect(reply.kind).toBe('faq');
+      expect(reply.text).toMatch(DOCUMENTS[locale]);
+    },
+  );
+
   it.each(['zh-CN', 'en'] as Locale[])(
     '%s: the widow’s follow-ups stay on it, and the late person’s PIN may not be used',
     async (locale) => {
@@ -86,6 +119,9 @@ describe('a late relative’s money', () => {
     ['zh-CN', '我老公出差走了，我能用他的卡取钱吗'],
     ['zh-CN', '我的卡没了'],
     ['en', 'I lost my card'],
+    ['en', 'my card is gone'],
+    ['en', 'my husband has gone abroad, can I use his card'],
+    ['en', 'my son passed his driving test, can he open an account'],
   ] as Array<[Locale, string]>)('%s: "%s" is no bereavement', async (locale, text) => {
     const { socket } = await conversations.open(locale);
     expect((await say(socket, text)).source?.id ?? null).not.toBe(ARTICLE);

@@ -5,6 +5,12 @@
  * "卡退不出来" a handoff and "银行卡被吞" / "机器不还我卡" the out-of-scope fallback. Each gets the article on a
  * retained card (whom to call, where to collect it), on the app and the lobby screen. Through the real server
  * with the card flows and the handoff, both languages (the card flows' side: server/flows/a_card_kept_by_a_cash_machine_starts_no_card_flow.test.ts).
+ *
+ * Said plainly, the handoff model heard frustration in 不出来 / "won't give" (up to 0.97): "卡吐不出来了", "我的卡退
+ * 不出来了" and "the atm keeps my card and won't give it back" were handed to a person, "卡拿不出来了" and "卡一直吐不
+ * 出来" too, after the card_declined reply, and "my card won't come out of the machine" got the ATM limits. A
+ * calm report is no frustration (../handoff/sentiment/kept_card_report.ts) and the article answers whatever
+ * the intent model heard, with the freeze one tap away; said in anger ("什么破机器"), it still goes to a person.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
@@ -38,6 +44,14 @@ const KEPT: Record<Locale, string[]> = {
   ],
 };
 
+/** Said plainly, heard as frustration or as a declined card. */
+const PLAINLY: Record<Locale, string[]> = {
+  'zh-CN': ['卡吐不出来了', '我的卡退不出来了', '卡拿不出来了', '卡一直吐不出来', '卡取不出来了'],
+  en: ["the atm keeps my card and won't give it back", "my card won't come out of the machine"],
+};
+/** The freeze offered with the article. */
+const FREEZE: Record<Locale, string> = { 'zh-CN': '冻结银行卡', en: 'freeze my card' };
+
 /** What the retained-card article says, and what the flows and the fraud warning would have said. */
 const ARTICLE: Record<Locale, RegExp> = {
   'zh-CN': /ATM所属网点取出保管/,
@@ -69,6 +83,29 @@ describe.skipIf(!available)('a card kept by a cash machine', () => {
     },
   );
 
+  it.each((['zh-CN', 'en'] as Locale[]).flatMap((l) => PLAINLY[l].map((t) => [l, t] as const)))(
+    '%s: "%s" is no frustration: the retained-card article, with the freeze one tap away',
+    async (locale, text) => {
+      const chat = await Chat.open(kit, 'app', locale);
+      const reply = await chat.say(text);
+      chat.close();
+      expect(reply.kind, reply.text).toBe('faq');
+      expect(reply.source?.id).toBe('atm_card_retained');
+      expect(reply.text).toMatch(ARTICLE[locale]);
+      expect(reply.quickReplies.map((q) => q.text)).toContain(FREEZE[locale]);
+    },
+  );
+
+  it.each([
+    ['zh-CN', '什么破机器，卡吐不出来了'],
+    ['en', 'the stupid atm ate my card again'],
+  ] as Array<[Locale, string]>)('%s: "%s" said in anger still goes to a person', async (locale, text) => {
+    const chat = await Chat.open(kit, 'app', locale);
+    const reply = await chat.say(text);
+    chat.close();
+    expect(reply.kind, reply.text).toBe('handoff');
+  });
+
   it.each([
     ['zh-CN', 'kiosk', '我卡被吞了'],
     ['zh-CN', 'app', '我卡被吞了'],
@@ -81,6 +118,7 @@ describe.skipIf(!available)('a card kept by a cash machine', () => {
       chat.close();
       expect(reply.kind, reply.text).not.toBe('handoff');
       expect(reply.source?.id).toBe('atm_card_retained');
+      expect(reply.intent).not.toBe('fraud_report');
     },
   );
 });

@@ -33,6 +33,8 @@ import type { HandoffService } from '../handoff_service.ts';
 import type { ArticleMeanwhile } from '../article_meanwhile.ts';
 import { asksWhatTheAssistantIs, disclosed } from '../assistant_nature_question.ts';
 import { QUIET_TURNS, save } from './handoff_session_step.ts';
+import { asksAboutTheWait } from '../wait_question.ts';
+import { notQueuedReply } from '../wait_answer.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
 
 export class HandoffPolicyStep implements TurnStep {
@@ -67,6 +69,24 @@ export class HandoffPolicyStep implements TurnStep {
     // hours, and whether anyone is online now. Asked first, it is an ask for a person like any other (a blind
     // set labels "人工客服几点上班" so), and goes to the queue or the unavailable reply.
     if (signals.agentHoursQuestion && ext.unavailableTold !== undefined) return this.agentHours(input, ext);
+    // "要等多久" / "how long is the wait" in the app right after being told nobody can take the conversation:
+    // there is no queue to wait in (wait_answer.ts), never a branch queue ticket. On the lobby screen the
+    // branch's own queue is what the customer was pointed to, so the flows answer it there.
+    if (
+      ctx.channel !== 'kiosk' &&
+      !ext.active &&
+      toldUnavailable(ext, turn) &&
+      context.extensions['flow'] === undefined &&
+      asksAboutTheWait(text)
+    ) {
+      save(context, { ...ext, offeredCallback: true, unavailableTold: turn });
+      context.fallbackCount = ctx.session.context.fallbackCount;
+      return {
+        decision: { type: 'handoff', reason: ext.reasons.at(-1) ?? 'asked_for_human' },
+        reply: notQueuedReply(ctx.locale, ext.callbackRequested),
+        context,
+      };
+    }
     // `ext` already holds this turn's trend (the session step saved it); the quiet period is from before.
     const verdict = this.policy.decide({ signals, understanding, decision, context, prev: ext, turn });
     if (!verdict) return this.notHandedOver(input, signals, ext);

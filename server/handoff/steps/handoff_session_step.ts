@@ -47,6 +47,8 @@ import { cancelsQueue } from '../queue_cancel.ts';
 import { asksToGetMoneyBack } from '../fraud/money_back_question.ts';
 import { saysTheyStoppedPaying } from '../fraud/stopped_paying.ts';
 import { questionWhileWaiting } from '../question_while_waiting.ts';
+import { asksAboutTheWait } from '../wait_question.ts';
+import { waitAnswerReply, waitUnknownReply } from '../wait_answer.ts';
 import { FLOWS } from '../../flows/flow_definitions.ts';
 import { readFlow } from '../../flows/flow_state.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
@@ -178,6 +180,12 @@ export class HandoffSessionStep implements TurnStep {
       if ((await this.service.availability(ticket.locale, ctx.now.getTime())) !== 'open')
         return this.nobodyOnline(input, ticket, next, fraud !== null, stopped, moneyBack);
       const place = (await this.service.placeOf(ticket)) ?? { position: 1, etaSec: 0 };
+      // "要等多久" / "how long is the wait": the place and the estimated wait (wait_question.ts).
+      if (!fraud && !stopped && !moneyBack && asksAboutTheWait(text))
+        return this.take(context, waitAnswerReply(place, ctx.locale, ticket.reason === 'fraud_risk'), {
+          type: 'handoff',
+          reason: ticket.reason,
+        });
       // "你们几点关门" while waiting: the article's answer, then the place (question_while_waiting.ts).
       const answered =
         fraud || stopped || moneyBack
@@ -220,6 +228,12 @@ export class HandoffSessionStep implements TurnStep {
     const handoff: Decision = { type: 'handoff', reason: ticket.reason };
     if (CALLBACK.test(text)) return this.requestCallback(input, ext, ticket.reason, ticket);
     const fraudCase = ticket.reason === 'fraud_risk';
+    // "要等多久" / "how long is the wait": no estimate while nobody can take it, and where the case stands; never
+    // the branch queue-ticket flow the intent model hears in it (wait_question.ts).
+    if (!fraudNow && !stopped && !moneyBack && asksAboutTheWait(text)) {
+      save(context, { ...ext, offeredCallback: true, unavailableTold: ctx.session.turnCount });
+      return this.take(context, waitUnknownReply(ctx.locale, fraudCase), handoff);
+    }
     // "预约网点办理", or an answer inside the flow it started: the assistant can do that meanwhile. Not "他们现在催我
     // 转账" in a fraud case, which reads as a transfer: that is the scam going on; nor "我已停止转账", which says
     // the payment is off.
