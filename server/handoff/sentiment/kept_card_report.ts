@@ -9,6 +9,7 @@
  * 又, 到底, "again", "ridiculous") are read as before, and so is the model's ask for a person.
  */
 import { saysMachineKeptCard } from '../../flows/card_kept_by_machine.ts';
+import { shortEnough, soundsCalm, type ReportLength } from './calm_report.ts';
 import type { SentimentAnalysis } from './sentiment_scorer.ts';
 
 /** How long it has gone on or how often it happened, or a word of exasperation: more than a report. */
@@ -22,21 +23,12 @@ const MORE_THAN_A_REPORT = new RegExp(
 );
 
 /** Most characters of a calm report (Han, Latin); a longer message says more than what happened. */
-const MAX_LENGTH = { han: 24, latin: 72 } as const;
-
-/** The lexicon's score above which only mild problem words were found (as for a stuck app). */
-const MILD_ONLY = -0.39;
+const MAX_LENGTH: ReportLength = { han: 24, latin: 72 };
 
 /** A calm report of a card a cash machine kept, with nothing angry beside it (see the file comment). */
 export function isCalmKeptCardReport(text: string, sentiment: SentimentAnalysis): boolean {
   const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
-  const max = /\p{Script=Han}/u.test(lower) ? MAX_LENGTH.han : MAX_LENGTH.latin;
-  if (lower.length > max || !saysMachineKeptCard(lower) || MORE_THAN_A_REPORT.test(lower)) return false;
-  return (
-    sentiment.score > MILD_ONLY &&
-    !sentiment.threat &&
-    !sentiment.sarcasm &&
-    !sentiment.repetition &&
-    !sentiment.shouting
-  );
+  if (!shortEnough(lower, MAX_LENGTH) || !saysMachineKeptCard(lower) || MORE_THAN_A_REPORT.test(lower))
+    return false;
+  return soundsCalm(sentiment);
 }

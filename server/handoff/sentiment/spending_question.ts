@@ -10,6 +10,7 @@
  * for a person or its fraud reading. No row of the handoff corpus or the check sets is such a question: the
  * calm ones are in the intent catalog's recent_transactions examples, of which only a third train the model.
  */
+import { shortEnough, soundsCalm, type ReportLength } from './calm_report.ts';
 import type { SentimentAnalysis } from './sentiment_scorer.ts';
 
 /** Asks how much, what or where the customer (or their household) spent. */
@@ -64,23 +65,13 @@ const MORE_THAN_A_QUESTION = new RegExp(
 );
 
 /** Most characters of a calm spending question (Han, Latin); a longer message says more than the question. */
-const MAX_LENGTH = { han: 30, latin: 90 } as const;
-
-/** The lexicon's score above which only mild problem words were found (the mild words' cap, tanh(-0.4)). */
-const MILD_ONLY = -0.39;
+const MAX_LENGTH: ReportLength = { han: 30, latin: 90 };
 
 /** A calm question about what the customer spent, with nothing angry beside it (see the file comment). */
 export function isCalmSpendingQuestion(text: string, sentiment: SentimentAnalysis): boolean {
   const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
-  const max = /\p{Script=Han}/u.test(lower) ? MAX_LENGTH.han : MAX_LENGTH.latin;
-  if (lower.length > max || MORE_THAN_A_QUESTION.test(lower)) return false;
+  if (!shortEnough(lower, MAX_LENGTH) || MORE_THAN_A_QUESTION.test(lower)) return false;
   const where = WHERE_MONEY_WENT_EN.test(lower) && PERIOD_EN.test(lower);
   if (!where && !ASKS_EN.test(lower) && !ASKS_ZH.test(lower)) return false;
-  return (
-    sentiment.score > MILD_ONLY &&
-    !sentiment.threat &&
-    !sentiment.sarcasm &&
-    !sentiment.repetition &&
-    !sentiment.shouting
-  );
+  return soundsCalm(sentiment);
 }

@@ -7,6 +7,7 @@
  * words, sarcasm, repetition, shouting or a threat beside the symptom are read as before, and so is the
  * model's ask for a person.
  */
+import { shortEnough, soundsCalm, type ReportLength } from './calm_report.ts';
 import type { SentimentAnalysis } from './sentiment_scorer.ts';
 
 /** What a stuck app shows: spinning, loading, a blank screen, crashing, not opening, no change after a fix. */
@@ -43,21 +44,11 @@ const MORE_THAN_A_REPORT = new RegExp(
 );
 
 /** Most characters of a calm symptom report (Han, Latin); a longer message says more than the symptom. */
-const MAX_LENGTH = { han: 20, latin: 48 } as const;
-
-/** The lexicon's score above which only mild problem words were found (the mild words' cap, tanh(-0.4)). */
-const MILD_ONLY = -0.39;
+const MAX_LENGTH: ReportLength = { han: 20, latin: 48 };
 
 /** A calm report of a stuck app, with nothing angry beside it (see the file comment). */
 export function isCalmStuckAppReport(text: string, sentiment: SentimentAnalysis): boolean {
   const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
-  const max = /\p{Script=Han}/u.test(lower) ? MAX_LENGTH.han : MAX_LENGTH.latin;
-  if (lower.length > max || !SYMPTOM.test(lower) || MORE_THAN_A_REPORT.test(lower)) return false;
-  return (
-    sentiment.score > MILD_ONLY &&
-    !sentiment.threat &&
-    !sentiment.sarcasm &&
-    !sentiment.repetition &&
-    !sentiment.shouting
-  );
+  if (!shortEnough(lower, MAX_LENGTH) || !SYMPTOM.test(lower) || MORE_THAN_A_REPORT.test(lower)) return false;
+  return soundsCalm(sentiment);
 }
