@@ -124,7 +124,8 @@ const ATTRIBUTES: ReadonlyArray<readonly [Attribute, RegExp, RegExp]> = [
   [
     'rate',
     /年利率|利率|利息|年化|收益率|\b(?:interest rates?|interest|rates?|apr|yield)\b/g,
-    /利率|利息|收益|\b(?:interest|yields?)\b/,
+    // "Rate: set from the Loan Prime Rate" (a mortgage) speaks of its rate without "interest".
+    /利率|利息|收益|\b(?:interest|yields?|rates?)\b/,
   ],
   [
     'limit',
@@ -139,11 +140,14 @@ const ATTRIBUTES: ReadonlyArray<readonly [Attribute, RegExp, RegExp]> = [
   ['amount', /多少|\bhow (?:much|many)\b/g, /\d/],
 ];
 
-/** How often, for whom, roughly, and "getting it": they narrow an attribute ("每人每年额度", "how much per year"). */
+/**
+ * How often, for whom, roughly, and "getting it" (approved, for a loan): they narrow an attribute ("每人每年额度",
+ * "how much per year", "要多久能批下来", "how long does approval take").
+ */
 const ZH_MEASURE =
-  /每个?人|每年|每月|每天|每次|一年|一个月|一次|大概|大约|一般|通常|差不多|大致|左右|一共|总共|具体|拿到|收到|办好|办下来|下来|出来|弄好/g;
+  /每个?人|每年|每月|每天|每次|一年|一个月|一次|大概|大约|一般|通常|差不多|大致|左右|一共|总共|具体|拿到|收到|办好|办下来|审批通过|审批|批下来|批复|批|放款|下款|下来|出来|弄好/g;
 const EN_MEASURE = new Set(
-  'per year years yearly annual annually month months monthly day daily person each every roughly approximately usually typically generally exactly total there'.split(
+  'per year years yearly annual annually month months monthly day daily person each every roughly approximately usually typically generally exactly total there approval approved approve decision'.split(
     ' ',
   ),
 );

@@ -86,8 +86,11 @@ export class FraudDetector {
         cue('nearMiss') ||
         cue('notTheirScam') ||
         (cue('checkedThemselves') && !cue('victim')) ||
-        // The bank's own routine: its check in the customer's own payment, its notice of a new manager.
-        ((cue('ownVerification') || cue('managerChange')) && !cue('victim') && !cue('codeGiven')) ||
+        // The bank's own routine: its check in the customer's own payment, its notice of a new manager, its
+        // fee for the customer's own cash withdrawal ("在泰国取钱要先交手续费吗", own_withdrawal_fee.ts).
+        ((cue('ownVerification') || cue('managerChange') || cue('ownWithdrawalFee')) &&
+          !cue('victim') &&
+          !cue('codeGiven')) ||
         // A card a cash machine kept ("我卡被吞了", "the ATM ate my card"): the intent model hears a fraud report
         // in "卡被…了"; the retained-card article answers it (../../flows/card_kept_by_machine.ts).
         saysMachineKeptCard(lower));

@@ -23,6 +23,7 @@ export const FRAUD_SCHEMES = [
 export type FraudScheme = (typeof FRAUD_SCHEMES)[number];
 
 import { BANK_ROUTINE_CUES } from './bank_routine.ts';
+import { OWN_WITHDRAWAL_FEE_CUES } from './own_withdrawal_fee.ts';
 import { RED_FLAG_CUES } from './red_flags.ts';
 import { SAY_SO_CUES, SAY_SO_RULES } from './on_someones_say_so.ts';
 import { VICTIM_CONTEXT_CUES } from './victim_context.ts';
@@ -313,6 +314,7 @@ export const CUES = {
   ...VICTIM_CONTEXT_CUES,
   ...SCAM_WORRY_CUES,
   ...BANK_ROUTINE_CUES,
+  ...OWN_WITHDRAWAL_FEE_CUES,
   ...SAY_SO_CUES,
 } as const;
 
@@ -396,7 +398,14 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'loan_cancellation', all: ['loanCancel', 'loan', 'actor'], weight: 0.8 },
   { scheme: 'loan_cancellation', all: ['loanCancel', 'moneyMove', 'instructed'], weight: 0.8 },
   { scheme: 'remote_access', all: ['remoteAccess', 'actor'], weight: 0.75 },
-  { scheme: 'advance_fee', all: ['advanceFee'], unless: ['notActed', 'bankFee'], weight: 0.7 },
+  // The bank's fee for the customer's own cash withdrawal ("how much fee to withdraw baht in thailand") is no
+  // fee to release a platform's "profits" (own_withdrawal_fee.ts).
+  {
+    scheme: 'advance_fee',
+    all: ['advanceFee'],
+    unless: ['notActed', 'bankFee', 'ownWithdrawalFee'],
+    weight: 0.7,
+  },
   { scheme: 'advance_fee', all: ['prizeFee', 'pushed'], unless: ['notActed'], weight: 0.7 },
   { scheme: 'impersonation', all: ['impersonation', 'moneyMove'], weight: 0.7 },
   { scheme: 'impersonation', all: ['impersonation', 'code'], weight: 0.8 },

@@ -11,17 +11,25 @@ import { span, PRIORITY, type Candidate, type ExtractContext } from './candidate
 import { isLowercaseFullName } from './lowercase_full_name.ts';
 import { isPinyinFullName } from './pinyin_name.ts';
 import { isTransferVerb, ZH_TRANSFER_SLIPS } from './transfer_verb.ts';
+import {
+  enRelationshipLead,
+  isRelationshipWord,
+  zhRelationshipLead,
+  ZH_RELATIONSHIP_LEAD,
+} from './relationship_lead.ts';
 
 const HAN = '[\\u4e00-\\u9fff·]';
+/** A relationship may come before the name (转给我妈王秀英): captured with it, taken off in `zhPayees`. */
+const LEAD = `(?:${ZH_RELATIONSHIP_LEAD})?`;
 const ZH_PATTERNS: RegExp[] = [
   new RegExp(
-    `(?:转账|转钱|转款|汇款|汇钱|打钱|打款|付款|付钱|${ZH_TRANSFER_SLIPS}|转|汇|打|付)给(${HAN}{2,6})`,
+    `(?:转账|转钱|转款|汇款|汇钱|打钱|打款|付款|付钱|${ZH_TRANSFER_SLIPS}|转|汇|打|付)给(${LEAD}${HAN}{2,6})`,
     'g',
   ),
-  new RegExp(`给(${HAN}{2,5}?)(?:转|汇|打钱|打款|打|付|${ZH_TRANSFER_SLIPS})`, 'g'),
-  new RegExp(`(?<=[\\dkKwW块元钱万千百])给(${HAN}{2,6})`, 'g'),
-  new RegExp(`向(${HAN}{2,5}?)(?:转|汇|付)`, 'g'),
-  new RegExp(`(?:转|汇)(?:账|款|钱)?到(${HAN}{2,5}?)的`, 'g'),
+  new RegExp(`给(${LEAD}${HAN}{2,5}?)(?:转|汇|打钱|打款|打|付|${ZH_TRANSFER_SLIPS})`, 'g'),
+  new RegExp(`(?<=[\\dkKwW块元钱万千百])给(${LEAD}${HAN}{2,6})`, 'g'),
+  new RegExp(`向(${LEAD}${HAN}{2,5}?)(?:转|汇|付)`, 'g'),
+  new RegExp(`(?:转|汇)(?:账|款|钱)?到(${LEAD}${HAN}{2,5}?)的`, 'g'),
   new RegExp(`收款人(?:是|为|[:：])?\\s*(${HAN}{2,6})`, 'g'),
 ];
 const ZH_STOPS = [
@@ -140,8 +148,18 @@ function cutZh(name: string, absStart: number, starts: Set<number>): string {
   return cut.slice(0, 4);
 }
 
+/** Whether what follows a relationship is a name: not a particle, a time word or another relationship. */
+function zhNameAfterLead(name: string): boolean {
+  return (
+    name.length >= 2 &&
+    !ZH_STOPS.some((stop) => name.startsWith(stop)) &&
+    !ZH_NOT_NAMES.has(name) &&
+    !isRelationshipWord(name)
+  );
+}
+
 /** 给 right after an amount, however it was written (转两千五给小王, 打 2500 给小王). */
-const ZH_AFTER_AMOUNT = new RegExp(`给(${HAN}{2,6})`, 'g');
+const ZH_AFTER_AMOUNT = new RegExp(`给(${LEAD}${HAN}{2,6})`, 'g');
 
 function zhPayees(ctx: ExtractContext, starts: Set<number>, amountEnds: Set<number>): Candidate[] {
   const out: Candidate[] = [];
@@ -150,8 +168,13 @@ function zhPayees(ctx: ExtractContext, starts: Set<number>, amountEnds: Set<numb
   );
   for (const m of [...ZH_PATTERNS.flatMap((re) => [...ctx.text.matchAll(re)]), ...afterAmount]) {
     const raw = m[1] ?? '';
-    const start = m.index + m[0].lastIndexOf(raw);
-    const name = cutZh(raw, start, starts);
+    const at = m.index + m[0].lastIndexOf(raw);
+    // The name after a relationship (我妈王秀英 → 王秀英); the relationship itself when no name follows (我妈).
+    const lead = zhRelationshipLead(raw, 0);
+    const afterLead = lead > 0 ? cutZh(raw.slice(lead), at + lead, starts) : '';
+    const named = lead > 0 && !starts.has(at + lead) && zhNameAfterLead(afterLead);
+    const start = named ? at + lead : at;
+    const name = named ? afterLead : cutZh(raw, at, starts);
     if (name.length < 2 || ZH_NOT_NAMES.has(name) || /^[我他她你您]的/.test(name) || /^[我他她]$/.test(name))
       continue;
     out.push({
@@ -191,6 +214,19 @@ function enName(text: string, from: number): { start: number; end: number } | nu
   return end < 0 ? null : { start: from, end };
 }
 
+/**
+ * The name after "my mom" ("to my mom Jane Smith" → Jane Smith): capitalised, or two lowercase words that read
+ * as a full name ("my mom jane smith"), so that "to my mom asap" names no one. Null when there is none.
+ */
+function enNameAfterLead(text: string, from: number): { start: number; end: number } | null {
+  const lead = enRelationshipLead(text, from);
+  if (lead === 0) return null;
+  const name = enName(text, from + lead);
+  if (!name) return null;
+  const words = text.slice(name.start, name.end).split(/\s+/);
+  return /^[A-Z]/.test(words[0] ?? '') || words.length > 1 ? name : null;
+}
+
 /** Right after an amount: " to " and the name ("… and 300 to Bob"). */
 const EN_TO_AFTER_AMOUNT = /^\s+to\s+/i;
 
@@ -217,7 +253,7 @@ function enPayees(ctx: ExtractContext, starts: Set<number>, amountEnds: Set<numb
     if (firstVerbEnd < 0) firstVerbEnd = from;
     const to = EN_UP_TO_TO.exec(ctx.text.slice(from));
     if (!to) continue;
-    const name = enName(ctx.text, from + to[0].length);
+    const name = enNameAfterLead(ctx.text, from + to[0].length) ?? enName(ctx.text, from + to[0].length);
     if (name) push(name.start, name.end);
   }
   // A second payment in the same sentence, its verb left out: "transfer 200 to Anna and 300 to Bob".
@@ -225,11 +261,17 @@ function enPayees(ctx: ExtractContext, starts: Set<number>, amountEnds: Set<numb
     for (const end of amountEnds) {
       if (end <= firstVerbEnd) continue;
       const to = EN_TO_AFTER_AMOUNT.exec(ctx.text.slice(end));
-      const name = to ? enName(ctx.text, end + to[0].length) : null;
+      const at = to ? end + to[0].length : -1;
+      const name = to ? (enNameAfterLead(ctx.text, at) ?? enName(ctx.text, at)) : null;
       if (name) push(name.start, name.end);
     }
   for (const m of ctx.text.matchAll(EN_VERB_DIRECT)) {
     const from = m.index + m[0].length;
+    const named = enNameAfterLead(ctx.text, from);
+    if (named) {
+      push(named.start, named.end);
+      continue;
+    }
     const name = enName(ctx.text, from);
     if (!name) continue;
     const after = ctx.text.slice(name.end);
