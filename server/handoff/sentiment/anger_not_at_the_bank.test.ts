@@ -43,6 +43,10 @@ describe('anger words that are not about the bank', () => {
     '外卖小哥又送错了，这是这周第三次！！算了不说了，我想查一下上个月的信用卡账单',
     "My landlord is a nightmare and still hasn't fixed the boiler. Can I pause my standing order for rent?",
     '今天被公司裁员了，心情很差，想问一下我的房贷能不能先只还利息',
+    // a shop or an online seller, while asking the bank about the card payment
+    '网店卖家太坑了，发的货是假的，还不理人，信用卡付的钱能追回吗',
+    'The seller on eBay is ignoring me, so frustrating. Can I dispute the card payment?',
+    'Amazon has been terrible lately, anyway can you tell me my balance',
   ])('"%s" is off topic', (text) => {
     const a = scorer.analyze(text);
     expect(a.score).toBeGreaterThan(THRESHOLD);
@@ -62,6 +66,7 @@ describe('anger words that are not about the bank', () => {
     'Terrible, your app lost my baby bonus payment again',
     '外卖又送错了，你们的转账也第三次失败了',
     "Third time I'm asking, your app keeps failing",
+    "The shop is useless and your bank is worse, I'm sick of this",
   ])('"%s" is still anger at the bank', (text) => {
     const a = scorer.analyze(text);
     expect(a.score).toBeLessThanOrEqual(THRESHOLD);

@@ -20,6 +20,9 @@ describe('calm questions about a delay', () => {
     '昨天转给我妈的钱她那边还没收到，一般要多久到账？',
     '说是5个工作日到账，今天第四天了，还要再等等吗',
     '前天在柜台存的现金，app里查不到，是不是要等一天？',
+    // which side the hold-up is on
+    '房租今天还没到账，是银行这边的问题还是房客没转',
+    "My salary hasn't come in yet today, is it on your end or did my employer not pay?",
   ])('"%s" is calm', (text) => {
     expect(isCalmDelayQuestion(text.toLowerCase())).toBe(true);
     const a = scorer.analyze(text);

@@ -22,10 +22,12 @@ const ASKS_EN = new RegExp(
     String.raw`\b(anything|something) i (can|should) (check|do)\b`,
     String.raw`\b(can|could|would) you (please )?(check|see|trace|look|tell me|find out)\b`,
     String.raw`\bhow do i (get a )?(trace|track|check)\b`,
+    // Which side the hold-up is on: "is it on your end or did my employer not pay?"
+    String.raw`\b(is it|is that|is this|is the (hold[- ]?up|delay|problem)) (on |at )?(your|the bank'?s) (end|side)\b`,
   ].join('|'),
 );
 const ASKS_ZH =
-  /(一般|通常|正常|大概|大约|大致)(要|需要|得)?(多久|多长时间|几天|几个工作日|什么时候|啥时候|几点)|(多久|多长时间|几天|几个工作日|什么时候|啥时候|几点)(才)?(能|会|可以)(到|到账|入账|回|退|恢复|显示|看到|更新)|正常吗|是不是(要|得|需要)(等|晚|过)|(还|再)?(要|得|需要)(再)?等(等|一等|一下|一天|几天)?(吗|么|嘛|呢)|要等(一|几|两)?(天|下|会儿)?(吗|么)|(能|可以)?帮我(查|看|确认)(一)?下/;
+  /(一般|通常|正常|大概|大约|大致)(要|需要|得)?(多久|多长时间|几天|几个工作日|什么时候|啥时候|几点)|(多久|多长时间|几天|几个工作日|什么时候|啥时候|几点)(才)?(能|会|可以)(到|到账|入账|回|退|恢复|显示|看到|更新)|正常吗|是不是(要|得|需要)(等|晚|过)|(还|再)?(要|得|需要)(再)?等(等|一等|一下|一天|几天)?(吗|么|嘛|呢)|要等(一|几|两)?(天|下|会儿)?(吗|么)|(能|可以)?帮我(查|看|确认)(一)?下|是(你们|银行|贵行)(这边|那边)?[^。！？?]{0,10}还是/;
 
 /** The wait has gone on for weeks or months: that is more than a question. */
 const LONG_WAIT =
