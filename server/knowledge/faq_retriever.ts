@@ -72,6 +72,15 @@ function merge(bags: readonly Bag[]): Bag {
   return out;
 }
 
+/**
+ * Text as the `mentions` gate compares it: normalised for retrieval, with every run of punctuation, hyphens
+ * and spaces as one space, so "tap-to-pay" names "tap to pay", "can’t" names "can't" and "dead." names
+ * "dead ". The question is also padded with a space each side, so an entry may mark a whole word (" yo ").
+ */
+function mentionText(text: string): string {
+  return normalise(text).replace(/[^\p{L}\p{N}]+/gu, ' ');
+}
+
 function maxPerArticle(scores: Float64Array, owner: readonly number[], articles: number): Float64Array {
   const best = new Float64Array(articles);
   for (let u = 0; u < scores.length; u++) {
@@ -106,7 +115,7 @@ export class FaqRetriever {
     this.articles = articles.filter((a) => a.locale === locale);
     this.analyzer = analyzerFor(locale);
     this.mentions = this.articles.map(
-      (a) => a.mentions?.map((entry) => entry.split('|').map((m) => normalise(m))) ?? null,
+      (a) => a.mentions?.map((entry) => entry.split('|').map((m) => mentionText(m))) ?? null,
     );
     const unitTerms: Bag[] = [];
     const unitGrams: Bag[] = [];
@@ -220,8 +229,8 @@ export class FaqRetriever {
       for (let i = 0; i < total.length; i++) total[i] = (total[i] ?? 0) + w * (p[i] ?? 0);
     }
     // An article about one particular thing answers only a question that names it (`mentions`). Both sides
-    // are normalised as for retrieval, so 转帐 names 转账 and a full-width ＡＴＭ names ATM.
-    const norm = normalise(this.spelled(query));
+    // are normalised as for retrieval, so 转帐 names 转账 and a full-width ＡＴＭ names ATM (`mentionText`).
+    const norm = ` ${mentionText(this.spelled(query))} `;
     this.mentions.forEach((entries, i) => {
       if (entries && !entries.every((entry) => entry.some((m) => norm.includes(m)))) total[i] = 0;
     });
