@@ -201,14 +201,26 @@ const EN_CORE = alt([
 ]);
 const EN = new RegExp(`^(?:${EN_LEAD} )*(?:${EN_CORE} ?(?:${EN_TAIL} ?)*)+$`);
 
+/**
+ * Recent plainWords results: some twenty checks of one turn each ask for the same message's plain words,
+ * so the last few are kept (strings, nothing to share by mistake; the whole memo goes when full).
+ */
+const recentPlainWords = new Map<string, string>();
+const RECENT_PLAIN_WORDS = 64;
+
 /** Lower case, apostrophes dropped ("don't" -> "dont"), punctuation to single spaces. */
 export function plainWords(text: string): string {
-  return text
+  const known = recentPlainWords.get(text);
+  if (known !== undefined) return known;
+  const plain = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/['’‘`]/g, '')
     .replace(/[\s,.!?;:"，。！？；：、~～…·\-—()（）【】「」“”]+/g, ' ')
     .trim();
+  if (recentPlainWords.size >= RECENT_PLAIN_WORDS) recentPlainWords.clear();
+  recentPlainWords.set(text, plain);
+  return plain;
 }
 
 /** The whole message calls off what is going on (a running flow, a pending confirmation). */
