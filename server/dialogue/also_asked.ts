@@ -45,6 +45,7 @@ const NO_REQUEST: ReadonlySet<string> = new Set([
   'deny',
   'out_of_scope',
   'bare_number',
+  'bare_tail',
 ]);
 /** Turns that answered nothing a note could follow, or belong to a person or a warning. */
 const QUIET_DECISIONS: ReadonlySet<Decision['type']> = new Set([

@@ -7,8 +7,10 @@ import type { IntentCatalog } from '../nlu/intent_catalog.ts';
 import type { Understanding } from '../nlu/understanding.ts';
 import type { ReplyDraft, Responder, TurnContext } from '../pipeline/stages.ts';
 import { BARE_NUMBER_INTENT, bareNumberReply } from './bare_number.ts';
+import { BARE_TAIL_INTENT, bareTailOf, bareTailReply } from './bare_tail.ts';
 import type { Decision } from './decision.ts';
 import { msg } from './messages.ts';
+import { notCoveredReply } from './follow_up_same_article.ts';
 import { shortAnswerOf } from './short_answers.ts';
 import { lostCardAside } from './lost_card_aside.ts';
 import { VAGUE_OPENER_INTENT, vagueOpenerReply } from './vague_opener.ts';
@@ -26,6 +28,11 @@ export class CatalogResponder implements Responder {
       case 'intent': {
         if (decision.intent === BARE_NUMBER_INTENT) {
           const asked = bareNumberReply(ctx.locale);
+          return { ...base, ...asked, kind: 'intent', intent: decision.intent, confidence: 1, expression };
+        }
+        const tail = decision.intent === BARE_TAIL_INTENT ? bareTailOf(u.text, u.entities) : null;
+        if (tail !== null) {
+          const asked = bareTailReply(tail, ctx.locale);
           return { ...base, ...asked, kind: 'intent', intent: decision.intent, confidence: 1, expression };
         }
         if (decision.intent === VAGUE_OPENER_INTENT) {
@@ -96,12 +103,15 @@ export class CatalogResponder implements Responder {
         return {
           ...base,
           kind: 'fallback',
-          text: msg(
-            decision.type === 'fallback' && decision.reason === 'out_of_scope'
-              ? 'fallbackOutOfScope'
-              : 'fallback',
-            ctx.locale,
-          ),
+          text:
+            decision.type === 'fallback' && decision.notCovered
+              ? notCoveredReply(ctx.locale, decision.notCovered.variant, decision.notCovered.title)
+              : msg(
+                  decision.type === 'fallback' && decision.reason === 'out_of_scope'
+                    ? 'fallbackOutOfScope'
+                    : 'fallback',
+                  ctx.locale,
+                ),
           intent: null,
           confidence: u.intent.top?.confidence ?? 0,
           expression,

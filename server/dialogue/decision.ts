@@ -22,7 +22,15 @@ export type Decision =
       excerpt?: string;
     }
   | { type: 'clarify'; options: [IntentScore, IntentScore] }
-  | { type: 'fallback'; reason: 'out_of_scope' | 'low_confidence' }
+  | {
+      type: 'fallback';
+      reason: 'out_of_scope' | 'low_confidence';
+      /**
+       * A follow-up ("and for a credit card?") found only the article just given, which says nothing of the
+       * variant asked about (follow_up_same_article.ts): said so, instead of the article again.
+       */
+      notCovered?: { variant: string; title: string };
+    }
   // Decisions taken by turn steps (flows, verification, handoff, language model):
   | { type: 'flow'; flow: string; step: string }
   | { type: 'handoff'; reason: HandoffReason }

@@ -15,7 +15,10 @@
  * an answer intent) replaces the turn's understanding and decision; anything else leaves the turn as it was.
  * When the customer swapped a variant ("借记卡" for "信用卡") and the answer is an article about the old one
  * that says nothing of the new, the turn gets the honest fallback: that article answers another question,
- * and what the fragment alone retrieves ("补卡费用" for "那借记卡呢") answers none.
+ * and what the fragment alone retrieves ("补卡费用" for "那借记卡呢") answers none. When the rewritten question
+ * finds only the article just given, it is not given again in full: its lines on the variant ("三年的呢": the
+ * 3-year rates), or, when it speaks of neither the variant nor its kind ("那信用卡呢" after transfer limits),
+ * that it does not cover it (follow_up_same_article.ts).
  *
  * A short question with no subject of its own ("能免吗" after the annual fee, "会亏本吗" after risk levels,
  * "how do I raise it" after the transfer limit, "要带什么" / "what do I need to bring?" after a lost passbook,
@@ -53,6 +56,7 @@ import { parseExtension } from '../session/parse_extension.ts';
 import type { DialogueContext } from '../session/session_record.ts';
 import type { Decision } from './decision.ts';
 import { articleExcerpt } from './article_excerpt.ts';
+import { sameArticleAnswer } from './follow_up_same_article.ts';
 import { asksMoreAboutTheLatePerson, BEREAVEMENT_ARTICLE, LATE_PERSONS_PIN } from './bereavement_question.ts';
 import { askedAttributes, followUpFragment, leaningWords, speaksOfAttribute } from './follow_up_question.ts';
 import {
@@ -134,6 +138,22 @@ export class FollowUpContext {
       articleLeavesOut(combined.hit.article, rewrite.replaced)
     ) {
       return { understanding, decision: { type: 'fallback', reason: 'low_confidence' }, question };
+    }
+    // "那信用卡呢" that finds only the article just given: its lines on credit cards, or that it has none.
+    const slot = reading.type === 'variant' ? reading.slot : null;
+    if (slot && combined.type === 'faq' && combined.hit.article.id === topic.article) {
+      const said = reading.text.slice(slot.start, slot.end);
+      const same = sameArticleAnswer(combined.hit.article, slot, said, ctx.locale);
+      if (same.type === 'not_covered') {
+        const notCovered = { variant: same.variant, title: same.title };
+        return {
+          understanding,
+          decision: { type: 'fallback', reason: 'low_confidence', notCovered },
+          question,
+        };
+      }
+      if (same.type === 'excerpt')
+        return { understanding, decision: { ...combined, excerpt: same.excerpt }, question };
     }
     return { understanding, decision: combined, question };
   }
@@ -253,6 +273,8 @@ export class FollowUpContext {
    */
   remember(context: DialogueContext, decision: Decision, question: string, locale: Locale): DialogueContext {
     if (decision.type === 'intent' && ASIDES.has(decision.intent)) return context;
+    // "那信用卡呢" told the last answer does not cover it: still on that topic ("行内的呢" next).
+    if (decision.type === 'fallback' && decision.notCovered) return context;
     const topic = this.topicOf(decision, maskSensitive(question).trim(), locale);
     const extensions = { ...context.extensions };
     if (topic) extensions[FOLLOW_UP_EXTENSION] = topic;

@@ -8,6 +8,7 @@
  */
 import type { Understanding } from '../nlu/understanding.ts';
 import { asksHowMuchIsLeft } from './own_balance_question.ts';
+import { asksWhatWouldHappen } from './what_if_question.ts';
 
 const ZH_ASKS =
   /多久|多长时间|几天|几个小时|什么时候(?:能)?到|啥时候到|多少钱|手续费|收费|要钱吗|限额|上限|最多能|能到吗|到账时间|怎么算|是什么意思/;
@@ -61,6 +62,8 @@ export function asksForInformation(u: Understanding): boolean {
   if (ZH_DOCUMENT.test(u.text) || EN_DOCUMENT.test(u.text) || INFO_SUBJECT.test(u.text)) return true;
   if (ZH_NEEDED.test(u.text) || EN_NEEDED.test(u.text)) return true;
   if (ZH_SERVICE.test(u.text) || EN_SERVICE.test(u.text)) return true;
+  // "冻结之后还能用支付宝吗" / "what happens if I freeze my card?": weighing the action, not asking for it.
+  if (asksWhatWouldHappen(u.text)) return true;
   if (u.entities.some((e) => e.type === 'amount')) return false;
   return ZH_ASKS.test(u.text) || EN_ASKS.test(u.text) || ZH_HOW_MUCH.test(u.text) || EN_HOW_MUCH.test(u.text);
 }

@@ -31,7 +31,8 @@
  * intent, never the flow its words name.
  * A message that only says there is a question or a problem ("I have a question", "问个事", `vague_opener.ts`)
  * is `vague_opener`: the customer is asked what it is about.
- * A message that is only a number ("123") is `bare_number` (bare_number.ts): a running flow reads it, else the
+ * A message that is only a number ("123") is `bare_number` (bare_number.ts), only a card's last four digits
+ * ("尾号6060") `bare_tail` (bare_tail.ts): a running flow reads it, else the
  * customer is asked what it is for.
  */
 import type { IntentCatalog } from '../nlu/intent_catalog.ts';
@@ -40,6 +41,7 @@ import type { DialoguePolicy, TurnContext } from '../pipeline/stages.ts';
 import type { Decision } from './decision.ts';
 import { asksAboutAssistant, ASSISTANT_ARTICLE } from './assistant_question.ts';
 import { BARE_NUMBER_INTENT, isBareNumber, isChatNumber } from './bare_number.ts';
+import { BARE_TAIL_INTENT, bareTailOf } from './bare_tail.ts';
 import { asksAboutDeceasedsAccount, BEREAVEMENT_ARTICLE } from './bereavement_question.ts';
 import { declinesRequest } from './declined_request.ts';
 import { clearLead } from './clear_lead.ts';
@@ -124,6 +126,9 @@ export class ThresholdPolicy implements DialoguePolicy {
     // "123" / "1": only a number; no flow starts and no article answers it (bare_number.ts).
     if (isBareNumber(u.text) && !isChatNumber(u.text))
       return { type: 'intent', intent: BARE_NUMBER_INTENT, confidence: 1, trigger: { type: 'answer' } };
+    // "尾号6060" / "the one ending 4321": only a card or account's last digits (bare_tail.ts).
+    if (bareTailOf(u.text, u.entities) !== null)
+      return { type: 'intent', intent: BARE_TAIL_INTENT, confidence: 1, trigger: { type: 'answer' } };
     // "好的谢谢" / "hi there": thanks or a greeting, never an article that happens to share a word ("约好的").
     const remark = socialRemarkOf(u.text);
     if ((remark === 'thanks' || remark === 'greeting') && this.catalog.intents.has(remark))

@@ -7,7 +7,9 @@
  * scam or offered a person instead. A scam story told during the transfer ("a policeman told me to send 300 to
  * a safe account") is no such message and still reaches the fraud guard. The flow's own checks still apply
  * (a case already flagged as fraud keeps the payment on hold). While handed over to an agent, the handoff
- * step (order 0) has taken the turn already.
+ * step (order 0) has taken the turn already. So is a message that only corrects the payee by name, "not X
+ * but Y" with X the payee now ("我说的是李娜，不是张三", "no, not Zhang Wei, Alice"; payee_correction.ts), which
+ * the handoff model heard as frustration, unless it holds a scam phrase.
  */
 import type { EntityExtractor } from '../nlu/understanding.ts';
 import type { TurnStep, TurnStepInput } from '../pipeline/stages.ts';
@@ -15,6 +17,8 @@ import { onlyCorrectsAmount } from './amount_correction.ts';
 import { FLOWS } from './flow_definitions.ts';
 import type { FlowEngine, StepOutcome } from './flow_engine.ts';
 import { readFlow } from './flow_state.ts';
+import { correctedPayee } from './payee_correction.ts';
+import { scamPhrases } from './scam_phrases.ts';
 
 export const AMOUNT_CORRECTION_STEP_ORDER = 5;
 
@@ -39,7 +43,12 @@ export class AmountCorrectionStep implements TurnStep {
       understanding.entitiesExtracted || understanding.entities.length > 0
         ? understanding.entities
         : (this.entities?.extract(text, ctx.locale, ctx.now) ?? []);
+    const payee =
+      def.slots.some((s) => s.kind === 'payee') &&
+      correctedPayee(text, flow.slots) !== null &&
+      scamPhrases(text).length === 0;
     if (
+      !payee &&
       !onlyCorrectsAmount(
         text,
         entities.filter((e) => e.type === 'amount'),

@@ -115,12 +115,16 @@ import { shortBalance } from './short_balance.ts';
 import { notedBeforeVerifying } from './slot_noted.ts';
 import { onlyRestates } from './restated_detail.ts';
 import { ownTailNamed } from './own_tail.ts';
+import { transferAdded, transferNoted } from './added_transfer.ts';
+import { correctedPayee } from './payee_correction.ts';
+import { asksBillDue, billDueNote } from './bill_due_question.ts';
 import { bareBillAmount } from './bill_amount.ts';
 import { readHeldPayment, writeHeldPayment, type HeldPayment } from './held_payment.ts';
 import { offeredTail, TAIL_SLOT_KINDS, tailAnswerOf, tailText } from './tail_answer.ts';
 import { signalsOf, type TurnSignals } from './turn_signals.ts';
 import { afterPhone, askCode, askPhone, askPin, awaitOwnCode, codeHelp } from './verification_prompts.ts';
 import { isVagueOpener } from '../dialogue/vague_opener.ts';
+import { asksWhatWouldHappen } from '../dialogue/what_if_question.ts';
 import { awaitingTheQuestion, whatIsTheQuestion } from './vague_opener_in_flow.ts';
 import { appointmentMove, rememberBooked } from './appointment_move.ts';
 
@@ -447,6 +451,13 @@ export class FlowEngine {
       return this.output(pass, awaitingTheQuestion(flow, def), 'question', asked, def.id);
     }
 
+    // "要交多少钱" / "how much is it?" while paying a bill: what is due on it, then the question again
+    // (bill_due_question.ts), not the account balances.
+    if (flow.flow === 'pay_bill' && flow.slots.biller && asksBillDue(text, entities)) {
+      const due = await this.billDue(pass, flow.slots.biller);
+      return this.advance(pass, { ...flow, updatedAt: now.getTime() }, due);
+    }
+
     const before = flow.riskSignals.length;
     const slotsBefore = flow.slots;
     // "第二个" / "the last one", "4321那个" / "the 4321 one": as if the customer had pressed that quick reply.
@@ -465,12 +476,20 @@ export class FlowEngine {
         },
         this.deps.branches.branches,
       );
+    // "sorry, I meant Zhang Wei, not Alice" / "不是李娜，是王芳": the payee, corrected by name alone.
+    if (!heard.payee && def.slots.some((slot) => slot.kind === 'payee')) {
+      const meant = correctedPayee(text, flow.slots);
+      if (meant) heard.payee = { name: meant };
+    }
     // "100" alone in a bill payment does not replace the amount due; how to say another amount (bill_amount.ts).
     const plainly = own ? null : bareBillAmount(flow, def, text, heard, ctx.locale);
     if (plainly) delete heard.amount;
     // "水费也一起交了吧" while the electricity bill is paid: kept for after it; "不交电费了，交水费": paid instead,
     // the first said not to be paid (next_bill.ts).
     const otherBill = own || picked ? null : this.otherBill(pass, flow, text, heard);
+    // "再给张三转300" / "now send 50 to Alice too" while a transfer is read back: done after it, never in its
+    // place (added_transfer.ts).
+    const added = own || picked || otherBill ? null : this.addedTransfer(pass, flow, text, heard);
     const merged = mergeSlots(otherBill?.slots ?? flow.slots, heard);
     flow = {
       ...flow,
@@ -479,6 +498,16 @@ export class FlowEngine {
       riskSignals: [...new Set([...flow.riskSignals, ...(def.risk ? scamPhrases(text) : [])])],
     };
     if (flow.riskSignals.length > before) return this.hold(pass, def, flow, ['scam_phrase']);
+    if (added) {
+      const verifying = await this.verificationReply(pass, def, text, signals);
+      if (verifying)
+        return this.output(pass, flow, 'verification', withPrefix(verifying, added.text, ctx.locale), def.id);
+      return this.advance(
+        pass,
+        { ...flow, status: 'collecting' },
+        { prefix: added.text, kioskPrefix: added.kiosk },
+      );
+    }
     if (otherBill) {
       const { said } = otherBill;
       // "13800000001，水费也交" while the phone is asked: the code is sent, and the bill noted with it.
@@ -517,13 +546,17 @@ export class FlowEngine {
     }
     // Another flow's intent switches flows, unless the message answered this one ("ending 4321", or the phone
     // number asked for, "138 0000 0002", which the intent model may hear as a transfer).
+    // Not "冻结之后还能用支付宝吗" / "if I freeze it, can I still use Apple Pay?": a question about what the
+    // other flow would do, answered below like any question, the running flow kept (what_if_question.ts).
+    const whatIf = asksWhatWouldHappen(text);
     if (
       startId &&
       startId !== flow.flow &&
       decision.type === 'intent' &&
       !merged.changed &&
       !signals.digits &&
-      !isPhoneNumberAnswer(text)
+      !isPhoneNumberAnswer(text) &&
+      !whatIf
     ) {
       // "等等，我卡里还有多少钱" during a transfer: the transfer, with what was heard for it, is set aside and
       // offered again when the balance check is done (paused_flow.ts).
@@ -566,7 +599,7 @@ export class FlowEngine {
       const aside = this.aside(input, signals, def);
       const prefix = aside
         ? joinText(ctx.locale, aside.text, say('resume', ctx.locale))
-        : say('notUnderstood', ctx.locale);
+        : say(whatIf ? 'noAnswerAside' : 'notUnderstood', ctx.locale);
       return this.advance(pass, flow, { prefix, ...(aside?.source ? { source: aside.source } : {}) });
     }
     // A detail given while verification is still needed ("尾号3321" when the phone was asked): kept, said back,
@@ -1203,6 +1236,38 @@ export class FlowEngine {
     pass.context = writeNextBills(pass.context, billers, now);
     const { amount: _amount, ...slots } = flow.slots;
     return { slots, said: billSwitched(current, locale) };
+  }
+
+  /**
+   * Another transfer asked for while this one is under way ("再给张三转300"): kept for after it, and what it
+   * said taken out of `heard` so the payment under way keeps its payee and amount.
+   */
+  private addedTransfer(pass: Pass, flow: FlowState, text: string, heard: SlotValues): Said | null {
+    if (flow.flow !== 'transfer_money') return null;
+    const asked = transferAdded(text, pass.entities, flow.slots);
+    if (!asked) return null;
+    const { now, locale } = pass.ctx;
+    delete heard.payee;
+    delete heard.amount;
+    delete heard.payee_account;
+    const queued = readNextTransfers(pass.context, now, this.deps.options.flowIdleMs)?.transfers ?? [];
+    pass.context = writeNextTransfers(pass.context, [...queued, asked], now);
+    return transferNoted(asked, locale);
+  }
+
+  /**
+   * What is due on the bill being paid, said before the flow's question: once the customer is known (a code
+   * is enough to see a bill), else that it is said after verifying. The lobby screen speaks no figures.
+   */
+  private async billDue(pass: Pass, billerId: string): Promise<{ prefix: string; kioskPrefix: string }> {
+    const { locale } = pass.ctx;
+    const kioskPrefix = say('billDueOnScreen', locale);
+    const customerId = pass.verification.customerId;
+    const note = customerId
+      ? billDueNote(await this.deps.core.listBills(customerId), billerId, locale)
+      : null;
+    // No such bill, or nothing due on it: the flow says so once the customer is verified.
+    return { prefix: note ?? say('billDueAfterVerifying', locale), kioskPrefix };
   }
 
   /** `resolved`: what the payment was, when known (the limit of its account is said when it is over it). */

@@ -128,6 +128,11 @@ export const FLOW_MESSAGES = {
     en: 'Your earlier request timed out and was cancelled. Just ask again if you still need it.',
   },
   notUnderstood: { 'zh-CN': '抱歉，我没有听明白。', en: "Sorry, I didn't catch that." },
+  /** A question asked mid-flow that no article answers ("冻结之后还能用支付宝吗"): honest, then the question again. */
+  noAnswerAside: {
+    'zh-CN': '这个问题我暂时没有准确的答案，您可以稍后问一下人工客服。',
+    en: "I don't have a reliable answer to that one; a member of our staff can tell you later.",
+  },
   resume: { 'zh-CN': '我们继续刚才的业务：', en: "Let's continue:" },
   youAreWelcome: { 'zh-CN': '不客气。', en: "You're welcome." },
   hello: { 'zh-CN': '您好！', en: 'Hello!' },
@@ -223,6 +228,11 @@ export const FLOW_MESSAGES = {
     en: 'You also asked for {item}; that has not been done yet. Shall I do it now?',
   },
   nextTransferLabel: { 'zh-CN': '办理这笔', en: 'Yes, do it' },
+  /** A second transfer asked for while the first is under way (added_transfer.ts). */
+  nextTransferNoted: {
+    'zh-CN': '好的，{item}等这笔办完再办。',
+    en: 'Noted: {item} comes right after this one.',
+  },
   nextTransfersDropped: {
     'zh-CN': '好的，{items}没有办理，钱没有转出。还有什么可以帮您？',
     en: 'Okay, {items} has not been done; no money was sent. Anything else I can help with?',
@@ -242,6 +252,15 @@ export const FLOW_MESSAGES = {
     en: '{items} has not been done either.',
   },
   billDue: { 'zh-CN': '{biller}待缴{amount}。', en: 'Your {biller} bill is {amount}.' },
+  /** "要交多少钱" before the customer is known (bill_due_question.ts). */
+  billDueAfterVerifying: {
+    'zh-CN': '验证身份后我会告诉您待缴金额。',
+    en: "I'll tell you the amount due as soon as you're verified.",
+  },
+  billDueOnScreen: {
+    'zh-CN': '待缴金额会在核对信息时显示在屏幕上。',
+    en: 'The amount due will be on the screen when I read the payment back.',
+  },
   billsOneAtATime: {
     'zh-CN': '缴费一项一项办：先缴{first}；{rest}等这笔缴完再缴。',
     en: 'Bills are paid one at a time: first {first}; {rest} comes right after it.',

@@ -29,7 +29,7 @@ const NextTransfers = z.object({
 export type NextTransfers = z.infer<typeof NextTransfers>;
 
 /** Between two payments, words that take the first back: a correction, not a second transfer. */
-const CORRECTION =
+export const CORRECTION =
   /不对|不是|错了|说错|改成|改为|改一下|我是说|应该是|\bno\b|\bnot\b|\bsorry\b|\bwait\b|\bi mean\b|\bactually\b|\binstead\b|\brather\b|\bmake (?:it|that)\b/i;
 
 /**
