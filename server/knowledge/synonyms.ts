@@ -50,6 +50,10 @@ const ZH: SynonymGroups = {
     '能转',
     '最多转',
     '转过去',
+    // Paying a person (rent to a landlord) is sending them money.
+    '给房东',
+    '付房租',
+    '交房租',
   ],
   branch: ['网点', '营业厅', '支行', '分行', '柜台', '营业部'],
   other_bank: ['跨行', '他行', '别的银行', '其他银行', '别家银行', '外行'],
@@ -62,8 +66,10 @@ const ZH: SynonymGroups = {
   mortgage: ['房贷', '按揭', '住房贷款', '房屋贷款'],
   down_payment: ['首付', '首期'],
   loan: ['贷款', '借钱', '借款', '贷'],
-  debit_card: ['借记卡', '储蓄卡'],
-  passbook: ['存折', '折子'],
+  // 借记金卡 / 储蓄金卡 is a gold debit card (not a substring of 借记卡).
+  debit_card: ['借记卡', '储蓄卡', '借记金卡', '储蓄金卡'],
+  // A passbook, also as customers describe it (存钱的小本子).
+  passbook: ['存折', '折子', '存钱的小本子', '存钱的本子', '存款本子', '小本子'],
   foreign_currency: [
     '外汇',
     '外币',
@@ -149,7 +155,7 @@ const ZH: SynonymGroups = {
     '插进去',
   ],
   // Spending with a card, however it is said.
-  spend: ['消费', '花钱', '花多少', '最多花', '能花多少', '花销', '开销'],
+  spend: ['消费', '花钱', '花多少', '最多花', '能花多少', '能花的', '花销', '开销'],
   // Someone who has died (the family asking about their money), whatever the words.
   death: [
     '去世',
@@ -193,6 +199,8 @@ const ZH: SynonymGroups = {
     '钱不够数',
     '只出了',
     '只吐了',
+    '只出来',
+    '只吐出',
     '吐钞少',
     '没钱出来',
     '钞票没出来',
@@ -207,9 +215,25 @@ const ZH: SynonymGroups = {
     '账单咋还',
     '还账单',
   ],
-  appointment: ['预约', '排号', '取号', '排队', '预订', '约个', '约一下', '能约', '可以约', '约时间'],
+  // Booking a branch visit, and arriving late for one (约的两点, 要迟到了).
+  appointment: [
+    '预约',
+    '排号',
+    '取号',
+    '排队',
+    '预订',
+    '约个',
+    '约一下',
+    '能约',
+    '可以约',
+    '约时间',
+    '约的',
+    '约好的',
+    '迟到',
+    '来晚',
+  ],
   id_document: ['身份证', '证件', '户口本', '护照'],
-  open_account: ['开户', '开卡', '办卡', '办张卡', '开个账户', '开账户'],
+  open_account: ['开户', '开卡', '办卡', '办张卡', '办张新卡', '办一张新卡', '开个账户', '开账户'],
   // Closing an account or card for good, however it is said (not freezing it: that is `lost`).
   close_account: [
     '销户',
@@ -239,6 +263,10 @@ const ZH: SynonymGroups = {
     '把卡销',
     '给销了',
     '想销掉',
+    // No further use for it: 以后用不上了, 彻底不要了, 不想再用了.
+    '以后用不上',
+    '彻底不要',
+    '不想再用',
   ],
   dormant: [
     '睡眠户',
@@ -274,8 +302,28 @@ const ZH: SynonymGroups = {
     '把验证码告诉',
     '验证码念给',
     '验证码发给他',
+    // Someone who says they are the bank (微信上有人说是你们银行的).
+    '说是银行',
+    '说是你们银行',
+    '说他是银行',
+    '说她是银行',
+    '说自己是银行',
   ],
-  deposit_insurance: ['存款保险', '倒闭', '破产', '保本'],
+  // The bank failing, however it is said (银行出事了, 银行倒了, 银行垮了).
+  deposit_insurance: [
+    '存款保险',
+    '倒闭',
+    '破产',
+    '保本',
+    '银行出事',
+    '银行出了事',
+    '银行出问题',
+    '银行出了问题',
+    '银行倒了',
+    '银行垮',
+    '银行黄了',
+    '银行跑路',
+  ],
   safety: ['安全吗', '安不安全', '有保障吗', '有没有保障', '靠谱吗', '会不会没了'],
   wealth: ['理财', '理财产品', '基金'],
   risk: ['风险等级', '风险评估', '风险', '评级', '风评'],
@@ -295,6 +343,15 @@ const ZH: SynonymGroups = {
     '对方没收到',
     '对方还没收到',
     '对方说没收到',
+    // Whether the payee sees the money at once.
+    '马上能收到',
+    '马上收到',
+    '马上就能收到',
+    '立刻收到',
+    '马上到账',
+    '立刻到账',
+    '实时到账',
+    '能马上看到',
   ],
   limit: ['限额', '额度', '上限', '最多', '限制', '单笔', '超额', '超过限额', '超出限额'],
   // Asking for more credit (a card's limit), not about what a limit is.
@@ -386,6 +443,8 @@ const ZH: SynonymGroups = {
     '柏林',
     '多伦多',
     '温哥华',
+    '葡萄牙',
+    '里斯本',
   ],
   location: [
     '附近',
@@ -410,7 +469,18 @@ const ZH: SynonymGroups = {
     '预留手机',
     '预留的手机',
     '预留号码',
-    '银行留的',
+    '银行留的手机',
+    '银行留的号',
+    '银行留的电话',
+    // The old number no longer in service (旧号已经停机): the registered number has to change.
+    '号停机',
+    '号已经停机',
+    '号已停机',
+    '号码停机',
+    '号停用',
+    '号码停用',
+    '号停了',
+    '号码停了',
     '留的号',
     '换号',
     '换了号',
@@ -431,6 +501,15 @@ const ZH: SynonymGroups = {
     '非柜面',
     '被限制',
     '被银行冻结',
+    // A legal freeze by a court or the police (法院冻住了).
+    '司法冻',
+    '被司法',
+    '被法院',
+    '法院冻',
+    '法院给冻',
+    '被公安',
+    '公安冻',
+    '被冻住',
     '止付',
     '管控',
     '风控',
@@ -539,7 +618,7 @@ const ZH: SynonymGroups = {
     '企业网银',
   ],
   // Money paid into a credit card beyond what was owed (溢缴款), to be returned.
-  overpaid: ['溢缴款', '多还了', '多还的', '还多了', '多存了', '多缴'],
+  overpaid: ['溢缴款', '多还了', '多还的', '多还进', '还多了', '多存了', '多缴'],
   // The bank's phone line, however it is asked for.
   hotline: [
     '客服电话',
@@ -551,12 +630,30 @@ const ZH: SynonymGroups = {
     '电话多少',
     '客服号码',
     '人工客服',
+    // A callback when nobody can take the call now.
+    '回电',
+    '回拨',
+    '打回来',
+    '回个电话',
   ],
   // Being asked where money came from (anti-money-laundering questions on a large deposit).
   source_of_funds: ['钱哪来', '钱从哪来', '哪来的钱', '资金来源', '钱的来源', '来源证明', '说明来源'],
-  overdraft: ['透支', 'overdraft', '先用后还', '超额消费', '余额不足也', '钱不够也', '先垫', '垫付'],
+  overdraft: [
+    '透支',
+    'overdraft',
+    '先用后还',
+    '先花后还',
+    '先消费后还',
+    '先刷后还',
+    '超额消费',
+    '余额不足也',
+    '钱不够也',
+    '先垫',
+    '垫付',
+  ],
   // Credit card reward points (积分 saved up for years is about their expiry, not a dormant account).
-  points: ['积分', '里程', '积点'],
+  // Credit card points, also as "the points I saved up" (攒的那些分).
+  points: ['积分', '里程', '积点', '攒的分', '攒的那些分', '攒分', '攒了不少分', '攒了好多分'],
   // Mobile banking on a tablet or on more than one device.
   device: [
     '平板',
@@ -573,6 +670,62 @@ const ZH: SynonymGroups = {
   ],
   // Money sent abroad arriving short: intermediary banks take their fees on the way.
   intermediary: ['中转行', '中间行', '到账少了', '收到的少了', '收到的钱少了', '少了一部分', '被扣了一部分'],
+  // A home address kept on file, and moving house (the registered phone number is `registered_phone`).
+  address: [
+    '住址',
+    '家庭地址',
+    '家里地址',
+    '家的地址',
+    '居住地址',
+    '通讯地址',
+    '账单地址',
+    '邮寄地址',
+    '留的地址',
+    '搬家',
+    '搬了家',
+    '搬新家',
+  ],
+  // A box rented at a branch for valuables, also as customers describe it (银行租的那个箱子).
+  safe_box: [
+    '保管箱',
+    '保险箱',
+    '保险柜',
+    '租的箱子',
+    '租的那个箱子',
+    '银行的箱子',
+    '箱子钥匙',
+    '箱子的钥匙',
+  ],
+  // Mobile data and topping up a phone (话费, a bill paid like the others, is `utility`).
+  phone_topup: ['流量', '手机充值', '充手机', '给手机充'],
+  // Taking cash out (取钱 and 取款 alone are in almost every ATM and branch article already).
+  cash_withdrawal: ['取现金', '取点现金', '提取现金', '取当地的钱', '取当地货币'],
+  // Someone from abroad living here (外国人, 工作签证) opening or using an account.
+  foreigner: ['外国人', '外籍', '老外', '工作签证', '工作签', '学生签证', '居留许可', '永久居留', '工作许可'],
+  // A banknote that is torn, burnt or washed (not 破损 or 咬坏 alone: a card gets damaged or chewed too).
+  damaged_note: [
+    '残币',
+    '撕破',
+    '撕成两半',
+    '缺角',
+    '残缺',
+    '泡水',
+    '洗烂',
+    '钱破了',
+    '破了的钱',
+    '钱烂了',
+    '破损的钱',
+  ],
+  // An identity document past its date (the card's own expiry is another matter: `card_expiry_renewal`).
+  id_expired: [
+    '身份证过期',
+    '身份证到期',
+    '身份证已经过期',
+    '证件过期',
+    '证件到期',
+    '过期的身份证',
+    '身份证失效',
+  ],
 };
 
 const EN: SynonymGroups = {
@@ -607,9 +760,21 @@ const EN: SynonymGroups = {
     'remittance',
     'payee',
     'recipient',
+    // Paying a person (rent to a landlord) is sending them money.
+    'pay my landlord',
+    'pay the landlord',
   ],
   branch: ['branch', 'office', 'counter', 'teller'],
-  other_bank: ['another bank', 'other bank', 'other banks', 'different bank', 'interbank'],
+  other_bank: [
+    'another bank',
+    'other bank',
+    'other banks',
+    'different bank',
+    'interbank',
+    'banks elsewhere',
+    'banks somewhere else',
+    'bank somewhere else',
+  ],
   // "open" and "close" are matched by pattern (`PATTERN_CONCEPTS`).
   hours: ['opening hours', 'hours', 'closing time', 'what time'],
   weekend: ['weekend', 'saturday', 'sunday', 'holiday', 'public holiday'],
@@ -644,7 +809,7 @@ const EN: SynonymGroups = {
   ],
   loan: ['loan', 'borrow', 'lending', 'credit line'],
   debit_card: ['debit card', 'bank card'],
-  passbook: ['passbook', 'bank book', 'bankbook', 'savings book'],
+  passbook: ['passbook', 'bank book', 'bankbook', 'savings book', 'little book', 'deposit book'],
   foreign_currency: [
     'foreign currency',
     'forex',
@@ -764,6 +929,7 @@ const EN: SynonymGroups = {
     'short changed',
     'got only',
     'gave me only',
+    'only came out',
   ],
   // Paying a credit card back (the statement itself is the "bill").
   card_repayment: [
@@ -789,7 +955,20 @@ const EN: SynonymGroups = {
     'grandfather',
     'disabled',
   ],
-  appointment: ['appointment', 'book', 'booking', 'reserve', 'reservation', 'queue', 'ticket'],
+  // Booking a branch visit, and arriving late for one ("running late for my slot").
+  appointment: [
+    'appointment',
+    'book',
+    'booking',
+    'reserve',
+    'reservation',
+    'queue',
+    'ticket',
+    'my slot',
+    'time slot',
+    'booked slot',
+    'running late',
+  ],
   id_document: ['id card', 'passport', 'identity card', 'id'],
   open_account: ['open an account', 'open account', 'new account', 'sign up'],
   // A cheque, as the American spelling says it ("check" alone is also checking a balance).
@@ -878,7 +1057,20 @@ const EN: SynonymGroups = {
     'read out the code',
     'tell them the code',
   ],
-  deposit_insurance: ['deposit insurance', 'bank fail', 'bank go bust', 'bankrupt', 'collapse', 'insured'],
+  // The bank failing, however it is said ("goes under", "something happens to the bank").
+  deposit_insurance: [
+    'deposit insurance',
+    'bank fail',
+    'bank go bust',
+    'goes bust',
+    'went bust',
+    'goes under',
+    'go under',
+    'went under',
+    'bankrupt',
+    'collapse',
+    'insured',
+  ],
   safety: ['is it safe', 'money safe', 'is my money safe', 'safe to keep', 'safe with you', 'still safe'],
   wealth: ['wealth management', 'wealth product', 'investment product', 'fund'],
   risk: ['risk level', 'risk rating', 'risk grade', 'risk'],
@@ -897,6 +1089,10 @@ const EN: SynonymGroups = {
     'receive the money',
     'receive the transfer',
     'receive my transfer',
+    // Whether the payee sees the money at once.
+    'see it straight away',
+    'see it right away',
+    'see it immediately',
   ],
   limit: [
     'limit',
@@ -911,7 +1107,7 @@ const EN: SynonymGroups = {
   ],
   replace_card: ['replace', 'replacement', 'reissue', 'damaged card', 'broken card'],
   social_security: ['social security card', 'social insurance card', 'social security'],
-  type2: ['type ii', 'class ii', 'type 2', 'class 2', 'tier 2'],
+  type2: ['type ii', 'class ii', 'type 2', 'class 2', 'tier 2', 'electronic account', 'e-account'],
   utility: [
     'utility',
     'utilities',
@@ -1010,6 +1206,9 @@ const EN: SynonymGroups = {
     'berlin',
     'toronto',
     'vancouver',
+    'portugal',
+    'lisbon',
+    'porto',
   ],
   location: ['near', 'nearby', 'nearest', 'closest', 'near me', 'around here', 'location', 'locations'],
   // Phone-specific on purpose: loosely matched, "new number" would also be a new card number.
@@ -1024,6 +1223,11 @@ const EN: SynonymGroups = {
     'old phone number',
     'update my phone number',
     'phone number has changed',
+    // The old number no longer in service: the registered number has to change.
+    'number disconnected',
+    'number is disconnected',
+    'number was cut off',
+    'number no longer in service',
   ],
   sms_blocked: [
     'spam',
@@ -1050,6 +1254,8 @@ const EN: SynonymGroups = {
     'unlock new card',
     'get it working',
     'get it to work',
+    'switch it on',
+    'turn it on',
   ],
   credit_card: ['credit card'],
   // The bank holding an account back (risk controls, a legal freeze), not a card the customer froze.
@@ -1069,6 +1275,13 @@ const EN: SynonymGroups = {
     'unusual transactions',
     'suspicious transactions',
     'unusual payments',
+    // A legal freeze by a court or the police.
+    'court order',
+    'frozen by a court',
+    'court froze',
+    'legal freeze',
+    'frozen by the police',
+    'police froze',
   ],
   card_application: [
     'apply for a credit card',
@@ -1164,6 +1377,11 @@ const EN: SynonymGroups = {
     'call you',
     'ring you',
     'phone you',
+    // A callback when nobody can take the call now.
+    'call me back',
+    'ring me back',
+    'phone me back',
+    'callback',
   ],
   // Being asked where money came from (anti-money-laundering questions on a large deposit).
   source_of_funds: [
@@ -1185,6 +1403,10 @@ const EN: SynonymGroups = {
     'negative balance',
     'in the red',
     'into the red',
+    // Spending first and paying back later, as a credit card does.
+    "money i don't have",
+    'spend now pay later',
+    'spend now and pay later',
   ],
   // Mobile banking on a tablet or on more than one device.
   device: [
@@ -1208,6 +1430,101 @@ const EN: SynonymGroups = {
     'less than i wired',
     'received less than',
     'arrived short',
+  ],
+  // A home address kept on file, and moving house (the registered phone number is `registered_phone`).
+  address: [
+    'home address',
+    'my address',
+    'billing address',
+    'postal address',
+    'mailing address',
+    'new address',
+    'change of address',
+    'moved house',
+    'moving house',
+    'moved home',
+    'moving home',
+  ],
+  // A box rented at a branch for valuables, however it is called.
+  safe_box: [
+    'safe deposit',
+    'safety deposit',
+    'deposit box',
+    'strongbox',
+    'box at the bank',
+    'box at your branch',
+    'renting the box',
+    'rent a box',
+    'box i rent',
+    'box i rented',
+    'rented box',
+    'box key',
+    'key to my box',
+    'key to the box',
+  ],
+  // Mobile data and topping up a phone ("phone credit" is `utility`, with the other bills).
+  phone_topup: [
+    'mobile credit',
+    'airtime',
+    'mobile data',
+    'phone data',
+    'out of data',
+    'data top up',
+    'data plan',
+    'top up my phone',
+    'phone top up',
+  ],
+  // Taking cash out of an account or card (not "withdraw" alone: a fixed deposit is withdrawn too).
+  cash_withdrawal: [
+    'withdraw cash',
+    'withdraw money',
+    'cash withdrawal',
+    'take out cash',
+    'take cash out',
+    'take out local money',
+    'pull out',
+    'get cash',
+    'get local cash',
+  ],
+  // Someone from abroad living here (a work visa, an expat) opening or using an account.
+  foreigner: [
+    'foreigner',
+    'foreign national',
+    'expat',
+    'work visa',
+    'student visa',
+    'visa holder',
+    'residence permit',
+    'work permit',
+    'non-resident',
+    'arrived from',
+    'moved here from',
+  ],
+  // A banknote that is torn, burnt or washed (not "chewed" alone: a dog chews a card too).
+  damaged_note: [
+    'damaged note',
+    'damaged banknote',
+    'torn note',
+    'ripped note',
+    'burnt note',
+    'half of it gone',
+    'half of the note',
+    'half the note',
+    'half missing',
+    'half gone',
+    'missing a corner',
+  ],
+  // An identity document past its date (the card's own expiry is another matter).
+  id_expired: [
+    'expired id',
+    'id expired',
+    'id has expired',
+    'id card has expired',
+    'expired passport',
+    'passport expired',
+    'passport has expired',
+    'expired identity',
+    'identity card has expired',
   ],
 };
 
@@ -1255,10 +1572,35 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [/(?:酒店|宾馆|租车|加油|住店|退房|入住).{0,8}(?:押金|冻结|冻了|预授权)/, 'preauth'],
     // Paying for the card from its second year (第二年开始要交钱, 次年收费): the annual fee.
     [/(?:第二年|第2年|次年|头一年|首年).{0,8}(?:交钱|收钱|扣钱|收费|要钱|交费|付钱|扣费)/, 'annual_fee'],
+    // A passbook as customers describe it (存款的本子, 存钱的小本子), not 存款本金.
+    [/存(?:钱|款)的(?:小)?本子|存(?:钱|款)(?:小)?本子/, 'passbook'],
+    // The yearly fee of a debit card (储蓄金卡的年费), not a credit card's annual fee.
+    [/(?:借记|储蓄|银行)(?:金)?卡.{0,6}年费|年费.{0,6}(?:借记|储蓄)(?:金)?卡/, 'debit_card_fee'],
+    // A court or the police freezing an account (公安把我卡冻住了, 法院给封了): a legal freeze.
+    [/(?:法院|公安|警察|司法|检察院).{0,6}(?:冻|封|止付)/, 'restricted'],
+    // Taking foreign or local cash out (取欧元, 取点当地的钱), not 取 alone (取号, 取消, 取快递).
+    [
+      /取(?:点|些|一些|一点|多少)?(?:欧元|美元|美金|日元|泰铢|港币|港元|英镑|韩元|澳元|加元|外币|当地的?钱|当地货币|现金)/,
+      'cash_withdrawal',
+    ],
+    // How much can be taken out, spent or sent in a day (一天能取多少, 每天最多转多少): a limit.
+    [/(?:一天|每天|每日|一日)(?:最多|最高)?(?:能|可以|可)?(?:取|转|花|刷|提)(?:多少|几)/, 'limit'],
+    // An identity document past its date (身份证上个月过期了, 过期的证件), not a card's expiry.
+    [/(?:身份证|证件|护照).{0,6}(?:过期|到期|失效)|过期的?(?:身份证|证件|护照)/, 'id_expired'],
+    // Paying part of a card bill (还了10%, 只还了一部分): the minimum payment.
+    [
+      /(?:账单|信用卡).{0,10}还了?(?:\d{1,2}\s*%|百分之[一二三四五六七八九十\d]+|一部分|一小部分|一半|一点)|还了?(?:\d{1,2}\s*%|百分之[一二三四五六七八九十\d]+|一部分|一小部分|一半).{0,8}(?:账单|信用卡)/,
+      'minimum_payment',
+    ],
+    // "Do you have a branch in 广州" (广州有你们的网点吗, 你们在广州有网点没).
+    [
+      /有(?:没有)?(?:你们|沙盒银行)?的?(?:网点|支行|分行|营业厅)(?:吗|没|么|不|啊|呢)|有没有(?:你们|沙盒银行)?的?(?:网点|支行|分行|营业厅)/,
+      'location',
+    ],
   ],
   en: [
     [
-      /\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\bo'?clock\b|\b(?:morning|evening|afternoon|night|noon|midnight|lunchtime)\b|\bwhat time\b/,
+      /\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\bo'?clock\b|\b(?:morning|evening|afternoon|night|tonight|noon|midnight|lunchtime)\b|\bwhat time\b/,
       'time_of_day',
     ],
     [/\b[rc][1-5]\b/, 'risk'],
@@ -1268,6 +1610,62 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [
       /\b(?:my|our|his|her|a|the)\s+(?:1[3-7]|thirteen|fourteen|fifteen|sixteen|seventeen)[\s-]*(?:yo|y\/o|yrs?[\s-]old|years?[\s-]old)\b(?!\s+(?:account|card|deposit|loan|mortgage|policy|car|phone|house|flat))/,
       'minor',
+    ],
+    // An identity document past its date ("my ID ran out last month", "an expired residence permit").
+    [
+      /\b(?:id|id card|identity card|passport|residence permit)\s+(?:\w+\s+){0,2}(?:expired|expires|ran out|runs out|is out of date|out of date)\b|\b(?:expired|out of date|out-of-date)\s+(?:id|identity|passport|residence permit)\b/,
+      'id_expired',
+    ],
+    // The yearly fee of a debit card ("annual fee on my debit card"), not a credit card's annual fee.
+    [
+      /\bdebit cards?\b[^.?!]{0,30}\b(?:annual|yearly) (?:fee|charge)|\b(?:annual|yearly) (?:fee|charge)s?\b[^.?!]{0,30}\bdebit cards?\b/,
+      'debit_card_fee',
+    ],
+    // A son's or daughter's age said as "my daughter's 16" / "my son is 15": a minor.
+    [
+      /\b(?:son|daughter|kid|child|boy|girl)(?:'s|’s|\s+is)\s+(?:1[0-7]|[6-9]|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?!\s*(?:yuan|rmb|k\b|%|dollars|thousand))/,
+      'minor',
+    ],
+    // Someone who says they are the bank ("a guy says he's from your bank").
+    [
+      /\b(?:says?|said|saying|claims?|claimed|claiming)\s+(?:(?:he|she|they|it)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+)?(?:from|with|calling from|working for|works for)\s+(?:your|the|my)\s+bank\b/,
+      'fraud',
+    ],
+    // Paying part of a card bill ("paid 10% of my credit card bill"): the minimum payment.
+    [
+      /\b(?:paid|pay|paying|repaid|repay)\s+(?:only\s+|just\s+)?(?:\d{1,2}\s*(?:%|percent)|part|half|a bit|a little|some)\s+of\s+(?:my|the|this month's|this months)?\s*(?:credit card|card|bill|statement|balance)/,
+      'minimum_payment',
+    ],
+    // "Do you have a branch in Guangzhou", "any of your offices in my town": where a branch is.
+    [
+      /\b(?:have|got|is there|are there|any)\s+(?:a|an|any)?\s*(?:of your\s+)?(?:branch|branches|office|offices)\s+(?:in|at|near)\b|\bwhere i live\b/,
+      'location',
+    ],
+    // Something happening to the bank itself (not to a bank account or card): the bank failing.
+    [
+      /\bhappen(?:s|ed|ing)?\s+to\s+(?:the|your|this|you)\s+bank\b(?!\s+(?:account|card|book))/,
+      'deposit_insurance',
+    ],
+    // How much can be taken out, spent or sent in a day: a limit ("pull out per day"; not interest per day).
+    [
+      /\b(?:take out|withdraw|pull out|get out|spend|transfer|send|pay out)\b[^.?!]{0,25}\b(?:per|a|each|every) day\b/,
+      'limit',
+    ],
+    // A card or payment refused ("my card got declined", "declined at the petrol station"); not an application
+    // turned down ("my credit card application was declined").
+    [
+      /\b(?:card|payment|transaction|purchase)s?\s+(?:(?:was|got|gets|is|has been|keeps getting|keeps being)\s+)?(?:declined|refused)\b|\bdeclined\s+(?:at|in|on)\s+(?:the|a|my)\b/,
+      'declined',
+    ],
+    // Getting rid of an account or a card itself (not of a fee or a setting on it) is closing it.
+    [
+      /\bget(?:ting)?\s+rid\s+of\s+(?:(?:the|my|this|that|one|an?|old|second|extra|other|unused|spare|savings|current|bank|debit|credit|joint)\s+)*(?:e-?account|account|card)s?\b/,
+      'close_account',
+    ],
+    // Getting one's first or a new credit card is applying for one (not getting the card's statement).
+    [
+      /\b(?:get|getting|want|need|apply for|applying for)\s+(?:a|an|my first|a first|a new)\s+credit card\b/,
+      'card_application',
     ],
     // The United States as "the US" / "the U.S." ("us" alone is the pronoun).
     [/\bthe u\.?s\.?a?(?![a-z])/, 'cross_border'],
@@ -1290,7 +1688,7 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     ],
     // Opening hours, unless something is being opened or closed (open an account, close my card).
     [
-      /\b(?:open|opens|opening|close|closes|closing|closed)\b(?!\s+(?:(?:a|an|one|my|his|her|our|their|the|this|that|new|another|joint|bank|savings|personal|e-cny|ecny|credit|debit|wallet)\s+)*(?:account|accounts|wallet|wallets|card|cards|cd|cds|deposit|deposits|one|it|them)\b)/,
+      /\b(?:open|opens|opening|close|closes|closing|closed)\b(?!\s+(?:(?:a|an|one|my|his|her|our|their|the|this|that|own|new|another|joint|bank|savings|personal|e-cny|ecny|credit|debit|wallet)\s+)*(?:account|accounts|wallet|wallets|card|cards|cd|cds|deposit|deposits|one|it|them)\b)/,
       'hours',
     ],
   ],
