@@ -11,6 +11,7 @@ import {
   type QueueTicket,
 } from '../banking/branch_services.ts';
 import type {
+  BankCard,
   BankingErrorCode,
   CardChange,
   CoreBanking,
@@ -88,8 +89,12 @@ function rejected(code: BankingErrorCode, locale: Locale, what: 'payment' | 'car
   return { text, kioskText: text, card: card('warning', title, [], {}) };
 }
 
-/** What an action says; a queue ticket it issued is remembered by the conversation. */
-export type ActionOutput = FlowOutput & { issuedTicket?: QueueTicket; booked?: Appointment };
+/** What an action says; a queue ticket it issued, a booking and a card change are remembered by the conversation. */
+export type ActionOutput = FlowOutput & {
+  issuedTicket?: QueueTicket;
+  booked?: Appointment;
+  cardChanged?: { change: CardChange; card: BankCard };
+};
 
 export async function runAction(deps: ActionDeps, input: ActionInput): Promise<ActionOutput> {
   const { resolved: r, locale } = input;
@@ -344,7 +349,7 @@ const CARD_KIOSK: Record<CardChange, Localized> = {
   },
 };
 
-async function cardChange(deps: ActionDeps, input: ActionInput): Promise<FlowOutput> {
+async function cardChange(deps: ActionDeps, input: ActionInput): Promise<ActionOutput> {
   const { locale } = input;
   const change: CardChange =
     input.action === 'report_lost' ? 'report_lost' : input.action === 'freeze' ? 'freeze' : 'unfreeze';
@@ -358,6 +363,7 @@ async function cardChange(deps: ActionDeps, input: ActionInput): Promise<FlowOut
   );
   const text = fill(CARD_DONE[change][locale], { card: name });
   return {
+    cardChanged: { change, card: result.card },
     text,
     kioskText: CARD_KIOSK[change][locale],
     card: card(

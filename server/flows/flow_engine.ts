@@ -21,7 +21,9 @@
  * gets the article on restrictions, not the unfreeze flow at once (frozen_by_bank.ts). In a flow that moves
  * money, four digits alone that end one of the customer's accounts name that account (own_tail.ts), a number
  * alone never replaces a bill's amount due (bill_amount.ts), and "那转4000吧" heard as a goodbye is a new amount;
- * with no flow running it starts a transfer with that amount (amount_to_send.ts).
+ * with no flow running it starts a transfer with that amount (amount_to_send.ts). Right after a freeze, "找到了，
+ * 不用冻结了" unfreezes that card and "我的卡还能用吗" is told its state (card_just_frozen.ts); while booking, "周六
+ * 开门吗" gets the branch hours and the question again (branch_hours_question.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../banking/audit_log.ts';
@@ -127,6 +129,18 @@ import { isVagueOpener } from '../dialogue/vague_opener.ts';
 import { asksWhatWouldHappen } from '../dialogue/what_if_question.ts';
 import { awaitingTheQuestion, whatIsTheQuestion } from './vague_opener_in_flow.ts';
 import { appointmentMove, rememberBooked } from './appointment_move.ts';
+import { asksBranchHours } from './branch_hours_question.ts';
+import { branchHoursText } from '../banking/branch_hours.ts';
+import { saysOnlyADay } from './bare_day.ts';
+import {
+  asksIfCardWorks,
+  frozenCardState,
+  noteCardChange,
+  readFrozen,
+  undoesFreeze,
+  unfreezeJustFrozen,
+  type Frozen,
+} from './card_just_frozen.ts';
 
 export type StepOutcome = Omit<TurnResult, 'understanding'>;
 
@@ -194,6 +208,9 @@ const DETAILS: ReadonlyArray<keyof SlotValues> = [
   'tails',
   'biller',
 ];
+
+/** The article on branch hours, the source of the hours said during a booking. */
+const BRANCH_HOURS_ARTICLE = 'branch_hours';
 
 /** The flows that stop or free a card: what a lift of a loss report is heard as. */
 const CARD_FLOWS: ReadonlySet<FlowId> = new Set(['report_lost_card', 'freeze_card', 'unfreeze_card']);
@@ -302,6 +319,17 @@ export class FlowEngine {
       // offer stays open for one more "继续" at most (offerAnswer), then is not made again.
       const back = await this.offeredBack(pass, text, startId, signals);
       if (back) return back;
+      // "找到了，不用冻结了" / "I found it, don't freeze it" right after a freeze: the unfreeze of that card, not a
+      // second freeze; "我的卡现在还能用吗" / "is my card still working?": its state (card_just_frozen.ts).
+      const frozen = readFrozen(context, now, opts.flowIdleMs);
+      if (frozen && undoesFreeze(text)) {
+        const undo = unfreezeJustFrozen(frozen, text, ctx.locale, now);
+        return this.advance(pass, undo.flow, { prefix: undo.prefix, kioskPrefix: undo.kioskPrefix });
+      }
+      if (frozen && asksIfCardWorks(text)) {
+        const state = await this.frozenCardReply(pass, frozen);
+        return this.output(pass, null, 'card_state', state, 'freeze_card');
+      }
       // "算了 改到后天上午吧" right after booking: that appointment moved, read back first (appointment_move.ts).
       const move =
         startId === null || startId === 'book_appointment' || startId === 'cancel_appointment'
@@ -451,6 +479,25 @@ export class FlowEngine {
       return this.output(pass, awaitingTheQuestion(flow, def), 'question', asked, def.id);
     }
 
+    // "周末营业吗？周六开门吗" / "are you open on Saturday?" while booking: the branch hours, then the question
+    // again; the day the question names is not the visit's (branch_hours_question.ts).
+    if (def.slots.some((slot) => slot.kind === 'date') && asksBranchHours(text))
+      return this.advance(pass, { ...flow, updatedAt: now.getTime() }, this.branchHoursAside(ctx.locale));
+    // "我的卡现在还能用吗" in a flow right after a freeze (the unfreeze asking for the PIN): the card's state,
+    // then the question again (card_just_frozen.ts).
+    const justFrozen = readFrozen(context, now, opts.flowIdleMs);
+    if (justFrozen && asksIfCardWorks(text)) {
+      const state = await this.frozenCardReply(pass, justFrozen);
+      const resume = say('resume', ctx.locale);
+      return this.advance(
+        pass,
+        { ...flow, updatedAt: now.getTime() },
+        {
+          prefix: joinText(ctx.locale, state.text, resume),
+          kioskPrefix: joinText(ctx.locale, state.kioskText, resume),
+        },
+      );
+    }
     // "要交多少钱" / "how much is it?" while paying a bill: what is due on it, then the question again
     // (bill_due_question.ts), not the account balances.
     if (flow.flow === 'pay_bill' && flow.slots.biller && asksBillDue(text, entities)) {
@@ -727,11 +774,29 @@ export class FlowEngine {
   /**
    * Whether a message gives the flow one of the details a goodbye never carries: an amount, a payee, an
    * account or card, a bill. Read from entities only (while a payee is asked for, any words would pass for a
-   * name); days and half-days are left out ("明天再说吧" is still a goodbye).
+   * name); days and half-days are left out ("明天再说吧" is still a goodbye), unless the message is a day and
+   * nothing more ("礼拜六", which the model hears as 拜拜; bare_day.ts).
    */
   private givesDetail(def: FlowDefinition, text: string, entities: Entity[]): boolean {
     const heard = extractSlots(def, { text, entities }, this.deps.branches.branches);
+    if (heard.date !== undefined && saysOnlyADay(text, entities)) return true;
     return DETAILS.some((k) => heard[k] !== undefined);
+  }
+
+  /** The branch hours said before the flow's question again, with the hours article as its source. */
+  private branchHoursAside(locale: Locale): { prefix: string; source?: Source } {
+    const prefix = joinText(locale, branchHoursText(locale), say('resume', locale));
+    const article = this.deps.knowledge?.get(BRANCH_HOURS_ARTICLE, locale);
+    return article ? { prefix, source: { id: article.id, title: article.title } } : { prefix };
+  }
+
+  /** The state of the card just frozen: read from the core while the customer is verified. */
+  private async frozenCardReply(pass: Pass, frozen: Frozen): Promise<FlowOutput & { kioskText: string }> {
+    const customerId = pass.verification.customerId;
+    const cards = customerId ? await this.deps.core.listCards(customerId) : [];
+    const status = cards.find((c) => c.id === frozen.cardId)?.status ?? 'frozen';
+    const state = frozenCardState(frozen, status, pass.ctx.locale);
+    return { ...state, kioskText: state.kioskText ?? state.text };
   }
 
   /**
@@ -1092,6 +1157,13 @@ export class FlowEngine {
     this.deps.logger.info({ sessionId: ctx.session.id, flow: def.id }, 'flow completed');
     if (result.issuedTicket) pass.context = rememberTicket(pass.context, result.issuedTicket, ctx.now);
     if (result.booked) pass.context = rememberBooked(pass.context, result.booked, ctx.now);
+    if (result.cardChanged)
+      pass.context = noteCardChange(
+        pass.context,
+        result.cardChanged.change,
+        result.cardChanged.card,
+        ctx.now,
+      );
     const idleMs = this.deps.options.flowIdleMs;
     const paused = readPausedFlow(pass.context, ctx.now, idleMs);
     if (paused && paused.flow !== flow.flow && paused.offeredTurn === undefined) {

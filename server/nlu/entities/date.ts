@@ -6,9 +6,10 @@
  * - month and day without a year (12月1号, Dec 1): this year's, unless last or next year's is within 90
  *   days (in late December "Jan 3" is next year, in early January "Dec 28" last year);
  * - a day of month alone (3号, 15日): this month's, unless last or next month's is within 7 days;
- * - 周五 / 星期五 / this Friday: that weekday of the current week, Monday first; 下周五 / next Friday: of the
- *   following week; 上周五 / last Friday: of the previous week;
- * - Friday / on Friday / coming Friday (English, no modifier): the first Friday on or after today.
+ * - 周五 / 星期五 / 礼拜五 / 这周五 / Friday / on Friday / this Friday / coming Friday: the next Friday to come,
+ *   never a past one: today if it is a Friday and the branches are still open (branch_hours.ts), else the
+ *   coming one (on a Sunday "这周六" is the coming Saturday, as people mean it);
+ * - 下周五 / next Friday: of the following week, Monday first; 上周五 / last Friday: of the previous week.
  */
 import { span, PRIORITY, type Candidate, type ExtractContext } from './candidate.ts';
 import {
@@ -25,8 +26,15 @@ import {
   type Day,
 } from './calendar.ts';
 import { parseEnglishNumber, parseNumeral } from './numerals.ts';
+import { closedForTheDay } from '../../banking/branch_hours.ts';
 
-type Resolver = (m: RegExpMatchArray, ref: Day) => Day | null;
+type Resolver = (m: RegExpMatchArray, ref: Day, now: Date) => Day | null;
+
+/** The weekday to come: today while the branches are still open, else the next one (a week on for today's). */
+function comingWeekday(ref: Day, weekday: number, now: Date): Day {
+  const day = upcomingWeekday(ref, weekday);
+  return iso(day) === iso(ref) && closedForTheDay(now) ? addDays(day, 7) : day;
+}
 
 const CN_NUM = '[零〇一二两三四五六七八九十]{1,3}';
 const DAY_NUM = `(\\d{1,2}|${CN_NUM})`;
@@ -192,10 +200,14 @@ const RULES: Array<[RegExp, Resolver]> = [
     /大后天|大前天|后天|明天|明日|明儿|今天|今日|今儿|当天|昨天|昨日|昨儿|前天|\b(?:today|tonight|tomorrow|tmrw?|yesterday)\b/gi,
     (m, ref) => addDays(ref, RELATIVE_DAYS[m[0].toLowerCase()] ?? 0),
   ],
-  // 下周五, 这个星期三, 周日
+  // 下周五, 这个星期三, 周日, 礼拜六
   [
     /(下下|上上|下|这|本|上)?个?(?:周|星期|礼拜)([一二三四五六日天1-7])/g,
-    (m, ref) => weekdayInWeek(ref, WEEKDAYS_ZH[m[2] ?? ''] ?? 1, WEEK_OFFSET_ZH[m[1] ?? ''] ?? 0),
+    (m, ref, now) => {
+      const weekday = WEEKDAYS_ZH[m[2] ?? ''] ?? 1;
+      const offset = WEEK_OFFSET_ZH[m[1] ?? ''] ?? 0;
+      return offset === 0 ? comingWeekday(ref, weekday, now) : weekdayInWeek(ref, weekday, offset);
+    },
   ],
   // 三天后, 两周后, 一个月以后, 3天前
   [
@@ -223,15 +235,14 @@ const RULES: Array<[RegExp, Resolver]> = [
   // next Friday, this Fri, last Monday, (on) Friday
   [
     /\b(?:(next|this|last|coming)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b/gi,
-    (m, ref) => {
+    (m, ref, now) => {
       const weekday = WEEKDAYS_EN[(m[2] ?? '').toLowerCase()] ?? 1;
       const which = (m[1] ?? '').toLowerCase();
       if (which === '' && (m[2] ?? '').length <= 4 && !/\bon\s+$/i.test(m.input?.slice(0, m.index) ?? ''))
         return null;
       if (which === 'next') return weekdayInWeek(ref, weekday, 1);
-      if (which === 'this') return weekdayInWeek(ref, weekday, 0);
       if (which === 'last') return weekdayInWeek(ref, weekday, -1);
-      return upcomingWeekday(ref, weekday);
+      return comingWeekday(ref, weekday, now);
     },
   ],
   // in 3 days, after two weeks, a month from now, 3 days ago
@@ -264,7 +275,7 @@ export function extractDates(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const [re, resolve] of RULES) {
     for (const m of ctx.text.matchAll(re)) {
-      const day = resolve(m, ref);
+      const day = resolve(m, ref, ctx.now);
       if (!day) continue;
       out.push({
         entity: span(ctx.original, 'date', iso(day), m.index, m.index + m[0].length),
