@@ -17,7 +17,8 @@ export type Decision =
       lead?: true;
       /**
        * The lines of the article that answer a follow-up about the article just given (article_excerpt.ts),
-       * said instead of the whole article again.
+       * said instead of the whole article again; or, on the lobby screen, its lines for a customer standing in
+       * the branch (branch_place_question.ts).
        */
       excerpt?: string;
     }

@@ -4,7 +4,9 @@
  *    a customer's disability, damaged banknotes or coins, or how to contact the bank -> that article, whatever
  *    the intent model heard (no intent covers these; see dormant_account_question.ts, bereavement_question.ts,
  *    mistaken_transfer_question.ts, disability_question.ts, damaged_money_question.ts, contact_question.ts),
- *    taking cash out abroad (overseas_withdrawal_question.ts), a payment charged twice
+ *    taking cash out abroad (overseas_withdrawal_question.ts), where a machine or a counter is ("ATM在哪",
+ *    "where do I deposit cash": branch_place_question.ts; on the lobby screen the article's lines for someone
+ *    in the branch), a payment charged twice
  *    (double_charge_question.ts), or about the assistant itself ("what can you
  *    do", assistant_question.ts);
  *  - a confident intent (>= intentThreshold, clear of the runner-up) -> its response, flow or handoff;
@@ -42,6 +44,13 @@ import type { Decision } from './decision.ts';
 import { asksAboutAssistant, ASSISTANT_ARTICLE } from './assistant_question.ts';
 import { BARE_NUMBER_INTENT, isBareNumber, isChatNumber } from './bare_number.ts';
 import { BARE_TAIL_INTENT, bareTailOf } from './bare_tail.ts';
+import { articleExcerpt } from './article_excerpt.ts';
+import {
+  asksAboutElsewhere,
+  asksWhereInTheBranch,
+  BRANCH_ARTICLE,
+  IN_THE_BRANCH,
+} from './branch_place_question.ts';
 import { asksAboutDeceasedsAccount, BEREAVEMENT_ARTICLE } from './bereavement_question.ts';
 import { declinesRequest } from './declined_request.ts';
 import { clearLead } from './clear_lead.ts';
@@ -85,6 +94,7 @@ const SUBJECT_ARTICLES: ReadonlyArray<readonly [(text: string) => boolean, strin
   [asksAboutDisability, ACCESSIBILITY_ARTICLE],
   [asksAboutDamagedMoney, DAMAGED_MONEY_ARTICLE],
   [asksAboutOverseasWithdrawal, OVERSEAS_WITHDRAWAL_ARTICLE],
+  [asksWhereInTheBranch, BRANCH_ARTICLE],
   [reportsDoubleCharge, DOUBLE_CHARGE_ARTICLE],
   [asksForContactDetails, CONTACT_ARTICLE],
   [asksAboutAssistant, ASSISTANT_ARTICLE],
@@ -113,7 +123,7 @@ export class ThresholdPolicy implements DialoguePolicy {
     private readonly articles?: Pick<KnowledgeBase, 'get'> | null,
   ) {}
 
-  decide(u: Understanding, _ctx: TurnContext): Decision {
+  decide(u: Understanding, ctx: TurnContext): Decision {
     const [first, second] = u.intent.ranking;
     const faq = u.faq[0];
     const faqOk = faq !== undefined && faq.score >= this.t.faqThreshold;
@@ -150,7 +160,7 @@ export class ThresholdPolicy implements DialoguePolicy {
     // "I have a problem" / "我有个问题想问": nothing yet says what about; asked, never an article (vague_opener.ts).
     if (isVagueOpener(u.text))
       return { type: 'intent', intent: VAGUE_OPENER_INTENT, confidence: 1, trigger: { type: 'answer' } };
-    const subject = this.subjectAnswer(u);
+    const subject = this.subjectAnswer(u, ctx);
     if (subject) return subject;
 
     if (
@@ -214,16 +224,28 @@ export class ThresholdPolicy implements DialoguePolicy {
   /**
    * A subject no intent covers, whose article answers it whatever the intent model heard
    * (`SUBJECT_ARTICLES`): the article as retrieval scored it, or fetched by its id when retrieval did not list
-   * it ("what can you do" is all stop words).
+   * it ("what can you do" is all stop words). On the lobby screen (`kiosk`) the customer stands in a branch: "ATM在哪"
+   * / "where do I deposit cash" is answered by the article's lines for someone already there (the self-service
+   * area, the counters, the lobby manager), not the list of branches (branch_place_question.ts).
    */
-  private subjectAnswer(u: Understanding): Decision | null {
+  private subjectAnswer(u: Understanding, ctx: Pick<TurnContext, 'channel'>): Decision | null {
     const article = SUBJECT_ARTICLES.find(([asks]) => asks(u.text))?.[1];
     if (!article) return null;
     const listed = u.faq.find((h) => h.article.id === article);
     const fetched = listed ? undefined : this.articles?.get(article, u.locale);
     const hit = listed ?? (fetched ? { article: fetched, score: 1 } : undefined);
     if (!hit) return null;
-    const faq = { type: 'faq' as const, hit, intent: null, confidence: hit.score };
+    const here =
+      article === BRANCH_ARTICLE && ctx.channel === 'kiosk' && !asksAboutElsewhere(u.text)
+        ? articleExcerpt(hit.article.answer, u.locale, (line) => IN_THE_BRANCH.test(line))
+        : null;
+    const faq = {
+      type: 'faq' as const,
+      hit,
+      intent: null,
+      confidence: hit.score,
+      ...(here ? { excerpt: here } : {}),
+    };
     // Asking for the bank's number is often said in anger at calls nobody answered: the complaint or
     // ask-for-a-person intent still counts for the handoff policy (a calm "客服电话多少" is kept from a handoff by
     // the policy's own contact-question veto).

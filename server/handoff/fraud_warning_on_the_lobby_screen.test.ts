@@ -22,10 +22,10 @@ const CAPTION_MAX: Record<Locale, number> = { 'zh-CN': 60, en: 150 };
 const LOBBY_CAPTION_MAX: Record<Locale, number> = { 'zh-CN': 90, en: 160 };
 /** What the customer says next, while nobody is online yet. */
 const LATER: Record<Locale, string> = { 'zh-CN': '那我现在该怎么办', en: 'so what do I do now' };
-/** Spoken whole: the short advice of a follow-up in a fraud case, then that nobody is online yet. */
+/** Spoken whole: the next steps asked for (fraud/next_steps.ts), then that nobody is online yet. */
 const STILL_NOBODY_FULL: Record<Locale, RegExp> = {
-  'zh-CN': /请直接挂断，拨打反诈专线 96110 核实。目前仍没有人工客服在线/,
-  en: /hang up and call the anti-fraud line 96110 to check\. Nobody from our team is online yet/,
+  'zh-CN': /接下来请这样做：[\s\S]*96110[\s\S]*目前仍没有人工客服在线/,
+  en: /Here's what to do now:[\s\S]*96110[\s\S]*Nobody from our team is online yet/,
 };
 const FIRST_WORDS: Record<Locale, string> = { 'zh-CN': '请立即停止操作！', en: 'Please stop now!' };
 const FULL_ONLY: Record<Locale, RegExp> = {

@@ -41,6 +41,19 @@ export const HandoffExtension = z.object({
    * later messages soon after get a short acknowledgement, not the same paragraph again.
    */
   unavailableTold: z.number().int().nonnegative().optional(),
+  /**
+   * What the customer told of a scam in this conversation (the warning's schemes, a code or card details given,
+   * a card used without them) and the turn it was last told: "那我该怎么办" afterwards gets the next steps for it
+   * (fraud/next_steps.ts), queued or not.
+   */
+  fraudStory: z
+    .object({
+      schemes: z.array(z.string()),
+      codeGiven: z.boolean(),
+      cardMisuse: z.boolean(),
+      turn: z.number().int().nonnegative(),
+    })
+    .optional(),
   /** Handoff reasons so far in this session, oldest first. */
   reasons: z.array(HandoffReason).default([]),
 });
@@ -58,6 +71,33 @@ const EMPTY_HANDOFF = {};
 
 /** Turns after being told nobody can take the conversation during which a message is only acknowledged. */
 export const UNAVAILABLE_TOLD_TURNS = 5;
+
+/** Turns after a scam was last told during which "what should I do now?" gets its next steps. */
+export const FRAUD_STORY_TURNS = 8;
+
+/** The scam told in this conversation, when it was told within the last few turns. */
+export function recentFraudStory(
+  ext: HandoffExtension,
+  turn: number,
+): NonNullable<HandoffExtension['fraudStory']> | null {
+  const story = ext.fraudStory;
+  return story && turn - story.turn <= FRAUD_STORY_TURNS ? story : null;
+}
+
+/** The story with what this message adds: its schemes, and a code given or a card misused if it says so. */
+export function toldFraudStory(
+  ext: HandoffExtension,
+  told: { schemes: readonly string[]; codeGiven: boolean; cardMisuse: boolean },
+  turn: number,
+): NonNullable<HandoffExtension['fraudStory']> {
+  const before = ext.fraudStory;
+  return {
+    schemes: [...new Set([...(before?.schemes ?? []), ...told.schemes])],
+    codeGiven: (before?.codeGiven ?? false) || told.codeGiven,
+    cardMisuse: (before?.cardMisuse ?? false) || told.cardMisuse,
+    turn,
+  };
+}
 
 /** Whether the customer was told, within the last few turns, that nobody can take the conversation now. */
 export function toldUnavailable(ext: HandoffExtension, turn: number): boolean {

@@ -34,8 +34,10 @@ import { handoffModelFor } from './model/handoff_model_cache.ts';
 import { MemoryHandoffQueue } from './memory_handoff_queue.ts';
 import { RedisHandoffQueue } from './redis_handoff_queue.ts';
 import { FraudStep } from './steps/fraud_step.ts';
+import { CatalogResponder } from '../dialogue/catalog_responder.ts';
 import { HandoffPolicyStep } from './steps/handoff_policy_step.ts';
 import { ArticleMeanwhile } from './article_meanwhile.ts';
+import type { NormalReply } from './small_talk_while_waiting.ts';
 import { HandoffSessionStep } from './steps/handoff_session_step.ts';
 import { TurnSignalsCache } from './steps/turn_signals_cache.ts';
 import { VETOED_INTENT_STEP_ORDER, VetoedIntentStep } from './steps/vetoed_intent_step.ts';
@@ -136,11 +138,16 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
     );
     sweep.unref();
 
+    // The assistant's normal reply to small talk while the customer waits (small_talk_while_waiting.ts).
+    const responder = new CatalogResponder(ctx.catalog);
+    const normalReply: NormalReply = (decision, understanding, turn) =>
+      responder.respond(decision, understanding, turn);
+
     return {
       name: 'handoff',
       warmUp: (samples) => reader.warmUp(samples.map((s) => s.text)),
       steps: [
-        { order: 0, step: new HandoffSessionStep(service, signals, policy) },
+        { order: 0, step: new HandoffSessionStep(service, signals, policy, normalReply) },
         { order: 10, step: new FraudStep(service, signals, policy, ctx.customers, config) },
         {
           order: 20,
@@ -156,6 +163,7 @@ export function createHandoffFeature(options: HandoffFeatureOptions = {}): Featu
                 text: t,
               })),
             new ArticleMeanwhile(ctx.knowledge, ctx.config.faqThreshold),
+            normalReply,
           ),
         },
         {

@@ -205,6 +205,80 @@ export const HANDOFF_MESSAGES = {
     'zh-CN': '目前仍没有人工客服在线，您的情况已优先登记，转账仍然暂停。',
     en: 'Nobody from our team is online yet; your case is flagged first and transfers stay on hold.',
   },
+  /** "那我该怎么办" after the warning: the lead of the numbered next steps (fraud/next_steps.ts). */
+  nextStepsLead: {
+    'zh-CN': '接下来请这样做：',
+    en: "Here's what to do now:",
+  },
+  nextStepStop: {
+    'zh-CN': '停止付款：不要再给对方转账或借钱，挂断电话，不再回复对方。',
+    en: "Stop paying: don't send them any more money or borrow any for them; hang up and stop replying.",
+  },
+  nextStepStopScreen: {
+    'zh-CN': '马上关掉屏幕共享，卸载对方让您装的软件；不要再转账，挂断电话，不再回复对方。',
+    en: "Stop the screen sharing now and delete the app they had you install; don't send any money, hang up and stop replying.",
+  },
+  nextStepStopPlatform: {
+    'zh-CN': '不要再往对方的平台或账户转钱、充值，也不要交任何“解冻费”“手续费”；不再回复对方。',
+    en: 'Don\'t pay anything more into their platform or account, and no "unfreezing" or "release" fee either; stop replying to them.',
+  },
+  nextStepStopLoan: {
+    'zh-CN': '不要按对方说的去贷款或转账，挂断电话，不再回复对方。',
+    en: "Don't take out any loan or send any money they ask for; hang up and stop replying.",
+  },
+  nextStepStopMule: {
+    'zh-CN': '不要再让别人用您的账户收钱、转钱，也不要把银行卡、U盾交给别人。',
+    en: "Don't let anyone move money through your account any more, and don't hand over your card or security key.",
+  },
+  nextStepNoCodes: {
+    'zh-CN': '验证码、密码、卡号不要告诉任何人，自称银行或警察的人也不行。',
+    en: 'Share no code, password or card number with anyone, even someone who says they are the bank or the police.',
+  },
+  nextStepFreezeCode: {
+    'zh-CN':
+      '验证码、密码或卡号已经给了对方：马上冻结银行卡（点“立即冻结银行卡”），再修改手机银行登录密码和交易密码。',
+    en: 'You gave them a code, a password or card details: freeze your card now (tap "Freeze my card now"), then change your app login and transaction passwords.',
+  },
+  nextStepFreezeMisuse: {
+    'zh-CN': '马上冻结银行卡（点“立即冻结银行卡”），并保留交易短信和记录。',
+    en: 'Freeze your card now (tap "Freeze my card now") and keep the transaction messages and records.',
+  },
+  nextStepCall: {
+    'zh-CN': '拨打反诈专线 96110 或银行卡背面的 24 小时客服热线核实；已经有损失的，请拨打 110 报警。',
+    en: 'Call the anti-fraud line 96110 or the 24-hour number on the back of your card to check; if you have lost money, call the police (110).',
+  },
+  nextStepCallPolice: {
+    'zh-CN': '钱已经被转走的，马上拨打 110 报警，并拨打银行卡背面的 24 小时客服热线申请紧急止付。',
+    en: 'If money has gone, call the police (110) now, and the 24-hour number on the back of your card to ask for an emergency stop.',
+  },
+  /** The lobby screen's caption of the next steps. */
+  nextStepsKiosk: {
+    'zh-CN': '停止付款，挂断对方，不要透露验证码；拨打 96110，钱已转出请拨 110。',
+    en: 'Stop paying, hang up, share no codes; call 96110, or 110 if money has gone.',
+  },
+  /** The caption when a code or card details were given, or the card was used without the customer. */
+  nextStepsFreezeKiosk: {
+    'zh-CN': '马上冻结银行卡并修改密码；不要再转账，拨打 96110，钱已转出请拨 110。',
+    en: 'Freeze your card and change your passwords now; send nothing more; call 96110, or 110 if money has gone.',
+  },
+  /** Where a fraud case stands once a callback is booked (after the next steps). */
+  fraudCallbackStands: {
+    'zh-CN': '您的回电预约已登记，回电前转账仍然暂停。',
+    en: 'Your callback is booked, and transfers stay on hold until we call.',
+  },
+  /** Small talk while waiting (small_talk_while_waiting.ts): where the conversation stands, in one line. */
+  smallTalkNobodyOnline: {
+    'zh-CN': '（人工客服目前仍不在线。）',
+    en: '(Still nobody from our team online.)',
+  },
+  smallTalkCallbackBooked: {
+    'zh-CN': '（您的回电预约已登记。）',
+    en: '(Your callback is booked.)',
+  },
+  smallTalkQueued: {
+    'zh-CN': '（您仍在排队等待人工客服。）',
+    en: "(You're still in line for an agent.)",
+  },
   /** A bare call for help ("help", "帮帮我"): the assistant's own menu, a person one tap away. */
   helpMenu: {
     'zh-CN':

@@ -14,6 +14,7 @@ import type { ReplyDraft } from '../pipeline/stages.ts';
 import { typedLanguage } from '../session/typed_language.ts';
 import { FRAUD_SCHEME_NAMES, leadFor, say, unavailableLeadFor } from './handoff_messages.ts';
 import { schemeWarning } from './fraud/scheme_warnings.ts';
+import { freezeFirst, nextStepsCaption, nextStepsText, type FraudStory } from './fraud/next_steps.ts';
 
 /** Seconds before an available agent typically picks up the first customer in line. */
 const PICKUP_SEC = 30;
@@ -265,6 +266,42 @@ export function fraudFollowUpReply(
   return draft('handoff', captioned(channel, `${advice}${sep}${stands}`, caption), {
     ...(channel === 'kiosk' ? { card: hotlinesCard(locale) } : {}),
     quickReplies,
+    expression: 'sad',
+    intent: 'fraud_report',
+  });
+}
+
+/**
+ * "那我该怎么办" / "so what should I do now?" after the scam warning: the numbered next steps for what the customer
+ * told (`fraud/next_steps.ts`), never the warning again, then where the case stands: its place in the queue,
+ * still nobody online (`place` null), or, outside the queue (`open` false), a callback booked (`stands`) or
+ * nothing. The freeze is offered first when a code or card details were given or the card was used without
+ * them. On the lobby screen the caption is short, the whole is spoken and the hotlines are on the card.
+ */
+export function fraudNextStepsReply(
+  story: FraudStory,
+  where: { open: true; place: QueuePlace | null } | { open: false; stands: string | null },
+  locale: Locale,
+  channel: Channel = 'app',
+): ReplyDraft {
+  const stands = where.open
+    ? where.place
+      ? stillQueuedReply(where.place, locale).text
+      : say('fraudFollowUpNoAgents', locale)
+    : where.stands;
+  const steps = nextStepsText(story, locale);
+  const full = stands ? `${steps}\n\n${stands}` : steps;
+  const freeze: QuickReply[] = freezeFirst(story)
+    ? [{ label: say('freezeNowLabel', locale), text: say('freezeNowText', locale) }]
+    : [];
+  const offers = !where.open
+    ? []
+    : where.place
+      ? [cancelAction(locale)]
+      : [...alternatives(locale), cancelAction(locale)];
+  return draft(where.open ? 'handoff' : 'intent', captioned(channel, full, nextStepsCaption(story, locale)), {
+    ...(channel === 'kiosk' ? { card: hotlinesCard(locale) } : {}),
+    quickReplies: [...freeze, ...offers],
     expression: 'sad',
     intent: 'fraud_report',
   });

@@ -59,6 +59,19 @@ function everyReply(locale: Locale, channel: Channel): Map<string, ReplyDraft> {
       replies.fraudFollowUpReply(place, locale, channel, false, true),
     );
   add('fraudCaseStandsReply', replies.fraudCaseStandsReply(locale));
+  const stories = [
+    { schemes: ['safe_account'], codeGiven: false, cardMisuse: false },
+    { schemes: ['remote_access', 'victim_report'], codeGiven: true, cardMisuse: false },
+    { schemes: [], codeGiven: false, cardMisuse: true },
+  ];
+  const wheres: Parameters<typeof replies.fraudNextStepsReply>[1][] = [
+    ...[null, ...PLACES].map((place) => ({ open: true as const, place })),
+    { open: false, stands: null },
+    { open: false, stands: 'x' },
+  ];
+  for (const [i, story] of stories.entries())
+    for (const [j, where] of wheres.entries())
+      add(`fraudNextStepsReply ${i} ${j}`, replies.fraudNextStepsReply(story, where, locale, channel));
   add('helpMenuReply', replies.helpMenuReply(locale, [{ label: 'x', text: 'x' }]));
   add('languageReply', replies.languageReply(locale));
   for (const reason of reasons)

@@ -17,6 +17,7 @@ import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { CUES } from './fraud/fraud_patterns.ts';
 import { say } from './handoff_messages.ts';
+import { asksWhatToDo } from './fraud/next_steps.ts';
 
 export interface WaitingCase {
   reason: HandoffReason;
@@ -26,15 +27,12 @@ export interface WaitingCase {
 
 /** How far ahead of the next article the answer must be. */
 const LEAD_RATIO = 1.3;
-/** "怎么办", "what should I do now": asking what to do about the scam, not a question for an article. */
-const WHAT_TO_DO =
-  /怎么办|咋办|该怎么|怎么做|如何是好|\bwhat (do|should|can|shall) (i|we) do\b|\bwhat now\b|\bhelp me\b|\bwhat next\b/iu;
 
 /** Whether a message in a scam case is about the scam itself: money moving, codes, what to do. */
 function aboutTheScam(text: string): boolean {
   const lower = text.toLowerCase();
   return (
-    WHAT_TO_DO.test(lower) ||
+    asksWhatToDo(lower) ||
     [CUES.moneyMove, CUES.code, CUES.codeGiven, CUES.pinGiven].some((cue) => cue.test(lower))
   );
 }

@@ -4,15 +4,30 @@
  * when nobody is online yet, and `context.extensions.risk = { hold: true, … }` tells a transfer flow to
  * hold the money. When nobody can take it now the customer is told so (never "queued"), given the hotlines
  * and offered a callback or a branch appointment; the case waits flagged for the first agent online. A
- * customer already warned in this case gets the short advice instead of the whole warning again.
+ * customer already warned in this case, or warned a few turns ago of the same scam (the case has since left
+ * the queue or gone to a callback), gets the short advice instead of the whole warning again, or, asked what
+ * to do now, the next steps for the scam told (`fraud/next_steps.ts`). What was told is kept as the case's
+ * `fraudStory` (its schemes, a code given, a card misused).
  */
 import type { TurnResult, TurnStep, TurnStepInput } from '../../pipeline/stages.ts';
 import { sessionRoom, type CustomerNamespace } from '../../socket/customer_namespace.ts';
 import type { HandoffConfig } from '../handoff_config.ts';
 import type { HandoffPolicy } from '../handoff_policy.ts';
-import { isVerified, readHandoff, type RiskFlag } from '../handoff_extension.ts';
+import {
+  isVerified,
+  readHandoff,
+  recentFraudStory,
+  toldFraudStory,
+  type RiskFlag,
+} from '../handoff_extension.ts';
 import { describesCardMisuse } from '../fraud/card_misuse.ts';
-import { fraudFollowUpReply, fraudReply, type FraudFollowUp } from '../handoff_replies.ts';
+import {
+  fraudFollowUpReply,
+  fraudNextStepsReply,
+  fraudReply,
+  type FraudFollowUp,
+} from '../handoff_replies.ts';
+import { asksWhatToDo } from '../fraud/next_steps.ts';
 import { saysCodeWasGiven } from '../fraud/code_already_given.ts';
 import type { HandoffService } from '../handoff_service.ts';
 import { save } from './handoff_session_step.ts';
@@ -49,6 +64,16 @@ export class FraudStep implements TurnStep {
       queueWhenUnavailable: true,
     });
     const place = outcome.kind === 'queued' ? outcome.place : null;
+    const turn = ctx.session.turnCount;
+    const cardMisuse = signals.fraud.schemes.length === 0 && describesCardMisuse(text);
+    const codeGiven = saysCodeWasGiven(text);
+    // Warned already in this case, or a few turns ago about the same scam (the case since left the queue or
+    // went to a callback): the short advice, or the next steps when asked what to do, never the whole warning.
+    const before = recentFraudStory(ext, turn);
+    const warned =
+      ext.active?.reason === 'fraud_risk' ||
+      (before !== null && signals.fraud.schemes.every((s) => before.schemes.includes(s)));
+    const story = toldFraudStory(ext, { schemes: signals.fraud.schemes, codeGiven, cardMisuse }, turn);
     const follow: FraudFollowUp =
       outcome.kind === 'queued'
         ? { kind: 'queued', place: outcome.place }
@@ -60,6 +85,7 @@ export class FraudStep implements TurnStep {
         active: { reason: 'fraud_risk', since: now },
         reasons: [...ext.reasons, 'fraud_risk'],
         offeredCallback: ext.offeredCallback || outcome.kind === 'unavailable',
+        fraudStory: story,
       },
       risk,
     );
@@ -68,18 +94,19 @@ export class FraudStep implements TurnStep {
       reason: 'fraud_risk',
       ...(place ? { position: place.position, etaSec: place.etaSec } : {}),
     });
-    // Warned already in this case (a turn a flow may take, such as "他们催我转账" read as a transfer): the short
-    // advice and where the case stands, never the whole warning again.
-    const warned = ext.active?.reason === 'fraud_risk';
+    // A turn a flow may take, such as "他们催我转账" read as a transfer, in a case already warned: the short advice
+    // and where the case stands.
     return {
       decision: { type: 'handoff', reason: 'fraud_risk' },
-      reply: warned
-        ? fraudFollowUpReply(place, ctx.locale, ctx.channel)
-        : fraudReply(signals.fraud.schemes, follow, ctx.locale, {
-            cardMisuse: signals.fraud.schemes.length === 0 && describesCardMisuse(text),
-            codeGiven: saysCodeWasGiven(text),
+      reply: !warned
+        ? fraudReply(signals.fraud.schemes, follow, ctx.locale, {
+            cardMisuse,
+            codeGiven,
             channel: ctx.channel,
-          }),
+          })
+        : asksWhatToDo(text)
+          ? fraudNextStepsReply(story, { open: true, place }, ctx.locale, ctx.channel)
+          : fraudFollowUpReply(place, ctx.locale, ctx.channel),
       context,
     };
   }

@@ -8,7 +8,10 @@
  * again. A question when agents are there ("那人工什么时候上班") gets the service hours.
  *
  * Messages the handoff signals used to misread as an ask for a person get their own answer here (outside a
- * flow): a bare "help" / "帮帮我" the assistant's menu, "can you speak English?" that it speaks both.
+ * flow): a bare "help" / "帮帮我" the assistant's menu, "can you speak English?" that it speaks both. Small talk
+ * ("讲个笑话") soon after being told nobody can take the conversation gets the assistant's normal reply and one
+ * line on where things stand (small_talk_while_waiting.ts), and "那我该怎么办" a few turns after a scam was told,
+ * out of the queue, the next steps for it (fraud/next_steps.ts).
  * A handoff intent the message contradicts is answered later, after the flows (`vetoed_intent_step.ts`).
  */
 import type { ReplyDraft, TurnResult, TurnStep, TurnStepInput } from '../../pipeline/stages.ts';
@@ -18,9 +21,16 @@ import { sessionRoom, type CustomerNamespace } from '../../socket/customer_names
 import type { HandoffConfig } from '../handoff_config.ts';
 import type { HandoffPolicy } from '../handoff_policy.ts';
 import type { TurnSignals } from '../handoff_signals.ts';
-import { isVerified, readHandoff, toldUnavailable, type HandoffExtension } from '../handoff_extension.ts';
+import {
+  isVerified,
+  readHandoff,
+  recentFraudStory,
+  toldUnavailable,
+  type HandoffExtension,
+} from '../handoff_extension.ts';
 import {
   agentHoursReply,
+  fraudNextStepsReply,
   helpMenuReply,
   languageReply,
   queuedReply,
@@ -36,6 +46,9 @@ import { QUIET_TURNS, save } from './handoff_session_step.ts';
 import { asksAboutTheWait } from '../wait_question.ts';
 import { notQueuedReply } from '../wait_answer.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
+import { asksWhatToDo } from '../fraud/next_steps.ts';
+import { say } from '../handoff_messages.ts';
+import { smallTalkWhileWaiting, type NormalReply } from '../small_talk_while_waiting.ts';
 
 export class HandoffPolicyStep implements TurnStep {
   readonly name = 'handoff.policy';
@@ -50,6 +63,8 @@ export class HandoffPolicyStep implements TurnStep {
     private readonly menu: (locale: Locale) => QuickReply[] = () => [],
     /** The article that explains what a complaint is about, said after where the handoff stands. */
     private readonly meanwhile: ArticleMeanwhile | null = null,
+    /** The assistant's normal reply, for small talk after being told nobody can take the conversation. */
+    private readonly normalReply: NormalReply | null = null,
   ) {}
 
   private withArticle(reply: ReplyDraft, reason: HandoffReason, input: TurnStepInput): ReplyDraft {
@@ -84,6 +99,19 @@ export class HandoffPolicyStep implements TurnStep {
       return {
         decision: { type: 'handoff', reason: ext.reasons.at(-1) ?? 'asked_for_human' },
         reply: notQueuedReply(ctx.locale, ext.callbackRequested),
+        context,
+      };
+    }
+    // "那我该怎么办" / "so what should I do now?" a few turns after a scam was told, out of the queue (it was left,
+    // a callback took its place, or the card-misuse answer queued nothing): the next steps for that scam.
+    const story = recentFraudStory(ext, turn);
+    if (story && !ext.active && context.extensions['flow'] === undefined && asksWhatToDo(text)) {
+      save(context, { ...ext, fraudStory: { ...story, turn } });
+      context.fallbackCount = ctx.session.context.fallbackCount;
+      const stands = ext.callbackRequested ? say('fraudCallbackStands', ctx.locale) : null;
+      return {
+        decision: { type: 'intent', intent: 'fraud_report', confidence: 1, trigger: { type: 'answer' } },
+        reply: fraudNextStepsReply(story, { open: false, stands }, ctx.locale, ctx.channel),
         context,
       };
     }
@@ -186,6 +214,17 @@ export class HandoffPolicyStep implements TurnStep {
         : null;
     const noted = answer === null && decision.type === 'fallback' && toldUnavailable(ext, turn);
     if (!answer && !noted) return null;
+    // "讲个笑话" / "tell me a joke" soon after being told nobody can take it: the assistant's own reply to it and
+    // one line on where things stand, never the callback offer again; it counts as no fallback either.
+    if (noted && signals.smallTalk && this.normalReply) {
+      context.fallbackCount = ctx.session.context.fallbackCount;
+      const stands = say(
+        ext.callbackRequested ? 'smallTalkCallbackBooked' : 'smallTalkNobodyOnline',
+        ctx.locale,
+      );
+      const normal = this.normalReply(decision, input.understanding, ctx);
+      return { decision, reply: smallTalkWhileWaiting(normal, stands, ctx.locale), context };
+    }
     // Answered: no fallback of the assistant's (the pipeline counted one for a message it could not place).
     context.fallbackCount = ctx.session.context.fallbackCount;
     if (answer)

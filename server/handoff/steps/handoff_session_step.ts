@@ -13,6 +13,9 @@
  *    flow (the appointment) is left to the assistant;
  *  - ended on another node (returned, closed): tidies the session state and lets the assistant answer;
  *  - a callback was offered and the customer asks for one: it is registered.
+ * In a fraud case "那我该怎么办" / "what should I do now?" gets the next steps for the scam told
+ * (fraud/next_steps.ts), and small talk while queued ("讲个笑话") the assistant's normal reply with one line on
+ * where the case stands (small_talk_while_waiting.ts).
  * Customer messages passed on live carry their entities' values, masked (`agentLines`), as stored lines do.
  * It also records this turn's sentiment trend in `context.extensions.handoff`, even when no step takes
  * the turn (it updates the turn's fresh context object in place, which the pipeline keeps).
@@ -27,6 +30,7 @@ import {
   HandoffExtension,
   isVerified,
   readHandoff,
+  toldFraudStory,
   toldUnavailable,
   type RiskFlag,
 } from '../handoff_extension.ts';
@@ -37,6 +41,7 @@ import {
   cancelledReply,
   fraudFollowUpReply,
   fraudCaseStandsReply,
+  fraudNextStepsReply,
   stillQueuedReply,
   unavailableNotedReply,
   waitingNoAgentsReply,
@@ -45,6 +50,11 @@ import type { HandoffService } from '../handoff_service.ts';
 import { agentLines } from '../conversation_summary.ts';
 import { cancelsQueue } from '../queue_cancel.ts';
 import { asksToGetMoneyBack } from '../fraud/money_back_question.ts';
+import { asksWhatToDo, type FraudStory } from '../fraud/next_steps.ts';
+import { saysCodeWasGiven } from '../fraud/code_already_given.ts';
+import { describesCardMisuse } from '../fraud/card_misuse.ts';
+import { say } from '../handoff_messages.ts';
+import { smallTalkWhileWaiting, type NormalReply } from '../small_talk_while_waiting.ts';
 import { saysTheyStoppedPaying } from '../fraud/stopped_paying.ts';
 import { questionWhileWaiting } from '../question_while_waiting.ts';
 import { asksAboutTheWait } from '../wait_question.ts';
@@ -66,6 +76,8 @@ export class HandoffSessionStep implements TurnStep {
     private readonly service: HandoffService,
     private readonly signals: TurnSignalsCache,
     private readonly policy: HandoffPolicy,
+    /** The assistant's normal reply, for small talk while waiting (small_talk_while_waiting.ts). */
+    private readonly normalReply: NormalReply | null = null,
   ) {}
 
   async run(input: TurnStepInput): Promise<StepResult | null> {
@@ -169,6 +181,20 @@ export class HandoffSessionStep implements TurnStep {
         { locale: ctx.locale },
       );
       if (line) this.service.forwardToAgents(sessionId, line);
+      // A fraud case keeps what the customer tells of it (a code given since, another scheme), for "what now?".
+      if (ticket.reason === 'fraud_risk') {
+        const fraudStory = toldFraudStory(
+          next,
+          {
+            schemes: [...ticket.schemes, ...signals.fraud.schemes],
+            codeGiven: saysCodeWasGiven(text),
+            cardMisuse: describesCardMisuse(text),
+          },
+          turn,
+        );
+        next = { ...next, fraudStory };
+        save(context, next);
+      }
       // "我已停止转账" (the warning's quick reply), "我不转了", "I didn't send anything" in a fraud case: the classifier
       // reads a transfer in it, but the customer says the payment is off. The short advice acknowledges it, and a
       // payment flow that was running is dropped, so none is started or resumed ("我们继续刚才的业务…").
@@ -176,10 +202,25 @@ export class HandoffSessionStep implements TurnStep {
       if (stopped) dropPaymentFlow(context);
       // "被骗的钱还能追回来吗" / "can I get my money back?": what gives the money a chance, not the same advice again.
       const moneyBack = ticket.reason === 'fraud_risk' && !stopped && asksToGetMoneyBack(text);
+      // "那我该怎么办" / "so what should I do now?": the next steps for the scam told, not the advice again.
+      const story: FraudStory | null =
+        ticket.reason === 'fraud_risk' && !stopped && !moneyBack && asksWhatToDo(text)
+          ? (next.fraudStory ?? { schemes: ticket.schemes, codeGiven: false, cardMisuse: false })
+          : null;
       if (ticket.state === 'with_agent') return { decision: { type: 'agent' }, reply: null, context };
       if ((await this.service.availability(ticket.locale, ctx.now.getTime())) !== 'open')
-        return this.nobodyOnline(input, ticket, next, fraud !== null, stopped, moneyBack);
+        return this.nobodyOnline(input, ticket, next, fraud !== null, stopped, moneyBack, story);
       const place = (await this.service.placeOf(ticket)) ?? { position: 1, etaSec: 0 };
+      if (story)
+        return this.take(
+          context,
+          fraudNextStepsReply(story, { open: true, place }, ctx.locale, ctx.channel),
+          { type: 'handoff', reason: ticket.reason },
+        );
+      // "讲个笑话" in the queue: the assistant's own reply to it, and that the customer is still in line.
+      const chat =
+        !fraud && !stopped && !moneyBack ? this.smallTalk(input, say('smallTalkQueued', ctx.locale)) : null;
+      if (chat) return this.take(context, chat, { type: 'handoff', reason: ticket.reason });
       // "要等多久" / "how long is the wait": the place and the estimated wait (wait_question.ts).
       if (!fraud && !stopped && !moneyBack && asksAboutTheWait(text))
         return this.take(context, waitAnswerReply(place, ctx.locale, ticket.reason === 'fraud_risk'), {
@@ -223,6 +264,8 @@ export class HandoffSessionStep implements TurnStep {
     fraudNow: boolean,
     stopped: boolean,
     moneyBack = false,
+    /** What the customer told of the scam, when they ask what to do now (fraud/next_steps.ts). */
+    story: FraudStory | null = null,
   ): Promise<StepResult | null> {
     const { text, context, ctx, decision } = input;
     const handoff: Decision = { type: 'handoff', reason: ticket.reason };
@@ -240,7 +283,7 @@ export class HandoffSessionStep implements TurnStep {
     const flowTurn =
       context.extensions['flow'] !== undefined ||
       (decision.type === 'intent' && decision.trigger.type === 'flow');
-    if (flowTurn && !(fraudCase && (fraudNow || stopped || moneyBack))) return null;
+    if (flowTurn && !(fraudCase && (fraudNow || stopped || moneyBack || story))) return null;
     const turn = ctx.session.turnCount;
     const told = toldUnavailable(ext, turn);
     save(context, { ...ext, offeredCallback: true, unavailableTold: turn });
@@ -259,12 +302,35 @@ export class HandoffSessionStep implements TurnStep {
             ctx.locale,
           );
     if (answered) return this.take(context, answered, handoff);
+    if (story)
+      return this.take(
+        context,
+        fraudNextStepsReply(story, { open: true, place: null }, ctx.locale, ctx.channel),
+        handoff,
+      );
+    // "讲个笑话" while nobody can take the case: the assistant's own reply to it, and one line on where it stands.
+    const chat =
+      fraudNow || stopped || moneyBack
+        ? null
+        : this.smallTalk(
+            input,
+            fraudCase ? say('fraudFollowUpNoAgents', ctx.locale) : say('smallTalkNobodyOnline', ctx.locale),
+          );
+    if (chat) return this.take(context, chat, handoff);
     const reply = fraudCase
       ? fraudFollowUpReply(null, ctx.locale, ctx.channel, stopped, moneyBack)
       : told
         ? unavailableNotedReply(ctx.locale, 'queued')
         : waitingNoAgentsReply(ticket.reason, ctx.locale, ctx.channel);
     return this.take(context, reply, handoff);
+  }
+
+  /** Small talk ("讲个笑话") answered as the assistant answers it, then where the case stands; else null. */
+  private smallTalk(input: TurnStepInput, stands: string): StepResult['reply'] {
+    const { text, context, ctx, understanding, decision } = input;
+    if (!this.normalReply) return null;
+    if (!this.signals.get(context, text, readHandoff(context)).smallTalk) return null;
+    return smallTalkWhileWaiting(this.normalReply(decision, understanding, ctx), stands, ctx.locale);
   }
 
   private afterHandoff(ext: HandoffExtension, context: DialogueContext, turn: number): HandoffExtension {

@@ -8,7 +8,8 @@
  * carries on.
  */
 import type { TurnResult, TurnStep, TurnStepInput } from '../../pipeline/stages.ts';
-import { readHandoff } from '../handoff_extension.ts';
+import { readHandoff, toldFraudStory } from '../handoff_extension.ts';
+import { save } from './handoff_session_step.ts';
 import { describesCardMisuse } from '../fraud/card_misuse.ts';
 import { vetoedIntentReply } from '../handoff_replies.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
@@ -32,6 +33,12 @@ export class VetoedIntentStep implements TurnStep {
     const signals = this.signals.get(context, text, readHandoff(context));
     // Card misuse ("有一笔消费不是我刷的") is answered with the freeze offer, not the nearest article.
     const misuse = reason === 'fraud_risk' && describesCardMisuse(text);
+    // Kept for "那我该怎么办" next (fraud/next_steps.ts): freeze the card, keep the records, 110.
+    if (misuse) {
+      const ext = readHandoff(context);
+      const told = { schemes: [], codeGiven: false, cardMisuse: true };
+      save(context, { ...ext, fraudStory: toldFraudStory(ext, told, ctx.session.turnCount) });
+    }
     const hit = misuse ? undefined : understanding.faq[0];
     const faq =
       hit && hit.score >= this.faqThreshold
