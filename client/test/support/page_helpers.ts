@@ -11,8 +11,17 @@ export interface PageProbe {
   errors: string[];
 }
 
-/** Console errors that are environment noise, not page bugs. */
-const IGNORED = [/favicon/i, /GPU stall due to ReadPixels/i, /Automatic fallback to software WebGL/i];
+/**
+ * Console errors that are environment noise, not page bugs. The browser itself logs a reconnect attempt made
+ * while a test holds the page offline (`setOffline`); when socket.io's retry timer fires in that window
+ * depends on the machine's load.
+ */
+const IGNORED = [
+  /favicon/i,
+  /GPU stall due to ReadPixels/i,
+  /Automatic fallback to software WebGL/i,
+  /WebSocket connection to .* failed: .*net::ERR_INTERNET_DISCONNECTED/,
+];
 
 export async function openPage(page: Page, url: string): Promise<PageProbe> {
   const errors: string[] = [];
