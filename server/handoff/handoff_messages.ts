@@ -212,7 +212,7 @@ export const HANDOFF_MESSAGES = {
   },
   nextStepStop: {
     'zh-CN': '停止付款：不要再给对方转账或借钱，挂断电话，不再回复对方。',
-    en: "Stop paying: don't send them any more money or borrow any for them; hang up and stop replying.",
+    en: "Stop paying: don't transfer or send them any more money, or borrow any for them; hang up and stop replying.",
   },
   nextStepStopScreen: {
     'zh-CN': '马上关掉屏幕共享，卸载对方让您装的软件；不要再转账，挂断电话，不再回复对方。',
@@ -232,7 +232,7 @@ export const HANDOFF_MESSAGES = {
   },
   nextStepNoCodes: {
     'zh-CN': '验证码、密码、卡号不要告诉任何人，自称银行或警察的人也不行。',
-    en: 'Share no code, password or card number with anyone, even someone who says they are the bank or the police.',
+    en: "Don't share any code, password or card number with anyone, even someone who says they are the bank or the police.",
   },
   nextStepFreezeCode: {
     'zh-CN':

@@ -21,7 +21,7 @@ const CHANCE: Record<Locale, RegExp[]> = {
   'zh-CN': [/110/, /紧急止付/, /保留转账记录/, /追回损失.*也是骗子/],
   en: [/110/, /emergency stop/, /Keep the transfer records/, /recover your losses.*scammer/],
 };
-const ADVICE: Record<Locale, RegExp> = { 'zh-CN': /不要向任何人透露验证码/, en: /don't share any code/ };
+const ADVICE: Record<Locale, RegExp> = { 'zh-CN': /不要向任何人透露验证码/, en: /don't share any code/i };
 
 describe('a scam victim asking for the money back', () => {
   const { open } = customerConversations();

@@ -15,7 +15,11 @@ const HOURS: Record<Locale, [string, RegExp[]]> = {
   'zh-CN': ['那人工什么时候上班', [/服务时间是全天 24 小时/, /没有人工客服在线/]],
   en: ['when will someone be available?', [/available around the clock/, /nobody is online/]],
 };
-const UNPLACED: Record<Locale, string> = { 'zh-CN': '能改到后天吗', en: 'tell me a joke' };
+// Not small talk, which gets the assistant's own reply (small_talk_while_waiting.ts).
+const UNPLACED: Record<Locale, string> = {
+  'zh-CN': '能改到后天吗',
+  en: 'can it be moved to the day after tomorrow',
+};
 /** "Whoever calls you back will see it": true only once a callback is registered. */
 const CALLER_SEES: Record<Locale, RegExp> = {
   'zh-CN': /回电的客服会看到/,
