@@ -48,9 +48,17 @@ function formatter(kind: 'day' | 'dateTime' | 'hour' | 'time', timeZone: string)
   return f;
 }
 
+/**
+ * The last day formatted and the minute it was formatted for: every turn asks for the day, and formatting
+ * costs more than the rest of a cached turn's bookkeeping. A day only changes on a minute's boundary.
+ */
+let lastDay = { minute: Number.NaN, day: '' };
+
 /** "2026-12-05": the bank's calendar date of `now` (appointments store ISO dates). */
 export function bankIsoDay(now: Date): string {
-  return formatter('day', BANK_TIME_ZONE).format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastDay.minute) lastDay = { minute, day: formatter('day', BANK_TIME_ZONE).format(now) };
+  return lastDay.day;
 }
 
 /** The bank's calendar date of `now` as numbers, for calendar arithmetic. */

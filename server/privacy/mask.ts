@@ -12,8 +12,8 @@ const CN_ID =
 const CN_MOBILE = /(?<!\d)(?:\+?86[ -]?)?(1[3-9]\d)[ -]?(\d{4})[ -]?(\d{4})(?!\d)/g;
 // International style phone: +CC then 7-12 more digits with separators.
 const INTL_PHONE = /(?<![\d+])\+\d{1,3}[ -]?(?:\(?\d{1,4}\)?[ -]?){1,4}\d{2,4}(?!\d)/g;
-// North American style: (555) 123-4567 / 555-123-4567.
-const NA_PHONE = /(?<!\d)\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)/g;
+// North American style: (555) 123-4567 / (555)123-4567 / 555-123-4567.
+const NA_PHONE = /(?<!\d)(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)/g;
 // National format with a trunk 0: UK 07700 900123 / 020 7946 0958, mainland landline 010-12345678 /
 // 0755-1234-5678 (10-12 digits in all, in up to three groups; never a decimal like 0.05).
 const TRUNK_PHONE = /(?<![\d.,*-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\d.,])/g;
@@ -34,14 +34,18 @@ function keepLast4(s: string): string {
 /** Full-width digits (１３８…), as Chinese input methods type them: masked like ASCII digits. */
 const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/;
 const FULL_WIDTH_DIGITS = /[\uff10-\uff19]/g;
-/** Every pattern above needs at least four digits; most messages have fewer and are returned as they are. */
-const FOUR_DIGITS = /(?:\d\D*){4}/;
+/**
+ * Every pattern above needs a plus sign before a digit (international phones) or seven digits in one run,
+ * with at most two separators between two of them ("(555) 123-4567"); most messages and replies (amounts,
+ * dates, a card's last four digits) have neither and are returned as they are.
+ */
+const MAYBE_SENSITIVE = /\+\d|\d(?:[ ().-]{0,2}\d){6}/;
 
 export function maskSensitive(text: string): string {
   const t = FULL_WIDTH_DIGIT.test(text)
     ? text.replace(FULL_WIDTH_DIGITS, (d) => String(d.charCodeAt(0) - 0xff10))
     : text;
-  if (!FOUR_DIGITS.test(t)) return t;
+  if (!MAYBE_SENSITIVE.test(t)) return t;
   return t
     .replace(CN_ID, (m) => '*'.repeat(m.length - 4) + m.slice(-4).toUpperCase())
     .replace(CN_MOBILE, (_m, a: string, _b: string, c: string) => `${a}****${c}`)

@@ -20,6 +20,9 @@ describe('maskSensitive', () => {
     ['a UK mobile', 'ring me on 07700 900123', 'ring me on *******0123'],
     ['a UK landline', 'office 020 7946 0958', 'office *******0958'],
     ['a mainland landline', '座机010-12345678', '座机*******5678'],
+    ['a Hong Kong phone with its country code', 'WhatsApp +852 9123 4567', 'WhatsApp *******4567'],
+    ['a US phone written tight', 'call (415)555-0100', 'call ******0100'],
+    ['an HK ID-like passport', '护照K1234567', '护照K****567'],
   ];
   for (const [name, input, expected] of masked) {
     it(`masks ${name}`, () => {
