@@ -39,6 +39,19 @@ describe('reading a dialogue-context extension', () => {
     expect(runs()).toBe(1);
   });
 
+  it('reads an extension no turn wrote as nothing, validating that once per schema', () => {
+    let runs = 0;
+    const schema = z.preprocess((v) => (runs++, v), z.object({ step: z.number() }));
+    expect(parseExtension(schema, undefined)).toBeNull();
+    expect(parseExtension(schema, undefined)).toBeNull();
+    expect(runs).toBe(1);
+    expect(parseExtension(z.number().optional(), undefined)).toBeUndefined();
+    const withDefault = z.object({ step: z.number() }).default({ step: 0 });
+    const first = parseExtension(withDefault, undefined);
+    expect(first).toEqual({ step: 0 });
+    expect(parseExtension(withDefault, undefined)).not.toBe(first);
+  });
+
   it('keeps the verdict per schema: valid for one is not valid for another', () => {
     const a = counted();
     const strict = z.object({ step: z.number().int().max(1) });

@@ -17,7 +17,24 @@ function brandOf(schema: z.ZodType): symbol {
   return brand;
 }
 
+/**
+ * What each schema makes of an extension that is not there: most turns read extensions no earlier turn wrote,
+ * and a failed parse (building zod's issue list) costs more than a successful one. Kept per schema.
+ */
+const absent = new WeakMap<z.ZodType, { value: unknown }>();
+
 export function parseExtension<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> | null {
+  if (raw === undefined) {
+    let known = absent.get(schema);
+    if (!known) {
+      const parsed = schema.safeParse(raw);
+      const value: unknown = parsed.success ? parsed.data : null;
+      // A default object is built anew for every read, as before; only null or a plain value is kept.
+      if (value !== null && typeof value === 'object') return value as z.infer<S>;
+      absent.set(schema, (known = { value }));
+    }
+    return known.value as z.infer<S> | null;
+  }
   if (raw === null || typeof raw !== 'object') {
     const parsed = schema.safeParse(raw);
     return parsed.success ? (parsed.data as z.infer<S>) : null;
