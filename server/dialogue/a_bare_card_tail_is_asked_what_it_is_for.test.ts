@@ -6,8 +6,9 @@
  * service. Inside a flow the digits still answer it ("which account?" -> "尾号5678").
  * Through the real server (trained intent model, sandbox core), both languages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 
@@ -39,20 +40,19 @@ const S = {
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 
 describe('only a card or account tail, with no flow running', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({
+  const kit = useTransactionsServer(
+    {
       redis: false,
       features: [handoffForTests()],
       otp: { resendCooldownMs: 0 },
-    });
-  }, 180_000);
-  afterAll(() => kit?.close());
+    },
+    180_000,
+  );
 
   it.each(LOCALES)('%s: asked what it is for, and a quick reply starts the service', async (locale) => {
     const s = S[locale];
     for (const tail of s.tails) {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       await chat.say(s.before);
       const reply = await chat.say(tail);
       expect(reply.kind, tail).not.toBe('fallback');
@@ -66,7 +66,7 @@ describe('only a card or account tail, with no flow running', () => {
 
   it.each(LOCALES)('%s: inside a flow the tail still answers it', async (locale) => {
     const s = S[locale];
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     await chat.say(s.transactions);
     const which = await chat.verify(s.customer.phone, s.customer.pin);
     expect(which.quickReplies.length, which.text).toBeGreaterThan(1);
@@ -78,11 +78,11 @@ describe('only a card or account tail, with no flow running', () => {
 
   it.each(LOCALES)('%s: each quick reply starts its own service', async (locale) => {
     const s = S[locale];
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(s.tails[0]);
     const intents = [];
     for (const q of reply.quickReplies) {
-      const other = await Chat.open(kit, 'app', locale);
+      const other = await Chat.open(kit(), 'app', locale);
       intents.push((await other.say(q.text)).intent);
       other.close();
     }

@@ -7,8 +7,9 @@
  * ("行内的呢"). Through the real server (trained intent
  * model, shipped articles), both languages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 
@@ -51,16 +52,12 @@ const GENERAL: Array<[Locale, string, string, string]> = [
 ];
 
 describe('a follow-up about a variant that finds the article just given', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] }, 180_000);
 
   it.each(NOT_COVERED)(
     '%s "%s" (%s), then "%s": told that answer does not cover it, not the article again',
     async (locale, q, article, followUp, names) => {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       const first = await chat.say(q);
       const reply = await chat.say(followUp);
       chat.close();
@@ -74,7 +71,7 @@ describe('a follow-up about a variant that finds the article just given', () => 
   it.each(COVERED)(
     '%s "%s" (%s), then "%s": only the lines about it',
     async (locale, q, article, followUp, line) => {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       const first = await chat.say(q);
       const reply = await chat.say(followUp);
       chat.close();
@@ -88,7 +85,7 @@ describe('a follow-up about a variant that finds the article just given', () => 
   it.each(GENERAL)(
     '%s "%s" (%s), then "%s": the same article answers',
     async (locale, q, article, followUp) => {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       const first = await chat.say(q);
       const reply = await chat.say(followUp);
       chat.close();
@@ -109,7 +106,7 @@ describe('a follow-up about a variant that finds the article just given', () => 
   ] as const)(
     '%s: after "%s" and "%s", "%s" still leans on the first question',
     async (locale, q, card, next, line) => {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       const first = await chat.say(q);
       await chat.say(card);
       const reply = await chat.say(next);

@@ -6,15 +6,11 @@
  * the name ("不是李娜，是警察") is never read back as a payee.
  * Through the real server (trained intent model, sandbox core), both languages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale, Reply } from '../protocol/protocol.ts';
-import {
-  Chat,
-  transactionsServer,
-  type TransactionsServer,
-  cardField,
-} from './testing/transactions_test_kit.ts';
+import { Chat, cardField } from './testing/transactions_test_kit.ts';
+import { useTransactionsServer } from './testing/use_transactions_server.ts';
 
 const S = {
   'zh-CN': {
@@ -48,15 +44,14 @@ const S = {
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 
 describe('a payee corrected by name alone', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({
+  const kit = useTransactionsServer(
+    {
       redis: false,
       features: [handoffForTests()],
       otp: { resendCooldownMs: 0 },
-    });
-  }, 180_000);
-  afterAll(() => kit?.close());
+    },
+    180_000,
+  );
 
   /** Says the phone and submits the code: the PIN is asked for next. */
   async function untilPin(chat: Chat, locale: Locale): Promise<void> {
@@ -79,7 +74,7 @@ describe('a payee corrected by name alone', () => {
     '%s: said while the PIN is asked for, the read-back names the payee meant',
     async (locale) => {
       const s = S[locale];
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       await untilPin(chat, locale);
       const noted = await chat.say(s.duringPin);
       expect(noted.text).not.toMatch(s.notCaught);
@@ -95,7 +90,7 @@ describe('a payee corrected by name alone', () => {
 
   it.each(LOCALES)('%s: a name that is not the current payee changes nothing', async (locale) => {
     const s = S[locale];
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     await untilPin(chat, locale);
     await chat.say(s.unrelated);
     const reply = await readBack(chat, locale);
@@ -105,7 +100,7 @@ describe('a payee corrected by name alone', () => {
 
   it.each(LOCALES)('%s: a scam word as the payee meant is never read back', async (locale) => {
     const s = S[locale];
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     await untilPin(chat, locale);
     await chat.submit('pin', s.customer.pin);
     const reply = await chat.say(s.scam);

@@ -7,15 +7,11 @@
  * reports the card lost.
  * Through the real server (trained intent model, shipped articles, sandbox core), both languages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
-import {
-  Chat,
-  transactionsServer,
-  type TransactionsServer,
-  cardField,
-} from './testing/transactions_test_kit.ts';
+import { Chat, cardField } from './testing/transactions_test_kit.ts';
+import { useTransactionsServer } from './testing/use_transactions_server.ts';
 
 const S = {
   'zh-CN': {
@@ -43,19 +39,18 @@ const S = {
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 
 describe('a question about what a freeze would do, asked during a loss report', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({
+  const kit = useTransactionsServer(
+    {
       redis: false,
       features: [handoffForTests()],
       otp: { resendCooldownMs: 0 },
-    });
-  }, 180_000);
-  afterAll(() => kit?.close());
+    },
+    180_000,
+  );
 
   it.each(LOCALES)('%s: such questions freeze nothing and keep the loss report', async (locale) => {
     const s = S[locale];
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     await chat.say(s.lost);
     const readBack = await chat.verify(s.customer.phone, s.customer.pin);
     expect(readBack.card?.type, readBack.text).toBe('confirm');

@@ -6,15 +6,11 @@
  * turn. A correction ("不对，给张三转300", "no, send 300 to Alice instead") still replaces it.
  * Through the real server (trained intent model, sandbox core), both languages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
-import {
-  Chat,
-  transactionsServer,
-  type TransactionsServer,
-  cardField,
-} from './testing/transactions_test_kit.ts';
+import { Chat, cardField } from './testing/transactions_test_kit.ts';
+import { useTransactionsServer } from './testing/use_transactions_server.ts';
 
 const S = {
   'zh-CN': {
@@ -46,19 +42,18 @@ const S = {
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 
 describe('a second transfer asked for at the read-back of the first', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({
+  const kit = useTransactionsServer(
+    {
       redis: false,
       features: [handoffForTests()],
       otp: { resendCooldownMs: 0 },
-    });
-  }, 180_000);
-  afterAll(() => kit?.close());
+    },
+    180_000,
+  );
 
   async function readBack(locale: Locale): Promise<Chat> {
     const s = S[locale];
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     await chat.say(s.request);
     let reply = await chat.verify(s.customer.phone, s.customer.pin);
     if (s.from && reply.card?.type !== 'confirm') reply = await chat.say(s.from);

@@ -5,10 +5,11 @@
  * before the customer is known, that the amount comes once verified. "卡里还有多少钱" / "what's my balance" is
  * still the balance check. Through the real server (trained intent model, sandbox core), both languages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
-import { Chat, transactionsServer, type TransactionsServer } from './testing/transactions_test_kit.ts';
+import { Chat } from './testing/transactions_test_kit.ts';
+import { useTransactionsServer } from './testing/use_transactions_server.ts';
 
 const S = {
   'zh-CN': {
@@ -32,19 +33,18 @@ const S = {
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 
 describe('how much, asked while paying a bill', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({
+  const kit = useTransactionsServer(
+    {
       redis: false,
       features: [handoffForTests()],
       otp: { resendCooldownMs: 0 },
-    });
-  }, 180_000);
-  afterAll(() => kit?.close());
+    },
+    180_000,
+  );
 
   async function untilPin(locale: Locale): Promise<Chat> {
     const s = S[locale];
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     await chat.say(s.pay);
     await chat.say(s.customer.phone);
     const otp = await chat.submit('otp', await chat.latestCode(s.customer.phone.slice(-4)));
@@ -69,7 +69,7 @@ describe('how much, asked while paying a bill', () => {
 
   it.each(LOCALES)('%s: before verifying, that it comes once verified', async (locale) => {
     const s = S[locale];
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     await chat.say(s.pay);
     const reply = await chat.say(s.asks[0]);
     expect(reply.text).toContain(s.later);
@@ -86,7 +86,7 @@ describe('how much, asked while paying a bill', () => {
   });
 
   it('zh-CN: a bill the customer does not have: said once verified, and the PIN box stays', async () => {
-    const chat = await Chat.open(kit, 'app', 'zh-CN');
+    const chat = await Chat.open(kit(), 'app', 'zh-CN');
     await chat.say('交电费');
     await chat.say('13800000002');
     const otp = await chat.submit('otp', await chat.latestCode('0002'));

@@ -6,8 +6,9 @@
  * scam told: stop paying, no codes, whom to call, and the freeze first when a code or card details were given
  * or the card was used without the customer. Nobody online, through the real server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import type { Locale, Reply } from '../protocol/protocol.ts';
 import { handoffForTests } from './testing/agent_client.ts';
 
@@ -55,14 +56,10 @@ describe.each(['zh-CN', 'en'] as const)(
   '%s: "what should I do now?" after the scam warning',
   (locale: Locale) => {
     const s = S[locale];
-    let kit: TransactionsServer;
-    beforeAll(async () => {
-      kit = await transactionsServer({ redis: false, features: [handoffForTests()] });
-    });
-    afterAll(() => kit?.close());
+    const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] });
 
     async function afterWarning(story: string, ...between: string[]): Promise<[Reply, Reply]> {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       const warning = await chat.say(story);
       for (const text of between) await chat.say(text);
       const reply = await chat.say(s.whatNow);
@@ -82,7 +79,7 @@ describe.each(['zh-CN', 'en'] as const)(
     });
 
     it('after "I\'ve stopped", the steps, not the same advice word for word', async () => {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       await chat.say(s.scam);
       const ack = await chat.say(s.stopped);
       const reply = await chat.say(s.whatNow);
@@ -122,7 +119,7 @@ describe.each(['zh-CN', 'en'] as const)(
     });
 
     it('on the lobby screen: a short caption, the steps spoken, the hotlines on the card', async () => {
-      const chat = await Chat.open(kit, 'kiosk', locale);
+      const chat = await Chat.open(kit(), 'kiosk', locale);
       await chat.say(s.scam);
       const reply = await chat.say(s.whatNow);
       chat.close();

@@ -12,8 +12,9 @@
  * calm report is no frustration (../handoff/sentiment/kept_card_report.ts) and the article answers whatever
  * the intent model heard, with the freeze one tap away; said in anger ("什么破机器"), it still goes to a person.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Channel, Locale } from '../protocol/protocol.ts';
 import { redisAvailable } from './support/harness.ts';
@@ -64,16 +65,12 @@ const WRONG: Record<Locale, RegExp> = {
 
 describe.skipIf(!available)('a card kept by a cash machine', () => {
   // The product's features: the card flows (which the intent model may start) and the handoff.
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ features: [handoffForTests()] });
-  });
-  afterAll(() => kit.close());
+  const kit = useTransactionsServer({ features: [handoffForTests()] });
 
   it.each((['zh-CN', 'en'] as Locale[]).flatMap((l) => KEPT[l].map((t) => [l, t] as const)))(
     '%s: "%s" gets the retained-card article, no flow and no handoff',
     async (locale, text) => {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       const reply = await chat.say(text);
       chat.close();
       expect(reply.source?.id, reply.text).toBe('atm_card_retained');
@@ -86,7 +83,7 @@ describe.skipIf(!available)('a card kept by a cash machine', () => {
   it.each((['zh-CN', 'en'] as Locale[]).flatMap((l) => PLAINLY[l].map((t) => [l, t] as const)))(
     '%s: "%s" is no frustration: the retained-card article, with the freeze one tap away',
     async (locale, text) => {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       const reply = await chat.say(text);
       chat.close();
       expect(reply.kind, reply.text).toBe('faq');
@@ -100,7 +97,7 @@ describe.skipIf(!available)('a card kept by a cash machine', () => {
     ['zh-CN', '什么破机器，卡吐不出来了'],
     ['en', 'the stupid atm ate my card again'],
   ] as Array<[Locale, string]>)('%s: "%s" said in anger still goes to a person', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     chat.close();
     expect(reply.kind, reply.text).toBe('handoff');
@@ -113,7 +110,7 @@ describe.skipIf(!available)('a card kept by a cash machine', () => {
   ] as Array<[Locale, Channel, string]>)(
     '%s on the %s: "%s" is no scam and holds nothing',
     async (locale, channel, text) => {
-      const chat = await Chat.open(kit, channel, locale);
+      const chat = await Chat.open(kit(), channel, locale);
       const reply = await chat.say(text);
       chat.close();
       expect(reply.kind, reply.text).not.toBe('handoff');

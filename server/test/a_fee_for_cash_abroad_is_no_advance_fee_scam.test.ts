@@ -6,8 +6,9 @@
  * cash-withdrawal article, while a fee wanted before a loan, a parcel, a prize or a platform's "profits" is
  * still a scam. Through the real server (trained intent and handoff models, shipped articles, handoff).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 
@@ -34,14 +35,10 @@ const SCAMS: Array<[Locale, string]> = [
 ];
 
 describe('a fee for cash taken out abroad', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] }, 180_000);
 
   it.each(OWN_FEE)('%s "%s": the overseas cash article, no scam warning', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     chat.close();
     expect(reply.kind, reply.text).toBe('faq');
@@ -49,7 +46,7 @@ describe('a fee for cash taken out abroad', () => {
   });
 
   it.each(SCAMS)('%s "%s": still the scam warning and a fraud handoff', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     chat.close();
     expect(reply.kind, reply.text).toBe('handoff');

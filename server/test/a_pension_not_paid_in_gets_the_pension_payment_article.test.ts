@@ -5,20 +5,17 @@
  * and what to check (the payment day and 12333, the account's records, the yearly eligibility check, the
  * card's state). Opening a personal pension account keeps its article. Through the real server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale, Reply } from '../protocol/protocol.ts';
 
 describe('a pension that has not been paid in', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [handoffForTests()] });
-  });
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] });
 
   async function ask(locale: Locale, text: string): Promise<Reply> {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     chat.close();
     return reply;

@@ -9,8 +9,9 @@
  * own ("can you check my balance, oh and also what time do you close") now gets the first done and the second
  * offered; one with fewer than two requests still gets the fallback.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale, Reply } from '../protocol/protocol.ts';
 
@@ -137,14 +138,10 @@ const ONE_REQUEST: Array<[Locale, string, string]> = [
 ];
 
 describe('a second request in one message is offered next', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] }, 180_000);
 
   const doneAndOffered = async (locale: Locale, message: string, c: TwoRequests): Promise<void> => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(message);
     expect(did(reply)).toBe(c.first);
     expect(reply.text).toMatch(NOTE[locale]);
@@ -174,7 +171,7 @@ describe('a second request in one message is offered next', () => {
     ['en', 'my cat is cute, oh and also what time do you close lol'],
     ['en', 'my cat is cute, oh and also what is the weather like'],
   ])('%s "%s" (fewer than two requests) still gets the fallback', async (locale, message) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(message);
     expect(reply.kind).toBe('fallback');
     expect(reply.text).not.toMatch(ANY_NOTE);
@@ -182,7 +179,7 @@ describe('a second request in one message is offered next', () => {
   });
 
   it.each(ONE_REQUEST)('%s "%s" (one request) gets %s and no note', async (locale, message, first) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(message);
     expect(did(reply)).toBe(first);
     expect(reply.text).not.toMatch(ANY_NOTE);
@@ -193,7 +190,7 @@ describe('a second request in one message is offered next', () => {
     ['zh-CN', '公安局的人说我涉嫌洗钱，让我把钱转到安全账户，另外你们几点关门'],
     ['en', 'the police called and said I must move my money to a safe account, and what time do you close'],
   ])('%s a scam story with a second question gets the warning alone: "%s"', async (locale, message) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(message);
     expect(reply.kind).toBe('handoff');
     expect(reply.intent).toBe('fraud_report');
@@ -207,7 +204,7 @@ describe('a second request in one message is offered next', () => {
   ])(
     '%s an ask for a person with a second question gets the handoff alone: "%s"',
     async (locale, message) => {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       const reply = await chat.say(message);
       expect(reply.kind).toBe('handoff');
       expect(reply.text).not.toMatch(ANY_NOTE);
@@ -219,7 +216,7 @@ describe('a second request in one message is offered next', () => {
     ['zh-CN', '我要转账', '帮我查下余额，还有你们几点关门'],
     ['en', 'I want to make a transfer', "what's the USD rate, and what time do you close"],
   ])('%s inside a running flow ("%s"), "%s" gets no note', async (locale, start, message) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     expect((await chat.say(start)).kind).toBe('flow');
     const reply = await chat.say(message);
     expect(reply.kind).toBe('flow');
@@ -231,7 +228,7 @@ describe('a second request in one message is offered next', () => {
     ['zh-CN', '帮我查下余额，还有你们几点关门', /您还问到网点营业时间/],
     ['en', "what's my balance and what's the USD rate", /You also asked about checking exchange rates/],
   ])('%s on the lobby screen the note is spoken too: "%s"', async (locale, message, note) => {
-    const chat = await Chat.open(kit, 'kiosk', locale);
+    const chat = await Chat.open(kit(), 'kiosk', locale);
     const reply = await chat.say(message);
     expect(reply.text).toMatch(note);
     if (reply.speech !== undefined) expect(reply.speech).toMatch(note);

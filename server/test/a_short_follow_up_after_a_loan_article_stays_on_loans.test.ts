@@ -7,8 +7,9 @@
  * the decision takes. Now each gets the lines of the article just read that answer it. Through the real
  * server (trained intent model, shipped articles).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 
@@ -37,16 +38,12 @@ const CASES: Array<[Locale, string, string, string, RegExp]> = [
 ];
 
 describe('a short follow-up after a loan or mortgage article', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] }, 180_000);
 
   it.each(CASES)(
     '%s "%s" (%s), then "%s": that article answers it',
     async (locale, q, article, followUp, says) => {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       const first = await chat.say(q);
       const reply = await chat.say(followUp);
       chat.close();

@@ -6,8 +6,9 @@
  * finder, and "how do I update my phone number" got the SMS-code article. Each
  * now gets its article, with the handoff feature on as in the product. Through the real server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { redisAvailable } from './support/harness.ts';
@@ -15,11 +16,7 @@ import { redisAvailable } from './support/harness.ts';
 const available = await redisAvailable();
 
 describe.skipIf(!available)('accessibility, elderly and phone-number questions', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ features: [handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ features: [handoffForTests()] }, 180_000);
 
   it.each([
     ['en', "I'm deaf, can I do everything by chat?", 'accessibility_services'],
@@ -35,7 +32,7 @@ describe.skipIf(!available)('accessibility, elderly and phone-number questions',
     ['en', 'how do I update my phone number', 'registered_phone_update'],
     ['zh-CN', '预留手机号怎么改', 'registered_phone_update'],
   ] as Array<[Locale, string, string]>)('%s "%s" gets %s', async (locale, text, article) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     expect(reply.kind).toBe('faq');
     expect(reply.source?.id).toBe(article);
@@ -46,7 +43,7 @@ describe.skipIf(!available)('accessibility, elderly and phone-number questions',
     ['en', "what's the weather tomorrow"],
     ['zh-CN', '今天天气怎么样'],
   ] as Array<[Locale, string]>)('%s "%s" still falls back', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     expect(reply.kind).toBe('fallback');
     chat.close();

@@ -6,8 +6,9 @@
  * (../dialogue/overseas_withdrawal_question.ts). Buying or exchanging currency keeps its article. Through the
  * real server (trained intent model, shipped intents and articles, flows, handoff), both languages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 
@@ -35,14 +36,10 @@ const EXCHANGE: Array<[Locale, string]> = [
 ];
 
 describe('taking cash out abroad', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] }, 180_000);
 
   it.each(ABROAD)('%s "%s" is told the fee for a withdrawal abroad', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     chat.close();
     expect(reply.kind, reply.text).toBe('faq');
@@ -51,7 +48,7 @@ describe('taking cash out abroad', () => {
   });
 
   it.each(EXCHANGE)('%s "%s" is buying currency: the exchange article', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     chat.close();
     expect(reply.source?.id, reply.text).toBe('foreign_currency_exchange');

@@ -9,8 +9,9 @@
  * number, a branch's address, a line that does not answer, an ask for a person. With the handoff feature on,
  * as in the product, through the real server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { redisAvailable } from './support/harness.ts';
@@ -18,14 +19,10 @@ import { redisAvailable } from './support/harness.ts';
 const available = await redisAvailable();
 
 describe.skipIf(!available)('damaged money, disability and hotline questions', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ features: [handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ features: [handoffForTests()] }, 180_000);
 
   async function ask(locale: Locale, text: string) {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     chat.close();
     return reply;

@@ -5,9 +5,10 @@
  * nobody can take it (a scam case), that no wait can be estimated yet and where the case stands; told nobody is
  * online (so not queued), that there is no queue to wait in and a callback offered. Never a queue ticket.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handoffForTests, readyAgent } from '../handoff/testing/agent_client.ts';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import type { Locale, Reply } from '../protocol/protocol.ts';
 import { redisAvailable } from './support/harness.ts';
 
@@ -41,18 +42,14 @@ function noTicket(reply: Reply): void {
 }
 
 describe.skipIf(!available)('a question about the wait for a person', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ otp: { resendCooldownMs: 0 }, features: [handoffForTests()] });
-  });
-  afterAll(() => kit.close());
+  const kit = useTransactionsServer({ otp: { resendCooldownMs: 0 }, features: [handoffForTests()] });
 
   // Nobody online first: the agent signs in for the last test.
   it.each(['zh-CN', 'en'] as const)(
     '%s, nobody online so not queued: no queue to wait in, a callback offered',
     async (locale: Locale) => {
       const s = S[locale];
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       expect((await chat.say(s.human)).kind).toBe('handoff');
       const reply = await chat.say(s.waits[0]);
       noTicket(reply);
@@ -66,7 +63,7 @@ describe.skipIf(!available)('a question about the wait for a person', () => {
     '%s, a scam case queued with nobody online: no estimate yet, the case flagged',
     async (locale: Locale) => {
       const s = S[locale];
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       expect((await chat.say(s.scam)).card?.type).toBe('warning');
       const reply = await chat.say(s.waits[0]);
       noTicket(reply);
@@ -80,8 +77,8 @@ describe.skipIf(!available)('a question about the wait for a person', () => {
     '%s, queued with an agent online: the place and the estimated wait',
     async (locale: Locale) => {
       const s = S[locale];
-      const agent = await readyAgent(kit.server.url);
-      const chat = await Chat.open(kit, 'app', locale);
+      const agent = await readyAgent(kit().server.url);
+      const chat = await Chat.open(kit(), 'app', locale);
       expect((await chat.say(s.human)).kind).toBe('handoff');
       for (const wait of s.waits) {
         const reply = await chat.say(wait);

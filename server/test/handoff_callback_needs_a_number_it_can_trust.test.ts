@@ -3,22 +3,19 @@
  * bank holds; an unverified one is asked for a number first and told it back masked, and never told "we'll
  * call the number registered with us" when we do not know who they are.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import { redisAvailable } from './support/harness.ts';
 
 const available = await redisAvailable();
 
 describe.skipIf(!available)('a callback request with nobody online', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ features: [handoffForTests()] });
-  });
-  afterAll(() => kit.close());
+  const kit = useTransactionsServer({ features: [handoffForTests()] });
 
   it('a verified customer is called on the number the bank holds', async () => {
-    const chat = await Chat.open(kit, 'app', 'zh-CN');
+    const chat = await Chat.open(kit(), 'app', 'zh-CN');
     await chat.say('查余额');
     await chat.verify('13800000001');
     const offer = await chat.say('转人工');
@@ -29,7 +26,7 @@ describe.skipIf(!available)('a callback request with nobody online', () => {
   });
 
   it('an unverified customer is asked for a number, and told it back masked', async () => {
-    const chat = await Chat.open(kit, 'app', 'en');
+    const chat = await Chat.open(kit(), 'app', 'en');
     await chat.say('I want to talk to a real person');
     const asked = await chat.say('Request a callback');
     expect(asked.text).toContain('leave a mobile number');

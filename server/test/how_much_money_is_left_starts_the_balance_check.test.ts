@@ -8,8 +8,9 @@
  * intent model, shipped intents and articles, flows, handoff), both languages. None of these sentences is an
  * example in `intents/`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { DEFAULT_INTENTS_DIR } from '../handoff/model/everyday_examples.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import { loadIntentCatalog } from '../nlu/intent_catalog.ts';
@@ -40,11 +41,7 @@ const NOT_HELD: Array<[Locale, string, string]> = [
 ];
 
 describe('how much money is left', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] }, 180_000);
 
   it('is asked in words the intent catalog does not hold', () => {
     const catalog = loadIntentCatalog(DEFAULT_INTENTS_DIR);
@@ -55,7 +52,7 @@ describe('how much money is left', () => {
   });
 
   it.each(LEFT)('%s "%s" starts the balance check', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     chat.close();
     expect(reply.kind, reply.text).toBe('flow');
@@ -65,7 +62,7 @@ describe('how much money is left', () => {
   });
 
   it.each(NOT_HELD)('%s "%s" is what is left of a loan: %s', async (locale, text, article) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     chat.close();
     expect(reply.kind, reply.text).toBe('faq');

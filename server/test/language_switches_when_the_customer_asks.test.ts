@@ -6,9 +6,10 @@
  * waiting for a person moves to the new language's queue when someone who speaks it is online. A message that only mentions a language ("英文名怎么填")
  * switches nothing. Through the real server, intent model and socket.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { languageFeature } from '../dialogue/language_feature.ts';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests, nextMatching, readyAgent } from '../handoff/testing/agent_client.ts';
 import type { QueueSnapshot } from '../protocol/agent_protocol.ts';
 import type { Socket } from 'socket.io-client';
@@ -35,14 +36,13 @@ function expectIn(reply: Reply, locale: Locale): void {
 }
 
 describe('the conversation’s language on request', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [languageFeature, handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer(
+    { redis: false, features: [languageFeature, handoffForTests()] },
+    180_000,
+  );
 
   it('zh-CN -> "switch to English": confirmed in English, then a balance question understood in English', async () => {
-    const chat = await Chat.open(kit, 'app', 'zh-CN');
+    const chat = await Chat.open(kit(), 'app', 'zh-CN');
     const switched = await chat.say('switch to English');
     expectIn(switched, 'en');
     expect(switched.kind).not.toBe('handoff');
@@ -60,7 +60,7 @@ describe('the conversation’s language on request', () => {
   });
 
   it('en -> "说中文": confirmed in Mandarin, the next message answered in Mandarin, kept after a reload', async () => {
-    const socket = customer(kit.server.url, { channel: 'kiosk', locale: 'en' });
+    const socket = customer(kit().server.url, { channel: 'kiosk', locale: 'en' });
     const ready = await next<SessionReady>(socket, 'session.ready');
     const say = async (text: string): Promise<Reply> => {
       const reply = next<Reply>(socket, 'reply.text');
@@ -76,7 +76,7 @@ describe('the conversation’s language on request', () => {
     expect(balance.intent).toBe('check_balance');
     socket.close();
 
-    const again = customer(kit.server.url, {
+    const again = customer(kit().server.url, {
       channel: 'kiosk',
       locale: 'en',
       resumeToken: ready.resumeToken,
@@ -86,7 +86,7 @@ describe('the conversation’s language on request', () => {
   });
 
   it('"能用英文吗", asked in Mandarin, switches to English', async () => {
-    const chat = await Chat.open(kit, 'app', 'zh-CN');
+    const chat = await Chat.open(kit(), 'app', 'zh-CN');
     const reply = await chat.say('能用英文吗');
     expectIn(reply, 'en');
     expect(reply.text).toBe('Sure, let’s continue in English. How can I help?');
@@ -97,7 +97,7 @@ describe('the conversation’s language on request', () => {
     ['en', 'do you speak English?', 'Yes, I speak English. How can I help?'],
     ['zh-CN', '你会说中文吗', '可以的，我会说中文。有什么可以帮您？'],
   ] as const)('%s: "%s" in the language already used gets a short yes', async (locale, text, answer) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     expectIn(reply, locale);
     expect(reply.text).toBe(answer);
@@ -105,7 +105,7 @@ describe('the conversation’s language on request', () => {
   });
 
   it('a language the assistant does not speak is said so, and the conversation stays as it was', async () => {
-    const chat = await Chat.open(kit, 'app', 'zh-CN');
+    const chat = await Chat.open(kit(), 'app', 'zh-CN');
     const reply = await chat.say('你会说粤语吗');
     expect(reply.locale).toBe('zh-CN');
     expect(reply.kind).not.toBe('handoff');
@@ -114,7 +114,7 @@ describe('the conversation’s language on request', () => {
   });
 
   it('a question that mentions a language switches nothing', async () => {
-    const chat = await Chat.open(kit, 'app', 'zh-CN');
+    const chat = await Chat.open(kit(), 'app', 'zh-CN');
     const reply = await chat.say('英文名怎么填');
     expect(reply.locale).toBe('zh-CN');
     expect(reply.text).not.toContain('我们用中文继续');
@@ -122,9 +122,9 @@ describe('the conversation’s language on request', () => {
   });
 
   it('waiting, switched to a language nobody online speaks: the place stays in the queue someone can take', async () => {
-    const agent = await readyAgent(kit.server.url, 'agent2', 'sandbox-agent-2'); // English only
+    const agent = await readyAgent(kit().server.url, 'agent2', 'sandbox-agent-2'); // English only
     await online(agent, 'en');
-    const chat = await Chat.open(kit, 'app', 'en');
+    const chat = await Chat.open(kit(), 'app', 'en');
     expect((await chat.say('I want to talk to a person')).kind).toBe('handoff');
     const reply = await chat.say('说中文');
     expectIn(reply, 'zh-CN');
@@ -147,9 +147,9 @@ describe('the conversation’s language on request', () => {
   });
 
   it('waiting for a person: the handoff goes on in the language asked for, in that language’s queue', async () => {
-    const agent = await readyAgent(kit.server.url); // agent1: Mandarin and English
+    const agent = await readyAgent(kit().server.url); // agent1: Mandarin and English
     await online(agent, 'zh-CN');
-    const chat = await Chat.open(kit, 'app', 'zh-CN');
+    const chat = await Chat.open(kit(), 'app', 'zh-CN');
     const handedOver = await chat.say('转人工');
     expectIn(handedOver, 'zh-CN');
     expect(handedOver.kind).toBe('handoff');
@@ -180,7 +180,7 @@ describe('the conversation’s language on request', () => {
   });
 
   it('mid-transfer: the amount is asked again in English, and the transfer goes on in English', async () => {
-    const chat = await Chat.open(kit, 'app', 'zh-CN');
+    const chat = await Chat.open(kit(), 'app', 'zh-CN');
     await chat.say('我要给张三转账');
     const asked = await chat.verify('13800000001', '135790');
     expect(asked.text).toContain('请问转账金额是多少？');

@@ -4,20 +4,20 @@
  * asks which part to explain, offering a member of staff; said again, it asks whether staff should help; the
  * topic stays, so a follow-up is still about what was explained. Through the real server and socket.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { notUnderstoodFeature } from '../dialogue/not_understood_feature.ts';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 
 describe('a customer who did not understand the answer', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [notUnderstoodFeature, handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer(
+    { redis: false, features: [notUnderstoodFeature, handoffForTests()] },
+    180_000,
+  );
 
   it('zh-CN: asked which part, staff offered; again: asked whether staff should help; the topic stays', async () => {
-    const chat = await Chat.open(kit, 'app', 'zh-CN');
+    const chat = await Chat.open(kit(), 'app', 'zh-CN');
     const answer = await chat.say('你们几点开门');
     expect(answer.source?.id).toBe('branch_hours');
     const first = await chat.say('没听懂');
@@ -35,7 +35,7 @@ describe('a customer who did not understand the answer', () => {
   });
 
   it('en: before any answer, asked what they would like to do; a question that names what is unclear is answered', async () => {
-    const chat = await Chat.open(kit, 'app', 'en');
+    const chat = await Chat.open(kit(), 'app', 'en');
     const first = await chat.say("I don't understand");
     expect(first.text).toContain('what you’d like to do');
     expect(first.quickReplies.map((q) => q.text)).toEqual(['talk to a person']);
@@ -49,7 +49,7 @@ describe('a customer who did not understand the answer', () => {
     ['zh-CN', '收不到短信验证码怎么办', '试了好几次了，还是收不到', '没能解决'],
     ['en', "I'm not getting the SMS verification code", 'Still nothing after three tries', 'didn’t solve it'],
   ] as const)('%s: "%s" then "%s" gets sorry and staff offered', async (locale, question, after, says) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const answer = await chat.say(question);
     expect(answer.source?.id).toBe('sms_verification_code_not_received');
     const reply = await chat.say(after);

@@ -7,8 +7,9 @@
  * flows, handoff) they start the recent-transactions flow. Spending on a credit card is that card's bill, as
  * a bank answers it: it keeps the statement answer. None of these sentences is an example in `intents/`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { DEFAULT_INTENTS_DIR } from '../handoff/model/everyday_examples.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import { loadIntentCatalog } from '../nlu/intent_catalog.ts';
@@ -48,11 +49,7 @@ const CREDIT_CARD_SPENDING: Array<[Locale, string]> = [
 ];
 
 describe('a question about what was spent', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] }, 180_000);
 
   it('is asked in words the intent catalog does not hold', () => {
     const catalog = loadIntentCatalog(DEFAULT_INTENTS_DIR);
@@ -63,7 +60,7 @@ describe('a question about what was spent', () => {
   });
 
   it.each(SPENDING)('%s "%s" starts the recent-transactions flow', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     expect(reply.kind).toBe('flow');
     expect(reply.intent).toBe('recent_transactions');
@@ -71,7 +68,7 @@ describe('a question about what was spent', () => {
   });
 
   it.each(CREDIT_CARD_SPENDING)('%s "%s" about a credit card gets the card bill', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     expect(reply.kind).not.toBe('flow');
     expect(reply.intent).toBe('credit_card_bill');

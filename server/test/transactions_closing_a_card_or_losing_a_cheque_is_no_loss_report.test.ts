@@ -4,8 +4,9 @@
  * a service request: the account-closure article answers, nothing starts, nobody is queued. A lost card is still
  * reported, and a closure in an angry frame still reaches a person. Through the real server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { redisAvailable } from './support/harness.ts';
@@ -13,11 +14,7 @@ import { redisAvailable } from './support/harness.ts';
 const available = await redisAvailable();
 
 describe.skipIf(!available)('closing a card or an account, with handoff on', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ features: [handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ features: [handoffForTests()] }, 180_000);
 
   it.each([
     ['zh-CN', '我要注销这张卡'],
@@ -29,7 +26,7 @@ describe.skipIf(!available)('closing a card or an account, with handoff on', () 
   ] as Array<[Locale, string]>)(
     '%s "%s" gets the closure article, no flow, no queue',
     async (locale, text) => {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       const reply = await chat.say(text);
       expect(reply.kind).toBe('faq');
       expect(reply.source?.id).toBe('account_closure');
@@ -43,7 +40,7 @@ describe.skipIf(!available)('closing a card or an account, with handoff on', () 
     ['zh-CN', '支票丢了怎么办'],
     ['en', 'What if I lost a cheque I already wrote?'],
   ] as Array<[Locale, string]>)('%s "%s" gets the cheques article, no loss report', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     expect(reply.source?.id).toBe('cheques');
     expect(reply.card?.type).not.toBe('verify');
@@ -54,7 +51,7 @@ describe.skipIf(!available)('closing a card or an account, with handoff on', () 
     ['zh-CN', '卡丢了，帮我注销'],
     ['en', 'I lost my card, close it'],
   ] as Array<[Locale, string]>)('%s "%s" is still reported lost', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     expect(reply.kind).toBe('flow');
     expect(reply.intent).toBe('report_lost_card');
@@ -65,7 +62,7 @@ describe.skipIf(!available)('closing a card or an account, with handoff on', () 
     ['zh-CN', '再让我等下去我就销户'],
     ['en', "I'm going to close my account if this isn't sorted today"],
   ] as Array<[Locale, string]>)('%s "%s" still goes to a person', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     expect(reply.kind).toBe('handoff');
     chat.close();

@@ -6,8 +6,9 @@
  * manager; in the app, the branches and the branch finder. A question about somewhere else ("附近哪里有ATM") keeps
  * the branches, and one about the machine's limit keeps its article. Through the real server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Channel, Locale, Reply } from '../protocol/protocol.ts';
 
@@ -31,14 +32,10 @@ const S = {
 } as const;
 
 describe('where a machine or a counter is', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [handoffForTests()] });
-  });
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] });
 
   async function ask(channel: Channel, locale: Locale, text: string): Promise<Reply> {
-    const chat = await Chat.open(kit, channel, locale);
+    const chat = await Chat.open(kit(), channel, locale);
     const reply = await chat.say(text);
     chat.close();
     return reply;
