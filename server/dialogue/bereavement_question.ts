@@ -59,6 +59,15 @@ const ZH_KIN_DEATH = new RegExp(
   'u',
 );
 
+/**
+ * A close relative gone, said and nothing more: "我老公刚走了", "老伴没了", "我妈不在了". Said to a bank, 走了 on its
+ * own is a death, not someone stepping out (who leaves says where or why), and never the customer's goodbye.
+ */
+const ZH_KIN_GONE_ALONE = new RegExp(
+  `^(?:我|我们|我家|家里)?的?${ZH_KIN}(?:他|她)?(?:已经|刚|刚刚|前几天|前段时间|上个月|上周|去年|昨天|前天)?(?:走了|没了|不在了)(?:啊|呀|唉|哎)?[。.…!！]*$`,
+  'u',
+);
+
 /** The customer's own account: a request the intent handles. */
 const OWN =
   /我的(?:余额|账户|卡)|帮我查|\bmy (?:own )?(?:balance|account|card)\b(?!.*\b(?:his|her|their)\b)/i;
@@ -69,6 +78,7 @@ export function asksAboutDeceasedsAccount(text: string): boolean {
     (ZH_DEATH.test(text) && ZH_MONEY.test(text)) ||
     (EN_DEATH.test(text) && EN_MONEY.test(text)) ||
     ZH_KIN_DEATH.test(text) ||
+    ZH_KIN_GONE_ALONE.test(text) ||
     EN_KIN_DEATH.test(text)
   );
 }

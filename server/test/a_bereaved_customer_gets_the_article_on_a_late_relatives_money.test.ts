@@ -4,7 +4,7 @@
  * gently (老伴走了, 人没了, 不在了, 离世, 病故, "passed", "lost my husband", "no longer with us") is a question
  * about a late relative's money: the article on it answers, the follow-ups stay on it, and a question about
  * using the late person's PIN is told that it may not be used (that line of the article). A relative's death
- * told on its own, with no money named, is too: "my husband is gone" started the loss report (the intent model
+ * told on its own, with no money named, is too ("我老公刚走了" got the goodbye): "my husband is gone" started the loss report (the intent model
  * heard a lost card in "gone"), "my mum died last week, what do I do" the recent-transactions flow and
  * "我老公去世了，接下来要办什么手续" the general list of documents. Through the real server, both languages.
  */
@@ -44,6 +44,10 @@ const ALONE: Record<Locale, string[]> = {
     '我妈上周去世了，接下来该怎么办',
     '我老公去世了，接下来要办什么手续',
     '我妈刚过世，要去银行办什么',
+    // 走了 said alone of a close relative: a death, never the customer's goodbye.
+    '我老公刚走了',
+    '老伴没了',
+    '我妈不在了…',
   ],
   en: [
     'my husband is gone',
