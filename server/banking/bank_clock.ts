@@ -52,18 +52,26 @@ function formatter(kind: 'day' | 'dateTime' | 'hour' | 'time', timeZone: string)
  * The last day formatted and the minute it was formatted for: every turn asks for the day, and formatting
  * costs more than the rest of a cached turn's bookkeeping. A day only changes on a minute's boundary.
  */
-let lastDay = { minute: Number.NaN, day: '' };
+let lastDay = { minute: Number.NaN, day: '', y: 0, m: 0, d: 0 };
+
+function dayOf(now: Date): typeof lastDay {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastDay.minute) {
+    const day = formatter('day', BANK_TIME_ZONE).format(now);
+    const [y = 0, m = 0, d = 0] = day.split('-').map(Number);
+    lastDay = { minute, day, y, m, d };
+  }
+  return lastDay;
+}
 
 /** "2026-12-05": the bank's calendar date of `now` (appointments store ISO dates). */
 export function bankIsoDay(now: Date): string {
-  const minute = Math.floor(now.getTime() / 60_000);
-  if (minute !== lastDay.minute) lastDay = { minute, day: formatter('day', BANK_TIME_ZONE).format(now) };
-  return lastDay.day;
+  return dayOf(now).day;
 }
 
 /** The bank's calendar date of `now` as numbers, for calendar arithmetic. */
 export function bankCalendarDay(now: Date): CalendarDay {
-  const [y = 0, m = 0, d = 0] = bankIsoDay(now).split('-').map(Number);
+  const { y, m, d } = dayOf(now);
   return { y, m, d };
 }
 
