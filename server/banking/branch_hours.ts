@@ -1,8 +1,9 @@
 /**
  * When the sandbox bank's branches are open, on the bank's clock: Monday to Friday 9:00-17:00 with no lunch
  * break; some branches also 9:00-16:00 on Saturdays and Sundays for personal banking (the branch_hours
- * article says the same). Read by the date entity ("周六" said on a Saturday after closing is next Saturday)
- * and said during a booking when the customer asks whether the branch is open.
+ * article says the same). Read by the date entity ("周六" said on a Saturday after closing is next Saturday),
+ * said during a booking when the customer asks whether the branch is open, and when today is asked for after
+ * closing (closed_today.ts).
  */
 import type { Locale } from '../protocol/protocol.ts';
 import { bankCalendarDay, minuteOfDayIn } from './bank_clock.ts';
@@ -36,6 +37,11 @@ export function closedForTheDay(now: Date): boolean {
 
 const clock = (minutes: number): string =>
   `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** When the branches close on the bank's day of `now`: "17:00" on a weekday, "16:00" at weekends. */
+export function closingTimeOn(now: Date): string {
+  return clock(hoursOn(now).closes);
+}
 
 /** Which days and times the branches open, said in one or two sentences. */
 export function branchHoursText(locale: Locale): string {

@@ -8,7 +8,9 @@
  * answered a follow-up, so "五年的呢" after "三年的呢" works). A message the recogniser takes for a follow-up
  * (`follow_up_question.ts`) is read for what it names (`follow_up_slots.ts`):
  *  - a variant of the last question (a currency, card, term, bank, channel, place, "X的", "the one in X"):
- *    the last question is asked again with it, whatever the fragment alone would get;
+ *    the last question is asked again with it, whatever the fragment alone would get; a day ("周末呢",
+ *    "what about weekends?") is answered by the last article (its lines on that day, or that it does not
+ *    say), never by the branch hours the word alone gets;
  *  - a subject of its own ("那补卡呢"): the same, only when the fragment alone gets no confident answer;
  *  - a request or a question of its own ("那我要转账呢", "为什么呢"): left alone.
  * The rewritten question goes through the same understanding and policy. A confident answer (an article or
@@ -65,6 +67,7 @@ import {
   readFragment,
   rewriteQuestion,
   speaksOf,
+  type SlotValue,
 } from './follow_up_slots.ts';
 
 export const FOLLOW_UP_EXTENSION = 'followUp';
@@ -129,9 +132,17 @@ export class FollowUpContext {
     const rewrite = rewriteQuestion(topic.question, reading);
     if (!rewrite) return null;
     const understanding = await input.understander.understand(rewrite.query, ctx);
+    const question = rewrite.query;
+    const slot = reading.type === 'variant' ? reading.slot : null;
+    // "周末呢" after the transfer limits: that subject at weekends, answered by the last article (its lines on
+    // weekends, or that it does not say), never by branch hours, which "周末" alone would get.
+    const last = slot?.kind === 'day' ? understanding.faq.find((h) => h.article.id === topic.article) : null;
+    if (slot && last) {
+      const said = reading.text.slice(slot.start, slot.end);
+      return { understanding, decision: this.sameArticle(last, slot, said, ctx.locale), question };
+    }
     const combined = input.policy.decide(understanding, ctx);
     if (!this.isTopical(combined)) return null;
-    const question = rewrite.query;
     if (
       rewrite.replaced &&
       combined.type === 'faq' &&
@@ -140,22 +151,35 @@ export class FollowUpContext {
       return { understanding, decision: { type: 'fallback', reason: 'low_confidence' }, question };
     }
     // "那信用卡呢" that finds only the article just given: its lines on credit cards, or that it has none.
-    const slot = reading.type === 'variant' ? reading.slot : null;
     if (slot && combined.type === 'faq' && combined.hit.article.id === topic.article) {
       const said = reading.text.slice(slot.start, slot.end);
-      const same = sameArticleAnswer(combined.hit.article, slot, said, ctx.locale);
-      if (same.type === 'not_covered') {
-        const notCovered = { variant: same.variant, title: same.title };
-        return {
-          understanding,
-          decision: { type: 'fallback', reason: 'low_confidence', notCovered },
-          question,
-        };
-      }
-      if (same.type === 'excerpt')
-        return { understanding, decision: { ...combined, excerpt: same.excerpt }, question };
+      return {
+        understanding,
+        decision: this.sameArticle(combined.hit, slot, said, ctx.locale, combined),
+        question,
+      };
     }
     return { understanding, decision: combined, question };
+  }
+
+  /**
+   * The article just given, asked about a variant (`said`): its lines on it, the whole article when it speaks
+   * of the kind in general, or the honest "that answer does not cover it" (follow_up_same_article.ts).
+   */
+  private sameArticle(
+    hit: FaqHit,
+    slot: SlotValue,
+    said: string,
+    locale: Locale,
+    decided?: Extract<Decision, { type: 'faq' }>,
+  ): Decision {
+    const same = sameArticleAnswer(hit.article, slot, said, locale);
+    if (same.type === 'not_covered') {
+      const notCovered = { variant: same.variant, title: same.title };
+      return { type: 'fallback', reason: 'low_confidence', notCovered };
+    }
+    const decision = decided ?? { type: 'faq' as const, hit, intent: null, confidence: hit.score };
+    return same.type === 'excerpt' ? { ...decision, excerpt: same.excerpt } : decision;
   }
 
   /**

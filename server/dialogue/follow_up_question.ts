@@ -55,7 +55,7 @@ export interface Leaning {
  */
 export function leaningWords(text: string): Leaning | null {
   const s = plainWords(text);
-  if (s.length === 0 || OWN_THING.test(s) || findSlots(s).length > 0) return null;
+  if (s.length === 0 || OWN_THING.test(s) || namesSubject(s)) return null;
   if (/\p{Script=Han}/u.test(s)) {
     const zh = s.replace(/ /g, '');
     if (zh.length > 10 || !(/[?？]\s*$/.test(text.trim()) || ZH_ASKS.test(zh))) return null;
@@ -70,6 +70,12 @@ export function leaningWords(text: string): Leaning | null {
   if (left.length > 2) return null;
   return { adds: left, refersBack: words.some((w) => EN_POINTERS.has(w)) };
 }
+
+/**
+ * A slot of its own ("信用卡怎么还款", "and euro?"): a subject the question names. A day ("周末能转吗") does not
+ * count: it says when, of the subject just answered.
+ */
+const namesSubject = (text: string): boolean => findSlots(text).some((slot) => slot.kind !== 'day');
 
 /** Why-questions, and the customer's own money ("我的钱到账了吗", "can I get a refund?"). */
 const OWN_THING = /为什么|为啥|\bwhy\b|钱|款|退|到账|\b(?:refunds?|money|cash)\b/;
@@ -103,8 +109,11 @@ const EN_NAMES_NOTHING = new Set(
   ].flatMap((w) => w.split(' ')),
 );
 
-/** What a short question asks of the last subject: its price, an amount, a rate, a limit, a time, documents. */
-export type Attribute = 'price' | 'amount' | 'rate' | 'limit' | 'time' | 'documents';
+/**
+ * What a short question asks of the last subject: its price, an amount, a rate, a limit, a time, documents,
+ * or whether it needs a visit in person ("需要去网点吗", "do I need to go to a branch?").
+ */
+export type Attribute = 'price' | 'amount' | 'rate' | 'limit' | 'time' | 'documents' | 'visit';
 
 /**
  * [attribute, how a question asks it, how an article speaks of it]. Longer phrases first ("提前几天" before
@@ -113,7 +122,8 @@ export type Attribute = 'price' | 'amount' | 'rate' | 'limit' | 'time' | 'docume
 const ATTRIBUTES: ReadonlyArray<readonly [Attribute, RegExp, RegExp]> = [
   [
     'time',
-    /提前几天|提前多久|提前多长时间|多长时间|多久|几个?工作日|几天|几个?小时|几分钟|什么时候|啥时候|当天|当场|马上|\bhow (?:far in advance|long|soon|quickly|many (?:days|hours))\b|\bin advance\b|\bahead of time\b|\bsame day\b|\bwhen\b/g,
+    // "how long till it's open?": until the thing just asked about is done.
+    /提前几天|提前多久|提前多长时间|多长时间|多久|几个?工作日|几天|几个?小时|几分钟|什么时候|啥时候|当天|当场|马上|\bhow long (?:will it take |does it take )?(?:till|until|before) (?:its|it is|itll be|it will be|it gets|the account is|my account is|i get it|i have it)(?: (?:open|opened|ready|set up|active|activated|done|approved|sorted))?\b|\bhow (?:far in advance|long|soon|quickly|many (?:days|hours))\b|\bin advance\b|\bahead of time\b|\bsame day\b|\bwhen\b/g,
     /天|日|小时|分钟|当场|即时|实时|立即|提前|\b(?:days?|hours?|minutes?|ahead|in advance|on the spot|immediately|instantly|same day)\b/,
   ],
   [
@@ -137,15 +147,20 @@ const ATTRIBUTES: ReadonlyArray<readonly [Attribute, RegExp, RegExp]> = [
     /证件|身份证|户口本|护照|材料|资料|\b(?:documents?|id cards?|ids?|identification|paperwork|papers|passports?)\b/g,
     /证件|身份证|护照|材料|资料|\b(?:documents?|id|passports?|identification|paperwork)\b/,
   ],
+  [
+    'visit',
+    /(?:去|到|跑|上)(?:一趟)?(?:网点|柜台|银行|营业厅|支行)(?:一趟)?|本人(?:去|到场|亲自)?|亲自(?:去|到场|办)?|跑一趟|到场|\b(?:without )?(?:go|going|come|coming|get|pop) (?:in)?to (?:a |the |your )?(?:branch|bank|counter)(?:es)?\b|\bvisit (?:a |the |your )?(?:branch|bank)\b|\bin person\b|\b(?:in|at) (?:a |the )?branch\b/g,
+    /网点|营业厅|本人|亲自|\b(?:branch(?:es)?|in person)\b/,
+  ],
   ['amount', /多少|\bhow (?:much|many)\b/g, /\d/],
 ];
 
 /**
- * How often, for whom, roughly, and "getting it" (approved, for a loan): they narrow an attribute ("每人每年额度",
- * "how much per year", "要多久能批下来", "how long does approval take").
+ * How often, for whom, roughly, and "getting it" (approved, for a loan; opened, for an account): they narrow an
+ * attribute ("每人每年额度", "how much per year", "要多久能批下来", "要多久能开好", "how long does approval take").
  */
 const ZH_MEASURE =
-  /每个?人|每年|每月|每天|每次|一年|一个月|一次|大概|大约|一般|通常|差不多|大致|左右|一共|总共|具体|拿到|收到|办好|办下来|审批通过|审批|批下来|批复|批|放款|下款|下来|出来|弄好/g;
+  /每个?人|每年|每月|每天|每次|一年|一个月|一次|大概|大约|一般|通常|差不多|大致|左右|一共|总共|具体|拿到|收到|办好|办下来|开好|开通|开下来|开出来|审批通过|审批|批下来|批复|批|放款|下款|下来|出来|弄好/g;
 const EN_MEASURE = new Set(
   'per year years yearly annual annually month months monthly day daily person each every roughly approximately usually typically generally exactly total there approval approved approve decision'.split(
     ' ',
@@ -154,8 +169,8 @@ const EN_MEASURE = new Set(
 
 /**
  * The attributes a short question asks of the last subject, when that is all it asks: "一年多少钱",
- * "那大概要提前几天？", "每人每年额度是多少", "利率多少", "需要带什么证件", "how far in advance?", "is there a fee?",
- * "what's the interest rate?", "how long does it take?". Alone such a question is read as another subject's
+ * "那大概要提前几天？", "每人每年额度是多少", "利率多少", "需要带什么证件", "需要去网点吗", "how far in advance?",
+ * "is there a fee?", "what's the interest rate?", "how long does it take?", "do I need to go to a branch?". Alone such a question is read as another subject's
  * question (利率 as deposit rates, "fee" as transfer fees, 额度 as the credit limit); after an answer it asks
  * about that answer's subject. Null when it names anything else ("补卡要钱吗", "能提前取吗", "信用卡额度多少"),
  * or is no short question.
@@ -178,7 +193,7 @@ export function askedAttributes(text: string): Attribute[] | null {
   if (asked.size === 0) return null;
   // "How much ... per year": an amount asked with a price or a rate is that price or rate.
   if (asked.size > 1) asked.delete('amount');
-  if (OWN_THING.test(rest) || findSlots(rest.replace(ZH_MEASURE, ' ')).length > 0) return null;
+  if (OWN_THING.test(rest) || namesSubject(rest.replace(ZH_MEASURE, ' '))) return null;
   if (zh) {
     const left = rest.replace(ZH_MEASURE, '').replace(ZH_NAMES_NOTHING, '').replace(/\s+/g, '');
     return left.length === 0 ? [...asked] : null;

@@ -2,8 +2,8 @@
  * What a follow-up fragment names, and the previous question asked again with it.
  *
  * A fragment either names a variant of what was just asked ("三年的", "跨行", "陆家嘴那个", "欧元",
- * "the one in lujiazui", "to another bank", "debit cards": a currency, a card or its tier, a term, a bank,
- * a channel, a region, a branch, or a bare modifier), or a subject of its own ("补卡", "mortgages"), or it
+ * "the one in lujiazui", "to another bank", "debit cards", "周末": a currency, a card or its tier, a term, a
+ * bank, a channel, a region, a branch, a day such as weekends or holidays, or a bare modifier), or a subject of its own ("补卡", "mortgages"), or it
  * is no noun phrase at all ("我要转账", "为什么", "how do i pay"): a request or a question of its own.
  *
  * The previous question is asked again with the variant in the place of the one of the same kind
@@ -14,7 +14,17 @@
 import type { Article } from '../knowledge/article_schema.ts';
 import { currencyCode, currencyPattern } from '../nlu/entities/currency_words.ts';
 
-export type SlotKind = 'currency' | 'card' | 'card_tier' | 'term' | 'bank' | 'channel' | 'region' | 'branch';
+export type SlotKind =
+  | 'currency'
+  | 'card'
+  | 'card_tier'
+  | 'term'
+  | 'bank'
+  | 'channel'
+  | 'region'
+  | 'branch'
+  /** When: at weekends, on holidays, at night ("周末呢", "what about weekends?"). */
+  | 'day';
 
 /** One slot value found in a text: its kind, a canonical key ("EUR", "debit", "36m") and where it is. */
 export interface SlotValue {
@@ -55,6 +65,13 @@ const WORDS: ReadonlyArray<readonly [SlotKind, string, string]> = [
   ['channel', 'atm', '自助机|atms?|cash machines?'],
   ['region', 'abroad', '境外|国外|海外|abroad|overseas'],
   ['region', 'home', '境内|国内|domestic|at home'],
+  [
+    'day',
+    'weekend',
+    '周末|双休日|周六|周日|星期六|星期日|星期天|礼拜六|礼拜日|礼拜天|weekends?|saturdays?|sundays?',
+  ],
+  ['day', 'holiday', '节假日|法定假日|法定节假日|假期|春节|国庆|holidays?|public holidays?|bank holidays?'],
+  ['day', 'night', '晚上|夜里|夜间|半夜|凌晨|at night|overnight|nights?'],
 ];
 
 const ZH_NUMBERS: Record<string, number> = {

@@ -14,10 +14,13 @@ const ZH_ASKS =
   /多久|多长时间|几天|几个小时|什么时候(?:能)?到|啥时候到|多少钱|手续费|收费|要钱吗|限额|上限|最多能|能到吗|到账时间|怎么算|是什么意思/;
 const EN_ASKS =
   /\bhow long\b|\bhow much (?:does|do|is|are|will)\b|\bwhen (?:will|does|do)\b.*\barrive\b|\bfees?\b|\bcharges?\b|\bcost\b|\blimit\b|\bmaximum\b|\bwhat does .* mean\b/i;
-/** How much the customer may do ("一天能转多少", "how much can I transfer per day"): a limit, asked. */
+/**
+ * How much the customer may do ("一天能转多少", "how much can I transfer per day", "how much cash can I take
+ * out per atm transaction": "transaction" is heard as the recent-transactions flow): a limit, asked.
+ */
 const ZH_HOW_MUCH = /(?:能|可以|最多)(?:转|汇|取|存)多少|(?:一天|每天|单日|单笔|一次)(?:能|可以|最多)/;
 const EN_HOW_MUCH =
-  /\bhow much (?:can|could|may) (?:i|we|you)\b|\b(?:per|a|each) (?:day|transaction|transfer)\b.*\?|\bin one go\b/i;
+  /\bhow much (?:(?:money|cash) )?(?:can|could|may) (?:i|we|you)\b|\b(?:per|a|each) (?:day|transaction|transfer)\b.*\?|\bin one go\b/i;
 /**
  * Whether something is needed ("取十万现金要预约吗", "do I need to book to withdraw 80k cash"): the amount in it
  * is what the question is about, not the amount of a request, so it does not make it one.

@@ -4,7 +4,8 @@
  *    a customer's disability, damaged banknotes or coins, or how to contact the bank -> that article, whatever
  *    the intent model heard (no intent covers these; see dormant_account_question.ts, bereavement_question.ts,
  *    mistaken_transfer_question.ts, disability_question.ts, damaged_money_question.ts, contact_question.ts),
- *    taking cash out abroad (overseas_withdrawal_question.ts), where a machine or a counter is ("ATM在哪",
+ *    taking cash out abroad (overseas_withdrawal_question.ts), a trip abroad told and nothing else ("下周去
+ *    日本玩", "off to spain on saturday": the using-a-card-abroad article, travel_statement.ts), where a machine or a counter is ("ATM在哪",
  *    "where do I deposit cash": branch_place_question.ts; on the lobby screen the article's lines for someone
  *    in the branch), a payment charged twice
  *    (double_charge_question.ts), or about the assistant itself ("what can you
@@ -62,6 +63,7 @@ import { saysGoodbyeInCloseCall, saysGoodbyeWith } from './farewell.ts';
 import { isResolvedOnItsOwn } from './resolved_on_its_own.ts';
 import { asksAboutMistakenTransfer, MISTAKEN_TRANSFER_ARTICLE } from './mistaken_transfer_question.ts';
 import { asksAboutOverseasWithdrawal, OVERSEAS_WITHDRAWAL_ARTICLE } from './overseas_withdrawal_question.ts';
+import { announcesTripAbroad, CARD_ABROAD_ARTICLE } from './travel_statement.ts';
 import { DOUBLE_CHARGE_ARTICLE, reportsDoubleCharge } from './double_charge_question.ts';
 import { asksForInformation } from './information_question.ts';
 import { shortAnswerIntent, shortAnswerOf } from './short_answers.ts';
@@ -83,7 +85,7 @@ const NEAR_TIE = 0.03;
  * Subjects no intent covers, each with the article that answers it: "卡好久没用了还能用吗" (the model hears a credit
  * limit, a freeze or fraud), "我爸去世了，他卡里的钱怎么取出来" (recent transactions, social security), "转账转错人了
  * 怎么办" (a fraud report), "我是盲人，能开户吗" (open_account), "破了的钱能换吗" (transfer_status), "在日本取日元要
- * 手续费吗" (a remittance; retrieval ranked currency exchange first), "what's your hotline number"
+ * 手续费吗" (a remittance; retrieval ranked currency exchange first), "下周去日本玩" (nothing at all), "what's your hotline number"
  * (queue_ticket), "what can you do" (nothing at all). First match wins: a disability before
  * contact ("我是聋哑人，怎么联系你们" is answered by the accessibility article, text chat and sign language).
  */
@@ -94,6 +96,7 @@ const SUBJECT_ARTICLES: ReadonlyArray<readonly [(text: string) => boolean, strin
   [asksAboutDisability, ACCESSIBILITY_ARTICLE],
   [asksAboutDamagedMoney, DAMAGED_MONEY_ARTICLE],
   [asksAboutOverseasWithdrawal, OVERSEAS_WITHDRAWAL_ARTICLE],
+  [announcesTripAbroad, CARD_ABROAD_ARTICLE],
   [asksWhereInTheBranch, BRANCH_ARTICLE],
   [reportsDoubleCharge, DOUBLE_CHARGE_ARTICLE],
   [asksForContactDetails, CONTACT_ARTICLE],

@@ -22,6 +22,7 @@ const SUBJECTS: Record<FlowId, RegExp> = {
   book_appointment: /预约|\bappointment|\bbooking/u,
   cancel_appointment: /预约|\bappointment|\bbooking/u,
   queue_ticket: /取号|排队|\bqueue|\bticket/u,
+  card_status: /状态|还能用|\bstatus|\bworking\b/u,
 };
 const FLOW_IDS = Object.keys(SUBJECTS) as FlowId[];
 

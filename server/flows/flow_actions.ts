@@ -25,6 +25,7 @@ import type { Channel, Locale } from '../protocol/protocol.ts';
 import { ERROR_CODES } from '../protocol/error_codes.ts';
 import { appointmentPurpose, appointmentWhen, cancelOutcome } from './appointment_replies.ts';
 import { movedText, movedTitle } from './appointment_move.ts';
+import { cardStatesReply } from './card_state_question.ts';
 import { cardStatusLabel } from './card_status_label.ts';
 import { fill } from './flow_messages.ts';
 import { card, type FlowOutput } from './flow_replies.ts';
@@ -238,6 +239,8 @@ export async function runAction(deps: ActionDeps, input: ActionInput): Promise<A
     case 'freeze':
     case 'unfreeze':
       return cardChange(deps, input);
+    case 'show_card_states':
+      return cardStatesReply(await deps.core.listCards(need(input.customerId, 'customer')), locale);
     case 'book_appointment': {
       const branch = need(r.branch, 'branch');
       const appt = await deps.branches.bookAppointment(

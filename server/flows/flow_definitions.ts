@@ -286,6 +286,23 @@ export const FLOWS: Record<FlowId, FlowDefinition> = {
     intro: { 'zh-CN': '好的，我来帮您取号。', en: "Sure, I'll get you a queue ticket." },
     confirmTitle: { 'zh-CN': '', en: '' },
   },
+  // Started by "我的卡还能用吗" / "is my card still working?" (card_state_question.ts), not by an intent; its
+  // replies carry freeze_card, as the state of a card just frozen does (card_just_frozen.ts).
+  card_status: {
+    id: 'card_status',
+    intent: 'freeze_card',
+    verification: 'otp',
+    slots: [],
+    confirm: false,
+    risk: false,
+    action: 'show_card_states',
+    name: { 'zh-CN': '银行卡状态查询', en: 'checking your cards' },
+    intro: {
+      'zh-CN': '好的，我来帮您查看银行卡的状态。',
+      en: "Sure, I'll check the state of your cards.",
+    },
+    confirmTitle: { 'zh-CN': '', en: '' },
+  },
 };
 
 /** The flow an intent starts, if any. */

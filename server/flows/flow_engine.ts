@@ -22,7 +22,8 @@
  * money, four digits alone that end one of the customer's accounts name that account (own_tail.ts), a number
  * alone never replaces a bill's amount due (bill_amount.ts), and "那转4000吧" heard as a goodbye is a new amount;
  * with no flow running it starts a transfer with that amount (amount_to_send.ts). Right after a freeze, "找到了，
- * 不用冻结了" unfreezes that card and "我的卡还能用吗" is told its state (card_just_frozen.ts); while booking, "周六
+ * 不用冻结了" unfreezes that card and "我的卡还能用吗" is told its state (card_just_frozen.ts), at any other time
+ * the states of all the customer's cards once verified (card_state_question.ts); while booking, "周六
  * 开门吗" gets the branch hours and the question again (branch_hours_question.ts).
  */
 import { randomUUID } from 'node:crypto';
@@ -132,6 +133,7 @@ import { appointmentMove, rememberBooked } from './appointment_move.ts';
 import { asksBranchHours } from './branch_hours_question.ts';
 import { branchHoursText } from '../banking/branch_hours.ts';
 import { saysOnlyADay } from './bare_day.ts';
+import { asksAboutOwnCardState } from './card_state_question.ts';
 import {
   asksIfCardWorks,
   frozenCardState,
@@ -330,6 +332,10 @@ export class FlowEngine {
         const state = await this.frozenCardReply(pass, frozen);
         return this.output(pass, null, 'card_state', state, 'freeze_card');
       }
+      // The same question at any other time: the customer's cards and their states, once verified
+      // (card_state_question.ts), never an article that shares its words.
+      if ((startId === null || CARD_FLOWS.has(startId)) && asksAboutOwnCardState(text))
+        return this.start(pass, 'card_status', text, signals);
       // "算了 改到后天上午吧" right after booking: that appointment moved, read back first (appointment_move.ts).
       const move =
         startId === null || startId === 'book_appointment' || startId === 'cancel_appointment'

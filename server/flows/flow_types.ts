@@ -18,6 +18,7 @@ export const FLOW_IDS = [
   'book_appointment',
   'cancel_appointment',
   'queue_ticket',
+  'card_status',
 ] as const;
 export type FlowId = (typeof FLOW_IDS)[number];
 
@@ -59,7 +60,8 @@ export type ActionName =
   | 'pay_bill'
   | 'book_appointment'
   | 'cancel_appointment'
-  | 'take_ticket';
+  | 'take_ticket'
+  | 'show_card_states';
 
 export interface FlowDefinition {
   id: FlowId;

@@ -11,6 +11,7 @@ import { formatMoney, maskNumber } from '../banking/money.ts';
 import type { Channel, Locale, QuickReply } from '../protocol/protocol.ts';
 import { appointmentOption, bookOption } from './appointment_replies.ts';
 import { billNotDue, billOption } from './bill_not_due.ts';
+import { closedTodayNote } from './closed_today.ts';
 import { CARD_STATUS_NAMES, say } from './flow_messages.ts';
 import type { SlotValues } from './flow_state.ts';
 import type { FlowDefinition, SlotDef } from './flow_types.ts';
@@ -273,20 +274,21 @@ export function resolveSlots(
         const today = bankIsoDay(rc.now);
         const first = addDays(today, 0);
         const last = addDays(today, 30);
-        if (!raw.date)
-          return gap({
-            options:
-              locale === 'zh-CN'
-                ? [
-                    { label: '明天', text: '明天' },
-                    { label: '后天', text: '后天' },
-                  ]
-                : [
-                    { label: 'Tomorrow', text: 'tomorrow' },
-                    { label: 'The day after', text: 'the day after tomorrow' },
-                  ],
-          });
+        const days: QuickReply[] =
+          locale === 'zh-CN'
+            ? [
+                { label: '明天', text: '明天' },
+                { label: '后天', text: '后天' },
+              ]
+            : [
+                { label: 'Tomorrow', text: 'tomorrow' },
+                { label: 'The day after', text: 'the day after tomorrow' },
+              ];
+        if (!raw.date) return gap({ options: days });
         if (raw.date < first || raw.date > last) return gap({ note: say('badDate', locale) });
+        // "今天" after the branches closed: said so, and another day asked for (closed_today.ts).
+        const closed = closedTodayNote(raw.date, rc.now, locale);
+        if (closed) return gap({ note: closed, options: days });
         r.date = raw.date;
         break;
       }
