@@ -18,6 +18,9 @@ describe('an explicit request for a person', () => {
     'I need to speak to an actual human being',
     'Could someone from your team call me back',
     '帮我转接一下信用卡中心',
+    // a member of staff named first, then asked for by pronoun
+    '我的客户经理是李姐 麻烦帮我联系一下她',
+    '之前给我办卡的柜员姓陈，能不能找一下他',
     '请安排一个人给我回个电话',
     '帮我联系一下我那个理财顾问',
     'Put me through to the card team please',
@@ -74,6 +77,7 @@ describe('an explicit request for a person', () => {
     'all sorted now, no need for an agent',
     // staff in a story or a question about them, not an ask
     '请问客户经理给我打电话是什么事',
+    '我的客户经理说可以帮我联系他们公司',
     '客服昨天给我回了电话，问题已经解决',
     '负责人是谁签字的这份文件',
     '你们的员工都很专业',

@@ -308,6 +308,25 @@ describe('anger words about something other than the bank, beside the model', ()
   it('not when the bank is blamed too', () => {
     expect(decideWith('雾霾太糟糕了，你们网点又不开门，白跑一趟', upset)?.reason).toBe('negative_sentiment');
   });
+  it("overrule the classifier's complaint too: the anger is at a shop, not at the bank", () => {
+    const complaint: Decision = {
+      type: 'intent',
+      intent: 'complaint',
+      confidence: 0.92,
+      trigger: { type: 'handoff', reason: 'complaint' },
+    };
+    expect(
+      decideWith(
+        'The Apple Store overcharged me and won’t fix it, cheeky sods. Can you help with a dispute?',
+        upset,
+        complaint,
+      ),
+    ).toBeNull();
+    expect(
+      decideWith('商家太坑了，多收了我两百还不给退，信用卡这笔能申请拒付吗', upset, complaint),
+    ).toBeNull();
+    expect(decideWith('你们多收了我两百还不给退，太坑了', upset, complaint)?.reason).toBe('complaint');
+  });
 });
 
 describe('a threat word beside a model that is sure the message is ordinary', () => {

@@ -118,9 +118,14 @@ export class HandoffPolicy {
     // what it is about (../dialogue/vague_opener.ts). An explicit phrase is never vetoed.
     if ((reason === 'complaint' || reason === 'asked_for_human') && signals.vagueOpener && !signals.explicit)
       return true;
+    // Anger only at a shop, the weather or the boss ("The Apple Store overcharged me… Can you help with a
+    // dispute?", sentiment/off_topic_clause.ts) is no complaint about the bank.
     if (reason === 'complaint')
       return (
-        !signals.sentiment.threat && (signals.sentiment.deniesComplaint || signals.sentiment.score > 0.05)
+        !signals.sentiment.threat &&
+        (signals.sentiment.deniesComplaint ||
+          signals.sentiment.score > 0.05 ||
+          signals.sentiment.offTopicOnly)
       );
     if (reason === 'fraud_risk')
       return (

@@ -28,6 +28,8 @@ import { isTimeOrAmountAnswer } from './sentiment/points_in_time.ts';
 import { isCalmStuckAppReport } from './sentiment/stuck_app_report.ts';
 import { isCalmKeptCardReport } from './sentiment/kept_card_report.ts';
 import { isCalmSpendingQuestion } from './sentiment/spending_question.ts';
+import { isCalmWhichSideQuestion } from './sentiment/which_side_question.ts';
+import { isCalmUpdateBreakageReport } from './sentiment/broken_by_an_update.ts';
 import { isGibberish } from './gibberish.ts';
 import { isPhoneNumberAnswer } from '../nlu/phone_number_answer.ts';
 import { isCodeAnswer } from '../nlu/code_answer.ts';
@@ -149,6 +151,22 @@ function withoutKeptCardFrustration(
   return { ...m, escalate: false };
 }
 
+/**
+ * "ETC扣了两次费 是高速那边的问题还是你们这边的": a calm question whose side a problem is on
+ * (`sentiment/which_side_question.ts`), and "Face ID stopped working after the iOS update. Any fix?": a calm
+ * report of something an update stopped, asking for a fix (`sentiment/broken_by_an_update.ts`). The model hears
+ * frustration in the charge or in "stopped working"; only its frustration is set aside, as for a delay question.
+ */
+function withoutCalmQuestionFrustration(
+  m: HandoffModelScores,
+  text: string,
+  sentiment: SentimentAnalysis,
+): HandoffModelScores {
+  if (!m.escalate || m.explicit >= m.frustrated) return m;
+  if (!isCalmWhichSideQuestion(text, sentiment) && !isCalmUpdateBreakageReport(text, sentiment)) return m;
+  return { ...m, escalate: false };
+}
+
 export class HandoffSignalReader {
   /**
    * Per-message signals are a pure function of the text, and customers repeat the same short messages and
@@ -207,8 +225,8 @@ export class HandoffSignalReader {
    * The model's reading, with what it is known to misread set aside. A message without a word ("13800000001",
    * "135790": answers to a flow), a time, a day or an amount on its own ("下午3点", "this week", "三千") and
    * keyboard mash ("blah blah 123 qwerty", `gibberish.ts`) give it nothing to read. Its frustration does not
-   * stand for a calm delay question, a calm report of a stuck app or of a card a cash machine kept, or a calm
-   * question about what was spent.
+   * stand for a calm delay question, a calm report of a stuck app or of a card a cash machine kept, a calm
+   * question about what was spent or whose side a problem is on, or a calm report of what an update stopped.
    */
   private modelReading(text: string, sentiment: SentimentAnalysis): HandoffModelScores | null {
     const model = this.model;
@@ -226,7 +244,11 @@ export class HandoffSignalReader {
       text,
       sentiment,
     );
-    return withoutKeptCardFrustration(withoutSpendingFrustration(m, text, sentiment), text, sentiment);
+    return withoutCalmQuestionFrustration(
+      withoutKeptCardFrustration(withoutSpendingFrustration(m, text, sentiment), text, sentiment),
+      text,
+      sentiment,
+    );
   }
 
   read(text: string, prev: HandoffExtension): TurnSignals {

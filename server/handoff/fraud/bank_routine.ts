@@ -1,9 +1,10 @@
 /**
  * The bank's own routine, told by the customer with nobody else pushing: the card's own check during a payment
  * the customer is making (3D Secure, 银联认证, the banking app asking to approve it: "the court website sent me
- * to pay by card and now it's asking for 3D Secure, is that normal?") and the bank's notice that the customer's
- * relationship manager has changed ("收到短信说我的专属客户经理有变动，新的是哪位"). A caller, a code handed over
- * or money asked for by the "new manager" are still read by the fraud rules and the model.
+ * to pay by card and now it's asking for 3D Secure, is that normal?"), the bank's notice that the customer's
+ * relationship manager has changed ("收到短信说我的专属客户经理有变动，新的是哪位") and a relative's written authority
+ * to act for them (委托书, "power of attorney"). A caller, a code handed over or money asked for by the "new
+ * manager" are still read by the fraud rules and the model.
  */
 
 import { IN_CLAUSE, re } from './cue_regex.ts';
@@ -13,7 +14,23 @@ const SOMEONE_ELSE = re(
   String.raw`有人|对方|他|她|陌生|自称|冒充|来电|打电话|电话里|\b(someone|somebody|he|she|they|caller|stranger|a (man|woman|guy))\b`,
 );
 
+/** A stranger in the story: a caller, someone claiming to be somebody. */
+const STRANGER = re(
+  String.raw`有人|对方|陌生|自称|冒充|来电|打电话|电话里|网友|客服说|\b(someone|somebody|caller|stranger|a (man|woman|guy) (called|rang|texted|messaged))\b`,
+);
+
 export const BANK_ROUTINE_CUES = {
+  /**
+   * A relative's card or account used with their written authority, asked about as the bank's procedure ("老公出差了
+   * 他的卡在我这 我能帮他取钱不 有他签的委托书", "I have power of attorney for my dad, can I withdraw from his
+   * account?"). A stranger in the story is still read by the fraud rules and the model.
+   */
+  mandate: {
+    test: (lower: string): boolean =>
+      re(
+        String.raw`委托书|授权书|授权委托|委托公证|公证(过)?的委托|\bpower of attorney\b|\b(letter|form) of (authority|authorisation|authorization)\b|\bthird[- ]party (mandate|authority)\b|\bauthori[sz]ation (letter|form)\b|\b(lasting|enduring|general) power\b`,
+      ).test(lower) && !STRANGER.test(lower),
+  },
   /** The card's own verification step in the customer's own payment, asked about as a step. */
   ownVerification: {
     test: (lower: string): boolean =>

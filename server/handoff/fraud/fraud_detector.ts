@@ -31,7 +31,8 @@ export interface FraudAssessment {
   /**
    * No scheme fired and the scam is not the customer's own now: already reported to the police, long past, a
    * friend's, a payee the customer checked themselves, or only scam calls received ("已经报警处理完了", "我朋友被人骗了", "我妈老接到诈骗电话"): a question
-   * for the FAQ, not a scam under way.
+   * for the FAQ, not a scam under way. Or someone else's scam that is over, whatever scheme its story names
+   * ("我朋友去年刷单被骗了 报过警了").
    */
   settled: boolean;
   /** A short payment instruction with nobody else in it and no scheme ("send $120 to Wei Ling", "转500给李娜"). */
@@ -76,24 +77,28 @@ export class FraudDetector {
     // fact: worth advice, not a scam under way.
     const declined = cue('notActed') && !cue('actedAnyway') && (schemes.length === 0 || cue('refusedAfter'));
     // …or the customer checked a payee's details themselves on a channel they trust (no scam words).
+    // Someone else's scam that is over (long past, reported, in court) is settled even where its story names a
+    // scheme: "我朋友去年刷单被骗了 报过警了…" (victim_context.ts).
     const settled =
-      schemes.length === 0 &&
-      (cue('reportFiled') ||
-        cue('pastVictim') ||
-        cue('scamContact') ||
-        // A scam seen on the news or in a show, nearly fallen for, or said not to be the customer's own.
-        cue('heardAbout') ||
-        cue('nearMiss') ||
-        cue('notTheirScam') ||
-        (cue('checkedThemselves') && !cue('victim')) ||
-        // The bank's own routine: its check in the customer's own payment, its notice of a new manager, its
-        // fee for the customer's own cash withdrawal ("在泰国取钱要先交手续费吗", own_withdrawal_fee.ts).
-        ((cue('ownVerification') || cue('managerChange') || cue('ownWithdrawalFee')) &&
-          !cue('victim') &&
-          !cue('codeGiven')) ||
-        // A card a cash machine kept ("我卡被吞了", "the ATM ate my card"): the intent model hears a fraud report
-        // in "卡被…了"; the retained-card article answers it (../../flows/card_kept_by_machine.ts).
-        saysMachineKeptCard(lower));
+      cue('othersScamOver') ||
+      (schemes.length === 0 &&
+        (cue('reportFiled') ||
+          cue('pastVictim') ||
+          cue('scamContact') ||
+          // A scam seen on the news or in a show, nearly fallen for, or said not to be the customer's own.
+          cue('heardAbout') ||
+          cue('nearMiss') ||
+          cue('notTheirScam') ||
+          (cue('checkedThemselves') && !cue('victim')) ||
+          // The bank's own routine: its check in the customer's own payment, its notice of a new manager, its
+          // fee for the customer's own cash withdrawal ("在泰国取钱要先交手续费吗", own_withdrawal_fee.ts), a
+          // relative's written authority to act for them ("有他签的委托书", bank_routine.ts).
+          ((cue('ownVerification') || cue('managerChange') || cue('ownWithdrawalFee') || cue('mandate')) &&
+            !cue('victim') &&
+            !cue('codeGiven')) ||
+          // A card a cash machine kept ("我卡被吞了", "the ATM ate my card"): the intent model hears a fraud report
+          // in "卡被…了"; the retained-card article answers it (../../flows/card_kept_by_machine.ts).
+          saysMachineKeptCard(lower)));
     const plainPayment = schemes.length === 0 && isPlainPayment(lower);
     const present = schemes.length === 0 && payeePresent(lower);
     const knownPayee = schemes.length === 0 && isKnownPayee(lower);

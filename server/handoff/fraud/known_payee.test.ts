@@ -17,6 +17,9 @@ describe('payments to a known payee', () => {
     'Putting a deposit down with the Ford dealer in Leeds, card or transfer?',
     '给装修公司付第二期款，转到合同上的对公账户就行吧，单笔限额多少',
     '孩子学校给的是对公账户，跨行转账要手续费吗',
+    // the wages of someone the customer employs at home
+    '请了个住家保姆，每月工资5000，转账备注写啥',
+    'Paying our nanny her monthly wages, 2,100, can I set up a standing order?',
   ])('"%s" is one', (text) => {
     expect(isKnownPayee(text.toLowerCase())).toBe(true);
     const a = detector.assess(text);
@@ -30,6 +33,8 @@ describe('payments to a known payee', () => {
     'Car dealer wants the deposit to his personal account today before I see the car',
     '装修公司说对公账户在年检，让我把尾款转到财务个人卡上',
     '学校老师在群里发了个链接让交学费，我转到合同上的账户吗',
+    "Our nanny's agency emailed new bank details for her wages, please pay today",
+    '请的保姆说她的卡被冻结了，让我把这个月工资转到她侄子的卡上',
   ])('"%s" is not', (text) => {
     expect(detector.assess(text).knownPayee).toBe(false);
   });

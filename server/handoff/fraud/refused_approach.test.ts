@@ -18,6 +18,9 @@ describe('a scam approach the customer turned down', () => {
     // the customer said no, or checked on the number printed on the card
     'A text from "the bank" said to move my money to a holding account for safety. I refused and rang the number on the back of my card',
     '有人冒充银行让我把钱转到安全账户，我拒绝了，打了卡背面的客服电话问过，是假的',
+    // the customer checked with the person impersonated before paying anything
+    '有人冒充我表哥在微信上借钱 我打电话问了表哥本人才知道是假的 没转',
+    '有人冒充老板让我给供应商打款，后来打电话核实了老板本人才确认是假的，钱没转',
   ])('is declined in "%s"', (text) => {
     const a = detector.assess(text);
     expect(a.schemes.length).toBeGreaterThan(0);
@@ -36,6 +39,8 @@ describe('a scam approach the customer turned down', () => {
     '对方让我去安全账户转钱，后来给我挂了，我还要转吗',
     // said no at first, then went along
     'He wanted me to move everything to a safe account, I said no at first but then I transferred it',
+    // paid first, found out after
+    '警察说我涉嫌洗钱，我转了两万到安全账户，后来问了派出所才知道是假的',
   ])('is not declined in "%s"', (text) => {
     expect(detector.assess(text).declined).toBe(false);
   });

@@ -19,14 +19,44 @@ const WENT_ALONG = re(
 
 /** The customer ended the approach themselves: hung up, blocked them, gave nothing (not "他挂了", "给我挂了"). */
 const REFUSED = re(
-  String.raw`(?<![给被他她])我(就|也|根本|压根)?(没|没有)(理|搭理)(他|她|对方|他们)?(?=[，,。.!！\s]|$|(就|直接|马上)?报(了)?警)|(?<![给被他她])我(就|直接|马上|立刻|当时|赶紧|果断|当场){0,2}(把电话)?(挂(了|断)|拉黑|删了)|(我)?(什么|啥)(都|也)没(给|说|告诉|转|点|填)|(没|没有)(理|搭理)(他|她|对方|他们)|(?<![给被他她])(我)?(没|没有)(理|搭理|信)(他|她|对方|他们)?[，,]?(就|直接|马上)?(挂(了|断)|拉黑)|\bi (just |immediately |straight away |then |simply )?(hung up|put the phone down|blocked (the|their|his|her) number)\b|\bgave (them |him |her )?nothing\b|\bi (didn'?t|did not|never) (give|tell|send|share|click|pay|transfer|read out)\b|\bnever (told|gave|sent|shared) (them|him|her|it)\b|\bblocked (a|the|their|his|her) number\b|\bi (just )?(said no|refused)\b|我(就|直接)?(拒绝了|没答应)|\b(called|rang|phoned) the (official )?(number|phone number) on (the back of )?(my|the) card\b|(打|拨)(了)?(卡背面|卡片背面|官方|官网上)的?(客服)?(电话|热线)|(?<![还他她方们行])我(就|也|可|才|当然|肯定)?没(有)?(给|告诉|转)(他|她|对方|他们|骗子)?(验证码|密码|钱)?(?=[，,。.!！\s]|$)|(?<!还)钱(一分)?(都|也)?没(动|转|给)|(确认|核实|证实)(了)?(是)?假的|\bi (said|told (them|him|her)) (i'?d|i would|i'?ll|i will) (ring|call|phone) (back|you|the bank)\b|\b(ring|call|phone)(ing)? (you |them )?(back )?on (the|your|an?) official (number|line)\b|\bi (didn'?t|did not|never) (call|ring|phone) (it|them|him|her|the number|back)\b|\bdidn'?t (call|ring|phone)\b`,
+  String.raw`(?<![给被他她])我(就|也|根本|压根)?(没|没有)(理|搭理)(他|她|对方|他们)?(?=[，,。.!！\s]|$|(就|直接|马上)?报(了)?警)|(?<![给被他她])我(就|直接|马上|立刻|当时|赶紧|果断|当场){0,2}(把电话)?(挂(了|断)|拉黑|删了)|(我)?(什么|啥)(都|也)没(给|说|告诉|转|点|填)|(没|没有)(理|搭理)(他|她|对方|他们)|(?<![给被他她])(我)?(没|没有)(理|搭理|信)(他|她|对方|他们)?[，,]?(就|直接|马上)?(挂(了|断)|拉黑)|\bi (just |immediately |straight away |then |simply )?(hung up|put the phone down|blocked (the|their|his|her) number)\b|\bgave (them |him |her )?nothing\b|\bi (didn'?t|did not|never) (give|tell|send|share|click|pay|transfer|read out)\b|\bnever (told|gave|sent|shared) (them|him|her|it)\b|\bblocked (a|the|their|his|her) number\b|\bi (just )?(said no|refused)\b|我(就|直接)?(拒绝了|没答应)|\b(called|rang|phoned) the (official )?(number|phone number) on (the back of )?(my|the) card\b|(打|拨)(了)?(卡背面|卡片背面|官方|官网上)的?(客服)?(电话|热线)|(?<![还他她方们行])我(就|也|可|才|当然|肯定)?没(有)?(给|告诉|转)(他|她|对方|他们|骗子)?(验证码|密码|钱)?(?=[，,。.!！\s]|$)|(?<!还)钱(一分)?(都|也)?没(动|转|给)|(确认|核实|证实)(了)?(是)?假的|(?<!(转|汇|付|交|给)了[^。！？]{0,30})(问|核实|确认)(了|过)${IN_CLAUSE}{0,10}(是|都是)假的|\bi (said|told (them|him|her)) (i'?d|i would|i'?ll|i will) (ring|call|phone) (back|you|the bank)\b|\b(ring|call|phone)(ing)? (you |them )?(back )?on (the|your|an?) official (number|line)\b|\bi (didn'?t|did not|never) (call|ring|phone) (it|them|him|her|the number|back)\b|\bdidn'?t (call|ring|phone)\b`,
 );
 /** The approach goes on ("又打来了", "he keeps calling", "still on the line"). */
 const ONGOING = re(
   String.raw`又(打|来|发|催)|还在(打|催|通话|线上)|一直(打|催|发)|\b(keeps?|kept) (calling|ringing|texting|messaging)\b|\b(called|rang|texted) (back|again)\b|\bstill on the (line|phone)\b`,
 );
 
+/** Someone other than the customer: a friend, a neighbour, a relative. */
+const OTHER_PERSON_ZH = String.raw`(朋友|邻居|同事|亲戚|同学|熟人|老乡|姐妹|闺蜜|表姐|表哥|表妹|表弟|堂哥|堂姐|堂弟|堂妹|姑姑|姑妈|小姨|姨妈|阿姨|舅舅|叔叔|婶婶|大爷|大妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|我妈|我爸|老妈|老爸|岳父|岳母|公公|婆婆)`;
+const OTHER_PERSON_EN = String.raw`\b(friend|neighbou?r|colleague|coworker|cousin|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|aunty|auntie|uncle|brother|sister|parents|in-laws?)('s)?\b`;
+/** Someone else's scam, with the time it happened or its end: long past, reported, in court. */
+const OTHERS_SCAM_OVER = re(
+  [
+    String.raw`${OTHER_PERSON_ZH}${IN_CLAUSE}{0,10}(被(人)?骗|上当|受骗|被${IN_CLAUSE}{0,8}骗)`,
+    String.raw`${OTHER_PERSON_EN}[^.?!]{0,30}\b(scam|fraud|scammed|conned|defrauded|swindled)\b`,
+  ].join('|'),
+);
+const LONG_PAST_OR_REPORTED = re(
+  String.raw`去年|前年|前几年|几年前|[一二两三四五六七八九十几\d]+年前|(19|20)\d\d年|报(了|过)(警|案)|已(经)?报(警|案)|立案|结案|判决|法院判|\b(in|from|back in|since) (19|20)\d\d\b|\b(years|ages|long) ago\b|\blast year\b|\b(went|gone|going) (through|to) court\b|\bthe (judge|court) (ordered|awarded|ruled)\b|\b(reported|report) (it )?to the police\b|\bpolice report\b`,
+);
+/** The story reaches the customer now: someone asking them, a fee, a new approach. */
+const REACHES_THE_CUSTOMER_NOW = re(
+  String.raw`(让|叫|要)我(?!(帮(她|他))?(问|查|咨询|打听|了解))|催我|找我|加我|打给我|联系我|(现在|今天|刚才|刚刚|最近)(又)?(有人|对方|他们|律师|客服|警察)|手续费|保证金|解冻|交钱|先(交|付|转)|\b(asked|asking|told|telling|wants|want|wanted|pushing|got) me\b|\b(contacted|called|rang|texted|emailed|messaged) me\b|\b(fee|fees|deposit|tax|release|unlock)\b|\b(now|today|just) (someone|somebody|they|he|she|a (man|woman|lawyer|solicitor))\b`,
+);
+
 export const VICTIM_CONTEXT_CUES = {
+  /**
+   * A scam of someone else's that is over: long past, reported to the police or through the courts ("我朋友去年刷单被骗了
+   * 报过警了 她问我这种钱一般还能追回来不", "My aunt's scam case from 2021 finally went through court"), asked about
+   * for them, with nobody approaching the customer now and no fee asked. The labelling spec counts "a scam that
+   * happened to someone else long ago" as neutral: even the scheme named in it is its story, not one under way.
+   */
+  othersScamOver: {
+    test: (lower: string): boolean =>
+      OTHERS_SCAM_OVER.test(lower) &&
+      LONG_PAST_OR_REPORTED.test(lower) &&
+      !REACHES_THE_CUSTOMER_NOW.test(lower),
+  },
   /**
    * The customer turned the approach down, gave nothing and it is over ("他说我涉嫌洗钱，我直接挂了", "asked for
    * my PIN, I hung up"): even when the story names a scheme, it is told after the fact, not under way.

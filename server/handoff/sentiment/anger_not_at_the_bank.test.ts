@@ -47,6 +47,9 @@ describe('anger words that are not about the bank', () => {
     '网店卖家太坑了，发的货是假的，还不理人，信用卡付的钱能追回吗',
     'The seller on eBay is ignoring me, so frustrating. Can I dispute the card payment?',
     'Amazon has been terrible lately, anyway can you tell me my balance',
+    // a shop named by its name ("apple" is no app)
+    'The Apple Store overcharged me and wouldn’t fix it, so annoying. Can I dispute it?',
+    '京东上买的耳机是假的，商家不给退，气死了，信用卡付的能拒付吗',
   ])('"%s" is off topic', (text) => {
     const a = scorer.analyze(text);
     expect(a.score).toBeGreaterThan(THRESHOLD);
@@ -67,6 +70,7 @@ describe('anger words that are not about the bank', () => {
     '外卖又送错了，你们的转账也第三次失败了',
     "Third time I'm asking, your app keeps failing",
     "The shop is useless and your bank is worse, I'm sick of this",
+    'the app overcharged me again, so annoying',
   ])('"%s" is still anger at the bank', (text) => {
     const a = scorer.analyze(text);
     expect(a.score).toBeLessThanOrEqual(THRESHOLD);

@@ -23,6 +23,8 @@ describe('calm questions about a delay', () => {
     // which side the hold-up is on
     '房租今天还没到账，是银行这边的问题还是房客没转',
     "My salary hasn't come in yet today, is it on your end or did my employer not pay?",
+    // the payment shown on hold, asked about in general
+    'My pension got credited but it is showing on hold, how many days generally?',
   ])('"%s" is calm', (text) => {
     expect(isCalmDelayQuestion(text.toLowerCase())).toBe(true);
     const a = scorer.analyze(text);
@@ -48,6 +50,9 @@ describe('a delay that angers the customer', () => {
     '转账三天了还没到，你们每次都说在处理，到底什么情况',
     '这要等到什么时候啊，都第五个工作日了还没到账',
     '退款又没到，一般要多久你们自己也不知道吗',
+    // the customer's own wait on the phone, or the bank's long wait
+    "I've been on hold for 40 minutes, when will my refund arrive?",
+    'Your refund has taken 3 weeks already, when will it arrive?',
   ])('"%s" is no calm question', (text) => {
     expect(scorer.analyze(text).calmDelayQuestion).toBeFalsy();
   });
@@ -57,5 +62,16 @@ describe('a delay that angers the customer', () => {
     '转账三天了还没到，你们每次都说在处理，到底什么情况',
   ])('"%s" reads as frustration', (text) => {
     expect(scorer.analyze(text).score).toBeLessThanOrEqual(THRESHOLD);
+  });
+});
+
+describe("a shop's long wait beside a calm question to the bank", () => {
+  it.each([
+    'eBay still hasn’t refunded my order after 2 weeks, so annoying. Could you check if anything is pending from them?',
+    '淘宝店拖了三个星期还没给我退，烦死了，能帮我查一下有没有退回来的钱吗',
+  ])('"%s": the weeks are the shop’s, not a wait for the bank', (text) => {
+    const a = scorer.analyze(text);
+    expect(a.score).toBeGreaterThan(THRESHOLD);
+    expect(a.offTopicOnly).toBe(true);
   });
 });

@@ -51,7 +51,8 @@ export const EN_LEXICON: SentimentLexicon = {
        not fixing, still hasn't, still haven't, still no, still not, still waiting, never got, never received,
        nobody told, no one told, not told, driving me, tired, blame, shame, pointless, hard to get, sick,
        so it's my fault, now it's my fault, it's my fault now, embarrassing, embarrassed, humiliating, humiliated, mortified, keep asking, keep telling, keep saying, keep sending, keep getting, keeps logging, fails, failing, same link, same thing, same message, want an explanation, demand an explanation, i demand,
-       never works, hung up on me, read me a script, reading from a script, read from a script`,
+       never works, hung up on me, read me a script, reading from a script, read from a script, just for show,
+       only for show`,
     ),
     // A double charge is a problem to sort ("I was charged twice for the same purchase"), no anger on its own.
     ...terms(
@@ -341,6 +342,9 @@ export const EN_LEXICON: SentimentLexicon = {
     /\b(not|no|don't|do not|never|isn't|is not|wasn't|didn't|won't|wouldn't|without|nothing to)\b(\s+(a|an|here|to|mean|meaning|want|wanting|trying|going|calling|writing|really|any|intend|intending|planning|looking|make|making|file|filing|raise|raising|lodge|lodging|formal|official|real|big|just|actually))*\s+(complain(t|ts|ing)?|(bad |negative )?reviews?)\b/,
     // The customer is the one who may be sued ("will the bank sue me", "can they take me to court").
     /\b(sue|suing) (me|us)\b|\b(be|get|getting|being|been) (sued|taken to court)\b|\btake (me|us) to (court|small claims)\b/,
+    // A lawsuit supposed against someone else, the reason to keep evidence ("what should I put in the reference
+    // in case I ever need to take him to court"): paperwork, not a threat to the bank.
+    /\b(in case|just in case|if (i|we) ever|should (i|we) ever|if it ever|if it comes to it)\b[^.?!]{0,40}\b(go(es)? to court|end up in court|take (him|her|them|my \w+) to (court|small claims)|sue (him|her|them|my \w+)|legal action against (him|her|them|my \w+))\b/,
     // Someone else's complaint, made before ("my brother complained about the queue last week").
     /\b(my|his|her|our) (friend|brother|sister|mum|mom|mother|dad|father|husband|wife|partner|colleague|coworker|neighbou?r|son|daughter|boss|flatmate|housemate|roommate|landlord|tenant|client)\b (has |had |keeps |kept |is |was |always |still )?(already |also )?(complained|complaining|complains|made a complaint|filed a complaint|raised a complaint)\b/,
     // A complaint to or about someone else ("complain to the landlord", "complaining about the airline").

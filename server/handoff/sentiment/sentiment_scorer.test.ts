@@ -42,6 +42,14 @@ describe('the sentiment scorer', () => {
     expect(score(intense)).toBeLessThan(score(plain));
   });
 
+  it.each([
+    '问了半天什么都答不对 这客服是摆设吗',
+    '你们这个在线助手就是个摆设',
+    'Is this chatbot just for show? It never answers anything',
+  ])('hears the assistant called useless in "%s"', (t) => {
+    expect(score(t)).toBeLessThanOrEqual(THRESHOLD);
+  });
+
   it('softens with downtoners', () => {
     expect(score('有点失望')).toBeGreaterThan(score('失望'));
     expect(score('a bit disappointed')).toBeGreaterThan(score('disappointed'));

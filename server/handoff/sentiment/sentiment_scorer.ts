@@ -127,14 +127,17 @@ export class RuleSentimentScorer implements SentimentScorer {
     // …and so is a fee asked about ahead of time ("is there a penalty if…", "逾期一天会罚多少", fee_question.ts).
     // "it's still not showing, is that normal?": the delay words of a calm question about a payment on its
     // way describe the payment, not the customer's mood (delay_question.ts).
-    const delayQuestion = isCalmDelayQuestion(lower);
+    // A wait or a word of exasperation about a shop or the weather is not said of the payment
+    // (off_topic_clause.ts).
+    const offTopicClauses = offTopicSpans(lower);
+    const delayQuestion = isCalmDelayQuestion(lower, withoutSpans(lower, offTopicClauses));
     const read = delayQuestion ? withoutDelayWords(lower) : lower;
     const terms = matchTerms(withoutFeeQuestions(read.replace(SUPPOSED_DISSATISFACTION, blank)), this.lex);
     const contrastAt = this.lastContrast(lower);
     // Anger words about the weather or work are not the customer's anger at the bank; someone else's feeling
     // ("my son is annoyed…") weighs half: it may still be the household's anger at the bank.
     // So are problem words in a clause where the customer blames themselves ("都是我自己证件弄错了").
-    const offTopic = [...offTopicSpans(lower), ...selfBlameSpans(lower)];
+    const offTopic = [...offTopicClauses, ...selfBlameSpans(lower)];
     const othersFeelings = someoneElsesFeelingSpans(lower);
     const counted: string[] = [];
 
