@@ -10,6 +10,7 @@
  * with at most who goes, when, for how long and what for. Anything else in the message ("去日本取钱", "下周去
  * 日本，卡能用吗", "send money to spain") is another request or question, answered as before.
  */
+import { lettersAndDigits } from '../nlu/text_normalize.ts';
 
 /** The article that answers a trip abroad (knowledge/<locale>/card_use_abroad.md). */
 export const CARD_ABROAD_ARTICLE = 'card_use_abroad';
@@ -126,14 +127,7 @@ const EN_TRIP_WORDS = new Set(
   ].flatMap((w) => w.split(' ')),
 );
 
-/** Lower case, apostrophes dropped, punctuation to spaces. */
-const plain = (text: string): string =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/['’‘`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const plain = lettersAndDigits;
 
 function zhTrip(text: string): boolean {
   const s = plain(text).replace(/ /g, '');

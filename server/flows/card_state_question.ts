@@ -10,6 +10,7 @@
 import type { BankCard } from '../banking/core_banking.ts';
 import { maskNumber } from '../banking/money.ts';
 import type { Locale, QuickReply } from '../protocol/protocol.ts';
+import { lettersAndDigits } from '../nlu/text_normalize.ts';
 import { cardStatusLabel } from './card_status_label.ts';
 import { card, type FlowOutput } from './flow_replies.ts';
 
@@ -33,13 +34,7 @@ const EN_WORDS = new Set(
   ].flatMap((w) => w.split(' ')),
 );
 
-const plain = (text: string): string =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/['’‘`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const plain = lettersAndDigits;
 
 function zhAsks(text: string): boolean {
   const s = plain(text).replace(/ /g, '');

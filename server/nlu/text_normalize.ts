@@ -21,6 +21,19 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+/**
+ * Only the words: NFKC, lower case, apostrophes dropped ("i'm" -> "im"), every run of anything but letters and
+ * digits (currency and punctuation included) one space. For rules that read which words a message holds.
+ */
+export function lettersAndDigits(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** A Han (CJK ideograph) character. */
 export const HAN = /\p{Script=Han}/u;
 
