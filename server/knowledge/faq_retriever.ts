@@ -37,7 +37,7 @@ import { ArticleClassifier } from './article_classifier.ts';
 import { NgramTfidf } from './ngram_tfidf.ts';
 import { SpellingCorrector } from './spelling_corrector.ts';
 import { ENGLISH_STOP_WORDS } from './stop_words.ts';
-import { SYNONYMS } from './synonyms.ts';
+import { ENGLISH_SHORTHAND, SYNONYMS } from './synonyms.ts';
 
 export const VIEWS = ['question', 'questions', 'ngram', 'ngramAll', 'body', 'all'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -73,12 +73,20 @@ function merge(bags: readonly Bag[]): Bag {
 }
 
 /**
- * Text as the `mentions` gate compares it: normalised for retrieval, with every run of punctuation, hyphens
- * and spaces as one space, so "tap-to-pay" names "tap to pay", "can’t" names "can't" and "dead." names
- * "dead ". The question is also padded with a space each side, so an entry may mark a whole word (" yo ").
+ * Text as the `mentions` gate compares it: normalised for retrieval, apostrophes dropped and every run of
+ * other punctuation, hyphens and spaces as one space, so "tap-to-pay" names "tap to pay", "didnt" and
+ * "can’t" name "didn't" and "can't", and "dead." names "dead ". The question is also padded with a space
+ * each side, so an entry may mark a whole word (" yo ").
  */
 function mentionText(text: string): string {
-  return normalise(text).replace(/[^\p{L}\p{N}]+/gu, ' ');
+  return normalise(text)
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+}
+
+/** English chat shorthand spelt out word by word ("r u a bot" → "are you a bot"), for the gate's second look. */
+function spelledOutShorthand(text: string): string {
+  return text.replace(/[a-z0-9]+/g, (w) => ENGLISH_SHORTHAND[w] ?? w);
 }
 
 function maxPerArticle(scores: Float64Array, owner: readonly number[], articles: number): Float64Array {
@@ -152,6 +160,7 @@ export class FaqRetriever {
         ? new SpellingCorrector(
             this.articles.flatMap((a) => [a.title, ...a.questions, ...a.tags, a.answer]),
             [...ENGLISH_STOP_WORDS, ...Object.values(SYNONYMS.en).flat()],
+            this.articles.flatMap((a) => [a.title, ...a.tags]),
           )
         : null;
     this.termWeight = (term) =>
@@ -230,9 +239,12 @@ export class FaqRetriever {
     }
     // An article about one particular thing answers only a question that names it (`mentions`). Both sides
     // are normalised as for retrieval, so 转帐 names 转账 and a full-width ＡＴＭ names ATM (`mentionText`).
+    // English shorthand is spelt out for a second look, so "r u a bot" names "are you a".
     const norm = ` ${mentionText(this.spelled(query))} `;
+    const texts = this.locale === 'en' ? [norm, ` ${spelledOutShorthand(norm)} `] : [norm];
     this.mentions.forEach((entries, i) => {
-      if (entries && !entries.every((entry) => entry.some((m) => norm.includes(m)))) total[i] = 0;
+      if (entries && !entries.every((entry) => entry.some((m) => texts.some((t) => t.includes(m)))))
+        total[i] = 0;
     });
     return total;
   }

@@ -38,4 +38,13 @@ describe('SpellingCorrector', () => {
     // A changed letter is not corrected: "rates" must not become a lookalike.
     expect(speller.correct('dates')).toBe('dates');
   });
+
+  it('corrects a four-letter word only for two swapped letters and only into a topic word', () => {
+    const topical = new SpellingCorrector(['Lost card', 'Sign here'], [], ['Lost card']);
+    expect(topical.correct('lost crad')).toBe('lost card');
+    // "sing" is two swapped letters from "sign", a word of the articles but not of their titles or tags.
+    expect(topical.correct('sing')).toBe('sing');
+    // A dropped letter in a short word is not corrected ("cad" stays).
+    expect(topical.correct('cad')).toBe('cad');
+  });
 });

@@ -11,13 +11,18 @@
  * A word is corrected only when it is unknown: at least five letters, not in the vocabulary (the articles'
  * text plus extra words given, such as synonyms and stop words), not an inflection of a known word (same
  * stem) and not part of a contraction (couldn't). Ties go to the word the articles use most, then
- * alphabetical order. Anything else is left as it is.
+ * alphabetical order. A four-letter word is corrected only for two swapped letters and only to a topic word
+ * (one in an article's title or tags: "crad" → card, "bnak" → bank, "laon" → loan): swapping two letters of
+ * an everyday short word often makes another real one (sued → used, sing → sign), but hardly ever a topic
+ * word. Anything else is left as it is.
  */
 import { normalise } from './analyzer.ts';
 import { stem } from './english_stemmer.ts';
 
 const WORD = /[a-z]+/g;
 const MIN_LENGTH = 5;
+/** Shortest word corrected for two swapped letters into a topic word (crad → card, bnak → bank). */
+const MIN_SWAP_LENGTH = 4;
 const MEMO_LIMIT = 10_000;
 
 /** The words of a text, lower-cased; "hasn't" also counts as "hasnt", which customers type. */
@@ -61,8 +66,15 @@ export class SpellingCorrector {
   private readonly stems = new Set<string>();
   private readonly byLength = new Map<number, string[]>();
   private readonly memo = new Map<string, string>();
+  /** Words of the articles' titles and tags: the only targets of a four-letter word's correction. */
+  private readonly topicWords: ReadonlySet<string>;
 
-  constructor(texts: readonly string[], extraWords: Iterable<string> = []) {
+  constructor(
+    texts: readonly string[],
+    extraWords: Iterable<string> = [],
+    topicTexts: readonly string[] = [],
+  ) {
+    this.topicWords = new Set(topicTexts.flatMap(wordsOf));
     for (const text of texts)
       for (const w of wordsOf(text)) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
     for (const phrase of extraWords)
@@ -80,12 +92,18 @@ export class SpellingCorrector {
     const cached = this.memo.get(word);
     if (cached !== undefined) return cached;
     let best = word;
-    if (word.length >= MIN_LENGTH && !this.counts.has(word) && !this.stems.has(stem(word))) {
+    if (word.length >= MIN_SWAP_LENGTH && !this.counts.has(word) && !this.stems.has(stem(word))) {
+      const short = word.length < MIN_LENGTH;
       let bestCount = -1;
-      for (const length of [word.length - 1, word.length, word.length + 1]) {
-        if (length < MIN_LENGTH) continue;
+      for (const length of short ? [word.length] : [word.length - 1, word.length, word.length + 1]) {
+        if (!short && length < MIN_LENGTH) continue;
         for (const candidate of this.byLength.get(length) ?? []) {
-          if (!isTypingSlip(word, candidate)) continue;
+          if (
+            short
+              ? !this.topicWords.has(candidate) || !swapsTwoLetters(word, candidate)
+              : !isTypingSlip(word, candidate)
+          )
+            continue;
           const count = this.counts.get(candidate) ?? 0;
           if (count > bestCount || (count === bestCount && candidate < best)) {
             best = candidate;

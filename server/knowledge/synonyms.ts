@@ -155,7 +155,20 @@ const ZH: SynonymGroups = {
     '插进去',
   ],
   // Spending with a card, however it is said.
-  spend: ['消费', '花钱', '花多少', '最多花', '能花多少', '能花的', '花销', '开销'],
+  // Spending, also as swiping the card (每天能刷的额度, 一天刷多少).
+  spend: [
+    '消费',
+    '花钱',
+    '花多少',
+    '最多花',
+    '能花多少',
+    '能花的',
+    '花销',
+    '开销',
+    '能刷的',
+    '刷的额度',
+    '刷多少',
+  ],
   // Someone who has died (the family asking about their money), whatever the words.
   death: [
     '去世',
@@ -771,6 +784,9 @@ const EN: SynonymGroups = {
     'other banks',
     'different bank',
     'interbank',
+    // "cross-bank transfer fee": a domestic transfer to another bank, not one across a border.
+    'cross-bank',
+    'cross bank',
     'banks elsewhere',
     'banks somewhere else',
     'bank somewhere else',
@@ -881,7 +897,20 @@ const EN: SynonymGroups = {
     'give my card back',
   ],
   // The account an employer pays salaries into.
-  payroll: ['payroll', 'salary account', 'salary card', 'wage account', 'wages account'],
+  payroll: [
+    'payroll',
+    'salary account',
+    'salary card',
+    'wage account',
+    'wages account',
+    // The card or account an employer pays into, told as what it does.
+    'for my wages',
+    'for my salary',
+    'bank details for wages',
+    'paid me on',
+    'they paid me',
+    'pays me on',
+  ],
   // Someone who has died (the family asking about their money), whatever the words.
   death: [
     'passed away',
@@ -984,6 +1013,19 @@ const EN: SynonymGroups = {
     'received a check',
     'check bounced',
     'bounced check',
+    'gave me a check',
+    'paid by check',
+    'pay by check',
+    'check good for',
+    'check still good',
+    'check valid',
+    'check expire',
+    'check dated',
+    'dated check',
+    'paper check',
+    'personal check',
+    'deposit my check',
+    'cash my check',
   ],
   // Closing an account or card for good ("close" alone is also opening hours: `PATTERN_CONCEPTS`).
   close_account: [
@@ -1035,6 +1077,23 @@ const EN: SynonymGroups = {
     'untouched',
   ],
   login: ['log in', 'login', 'sign in', 'crash', 'locked out', "can't get in"],
+  // A card the customer freezes or locks for a while (not a card the bank froze: `restricted`; not a PIN
+  // locked by wrong tries).
+  card_freeze: [
+    'freeze my card',
+    'freeze the card',
+    'froze my card',
+    'card freeze',
+    'temporary freeze',
+    'temporarily freeze',
+    'lock my card',
+    'locked my card',
+    'lock the card',
+    'locked the card',
+    'temporarily lock',
+    'temporarily locked',
+    'pause my card',
+  ],
   fraud: [
     'fraud',
     'scam',
@@ -1125,6 +1184,11 @@ const EN: SynonymGroups = {
     'large withdrawal',
     'big withdrawal',
     'lot of cash',
+    'lots of cash',
+    'pile of cash',
+    'bag of cash',
+    'stack of cash',
+    'wad of cash',
     'large amount of cash',
     'cash pickup',
     'pick up cash',
@@ -1408,6 +1472,19 @@ const EN: SynonymGroups = {
     'spend now pay later',
     'spend now and pay later',
   ],
+  // A credit card's reward points as something earned or redeemed (not "pay the fee with points", not a
+  // "cash point").
+  points: [
+    'reward points',
+    'rewards',
+    'earn points',
+    'get points',
+    'collect points',
+    'redeem',
+    'air miles',
+    'cashback',
+    'cash back',
+  ],
   // Mobile banking on a tablet or on more than one device.
   device: [
     'ipad',
@@ -1529,14 +1606,15 @@ const EN: SynonymGroups = {
 };
 
 /**
- * Concepts recognised by shape rather than by word: a time of day (八点半, 5:30, 8am) points at opening
- * hours and arrival times; R1-R5 / C1-C5 are product and customer risk grades; the others are words that
- * mean the concept only in some company (在哪 at the end of a question, "open" without "an account").
+ * Concepts recognised by shape rather than by word: a time of day (八点半, 5:30, 8am; 一点 only as 一点半 or
+ * 一点钟, since alone it is "a little": 调低一点) points at opening hours and arrival times; R1-R5 / C1-C5
+ * are product and customer risk grades; the others are words that mean the concept only in some company
+ * (在哪 at the end of a question, "open" without "an account").
  */
 export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [RegExp, string]>>> = {
   'zh-CN': [
     [
-      /\b\d{1,2}:\d{2}\b|[0-9一二三四五六七八九十两]+\s*点(?:半|钟|[0-9一二三四五六七八九十]+分?)?|早上|上午|中午|下午|晚上|傍晚|半夜|凌晨|几点/,
+      /\b\d{1,2}:\d{2}\b|(?:[0-9二三四五六七八九十两]|[0-9一二三四五六七八九十两]{2,})\s*点(?:半|钟|[0-9一二三四五六七八九十]+分?)?|一\s*点(?:半|钟|[0-9一二三四五六七八九十]+分)|早上|上午|中午|下午|晚上|傍晚|半夜|凌晨|几点/,
       'time_of_day',
     ],
     [/\b[rc][1-5]\b/, 'risk'],
@@ -1559,6 +1637,11 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     ],
     // Moving a sum (转30万, 转给我妈五千块): a transfer, though 转 alone is also 转人工 or 转存.
     [/转(?:给.{0,6}?)?[\d一二三四五六七八九十两几百千]+(?:\.\d+)?\s*(?:万|千|块|元)/, 'transfer'],
+    // Wanting to move tens of thousands (想转30万, 要给我妈打五十万): the transfer limits decide whether it can.
+    [
+      /(?:想|要|准备|打算|需要|得)(?:给.{0,6}?)?(?:转|打|汇)(?:给.{0,6}?)?[\d一二三四五六七八九十两几]+\s*万/,
+      'limit',
+    ],
     // A Type I account: Ⅰ类 (NFKC: i类) but not Ⅱ类 (ii类), 1类, 一类户.
     [/(?<![a-z\d])(?:i|1)类|一类(?:户|账户|账号|卡)/, 'type1'],
     // A child's age under 18 (儿子17了, 女儿今年十五岁): a minor.
@@ -1572,6 +1655,14 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [/(?:酒店|宾馆|租车|加油|住店|退房|入住).{0,8}(?:押金|冻结|冻了|预授权)/, 'preauth'],
     // Paying for the card from its second year (第二年开始要交钱, 次年收费): the annual fee.
     [/(?:第二年|第2年|次年|头一年|首年).{0,8}(?:交钱|收钱|扣钱|收费|要钱|交费|付钱|扣费)/, 'annual_fee'],
+    // A trip somewhere and a card in one breath (去日本玩，卡要开通啥; 到欧洲旅游，卡能用不): using the card
+    // there, not buying foreign currency.
+    [/(?:去|到)[^，。？！,.?!\s]{1,6}(?:玩|旅游|旅行|出差).{0,12}卡/, 'card_abroad'],
+    // A credit card left unused and a charge (信用卡办下来一直没用过，会不会扣钱): the annual fee.
+    [
+      /信用卡.{0,12}(?:没用|不用|没刷|不刷|没怎么用|没动|闲置|放着).{0,10}(?:扣钱|收钱|收费|扣费|要钱|交钱|付钱)/,
+      'annual_fee',
+    ],
     // A passbook as customers describe it (存款的本子, 存钱的小本子), not 存款本金.
     [/存(?:钱|款)的(?:小)?本子|存(?:钱|款)(?:小)?本子/, 'passbook'],
     // The yearly fee of a debit card (储蓄金卡的年费), not a credit card's annual fee.
@@ -1608,7 +1699,7 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     // A teenager's age ("my 16 year old", "a 17 yo": the age at which one may open an account alone), not
     // how old an account or a card is.
     [
-      /\b(?:my|our|his|her|a|the)\s+(?:1[3-7]|thirteen|fourteen|fifteen|sixteen|seventeen)[\s-]*(?:yo|y\/o|yrs?[\s-]old|years?[\s-]old)\b(?!\s+(?:account|card|deposit|loan|mortgage|policy|car|phone|house|flat))/,
+      /\b(?:my|our|his|her|a|the)\s+(?:1[0-7]|[1-9]|thirteen|fourteen|fifteen|sixteen|seventeen)[\s-]*(?:yo|y\/o|yrs?[\s-]old|years?[\s-]old)\b(?!\s+(?:account|card|deposit|loan|mortgage|policy|car|phone|house|flat))/,
       'minor',
     ],
     // An identity document past its date ("my ID ran out last month", "an expired residence permit").
@@ -1646,9 +1737,10 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\bhappen(?:s|ed|ing)?\s+to\s+(?:the|your|this|you)\s+bank\b(?!\s+(?:account|card|book))/,
       'deposit_insurance',
     ],
-    // How much can be taken out, spent or sent in a day: a limit ("pull out per day"; not interest per day).
+    // How much can be taken out, spent or sent in a day: a limit ("pull out per day", "send in one day"; not
+    // interest per day).
     [
-      /\b(?:take out|withdraw|pull out|get out|spend|transfer|send|pay out)\b[^.?!]{0,25}\b(?:per|a|each|every) day\b/,
+      /\b(?:take out|withdraw|pull out|get out|spend|transfer|send|pay out)\b[^.?!]{0,25}\b(?:per|a|each|every|one|in 1) day\b/,
       'limit',
     ],
     // A card or payment refused ("my card got declined", "declined at the petrol station"); not an application
@@ -1662,9 +1754,24 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\bget(?:ting)?\s+rid\s+of\s+(?:(?:the|my|this|that|one|an?|old|second|extra|other|unused|spare|savings|current|bank|debit|credit|joint)\s+)*(?:e-?account|account|card)s?\b/,
       'close_account',
     ],
+    // Shutting a card or an account (down) is closing it ("shut down my debit card account").
+    [
+      /\bshut(?:ting)?\s+(?:down\s+)?(?:(?:my|the|this|that|our|old|bank|savings|debit|credit|joint)\s+){0,3}(?:card\s+)?(?:e-?account|account|card)s?\b/,
+      'close_account',
+    ],
+    // Going over a credit limit (spending past it) is what the overdraft article answers, not raising it.
+    [
+      /\b(?:go|goes|going|went|be|spend|spending|used)\s+over\s+(?:my|the|their|its|your)\s+(?:credit\s+card\s+|card\s+|credit\s+)?limit\b/,
+      'overdraft',
+    ],
+    // Standing in a branch and asking where a machine or counter is: the branch's own layout.
+    [
+      /\b(?:i['’]?m|i am|we['’]?re|already|currently)\s+(?:standing\s+|sitting\s+|now\s+|right now\s+)?(?:in|at|inside)\s+(?:the|a|your)\s+(?:branch|bank|lobby)\b/,
+      'location',
+    ],
     // Getting one's first or a new credit card is applying for one (not getting the card's statement).
     [
-      /\b(?:get|getting|want|need|apply for|applying for)\s+(?:a|an|my first|a first|a new)\s+credit card\b/,
+      /\b(?:get|getting|want|need|apply for|applying for|sign up for|signing up for)\s+(?:a|an|my first|a first|a new)\s+credit card\b/,
       'card_application',
     ],
     // The United States as "the US" / "the U.S." ("us" alone is the pronoun).
