@@ -26,7 +26,7 @@ async function online(agent: Socket, locale: Locale): Promise<void> {
     (s) => (s.agentsAvailable[locale] ?? 0) > 0,
     15_000,
   );
-  agent.emit('queue.refresh');
+  agent.emit('queue.refresh', {});
   await seen;
 }
 
@@ -137,7 +137,7 @@ describe('the conversation’s language on request', () => {
         (s) => s.tickets.some((t) => t.sessionId === chat.sessionId),
         15_000,
       );
-      agent.emit('queue.refresh');
+      agent.emit('queue.refresh', {});
       expect((await snapshot).tickets.find((t) => t.sessionId === chat.sessionId)?.locale).toBe('en');
     } finally {
       chat.socket.emit('handoff.cancel', {}); // leaves the queue to the next test
@@ -159,7 +159,7 @@ describe('the conversation’s language on request', () => {
       (s) => s.tickets.some((t) => t.sessionId === chat.sessionId && t.locale === 'zh-CN'),
       15_000,
     );
-    agent.emit('queue.refresh');
+    agent.emit('queue.refresh', {});
     const before = (await queued).tickets.find((t) => t.sessionId === chat.sessionId);
     const moved = nextMatching<QueueSnapshot>(
       agent,
