@@ -23,9 +23,13 @@ export function asksBillDue(text: string, entities: readonly Entity[]): boolean 
     : EN_ASKS.test(text) && !EN_OWN.test(text);
 }
 
-/** "国网电费待缴¥236.50。" for the bill being paid; null when the customer has no such bill or nothing is due. */
+/**
+ * "国网电费待缴¥236.50。" for the bill being paid, "燃气费目前没有待缴金额。" when nothing is due on it; null when
+ * the customer has no such bill.
+ */
 export function billDueNote(bills: readonly Bill[], billerId: string, locale: Locale): string | null {
   const bill = bills.find((b) => b.billerId === billerId);
-  if (!bill || bill.due <= 0) return null;
+  if (!bill) return null;
+  if (bill.due <= 0) return say('billNothingDue', locale, { biller: bill.biller[locale] });
   return say('billDue', locale, { biller: bill.biller[locale], amount: formatMoney(bill.due, locale) });
 }

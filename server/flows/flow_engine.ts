@@ -660,7 +660,14 @@ export class FlowEngine {
     const noted = missingFactor(def.verification, pass.verification.factors)
       ? notedBeforeVerifying(def, slotsBefore, flow.slots, ctx.locale)
       : null;
-    const prefix = own?.text ?? noted?.text ?? (restated ? say('noted', ctx.locale) : undefined);
+    // "哦不对，是给李娜" while the account is asked: the new payee said back, not taken silently.
+    const newPayee = heard.payee?.name;
+    const payeeChanged =
+      newPayee && slotsBefore.payee?.name && newPayee !== slotsBefore.payee.name
+        ? say('payeeChanged', ctx.locale, { name: newPayee })
+        : undefined;
+    const prefix =
+      own?.text ?? noted?.text ?? payeeChanged ?? (restated ? say('noted', ctx.locale) : undefined);
     const kioskPrefix = own?.kiosk ?? noted?.kiosk;
     return this.advance(
       pass,
@@ -1337,15 +1344,18 @@ export class FlowEngine {
    * What is due on the bill being paid, said before the flow's question: once the customer is known (a code
    * is enough to see a bill), else that it is said after verifying. The lobby screen speaks no figures.
    */
-  private async billDue(pass: Pass, billerId: string): Promise<{ prefix: string; kioskPrefix: string }> {
+  private async billDue(pass: Pass, billerId: string): Promise<{ prefix?: string; kioskPrefix?: string }> {
     const { locale } = pass.ctx;
     const kioskPrefix = say('billDueOnScreen', locale);
     const customerId = pass.verification.customerId;
     const note = customerId
       ? billDueNote(await this.deps.core.listBills(customerId), billerId, locale)
       : null;
-    // No such bill, or nothing due on it: the flow says so once the customer is verified.
-    return { prefix: note ?? say('billDueAfterVerifying', locale), kioskPrefix };
+    if (note) return { prefix: note, kioskPrefix };
+    // No such bill: the flow's question says so once the customer is verified; a customer already verified
+    // is not told to verify.
+    const verified = !missingFactor(FLOWS.pay_bill.verification, pass.verification.factors);
+    return verified ? {} : { prefix: say('billDueAfterVerifying', locale), kioskPrefix };
   }
 
   /** `resolved`: what the payment was, when known (the limit of its account is said when it is over it). */

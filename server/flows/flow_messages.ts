@@ -252,6 +252,19 @@ export const FLOW_MESSAGES = {
     en: '{items} has not been done either.',
   },
   billDue: { 'zh-CN': '{biller}待缴{amount}。', en: 'Your {biller} bill is {amount}.' },
+  /** A credit card named in a card flow, the customer having debit cards only (slot_resolve.ts). */
+  noCreditCard: {
+    'zh-CN':
+      '我这里查不到您名下的信用卡，信用卡请在App“信用卡”页面或拨打信用卡客服热线冻结、挂失。如果您说的是下面这张卡，请点选它。',
+    en: 'I can\'t find a credit card of yours here; to freeze a credit card or report it lost, use the "Credit Card" page in the app or call the credit card hotline. If you meant the card below, tap it.',
+  },
+  /** The payee changed while another detail is asked ("哦不对，是给李娜"). */
+  payeeChanged: { 'zh-CN': '好的，收款人改为{name}。', en: 'OK, the payee is now {name}.' },
+  /** "多少钱" on a bill with nothing due on it (bill_due_question.ts). */
+  billNothingDue: {
+    'zh-CN': '{biller}目前没有待缴金额。',
+    en: 'Nothing is due on your {biller} bill right now.',
+  },
   /** "要交多少钱" before the customer is known (bill_due_question.ts). */
   billDueAfterVerifying: {
     'zh-CN': '验证身份后我会告诉您待缴金额。',

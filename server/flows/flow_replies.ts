@@ -34,7 +34,8 @@ export function joinText(locale: Locale, ...parts: Array<string | undefined>): s
 
 /** Prefixes an output's texts (an FAQ answer, "you are verified", "sorry, I didn't catch that"). */
 export function withPrefix(out: FlowOutput, prefix: string | undefined, locale: Locale): FlowOutput {
-  if (!prefix) return out;
+  // A reply that already opens with it ("国网电费待缴¥236.50。请问从哪个账户付款？") does not say it twice.
+  if (!prefix || out.text.startsWith(prefix.trim())) return out;
   return {
     ...out,
     text: joinText(locale, prefix, out.text),

@@ -15,8 +15,11 @@ import { say } from './flow_messages.ts';
 import { joinText, type FlowOutput } from './flow_replies.ts';
 import { FlowState } from './flow_state.ts';
 
-const ZH_RESUME = /^(?:继续|接着|接着办|继续办|继续刚才的|回到刚才的)/u;
-const EN_RESUME = /^(?:continue|carry on|go on|resume|back to|let'?s continue)\b/i;
+// "好的继续" / "ok continue": an assent said before the resume word still resumes.
+const ZH_RESUME =
+  /^(?:(?:好的?|好吧|嗯+|行|可以|是的?|对|那就?|请)[，,。！!\s]*)*(?:继续|接着|接着办|继续办|继续刚才的|回到刚才的)/u;
+const EN_RESUME =
+  /^(?:(?:ok(?:ay)?|yes|yeah|yep|sure|alright|right|please|then)[,.!\s]+)*(?:continue|carry on|go on|resume|back to|let'?s continue)\b/i;
 
 const PausedFlow = FlowState.extend({
   /** The text turn (session turn count) that answers the offer first; unset until it is offered. */

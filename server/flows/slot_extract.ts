@@ -21,9 +21,10 @@ export interface SlotTurn {
   awaiting?: string;
 }
 
+/** "2pm" / "10am" too: no word boundary between the hour and the half-day. */
 const PERIODS: Array<['am' | 'pm', RegExp]> = [
-  ['am', /上午|早上|早晨|morning|\bam\b|a\.m\./i],
-  ['pm', /下午|午后|afternoon|\bpm\b|p\.m\./i],
+  ['am', /上午|早上|早晨|morning|\d\s*am\b|\bam\b|a\.m\./i],
+  ['pm', /下午|午后|afternoon|\d\s*pm\b|\bpm\b|p\.m\./i],
 ];
 const SERVICES: Array<['personal' | 'corporate' | 'wealth', RegExp]> = [
   // What a personal counter does: "开户", "取钱", "补卡", "open an account".
@@ -37,8 +38,9 @@ const SERVICES: Array<['personal' | 'corporate' | 'wealth', RegExp]> = [
 /** Half-days when picking an appointment: no bare "am" ("I am ..."). */
 const APPOINTMENT_PERIODS: Array<['am' | 'pm', RegExp]> = [
   ['am', /上午|早上|早晨|morning|\d\s*am\b|a\.m\./i],
-  ['pm', /下午|午后|afternoon|\bpm\b|p\.m\./i],
+  ['pm', /下午|午后|afternoon|\d\s*pm\b|\bpm\b|p\.m\./i],
 ];
+const CREDIT_CARD = /信用卡|贷记卡|credit\s*card/i;
 const ISO_DAY = /(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)/;
 const APPOINTMENT_REF = /\bap-[0-9a-f]{8}\b/i;
 const ACCOUNT_NUMBER = /(?<!\d)\d(?:[ -]?\d){11,18}(?!\d)/;
@@ -48,6 +50,17 @@ const FROM_WORDS = /(?:从|用|由|扣|from|using|out of)\s*$/i;
 const TO_WORDS = /(?:到|给|转入|收款|to|into)\s*$/i;
 const NOT_A_NAME =
   /\d|[?？吗呢]|^(?:确认|确定|取消|算了|好的?|是的?|不是|不对|yes|no|ok|okay|cancel|confirm|sure|谁|who)$/i;
+/**
+ * "给李娜" / "转给小王" / "to Li Na" said on its own while the flow asks for something else (the phone number,
+ * the account to pay from), or as a correction ("哦不对，是给李娜", "sorry, I meant to Zhang San"): a payee all
+ * the same. A short name only, and never a pronoun ("给我", "to me").
+ */
+const LEAD_AND_NAME_ZH =
+  /^(?:(?:哦|噢|啊|呃|嗯)?[，,\s]*(?:不对|错了|说错了|搞错了)[，,。\s]*(?:是|应该是)?)?(?:转账给|转给|汇给|打给|给)\s*([\p{Script=Han}·]{1,6}|[A-Za-z][A-Za-z .'-]{0,30})[。.!！]?$/u;
+const LEAD_AND_NAME_EN =
+  /^(?:(?:oh|oops|sorry|no|wait|actually)[,!\s]+)*(?:i meant |i mean |it should be |make it )?(?:(?:send|transfer|pay)(?: (?:it|the money|money))? to|to)\s+([a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,2})\s*[.!]?$/i;
+const NOT_A_PAYEE =
+  /^(?:我|你|您|他|她|它|自己|谁|大家|me|you|him|her|them|it|us|myself|my|the|a|an|this|that|who|whom|what|where|someone|somebody|branch|bank)(?:\s|们|$)/i;
 const NAME_LEAD =
   /^(?:转给|转账给|汇给|打给|给|收款人是?|户名是?|(?:他|她|对方)?叫|to|pay|send(?: it)? to|transfer to|(?:(?:his|her|their|the) )?name is|it'?s)\s*/i;
 
@@ -85,6 +98,9 @@ export function extractSlots(def: FlowDefinition, turn: SlotTurn, branches: read
         .replace(/[。.!！]+$/, '')
         .trim();
       if (name.length > 0 && [...name].length <= 20 && !NOT_A_NAME.test(name)) out.payee = { name };
+    } else if (entities.length === 0) {
+      const name = (LEAD_AND_NAME_ZH.exec(text.trim()) ?? LEAD_AND_NAME_EN.exec(text.trim()))?.[1]?.trim();
+      if (name && !NOT_A_NAME.test(name) && !NOT_A_PAYEE.test(name)) out.payee = { name };
     }
   }
 
@@ -122,6 +138,8 @@ export function extractSlots(def: FlowDefinition, turn: SlotTurn, branches: read
       else if (!(out.tails ?? []).includes(tail)) out.tails = [...(out.tails ?? []), tail];
     }
   }
+
+  if (tailSlots.some((s) => s.kind === 'card') && CREDIT_CARD.test(text)) out.cardKind = 'credit';
 
   // The first bill the message asks to pay, in the order said (billers_named.ts); the others are kept by the
   // flow engine (next_bill.ts).

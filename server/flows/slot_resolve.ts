@@ -248,6 +248,12 @@ export function resolveSlots(
           r.card = card;
         } else if (eligible.length === 0)
           return gap({ note: noCardNote(slot, data.cards, locale), deadEnd: true });
+        // "冻结信用卡" from a customer with debit cards only: never the debit card without their pick.
+        else if (raw.cardKind === 'credit' && !eligible.some((c) => /credit/i.test(c.product.en)))
+          return gap({
+            note: say('noCreditCard', locale),
+            options: eligible.map((c) => cardOption(c, locale)),
+          });
         else if (slot.autoFill && eligible.length === 1) r.card = eligible[0];
         else return gap({ options: eligible.map((c) => cardOption(c, locale)) });
         break;
