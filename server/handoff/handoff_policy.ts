@@ -263,12 +263,15 @@ export class HandoffPolicy {
   /**
    * The model's fraud alarm, except an unsure one (below `modelSureFraud`) on a payment to a payee the customer
    * already deals with, no scheme named and nobody pushing (`fraud/known_payee.ts`: "I've paid him before, just
-   * need to send 1150", "转到合同上的对公账户"), as for a plain payment instruction.
+   * need to send 1150", "转到合同上的对公账户"), or on a question about the bank's handling of the customer's own
+   * payment (`fraud/transfer_mechanics_question.ts`: "will it arrive same day", "跨行转要手续费不"), as for a plain
+   * payment instruction.
    */
   private modelFraudAlarm(signals: Pick<TurnSignals, 'model' | 'fraud'>): boolean {
     const m = signals.model;
     if (!m?.fraud) return false;
-    return !(signals.fraud.knownPayee && m.fraud_risk < (this.t.modelSureFraud ?? KNOWN_PAYEE_SURE_FRAUD));
+    const ordinary = signals.fraud.knownPayee || signals.fraud.transferQuestion === true;
+    return !(ordinary && m.fraud_risk < (this.t.modelSureFraud ?? KNOWN_PAYEE_SURE_FRAUD));
   }
 
   /** Fraud is decided on its own (it runs before everything else and also holds money). */

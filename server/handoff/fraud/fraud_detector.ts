@@ -8,6 +8,7 @@ import { CUES, FRAUD_RULES, type CueName, type FraudScheme } from './fraud_patte
 import { isQuestionAboutScams } from './scam_question.ts';
 import { isPlainPayment } from './plain_payment.ts';
 import { isKnownPayee } from './known_payee.ts';
+import { isTransferMechanicsQuestion } from './transfer_mechanics_question.ts';
 import { payeePresent } from './payee_present.ts';
 import { withoutScamTypeNames } from './scam_type_name.ts';
 import { saysMachineKeptCard } from '../../flows/card_kept_by_machine.ts';
@@ -44,6 +45,11 @@ export interface FraudAssessment {
    * "same account as before", "合同上的对公账户", known_payee.ts).
    */
   knownPayee: boolean;
+  /**
+   * No scheme, and the customer asks how the bank handles their own payment: its limit, fee, arrival or checks,
+   * nobody else pushing ("will it arrive same day", "转给他个人账户有限额吗", transfer_mechanics_question.ts).
+   */
+  transferQuestion?: boolean;
 }
 
 export class FraudDetector {
@@ -102,6 +108,7 @@ export class FraudDetector {
     const plainPayment = schemes.length === 0 && isPlainPayment(lower);
     const present = schemes.length === 0 && payeePresent(lower);
     const knownPayee = schemes.length === 0 && isKnownPayee(lower);
+    const transferQuestion = schemes.length === 0 && isTransferMechanicsQuestion(lower);
     return {
       score: Math.round((1 - keep) * 1000) / 1000,
       schemes,
@@ -111,6 +118,7 @@ export class FraudDetector {
       plainPayment,
       payeePresent: present,
       knownPayee,
+      transferQuestion,
     };
   }
 }

@@ -55,6 +55,9 @@ const INFORMATIONAL = [
   String.raw`\bhow do (people|scammers|fraudsters|criminals|they|these|such)\b|\b(these|such|those|this kind of|that kind of|those kinds of) (\w+ )?(scams?|frauds?)\b|\bwhat (is|are) (a |an )?(\w+ ){0,3}(scams?|frauds?|phishing|smishing|safe accounts?|money mules?)\b|\b(explain|tell me|know) what (a |an )?(\w+ ){0,4}(scams?|frauds?|phishing|smishing|money mules?) (actually |really |exactly )?(is|are|means?)\b`,
   // en: hearsay and the news
   String.raw`\bi('ve| have)? (heard|read|seen|saw)\b[^.?!]{0,30}\b(about|of|that|on)\b|\bon the news\b|\bthere('s| is| are| have been)\b[^.?!]{0,20}\b(scams?|frauds?)\b|\bcommon scams?\b|\bscams? (going around|these days|lately|like)\b|\bi keep hearing\b`,
+  // en: hearsay with the subject dropped, and a check of the bank's own practice ("heard scammers ask people to
+  // share their screen…, you guys never do that right?").
+  String.raw`^(just |also )?(heard|read|saw)( that)? (scammers|fraudsters|criminals|crooks|con ?men|people|some people|there'?s|there are|about)\b|\byou (guys |people |lot |folks )?(never|would never|wouldn'?t ever|don'?t ever) (do|ask|call|text|request)\b[^.!]{0,30}\b(right|correct|do you|would you|yeah)\b`,
   // en: protecting someone else
   String.raw`\bso (they|she|he|my \w+) (aren'?t|isn'?t|don'?t|doesn'?t|won'?t|never) (get )?(scammed|defrauded|tricked|fooled|conned)\b|\bagainst (scams|fraud)\b|\b(warn|alert) (my|our) (\w+ ){0,2}(sons?|daughters?|kids|children|child|parents|mum|mom|dad|grandparents|nan|gran|staff|team|colleagues|friends|students|customers)\b`,
   // en: how a kind of scam works ("how do money mule scams work")

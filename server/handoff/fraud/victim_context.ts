@@ -66,7 +66,9 @@ export const VICTIM_CONTEXT_CUES = {
   },
   /** The customer has reported it, or the police have taken it up. */
   reportFiled: re(
-    String.raw`已(经)?报(了|过)?(警|案)|报(了|过)(警|案)|报警了|报案了|(警方|警察|公安|派出所|民警)${IN_CLAUSE}{0,4}(已经)?(立案|受理|追回|退还|返还|破案|冻结了)|立案了|报案回执|受案回执|\b(reported|filed|made|lodged)\b[^.?!]{0,40}\b(police|action fraud|ic3|ftc|crime)\b|\bi (already |have |'ve )?reported (a|the|it|this) (scam|fraud)\b|\bpolice report\b|\bcrime reference\b|\b(police|detectives?|officers?) (have |has )?(recovered|returned|got back)\b`,
+    // The customer's own case, which the police have taken up ("for my own fraud case from 2022", "我被骗那个案子").
+    String.raw`\b(for|in|on) my (own |ongoing |open |old )?(fraud|scam|theft|identity theft) (case|investigation)\b|我(自己)?(的|那个|那起)?(被骗|被盗刷|盗刷)(的)?(那个)?(案子|案件)|` +
+      String.raw`已(经)?报(了|过)?(警|案)|报(了|过)(警|案)|报警了|报案了|(警方|警察|公安|派出所|民警)${IN_CLAUSE}{0,4}(已经)?(立案|受理|追回|退还|返还|破案|冻结了)|立案了|报案回执|受案回执|\b(reported|filed|made|lodged)\b[^.?!]{0,40}\b(police|action fraud|ic3|ftc|crime)\b|\bi (already |have |'ve )?reported (a|the|it|this) (scam|fraud)\b|\bpolice report\b|\bcrime reference\b|\b(police|detectives?|officers?) (have |has )?(recovered|returned|got back)\b`,
   ),
   /** A scam long past, or someone else's (a friend, a neighbour). */
   pastVictim: re(

@@ -326,7 +326,8 @@ export const EN_LEXICON: SentimentLexicon = {
   ],
   weakThreats: [
     /\bclos(e|ing) (my|all my|every|the) (account|accounts|card|cards)\b/,
-    /\bswitch(ing)? banks?\b|\b(another|different) bank\b|\bleave (this|your) bank\b/,
+    // Not a payment's destination ("if I send 15k to another bank, will it arrive today", "an account at another bank").
+    /\bswitch(ing)? banks?\b|(?<!\b(send|sends|sent|sending|transfer|transfers|transferred|transferring|pay|pays|paid|paying|wire|wired|wiring|payments?|transfers?)\b[^.?!]{0,25})\b(another|different) bank\b(?!'?s? (account|card|app))|\bleave (this|your) bank\b/,
     /\btake my (business|money) elsewhere\b|\bmove (all )?my money (out|elsewhere)\b|\bpull (all )?my money\b/,
     /\bcancel (everything|all my)\b/,
   ],

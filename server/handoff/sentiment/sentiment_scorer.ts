@@ -28,6 +28,7 @@ import { offTopicSpans } from './off_topic_clause.ts';
 import { SELF_BLAME, selfBlameSpans } from './self_blame.ts';
 import { otherBankComparison } from './other_bank_comparison.ts';
 import { periodOverrun } from './period_overrun.ts';
+import { wastedTrip } from './wasted_trip.ts';
 import { withinPromisedPeriod } from './promised_period.ts';
 import { RECURRENCE_PENALTY, recurringProblem } from './recurring_problem.ts';
 import { someoneElsesFeelingSpans } from './someone_elses_feeling.ts';
@@ -240,7 +241,8 @@ export class RuleSentimentScorer implements SentimentScorer {
     // The same problem back again ("blocked again", "密码又重置失败了").
     if (recurring && !repetition) sum += RECURRENCE_PENALTY;
     if (waiting) sum -= 0.5;
-    // Understated reproach: a loss the bank's failure caused, a quoted period long passed, a faster bank.
+    // Understated reproach: a loss the bank's failure caused, a quoted period long passed, a faster bank, a trip
+    // to a branch made for nothing (wasted_trip.ts).
     // Not in a message that only says the matter is settled: "never mind, I'll do it myself at the branch" is a
     // plan, not the resignation of "never mind, I'll sort it myself" (resolved_on_its_own.ts).
     const settled = isResolvedOnItsOwn(text);
@@ -249,7 +251,8 @@ export class RuleSentimentScorer implements SentimentScorer {
       (sources.some((l) => anyMatch(l.accusation, lower)) ||
         consequentialLoss(lower) ||
         periodOverrun(lower) ||
-        otherBankComparison(lower));
+        otherBankComparison(lower) ||
+        wastedTrip(lower));
     if (accusation) sum = Math.min(sum, 0) - 0.8;
 
     // A threat word the customer denies ("不是投诉", "not complaining") is taken out before threats are read.
