@@ -67,3 +67,56 @@ describe('a Mandarin question in everyday words gets the article that answers it
     expect(zh.analyze('一点钟还营业吗').terms.has('c:time_of_day')).toBe(true);
   });
 });
+
+describe('a Mandarin question with a slip, a count of months or a new number gets its article', () => {
+  const asked: Array<[string, string]> = [
+    // 注消 is 注销 typed with the wrong 消.
+    ['我想把信用卡注消掉 怎么办', 'account_closure'],
+    // The machine took the card in (吞进去) without 吞卡 or an ATM named.
+    ['存款机吞进去了我的卡 咋办', 'atm_card_retained'],
+    // 分六期 is an instalment plan, though 分期 is not written.
+    ['买了台电脑一万二 想分六期 利息怎么算', 'credit_card_installments'],
+    // 啥时候能到 / 多久可以到 ask when the money arrives.
+    ['给外地的亲戚转了两万块 啥时候能到', 'transfer_arrival_time'],
+    ['用手机银行转到别家银行 多久可以到', 'transfer_arrival_time'],
+    // Binding a new number is the update of the registered phone, even when codes no longer arrive.
+    ['旧号停了 验证码收不到 怎么改绑到新手机号', 'registered_phone_update'],
+  ];
+  it.each(asked)('%s → %s', (query, id) => {
+    expect(kb.search(query, 'zh-CN', 1)[0]?.article.id).toBe(id);
+  });
+
+  it('reads 没收到 as money not received, not as a card confiscated (没收)', () => {
+    const zh = new Analyzer('zh-CN');
+    expect(zh.analyze('对方没收到钱').terms.has('c:card_retained')).toBe(false);
+    expect(zh.analyze('卡被机器没收了').terms.has('c:card_retained')).toBe(true);
+  });
+});
+
+describe('an English question in slang or naming a place abroad gets the article that answers it', () => {
+  const asked: Array<[string, string]> = [
+    ['found a forgotten savings account from college, can i still use it', 'account_dormancy'],
+    ['my phone and wallet were nicked at the station', 'lost_card_procedure'],
+    ['can you boost my limit for the holidays', 'credit_limit_increase'],
+    ['are there fees on debit accounts', 'account_management_fees'],
+    ['there is a small charge on my savings every month, what is it', 'account_management_fees'],
+    // Cash from a machine in a foreign country is the overseas withdrawal, not the domestic ATM limit.
+    ['whats the max i can withdraw from an atm in japan per day', 'overseas_cash_withdrawal'],
+    // A sum that happens to be a figure of the fee table does not make a question about the limit one about fees.
+    ['could i send 100,000 to my brother in one go', 'transfer_limits'],
+    ['am i able to wire 100000 yuan in a single transfer', 'transfer_limits'],
+  ];
+  it.each(asked)('%s → %s', (query, id) => {
+    expect(kb.search(query, 'en', 1)[0]?.article.id).toBe(id);
+  });
+
+  it('keeps a forgotten password, the domestic ATM limit and a fee asked for a sum where they were', () => {
+    expect(kb.search('i forgot my password', 'en', 1)[0]?.article.id).toBe('password_reset_procedure');
+    expect(
+      kb.search('how much does it cost to send 100,000 yuan to another bank', 'en', 1)[0]?.article.id,
+    ).toBe('transfer_fees');
+    expect(kb.search('how much can I take out of an ATM in a day?', 'en', 1)[0]?.article.id).toBe(
+      'atm_withdrawal_limit',
+    );
+  });
+});

@@ -66,6 +66,12 @@ export const DEFAULT_RETRIEVER: RetrieverOptions = {
   classifier: 0.1,
 };
 
+/**
+ * Weight of a sum of money as a query term (100000, 5000): a customer's figure says how much, rarely which
+ * article; matching a figure of an article's table (a fee band at ¥100,000) should not outweigh the words.
+ */
+const AMOUNT_TERM = 0.3;
+
 function merge(bags: readonly Bag[]): Bag {
   const out: Bag = new Map();
   for (const bag of bags) for (const [t, n] of bag) out.set(t, (out.get(t) ?? 0) + n);
@@ -170,7 +176,9 @@ export class FaqRetriever {
           ? options.pairTerm
           : term.startsWith('c:')
             ? options.conceptTerm
-            : 1;
+            : /^\d{4,}$/.test(term)
+              ? AMOUNT_TERM
+              : 1;
   }
 
   get size(): number {

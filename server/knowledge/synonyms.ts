@@ -134,6 +134,11 @@ const ZH: SynonymGroups = {
     '吃卡',
     '卡吃了',
     '卡被吃',
+    // The machine took the card in and kept it (卡吃进去了, 卡被吞进去).
+    '卡吃进',
+    '卡被吃进',
+    '把卡吃进',
+    '吞进去',
     '吃了我的卡',
     '卡没退',
     '没退卡',
@@ -144,7 +149,6 @@ const ZH: SynonymGroups = {
     '卡被机器',
     '卡留在',
     '卡卡在',
-    '没收',
     '吐不出',
     '拔不出',
     '卡扣了',
@@ -251,6 +255,9 @@ const ZH: SynonymGroups = {
   close_account: [
     '销户',
     '消户',
+    // 注消 / 註消: 注销 typed with the wrong 消 (注销 alone is not here: a 户籍注销 or a mortgage release is no closure).
+    '注消',
+    '註消',
     '註銷',
     '銷戶',
     '销卡',
@@ -348,6 +355,14 @@ const ZH: SynonymGroups = {
     '啥时候到',
     '多长时间到',
     '几天到',
+    // When it can arrive (啥时候能到, 多久才能到).
+    '什么时候能到',
+    '啥时候能到',
+    '多久能到',
+    '多久才能到',
+    '几天能到',
+    '什么时候可以到',
+    '多久可以到',
     '几点能到',
     '处理中',
     '还没到',
@@ -478,6 +493,9 @@ const ZH: SynonymGroups = {
     '在什么地方',
     '什么位置',
   ],
+  // Putting a new number on the account in place of the old one (换绑新号, 改成新手机号): the update itself, not
+  // a code that does not arrive.
+  new_phone_number: ['换绑', '改绑', '绑新号', '绑个新号', '新号', '新手机号', '新的手机号'],
   registered_phone: [
     '预留手机',
     '预留的手机',
@@ -759,6 +777,16 @@ const EN: SynonymGroups = {
     'took my wallet',
     'snatched',
     'pickpocketed',
+    // British slang for stolen ("my wallet got nicked", "someone pinched my purse").
+    'got nicked',
+    'was nicked',
+    'been nicked',
+    'were nicked',
+    'nicked my',
+    'got pinched',
+    'was pinched',
+    'were pinched',
+    'pinched my',
   ],
   atm: ['atm', 'cash machine', 'cashpoint', 'cash dispenser', 'machine'],
   transfer: [
@@ -1605,6 +1633,12 @@ const EN: SynonymGroups = {
   ],
 };
 
+/** Abroad and the foreign places the English `cross_border` group names, as regex alternatives. */
+const ABROAD_PLACES = (EN.cross_border ?? [])
+  .filter((p) => !/international|border/.test(p))
+  .map((p) => p.replace(/[-\s]+/g, '[\\s-]+'))
+  .join('|');
+
 /**
  * Concepts recognised by shape rather than by word: a time of day (八点半, 5:30, 8am; 一点 only as 一点半 or
  * 一点钟, since alone it is "a little": 调低一点) points at opening hours and arrival times; R1-R5 / C1-C5
@@ -1628,6 +1662,10 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [/(?:短信|信息|验证码).{0,6}(?:拦截|屏蔽)|(?:拦截|屏蔽).{0,6}(?:短信|信息|验证码)/, 'sms_blocked'],
     // Paying a few days after the due date is the grace period (晚了两天, 过了还款日三天).
     [/(?:晚|迟|逾期|超过还款日|过了还款日)了?[一两三几1-3]天/, 'grace_period'],
+    // A card confiscated (卡被没收), not money not received (对方没收到).
+    [/没收(?!到)/, 'card_retained'],
+    // Splitting a purchase or a bill into a number of monthly parts (分十二期, 分12期还): an instalment plan.
+    [/分期|分[0-9一二三四五六七八九十两几]+期/, 'installment'],
     // "X years without using it" (一年多没动过, 两年没用) describes a dormant account.
     [/[一两三四五六七八九十几好多\d]+年多?(?:都|了)?(?:没|没有|未)(?:用|动|交易|碰)/, 'dormant'],
     // Paying cash in at a machine (ATM一次能存多少, 在自助机上存钱): a cash deposit, not a withdrawal.
@@ -1690,6 +1728,20 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     ],
   ],
   en: [
+    // Cash from a machine somewhere abroad ("atm in japan", "taking out pounds at the atm", "withdraw cash
+    // overseas"): the overseas withdrawal, not the domestic ATM limit.
+    [
+      new RegExp(
+        `\\b(?:atm|atms|cash machine|cashpoint|withdraw\\w*|cash out|take out|taking out|took out|get cash|getting cash)\\b[^.?!]{0,30}\\b(?:${ABROAD_PLACES})\\b|\\b(?:${ABROAD_PLACES})\\b[^.?!]{0,30}\\b(?:atm|atms|cash machine|cashpoint|withdraw\\w*)\\b|\\b(?:take|taking|took|get|getting|withdraw\\w*|pull\\w*)\\s+out\\s+(?:some\\s+)?(?:pounds|euros|yen|baht|won|ringgit|local cash|local money|local currency)\\b|\\bforeign atms?\\b`,
+      ),
+      'cash_abroad',
+    ],
+    // An account or card one forgot one had ("an old account I forgot about", "forgotten savings account"):
+    // a dormant account, not a forgotten password.
+    [
+      /\b(?:account|card)s?\s+(?:that\s+|which\s+)?(?:i|we|my \w+)\s+(?:had\s+)?(?:completely\s+|totally\s+)?forg[oe]t(?:ten)?\s+about\b|\bforgotten\s+(?:old\s+)?(?:savings\s+|bank\s+|debit\s+)?(?:account|card)s?\b|\bforg[oe]t(?:ten)?\s+(?:i\s+had|i\s+ever\s+had|about)\s+(?:an?|my|the|this|that)\s+(?:old\s+)?(?:savings\s+|bank\s+|debit\s+)?(?:account|card)\b/,
+      'dormant',
+    ],
     [
       /\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\bo'?clock\b|\b(?:morning|evening|afternoon|night|tonight|noon|midnight|lunchtime)\b|\bwhat time\b/,
       'time_of_day',
