@@ -28,6 +28,7 @@ import { isTimeOrAmountAnswer } from './sentiment/points_in_time.ts';
 import { isCalmStuckAppReport } from './sentiment/stuck_app_report.ts';
 import { isCalmKeptCardReport } from './sentiment/kept_card_report.ts';
 import { isCalmSpendingQuestion } from './sentiment/spending_question.ts';
+import { isCalmSelfCorrection } from './sentiment/self_correction.ts';
 import { isCalmWhichSideQuestion } from './sentiment/which_side_question.ts';
 import { isCalmUpdateBreakageReport } from './sentiment/broken_by_an_update.ts';
 import { isGibberish } from './gibberish.ts';
@@ -154,8 +155,10 @@ function withoutKeptCardFrustration(
 /**
  * "ETC扣了两次费 是高速那边的问题还是你们这边的": a calm question whose side a problem is on
  * (`sentiment/which_side_question.ts`), and "Face ID stopped working after the iOS update. Any fix?": a calm
- * report of something an update stopped, asking for a fix (`sentiment/broken_by_an_update.ts`). The model hears
- * frustration in the charge or in "stopped working"; only its frustration is set aside, as for a delay question.
+ * report of something an update stopped, asking for a fix (`sentiment/broken_by_an_update.ts`), and "oh wait, I
+ * meant to Zhang San": a calm correction of what the customer just said (`sentiment/self_correction.ts`). The model
+ * hears frustration in the charge, in "stopped working" or in "oh wait"; only its frustration is set aside, as for
+ * a delay question.
  */
 function withoutCalmQuestionFrustration(
   m: HandoffModelScores,
@@ -163,7 +166,12 @@ function withoutCalmQuestionFrustration(
   sentiment: SentimentAnalysis,
 ): HandoffModelScores {
   if (!m.escalate || m.explicit >= m.frustrated) return m;
-  if (!isCalmWhichSideQuestion(text, sentiment) && !isCalmUpdateBreakageReport(text, sentiment)) return m;
+  if (
+    !isCalmWhichSideQuestion(text, sentiment) &&
+    !isCalmUpdateBreakageReport(text, sentiment) &&
+    !isCalmSelfCorrection(text, sentiment)
+  )
+    return m;
   return { ...m, escalate: false };
 }
 
