@@ -8,30 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { Chat } from '../../flows/testing/transactions_test_kit.ts';
 import { useTransactionsServer } from '../../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../testing/agent_client.ts';
-import { loadHandoffConfig } from '../handoff_config.ts';
-import { HandoffExtension } from '../handoff_extension.ts';
-import { HandoffSignalReader } from '../handoff_signals.ts';
-import type { HandoffModel, HandoffModelScores } from '../model/handoff_model.ts';
 import { isCalmSelfCorrection } from './self_correction.ts';
+import { escalatesWithAnUpsetModel } from '../testing/upset_model.ts';
 import { RuleSentimentScorer } from './sentiment_scorer.ts';
 
 const scorer = new RuleSentimentScorer();
 const calm = (text: string): boolean => isCalmSelfCorrection(text, scorer.analyze(text));
 
-/** A model that hears frustration in every message, as the trained one did in "oh wait, I meant" (0.96). */
-const upset: HandoffModelScores = {
-  frustrated: 0.96,
-  explicit: 0.02,
-  neutral: 0.01,
-  fraud_risk: 0.01,
-  escalate: true,
-  fraud: false,
-};
-const reader = new HandoffSignalReader(loadHandoffConfig({}).trendAlpha, {
-  score: () => upset,
-} as unknown as HandoffModel);
-const escalates = (text: string): boolean =>
-  reader.read(text, HandoffExtension.parse({})).model?.escalate ?? false;
+/** The model hears frustration in every message, as the trained one did in "oh wait, I meant" (0.96). */
+const escalates = escalatesWithAnUpsetModel(0.96);
 
 describe('a correction of what was just said', () => {
   it.each([

@@ -4,30 +4,15 @@
  * of exasperation, repetition or anger beside it, it is more than a question.
  */
 import { describe, expect, it } from 'vitest';
-import { loadHandoffConfig } from '../handoff_config.ts';
-import { HandoffExtension } from '../handoff_extension.ts';
-import { HandoffSignalReader } from '../handoff_signals.ts';
-import type { HandoffModel, HandoffModelScores } from '../model/handoff_model.ts';
+import { escalatesWithAnUpsetModel } from '../testing/upset_model.ts';
 import { RuleSentimentScorer } from './sentiment_scorer.ts';
 import { isCalmWhichSideQuestion } from './which_side_question.ts';
 
 const scorer = new RuleSentimentScorer();
 const calm = (text: string): boolean => isCalmWhichSideQuestion(text, scorer.analyze(text));
 
-/** A model that hears frustration in every message, as the trained one did in these. */
-const upset: HandoffModelScores = {
-  frustrated: 0.85,
-  explicit: 0.01,
-  neutral: 0.13,
-  fraud_risk: 0.01,
-  escalate: true,
-  fraud: false,
-};
-const reader = new HandoffSignalReader(loadHandoffConfig({}).trendAlpha, {
-  score: () => upset,
-} as unknown as HandoffModel);
-const escalates = (text: string): boolean =>
-  reader.read(text, HandoffExtension.parse({})).model?.escalate ?? false;
+/** The model hears frustration in every message, as the trained one did in these. */
+const escalates = escalatesWithAnUpsetModel(0.85);
 
 const CALM = [
   '停车费扣了两次 是停车场那边的问题还是你们这边的',

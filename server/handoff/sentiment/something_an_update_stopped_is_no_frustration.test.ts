@@ -5,30 +5,15 @@
  * or a word of exasperation, it is more than a report.
  */
 import { describe, expect, it } from 'vitest';
-import { loadHandoffConfig } from '../handoff_config.ts';
-import { HandoffExtension } from '../handoff_extension.ts';
-import { HandoffSignalReader } from '../handoff_signals.ts';
-import type { HandoffModel, HandoffModelScores } from '../model/handoff_model.ts';
 import { isCalmUpdateBreakageReport } from './broken_by_an_update.ts';
+import { escalatesWithAnUpsetModel } from '../testing/upset_model.ts';
 import { RuleSentimentScorer } from './sentiment_scorer.ts';
 
 const scorer = new RuleSentimentScorer();
 const calm = (text: string): boolean => isCalmUpdateBreakageReport(text, scorer.analyze(text));
 
-/** A model that hears frustration in every message, as the trained one did in "stopped working" (0.92). */
-const upset: HandoffModelScores = {
-  frustrated: 0.92,
-  explicit: 0.04,
-  neutral: 0.03,
-  fraud_risk: 0.01,
-  escalate: true,
-  fraud: false,
-};
-const reader = new HandoffSignalReader(loadHandoffConfig({}).trendAlpha, {
-  score: () => upset,
-} as unknown as HandoffModel);
-const escalates = (text: string): boolean =>
-  reader.read(text, HandoffExtension.parse({})).model?.escalate ?? false;
+/** The model hears frustration in every message, as the trained one did in "stopped working" (0.92). */
+const escalates = escalatesWithAnUpsetModel(0.92);
 
 describe('something an update stopped', () => {
   it.each([
