@@ -5,10 +5,11 @@
  * (no travel notice needed, payments abroad switched on); a trip said with another request or question is
  * answered as before. The recogniser on its own, and through the real server in both languages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
+import { expectArticle } from '../test/support/expect_article.ts';
 import { announcesTripAbroad, CARD_ABROAD_ARTICLE } from './travel_statement.ts';
 
 describe('a trip abroad told', () => {
@@ -48,17 +49,10 @@ const TRIPS: Array<[Locale, string]> = [
 ];
 
 describe('through the server', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] }, 180_000);
 
   it.each(TRIPS)('%s "%s" gets the using-a-card-abroad article', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
-    const reply = await chat.say(text);
-    chat.close();
-    expect(reply.source?.id, reply.text).toBe(CARD_ABROAD_ARTICLE);
+    const reply = await expectArticle(kit(), locale, text, CARD_ABROAD_ARTICLE);
     expect(reply.text).toMatch(/报备|tell Sandbox Bank/);
   });
 
@@ -66,9 +60,6 @@ describe('through the server', () => {
     ['zh-CN', '去日本取钱要手续费吗', 'overseas_cash_withdrawal'],
     ['en', 'fees for withdrawing yen in japan', 'overseas_cash_withdrawal'],
   ] as const)('%s "%s" keeps its own article (%s)', async (locale, text, article) => {
-    const chat = await Chat.open(kit, 'app', locale);
-    const reply = await chat.say(text);
-    chat.close();
-    expect(reply.source?.id, reply.text).toBe(article);
+    await expectArticle(kit(), locale, text, article);
   });
 });

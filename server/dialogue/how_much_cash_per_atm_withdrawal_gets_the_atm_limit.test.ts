@@ -5,11 +5,12 @@
  * Now "how much (money|cash) can I" asks for a limit like "how much can I"; a request with an amount still
  * starts the flow. The reading on its own, and through the real server in both languages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Understanding } from '../nlu/understanding.ts';
 import type { Locale } from '../protocol/protocol.ts';
+import { expectArticle } from '../test/support/expect_article.ts';
 import { asksForInformation } from './information_question.ts';
 
 const understood = (text: string, entities: Understanding['entities'] = []): Understanding => ({
@@ -39,17 +40,10 @@ const ASKED: Array<[Locale, string]> = [
 ];
 
 describe('the ATM limit asked per withdrawal', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] }, 180_000);
 
   it.each(ASKED)('%s "%s" gets the ATM withdrawal limit article, no verification', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
-    const reply = await chat.say(text);
-    chat.close();
-    expect(reply.source?.id, reply.text).toBe('atm_withdrawal_limit');
+    const reply = await expectArticle(kit(), locale, text, 'atm_withdrawal_limit');
     expect(reply.text).toMatch(/3,000|3000/);
     expect(reply.kind).not.toBe('flow');
   });

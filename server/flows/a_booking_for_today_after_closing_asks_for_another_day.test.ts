@@ -4,12 +4,14 @@
  * asked for another day (tomorrow offered); before closing time today is still booked. The note on its own,
  * and through the real server in both languages, on a fixed Monday.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { appointmentWhen } from './appointment_replies.ts';
 import { closedTodayNote } from './closed_today.ts';
-import { Chat, transactionsServer, type TransactionsServer } from './testing/transactions_test_kit.ts';
+import { bookingAtTheDay } from './testing/booking_opening.ts';
+import { useFixedClock } from './testing/fixed_clock.ts';
+import { useTransactionsServer } from './testing/use_transactions_server.ts';
 
 /** Monday 18 May 2026 in Beijing (UTC+8): 16:30 (open until 17:00) and 18:30 (closed). */
 const MONDAY_OPEN = new Date(Date.UTC(2026, 4, 18, 8, 30));
@@ -33,18 +35,12 @@ describe('the closed-today note', () => {
 
 const S = {
   'zh-CN': {
-    customer: { phone: '13800000001', pin: '135790' },
-    book: '我想预约网点',
-    branch: '中关村支行',
     today: '今天',
     tomorrow: '明天',
     afternoon: '下午',
     closed: /今天17:00已经下班.*请问预约哪一天/,
   },
   en: {
-    customer: { phone: '13800000004', pin: '864200' },
-    book: 'book an appointment',
-    branch: 'Zhongguancun',
     today: 'today',
     tomorrow: 'tomorrow',
     afternoon: 'afternoon',
@@ -55,35 +51,16 @@ const S = {
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 
 describe('a booking for today after closing', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(MONDAY_CLOSED);
-    kit = await transactionsServer({
-      redis: false,
-      features: [handoffForTests()],
-      otp: { resendCooldownMs: 0 },
-    });
-  }, 180_000);
-  afterAll(async () => {
-    await kit?.close();
-    vi.useRealTimers();
-  });
+  useFixedClock(MONDAY_CLOSED);
+  const kit = useTransactionsServer(
+    { redis: false, features: [handoffForTests()], otp: { resendCooldownMs: 0 } },
+    180_000,
+  );
   afterEach(() => vi.setSystemTime(MONDAY_CLOSED));
-
-  /** Verified, the branch chosen: the day is asked. */
-  async function atTheDay(locale: Locale): Promise<Chat> {
-    const s = S[locale];
-    const chat = await Chat.open(kit, 'app', locale);
-    await chat.say(s.book);
-    await chat.verify(s.customer.phone, s.customer.pin);
-    await chat.say(s.branch);
-    return chat;
-  }
 
   it.each(LOCALES)('%s: "today" after closing is refused and another day asked for', async (locale) => {
     const s = S[locale];
-    const chat = await atTheDay(locale);
+    const chat = await bookingAtTheDay(kit(), locale);
     const reply = await chat.say(s.today);
     expect(reply.text).toMatch(s.closed);
     expect(reply.card?.type).not.toBe('confirm');
@@ -98,7 +75,7 @@ describe('a booking for today after closing', () => {
   it.each(LOCALES)('%s: "today" before closing is read back as today', async (locale) => {
     vi.setSystemTime(MONDAY_OPEN);
     const s = S[locale];
-    const chat = await atTheDay(locale);
+    const chat = await bookingAtTheDay(kit(), locale);
     const reply = await chat.say(s.today);
     expect(reply.text).not.toMatch(s.closed);
     const readBack = await chat.say(s.afternoon);

@@ -5,11 +5,13 @@
  * PIN it needs; the PIN given, the card is active again), and the question is told that the card is frozen and
  * how to unfreeze it. The phrases on their own too, and through the real server in both languages.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { asksIfCardWorks, undoesFreeze } from './card_just_frozen.ts';
-import { Chat, transactionsServer, type TransactionsServer } from './testing/transactions_test_kit.ts';
+import { useCardsInUseAfterEach } from './testing/cards_in_use_after_each.ts';
+import { Chat } from './testing/transactions_test_kit.ts';
+import { useTransactionsServer } from './testing/use_transactions_server.ts';
 
 describe('the words after a freeze', () => {
   it.each([
@@ -66,24 +68,16 @@ const S = {
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 
 describe('a card just frozen', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({
-      redis: false,
-      features: [handoffForTests()],
-      otp: { resendCooldownMs: 0 },
-    });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer(
+    { redis: false, features: [handoffForTests()], otp: { resendCooldownMs: 0 } },
+    180_000,
+  );
   // Each test starts with the customers' cards in use.
-  afterEach(async () => {
-    for (const { customer } of Object.values(S))
-      await kit.feature.core.changeCard(customer.id, customer.card, 'unfreeze');
-  });
+  useCardsInUseAfterEach(kit, [S['zh-CN'].customer, S.en.customer]);
 
   async function frozen(locale: Locale): Promise<Chat> {
     const s = S[locale];
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     await chat.say(s.freeze);
     expect((await chat.verify(s.customer.phone)).text).toMatch(s.frozen);
     return chat;
@@ -105,7 +99,7 @@ describe('a card just frozen', () => {
 
     const done = await chat.submit('pin', s.customer.pin);
     expect(done.reply?.text).toMatch(s.unfrozen);
-    const cards = await kit.feature.core.listCards(s.customer.id);
+    const cards = await kit().feature.core.listCards(s.customer.id);
     expect(cards.find((c) => c.id === s.customer.card)?.status).toBe('active');
     chat.close();
   });

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale, Reply } from '../protocol/protocol.ts';
+import { expectArticle } from '../test/support/expect_article.ts';
 import { redisAvailable } from '../test/support/harness.ts';
 import { Chat, transactionsServer, type TransactionsServer } from './testing/transactions_test_kit.ts';
 
@@ -69,11 +70,8 @@ describe.skipIf(!available)('a card kept by a cash machine, heard as a card flow
   it.each(LOCALES.flatMap((l) => S[l].heard.map((t) => [l, t] as const)))(
     '%s: "%s" gets the retained-card article, no card flow',
     async (locale, text) => {
-      const chat = await Chat.open(kit, 'app', locale);
-      const reply = await chat.say(text);
-      expect(reply.source?.id, reply.text).toBe('atm_card_retained');
+      const reply = await expectArticle(kit, locale, text, 'atm_card_retained');
       expect(reply.text).toMatch(S[locale].article);
-      chat.close();
     },
   );
 

@@ -5,12 +5,14 @@
  * again, nothing taken; a plain "周六吧" / "Saturday" still picks the day. The phrases on their own too, and
  * through the real server in both languages on a fixed Sunday.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { appointmentWhen } from './appointment_replies.ts';
 import { asksBranchHours } from './branch_hours_question.ts';
-import { Chat, transactionsServer, type TransactionsServer } from './testing/transactions_test_kit.ts';
+import { bookingAtTheDay } from './testing/booking_opening.ts';
+import { useFixedClock } from './testing/fixed_clock.ts';
+import { useTransactionsServer } from './testing/use_transactions_server.ts';
 
 describe('the words of a question about branch hours', () => {
   it.each([
@@ -50,9 +52,6 @@ const SUNDAY = new Date(Date.UTC(2026, 4, 17, 2, 0));
 
 const S = {
   'zh-CN': {
-    customer: { phone: '13800000001', pin: '135790' },
-    book: '我想预约网点',
-    branch: '中关村支行',
     question: '周末营业吗？周六开门吗',
     hours: ['周一至周五', '9:00至17:00', '周六、周日9:00至16:00'],
     askDay: /请问预约哪一天？$/,
@@ -61,9 +60,6 @@ const S = {
     morning: '上午',
   },
   en: {
-    customer: { phone: '13800000004', pin: '864200' },
-    book: 'book an appointment',
-    branch: 'Zhongguancun',
     question: 'what about weekends? are you open on Saturday?',
     hours: ['Monday to Friday', '9:00 to 17:00', '9:00 to 16:00 on Saturdays and Sundays'],
     askDay: /Which day would you like to come in\?$/,
@@ -74,29 +70,17 @@ const S = {
 } as const;
 
 describe('a question about branch hours during a booking', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(SUNDAY);
-    kit = await transactionsServer({
-      redis: false,
-      features: [handoffForTests()],
-      otp: { resendCooldownMs: 0 },
-    });
-  }, 180_000);
-  afterAll(async () => {
-    await kit?.close();
-    vi.useRealTimers();
-  });
+  useFixedClock(SUNDAY);
+  const kit = useTransactionsServer(
+    { redis: false, features: [handoffForTests()], otp: { resendCooldownMs: 0 } },
+    180_000,
+  );
 
   it.each<Locale>(['zh-CN', 'en'])(
     '%s: the hours are said, the day asked again, and "Saturday" then picks it',
     async (locale) => {
       const s = S[locale];
-      const chat = await Chat.open(kit, 'app', locale);
-      await chat.say(s.book);
-      await chat.verify(s.customer.phone, s.customer.pin);
-      await chat.say(s.branch);
+      const chat = await bookingAtTheDay(kit(), locale);
 
       const answered = await chat.say(s.question);
       for (const part of s.hours) expect(answered.text).toContain(part);

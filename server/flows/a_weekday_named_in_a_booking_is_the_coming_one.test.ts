@@ -4,11 +4,13 @@
  * 礼拜六, 这周六, Saturday, on saturday, this Saturday) books the coming one, and "下周六" / "next Saturday" still
  * books that of the following week. Through the real server, in both languages, on a fixed Sunday.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { appointmentWhen } from './appointment_replies.ts';
-import { Chat, transactionsServer, type TransactionsServer } from './testing/transactions_test_kit.ts';
+import { bookingAtTheDay } from './testing/booking_opening.ts';
+import { useFixedClock } from './testing/fixed_clock.ts';
+import { useTransactionsServer } from './testing/use_transactions_server.ts';
 
 /** Sunday 17 May 2026, 10:00 in Beijing. */
 const SUNDAY = new Date(Date.UTC(2026, 4, 17, 2, 0));
@@ -16,9 +18,6 @@ const COMING_SATURDAY = '2026-05-23';
 
 const S = {
   'zh-CN': {
-    customer: { phone: '13800000001', pin: '135790' },
-    book: '我想预约网点',
-    branch: '中关村支行',
     saturdays: ['预约周六', '星期六', '礼拜六', '周六吧', '这周六'],
     nextWeek: '下周六',
     morning: '上午',
@@ -26,9 +25,6 @@ const S = {
     ended: /没有办理/,
   },
   en: {
-    customer: { phone: '13800000004', pin: '864200' },
-    book: 'book an appointment',
-    branch: 'Zhongguancun',
     saturdays: ['Saturday', 'on saturday', 'this Saturday', 'Saturday please'],
     nextWeek: 'next Saturday',
     morning: 'morning',
@@ -40,35 +36,16 @@ const S = {
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 
 describe('a weekday named in a booking is the coming one', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(SUNDAY);
-    kit = await transactionsServer({
-      redis: false,
-      features: [handoffForTests()],
-      otp: { resendCooldownMs: 0 },
-    });
-  }, 180_000);
-  afterAll(async () => {
-    await kit?.close();
-    vi.useRealTimers();
-  });
-
-  /** Verified, the branch chosen: the day is asked. */
-  async function atTheDay(locale: Locale): Promise<Chat> {
-    const s = S[locale];
-    const chat = await Chat.open(kit, 'app', locale);
-    await chat.say(s.book);
-    await chat.verify(s.customer.phone, s.customer.pin);
-    await chat.say(s.branch);
-    return chat;
-  }
+  useFixedClock(SUNDAY);
+  const kit = useTransactionsServer(
+    { redis: false, features: [handoffForTests()], otp: { resendCooldownMs: 0 } },
+    180_000,
+  );
 
   for (const locale of LOCALES) {
     const s = S[locale];
     it.each(s.saturdays)(`${locale}: "%s" on a Sunday books the coming Saturday`, async (saturday) => {
-      const chat = await atTheDay(locale);
+      const chat = await bookingAtTheDay(kit(), locale);
       const reply = await chat.say(saturday);
       expect(reply.text).not.toMatch(s.badDate);
       expect(reply.text).not.toMatch(s.ended);
@@ -80,7 +57,7 @@ describe('a weekday named in a booking is the coming one', () => {
 
     // On a Sunday (the last day of a Monday-first week) next week's Saturday is the coming one.
     it(`${locale}: "${s.nextWeek}" still books next week's Saturday`, async () => {
-      const chat = await atTheDay(locale);
+      const chat = await bookingAtTheDay(kit(), locale);
       await chat.say(s.nextWeek);
       const readBack = await chat.say(s.morning);
       expect(readBack.text).toContain(appointmentWhen({ date: COMING_SATURDAY, period: 'am' }, locale));

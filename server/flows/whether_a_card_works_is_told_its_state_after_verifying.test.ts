@@ -6,12 +6,15 @@
  * for years, a card abroad) keep their articles. The recogniser and the reply on their own, and through the
  * real server in both languages.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BankCard } from '../banking/core_banking.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
+import { expectArticle } from '../test/support/expect_article.ts';
 import { asksAboutOwnCardState, cardStatesReply } from './card_state_question.ts';
-import { Chat, transactionsServer, type TransactionsServer } from './testing/transactions_test_kit.ts';
+import { useCardsInUseAfterEach } from './testing/cards_in_use_after_each.ts';
+import { Chat } from './testing/transactions_test_kit.ts';
+import { useTransactionsServer } from './testing/use_transactions_server.ts';
 
 describe('asking whether one’s card works', () => {
   it.each([
@@ -89,23 +92,15 @@ const S = {
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 
 describe('through the server', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({
-      redis: false,
-      features: [handoffForTests()],
-      otp: { resendCooldownMs: 0 },
-    });
-  }, 180_000);
-  afterAll(() => kit?.close());
-  afterEach(async () => {
-    for (const { customer } of Object.values(S))
-      await kit.feature.core.changeCard(customer.id, customer.card, 'unfreeze');
-  });
+  const kit = useTransactionsServer(
+    { redis: false, features: [handoffForTests()], otp: { resendCooldownMs: 0 } },
+    180_000,
+  );
+  useCardsInUseAfterEach(kit, [S['zh-CN'].customer, S.en.customer]);
 
   it.each(LOCALES)('%s: verified first, then the card is said to work', async (locale) => {
     const s = S[locale];
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const asked = await chat.say(s.asks);
     // No card data before verification, and no article in its place.
     expect(asked.kind).toBe('flow');
@@ -118,8 +113,8 @@ describe('through the server', () => {
 
   it.each(LOCALES)('%s: a card frozen earlier is said to be frozen, its unfreeze offered', async (locale) => {
     const s = S[locale];
-    await kit.feature.core.changeCard(s.customer.id, s.customer.card, 'freeze');
-    const chat = await Chat.open(kit, 'app', locale);
+    await kit().feature.core.changeCard(s.customer.id, s.customer.card, 'freeze');
+    const chat = await Chat.open(kit(), 'app', locale);
     await chat.say(s.asks);
     const told = await chat.verify(s.customer.phone, s.customer.pin);
     expect(told.text).toMatch(s.frozen);
@@ -131,9 +126,6 @@ describe('through the server', () => {
   });
 
   it.each(LOCALES)('%s: a card unused for years keeps the dormancy article', async (locale) => {
-    const chat = await Chat.open(kit, 'app', locale);
-    const reply = await chat.say(S[locale].dormant);
-    chat.close();
-    expect(reply.source?.id, reply.text).toBe('account_dormancy');
+    await expectArticle(kit(), locale, S[locale].dormant, 'account_dormancy');
   });
 });

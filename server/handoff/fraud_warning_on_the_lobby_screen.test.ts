@@ -5,11 +5,11 @@
  * warning's first words, the hotline and where the case stands), speaks the whole warning, keeps the hotlines
  * on the card, and offers the acknowledgement once. The app keeps the whole text, with the button once too.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../app.ts';
-import type { Channel, Locale, Reply, SessionReady } from '../protocol/protocol.ts';
-import { customer, next, testServer, type ClientSocket } from '../test/support/harness.ts';
-import { agentSocket, handoffForTests, signIn } from './testing/agent_client.ts';
+import { describe, expect, it } from 'vitest';
+import type { Channel, Locale, Reply } from '../protocol/protocol.ts';
+import { customerConversations, say } from '../test/support/customer_conversations.ts';
+import { next } from '../test/support/harness.ts';
+import { agentSocket, signIn } from './testing/agent_client.ts';
 
 const SCAM: Record<Locale, string> = {
   'zh-CN': '有个警察打电话让我把钱转到安全账户',
@@ -34,24 +34,11 @@ const FULL_ONLY: Record<Locale, RegExp> = {
 };
 
 describe('the scam warning on the lobby screen and in the app', () => {
-  let server: RunningServer;
-  const sockets: ClientSocket[] = [];
-
-  beforeAll(async () => {
-    server = await testServer({}, { features: [handoffForTests()] });
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await server.close();
-  });
+  const conversations = customerConversations();
 
   async function warn(channel: Channel, locale: Locale): Promise<Reply> {
-    const socket = customer(server.url, { channel, locale });
-    sockets.push(socket);
-    await next<SessionReady>(socket, 'session.ready');
-    const reply = next<Reply>(socket, 'reply.text');
-    socket.emit('message.text', { text: SCAM[locale] });
-    return reply;
+    const { socket } = await conversations.open(locale, channel);
+    return say(socket, SCAM[locale]);
   }
   const ackOffers = (r: Reply, locale: Locale): number =>
     [...r.quickReplies, ...(r.card?.actions ?? [])].filter((q) => q.label === ACK[locale]).length;
@@ -80,15 +67,9 @@ describe('the scam warning on the lobby screen and in the app', () => {
   it.each(['zh-CN', 'en'] as const)(
     '%s, kiosk, nobody online: the later "still nobody online" is short too, and spoken whole',
     async (locale) => {
-      const socket = customer(server.url, { channel: 'kiosk', locale });
-      sockets.push(socket);
-      await next<SessionReady>(socket, 'session.ready');
-      const warning = next<Reply>(socket, 'reply.text');
-      socket.emit('message.text', { text: SCAM[locale] });
-      await warning;
-      const later = next<Reply>(socket, 'reply.text');
-      socket.emit('message.text', { text: LATER[locale] });
-      const r = await later;
+      const { socket } = await conversations.open(locale, 'kiosk');
+      await say(socket, SCAM[locale]);
+      const r = await say(socket, LATER[locale]);
       expect(r.kind).toBe('handoff');
       expect(r.text).toContain('96110');
       expect(r.text.length).toBeLessThanOrEqual(LOBBY_CAPTION_MAX[locale]);
@@ -108,8 +89,8 @@ describe('the scam warning on the lobby screen and in the app', () => {
   });
 
   it('kiosk with an agent online: the caption says the case went to the fraud team, short', async () => {
-    const { token } = await signIn(server.url);
-    const agent = agentSocket(server.url, { token });
+    const { token } = await signIn(conversations.server().url);
+    const agent = agentSocket(conversations.server().url, { token });
     await next(agent, 'agent.ready');
     const r = await warn('kiosk', 'en');
     expect(r.text).toContain("I've put you through to our fraud team as a priority.");

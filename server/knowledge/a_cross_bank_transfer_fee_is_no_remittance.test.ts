@@ -5,10 +5,11 @@
  * answers, in both languages ("跨行转账手续费多少" already did); a remittance abroad keeps its article.
  * Retrieval on its own, and through the real server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
+import { expectArticle } from '../test/support/expect_article.ts';
 import { shippedKnowledgeBase } from './testing/shipped_knowledge_base.ts';
 
 const kb = shippedKnowledgeBase();
@@ -32,17 +33,10 @@ describe('retrieval', () => {
 });
 
 describe('through the server', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] }, 180_000);
 
   it.each(FEES)('%s "%s" gets the transfer fees article', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
-    const reply = await chat.say(text);
-    chat.close();
-    expect(reply.source?.id, reply.text).toBe('transfer_fees');
+    const reply = await expectArticle(kit(), locale, text, 'transfer_fees');
     expect(reply.text).not.toMatch(/SWIFT/);
   });
 });

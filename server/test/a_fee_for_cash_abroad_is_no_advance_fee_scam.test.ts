@@ -11,6 +11,7 @@ import { Chat } from '../flows/testing/transactions_test_kit.ts';
 import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
+import { expectArticle } from './support/expect_article.ts';
 
 const OWN_FEE: Array<[Locale, string]> = [
   ['en', 'how much fee to withdraw baht in thailand'],
@@ -38,11 +39,8 @@ describe('a fee for cash taken out abroad', () => {
   const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] }, 180_000);
 
   it.each(OWN_FEE)('%s "%s": the overseas cash article, no scam warning', async (locale, text) => {
-    const chat = await Chat.open(kit(), 'app', locale);
-    const reply = await chat.say(text);
-    chat.close();
+    const reply = await expectArticle(kit(), locale, text, 'overseas_cash_withdrawal');
     expect(reply.kind, reply.text).toBe('faq');
-    expect(reply.source?.id).toBe('overseas_cash_withdrawal');
   });
 
   it.each(SCAMS)('%s "%s": still the scam warning and a fraud handoff', async (locale, text) => {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
+import { expectArticle } from './support/expect_article.ts';
 import { redisAvailable } from './support/harness.ts';
 
 const available = await redisAvailable();
@@ -76,10 +77,7 @@ describe.skipIf(!available)('a question from someone whose card is lost', () => 
 
   it.each(['zh-CN', 'en'] as const)('%s: no card lost, the article alone', async (locale: Locale) => {
     const s = S[locale];
-    const chat = await Chat.open(kit, 'app', locale);
-    const reply = await chat.say(s.notLost);
-    expect(reply.source?.id, reply.text).toBe('card_replacement_fee');
+    const reply = await expectArticle(kit, locale, s.notLost, 'card_replacement_fee');
     expect(reply.text).not.toMatch(s.aside);
-    chat.close();
   });
 });

@@ -6,20 +6,13 @@
  * card's state). Opening a personal pension account keeps its article. Through the real server.
  */
 import { describe, expect, it } from 'vitest';
-import { Chat } from '../flows/testing/transactions_test_kit.ts';
 import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
-import type { Locale, Reply } from '../protocol/protocol.ts';
+import type { Locale } from '../protocol/protocol.ts';
+import { expectArticle } from './support/expect_article.ts';
 
 describe('a pension that has not been paid in', () => {
   const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] });
-
-  async function ask(locale: Locale, text: string): Promise<Reply> {
-    const chat = await Chat.open(kit(), 'app', locale);
-    const reply = await chat.say(text);
-    chat.close();
-    return reply;
-  }
 
   it.each([
     ['zh-CN', '这个月养老金还没到账'],
@@ -29,8 +22,7 @@ describe('a pension that has not been paid in', () => {
   ] as Array<[Locale, string]>)(
     '%s "%s": when pensions are paid in and what to check',
     async (locale, text) => {
-      const reply = await ask(locale, text);
-      expect(reply.source?.id).toBe('pension_payment_arrival');
+      const reply = await expectArticle(kit(), locale, text, 'pension_payment_arrival');
       expect(reply.text).toContain('12333');
     },
   );
@@ -39,6 +31,6 @@ describe('a pension that has not been paid in', () => {
     ['zh-CN', '个人养老金账户怎么开'],
     ['en', 'How do I open a personal pension account'],
   ] as Array<[Locale, string]>)('%s "%s" keeps the personal pension article', async (locale, text) => {
-    expect((await ask(locale, text)).source?.id).toBe('personal_pension_account');
+    await expectArticle(kit(), locale, text, 'personal_pension_account');
   });
 });

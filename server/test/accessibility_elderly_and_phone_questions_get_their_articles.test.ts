@@ -11,6 +11,7 @@ import { Chat } from '../flows/testing/transactions_test_kit.ts';
 import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
+import { expectArticle } from './support/expect_article.ts';
 import { redisAvailable } from './support/harness.ts';
 
 const available = await redisAvailable();
@@ -32,11 +33,8 @@ describe.skipIf(!available)('accessibility, elderly and phone-number questions',
     ['en', 'how do I update my phone number', 'registered_phone_update'],
     ['zh-CN', '预留手机号怎么改', 'registered_phone_update'],
   ] as Array<[Locale, string, string]>)('%s "%s" gets %s', async (locale, text, article) => {
-    const chat = await Chat.open(kit(), 'app', locale);
-    const reply = await chat.say(text);
+    const reply = await expectArticle(kit(), locale, text, article);
     expect(reply.kind).toBe('faq');
-    expect(reply.source?.id).toBe(article);
-    chat.close();
   });
 
   it.each([

@@ -4,36 +4,18 @@
  * same purchase", read as frustration) and a calm question about services for a group of customers ("我七十岁了，
  * 有没有针对老年人的服务", read as a complaint). They get the article; a real complaint still goes to a person.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../app.ts';
-import { handoffForTests } from '../handoff/testing/agent_client.ts';
-import type { Locale, Reply, SessionReady } from '../protocol/protocol.ts';
-import { customer, next, testServer, type ClientSocket } from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locale, Reply } from '../protocol/protocol.ts';
+import { customerConversations } from './support/customer_conversations.ts';
+import { talkWatchingHandoff } from './support/talk_watching_handoff.ts';
 
 describe('calm messages the knowledge base answers', () => {
-  let server: RunningServer;
-  const sockets: ClientSocket[] = [];
-
-  beforeAll(async () => {
-    server = await testServer({}, { features: [handoffForTests()] });
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await server?.close();
-  });
+  const conversations = customerConversations();
 
   /** The reply to `text` as the first message of a new conversation, and whether a handoff status was sent. */
   const ask = async (locale: Locale, text: string): Promise<[Reply, boolean]> => {
-    const socket = customer(server.url, { channel: 'app', locale });
-    sockets.push(socket);
-    await next<SessionReady>(socket, 'session.ready');
-    let handedOver = false;
-    socket.on('handoff.status', () => (handedOver = true));
-    const reply = next<Reply>(socket, 'reply.text');
-    socket.emit('message.text', { text });
-    const r = await reply;
-    await new Promise((done) => setTimeout(done, 100));
-    return [r, handedOver];
+    const [[reply], statuses] = await talkWatchingHandoff(conversations, locale, [text]);
+    return [reply!, statuses.length > 0];
   };
 
   it.each([

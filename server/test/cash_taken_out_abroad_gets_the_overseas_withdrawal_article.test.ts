@@ -7,10 +7,10 @@
  * real server (trained intent model, shipped intents and articles, flows, handoff), both languages.
  */
 import { describe, expect, it } from 'vitest';
-import { Chat } from '../flows/testing/transactions_test_kit.ts';
 import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
+import { expectArticle } from './support/expect_article.ts';
 
 const ABROAD: Array<[Locale, string]> = [
   ['zh-CN', '在日本取日元要手续费吗'],
@@ -39,18 +39,12 @@ describe('taking cash out abroad', () => {
   const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] }, 180_000);
 
   it.each(ABROAD)('%s "%s" is told the fee for a withdrawal abroad', async (locale, text) => {
-    const chat = await Chat.open(kit(), 'app', locale);
-    const reply = await chat.say(text);
-    chat.close();
+    const reply = await expectArticle(kit(), locale, text, 'overseas_cash_withdrawal');
     expect(reply.kind, reply.text).toBe('faq');
-    expect(reply.source?.id).toBe('overseas_cash_withdrawal');
     expect(reply.text).toMatch(FEE[locale]);
   });
 
   it.each(EXCHANGE)('%s "%s" is buying currency: the exchange article', async (locale, text) => {
-    const chat = await Chat.open(kit(), 'app', locale);
-    const reply = await chat.say(text);
-    chat.close();
-    expect(reply.source?.id, reply.text).toBe('foreign_currency_exchange');
+    await expectArticle(kit(), locale, text, 'foreign_currency_exchange');
   });
 });

@@ -4,11 +4,9 @@
  * (nobody online here), instead of nothing. A complaint with no subject ("你们服务太差了") gets no article, nor
  * does a scam story (its own warning).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../app.ts';
-import type { Locale, Reply, SessionReady } from '../protocol/protocol.ts';
-import { handoffForTests } from '../handoff/testing/agent_client.ts';
-import { customer, next, testServer, type ClientSocket } from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locale, Reply } from '../protocol/protocol.ts';
+import { customerConversations, say as sayTo } from './support/customer_conversations.ts';
 import { FileKnowledgeBase } from '../knowledge/file_knowledge_base.ts';
 
 const knowledge = new FileKnowledgeBase({ root: 'knowledge', watch: false });
@@ -28,24 +26,11 @@ const WITHOUT: Array<[Locale, string]> = [
 ];
 
 describe('a complaint about a fee or a delay', () => {
-  let server: RunningServer;
-  const sockets: ClientSocket[] = [];
-
-  beforeAll(async () => {
-    server = await testServer({}, { features: [handoffForTests()] });
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await server.close();
-  });
+  const conversations = customerConversations();
 
   async function say(text: string, locale: Locale): Promise<Reply> {
-    const socket = customer(server.url, { channel: 'app', locale });
-    sockets.push(socket);
-    await next<SessionReady>(socket, 'session.ready');
-    const reply = next<Reply>(socket, 'reply.text');
-    socket.emit('message.text', { text });
-    return reply;
+    const { socket } = await conversations.open(locale);
+    return sayTo(socket, text);
   }
 
   it.each(WITH_ARTICLE)('%s: "%s" is handed over and explained by %s', async (locale, text, article) => {

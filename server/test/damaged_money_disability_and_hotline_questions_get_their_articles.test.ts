@@ -14,6 +14,7 @@ import { Chat } from '../flows/testing/transactions_test_kit.ts';
 import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
+import { expectArticle } from './support/expect_article.ts';
 import { redisAvailable } from './support/harness.ts';
 
 const available = await redisAvailable();
@@ -35,9 +36,8 @@ describe.skipIf(!available)('damaged money, disability and hotline questions', (
     ['en', 'a 100 yuan note got torn, will the bank exchange it'],
     ['en', 'can I deposit a jar of coins'],
   ] as Array<[Locale, string]>)('%s "%s" gets the damaged notes and coins article', async (locale, text) => {
-    const reply = await ask(locale, text);
+    const reply = await expectArticle(kit(), locale, text, 'damaged_notes_and_coins');
     expect(reply.kind).toBe('faq');
-    expect(reply.source?.id).toBe('damaged_notes_and_coins');
     expect(reply.intent).toBeNull();
     expect(reply.text).toContain(locale === 'zh-CN' ? '四分之三' : 'three quarters');
   });
@@ -50,8 +50,7 @@ describe.skipIf(!available)('damaged money, disability and hotline questions', (
     ['en', 'I want to exchange dollars for euros', 'foreign_currency_exchange'],
     ['en', 'my card is damaged, can I get a new one', 'card_replacement_fee'],
   ] as Array<[Locale, string, string]>)('%s "%s" still gets %s', async (locale, text, article) => {
-    const reply = await ask(locale, text);
-    expect(reply.source?.id).toBe(article);
+    await expectArticle(kit(), locale, text, article);
   });
 
   it.each([
@@ -64,9 +63,8 @@ describe.skipIf(!available)('damaged money, disability and hotline questions', (
   ] as Array<[Locale, string, string]>)(
     '%s "%s" gets the accessibility article, which says how (%s)',
     async (locale, text, says) => {
-      const reply = await ask(locale, text);
+      const reply = await expectArticle(kit(), locale, text, 'accessibility_services');
       expect(reply.kind).toBe('faq');
-      expect(reply.source?.id).toBe('accessibility_services');
       expect(reply.text).toContain(says);
     },
   );
@@ -76,8 +74,7 @@ describe.skipIf(!available)('damaged money, disability and hotline questions', (
     ['zh-CN', '我妈80多岁了腿脚不方便，能不能上门办业务', 'elderly_services'],
     ['en', "my mum is 85 and can't use smartphones, what can she do", 'elderly_services'],
   ] as Array<[Locale, string, string]>)('%s "%s" still gets %s', async (locale, text, article) => {
-    const reply = await ask(locale, text);
-    expect(reply.source?.id).toBe(article);
+    await expectArticle(kit(), locale, text, article);
   });
 
   it('a blind customer asking for the balance gets the balance, not the article', async () => {
@@ -96,9 +93,8 @@ describe.skipIf(!available)('damaged money, disability and hotline questions', (
   ] as Array<[Locale, string]>)(
     '%s "%s" gets the contact article: where the number is, no number made up, no flow, no person',
     async (locale, text) => {
-      const reply = await ask(locale, text);
+      const reply = await expectArticle(kit(), locale, text, 'contact_channels');
       expect(reply.kind).toBe('faq');
-      expect(reply.source?.id).toBe('contact_channels');
       expect(reply.card?.type).toBeUndefined();
       expect(reply.text).toContain(locale === 'zh-CN' ? '卡背面' : 'back of your Sandbox Bank card');
       expect(reply.text).toContain(locale === 'zh-CN' ? '转人工' : '"agent"');
@@ -111,8 +107,7 @@ describe.skipIf(!available)('damaged money, disability and hotline questions', (
     ['zh-CN', '网点地址在哪', 'branch_locations'],
     ['en', 'change my phone number', 'registered_phone_update'],
   ] as Array<[Locale, string, string]>)('%s "%s" still gets %s', async (locale, text, article) => {
-    const reply = await ask(locale, text);
-    expect(reply.source?.id).toBe(article);
+    await expectArticle(kit(), locale, text, article);
   });
 
   it.each([

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
+import { expectArticle } from './support/expect_article.ts';
 import { redisAvailable } from './support/harness.ts';
 
 const available = await redisAvailable();
@@ -34,13 +35,10 @@ describe.skipIf(!available)('questions about a dormant account', () => {
   afterAll(() => kit.close());
 
   it.each(QUESTIONS)('%s "%s" gets the account_dormancy article', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
-    const reply = await chat.say(text);
+    const reply = await expectArticle(kit, locale, text, 'account_dormancy');
     expect(reply.kind).toBe('faq');
-    expect(reply.source?.id).toBe('account_dormancy');
     expect(reply.intent).toBeNull();
     expect(reply.text).toContain(locale === 'zh-CN' ? '不动户' : 'dormant');
-    chat.close();
   });
 
   it.each([
@@ -72,12 +70,9 @@ describe.skipIf(!available)('questions about a dormant account, with handoff on'
     // The lexicon hears 冻结了 and 没用 as anger; here they are what is asked about.
     ['zh-CN', '卡被冻结了，说是好久没用成了不动户，怎么激活'],
   ] as const)('%s "%s" gets the article, no scam warning and no handoff', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
-    const reply = await chat.say(text);
+    const reply = await expectArticle(kit, locale, text, 'account_dormancy');
     expect(reply.kind).toBe('faq');
-    expect(reply.source?.id).toBe('account_dormancy');
     expect(reply.text).not.toMatch(/诈骗|scam/i);
-    chat.close();
   });
 
   it('anger about a frozen dormant account still goes to a person', async () => {

@@ -4,36 +4,18 @@
  * problem that had gone away. A message that only says the matter is settled now gets the assistant's calm
  * "okay, what else can I help you with?", in both languages; the same "never mind" with an insult is still handed over.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../app.ts';
-import { handoffForTests } from '../handoff/testing/agent_client.ts';
-import type { Locale, Reply, SessionReady } from '../protocol/protocol.ts';
-import { customer, next, testServer, type ClientSocket } from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locale, Reply } from '../protocol/protocol.ts';
+import { customerConversations } from './support/customer_conversations.ts';
+import { talkWatchingHandoff } from './support/talk_watching_handoff.ts';
 
 describe('a problem that went away', () => {
-  let server: RunningServer;
-  const sockets: ClientSocket[] = [];
-
-  beforeAll(async () => {
-    server = await testServer({}, { features: [handoffForTests()] });
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await server?.close();
-  });
+  const conversations = customerConversations();
 
   /** The reply to `text` as the first message of a new conversation, and whether a handoff status was sent. */
   const say = async (locale: Locale, text: string): Promise<[Reply, boolean]> => {
-    const socket = customer(server.url, { channel: 'app', locale });
-    sockets.push(socket);
-    await next<SessionReady>(socket, 'session.ready');
-    let handedOver = false;
-    socket.on('handoff.status', () => (handedOver = true));
-    const reply = next<Reply>(socket, 'reply.text');
-    socket.emit('message.text', { text });
-    const r = await reply;
-    await new Promise((done) => setTimeout(done, 100));
-    return [r, handedOver];
+    const [[reply], statuses] = await talkWatchingHandoff(conversations, locale, [text]);
+    return [reply!, statuses.length > 0];
   };
 
   // Also never the out-of-scope fallback ("figured it out" and "我自己弄好了" used to get it, and it counted

@@ -4,39 +4,18 @@
  * a bare "help" and "can you speak English?" in a Mandarin session (read as asks for a person). They stay
  * with the assistant: "help" gets its "what can I help with" menu, a language question its answer.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../app.ts';
-import { handoffForTests } from '../handoff/testing/agent_client.ts';
-import type { Locale, Reply, SessionReady } from '../protocol/protocol.ts';
-import { customer, next, testServer, type ClientSocket } from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locale, Reply } from '../protocol/protocol.ts';
+import { customerConversations } from './support/customer_conversations.ts';
+import { talkWatchingHandoff } from './support/talk_watching_handoff.ts';
 
 describe('harmless messages', () => {
-  let server: RunningServer;
-  const sockets: ClientSocket[] = [];
-
-  beforeAll(async () => {
-    server = await testServer({}, { features: [handoffForTests()] });
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await server?.close();
-  });
+  const conversations = customerConversations();
 
   /** The replies to `texts` in a new conversation, and whether any handoff status was sent. */
   const talk = async (locale: Locale, texts: readonly string[]): Promise<[Reply[], boolean]> => {
-    const socket = customer(server.url, { channel: 'app', locale });
-    sockets.push(socket);
-    await next<SessionReady>(socket, 'session.ready');
-    let handedOver = false;
-    socket.on('handoff.status', () => (handedOver = true));
-    const replies: Reply[] = [];
-    for (const text of texts) {
-      const reply = next<Reply>(socket, 'reply.text');
-      socket.emit('message.text', { text });
-      replies.push(await reply);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-    return [replies, handedOver];
+    const [replies, statuses] = await talkWatchingHandoff(conversations, locale, texts);
+    return [replies, statuses.length > 0];
   };
 
   it.each([

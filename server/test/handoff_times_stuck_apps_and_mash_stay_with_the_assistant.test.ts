@@ -5,36 +5,18 @@
  * mash ("blah blah 123 qwerty", which got the whole fraud warning with transfers held). They stay with the
  * assistant: no handoff, no warning. The same matters told in anger still go to a person.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../app.ts';
-import { handoffForTests } from '../handoff/testing/agent_client.ts';
-import type { HandoffStatus, Locale, Reply, SessionReady } from '../protocol/protocol.ts';
-import { customer, next, testServer, type ClientSocket } from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { HandoffStatus, Locale, Reply } from '../protocol/protocol.ts';
+import { customerConversations } from './support/customer_conversations.ts';
+import { talkWatchingHandoff } from './support/talk_watching_handoff.ts';
 
 describe('times, stuck apps and keyboard mash', () => {
-  let server: RunningServer;
-  const sockets: ClientSocket[] = [];
-
-  beforeAll(async () => {
-    server = await testServer({}, { features: [handoffForTests()] });
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await server?.close();
-  });
+  const conversations = customerConversations();
 
   /** The reply to `text` as the first message of a new conversation, and the handoff statuses sent. */
   const first = async (locale: Locale, text: string): Promise<[Reply, HandoffStatus[]]> => {
-    const socket = customer(server.url, { channel: 'app', locale });
-    sockets.push(socket);
-    await next<SessionReady>(socket, 'session.ready');
-    const statuses: HandoffStatus[] = [];
-    socket.on('handoff.status', (s: HandoffStatus) => statuses.push(s));
-    const reply = next<Reply>(socket, 'reply.text');
-    socket.emit('message.text', { text });
-    const r = await reply;
-    await new Promise((done) => setTimeout(done, 100));
-    return [r, statuses];
+    const [[reply], statuses] = await talkWatchingHandoff(conversations, locale, [text]);
+    return [reply!, statuses];
   };
 
   it.each([

@@ -3,16 +3,14 @@
  * for retrieval, and no intent covers it). They now get the article on what the assistant is and can do, with
  * "转人工" named in it; a request the assistant can do keeps its intent. Through the real server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import type { Locale } from '../protocol/protocol.ts';
+import { expectArticle } from './support/expect_article.ts';
 
 describe('questions about the assistant itself', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false }, 180_000);
 
   it.each([
     ['en', 'what can you do'],
@@ -22,19 +20,16 @@ describe('questions about the assistant itself', () => {
     ['zh-CN', '你能干什么'],
     ['zh-CN', '你能帮我做什么'],
   ] as Array<[Locale, string]>)('%s "%s" gets the assistant article', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
-    const reply = await chat.say(text);
+    const reply = await expectArticle(kit(), locale, text, 'assistant_capabilities');
     expect(reply.kind).toBe('faq');
-    expect(reply.source?.id).toBe('assistant_capabilities');
     expect(reply.text).toContain(locale === 'zh-CN' ? '转人工' : 'talk to a person');
-    chat.close();
   });
 
   it.each([
     ['zh-CN', '你能帮我查一下余额吗'],
     ['en', 'can you help me freeze my card'],
   ] as Array<[Locale, string]>)('%s "%s" keeps its flow', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     expect(reply.kind).toBe('flow');
     chat.close();

@@ -4,11 +4,9 @@
  * platform is fake and the money will not come back, someone asked for a code that whoever asks for it is a
  * scammer; none of them gets the "safe account" line unless a safe account is in the story.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../app.ts';
-import type { Locale, Reply, SessionReady } from '../protocol/protocol.ts';
-import { handoffForTests } from '../handoff/testing/agent_client.ts';
-import { customer, next, testServer, type ClientSocket } from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locale, Reply } from '../protocol/protocol.ts';
+import { customerConversations, say } from './support/customer_conversations.ts';
 
 interface Story {
   scheme: string;
@@ -75,24 +73,11 @@ const STORIES: Record<Locale, Story[]> = {
 };
 
 describe('the scam warning speaks to the scheme described', () => {
-  let server: RunningServer;
-  const sockets: ClientSocket[] = [];
-
-  beforeAll(async () => {
-    server = await testServer({}, { features: [handoffForTests()] });
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await server.close();
-  });
+  const conversations = customerConversations();
 
   async function warningFor(text: string, locale: Locale): Promise<Reply> {
-    const socket = customer(server.url, { channel: 'app', locale });
-    sockets.push(socket);
-    await next<SessionReady>(socket, 'session.ready');
-    const reply = next<Reply>(socket, 'reply.text');
-    socket.emit('message.text', { text });
-    return reply;
+    const { socket } = await conversations.open(locale);
+    return say(socket, text);
   }
 
   for (const locale of ['zh-CN', 'en'] as const) {

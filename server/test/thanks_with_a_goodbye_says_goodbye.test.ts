@@ -3,16 +3,13 @@
  * conversation with a goodbye, through the real server and intent model; it used to get the thanks reply,
  * which asks "anything else?" of a customer who has just said goodbye. Plain thanks still asks.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import type { Locale } from '../protocol/protocol.ts';
 
 describe('thanks or a no with a goodbye', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false }, 180_000);
 
   it.each([
     ['zh-CN', '谢谢您，再见', '再见'],
@@ -22,7 +19,7 @@ describe('thanks or a no with a goodbye', () => {
     ['zh-CN', '不用了，再见', '再见'],
     ['en', "no that's all, goodbye", 'bye'],
   ] as Array<[Locale, string, string]>)('%s "%s" gets a goodbye', async (locale, text, word) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     expect(reply.intent).toBe('goodbye');
     expect(reply.text.toLowerCase()).toContain(word);
@@ -36,7 +33,7 @@ describe('thanks or a no with a goodbye', () => {
   ] as Array<[Locale, string, string]>)(
     '%s "%s" (thanks alone) still asks what else',
     async (locale, text, ask) => {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       const reply = await chat.say(text);
       expect(reply.intent).toBe('thanks');
       expect(reply.text).toContain(ask);

@@ -6,14 +6,10 @@
  * sends ¥300. A scam story told at the same read-back ("a policeman told me to send 300 to a safe account")
  * still gets the warning. Through the real server (trained models, flows, handoff, Redis), in both locales.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RedisCoreBanking } from '../banking/redis_core_banking.ts';
-import {
-  Chat,
-  transactionsServer,
-  type TransactionsServer,
-  cardField as field,
-} from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { accountBalance } from '../flows/testing/account_balance.ts';
+import { Chat, cardField as field } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { redisAvailable } from './support/harness.ts';
@@ -66,19 +62,13 @@ const S = {
 } as const;
 
 describe.skipIf(!available)('an amount corrected at a transfer read-back', () => {
-  let kit: TransactionsServer;
-  const balance = async (id: string): Promise<number | undefined> =>
-    (await (kit.feature.core as RedisCoreBanking).allBalances()).get(id);
-
-  beforeAll(async () => {
-    kit = await transactionsServer({ otp: { resendCooldownMs: 0 }, features: [handoffForTests()] });
-  });
-  afterAll(() => kit.close());
+  const kit = useTransactionsServer({ otp: { resendCooldownMs: 0 }, features: [handoffForTests()] });
+  const balance = (id: string): Promise<number | undefined> => accountBalance(kit(), id);
 
   /** A conversation at the read-back of ¥3,000, and whether a handoff status was ever sent in it. */
   const atReadBack = async (locale: Locale): Promise<{ chat: Chat; handedOver: () => boolean }> => {
     const s = S[locale];
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     let handoff = false;
     chat.socket.on('handoff.status', () => (handoff = true));
     await chat.say(s.start);

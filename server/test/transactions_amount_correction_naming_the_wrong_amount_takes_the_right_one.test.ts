@@ -5,14 +5,10 @@
  * with the amount still CNY 3,000, and "confirm" sent ¥3,000. Each is read back with ¥300, and "confirm"
  * sends ¥300. Through the real server (trained intent model, Redis), in both locales.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RedisCoreBanking } from '../banking/redis_core_banking.ts';
-import {
-  Chat,
-  transactionsServer,
-  type TransactionsServer,
-  cardField as field,
-} from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { accountBalance } from '../flows/testing/account_balance.ts';
+import { Chat, cardField as field } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { redisAvailable } from './support/harness.ts';
 
@@ -58,20 +54,14 @@ const S = {
 } as const;
 
 describe.skipIf(!available)('an amount correction that names the wrong amount too', () => {
-  let kit: TransactionsServer;
-  const balance = async (id: string): Promise<number | undefined> =>
-    (await (kit.feature.core as RedisCoreBanking).allBalances()).get(id);
-
-  beforeAll(async () => {
-    kit = await transactionsServer({ otp: { resendCooldownMs: 0 } });
-  });
-  afterAll(() => kit.close());
+  const kit = useTransactionsServer({ otp: { resendCooldownMs: 0 } });
+  const balance = (id: string): Promise<number | undefined> => accountBalance(kit(), id);
 
   it.each(['zh-CN', 'en'] as const)(
     '%s: each is read back with ¥300, and confirm sends ¥300',
     async (locale: Locale) => {
       const s = S[locale];
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       await chat.say(s.start);
       let readBack = await chat.verify(s.customer.phone, s.customer.pin);
       if (s.from) readBack = await chat.say(s.from);

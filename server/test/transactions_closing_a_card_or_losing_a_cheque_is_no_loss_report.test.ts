@@ -9,6 +9,7 @@ import { Chat } from '../flows/testing/transactions_test_kit.ts';
 import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
+import { expectArticle } from './support/expect_article.ts';
 import { redisAvailable } from './support/harness.ts';
 
 const available = await redisAvailable();
@@ -26,12 +27,9 @@ describe.skipIf(!available)('closing a card or an account, with handoff on', () 
   ] as Array<[Locale, string]>)(
     '%s "%s" gets the closure article, no flow, no queue',
     async (locale, text) => {
-      const chat = await Chat.open(kit(), 'app', locale);
-      const reply = await chat.say(text);
+      const reply = await expectArticle(kit(), locale, text, 'account_closure');
       expect(reply.kind).toBe('faq');
-      expect(reply.source?.id).toBe('account_closure');
       expect(reply.card?.type).not.toBe('verify');
-      chat.close();
     },
   );
 
@@ -40,11 +38,8 @@ describe.skipIf(!available)('closing a card or an account, with handoff on', () 
     ['zh-CN', '支票丢了怎么办'],
     ['en', 'What if I lost a cheque I already wrote?'],
   ] as Array<[Locale, string]>)('%s "%s" gets the cheques article, no loss report', async (locale, text) => {
-    const chat = await Chat.open(kit(), 'app', locale);
-    const reply = await chat.say(text);
-    expect(reply.source?.id).toBe('cheques');
+    const reply = await expectArticle(kit(), locale, text, 'cheques');
     expect(reply.card?.type).not.toBe('verify');
-    chat.close();
   });
 
   it.each([

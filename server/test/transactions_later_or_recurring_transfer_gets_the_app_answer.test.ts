@@ -5,16 +5,13 @@
  * answers, with "send it now instead" carrying the payee and amount. A time word that is not about when the
  * money goes still starts the transfer. Through the real server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import type { Locale } from '../protocol/protocol.ts';
 
 describe('a transfer asked for later or again and again', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false }, 180_000);
 
   it.each([
     ['zh-CN', '每个月自动给张三转2000', '现在给张三转2000元'],
@@ -24,7 +21,7 @@ describe('a transfer asked for later or again and again', () => {
   ] as Array<[Locale, string, string]>)(
     '%s "%s": the scheduled-transfers answer, nothing started',
     async (locale, text, now) => {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       const reply = await chat.say(text);
       expect(reply.source?.id).toBe('scheduled_transfers');
       expect(reply.card?.type).not.toBe('verify');
@@ -42,7 +39,7 @@ describe('a transfer asked for later or again and again', () => {
     ['zh-CN', '明天要交房租，先给张三转3000'],
     ['en', 'transfer 300 to Bob Lee'],
   ] as Array<[Locale, string]>)('%s "%s" starts the transfer', async (locale, text) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const reply = await chat.say(text);
     expect(reply.kind).toBe('flow');
     expect(reply.source).toBeNull();

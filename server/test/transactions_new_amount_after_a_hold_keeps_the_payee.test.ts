@@ -5,14 +5,10 @@
  * single-transfer limit (Type I: ¥50,000 per transfer, ¥200,000 per day), which no check could lift. A payment
  * held for scam phrases stays held at any amount. Through the real server (trained intent model, Redis).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { yuan } from '../banking/money.ts';
-import {
-  Chat,
-  transactionsServer,
-  type TransactionsServer,
-  cardField as field,
-} from '../flows/testing/transactions_test_kit.ts';
+import { Chat, cardField as field } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { redisAvailable } from './support/harness.ts';
 
@@ -40,22 +36,17 @@ const S = {
 } as const;
 
 describe.skipIf(!available)('a new amount right after a hold', () => {
-  let kit: TransactionsServer;
-
-  beforeAll(async () => {
-    // Night hours all day, for amounts of ¥50,000 or more: ¥100,000 is held, ¥49,000 goes through.
-    kit = await transactionsServer({
-      otp: { resendCooldownMs: 0 },
-      risk: { unusualHours: [0, 24], unusualHoursAmount: yuan(50_000) },
-    });
+  // Night hours all day, for amounts of ¥50,000 or more: ¥100,000 is held, ¥49,000 goes through.
+  const kit = useTransactionsServer({
+    otp: { resendCooldownMs: 0 },
+    risk: { unusualHours: [0, 24], unusualHoursAmount: yuan(50_000) },
   });
-  afterAll(() => kit.close());
 
   it.each(['zh-CN', 'en'] as const)(
     '%s: keeps the payee and account, and the hold names the limit',
     async (locale: Locale) => {
       const s = S[locale];
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       await chat.say(s.big);
       await chat.verify('13800000001', '135790');
       const held = await chat.say(s.from);
@@ -73,7 +64,7 @@ describe.skipIf(!available)('a new amount right after a hold', () => {
   );
 
   it('at a kiosk the limit is said without figures', async () => {
-    const chat = await Chat.open(kit, 'kiosk', 'zh-CN');
+    const chat = await Chat.open(kit(), 'kiosk', 'zh-CN');
     await chat.say(S['zh-CN'].big);
     const pin = await chat.say('13800000001');
     expect(pin.card?.verify?.method).toBe('otp');
@@ -86,7 +77,7 @@ describe.skipIf(!available)('a new amount right after a hold', () => {
   });
 
   it('a payment held for scam phrases stays held at a lower amount', async () => {
-    const chat = await Chat.open(kit, 'app', 'zh-CN');
+    const chat = await Chat.open(kit(), 'app', 'zh-CN');
     const held = await chat.say('警察让我把钱转到安全账户，给张三转两千');
     expect(held.card?.type).toBe('warning');
     const still = await chat.say('那转一千吧');

@@ -5,13 +5,9 @@
  * amount, payee and account kept, read back. "再见" / "bye" still end it. Through the real server (trained
  * intent model, Redis), in both locales.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  Chat,
-  transactionsServer,
-  type TransactionsServer,
-  cardField as field,
-} from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat, cardField as field } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { redisAvailable } from './support/harness.ts';
 
@@ -55,18 +51,13 @@ const S = {
 } as const;
 
 describe.skipIf(!available)('a new amount that sounds like a goodbye', () => {
-  let kit: TransactionsServer;
-
-  beforeAll(async () => {
-    kit = await transactionsServer({ otp: { resendCooldownMs: 0 } });
-  });
-  afterAll(() => kit.close());
+  const kit = useTransactionsServer({ otp: { resendCooldownMs: 0 } });
 
   it.each(['zh-CN', 'en'] as const)(
     '%s: the same transfer is read back with it; a goodbye still ends it',
     async (locale: Locale) => {
       const s = S[locale];
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       await chat.say(s.start);
       const early = await chat.say(s.early);
       expect(early.text).not.toContain(s.left);

@@ -7,10 +7,10 @@
  * the branches, and one about the machine's limit keeps its article. Through the real server.
  */
 import { describe, expect, it } from 'vitest';
-import { Chat } from '../flows/testing/transactions_test_kit.ts';
 import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
-import type { Channel, Locale, Reply } from '../protocol/protocol.ts';
+import type { Locale } from '../protocol/protocol.ts';
+import { expectArticle } from './support/expect_article.ts';
 
 const S = {
   'zh-CN': {
@@ -34,38 +34,28 @@ const S = {
 describe('where a machine or a counter is', () => {
   const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] });
 
-  async function ask(channel: Channel, locale: Locale, text: string): Promise<Reply> {
-    const chat = await Chat.open(kit(), channel, locale);
-    const reply = await chat.say(text);
-    chat.close();
-    return reply;
-  }
-
   describe.each(['zh-CN', 'en'] as const)('%s', (locale: Locale) => {
     const s = S[locale];
 
     it.each(s.asks)('on the lobby screen "%s": the self-service area and the lobby manager', async (text) => {
-      const reply = await ask('kiosk', locale, text);
-      expect(reply.source?.id).toBe('branch_locations');
+      const reply = await expectArticle(kit(), locale, text, 'branch_locations', 'kiosk');
       expect(reply.text).toMatch(s.inTheBranch);
       expect(reply.text).not.toMatch(s.branches);
     });
 
     it.each(s.asks)('in the app "%s": the branches and the branch finder', async (text) => {
-      const reply = await ask('app', locale, text);
-      expect(reply.source?.id).toBe('branch_locations');
+      const reply = await expectArticle(kit(), locale, text, 'branch_locations');
       expect(reply.text).toMatch(s.finder);
       expect(reply.text).toMatch(s.branches);
     });
 
     it('somewhere else, even on the lobby screen: the branches', async () => {
-      const reply = await ask('kiosk', locale, s.elsewhere);
-      expect(reply.source?.id).toBe('branch_locations');
+      const reply = await expectArticle(kit(), locale, s.elsewhere, 'branch_locations', 'kiosk');
       expect(reply.text).toMatch(s.branches);
     });
 
     it("the machine's limit keeps its article", async () => {
-      expect((await ask('kiosk', locale, s.limit)).source?.id).toBe('atm_withdrawal_limit');
+      await expectArticle(kit(), locale, s.limit, 'atm_withdrawal_limit', 'kiosk');
     });
   });
 });

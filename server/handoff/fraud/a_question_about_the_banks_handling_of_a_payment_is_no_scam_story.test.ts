@@ -4,19 +4,9 @@
  * same question with an officer, a teacher, a code or changed details in it, still warns.
  */
 import { describe, expect, it } from 'vitest';
-import type { Decision } from '../../dialogue/decision.ts';
-import type { Understanding } from '../../nlu/understanding.ts';
-import { loadHandoffConfig } from '../handoff_config.ts';
-import { HandoffExtension } from '../handoff_extension.ts';
-import { HandoffPolicy, type PolicyVerdict } from '../handoff_policy.ts';
-import { HandoffSignalReader } from '../handoff_signals.ts';
 import type { HandoffModelScores } from '../model/handoff_model.ts';
+import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
 import { isTransferMechanicsQuestion } from './transfer_mechanics_question.ts';
-
-const config = loadHandoffConfig({});
-const policy = new HandoffPolicy(config);
-const reader = new HandoffSignalReader(config.trendAlpha);
-const fallback: Decision = { type: 'fallback', reason: 'low_confidence' };
 
 /** The model as the trained one read these: a fraud alarm, but not a sure one (below `modelSureFraud`). */
 const unsure: HandoffModelScores = {
@@ -29,18 +19,8 @@ const unsure: HandoffModelScores = {
 };
 const sure: HandoffModelScores = { ...unsure, neutral: 0.03, fraud_risk: 0.95 };
 
-function verdict(text: string, model: HandoffModelScores): PolicyVerdict | null {
-  const signals = { ...reader.read(text, HandoffExtension.parse({})), model };
-  const understanding: Understanding = {
-    text,
-    locale: /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en',
-    intent: { top: null, ranking: [], outOfScope: true },
-    entities: [],
-    faq: [],
-    sentiment: 0,
-  };
-  return policy.fraud({ signals, understanding, decision: fallback });
-}
+const withUnsureModel = firstMessageVerdict({}, unsure);
+const withSureModel = firstMessageVerdict({}, sure);
 
 const QUESTIONS = [
   "need this to land today, it's urgent - if i send 15k to another bank before 3pm will it arrive same day",
@@ -62,15 +42,15 @@ const NOT = [
 describe("a question about the bank's handling of the customer's own payment", () => {
   it.each(QUESTIONS)('"%s" is no scam story when the model is unsure', (text) => {
     expect(isTransferMechanicsQuestion(text.toLowerCase())).toBe(true);
-    expect(verdict(text, unsure)).toBeNull();
+    expect(withUnsureModel(text)).toBeNull();
   });
 
   it.each(QUESTIONS)('"%s" still warns when the model is sure', (text) => {
-    expect(verdict(text, sure)?.reason).toBe('fraud_risk');
+    expect(withSureModel(text)?.reason).toBe('fraud_risk');
   });
 
   it.each(NOT)('"%s" still warns', (text) => {
     expect(isTransferMechanicsQuestion(text.toLowerCase())).toBe(false);
-    expect(verdict(text, unsure)?.reason).toBe('fraud_risk');
+    expect(withUnsureModel(text)?.reason).toBe('fraud_risk');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Test support: the handoff policy's verdict on a message as the first of a conversation that the assistant
- * could not place (no intent, no article), read with the trained handoff model, as the suites on what the
- * model misreads need it. The model is trained into a temporary cache for the suite and the cache removed
+ * could not place (no intent, no article), read with the trained handoff model (or with given model scores), as
+ * the suites on what the model misreads need it. The model is trained into a temporary cache for the suite and the cache removed
  * after it. Call it at the top level of a test file (or inside `describe`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,27 +10,30 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import type { Decision } from '../../dialogue/decision.ts';
 import type { Understanding } from '../../nlu/understanding.ts';
-import { loadHandoffConfig } from '../handoff_config.ts';
+import { loadHandoffConfig, type HandoffConfig } from '../handoff_config.ts';
 import { HandoffExtension } from '../handoff_extension.ts';
 import { HandoffPolicy, type PolicyThresholds, type PolicyVerdict } from '../handoff_policy.ts';
 import { HandoffSignalReader } from '../handoff_signals.ts';
+import type { HandoffModel, HandoffModelScores } from '../model/handoff_model.ts';
 import { handoffModelFor } from '../model/handoff_model_cache.ts';
 
 const FALLBACK: Decision = { type: 'fallback', reason: 'out_of_scope' };
 
-/** `thresholds`: settings over the default configuration's (e.g. the FAQ threshold the product runs with). */
+/**
+ * `thresholds`: settings over the default configuration's (e.g. the FAQ threshold the product runs with).
+ * `scores`: the model's reading of every message, in place of the trained model's (which is then not trained).
+ */
 export function firstMessageVerdict(
   thresholds: Partial<PolicyThresholds> = {},
+  scores?: HandoffModelScores,
 ): (text: string) => PolicyVerdict | null {
-  const cacheDir = mkdtempSync(join(tmpdir(), 'handoff-first-message-'));
-  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
   const config = loadHandoffConfig({});
-  const model = handoffModelFor(config, cacheDir)!;
-  const reader = new HandoffSignalReader(config.trendAlpha, model);
+  const reader = new HandoffSignalReader(config.trendAlpha, scores ? null : trainedModel(config));
   const policy = new HandoffPolicy({ ...config, ...thresholds });
   return (text) => {
     const prev = HandoffExtension.parse({});
-    const signals = reader.read(text, prev);
+    const read = reader.read(text, prev);
+    const signals = scores ? { ...read, model: scores } : read;
     const u: Understanding = {
       text,
       locale: /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en',
@@ -51,4 +54,10 @@ export function firstMessageVerdict(
       })
     );
   };
+}
+
+function trainedModel(config: HandoffConfig): HandoffModel {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'handoff-first-message-'));
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+  return handoffModelFor(config, cacheDir)!;
 }
