@@ -18,7 +18,8 @@ export type Decision =
       /**
        * The lines of the article that answer a follow-up about the article just given (article_excerpt.ts),
        * said instead of the whole article again; or, on the lobby screen, its lines for a customer standing in
-       * the branch (branch_place_question.ts).
+       * the branch (branch_place_question.ts); or its lines on the price, for a question that asks only that
+       * (fee_question.ts).
        */
       excerpt?: string;
     }

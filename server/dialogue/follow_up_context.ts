@@ -60,7 +60,14 @@ import type { Decision } from './decision.ts';
 import { articleExcerpt } from './article_excerpt.ts';
 import { sameArticleAnswer } from './follow_up_same_article.ts';
 import { asksMoreAboutTheLatePerson, BEREAVEMENT_ARTICLE, LATE_PERSONS_PIN } from './bereavement_question.ts';
-import { askedAttributes, followUpFragment, leaningWords, speaksOfAttribute } from './follow_up_question.ts';
+import {
+  askedAttributes,
+  answersVerb,
+  followUpFragment,
+  leaningWords,
+  speaksOfAttribute,
+  verbAsks,
+} from './follow_up_question.ts';
 import {
   articleLeavesOut,
   mentionsWord,
@@ -243,12 +250,16 @@ export class FollowUpContext {
             confidence: hit.score,
           };
     // The article the customer has just read: only its lines that answer the follow-up, not all of it again.
+    // A question that adds no word asks by its verb: "要带什么" the documents, "how do I raise it" a higher limit.
+    const verb = asks === null && leaning.adds.length === 0 ? verbAsks(input.text) : null;
     const excerpt =
       decision.type === 'faq' && hit.article.id === topic.article
         ? articleExcerpt(hit.article.answer, input.ctx.locale, (line) =>
             asks !== null
               ? asks.some((a) => speaksOfAttribute({ title: '', answer: line }, a))
-              : leaning.adds.length > 0 && leaning.adds.some((w) => mentionsWord(line, w)),
+              : verb !== null
+                ? answersVerb(line, verb)
+                : leaning.adds.length > 0 && leaning.adds.some((w) => mentionsWord(line, w)),
           )
         : null;
     return {

@@ -72,6 +72,37 @@ export function leaningWords(text: string): Leaning | null {
 }
 
 /**
+ * What a short question with no subject of its own asks by its verb alone: "要带什么" / "what do I need to
+ * bring?" asks what to take along (documents); "怎么提高" / "how do I raise it" asks how to get more (a higher
+ * limit). The article's lines on it are the answer (`follow_up_context.ts`).
+ */
+export type VerbAsk = 'documents' | 'raise';
+
+const VERB_ASKS: ReadonlyArray<readonly [VerbAsk, RegExp, RegExp]> = [
+  [
+    'documents',
+    /带|携带|\b(?:bring|take along|take with me)\b/,
+    /证件|身份证|户口本|护照|材料|资料|\b(?:documents?|id|passports?|identification|paperwork)\b/i,
+  ],
+  [
+    'raise',
+    /提高|调高|提升|提额|上调|调大|\b(?:raise|increase|higher)\b/,
+    /更高|提高|调高|提升|提额|上调|\b(?:higher|larger|raise|increase)\b/i,
+  ],
+];
+
+/** What a subject-less question's verb asks ("要带什么": documents, "how do I raise it": raise); null for none. */
+export function verbAsks(text: string): VerbAsk | null {
+  const s = plainWords(text);
+  return VERB_ASKS.find(([, asks]) => asks.test(s))?.[0] ?? null;
+}
+
+/** A line of an article that answers what the verb asks: a document to bring, the way to a higher limit. */
+export function answersVerb(line: string, asked: VerbAsk): boolean {
+  return VERB_ASKS.find(([kind]) => kind === asked)?.[2].test(line) ?? false;
+}
+
+/**
  * A slot of its own ("信用卡怎么还款", "and euro?"): a subject the question names. A day ("周末能转吗") does not
  * count: it says when, of the subject just answered.
  */

@@ -24,6 +24,8 @@
  *  - a close call between two intents (both >= clarifyFloor) -> a clarifying question with both as quick replies;
  *  - one article far ahead of every other though below the threshold (`clear_lead.ts`) -> that article;
  *  - nothing -> an honest fallback (counted per session by the pipeline).
+ * An article that answers a question asking only a price, and is about more than that price, is said as its
+ * lines on the price (`fee_question.ts`).
  * Thanks or a "no more" with a goodbye ("谢谢，再见", "thanks, bye") is the goodbye (`farewell.ts`); thanks or a
  * greeting on its own ("好的谢谢", "hi there", `social_remarks.ts`) is that intent, never an article, and an
  * acknowledgement ("行 知道了", "got it") the affirm intent. "That's all, thanks" / "就这些，谢谢" (`nothing_more.ts`)
@@ -60,6 +62,7 @@ import { asksAboutDamagedMoney, DAMAGED_MONEY_ARTICLE } from './damaged_money_qu
 import { ACCESSIBILITY_ARTICLE, asksAboutDisability } from './disability_question.ts';
 import { asksAboutDormancy, DORMANCY_ARTICLE } from './dormant_account_question.ts';
 import { saysGoodbyeInCloseCall, saysGoodbyeWith } from './farewell.ts';
+import { asksOnlyTheFee, feeLines } from './fee_question.ts';
 import { isResolvedOnItsOwn } from './resolved_on_its_own.ts';
 import { asksAboutMistakenTransfer, MISTAKEN_TRANSFER_ARTICLE } from './mistaken_transfer_question.ts';
 import { asksAboutOverseasWithdrawal, OVERSEAS_WITHDRAWAL_ARTICLE } from './overseas_withdrawal_question.ts';
@@ -127,6 +130,14 @@ export class ThresholdPolicy implements DialoguePolicy {
   ) {}
 
   decide(u: Understanding, ctx: TurnContext): Decision {
+    const decision = this.choose(u, ctx);
+    // "往国外汇钱要多少手续费": the article's lines on the price, not the quota it opens with (fee_question.ts).
+    if (decision.type !== 'faq' || decision.excerpt || !asksOnlyTheFee(u.text)) return decision;
+    const fee = feeLines(decision.hit.article, u.locale);
+    return fee ? { ...decision, excerpt: fee } : decision;
+  }
+
+  private choose(u: Understanding, ctx: TurnContext): Decision {
     const [first, second] = u.intent.ranking;
     const faq = u.faq[0];
     const faqOk = faq !== undefined && faq.score >= this.t.faqThreshold;

@@ -9,7 +9,8 @@
  * (a case already flagged as fraud keeps the payment on hold). While handed over to an agent, the handoff
  * step (order 0) has taken the turn already. So is a message that only corrects the payee by name, "not X
  * but Y" with X the payee now ("我说的是李娜，不是张三", "no, not Zhang Wei, Alice"; payee_correction.ts), which
- * the handoff model heard as frustration, unless it holds a scam phrase.
+ * the handoff model heard as frustration, unless it holds a scam phrase; and one that says the money is for the
+ * customer themselves ("给我", "to me"; own_account_payee.ts), which it heard as an ask for a person.
  */
 import type { EntityExtractor } from '../nlu/understanding.ts';
 import type { TurnStep, TurnStepInput } from '../pipeline/stages.ts';
@@ -18,6 +19,7 @@ import { FLOWS } from './flow_definitions.ts';
 import type { FlowEngine, StepOutcome } from './flow_engine.ts';
 import { readFlow } from './flow_state.ts';
 import { correctedPayee } from './payee_correction.ts';
+import { saysOwnAccount } from './own_account_payee.ts';
 import { scamPhrases } from './scam_phrases.ts';
 
 export const AMOUNT_CORRECTION_STEP_ORDER = 5;
@@ -43,9 +45,10 @@ export class AmountCorrectionStep implements TurnStep {
       understanding.entitiesExtracted || understanding.entities.length > 0
         ? understanding.entities
         : (this.entities?.extract(text, ctx.locale, ctx.now) ?? []);
+    const transfer = def.slots.some((s) => s.kind === 'payee');
     const payee =
-      def.slots.some((s) => s.kind === 'payee') &&
-      correctedPayee(text, flow.slots) !== null &&
+      transfer &&
+      (correctedPayee(text, flow.slots) !== null || saysOwnAccount(text, flow.awaiting)) &&
       scamPhrases(text).length === 0;
     if (
       !payee &&

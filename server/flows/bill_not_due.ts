@@ -18,6 +18,15 @@ export const billOption = (b: Bill, locale: Locale): QuickReply => ({
   text: b.biller[locale],
 });
 
+/** "待缴的有：国网电费¥236.50、自来水费¥58.20。" / "Bills due: Water CNY 58.20; …". */
+export function billsDueList(due: readonly Bill[], locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  const list = due
+    .map((b) => `${b.biller[locale]}${zh ? '' : ' '}${formatMoney(b.due, locale)}`)
+    .join(zh ? '、' : '; ');
+  return say('billsDueList', locale, { bills: list });
+}
+
 /** `billerId`: the biller the customer named, none of whose bills they have; `prompt`: the slot's question. */
 export function billNotDue(
   billerId: string,
@@ -29,12 +38,8 @@ export function billNotDue(
   const due = bills.filter((b) => b.due > 0);
   if (due.length === 0)
     return { note: joinText(locale, notDue, say('noOtherBillDue', locale)), options: [], deadEnd: true };
-  const zh = locale === 'zh-CN';
-  const list = due
-    .map((b) => `${b.biller[locale]}${zh ? '' : ' '}${formatMoney(b.due, locale)}`)
-    .join(zh ? '、' : '; ');
   return {
-    note: joinText(locale, notDue, say('billsDueList', locale, { bills: list })),
+    note: joinText(locale, notDue, billsDueList(due, locale)),
     kioskAsk: joinText(locale, notDue, prompt),
     options: due.map((b) => billOption(b, locale)),
   };

@@ -29,6 +29,7 @@ import { cardStatesReply } from './card_state_question.ts';
 import { cardStatusLabel } from './card_status_label.ts';
 import { fill } from './flow_messages.ts';
 import { card, type FlowOutput } from './flow_replies.ts';
+import { payeeName } from './payee_name.ts';
 import { ticketIssued, ticketUrl } from './queue_ticket_replies.ts';
 import type { ActionName } from './flow_types.ts';
 import type { Resolved } from './slot_resolve.ts';
@@ -185,6 +186,8 @@ export async function runAction(deps: ActionDeps, input: ActionInput): Promise<A
         now: input.now,
       });
       if (result.status === 'rejected') return rejected(result.code, locale, 'payment');
+      // Said as the customer knows them in this language (payee_name.ts); the core keeps the name saved.
+      const shown = 'saved' in payee ? payeeName(payee.saved, locale, payee.said) : to.name;
       if ('fresh' in payee)
         await deps.core.addPayee(customerId, {
           name: to.name,
@@ -196,13 +199,13 @@ export async function runAction(deps: ActionDeps, input: ActionInput): Promise<A
         result,
         locale,
         [
-          [L(locale, '收款人', 'Payee'), `${to.name} ${maskNumber(to.number)}`],
+          [L(locale, '收款人', 'Payee'), `${shown} ${maskNumber(to.number)}`],
           [L(locale, '付款账户', 'From'), maskNumber(from.number)],
         ],
         L(
           locale,
-          `转账成功！已向${to.name}转账${formatMoney(amount, locale)}，付款账户${tailText(from.tail, locale)}。`,
-          `Done! I sent ${formatMoney(amount, locale)} to ${to.name} from your account ${tailText(from.tail, locale)}.`,
+          `转账成功！已向${shown}转账${formatMoney(amount, locale)}，付款账户${tailText(from.tail, locale)}。`,
+          `Done! I sent ${formatMoney(amount, locale)} to ${shown} from your account ${tailText(from.tail, locale)}.`,
         ),
         L(locale, '转账成功，回单已显示在屏幕上。', 'The transfer is done; the receipt is on the screen.'),
       );

@@ -70,6 +70,7 @@ import { asksToSendAmount, namesAmountToSend } from './amount_to_send.ts';
 import { ACCOUNT_CLOSURE_ARTICLE, asksToCloseCard } from './card_closure.ts';
 import { CHEQUE_ARTICLE, namesChequeOnly } from './cheque_item.ts';
 import { ENDED_BY_A_FOUND_CARD, saysCardFound } from './card_found.ts';
+import { justLostReply, noteLossReport, readJustLost } from './card_just_reported_lost.ts';
 import { asksAboutExpiredCard, CARD_EXPIRY_ARTICLE } from './expired_card.ts';
 import { callOffRest } from './call_off.ts';
 import { RESTRICTED_BY_BANK_ARTICLE, saysCardWasFrozen } from './frozen_by_bank.ts';
@@ -120,6 +121,9 @@ import { onlyRestates } from './restated_detail.ts';
 import { ownTailNamed } from './own_tail.ts';
 import { transferAdded, transferNoted } from './added_transfer.ts';
 import { correctedPayee } from './payee_correction.ts';
+import { OWN_ACCOUNT_TRANSFER, saysOwnAccount } from './own_account_payee.ts';
+import { payItAnswer, saysPayIt } from './pay_it.ts';
+import { askSameCode, codeStillAwaited } from './code_still_awaited.ts';
 import { asksBillDue, billDueNote } from './bill_due_question.ts';
 import { bareBillAmount } from './bill_amount.ts';
 import { readHeldPayment, writeHeldPayment, type HeldPayment } from './held_payment.ts';
@@ -332,6 +336,19 @@ export class FlowEngine {
         const state = await this.frozenCardReply(pass, frozen);
         return this.output(pass, null, 'card_state', state, 'freeze_card');
       }
+      // "i found it actually" / "can i unfreeze it" right after a loss report: that card was reported lost, which
+      // no unfreeze undoes; how the report is lifted (card_just_reported_lost.ts). Another card named by its
+      // digits is unfrozen as asked.
+      const lost = readJustLost(context, now, opts.flowIdleMs);
+      const namesCard = entities.some((e) => e.type === 'card_tail' || e.type === 'account_tail');
+      if (
+        lost &&
+        (saysCardFound(text) || (startId === 'unfreeze_card' && !namesCard) || asksToLiftLossReport(text)) &&
+        (startId === null || CARD_FLOWS.has(startId))
+      ) {
+        const lift = this.liftReply(pass, justLostReply(lost, text, ctx.locale));
+        if (lift) return lift;
+      }
       // The same question at any other time: the customer's cards and their states, once verified
       // (card_state_question.ts), never an article that shares its words.
       if ((startId === null || CARD_FLOWS.has(startId)) && asksAboutOwnCardState(text))
@@ -511,6 +528,27 @@ export class FlowEngine {
       return this.advance(pass, { ...flow, updatedAt: now.getTime() }, due);
     }
 
+    // "给我" / "转给我自己" / "to me": money to the customer's own account, made in the app; the payee named so
+    // far is dropped and who the money is for asked again (own_account_payee.ts).
+    if (def.slots.some((slot) => slot.kind === 'payee') && saysOwnAccount(text, flow.awaiting)) {
+      const { payee: _payee, payee_account: _account, ...slots } = flow.slots;
+      const prefix = OWN_ACCOUNT_TRANSFER[ctx.locale];
+      return this.advance(
+        pass,
+        { ...flow, slots, status: 'collecting', updatedAt: now.getTime() },
+        { prefix },
+      );
+    }
+
+    // "好的 交吧" / "ok pay it" when asked which bill: the one bill due, or the bills due listed (pay_it.ts).
+    if (flow.awaiting === 'biller' && pass.verification.customerId && saysPayIt(text)) {
+      const answer = payItAnswer(await this.deps.core.listBills(pass.verification.customerId), ctx.locale);
+      const asked = { ...flow, updatedAt: now.getTime() };
+      if ('billerId' in answer)
+        return this.advance(pass, { ...asked, slots: { ...flow.slots, biller: answer.billerId } }, {});
+      return this.advance(pass, asked, answer);
+    }
+
     const before = flow.riskSignals.length;
     const slotsBefore = flow.slots;
     // "第二个" / "the last one", "4321那个" / "the 4321 one": as if the customer had pressed that quick reply.
@@ -614,7 +652,9 @@ export class FlowEngine {
       // "等等，我卡里还有多少钱" during a transfer: the transfer, with what was heard for it, is set aside and
       // offered again when the balance check is done (paused_flow.ts).
       if (Object.keys(flow.slots).length > 0) pass.context = writePausedFlow(pass.context, flow, now);
-      return this.start(pass, startId, text, signals);
+      // A code already sent for it is still the one to enter (code_still_awaited.ts).
+      const keepCode = codeStillAwaited(pass.verification, flow);
+      return this.start(pass, startId, text, signals, undefined, keepCode);
     }
     // A tail said again that matches none of the options: say again which there are, without "sorry".
     if (picked !== null && !merged.changed) return this.advance(pass, flow, {});
@@ -624,7 +664,9 @@ export class FlowEngine {
     if (plainly && !merged.changed) return this.advance(pass, flow, { prefix: plainly });
 
     if (flow.status === 'confirming' && !merged.changed) {
-      if (signals.affirm) return this.advance(pass, flow, { confirmed: true });
+      // "好的 交吧" / "ok pay it" at a bill's read-back is a yes (pay_it.ts).
+      if (signals.affirm || (def.id === 'pay_bill' && saysPayIt(text)))
+        return this.advance(pass, flow, { confirmed: true });
       if (signals.deny) {
         const example = def.changeExample?.[ctx.locale];
         const text = example
@@ -635,6 +677,12 @@ export class FlowEngine {
     }
     // The request said again ("取消预约" while choosing): ask what is still open, without "sorry".
     if (!merged.changed && answer === 'again') return this.advance(pass, flow, {});
+    // "can i unfreeze it" while the unfreeze asks for the PIN: yes, that is under way; the question again, not
+    // "Sorry, I didn't catch that".
+    if (!merged.changed && startId === flow.flow && decision.type === 'intent')
+      return this.advance(pass, flow, {
+        prefix: say('underWay', ctx.locale, { flow: def.name[ctx.locale] }),
+      });
     // "谢谢" / "ok thanks" / "你好" / "好的": a courteous word (none for a plain acknowledgement) and the question
     // again; never an article, and no "sorry, I didn't catch that".
     // A detail said again ("上午十点", "in the morning" when the morning was heard) is no question to look up
@@ -732,6 +780,8 @@ export class FlowEngine {
     text: string,
     signals: TurnSignals,
     carried?: HeldPayment,
+    /** A code was sent for the flow this one replaces: it is asked for, not a new verification. */
+    keepCode = false,
   ): Promise<StepOutcome> {
     const def = FLOWS[id];
     const flow = newFlow(id, pass.ctx.now);
@@ -761,6 +811,15 @@ export class FlowEngine {
       ...new Set([...(carried?.riskSignals ?? []), ...(def.risk ? scamPhrases(text) : [])]),
     ];
     if (flow.riskSignals.length > 0) return this.hold(pass, def, flow, ['scam_phrase']);
+    const { phoneMasked } = pass.verification;
+    if (keepCode && phoneMasked && missingFactor(def.verification, pass.verification.factors) === 'otp') {
+      const asked = withPrefix(
+        askSameCode(pass.ctx.locale, phoneMasked),
+        def.intro[pass.ctx.locale],
+        pass.ctx.locale,
+      );
+      return this.output(pass, { ...flow, awaiting: 'verification' }, 'verification', asked, def.id);
+    }
     pass.verification = { ...pass.verification, pending: undefined };
     const verifying = await this.verificationReply(pass, def, text, signals);
     if (verifying) {
@@ -959,18 +1018,18 @@ export class FlowEngine {
    * How a loss report is lifted (in the app or at a branch, once the card is found; lift_loss_report.ts), from
    * the lost-card article, with the unfreeze of a card the customer only froze as a quick reply.
    */
-  private liftReply(pass: Pass): StepOutcome | null {
+  private liftReply(pass: Pass, said?: { text: string; kioskText: string }): StepOutcome | null {
     const { locale } = pass.ctx;
     const article = this.deps.knowledge?.get(LOST_CARD_ARTICLE, locale);
     if (!article) return null;
+    // The card just reported lost (`said`): no offer to unfreeze a card, which would not bring it back.
     const out = this.output(
       pass,
       null,
       'article',
       {
-        text: say('liftLossReport', locale),
+        ...(said ?? { text: say('liftLossReport', locale), quickReplies: [unfreezeOwnCard(locale)] }),
         source: { id: article.id, title: article.title },
-        quickReplies: [unfreezeOwnCard(locale)],
       },
       null,
     );
@@ -1177,6 +1236,8 @@ export class FlowEngine {
         result.cardChanged.card,
         ctx.now,
       );
+    if (result.cardChanged?.change === 'report_lost')
+      pass.context = noteLossReport(pass.context, result.cardChanged.card, ctx.now);
     const idleMs = this.deps.options.flowIdleMs;
     const paused = readPausedFlow(pass.context, ctx.now, idleMs);
     if (paused && paused.flow !== flow.flow && paused.offeredTurn === undefined) {

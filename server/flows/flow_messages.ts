@@ -128,6 +128,8 @@ export const FLOW_MESSAGES = {
     en: 'Your earlier request timed out and was cancelled. Just ask again if you still need it.',
   },
   notUnderstood: { 'zh-CN': '抱歉，我没有听明白。', en: "Sorry, I didn't catch that." },
+  /** The running flow's own request said again ("能解冻吗" while the unfreeze asks for the PIN). */
+  underWay: { 'zh-CN': '好的，正在为您办理{flow}。', en: 'Yes, that is what we are doing: {flow}.' },
   /** A question asked mid-flow that no article answers ("冻结之后还能用支付宝吗"): honest, then the question again. */
   noAnswerAside: {
     'zh-CN': '这个问题我暂时没有准确的答案，您可以稍后问一下人工客服。',

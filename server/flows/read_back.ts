@@ -6,6 +6,7 @@ import { formatMoney, maskNumber } from '../banking/money.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { joinText, card, type FlowOutput } from './flow_replies.ts';
 import { say } from './flow_messages.ts';
+import { payeeName } from './payee_name.ts';
 import type { FlowDefinition } from './flow_types.ts';
 import { RISK_REASON_TEXT, type RiskReason } from './risk_checks.ts';
 import type { Resolved } from './slot_resolve.ts';
@@ -16,7 +17,7 @@ export function readBack(def: FlowDefinition, r: Resolved, locale: Locale): Flow
   if (r.payee) {
     const p =
       'saved' in r.payee
-        ? r.payee.saved
+        ? { name: payeeName(r.payee.saved, locale, r.payee.said), accountNumber: r.payee.saved.accountNumber }
         : { name: r.payee.fresh.name, accountNumber: r.payee.fresh.accountNumber ?? '' };
     fields.push([zh ? '收款人' : 'Payee', `${p.name} ${maskNumber(p.accountNumber)}`]);
     if ('fresh' in r.payee) fields.push([zh ? '提示' : 'Note', zh ? '新收款人' : 'New payee']);

@@ -9,6 +9,7 @@
 import type { Payee } from '../banking/core_banking.ts';
 import type { Locale, QuickReply } from '../protocol/protocol.ts';
 import { RELATIONS, type Relation } from '../nlu/entities/relationships.ts';
+import { payeeName } from './payee_name.ts';
 
 /** Relations by word, in either language. */
 const BY_WORD = new Map<string, Relation>(
@@ -101,7 +102,10 @@ export function relativePayee(name: string, payees: readonly Payee[], locale: Lo
   if (!relation) return null;
   const saved = savedAs(relation, payees);
   if (saved.length === 1) return { saved: saved[0]! };
-  const options = saved.map((p) => ({ label: p.name, text: p.name }));
+  const options = saved.map((p) => {
+    const name = payeeName(p, locale);
+    return { label: name, text: name };
+  });
   const who = locale === 'zh-CN' ? relation.zh : said(name);
   const ask =
     saved.length > 1

@@ -12,10 +12,12 @@ import type { Channel, Locale, QuickReply } from '../protocol/protocol.ts';
 import { appointmentOption, bookOption } from './appointment_replies.ts';
 import { billNotDue, billOption } from './bill_not_due.ts';
 import { closedTodayNote } from './closed_today.ts';
+import { anotherTimeAsk, halfDayPassedNote } from './half_day_passed.ts';
 import { CARD_STATUS_NAMES, say } from './flow_messages.ts';
 import type { SlotValues } from './flow_state.ts';
 import type { FlowDefinition, SlotDef } from './flow_types.ts';
 import { relativePayee } from './relative_payee.ts';
+import { payeeName } from './payee_name.ts';
 
 export interface CustomerData {
   accounts: Account[];
@@ -26,7 +28,9 @@ export interface CustomerData {
   appointments?: Appointment[];
 }
 
-export type ResolvedPayee = { saved: Payee } | { fresh: { name: string; accountNumber: string | null } };
+/** `said`: the spelling the customer named a saved payee by (payee_name.ts). */
+export type ResolvedPayee =
+  { saved: Payee; said?: string } | { fresh: { name: string; accountNumber: string | null } };
 
 export interface Resolved {
   amount?: number;
@@ -74,6 +78,11 @@ const cardOption = (c: BankCard, locale: Locale): QuickReply => ({
   text: locale === 'zh-CN' ? `尾号${c.tail}的卡` : `card ending ${c.tail}`,
 });
 const localized = (l: Localized, locale: Locale): QuickReply => ({ label: l[locale], text: l[locale] });
+/** Sent back as the name shown, which is one of the payee's spellings (payee_name.ts). */
+const payeeOption = (p: Payee, locale: Locale): QuickReply => {
+  const name = payeeName(p, locale);
+  return { label: name, text: name };
+};
 
 /**
  * Why no card can be chosen, said after verification instead of "nothing I can do": no card at all, or
@@ -175,18 +184,18 @@ export function resolveSlots(
           const account = maskNumber(raw.payee_account);
           return gap({ ask: say('payeeNameForAccount', locale, { account }) });
         }
-        if (!given) return gap({ options: data.payees.map((p) => ({ label: p.name, text: p.name })) });
+        if (!given) return gap({ options: data.payees.map((p) => payeeOption(p, locale)) });
         const saved = findPayee(given, data);
         // "转给我妈" / "to my mom": the one saved payee who goes by it, else their name asked (relative_payee.ts).
         const relative = saved || !given.name ? null : relativePayee(given.name, data.payees, locale);
-        if (saved) r.payee = { saved };
+        if (saved) r.payee = { saved, ...(given.name ? { said: given.name } : {}) };
         else if (relative && 'saved' in relative) r.payee = { saved: relative.saved };
         else if (relative) return gap({ ask: relative.ask, options: relative.options });
         else if (given.name) r.payee = { fresh: { name: given.name, accountNumber: null } };
         else
           return gap({
             note: say('unknownTail', locale, { tail: given.tail ?? '' }),
-            options: data.payees.map((p) => ({ label: p.name, text: p.name })),
+            options: data.payees.map((p) => payeeOption(p, locale)),
           });
         break;
       }
@@ -299,6 +308,24 @@ export function resolveSlots(
         break;
       }
       case 'period': {
+        // "今天上午" / "this morning" in the afternoon: said so, and this afternoon or another day asked for
+        // (half_day_passed.ts).
+        const passed = r.date && raw.period ? halfDayPassedNote(r.date, raw.period, rc.now, locale) : null;
+        if (passed)
+          return gap({
+            note: passed,
+            ask: anotherTimeAsk(locale),
+            options:
+              locale === 'zh-CN'
+                ? [
+                    { label: '今天下午', text: '下午' },
+                    { label: '明天', text: '明天' },
+                  ]
+                : [
+                    { label: 'This afternoon', text: 'afternoon' },
+                    { label: 'Tomorrow', text: 'tomorrow' },
+                  ],
+          });
         if (raw.period) r.period = raw.period;
         else
           return gap({

@@ -195,9 +195,9 @@ const RULES: Array<[RegExp, Resolver]> = [
       return d === null ? null : resolveDayOfMonth(ref, d);
     },
   ],
-  // 今天, 明天, 后天, tomorrow
+  // 今天, 明天, 后天, tomorrow; "this morning" / "this afternoon" is today
   [
-    /大后天|大前天|后天|明天|明日|明儿|今天|今日|今儿|当天|昨天|昨日|昨儿|前天|\b(?:today|tonight|tomorrow|tmrw?|yesterday)\b/gi,
+    /大后天|大前天|后天|明天|明日|明儿|今天|今日|今儿|当天|昨天|昨日|昨儿|前天|\b(?:today|tonight|tomorrow|tmrw?|yesterday|this (?:morning|afternoon|evening))\b/gi,
     (m, ref) => addDays(ref, RELATIVE_DAYS[m[0].toLowerCase()] ?? 0),
   ],
   // 下周五, 这个星期三, 周日, 礼拜六
