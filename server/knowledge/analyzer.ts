@@ -55,6 +55,7 @@ function spellOut(word: string): string[] {
 function englishWords(text: string, shorthand = false): string[] {
   return normalise(text)
     .replace(/[’‘`´]/g, "'")
+    .replace(/\ba\/c(?![a-z])/g, 'account')
     .replace(/\bcannot\b/g, 'can not')
     .replace(NEGATED, (_m, w: string) =>
       w === 'can' ? 'can not' : w === 'won' ? 'will not' : `${w.slice(0, -1)} not`,

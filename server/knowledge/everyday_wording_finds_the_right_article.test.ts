@@ -160,6 +160,27 @@ describe('everyday wording', () => {
     ['starting my first job soon and want to get a credit card', 'en', 'credit_card_application'],
     // A data plan bought in the app is a mobile top-up.
     ['bought a data plan in your app an hour ago and nothing yet', 'en', 'mobile_topup'],
+    // A sum of cash said with its amount: paid in (存30多万现金, put a bag of cash in) or taken out (take out
+    // 60k in cash); these used to get the other direction's article.
+    ['想存30多万现金，会被问来源吗', 'zh-CN', 'large_cash_deposit'],
+    [
+      'have to take out 80k in cash on monday, should I let the bank know first',
+      'en',
+      'large_cash_withdrawal_notice',
+    ],
+    // Wanting to send a large sum in one go is the transfer limit; this used to get the transfer fees.
+    ['要一次性转20万给我爸，提示超了', 'zh-CN', 'transfer_limits'],
+    // Spending more than the balance is an overdraft.
+    ['余额就剩50，能刷100的东西吗', 'zh-CN', 'overdraft'],
+    // A transfer booked ahead (预约好的转账) is no branch appointment.
+    ['预约好的转账能取消吗', 'zh-CN', 'scheduled_transfers'],
+    // A card that "cannot use" or a payment rejected is a declined card, not a dormant account or a dispute.
+    ["can't use my card at the restaurant even though there's money on it", 'en', 'card_declined'],
+    ['payment got rejected at the store', 'en', 'card_declined'],
+    // A nationality is a foreigner; "a/c" and "docs" are chat shorthand for account and documents.
+    ['Korean national, what docs do I need to open an a/c', 'en', 'account_opening_documents'],
+    // Giving up an annuity or a participating policy after years of premiums is surrender, not a wealth product.
+    ['理财经理卖的分红险交了两年不想交了，退了亏多少', 'zh-CN', 'bancassurance_policies'],
   ];
   it.each(toldNotNamed)('%s (%s) → %s', (query, locale, id) => {
     expect(top(query, locale)).toBe(id);

@@ -4,9 +4,10 @@ import { shippedKnowledgeBase } from './testing/shipped_knowledge_base.ts';
 
 // The shipped knowledge base. An article about one particular thing answers only questions that name it
 // (`mentions`); each of these names the subject in words the article's gate lacked (a recall audit of every
-// gated article: 瞎子 for 盲, 冻住 for 冻结, "delete my account", "partially sighted", a check for a cheque), so
-// the right article scored 0 and another one answered. Below them, questions that only share a word with a
-// gated article, or a synonym class, and must keep the article they had.
+// gated article: 瞎子 for 盲, 冻住 for 冻结, "delete my account", "partially sighted", a check for a cheque; 存本
+// for 存折, 出账单 for 账单日, "in both our names" for a joint account), so the right article scored 0 and
+// another one answered. Below them, questions that only share a word with a gated article, or a synonym
+// class, and must keep the article they had.
 const kb = shippedKnowledgeBase();
 
 const top = kb.top;
@@ -25,6 +26,13 @@ describe('a subject named in other words', () => {
     ['手机被偷了，手机银行怎么办', 'zh-CN', 'mobile_banking_new_phone'],
     ['大学时借的贷款怎么还', 'zh-CN', 'student_loan_repayment'],
     ['钱发霉了能换吗', 'zh-CN', 'damaged_notes_and_coins'],
+    ['我和老婆想办一个俩人共有的账户', 'zh-CN', 'child_and_joint_accounts'],
+    ['人工一直没人，能回个电话给我吗', 'zh-CN', 'contact_channels'],
+    ['两张信用卡出账单的时间想调成一样', 'zh-CN', 'credit_card_due_date_change'],
+    ['想存30多万现金，会被问来源吗', 'zh-CN', 'large_cash_deposit'],
+    ['余额就剩50，能刷100的东西吗', 'zh-CN', 'overdraft'],
+    ['存本找不着了', 'zh-CN', 'passbook_lost'],
+    ['预约好的转账能取消吗', 'zh-CN', 'scheduled_transfers'],
     ['please delete my account', 'en', 'account_closure'],
     ["I'm partially sighted, do your ATMs talk", 'en', 'accessibility_services'],
     ['card was captured by the ATM', 'en', 'atm_card_retained'],
@@ -39,6 +47,10 @@ describe('a subject named in other words', () => {
     ['how do I make a transfer on a specific date', 'en', 'scheduled_transfers'],
     ['can you send me an sms for every payment', 'en', 'sms_transaction_alerts'],
     ['I got a check from my employer, what do I do', 'en', 'cheques'],
+    ["can't use my card at the restaurant even though there's money on it", 'en', 'card_declined'],
+    ['my husband and I want a bank account in both our names', 'en', 'child_and_joint_accounts'],
+    ['can both my credit cards bill on the same date', 'en', 'credit_card_due_date_change'],
+    ['how do I repay money I borrowed for university', 'en', 'student_loan_repayment'],
   ];
   it.each(namedOtherwise)('%s (%s) → %s', (query, locale, id) => {
     expect(top(query, locale)).toBe(id);

@@ -300,7 +300,7 @@ const ZH: SynonymGroups = {
     '没动过',
     '唤醒',
   ],
-  login: ['登录', '登陆', '进不去', '登不上', '闪退', '打不开'],
+  login: ['登录', '登陆', '进不去', '登不上', '登不进', '登不了', '闪退', '打不开'],
   fraud: [
     '诈骗',
     '骗子',
@@ -346,6 +346,23 @@ const ZH: SynonymGroups = {
   ],
   safety: ['安全吗', '安不安全', '有保障吗', '有没有保障', '靠谱吗', '会不会没了'],
   wealth: ['理财', '理财产品', '基金'],
+  // An insurance policy sold at the bank (a type of policy, or giving one up), not deposit insurance.
+  bancassurance: [
+    '保单',
+    '退保',
+    '犹豫期',
+    '年金险',
+    '分红险',
+    '万能险',
+    '寿险',
+    '重疾险',
+    '储蓄险',
+    '理财险',
+    '保险不想交',
+    '险不想交',
+    '险交了',
+    '保费交了',
+  ],
   risk: ['风险等级', '风险评估', '风险', '评级', '风评'],
   arrival: [
     '到账',
@@ -633,6 +650,28 @@ const ZH: SynonymGroups = {
   ],
   // Someone under 18 (a child's age is also matched by pattern: 儿子17了).
   minor: ['未成年', '不满18', '不到18', '未满18', '不满十八', '不到十八', '未满十八'],
+  // One account held by two people together (a couple's), however they put it.
+  joint_account: [
+    '联名账户',
+    '联名户',
+    '联名的户',
+    '联名的账户',
+    '联名开户',
+    '共同账户',
+    '共同的账户',
+    '共同的户',
+    '共有账户',
+    '共有的账户',
+    '共用一个账户',
+    '共用一个户',
+    '共用账户',
+    '两个人共同',
+    '两个人共有',
+    '两个人共用',
+    '两个人的名字',
+    '俩人共用',
+    '俩人共同',
+  ],
   // A company's or a sole trader's account, not a person's own.
   business: [
     '对公',
@@ -746,6 +785,9 @@ const ZH: SynonymGroups = {
     '破了的钱',
     '钱烂了',
     '破损的钱',
+    '发霉',
+    '霉变',
+    '长霉',
   ],
   // An identity document past its date (the card's own expiry is another matter: `card_expiry_renewal`).
   id_expired: [
@@ -1438,6 +1480,21 @@ const EN: SynonymGroups = {
   ],
   // Someone under 18 (an age is also matched by pattern: "my 16 year old").
   minor: ['under 18', 'under eighteen', 'underage', 'under-age', 'teenager', 'teenage'],
+  // One account held by two people together (a couple's), however they put it.
+  joint_account: [
+    'joint account',
+    'joint bank account',
+    'shared account',
+    'share one account',
+    'share an account',
+    'share a bank account',
+    'in both our names',
+    'in both of our names',
+    'in both names',
+    'in two names',
+    'under both our names',
+    'under both names',
+  ],
   // A company's or a sole trader's account, not a person's own.
   business: [
     'company account',
@@ -1673,11 +1730,27 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /(?:atm|取款机|存款机|存取款机|自助机|柜员机).{0,8}存(?!折|单|款利|款保)|存.{0,6}(?:atm|存款机|自助机)/,
       'cash_deposit',
     ],
+    // A transfer set up ahead for a later date or every month (预约好的转账, 转账预约了, 周期转账), not a branch
+    // visit booked (the appointment concept also takes 预约).
+    [
+      /预约(?:好|了|过)?的?(?:那笔|一笔|这笔)?转账|转账.{0,4}预约|(?:定期|自动|定时|周期)转账/,
+      'scheduled_transfer',
+    ],
+    // Spending more than the balance (余额只有100，能刷200的东西不; 卡里就剩50想买80的): an overdraft.
+    [
+      /(?:余额|卡里|卡上|账户里)(?:只有|只剩|就剩|就|才|仅有)[\d一二三四五六七八九十两几百千]+.{0,12}(?:刷|花|买|付|扣|消费)/,
+      'overdraft',
+    ],
+    // Paying a sum of cash in (存20多万现金, 现金想存进卡里), not taking it out (取20万现金).
+    [
+      /存(?:个|上|进)?[\d一二三四五六七八九十两几百千]+多?万(?:块|元)?(?:的)?现金|现金.{0,6}存(?:进|到|入)/,
+      'cash_deposit',
+    ],
     // Moving a sum (转30万, 转给我妈五千块): a transfer, though 转 alone is also 转人工 or 转存.
     [/转(?:给.{0,6}?)?[\d一二三四五六七八九十两几百千]+(?:\.\d+)?\s*(?:万|千|块|元)/, 'transfer'],
     // Wanting to move tens of thousands (想转30万, 要给我妈打五十万): the transfer limits decide whether it can.
     [
-      /(?:想|要|准备|打算|需要|得)(?:给.{0,6}?)?(?:转|打|汇)(?:给.{0,6}?)?[\d一二三四五六七八九十两几]+\s*万/,
+      /(?:想|要|准备|打算|需要|得)(?:一次|一次性|一下|一下子|一笔|直接)?(?:给.{0,6}?)?(?:转|打|汇)(?:给.{0,6}?)?[\d一二三四五六七八九十两几]+\s*万/,
       'limit',
     ],
     // A Type I account: Ⅰ类 (NFKC: i类) but not Ⅱ类 (ii类), 1类, 一类户.
@@ -1703,6 +1776,8 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     ],
     // A passbook as customers describe it (存款的本子, 存钱的小本子), not 存款本金.
     [/存(?:钱|款)的(?:小)?本子|存(?:钱|款)(?:小)?本子/, 'passbook'],
+    // 存本 as short for a passbook (老存本丢了), not 存本取息 (a deposit type), 存本金 or 保存本人.
+    [/(?<!保|留|储|生|库|现)存本(?!金|息|取|人|地|机|行|月|年|次|期)/, 'passbook'],
     // The yearly fee of a debit card (储蓄金卡的年费), not a credit card's annual fee.
     [/(?:借记|储蓄|银行)(?:金)?卡.{0,6}年费|年费.{0,6}(?:借记|储蓄)(?:金)?卡/, 'debit_card_fee'],
     // A court or the police freezing an account (公安把我卡冻住了, 法院给封了): a legal freeze.
@@ -1795,10 +1870,11 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\b(?:take out|withdraw|pull out|get out|spend|transfer|send|pay out)\b[^.?!]{0,25}\b(?:per|a|each|every|one|in 1) day\b/,
       'limit',
     ],
-    // A card or payment refused ("my card got declined", "declined at the petrol station"); not an application
-    // turned down ("my credit card application was declined").
+    // A card or payment refused ("my card got declined", "declined at the petrol station", "payment rejected",
+    // "my card cannot use in the supermarket"); not an application turned down ("my credit card application was
+    // declined").
     [
-      /\b(?:card|payment|transaction|purchase)s?\s+(?:(?:was|got|gets|is|has been|keeps getting|keeps being)\s+)?(?:declined|refused)\b|\bdeclined\s+(?:at|in|on)\s+(?:the|a|my)\b/,
+      /\b(?:card|payment|transaction|purchase)s?\s+(?:(?:was|got|gets|is|has been|keeps getting|keeps being)\s+)?(?:declined|refused|rejected)\b|\bdeclined\s+(?:at|in|on)\s+(?:the|a|my)\b|\b(?:cannot|can't|cant|can not|unable to|couldn't|couldnt)\s+(?:use|pay with)\s+(?:my|the|this)\s+(?:\w+\s+)?card\b|\bcard\s+(?:cannot|can't|cant|can not|couldn't|couldnt)\s+(?:be\s+)?used?\b/,
       'declined',
     ],
     // Getting rid of an account or a card itself (not of a fee or a setting on it) is closing it.
@@ -1821,11 +1897,25 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\b(?:i['’]?m|i am|we['’]?re|already|currently)\s+(?:standing\s+|sitting\s+|now\s+|right now\s+)?(?:in|at|inside)\s+(?:the|a|your)\s+(?:branch|bank|lobby)\b/,
       'location',
     ],
-    // Getting one's first or a new credit card is applying for one (not getting the card's statement).
+    // Getting one's first or a new credit card is applying for one (not getting the card's statement), also
+    // said without the article ("I am student, can I get credit card"), unless what follows is the card's own.
     [
-      /\b(?:get|getting|want|need|apply for|applying for|sign up for|signing up for)\s+(?:a|an|my first|a first|a new)\s+credit card\b/,
+      /\b(?:get|getting|want|need|apply for|applying for|sign up for|signing up for)\s+(?:(?:a|an|my first|a first|a new)\s+credit card\b|credit cards?\b(?!\s+(?:statements?|bills?|balance|payments?|repayments?|limits?|debts?|interest|numbers?|pin|points|fees?|annual|cash|due|minimum|instal?lments?|details|info|account|transactions?|charges?|refunds?)\b))/,
       'card_application',
     ],
+    // Paying cash in ("put a big pile of cash in", "pay 80k cash into my account"), not taking it out.
+    [
+      /\b(?:put|putting)\s+(?:\S+\s+){0,5}?cash\s+(?:in|into)\b|\b(?:pay|paying)\s+(?:\S+\s+){0,5}?cash\s+into\b/,
+      'cash_deposit',
+    ],
+    // Taking a sum of tens of thousands out in cash ("take out 100k in cash", "withdraw 60000 cash"): a large
+    // cash withdrawal, which the branch needs notice of.
+    [
+      /\b(?:take|taking|took|get|getting|pull|pulling|draw)\s+out\s+(?:¥|rmb\s*)?(?:\d{5,}|\d+(?:\.\d+)?k|\d+\s*(?:thousand|grand))\s*(?:yuan|rmb|kuai)?\s+(?:in\s+)?cash\b|\bwithdraw(?:ing|al of)?\s+(?:¥|rmb\s*)?(?:\d{5,}|\d+(?:\.\d+)?k|\d+\s*(?:thousand|grand))\s*(?:yuan|rmb|kuai)?\s+(?:in\s+)?cash\b/,
+      'large_cash',
+    ],
+    // Someone of another nationality ("Indian national", "a Korean citizen"): a foreigner (not a Chinese one).
+    [/\b(?!chinese\b)[a-z]+(?:an|ese|ish|ch|i)\s+(?:national|citizen|passport holder)s?\b/, 'foreigner'],
     // The United States as "the US" / "the U.S." ("us" alone is the pronoun).
     [/\bthe u\.?s\.?a?(?![a-z])/, 'cross_border'],
     [
@@ -1864,6 +1954,7 @@ export const ENGLISH_SHORTHAND: Readonly<Record<string, string>> = {
   acct: 'account',
   accnt: 'account',
   acc: 'account',
+  docs: 'documents',
   txn: 'transaction',
   txns: 'transactions',
   trx: 'transaction',
