@@ -43,6 +43,21 @@ const ZH_STAFF_REPORTED =
 const EN_STAFF_REPORTED =
   /\b(the|an|your|a|one of your|some) (agent|advisor|adviser|staff member|member of staff|teller|banker|person|lady|guy|man|woman|rep|representative|operator)\b( (on the phone|at the branch|at the counter|i spoke to|in the branch))? (said|told|says|mentioned|advised|recommended|suggested|explained|called|rang|phoned|confirmed)\b|\b(got|had|received|missed|returned|after) (a |the |your )?call ?back\b/g;
 /**
+ * A call back already promised, told as a report ("热线说会有专员回电，回过来的号码也是热线那个号吗", "they said someone
+ * would call me back within the hour. Will it show as your main number?"): the customer waits for that call and
+ * asks about it, not for a person now. Not an ask that names the call ("让专员给我回电", "have someone call me back").
+ */
+const ZH_CALLBACK_PROMISED =
+  /(说|告诉我|答应|承诺|回复)(了|我)?(稍后|之后|晚点|过会儿?|马上|一会儿?|\d+\s*(小时|分钟|天)内)?(会|将)(有)?(专员|专人|人|客服|工作人员|客户经理|经理|同事)?[^，。！？,.!?]{0,6}(回电|回(个|一下)?电话|联系我|打(电话)?(过来|给我))/g;
+const EN_CALLBACK_PROMISED =
+  /\b(said|told me|promised|confirmed)( that)? (someone|somebody|an agent|a person|a specialist|an adviser|an advisor|they|the team|a member of staff) (would|will|'d|'ll) (call|ring|phone|get back to) (me )?(back)?\b/g;
+/**
+ * A message the customer received, quoted ("老年机老收到什么“您的账户异常请回电”", "a text saying "call us back
+ * urgently""): its words are the sender's, not the customer's ask.
+ */
+const QUOTED_MESSAGE =
+  /(收到|短信|消息|信息|写着|提示|弹出|来电说|说什么|什么|saying|says|said|reads|reading|text|message|sms)[^“"「『]{0,6}[“"「『][^”"」』]{1,40}[”"」』]/g;
+/**
  * Whether a procedure needs a meeting ("Do I need to book an appointment with my relationship manager to…",
  * "is an appointment required to see an adviser"): a question about the procedure, not an ask for a person now.
  */
@@ -121,8 +136,16 @@ export function isContactQuestion(text: string): boolean {
 export function isExplicitHumanRequest(text: string): boolean {
   const lower = plain(text);
   if (DECLINED.test(lower)) return false;
-  const zh = lower.replace(ZH_PAST_CLASH, ' ').replace(ZH_OWN_VISIT, ' ').replace(ZH_STAFF_REPORTED, ' ');
+  const unquoted = lower.replace(QUOTED_MESSAGE, ' ');
+  const zh = unquoted
+    .replace(ZH_PAST_CLASH, ' ')
+    .replace(ZH_OWN_VISIT, ' ')
+    .replace(ZH_STAFF_REPORTED, ' ')
+    .replace(ZH_CALLBACK_PROMISED, ' ');
   if (ZH.some((p) => p.test(zh)) && !ZH_NOT.test(zh)) return true;
-  const en = lower.replace(EN_PROCEDURE_QUESTION, ' ').replace(EN_STAFF_REPORTED, ' ');
+  const en = unquoted
+    .replace(EN_PROCEDURE_QUESTION, ' ')
+    .replace(EN_STAFF_REPORTED, ' ')
+    .replace(EN_CALLBACK_PROMISED, ' ');
   return EN.some((p) => p.test(en));
 }

@@ -56,6 +56,14 @@ const DEFAULT_FAQ_THRESHOLD = 0.45;
 /** `HANDOFF_MODEL_SURE_FRAUD`'s default, for a policy built without the setting (tests). */
 const KNOWN_PAYEE_SURE_FRAUD = 0.9;
 
+/**
+ * The model's fraud probability below which its alarm stands down for the customer's own hospital bill
+ * (`fraud/own_hospital_bill.ts`). On the check set of 2026-12-14 it read 0.92 and 0.97 for a parent's hospital
+ * deposit told in the customer's own words; scam stories of a relative in hospital carry a caller, a message or
+ * a doctor's own account, which the rule does not accept.
+ */
+const OWN_HOSPITAL_BILL_SURE_FRAUD = 0.99;
+
 /** Lexicon terms that are the vocabulary of scams rather than anger at the bank. */
 const SCAM_WORDS = /骗|诈|scam|fraud|thie|steal|crook|rip/u;
 
@@ -271,7 +279,9 @@ export class HandoffPolicy {
     const m = signals.model;
     if (!m?.fraud) return false;
     const ordinary = signals.fraud.knownPayee || signals.fraud.transferQuestion === true;
-    return !(ordinary && m.fraud_risk < (this.t.modelSureFraud ?? KNOWN_PAYEE_SURE_FRAUD));
+    if (ordinary && m.fraud_risk < (this.t.modelSureFraud ?? KNOWN_PAYEE_SURE_FRAUD)) return false;
+    // "我爸突然住院了，医院要先交三万押金…转到医院的账户上": the customer's own hospital bill, nobody else's voice in it.
+    return !(signals.fraud.ownHospitalBill === true && m.fraud_risk < OWN_HOSPITAL_BILL_SURE_FRAUD);
   }
 
   /** Fraud is decided on its own (it runs before everything else and also holds money). */

@@ -31,6 +31,8 @@ import { isCalmSpendingQuestion } from './sentiment/spending_question.ts';
 import { isCalmSelfCorrection } from './sentiment/self_correction.ts';
 import { isCalmWhichSideQuestion } from './sentiment/which_side_question.ts';
 import { isCalmUpdateBreakageReport } from './sentiment/broken_by_an_update.ts';
+import { isCalmProtectiveLimitRequest } from './sentiment/protective_limit_request.ts';
+import { requestAfterOffTopicVent } from './sentiment/off_topic_clause.ts';
 import { isGibberish } from './gibberish.ts';
 import { isPhoneNumberAnswer } from '../nlu/phone_number_answer.ts';
 import { isCodeAnswer } from '../nlu/code_answer.ts';
@@ -156,7 +158,9 @@ function withoutKeptCardFrustration(
  * "ETC扣了两次费 是高速那边的问题还是你们这边的": a calm question whose side a problem is on
  * (`sentiment/which_side_question.ts`), and "Face ID stopped working after the iOS update. Any fix?": a calm
  * report of something an update stopped, asking for a fix (`sentiment/broken_by_an_update.ts`), and "oh wait, I
- * meant to Zhang San": a calm correction of what the customer just said (`sentiment/self_correction.ts`). The model
+ * meant to Zhang San": a calm correction of what the customer just said (`sentiment/self_correction.ts`), and "老收到
+ * “您的账户异常请回电”…能不能把他的卡设成只能在柜台大额转账": a calm request to restrict a card after suspicious messages
+ * (`sentiment/protective_limit_request.ts`). The model
  * hears frustration in the charge, in "stopped working" or in "oh wait"; only its frustration is set aside, as for
  * a delay question.
  */
@@ -169,10 +173,34 @@ function withoutCalmQuestionFrustration(
   if (
     !isCalmWhichSideQuestion(text, sentiment) &&
     !isCalmUpdateBreakageReport(text, sentiment) &&
-    !isCalmSelfCorrection(text, sentiment)
+    !isCalmSelfCorrection(text, sentiment) &&
+    !isCalmProtectiveLimitRequest(text, sentiment)
   )
     return m;
   return { ...m, escalate: false };
+}
+
+/**
+ * "被老板骂了一上午真想辞职。工资卡能换成你们家的吗", "物业一个月了都不来修电梯…顺便问下养老金这个月到了没": anger only at
+ * the boss, the property manager, a shop or the traffic first (`sentiment/off_topic_clause.ts`), then a plain
+ * request of the bank. The model hears frustration in the vent; when the lexicon finds nothing negative said of
+ * the bank (no threat, sarcasm, repetition or shouting) and the model reads the request after the vent calmly,
+ * only its frustration is set aside, as for a calm delay question. A landlord's nagging told after the bank's own
+ * delay is its consequence, and stands.
+ */
+function withoutOffTopicFrustration(
+  m: HandoffModelScores,
+  text: string,
+  sentiment: SentimentAnalysis,
+  model: HandoffModel,
+): HandoffModelScores {
+  if (!m.escalate || m.explicit >= m.frustrated) return m;
+  if (sentiment.threat || sentiment.sarcasm || sentiment.repetition || sentiment.shouting) return m;
+  if (sentiment.terms.length > 0 && !sentiment.offTopicOnly) return m;
+  const rest = requestAfterOffTopicVent(text.toLowerCase().replace(/[’‘]/g, "'"));
+  if (rest === null) return m;
+  const r = model.score(rest);
+  return r.escalate ? m : { ...m, escalate: false };
 }
 
 export class HandoffSignalReader {
@@ -252,10 +280,15 @@ export class HandoffSignalReader {
       text,
       sentiment,
     );
-    return withoutCalmQuestionFrustration(
-      withoutKeptCardFrustration(withoutSpendingFrustration(m, text, sentiment), text, sentiment),
+    return withoutOffTopicFrustration(
+      withoutCalmQuestionFrustration(
+        withoutKeptCardFrustration(withoutSpendingFrustration(m, text, sentiment), text, sentiment),
+        text,
+        sentiment,
+      ),
       text,
       sentiment,
+      model,
     );
   }
 

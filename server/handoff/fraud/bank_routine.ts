@@ -19,7 +19,27 @@ const STRANGER = re(
   String.raw`有人|对方|陌生|自称|冒充|来电|打电话|电话里|网友|客服说|\b(someone|somebody|caller|stranger|a (man|woman|guy) (called|rang|texted|messaged))\b`,
 );
 
+/** The check told over a call, a text or a message, or cash handed to someone: not met at the branch itself. */
+const NOT_AT_THE_BRANCH = re(
+  String.raw`电话|来电|短信|微信|消息|链接|交给|快递|上门|\b(called|rang|phoned|texted|messaged|emailed|call|text|message|email|link|courier|hand (it|the cash|the money) (over|to))\b`,
+);
+
 export const BANK_ROUTINE_CUES = {
+  /**
+   * The branch's own identity check for a large cash withdrawal, asked about as a step ("The branch on High St said I
+   * need two forms of ID to withdraw $15,000 cash… Does passport plus driver's licence work?", "网点说取五万现金要带身份证，
+   * 户口本行不行"): the customer met it at the branch. A caller, a message or cash handed to someone is still read by
+   * the fraud rules and the model.
+   */
+  branchIdCheck: {
+    test: (lower: string): boolean =>
+      re(
+        String.raw`(网点|支行|柜台|柜员|大堂经理|营业厅)(的)?(工作人员)?${IN_CLAUSE}{0,6}(说|告诉我|要求|让我)${IN_CLAUSE}{0,20}(身份证|证件|户口本|护照|驾照|身份证明)|\b(branch|teller|cashier|counter|bank clerk)\b[^.?!]{0,30}\b(said|told me|says|asked (me )?for|wants?|requires?)\b[^.?!]{0,40}\b(id|identification|passport|driver'?s licen[cs]e|driving licen[cs]e|proof of (address|identity|id)|photo id)\b`,
+      ).test(lower) &&
+      re(String.raw`取|现金|\b(withdraw|withdrawal|cash)\b`).test(lower) &&
+      !STRANGER.test(lower) &&
+      !NOT_AT_THE_BRANCH.test(lower),
+  },
   /**
    * A relative's card or account used with their written authority, asked about as the bank's procedure ("老公出差了
    * 他的卡在我这 我能帮他取钱不 有他签的委托书", "I have power of attorney for my dad, can I withdraw from his

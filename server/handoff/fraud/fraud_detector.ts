@@ -8,6 +8,7 @@ import { CUES, FRAUD_RULES, type CueName, type FraudScheme } from './fraud_patte
 import { isQuestionAboutScams } from './scam_question.ts';
 import { isPlainPayment } from './plain_payment.ts';
 import { isKnownPayee } from './known_payee.ts';
+import { isOwnHospitalBill } from './own_hospital_bill.ts';
 import { isTransferMechanicsQuestion } from './transfer_mechanics_question.ts';
 import { payeePresent } from './payee_present.ts';
 import { withoutScamTypeNames } from './scam_type_name.ts';
@@ -50,6 +51,11 @@ export interface FraudAssessment {
    * nobody else pushing ("will it arrive same day", "转给他个人账户有限额吗", transfer_mechanics_question.ts).
    */
   transferQuestion?: boolean;
+  /**
+   * No scheme, and the customer pays the hospital for their own relative, nobody else's voice in the message
+   * ("我爸突然住院了，医院要先交三万押金…转到医院的账户上", own_hospital_bill.ts).
+   */
+  ownHospitalBill?: boolean;
 }
 
 export class FraudDetector {
@@ -87,6 +93,8 @@ export class FraudDetector {
     // scheme: "我朋友去年刷单被骗了 报过警了…" (victim_context.ts).
     const settled =
       cue('othersScamOver') ||
+      // …or asked about for a protective setting ("我同事被刷单骗了…你们有没有大额转账提醒", victim_context.ts).
+      cue('othersScamProtection') ||
       (schemes.length === 0 &&
         (cue('reportFiled') ||
           cue('pastVictim') ||
@@ -99,7 +107,12 @@ export class FraudDetector {
           // The bank's own routine: its check in the customer's own payment, its notice of a new manager, its
           // fee for the customer's own cash withdrawal ("在泰国取钱要先交手续费吗", own_withdrawal_fee.ts), a
           // relative's written authority to act for them ("有他签的委托书", bank_routine.ts).
-          ((cue('ownVerification') || cue('managerChange') || cue('ownWithdrawalFee') || cue('mandate')) &&
+          ((cue('ownVerification') ||
+            cue('managerChange') ||
+            cue('ownWithdrawalFee') ||
+            cue('mandate') ||
+            // The branch's identity check for a large cash withdrawal ("the branch said I need two forms of ID").
+            cue('branchIdCheck')) &&
             !cue('victim') &&
             !cue('codeGiven')) ||
           // A card a cash machine kept ("我卡被吞了", "the ATM ate my card"): the intent model hears a fraud report
@@ -109,6 +122,7 @@ export class FraudDetector {
     const present = schemes.length === 0 && payeePresent(lower);
     const knownPayee = schemes.length === 0 && isKnownPayee(lower);
     const transferQuestion = schemes.length === 0 && isTransferMechanicsQuestion(lower);
+    const ownHospitalBill = schemes.length === 0 && isOwnHospitalBill(lower);
     return {
       score: Math.round((1 - keep) * 1000) / 1000,
       schemes,
@@ -119,6 +133,7 @@ export class FraudDetector {
       payeePresent: present,
       knownPayee,
       transferQuestion,
+      ownHospitalBill,
     };
   }
 }

@@ -271,7 +271,9 @@ export const CUES = {
     test: (lower: string): boolean => NOT_ACTED.test(lower) && !VICTIM_CONTEXT_CUES.actedAnyway.test(lower),
   },
   ownErrand: re(
-    String.raw`(我|^|[，,。\s])(要|想|准备|打算|得)(给|帮)(她|他|我(妈|爸|儿子|女儿|老公|老婆|哥|姐|弟|妹))(转|汇|打|交)`,
+    // …or the customer's own loan to a friend, asked about as a transfer ("朋友结婚急用钱，我借他两万，转账的时候要不要备注
+    // 借款", "my friend needs cash for his wedding, I'm lending him 2k, should I put 'loan' as the reference?").
+    String.raw`(我|^|[，,。\s])(要|想|准备|打算|得)(给|帮)(她|他|我(妈|爸|儿子|女儿|老公|老婆|哥|姐|弟|妹))(转|汇|打|交)|^(?!.*(qq|微信|短信|消息|私信|语音|视频|发来|网上|\bwhatsapp\b|\bwechat\b|\btext(ed|s)?\b|\bmessage[sd]?\b|\bdm\b|\bonline\b)).*?((?<!(让|叫|要|求|请|喊|催|逼))我(要|想|准备|打算|就|先)?借(给)?(他|她)(\d|[一两二三四五六七八九十几百千万])[^。！？]{0,24}(备注|附言|借条|借款协议)|\bi'?m (lending|loaning) (him|her|them)\b[^.?!]{0,40}\b(reference|memo|note|iou|loan agreement)\b)`,
   ),
   crypto: re(
     String.raw`usdt|泰达币|炒u|虚拟币|数字货币|比特币|以太坊|币圈|\bbitcoin\b|\bbtc\b|\busdt\b|\bcrypto(currency)?\b|\bethereum\b`,

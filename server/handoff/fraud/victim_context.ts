@@ -44,7 +44,21 @@ const REACHES_THE_CUSTOMER_NOW = re(
   String.raw`(让|叫|要)我(?!(帮(她|他))?(问|查|咨询|打听|了解))|催我|找我|加我|打给我|联系我|(现在|今天|刚才|刚刚|最近)(又)?(有人|对方|他们|律师|客服|警察)|手续费|保证金|解冻|交钱|先(交|付|转)|\b(asked|asking|told|telling|wants|want|wanted|pushing|got) me\b|\b(contacted|called|rang|texted|emailed|messaged) me\b|\b(fee|fees|deposit|tax|release|unlock)\b|\b(now|today|just) (someone|somebody|they|he|she|a (man|woman|lawyer|solicitor))\b`,
 );
 
+/** A protective setting asked about: alerts, limits, a block ("大额转账提醒", "set up alerts for large transfers"). */
+const PROTECTIVE_SETTING = re(
+  String.raw`(转账|交易|动账|消费|大额)[^，。！？]{0,4}(提醒|提示|通知|短信)|(限额|额度)[^，。！？]{0,6}(调|设|改|降)|(调|设|改|降)[^，。！？]{0,6}(限额|额度)|\b(alerts?|notifications?)\b|\b(lower|set|reduce|change)\b[^.?!]{0,20}\blimits?\b|\blimits?\b[^.?!]{0,10}\b(lower|set|reduce)\b`,
+);
+
 export const VICTIM_CONTEXT_CUES = {
+  /**
+   * Someone else's scam, told as the reason to ask for a protective setting ("我同事被刷单骗了好几万，吓得我。你们有没有
+   * 大额转账提醒", "My colleague got scammed out of 5k by a fake parcel text. Can I set up alerts for large
+   * transfers?"), with nobody approaching the customer: a question about protection, not a scam under way.
+   */
+  othersScamProtection: {
+    test: (lower: string): boolean =>
+      OTHERS_SCAM_OVER.test(lower) && PROTECTIVE_SETTING.test(lower) && !REACHES_THE_CUSTOMER_NOW.test(lower),
+  },
   /**
    * A scam of someone else's that is over: long past, reported to the police or through the courts ("我朋友去年刷单被骗了
    * 报过警了 她问我这种钱一般还能追回来不", "My aunt's scam case from 2021 finally went through court"), asked about

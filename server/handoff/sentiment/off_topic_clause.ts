@@ -11,7 +11,7 @@ import { clausesOf } from './clauses.ts';
 
 /** Subjects with nothing to do with the bank. */
 const OFF_TOPIC =
-  /天气|下雨|暴雨|大雨|下雪|台风|雾霾|高温|太热|太冷|堵车|交通|路上|地铁|公交|高架|打车|司机|楼上|邻居|装修|物业|小区|球赛|比赛|考试|高考|志愿|感冒|发烧|医院|挂号|国足|湖人|球队|停电|停水|雨伞|雨大|淋雨|外卖|快递|菜市场|超市|商场|京东|拼多多|天猫|闲鱼|专卖店|4s店|收银员|房东|包工头|孩子|熊孩子|婆婆|公公|丈母娘|老板|领导|同事|学校|班主任|宝宝|娃|股市|大盘|炒股|裁员|被裁|失业|酒店|携程|航班|机场|商家|卖家|店家|网店|网购|淘宝店|客服小二|\b(day|week|shift|month) at work\b|\b(weather|rain|raining|storm|snow|typhoon|heatwave|traffic|commute|trains?|bus|neighbou?rs?|the match|the game|my team|football|exams?|flu|landlord|accountant|kids|half term|the pub|takeaway|courier|parcel|my boss|my manager at work|in-laws?|mother-in-law|hospital|gp|dentist|school|uber|taxi|cab|airline|flight|supermarket|power cut|wifi|broadband|baby|babies|toddler|newborn|teething|stock market|stock markets|the markets?|my shares|crypto prices|laid off|made redundant|hotel|airport|amazon|ebay|etsy|walmart|costco|ikea|argos|currys|aliexpress|temu|shein|shopee|lazada|flipkart|the seller|the retailer|the shop|the store|online shop|online store|[a-z]{3,} (store|shop|outlet|boutique))\b/;
+  /天气|下雨|暴雨|大雨|下雪|台风|雾霾|高温|太热|太冷|堵车|交通|路上|地铁|公交|高架|打车|司机|楼上|邻居|装修|物业|小区|电梯|爬楼|爬[一二三四五六七八九十\d]+楼|球赛|比赛|考试|高考|志愿|感冒|发烧|医院|挂号|国足|湖人|球队|停电|停水|雨伞|雨大|淋雨|外卖|快递|菜市场|超市|商场|京东|拼多多|天猫|闲鱼|专卖店|4s店|收银员|房东|包工头|孩子|熊孩子|婆婆|公公|丈母娘|老板|领导|同事|学校|班主任|宝宝|娃|股市|大盘|炒股|裁员|被裁|失业|酒店|携程|航班|机场|商家|卖家|店家|网店|网购|淘宝店|客服小二|\b(day|week|shift|month) at work\b|\b(weather|rain|raining|storm|snow|typhoon|heatwave|traffic|commute|trains?|bus|neighbou?rs?|the match|the game|my team|football|exams?|flu|landlord|accountant|kids|half term|the pub|takeaway|courier|parcel|my boss|my manager at work|in-laws?|mother-in-law|hospital|gp|dentist|school|uber|taxi|cab|airline|flight|supermarket|power cut|wifi|broadband|baby|babies|toddler|newborn|teething|stock market|stock markets|the markets?|my shares|crypto prices|laid off|made redundant|hotel|airport|amazon|ebay|etsy|walmart|costco|ikea|argos|currys|aliexpress|temu|shein|shopee|lazada|flipkart|the seller|the retailer|the shop|the store|deli|caf[eé]|coffee shop|restaurant|bakery|takeaway place|chippy|gym|hairdresser|barber|dry cleaners?|mechanic|garage|online shop|online store|[a-z]{3,} (store|shop|outlet|boutique))\b/;
 /**
  * The customer says the anger is not about the bank ("跟你们没关系", "not bank problem", "anyway, that's another
  * story"): everything before it is off topic, even words that name money ("平台扣我50块超时罚款真是无语").
@@ -24,9 +24,18 @@ const NOT_ABOUT_YOU =
  */
 const TOPIC_SHIFT =
   /不说了|不提了|不扯了|说正事|言归正传|就吐槽一下|吐槽一下而已|\brant over\b|\bsorry for the rant\b|\benough of that\b|\bbut anyway\b|^[^,.!?]*[,.!?]\s*anyway(s)?\b/;
+/**
+ * The employer docking the customer's pay ("上班又迟到被扣钱", "got docked an hour's pay for being late"): money
+ * words, but not the bank's doing.
+ */
+const EMPLOYER_DEDUCTION =
+  /(上班|迟到|早退|考勤|全勤|打卡|公司|单位|老板|领导|绩效)[^，。！？,.!?]{0,8}(被)?(扣|罚)(了)?(钱|工资|奖金|绩效|全勤)|\b(docked|lost) (an? |\w+ )?(hour'?s |day'?s |half a day'?s )?(pay|wages)\b/;
 /** The bank and what the customer does with it. */
 const BANK =
   /你们|你|银行|贵行|网点|支行|柜台|柜员|客服|经理|(?<!外卖|打车|购物|游戏|美团|淘宝|抖音|滴滴|视频|uber |deliveroo |delivery |food |game |taxi )apps?(?![a-z])|卡|账户|账号|转账|汇款|钱|款|扣|余额|密码|验证码|贷款|理财|利息|利率|存款|排队|等|电话|刷不|额度|账单|\b(you|your|bank|banks|branch|staff|teller|card|contactless|declined|debit|credit|atm|pin|overdraft|statement|cheque|refund|charged|account|payment|transfer|money|balance|fee|fees|charge|loan|mortgage|login|password|code|hold|queue|queuing|queueing|waiting|waited|call|phone|interest|rates?|savings)\b/;
+
+/** The bank itself named, beside the employer's deduction ("上班迟到被扣钱，你们还扣我年费"). */
+const OWN_BANK = /你们|银行|贵行|网点|柜台|卡|账户|\b(you|your|bank|branch|card|account)\b/;
 
 /** Start and end offsets of the off-topic clauses of a lower-cased text. */
 export function offTopicSpans(lower: string): Array<[number, number]> {
@@ -43,8 +52,9 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
   clauses.forEach(({ text: clause, index }, i) => {
     const outburst = isOutburst(clause);
     const offTopic =
-      !BANK.test(clause) &&
+      (!BANK.test(clause) || (EMPLOYER_DEDUCTION.test(clause) && !OWN_BANK.test(clause))) &&
       (OFF_TOPIC.test(clause) ||
+        EMPLOYER_DEDUCTION.test(clause) ||
         (shiftAt >= 0 && index < shiftAt) ||
         (previousOffTopic && (outburst || SAME_SUBJECT.test(clause))) ||
         (outburst && i === 0 && isOffTopicSubject(clauses[1]?.text)));
@@ -65,3 +75,26 @@ const SAME_SUBJECT = /^\s*(he|she|they|他|她|他们|她们)(?![a-z])/;
 
 const isOffTopicSubject = (clause: string | undefined): boolean =>
   clause !== undefined && OFF_TOPIC.test(clause) && !BANK.test(clause);
+
+/** Punctuation and spaces between clauses. */
+const BETWEEN = /^[\s，,。.!！?？;；…~～、]*$/u;
+
+/**
+ * What the customer asks after venting about something else first ("被老板骂了一上午真想辞职。工资卡能换成你们家的吗" ->
+ * "工资卡能换成你们家的吗"), or null when the message does not open with off-topic clauses or nothing is left after them.
+ * An off-topic clause after the bank's own failure ("…结果第二天才到，房租晚交了还被房东念叨") is its consequence, not
+ * a vent before the request: null.
+ */
+export function requestAfterOffTopicVent(lower: string): string | null {
+  let at = 0;
+  for (const [start, end] of [...offTopicSpans(lower)].sort((a, b) => a[0] - b[0])) {
+    if (!BETWEEN.test(lower.slice(at, start))) break;
+    at = Math.max(at, end);
+  }
+  if (at === 0) return null;
+  const rest = lower
+    .slice(at)
+    .replace(/^[\s，,。.!！?？;；…~～、]+/u, '')
+    .trim();
+  return /\p{L}/u.test(rest) ? rest : null;
+}

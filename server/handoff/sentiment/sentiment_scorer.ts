@@ -6,6 +6,7 @@
  * Both lexicons apply to every message: customers mix languages ("我要 complain").
  */
 import { isCalmDelayQuestion, withoutDelayWords } from './delay_question.ts';
+import { isCalmLoginProblemQuestion, withoutLoginSymptom } from './login_problem_question.ts';
 import { withoutFeeQuestions } from './fee_question.ts';
 import { hasPracticalClosureReason, isPlainClosureRequest } from './practical_closure.ts';
 import { isResolvedOnItsOwn } from '../../dialogue/resolved_on_its_own.ts';
@@ -132,7 +133,13 @@ export class RuleSentimentScorer implements SentimentScorer {
     // (off_topic_clause.ts).
     const offTopicClauses = offTopicSpans(lower);
     const delayQuestion = isCalmDelayQuestion(lower, withoutSpans(lower, offTopicClauses));
-    const read = delayQuestion ? withoutDelayWords(lower) : lower;
+    // "I can't get the OTP to log in. How can I fix this?": the symptom of a calm login question is no anger
+    // (login_problem_question.ts).
+    const read = delayQuestion
+      ? withoutDelayWords(lower)
+      : isCalmLoginProblemQuestion(lower)
+        ? withoutLoginSymptom(lower)
+        : lower;
     const terms = matchTerms(withoutFeeQuestions(read.replace(SUPPOSED_DISSATISFACTION, blank)), this.lex);
     const contrastAt = this.lastContrast(lower);
     // Anger words about the weather or work are not the customer's anger at the bank; someone else's feeling
