@@ -85,6 +85,9 @@ export class CatalogResponder implements Responder {
           confidence: decision.confidence,
           source: { id: decision.hit.article.id, title: decision.hit.article.title },
           ...(aside ? { quickReplies: [aside.quickReply] } : {}),
+          ...(!aside && decision.offers
+            ? { quickReplies: [this.quickReplyFor(decision.offers, ctx.locale)] }
+            : {}),
           expression,
         };
       }

@@ -22,6 +22,11 @@ export type Decision =
        * (fee_question.ts).
        */
       excerpt?: string;
+      /**
+       * The flow the message was heard as, set aside because it asks about it ("能不能周六去": the booking;
+       * information_question.ts): offered as a quick reply with the article, not started.
+       */
+      offers?: string;
     }
   | { type: 'clarify'; options: [IntentScore, IntentScore] }
   | {

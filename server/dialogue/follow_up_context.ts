@@ -44,6 +44,11 @@
  * gets the honest fallback; otherwise it keeps what it got alone ("额度多少" after the annual fee: the credit
  * limit).
  *
+ * An article a step gives instead of the flow its words resemble ("卡被ATM吞了": the retained-card article, not
+ * an unfreeze; "我的卡被冻结了": a freeze by the bank) is a topic like any other: "what do i do now", "多久能拿回来"
+ * stay on it. When the combined question is heard as that flow again, the article is the answer if it is
+ * among the matches.
+ *
  * After the article on a relative who died, a question about the late person's card, money or PIN ("他密码我知道
  * 能直接取吗", `bereavement_question.ts`) is asked again after the last question and answered by that article.
  *
@@ -51,13 +56,14 @@
  */
 import { z } from 'zod';
 import type { FaqHit, Understanding } from '../nlu/understanding.ts';
-import type { DialoguePolicy, TurnContext, Understander } from '../pipeline/stages.ts';
+import type { DialoguePolicy, ReplyDraft, TurnContext, Understander } from '../pipeline/stages.ts';
 import { maskSensitive } from '../privacy/mask.ts';
 import { Locale } from '../protocol/protocol.ts';
 import { parseExtension } from '../session/parse_extension.ts';
 import type { DialogueContext } from '../session/session_record.ts';
 import type { Decision } from './decision.ts';
 import { articleExcerpt } from './article_excerpt.ts';
+import { LEAD_FLOOR } from './clear_lead.ts';
 import { sameArticleAnswer } from './follow_up_same_article.ts';
 import { asksMoreAboutTheLatePerson, BEREAVEMENT_ARTICLE, LATE_PERSONS_PIN } from './bereavement_question.ts';
 import {
@@ -230,11 +236,14 @@ export class FollowUpContext {
     if (!hit) return null;
     if (asks !== null && !asks.every((a) => speaksOfAttribute(hit.article, a))) {
       // The last article says nothing of it; the article the question got alone answers it for a subject
-      // the combined question no longer matches (deposit rates for "利率多少" after a loan): neither answers.
+      // the combined question no longer matches (deposit rates for "利率多少" after a loan; card replacement
+      // fees, a distant third at 0.12, for "收费吗" after an early withdrawal): neither answers.
       const dismissed =
         own.type === 'faq' &&
         ownArticle &&
-        !understanding.faq.slice(0, 3).some((h) => h.article.id === own.hit.article.id);
+        !understanding.faq
+          .slice(0, 3)
+          .some((h) => h.article.id === own.hit.article.id && h.score >= LEAD_FLOOR);
       return dismissed
         ? { understanding, decision: { type: 'fallback', reason: 'low_confidence' }, question }
         : null;
@@ -281,6 +290,10 @@ export class FollowUpContext {
     const onTopic = (hit: FaqHit): boolean =>
       topic.article !== null ? hit.article.id === topic.article : names(hit, topic.intent);
     if (combined.type === 'faq') return onTopic(combined.hit) ? combined.hit : null;
+    // "我的卡被冻结了 那怎么办": the flow a step answered with the last article instead (the freeze by the bank,
+    // not an unfreeze): that article again, when it is among the matches.
+    if (combined.type === 'intent' && combined.trigger.type === 'flow' && combined.intent === topic.intent)
+      return understanding.faq.find((h) => h.article.id === topic.article) ?? null;
     if (combined.type !== 'intent' || !this.isTopical(combined) || combined.intent === topic.intent)
       return null;
     const best = understanding.faq[0];
@@ -304,18 +317,40 @@ export class FollowUpContext {
   /**
    * The context after a turn: the question it answered becomes the topic a follow-up leans on; thanks or an
    * "okay" leave the topic as it was; any other turn that answered nothing topical (a fallback, a flow, a
-   * handoff, a greeting or goodbye) leaves no topic.
+   * handoff, a greeting or goodbye) leaves no topic. An article a step gave instead of starting a flow ("卡被
+   * ATM吞了", "我的卡被冻结了": `reply`, with its source) is a topic like any other.
    */
-  remember(context: DialogueContext, decision: Decision, question: string, locale: Locale): DialogueContext {
+  remember(
+    context: DialogueContext,
+    decision: Decision,
+    question: string,
+    locale: Locale,
+    reply?: ReplyDraft | null,
+  ): DialogueContext {
     if (decision.type === 'intent' && ASIDES.has(decision.intent)) return context;
     // "那信用卡呢" told the last answer does not cover it: still on that topic ("行内的呢" next).
     if (decision.type === 'fallback' && decision.notCovered) return context;
-    const topic = this.topicOf(decision, maskSensitive(question).trim(), locale);
+    const topic =
+      this.stepArticle(decision, maskSensitive(question).trim(), locale, reply) ??
+      this.topicOf(decision, maskSensitive(question).trim(), locale);
     const extensions = { ...context.extensions };
     if (topic) extensions[FOLLOW_UP_EXTENSION] = topic;
     else if (!(FOLLOW_UP_EXTENSION in extensions)) return context;
     else delete extensions[FOLLOW_UP_EXTENSION];
     return { ...context, extensions };
+  }
+
+  /** The article a step answered with, outside any flow (the flow engine's articles: step `article`). */
+  private stepArticle(
+    decision: Decision,
+    question: string,
+    locale: Locale,
+    reply: ReplyDraft | null | undefined,
+  ): Topic | null {
+    if (decision.type !== 'flow' || decision.step !== 'article' || reply?.kind !== 'faq' || !reply.source)
+      return null;
+    if (question.length === 0 || question.length > MAX_QUESTION_CHARS) return null;
+    return { question, locale, intent: reply.intent ?? null, article: reply.source.id };
   }
 
   private topicOf(decision: Decision, question: string, locale: Locale): Topic | null {

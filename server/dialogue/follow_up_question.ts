@@ -113,7 +113,7 @@ const OWN_THING = /为什么|为啥|\bwhy\b|钱|款|退|到账|\b(?:refunds?|mon
 const ZH_ASKS = /[吗嘛么]$|什么|啥|怎|多少|多久|几|哪|能不能|会不会|可不可以|是不是|有没有|要不要/;
 const ZH_NAMES_NOTHING = new RegExp(
   [
-    '请问|那么|还有|另外|这个|那个|这样|这|那|它|我们|我的|我|您|你|咱',
+    '请问|那么|还有|另外|这个|那个|这样|这|那|它|我们|我的|我|您|你|咱|现在|接下来|下一步|然后',
     '是不是|有没有|能不能|可不可以|会不会|要不要|可以|能够|能|会|需要|要|得|该|应该',
     '就|还|也|都|只|才|行|够|吗|嘛|么|呢|吧|啊|呀|哦|什么|啥|怎么样|怎么|怎样|如何|多少|多久|几|哪里|哪儿|哪',
     '是|的|了|过|着|在|一下|办理|办|弄|搞|携带|带|拿|去|调高|调低|提高|提升|降低|调整|修改|更改|改',
@@ -137,14 +137,17 @@ const EN_NAMES_NOTHING = new Set(
     'be been have has had get got need needs bring take make go use raise increase lower reduce change',
     'up down more less again still just only too much many long anything something else all',
     'please not no dont doesnt cant wont enough fine ok right',
+    // "what do I do now?": when, of the subject just answered, names nothing new.
+    'now next',
   ].flatMap((w) => w.split(' ')),
 );
 
 /**
  * What a short question asks of the last subject: its price, an amount, a rate, a limit, a time, documents,
- * or whether it needs a visit in person ("需要去网点吗", "do I need to go to a branch?").
+ * whether it needs a visit in person ("需要去网点吗", "do I need to go to a branch?"), or whether it can be done
+ * online ("网上能办吗", "can I do it online?"; alone, "online" got transfer fees).
  */
-export type Attribute = 'price' | 'amount' | 'rate' | 'limit' | 'time' | 'documents' | 'visit';
+export type Attribute = 'price' | 'amount' | 'rate' | 'limit' | 'time' | 'documents' | 'visit' | 'online';
 
 /**
  * [attribute, how a question asks it, how an article speaks of it]. Longer phrases first ("提前几天" before
@@ -183,6 +186,13 @@ const ATTRIBUTES: ReadonlyArray<readonly [Attribute, RegExp, RegExp]> = [
     /(?:去|到|跑|上)(?:一趟)?(?:网点|柜台|银行|营业厅|支行)(?:一趟)?|本人(?:去|到场|亲自)?|亲自(?:去|到场|办)?|跑一趟|到场|\b(?:without )?(?:go|going|come|coming|get|pop) (?:in)?to (?:a |the |your )?(?:branch|bank|counter)(?:es)?\b|\bvisit (?:a |the |your )?(?:branch|bank)\b|\bin person\b|\b(?:in|at) (?:a |the )?branch\b/g,
     /网点|营业厅|本人|亲自|\b(?:branch(?:es)?|in person)\b/,
   ],
+  [
+    'online',
+    // "网上能办吗", "can I do it online?": without a visit, in the app or online banking.
+    // Where it is done, not the service itself ("多久能开通手机银行" names mobile banking as its subject).
+    /(?:网上|线上|在线)(?!银行)|手机上|(?:在|用)?app上|\b(?:online|on my phone|(?:in|on|through|via|with) the app)\b/g,
+    /网上|线上|在线|手机银行|网银|网上银行|\bapp\b|\b(?:online|mobile banking|internet banking)\b/i,
+  ],
   ['amount', /多少|\bhow (?:much|many)\b/g, /\d/],
 ];
 
@@ -191,9 +201,9 @@ const ATTRIBUTES: ReadonlyArray<readonly [Attribute, RegExp, RegExp]> = [
  * attribute ("每人每年额度", "how much per year", "要多久能批下来", "要多久能开好", "how long does approval take").
  */
 const ZH_MEASURE =
-  /每个?人|每年|每月|每天|每次|一年|一个月|一次|大概|大约|一般|通常|差不多|大致|左右|一共|总共|具体|拿到|收到|办好|办下来|开好|开通|开下来|开出来|审批通过|审批|批下来|批复|批|放款|下款|下来|出来|弄好/g;
+  /每个?人|每年|每月|每天|每次|一年|一个月|一次|大概|大约|一般|通常|差不多|大致|左右|一共|总共|具体|拿到|收到|办好|办下来|开好|开通|开下来|开出来|拿回来|拿回|取回来|取回|领回来|领回|要回来|审批通过|审批|批下来|批复|批|放款|下款|下来|出来|弄好/g;
 const EN_MEASURE = new Set(
-  'per year years yearly annual annually month months monthly day daily person each every roughly approximately usually typically generally exactly total there approval approved approve decision'.split(
+  'per year years yearly annual annually month months monthly day daily person each every roughly approximately usually typically generally exactly total there approval approved approve decision back'.split(
     ' ',
   ),
 );

@@ -55,6 +55,23 @@ const ZH_SERVICE =
 const EN_SERVICE =
   /\bhome visits?\b|\b(?:come|visit) (?:to )?(?:my|her|his|their|our) (?:\w+['’]s )?(?:home|house|flat)\b/i;
 
+/**
+ * Whether the branch can be visited on a day ("能不能周六去", "周末可以过去办吗", "can I go on a saturday"): the
+ * opening hours answer it; the booking flow would ask for a phone number (offered instead: `offers`).
+ */
+const DAY = String.raw`(?:这个|下个|本)?(?:周六|周日|周天|周末|星期[六日天]|礼拜[六日天]|节假日|假期|法定假日|国庆|春节|五一|晚上|中午)`;
+const ZH_DAY_VISIT = new RegExp(
+  String.raw`(?:能不能|可不可以|能|可以|好不好)(?:在)?${DAY}(?:去|来|过去|过来|到网点|去网点|去银行|办)|${DAY}(?:能不能|可不可以|能|可以)(?:去|来|过去|过来|办)[^，。！？,.!?]{0,6}(?:吗|么|不|[?？])`,
+  'u',
+);
+const EN_DAY_VISIT =
+  /\b(?:can|could|may) (?:i|we|you) (?:go|come|come in|pop in|drop in|visit|get there)\b[^?]{0,20}\b(?:on )?(?:a |the )?(?:saturdays?|sundays?|weekends?|(?:public )?holidays?|evenings?|lunchtime)\b/i;
+
+/** "能不能周六去", "can I go on a saturday": whether a visit on that day is possible. */
+export function asksToVisitOnADay(text: string): boolean {
+  return ZH_DAY_VISIT.test(text) || EN_DAY_VISIT.test(text);
+}
+
 /** Details of an actual request: with these the customer is doing it, not asking about it. */
 const ACTION_ENTITIES = new Set(['payee', 'card_tail', 'account_tail', 'phone']);
 
@@ -65,6 +82,7 @@ export function asksForInformation(u: Understanding): boolean {
   if (ZH_DOCUMENT.test(u.text) || EN_DOCUMENT.test(u.text) || INFO_SUBJECT.test(u.text)) return true;
   if (ZH_NEEDED.test(u.text) || EN_NEEDED.test(u.text)) return true;
   if (ZH_SERVICE.test(u.text) || EN_SERVICE.test(u.text)) return true;
+  if (asksToVisitOnADay(u.text)) return true;
   // "冻结之后还能用支付宝吗" / "what happens if I freeze my card?": weighing the action, not asking for it.
   if (asksWhatWouldHappen(u.text)) return true;
   if (u.entities.some((e) => e.type === 'amount')) return false;

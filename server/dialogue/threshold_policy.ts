@@ -68,7 +68,7 @@ import { asksAboutMistakenTransfer, MISTAKEN_TRANSFER_ARTICLE } from './mistaken
 import { asksAboutOverseasWithdrawal, OVERSEAS_WITHDRAWAL_ARTICLE } from './overseas_withdrawal_question.ts';
 import { announcesTripAbroad, CARD_ABROAD_ARTICLE } from './travel_statement.ts';
 import { DOUBLE_CHARGE_ARTICLE, reportsDoubleCharge } from './double_charge_question.ts';
-import { asksForInformation } from './information_question.ts';
+import { asksForInformation, asksToVisitOnADay } from './information_question.ts';
 import { shortAnswerIntent, shortAnswerOf } from './short_answers.ts';
 import { saysNothingMore } from './nothing_more.ts';
 import { socialRemarkOf } from './social_remarks.ts';
@@ -83,6 +83,12 @@ const DRAWN_OUT = /^([^嗯\s])\1{2,}[!！。.~～]*$|^a+h{2,}$/iu;
  * as mobile_topup) and fixed none there.
  */
 const NEAR_TIE = 0.03;
+
+/**
+ * The flow offered, not started, with the article that answers a question about it ("能不能周六去": the opening
+ * hours; "取五万要预约吗": the cash-withdrawal article), and with the hours for "can I go on a saturday".
+ */
+const BOOKING_INTENT = 'book_appointment';
 
 /**
  * Subjects no intent covers, each with the article that answers it: "卡好久没用了还能用吗" (the model hears a credit
@@ -195,16 +201,32 @@ export class ThresholdPolicy implements DialoguePolicy {
         return { type: 'faq', hit, intent: first.intent, confidence: first.confidence };
       }
       // "转到别的银行多久到账": a question about a flow's subject, answered by an article, starts no flow.
+      // A booking is offered with the article ("能不能周六去": the opening hours, and a booking one tap away).
+      const offers = first.intent === BOOKING_INTENT ? { offers: BOOKING_INTENT } : {};
       if (trigger.type === 'flow' && faqOk && asksForInformation(u)) {
-        return { type: 'faq', hit: faq, intent: null, confidence: faq.score };
+        return { type: 'faq', hit: faq, intent: null, confidence: faq.score, ...offers };
       }
       // "老人腿脚不方便，能不能上门办业务": such a question with one article far ahead, though under the threshold.
       const infoLead = trigger.type === 'flow' && asksForInformation(u) ? clearLead(u.faq) : null;
       if (infoLead)
-        return { type: 'faq', hit: infoLead, intent: null, confidence: infoLead.score, lead: true };
+        return {
+          type: 'faq',
+          hit: infoLead,
+          intent: null,
+          confidence: infoLead.score,
+          lead: true,
+          ...offers,
+        };
       return { type: 'intent', intent: first.intent, confidence: first.confidence, trigger };
     }
-    if (faqOk) return { type: 'faq', hit: faq, intent: null, confidence: faq.score };
+    if (faqOk) {
+      // "can I go on a saturday", heard as nothing in particular: the hours, with a booking one tap away.
+      const offers =
+        asksToVisitOnADay(u.text) && this.catalog.intents.has(BOOKING_INTENT)
+          ? { offers: BOOKING_INTENT }
+          : {};
+      return { type: 'faq', hit: faq, intent: null, confidence: faq.score, ...offers };
+    }
     // Close call: two plausible intents and neither is clearly ahead (or the best is below the threshold).
     if (!u.intent.outOfScope && first && second && second.confidence >= this.t.clarifyFloor) {
       // "cool thx bye": thanks or goodbye too close to call, with a goodbye's own words, is the goodbye.

@@ -92,7 +92,10 @@ export class TurnPipeline {
         : responded;
     if (!followUps) return result;
     const question = followUp?.question ?? normalized;
-    return { ...result, context: followUps.remember(result.context, result.decision, question, ctx.locale) };
+    return {
+      ...result,
+      context: followUps.remember(result.context, result.decision, question, ctx.locale, result.reply),
+    };
   }
 
   private async respond(
