@@ -10,7 +10,8 @@
  * step (order 0) has taken the turn already. So is a message that only corrects the payee by name, "not X
  * but Y" with X the payee now ("我说的是李娜，不是张三", "no, not Zhang Wei, Alice"; payee_correction.ts), which
  * the handoff model heard as frustration, unless it holds a scam phrase; and one that says the money is for the
- * customer themselves ("给我", "to me"; own_account_payee.ts), which it heard as an ask for a person.
+ * customer themselves ("给我", "to me"; own_account_payee.ts), which it heard as an ask for a person; and "to Bob"
+ * when asked who the money is for (payee_named_with_to.ts), which the intent model heard as one too.
  */
 import type { EntityExtractor } from '../nlu/understanding.ts';
 import type { TurnStep, TurnStepInput } from '../pipeline/stages.ts';
@@ -20,6 +21,7 @@ import type { FlowEngine, StepOutcome } from './flow_engine.ts';
 import { readFlow } from './flow_state.ts';
 import { correctedPayee } from './payee_correction.ts';
 import { saysOwnAccount } from './own_account_payee.ts';
+import { payeeNamedWithTo } from './payee_named_with_to.ts';
 import { scamPhrases } from './scam_phrases.ts';
 
 export const AMOUNT_CORRECTION_STEP_ORDER = 5;
@@ -45,10 +47,13 @@ export class AmountCorrectionStep implements TurnStep {
       understanding.entitiesExtracted || understanding.entities.length > 0
         ? understanding.entities
         : (this.entities?.extract(text, ctx.locale, ctx.now) ?? []);
-    const transfer = def.slots.some((s) => s.kind === 'payee');
+    const payeeSlot = def.slots.find((s) => s.kind === 'payee')?.name;
+    const transfer = payeeSlot !== undefined;
     const payee =
       transfer &&
-      (correctedPayee(text, flow.slots) !== null || saysOwnAccount(text, flow.awaiting)) &&
+      (correctedPayee(text, flow.slots) !== null ||
+        saysOwnAccount(text, flow.awaiting) ||
+        (flow.awaiting === payeeSlot && payeeNamedWithTo(text) !== null)) &&
       scamPhrases(text).length === 0;
     if (
       !payee &&

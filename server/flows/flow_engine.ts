@@ -121,6 +121,15 @@ import { onlyRestates } from './restated_detail.ts';
 import { ownTailNamed } from './own_tail.ts';
 import { transferAdded, transferNoted } from './added_transfer.ts';
 import { correctedPayee } from './payee_correction.ts';
+import { asksForNewCard, CARD_REPLACEMENT_ARTICLE, withoutSideQuestionLead } from './side_question.ts';
+import { bothKindsNote } from './both_card_kinds.ts';
+import { asksAboutSalary, salaryAnswer } from './salary_question.ts';
+import {
+  asksAboutOtherAccounts,
+  balanceJustShown,
+  noteBalanceShown,
+  otherAccountsNote,
+} from './balance_follow_up.ts';
 import { OWN_ACCOUNT_TRANSFER, saysOwnAccount } from './own_account_payee.ts';
 import { payItAnswer, saysPayIt } from './pay_it.ts';
 import { askSameCode, codeStillAwaited } from './code_still_awaited.ts';
@@ -412,6 +421,18 @@ export class FlowEngine {
       const held = readHeldPayment(context, now, opts.flowIdleMs);
       if (held && this.newAmountFor(held, decision, startId, entities))
         return this.start(pass, held.flow, text, signals, held);
+      // "and my savings?" right after the balance was shown: their accounts' balances again, saying which
+      // accounts they have (balance_follow_up.ts).
+      const customerId = pass.verification.customerId;
+      if (
+        (startId === null || startId === 'check_balance') &&
+        balanceJustShown(context, now, opts.flowIdleMs) &&
+        customerId &&
+        asksAboutOtherAccounts(text)
+      ) {
+        const prefix = otherAccountsNote(await this.deps.core.listAccounts(customerId), text, ctx.locale);
+        return this.advance(pass, newFlow('check_balance', now), { prefix });
+      }
       if (startId) return this.start(pass, startId, text, signals);
       if (expired && (signals.affirm || signals.bareCode || entities.length > 0)) {
         pass.verification = { ...pass.verification, pending: undefined };
@@ -526,6 +547,20 @@ export class FlowEngine {
     if (flow.flow === 'pay_bill' && flow.slots.biller && asksBillDue(text, entities)) {
       const due = await this.billDue(pass, flow.slots.biller);
       return this.advance(pass, { ...flow, updatedAt: now.getTime() }, due);
+    }
+
+    // "上个月工资到了没" when asked which account's transactions: the account the salary goes into, or the
+    // account asked for again saying what for (salary_question.ts).
+    const verifiedId = pass.verification.customerId;
+    if (
+      flow.flow === 'recent_transactions' &&
+      flow.awaiting === 'account' &&
+      verifiedId &&
+      asksAboutSalary(text)
+    ) {
+      const salary = await salaryAnswer(this.deps.core, verifiedId, ctx.locale);
+      const slots = salary.account ? { ...flow.slots, account: salary.account.tail } : flow.slots;
+      return this.advance(pass, { ...flow, slots, updatedAt: now.getTime() }, { prefix: salary.text });
     }
 
     // "给我" / "转给我自己" / "to me": money to the customer's own account, made in the app; the payee named so
@@ -1092,11 +1127,23 @@ export class FlowEngine {
    */
   private asideArticle(input: TurnStepInput, def: FlowDefinition): FaqHit | undefined {
     const { decision, understanding, ctx } = input;
-    const hit = decision.type === 'faq' ? decision.hit : understanding.faq[0];
     const kb = this.deps.knowledge;
+    const threshold = this.deps.options.faqThreshold;
+    // "how do i get new ones" / "新卡怎么办" in a loss report: the replacement card (side_question.ts).
+    const replacement =
+      def.id === 'report_lost_card' && asksForNewCard(understanding.text)
+        ? kb?.get(CARD_REPLACEMENT_ARTICLE, ctx.locale)
+        : undefined;
+    if (replacement) return { article: replacement, score: 1 };
+    let hit = decision.type === 'faq' ? decision.hit : understanding.faq[0];
+    // "顺便问下补卡多少钱": the question looked up without its lead-in when that finds a good article.
+    const side = withoutSideQuestionLead(understanding.text);
+    if (kb && side !== null && !(hit && hit.score >= threshold)) {
+      const found = kb.search(side, ctx.locale, 1)[0];
+      if (found && found.score >= threshold) hit = found;
+    }
     if (!kb || !leavesSubjectToFlow(understanding.text)) return hit;
     const about = kb.search(`${understanding.text} ${def.name[ctx.locale]}`, ctx.locale, 1)[0];
-    const threshold = this.deps.options.faqThreshold;
     if (!about || about.score < threshold) return hit;
     // The same article found on the question's own words: keep that hit.
     return hit && hit.article.id === about.article.id && hit.score >= threshold ? hit : about;
@@ -1213,7 +1260,12 @@ export class FlowEngine {
         : def.action === 'book_appointment'
           ? bookingReadBack(def, resolved, locale)
           : readBack(def, resolved, locale);
-      return out(shown, 'confirm', next);
+      // "both debit and credit" lost: which card this report covers, and the other kind (both_card_kinds.ts).
+      const both =
+        flow.slots.cardKind === 'both' && resolved.card
+          ? bothKindsNote(resolved.card, data.cards, locale)
+          : undefined;
+      return out(withPrefix(shown, both, locale), 'confirm', next);
     }
 
     const result = await runAction(this.deps, {
@@ -1236,6 +1288,7 @@ export class FlowEngine {
         result.cardChanged.card,
         ctx.now,
       );
+    if (def.action === 'show_balance') pass.context = noteBalanceShown(pass.context, ctx.now);
     if (result.cardChanged?.change === 'report_lost')
       pass.context = noteLossReport(pass.context, result.cardChanged.card, ctx.now);
     const idleMs = this.deps.options.flowIdleMs;

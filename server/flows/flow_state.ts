@@ -17,8 +17,11 @@ export const SlotValues = z.object({
   from: z.string().optional(),
   account: z.string().optional(),
   card: z.string().optional(),
-  /** "信用卡" / "credit card" named: a debit card is then never taken without the customer picking it. */
-  cardKind: z.enum(['credit']).optional(),
+  /**
+   * "信用卡" / "credit card" named: a debit card is then never taken without the customer picking it. "both
+   * debit and credit": both kinds lost (both_card_kinds.ts).
+   */
+  cardKind: z.enum(['credit', 'both']).optional(),
   biller: z.string().optional(),
   branch: z.string().optional(),
   date: z.string().optional(),

@@ -47,8 +47,17 @@ export function correctedPayee(text: string, current: SlotValues): string | null
 
 /** The name said after "我是说" / "I meant" with no "not X", when it is not the payee now. */
 function meantPayee(text: string, paying: string): string | null {
+  const name = meantName(text);
+  return name === null || same(name, paying) ? null : name;
+}
+
+/**
+ * The name said after "我是说(给)" / "I meant (to)", with or without a payee yet: "我是说给张三" answering who the
+ * money is for is 张三, not the whole sentence.
+ */
+export function meantName(text: string): string | null {
   const t = text.trim();
   const name = (MEANT_ZH.exec(t) ?? MEANT_EN.exec(t))?.groups?.name?.trim();
-  if (!name || NOT_A_NAME.test(name) || same(name, paying)) return null;
+  if (!name || NOT_A_NAME.test(name)) return null;
   return ZH_NAME.test(name) || EN_NAME.test(name) ? name : null;
 }

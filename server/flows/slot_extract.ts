@@ -11,7 +11,9 @@ import type { Entity } from '../protocol/protocol.ts';
 import type { FlowDefinition, SlotKind } from './flow_types.ts';
 import type { SlotValues } from './flow_state.ts';
 import { billersWanted } from './billers_named.ts';
+import { namesBothCardKinds } from './both_card_kinds.ts';
 import { meantAmount } from './meant_amount.ts';
+import { meantName } from './payee_correction.ts';
 import { relationshipNamed, withoutRelationshipLead } from './relative_payee.ts';
 
 export interface SlotTurn {
@@ -93,10 +95,13 @@ export function extractSlots(def: FlowDefinition, turn: SlotTurn, branches: read
     if (payee) out.payee = { name: String(payee.value) };
     else if (relative) out.payee = { name: relative };
     else if (awaiting === payeeSlot && entities.length === 0) {
-      const name = withoutRelationshipLead(text)
-        .replace(NAME_LEAD, '')
-        .replace(/[。.!！]+$/, '')
-        .trim();
+      // "我是说给张三" / "I meant Zhang Wei": the name after the lead (payee_correction.ts).
+      const name =
+        meantName(text) ??
+        withoutRelationshipLead(text)
+          .replace(NAME_LEAD, '')
+          .replace(/[。.!！]+$/, '')
+          .trim();
       if (name.length > 0 && [...name].length <= 20 && !NOT_A_NAME.test(name)) out.payee = { name };
     } else if (entities.length === 0) {
       const name = (LEAD_AND_NAME_ZH.exec(text.trim()) ?? LEAD_AND_NAME_EN.exec(text.trim()))?.[1]?.trim();
@@ -139,7 +144,9 @@ export function extractSlots(def: FlowDefinition, turn: SlotTurn, branches: read
     }
   }
 
-  if (tailSlots.some((s) => s.kind === 'card') && CREDIT_CARD.test(text)) out.cardKind = 'credit';
+  // "both debit and credit" lost: both kinds noted for the loss report (both_card_kinds.ts).
+  if (def.id === 'report_lost_card' && namesBothCardKinds(text)) out.cardKind = 'both';
+  else if (tailSlots.some((s) => s.kind === 'card') && CREDIT_CARD.test(text)) out.cardKind = 'credit';
 
   // The first bill the message asks to pay, in the order said (billers_named.ts); the others are kept by the
   // flow engine (next_bill.ts).
