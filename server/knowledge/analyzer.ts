@@ -31,15 +31,32 @@ function add(bag: Bag, term: string, n = 1): void {
 }
 
 /**
- * NFKC (full-width to half-width), lower case, thousands separators dropped (500,000 → 500000), and 帐 as
- * 账 (帐户, 转帐, 帐单: the older form customers still type for "account").
+ * Pinyin-input slips customers make in bank words: a character with the same sound picked by mistake, where
+ * the slip is no word of its own (冻洁卡 is 冻结卡, 挂矢 is 挂失). Not 注消: read as 注销 it would lose the
+ * account closure it names (`close_account` in `synonyms.ts`).
+ */
+const MANDARIN_SLIPS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/冻洁|冻节/g, '冻结'],
+  [/挂矢/g, '挂失'],
+  [/验正码/g, '验证码'],
+  [/手续废/g, '手续费'],
+  [/汇律/g, '汇率'],
+  [/利律/g, '利率'],
+];
+
+/**
+ * NFKC (full-width to half-width), lower case, thousands separators dropped (500,000 → 500000), 帐 as
+ * 账 (帐户, 转帐, 帐单: the older form customers still type for "account") and Mandarin typing slips
+ * corrected (`MANDARIN_SLIPS`).
  */
 export function normalise(text: string): string {
-  return text
+  let norm = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/(?<=\d),(?=\d{3}(?!\d))/g, '')
     .replace(/帐/g, '账');
+  for (const [slip, word] of MANDARIN_SLIPS) norm = norm.replace(slip, word);
+  return norm;
 }
 
 const NEGATED = /\b(can|won|don|doesn|didn|isn|aren|wasn|weren|haven|hasn|hadn|couldn|wouldn|shouldn)'?t\b/g;

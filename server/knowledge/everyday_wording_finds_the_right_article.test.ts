@@ -181,6 +181,23 @@ describe('everyday wording', () => {
     ['Korean national, what docs do I need to open an a/c', 'en', 'account_opening_documents'],
     // Giving up an annuity or a participating policy after years of premiums is surrender, not a wealth product.
     ['理财经理卖的分红险交了两年不想交了，退了亏多少', 'zh-CN', 'bancassurance_policies'],
+    // An adverb between the swipe and its failure (刷卡老是不成功) is still a declined card, not a failed transfer.
+    ['刷卡老是不成功 卡里明明有钱', 'zh-CN', 'card_declined'],
+    // 冻洁 is 冻结 typed with the wrong character; this used to get the card's payment settings.
+    ['卡冻洁了支付宝还能扣款吗', 'zh-CN', 'card_freeze_effects'],
+    // 注销 said of a Type II account is closing it, not the Type II account's limits.
+    ['二类户如何注销', 'zh-CN', 'account_closure'],
+    // The app's own password typed wrong until it locks is a login problem, not a card PIN to reset.
+    ['出差在外app密码错了三次被锁 明天能自己好吗', 'zh-CN', 'mobile_banking_login_problems'],
+    ['去日本前手机银行密码输错被锁了', 'zh-CN', 'mobile_banking_login_problems'],
+    // "pts" and "emi" are chat shorthand for points and a loan's monthly instalment.
+    ['do my cc pts ever run out', 'en', 'credit_card_points'],
+    ['car loan next emi date?', 'en', 'loan_balance_inquiry'],
+    // A wallet left behind is a lost card; cash "deposited" in the hundreds of thousands is a large deposit.
+    ['i left my purse on the bus with my cards in it', 'en', 'lost_card_procedure'],
+    ['i want to deposit 250k in cash at the branch do i have to book', 'en', 'large_cash_deposit'],
+    // Proof of funds for a visa is a deposit certificate, whichever country the visa is for.
+    ['uk visa needs proof of funds, can you give me that', 'en', 'deposit_certificate_and_statements'],
   ];
   it.each(toldNotNamed)('%s (%s) → %s', (query, locale, id) => {
     expect(top(query, locale)).toBe(id);

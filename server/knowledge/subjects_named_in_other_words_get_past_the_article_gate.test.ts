@@ -51,6 +51,19 @@ describe('a subject named in other words', () => {
     ['my husband and I want a bank account in both our names', 'en', 'child_and_joint_accounts'],
     ['can both my credit cards bill on the same date', 'en', 'credit_card_due_date_change'],
     ['how do I repay money I borrowed for university', 'en', 'student_loan_repayment'],
+    // A card referred back to ("want to cancel it"), an account locked by a fraud check, "the bot", a pension
+    // "not credited", an FX fee on a card, and the personal pension told by its tax break, not by name.
+    ['cleared my credit card balance and i want to cancel it', 'en', 'account_closure'],
+    ['my account got locked after a fraud check how do i unlock it', 'en', 'account_restricted_by_bank'],
+    ['what else can the bot help with', 'en', 'assistant_capabilities'],
+    ['my pension has not been credited yet this month', 'en', 'pension_payment_arrival'],
+    ['what is the fx fee on my visa credit card', 'en', 'card_use_abroad'],
+    [
+      'put money in a retirement plan to pay less income tax, do you offer that',
+      'en',
+      'personal_pension_account',
+    ],
+    ['每年存一点钱能抵个税的是什么账户', 'zh-CN', 'personal_pension_account'],
   ];
   it.each(namedOtherwise)('%s (%s) → %s', (query, locale, id) => {
     expect(top(query, locale)).toBe(id);

@@ -266,6 +266,7 @@ const ZH: SynonymGroups = {
     '卡不想要了',
     '卡不要了',
     '账户不要了',
+    '账户不想要了',
     '卡不想用了',
     '账户不用了',
     '账户关',
@@ -689,6 +690,21 @@ const ZH: SynonymGroups = {
   ],
   // Money paid into a credit card beyond what was owed (溢缴款), to be returned.
   overpaid: ['溢缴款', '多还了', '多还的', '多还进', '还多了', '多存了', '多缴'],
+  // Paying less income tax for money put aside (the personal pension's tax break), however it is said.
+  tax_break: [
+    '少交个税',
+    '少交点个税',
+    '少缴个税',
+    '少交税',
+    '少交点税',
+    '抵税',
+    '抵个税',
+    '个税抵扣',
+    '减个税',
+    '省个税',
+    '省税',
+    '个人所得税时按规定扣除',
+  ],
   // The bank's phone line, however it is asked for.
   hotline: [
     '客服电话',
@@ -829,6 +845,14 @@ const EN: SynonymGroups = {
     'was pinched',
     'were pinched',
     'pinched my',
+    // Left behind somewhere ("left my wallet in a taxi", "dropped my purse on the bus").
+    'left my wallet',
+    'left my purse',
+    'left my card',
+    'left my bag',
+    'dropped my wallet',
+    'dropped my purse',
+    'dropped my card',
   ],
   atm: ['atm', 'cash machine', 'cashpoint', 'cash dispenser', 'machine'],
   transfer: [
@@ -1213,6 +1237,10 @@ const EN: SynonymGroups = {
     'pending',
     'processing',
     'not arrived',
+    // Not paid in yet ("pension not credited", "hasn't been credited").
+    'not credited',
+    'not been credited',
+    'not yet credited',
     'come through',
     'receive money',
     'receive the money',
@@ -1279,6 +1307,16 @@ const EN: SynonymGroups = {
     'bad record',
   ],
   income_proof: ['income proof', 'proof of income', 'payslip', 'salary', 'bank statement'],
+  // A bank's proof of what is held (for a visa or a study application), not the income behind it.
+  balance_proof: [
+    'proof of funds',
+    'proof of deposit',
+    'proof of balance',
+    'deposit certificate',
+    'balance certificate',
+    'bank reference letter',
+    'letter from the bank showing my balance',
+  ],
   cross_border: [
     'international',
     'abroad',
@@ -1416,6 +1454,22 @@ const EN: SynonymGroups = {
     'legal freeze',
     'frozen by the police',
     'police froze',
+    // Held by the bank's fraud checks ("the app says something about an anti fraud check").
+    'anti fraud check',
+    'fraud check',
+    'fraud review',
+    'risk control',
+    'account got locked',
+  ],
+  // A card payment in another currency and what it costs ("foreign txn fee", "FX fee on my Visa").
+  foreign_payment_fee: [
+    'foreign transaction fee',
+    'foreign transaction charge',
+    'fx fee',
+    'forex fee',
+    'currency conversion fee',
+    'conversion fee',
+    'foreign currency payment',
   ],
   card_application: [
     'apply for a credit card',
@@ -1514,6 +1568,20 @@ const EN: SynonymGroups = {
   ],
   // Money paid into a credit card beyond what was owed, to be returned.
   overpaid: ['overpaid', 'overpayment', 'overpay', 'paid more than i owe'],
+  // Paying less income tax for money put aside (the personal pension's tax break), however it is said.
+  tax_break: [
+    'pay less tax',
+    'pay less income tax',
+    'less income tax',
+    'cuts your income tax',
+    'cut my tax',
+    'reduce my tax',
+    'lower my tax',
+    'tax deduction',
+    'tax relief',
+    'tax break',
+    'deducted when your individual income tax',
+  ],
   // The bank's phone line, however it is asked for.
   hotline: [
     'hotline',
@@ -1762,6 +1830,21 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     ],
     // Trying a card again and again at the till (刷了三回, 刷了好几次): it is being declined.
     [/刷了?(?:[两三四五六几\d]|好几)(?:次|回|遍)/, 'declined'],
+    // Closing an account or card by 注销 (二类户咋注销, 信用卡怎么注销, 注销银行卡); 注销 of anything else (户籍注销,
+    // 抵押注销) is no closure.
+    [
+      /(?:户|账户|户头|卡)(?:咋|怎么|如何|要|想|能|可以|去)?注销|注销(?:掉)?(?:这个|这张|我的)?(?:账户|户头|银行卡|信用卡|借记卡|储蓄卡|卡)/,
+      'close_account',
+    ],
+    // Asking for a bit more of a limit, said around it (额度不太够用能不能临时给我加一点, 额度能给我提一些吗).
+    [
+      /额度[^。？！?!]{0,16}?(?:临时|暂时)?(?:给我|帮我)?(?:加|提|调高|涨)(?:一点|一些|点儿?|些)/,
+      'raise_limit',
+    ],
+    // The app's own password typed wrong or locked (app密码输错5次锁了): logging in, not a card's PIN.
+    [/(?:app|手机银行|网银|网上银行)(?:的|登录)?密码[^。？！?!]{0,8}?(?:输错|错了|锁)/, 'login'],
+    // A card swipe failing, said with an adverb between (刷卡一直失败, 刷卡老是不成功, 刷卡总被拒).
+    [/刷卡(?:一直|总是|老是|总|老|还是|又|都)(?:失败|不成功|被拒|刷不)/, 'declined'],
     // A hotel, car hire firm or petrol station holding money on a card (租车的押金冻了, 酒店冻结了一笔).
     [/(?:酒店|宾馆|租车|加油|住店|退房|入住).{0,8}(?:押金|冻结|冻了|预授权)/, 'preauth'],
     // Paying for the card from its second year (第二年开始要交钱, 次年收费): the annual fee.
@@ -1908,6 +1991,11 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\b(?:put|putting)\s+(?:\S+\s+){0,5}?cash\s+(?:in|into)\b|\b(?:pay|paying)\s+(?:\S+\s+){0,5}?cash\s+into\b/,
       'cash_deposit',
     ],
+    // Depositing a sum of tens of thousands in cash ("deposit 300k cash at the counter"), not taking it out.
+    [
+      /\b(?:deposit|depositing|deposited)\s+(?:¥|rmb\s*)?(?:\d{5,}|\d+(?:\.\d+)?k|\d+\s*(?:thousand|grand))\s*(?:yuan|rmb|kuai)?\s+(?:(?:of|in)\s+)?cash\b/,
+      'cash_deposit',
+    ],
     // Taking a sum of tens of thousands out in cash ("take out 100k in cash", "withdraw 60000 cash"): a large
     // cash withdrawal, which the branch needs notice of.
     [
@@ -1962,6 +2050,11 @@ export const ENGLISH_SHORTHAND: Readonly<Record<string, string>> = {
   bal: 'balance',
   intl: 'international',
   cc: 'credit card',
+  pts: 'points',
+  emi: 'monthly instalment',
+  emis: 'monthly instalments',
+  q: 'question',
+  qs: 'questions',
   fd: 'fixed deposit',
   fds: 'fixed deposits',
   yr: 'year',
