@@ -159,7 +159,7 @@ export async function startServer(
       policy: new ThresholdPolicy(understanding.catalog, config, understanding.knowledge),
       responder: new CatalogResponder(understanding.catalog),
       steps,
-      followUps: new FollowUpContext(),
+      followUps: new FollowUpContext(understanding.knowledge ?? undefined),
       alsoAsked: new AlsoAsked(understanding.knowledge),
     });
 

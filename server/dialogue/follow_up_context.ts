@@ -46,8 +46,10 @@
  *
  * An article a step gives instead of the flow its words resemble ("卡被ATM吞了": the retained-card article, not
  * an unfreeze; "我的卡被冻结了": a freeze by the bank) is a topic like any other: "what do i do now", "多久能拿回来"
- * stay on it. When the combined question is heard as that flow again, the article is the answer if it is
- * among the matches.
+ * stay on it. Its words need not retrieve it ("my card has been frozen how long does it take"): it is found by
+ * its id through the knowledge base, and stays the topic of the follow-ups that lean on it. A bare "为什么" /
+ * "why?" after an article that gives reasons gets that article. A subject-less follow-up whose words are
+ * in some lines of the last article ("要交违约金吗": 违约金) gets those lines.
  *
  * After the article on a relative who died, a question about the late person's card, money or PIN ("他密码我知道
  * 能直接取吗", `bereavement_question.ts`) is asked again after the last question and answered by that article.
@@ -55,7 +57,7 @@
  * Not while a flow runs (the flow reads the message first), nor across a change of language.
  */
 import { z } from 'zod';
-import type { FaqHit, Understanding } from '../nlu/understanding.ts';
+import type { FaqHit, KnowledgeBase, Understanding } from '../nlu/understanding.ts';
 import type { DialoguePolicy, ReplyDraft, TurnContext, Understander } from '../pipeline/stages.ts';
 import { maskSensitive } from '../privacy/mask.ts';
 import { Locale } from '../protocol/protocol.ts';
@@ -63,6 +65,7 @@ import { parseExtension } from '../session/parse_extension.ts';
 import type { DialogueContext } from '../session/session_record.ts';
 import type { Decision } from './decision.ts';
 import { articleExcerpt } from './article_excerpt.ts';
+import { plainWords } from './cancel_phrases.ts';
 import { LEAD_FLOOR } from './clear_lead.ts';
 import { sameArticleAnswer } from './follow_up_same_article.ts';
 import { asksMoreAboutTheLatePerson, BEREAVEMENT_ARTICLE, LATE_PERSONS_PIN } from './bereavement_question.ts';
@@ -94,8 +97,16 @@ export const Topic = z.object({
   locale: Locale,
   intent: z.string().nullable(),
   article: z.string().nullable(),
+  /** The article was chosen by a step's rule, not retrieved: its words need not find it again. */
+  byStep: z.boolean().optional(),
 });
 export type Topic = z.infer<typeof Topic>;
+
+/** "为什么", "why?", "how come": a why with nothing else. */
+const BARE_WHY =
+  /^(?:(?:那|那么|可是|但是|请问)?(?:这是)?(?:为什么|为啥|为何|怎么回事)(?:呢|啊|呀)?|(?:but |and |so )?(?:why|why is that|why so|how come)(?: then)?)$/u;
+/** An article that gives the reasons for what it answers. */
+const GIVES_REASONS = /原因|因为|由于|\b(?:reasons?|because|caused by|due to)\b/i;
 
 /** Intents that answer no question about banking: a follow-up cannot lean on them. */
 const CONVERSATIONAL = new Set(['greeting', 'thanks', 'goodbye', 'affirm', 'deny']);
@@ -127,7 +138,23 @@ export function lastTopic(context: DialogueContext): Topic | null {
   return parseExtension(Topic, context.extensions[FOLLOW_UP_EXTENSION]);
 }
 
+/**
+ * What a subject-less question adds, as terms a line of the article can hold: its English words, or every two
+ * Chinese characters in a row ("交违约金": 交违, 违约, 约金), since `leaningWords` splits Chinese into characters.
+ */
+function contentTerms(adds: string[]): string[] {
+  const han = adds.filter((w) => /^\p{Script=Han}$/u.test(w)).join('');
+  if (han.length === 0) return adds;
+  return han.length === 1 ? [han] : [...han].slice(1).map((c, i) => han[i] + c);
+}
+
 export class FollowUpContext {
+  /**
+   * `knowledge` finds the last article by its id when the combined question does not retrieve it: an article a
+   * step chose by a rule ("我的卡被冻结了": the freeze by the bank) need not be among the matches of its words.
+   */
+  constructor(private readonly knowledge?: KnowledgeBase) {}
+
   /** The follow-up answered with the previous question's topic; null leaves the turn as it is. */
   async resolve(input: FollowUpInput): Promise<FollowUpAnswer | null> {
     const { text, decision, ctx } = input;
@@ -138,6 +165,8 @@ export class FollowUpContext {
       const late = await this.aboutTheLatePerson(input, topic);
       if (late) return late;
     }
+    const why = this.whyOfTheLastArticle(input, topic);
+    if (why) return why;
     const fragment = followUpFragment(text);
     const reading = fragment === null ? null : readFragment(fragment);
     if (reading === null || reading.type === 'own_question') return this.leaning(input, topic);
@@ -173,6 +202,23 @@ export class FollowUpContext {
       };
     }
     return { understanding, decision: combined, question };
+  }
+
+  /**
+   * A bare "为什么" / "why?" after an article that gives the reasons ("我的卡被冻结了": why an account gets
+   * restricted): that article again, the reasons being what it says. Null after an article that states rules
+   * without their reasons (`leaningWords` leaves a why alone).
+   */
+  private whyOfTheLastArticle(input: FollowUpInput, topic: Topic): FollowUpAnswer | null {
+    const said = plainWords(input.text);
+    const plain = /\p{Script=Han}/u.test(said) ? said.replace(/ /g, '') : said;
+    if (topic.article === null || !BARE_WHY.test(plain)) return null;
+    const found = input.understanding.faq.find((h) => h.article.id === topic.article);
+    const article = found?.article ?? this.knowledge?.get(topic.article, topic.locale);
+    if (!article || !GIVES_REASONS.test(article.answer)) return null;
+    const hit = found ?? { article, score: LEAD_FLOOR };
+    const decision: Decision = { type: 'faq', hit, intent: topic.intent, confidence: hit.score };
+    return { understanding: input.understanding, decision, question: topic.question };
   }
 
   /**
@@ -230,7 +276,9 @@ export class FollowUpContext {
     const question = `${topic.question.replace(/[\s?？。.!！~～]+$/u, '')} ${input.text.trim()}`;
     const understanding = await input.understander.understand(question, input.ctx);
     const combined = input.policy.decide(understanding, input.ctx);
+    // An article a step chose stays the topic whatever the combined words retrieve ("... what do I do now").
     const hit =
+      (topic.byStep ? this.lastArticle(understanding, topic) : null) ??
       this.onTopic(combined, understanding, topic) ??
       (asks === null ? null : this.staysOnTopic(combined, understanding, topic));
     if (!hit) return null;
@@ -248,7 +296,14 @@ export class FollowUpContext {
         ? { understanding, decision: { type: 'fallback', reason: 'low_confidence' }, question }
         : null;
     }
-    if (!leaning.adds.every((w) => speaksOf(hit.article, w))) return null;
+    // "要交违约金吗" after mortgage prepayment: 交 is nowhere in it, but 违约金 is, in the lines that answer it.
+    const onItsLines =
+      hit.article.id === topic.article && !leaning.adds.every((w) => speaksOf(hit.article, w))
+        ? articleExcerpt(hit.article.answer, input.ctx.locale, (line) =>
+            contentTerms(leaning.adds).some((t) => mentionsWord(line, t)),
+          )
+        : null;
+    if (!onItsLines && !leaning.adds.every((w) => speaksOf(hit.article, w))) return null;
     const decision: Decision =
       combined.type === 'faq' && combined.hit === hit
         ? combined
@@ -262,7 +317,8 @@ export class FollowUpContext {
     // A question that adds no word asks by its verb: "要带什么" the documents, "how do I raise it" a higher limit.
     const verb = asks === null && leaning.adds.length === 0 ? verbAsks(input.text) : null;
     const excerpt =
-      decision.type === 'faq' && hit.article.id === topic.article
+      onItsLines ??
+      (decision.type === 'faq' && hit.article.id === topic.article
         ? articleExcerpt(hit.article.answer, input.ctx.locale, (line) =>
             asks !== null
               ? asks.some((a) => speaksOfAttribute({ title: '', answer: line }, a))
@@ -270,7 +326,7 @@ export class FollowUpContext {
                 ? answersVerb(line, verb)
                 : leaning.adds.length > 0 && leaning.adds.some((w) => mentionsWord(line, w)),
           )
-        : null;
+        : null);
     return {
       understanding,
       decision: excerpt && decision.type === 'faq' ? { ...decision, excerpt } : decision,
@@ -293,7 +349,7 @@ export class FollowUpContext {
     // "我的卡被冻结了 那怎么办": the flow a step answered with the last article instead (the freeze by the bank,
     // not an unfreeze): that article again, when it is among the matches.
     if (combined.type === 'intent' && combined.trigger.type === 'flow' && combined.intent === topic.intent)
-      return understanding.faq.find((h) => h.article.id === topic.article) ?? null;
+      return this.lastArticle(understanding, topic);
     if (combined.type !== 'intent' || !this.isTopical(combined) || combined.intent === topic.intent)
       return null;
     const best = understanding.faq[0];
@@ -303,15 +359,29 @@ export class FollowUpContext {
   /**
    * The last article, when the combined question stays on its topic though the policy answers it otherwise
    * ("贷款需要什么条件 利率多少": the loan intent again, with the mortgage article first): it is the best match, or
-   * the combined question keeps the last intent and the last article is among its matches.
+   * the combined question keeps the last intent and the last article is among its matches, or a step chose it.
    */
   private staysOnTopic(combined: Decision, understanding: Understanding, topic: Topic): FaqHit | null {
     if (topic.article === null) return null;
-    const hit = understanding.faq.find((h) => h.article.id === topic.article);
+    const hit = this.lastArticle(understanding, topic);
     if (!hit) return null;
-    if (understanding.faq[0] === hit) return hit;
+    // An article a step chose is what its words lead to, whatever the retriever makes of them.
+    if (understanding.faq[0] === hit || topic.byStep) return hit;
     const intent = combined.type === 'faq' || combined.type === 'intent' ? combined.intent : null;
     return intent !== null && intent === topic.intent ? hit : null;
+  }
+
+  /**
+   * The last article among the combined question's matches, or, when a step chose it by a rule and its words
+   * do not retrieve it ("my card has been frozen what do I do now"), from the knowledge base by its id, scored
+   * as a clear lead.
+   */
+  private lastArticle(understanding: Understanding, topic: Topic): FaqHit | null {
+    if (topic.article === null) return null;
+    const found = understanding.faq.find((h) => h.article.id === topic.article);
+    if (found || !topic.byStep) return found ?? null;
+    const article = this.knowledge?.get(topic.article, topic.locale);
+    return article ? { article, score: LEAD_FLOOR } : null;
   }
 
   /**
@@ -330,9 +400,13 @@ export class FollowUpContext {
     if (decision.type === 'intent' && ASIDES.has(decision.intent)) return context;
     // "那信用卡呢" told the last answer does not cover it: still on that topic ("行内的呢" next).
     if (decision.type === 'fallback' && decision.notCovered) return context;
-    const topic =
+    const found =
       this.stepArticle(decision, maskSensitive(question).trim(), locale, reply) ??
       this.topicOf(decision, maskSensitive(question).trim(), locale);
+    // A follow-up answered with the article a step chose keeps it findable by its id for the next one.
+    const before = lastTopic(context);
+    const topic =
+      found && before?.byStep && found.article === before.article ? { ...found, byStep: true } : found;
     const extensions = { ...context.extensions };
     if (topic) extensions[FOLLOW_UP_EXTENSION] = topic;
     else if (!(FOLLOW_UP_EXTENSION in extensions)) return context;
@@ -350,7 +424,7 @@ export class FollowUpContext {
     if (decision.type !== 'flow' || decision.step !== 'article' || reply?.kind !== 'faq' || !reply.source)
       return null;
     if (question.length === 0 || question.length > MAX_QUESTION_CHARS) return null;
-    return { question, locale, intent: reply.intent ?? null, article: reply.source.id };
+    return { question, locale, intent: reply.intent ?? null, article: reply.source.id, byStep: true };
   }
 
   private topicOf(decision: Decision, question: string, locale: Locale): Topic | null {

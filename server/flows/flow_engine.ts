@@ -116,7 +116,7 @@ import { scamPhrases } from './scam_phrases.ts';
 import { extractSlots, mergeSlots } from './slot_extract.ts';
 import { resolveSlots, type CustomerData, type Gap, type Resolved } from './slot_resolve.ts';
 import { shortBalance } from './short_balance.ts';
-import { notedBeforeVerifying } from './slot_noted.ts';
+import { notedBeforeVerifying, notedOutOfTurn } from './slot_noted.ts';
 import { onlyRestates } from './restated_detail.ts';
 import { ownTailNamed } from './own_tail.ts';
 import { transferAdded, transferNoted } from './added_transfer.ts';
@@ -712,6 +712,9 @@ export class FlowEngine {
     }
     // The request said again ("取消预约" while choosing): ask what is still open, without "sorry".
     if (!merged.changed && answer === 'again') return this.advance(pass, flow, {});
+    // "我前面还有几个人" before the ticket is taken: that shows once it is, and the question again.
+    if (!merged.changed && flow.flow === 'queue_ticket' && queueRequestOf(text) === 'status')
+      return this.advance(pass, flow, { prefix: say('aheadOnceTaken', ctx.locale) });
     // "can i unfreeze it" while the unfreeze asks for the PIN: yes, that is under way; the question again, not
     // "Sorry, I didn't catch that".
     if (!merged.changed && startId === flow.flow && decision.type === 'intent')
@@ -750,7 +753,11 @@ export class FlowEngine {
         ? say('payeeChanged', ctx.locale, { name: newPayee })
         : undefined;
     const prefix =
-      own?.text ?? noted?.text ?? payeeChanged ?? (restated ? say('noted', ctx.locale) : undefined);
+      own?.text ??
+      noted?.text ??
+      payeeChanged ??
+      notedOutOfTurn(slotsBefore, flow.slots, flow.awaiting, ctx.locale) ??
+      (restated ? say('noted', ctx.locale) : undefined);
     const kioskPrefix = own?.kiosk ?? noted?.kiosk;
     return this.advance(
       pass,

@@ -142,6 +142,13 @@ export const FLOW_MESSAGES = {
   notedAccount: { 'zh-CN': '好的，尾号{tail}的账户。', en: 'Got it, the account ending {tail}.' },
   notedTail: { 'zh-CN': '好的，尾号{tail}。', en: 'Got it, ending {tail}.' },
   noted: { 'zh-CN': '好的，记下了。', en: 'Got it.' },
+  /** The queue service said while the branch is asked ("办理存款"). */
+  notedService: { 'zh-CN': '好的，办理{service}。', en: 'Got it: {service}.' },
+  /** "我前面还有几个人" before a ticket is taken. */
+  aheadOnceTaken: {
+    'zh-CN': '取号后就能看到您前面还有几个人。',
+    en: 'Once your ticket is taken, you will see how many people are ahead of you.',
+  },
   tailNotAmount: {
     'zh-CN': '{tail}是您账户的尾号，已按付款账户记下；如果您说的是金额，请说“{tail}元”。',
     en: '{tail} is how one of your accounts ends, so I have taken it as the account to pay from; if you meant an amount, say "{tail} yuan".',

@@ -5,6 +5,7 @@
  * "Got it, the card ending 3321. First I need to verify it's you: …"). Asking the same question again without
  * a word reads as if nothing was heard. A lobby kiosk says it without the digits.
  */
+import { QUEUE_SERVICES } from '../banking/branch_services.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { say } from './flow_messages.ts';
 import { joinText } from './flow_replies.ts';
@@ -19,6 +20,21 @@ export interface Noted {
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The queue service named while another detail is asked ("办理存款" when the branch is): said back before the
+ * question still open, not taken silently. Undefined when it was not just named, or was the detail asked.
+ */
+export function notedOutOfTurn(
+  before: SlotValues,
+  after: SlotValues,
+  awaiting: string | undefined,
+  locale: Locale,
+): string | undefined {
+  if (awaiting === 'service' || after.service === undefined || same(before.service, after.service))
+    return undefined;
+  return say('notedService', locale, { service: QUEUE_SERVICES[after.service].name[locale] });
+}
 
 export function notedBeforeVerifying(
   def: FlowDefinition,

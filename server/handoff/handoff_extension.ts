@@ -51,6 +51,7 @@ export const HandoffExtension = z.object({
       schemes: z.array(z.string()),
       codeGiven: z.boolean(),
       cardMisuse: z.boolean(),
+      relativeInTrouble: z.boolean().optional(),
       turn: z.number().int().nonnegative(),
     })
     .optional(),
@@ -87,7 +88,7 @@ export function recentFraudStory(
 /** The story with what this message adds: its schemes, and a code given or a card misused if it says so. */
 export function toldFraudStory(
   ext: HandoffExtension,
-  told: { schemes: readonly string[]; codeGiven: boolean; cardMisuse: boolean },
+  told: { schemes: readonly string[]; codeGiven: boolean; cardMisuse: boolean; relativeInTrouble?: boolean },
   turn: number,
 ): NonNullable<HandoffExtension['fraudStory']> {
   const before = ext.fraudStory;
@@ -95,6 +96,7 @@ export function toldFraudStory(
     schemes: [...new Set([...(before?.schemes ?? []), ...told.schemes])],
     codeGiven: (before?.codeGiven ?? false) || told.codeGiven,
     cardMisuse: (before?.cardMisuse ?? false) || told.cardMisuse,
+    relativeInTrouble: (before?.relativeInTrouble ?? false) || (told.relativeInTrouble ?? false),
     turn,
   };
 }

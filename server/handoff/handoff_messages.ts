@@ -205,6 +205,19 @@ export const HANDOFF_MESSAGES = {
     'zh-CN': '目前仍没有人工客服在线，您的情况已优先登记，转账仍然暂停。',
     en: 'Nobody from our team is online yet; your case is flagged first and transfers stay on hold.',
   },
+  /** "这有什么问题吗" / "why not?" after the warning about a relative in trouble (fraud/why_a_scam.ts). */
+  whyRelativeInTrouble: {
+    'zh-CN':
+      '这是常见的“亲人出事”骗局：有人说您的亲人出事了（被拘留、出车祸、住院），由“律师”或陌生人出面要钱，还催您今天马上转、不让告诉别人。真正的律师和警方不会这样让家属转账。请先用您一直存着的号码直接打给这位亲人，或问问其他家人；核实之前，一分钱都不要转。',
+    en: 'This is a well-known scam: someone says a relative of yours is in trouble (arrested, in an accident, in hospital), a "lawyer" or a stranger asks for the money, and it has to be sent today, often in secret. Real lawyers and police never ask family to send money like this. Call your relative yourself on the number you already have, or another family member, and don\'t pay anything until you have spoken to them.',
+  },
+  /** Before the schemes' sentences, when asked why (fraud/why_a_scam.ts). */
+  whyLead: { 'zh-CN': '为什么说这很像诈骗：', en: 'Why this looks like a scam:' },
+  whyGeneral: {
+    'zh-CN':
+      '对方催您马上转账、不给您时间核实，正是骗子的常用手法；请先用您自己存的号码联系对方本人核实，核实之前不要转账。',
+    en: "Being pushed to pay at once, with no time to check, is exactly how scams work: check with the person yourself on a number you already have, and don't pay until you have.",
+  },
   /** "那我该怎么办" after the warning: the lead of the numbered next steps (fraud/next_steps.ts). */
   nextStepsLead: {
     'zh-CN': '接下来请这样做：',

@@ -18,6 +18,7 @@ import type { Locale } from '../protocol/protocol.ts';
 import { CUES } from './fraud/fraud_patterns.ts';
 import { say } from './handoff_messages.ts';
 import { asksWhatToDo } from './fraud/next_steps.ts';
+import { asksWhyItIsAScam } from './fraud/why_a_scam.ts';
 
 export interface WaitingCase {
   reason: HandoffReason;
@@ -33,6 +34,7 @@ function aboutTheScam(text: string): boolean {
   const lower = text.toLowerCase();
   return (
     asksWhatToDo(lower) ||
+    asksWhyItIsAScam(lower) ||
     [CUES.moneyMove, CUES.code, CUES.codeGiven, CUES.pinGiven].some((cue) => cue.test(lower))
   );
 }

@@ -15,6 +15,7 @@
  */
 import type { Locale } from '../../protocol/protocol.ts';
 import { say } from '../handoff_messages.ts';
+import { whyItIsAScam } from './why_a_scam.ts';
 
 /** "怎么办", "what should I do now": asking what to do about the scam, not a question for an article. */
 export const WHAT_TO_DO =
@@ -32,6 +33,10 @@ export interface FraudStory {
   codeGiven: boolean;
   /** The card or account was used without the customer (`card_misuse.ts`). */
   cardMisuse: boolean;
+  /** A relative said to be in trouble, a lawyer or a stranger asking for them (`why_a_scam.ts`). */
+  relativeInTrouble?: boolean;
+  /** This turn asks why it is a scam ("is that a problem?"): the why comes before the steps. */
+  askedWhy?: boolean;
 }
 
 type StepKey = Parameters<typeof say>[0];
@@ -73,7 +78,8 @@ export function nextStepLines(story: FraudStory, locale: Locale): string[] {
 /** The next steps as the app shows them: a lead and the numbered steps. */
 export function nextStepsText(story: FraudStory, locale: Locale): string {
   const steps = nextStepLines(story, locale).map((line, i) => `${i + 1}. ${line}`);
-  return [say('nextStepsLead', locale), ...steps].join('\n');
+  const why = story.askedWhy ? [whyItIsAScam(story, locale), ''] : [];
+  return [...why, say('nextStepsLead', locale), ...steps].join('\n');
 }
 
 /** The lobby screen's caption of the next steps (the whole is spoken). */

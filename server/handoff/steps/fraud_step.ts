@@ -28,6 +28,7 @@ import {
   type FraudFollowUp,
 } from '../handoff_replies.ts';
 import { asksWhatToDo } from '../fraud/next_steps.ts';
+import { asksWhyItIsAScam, describesRelativeInTrouble } from '../fraud/why_a_scam.ts';
 import { saysCodeWasGiven } from '../fraud/code_already_given.ts';
 import type { HandoffService } from '../handoff_service.ts';
 import { save } from './handoff_session_step.ts';
@@ -73,7 +74,10 @@ export class FraudStep implements TurnStep {
     const warned =
       ext.active?.reason === 'fraud_risk' ||
       (before !== null && signals.fraud.schemes.every((s) => before.schemes.includes(s)));
-    const story = toldFraudStory(ext, { schemes: signals.fraud.schemes, codeGiven, cardMisuse }, turn);
+    const relativeInTrouble = describesRelativeInTrouble(text);
+    const told = { schemes: signals.fraud.schemes, codeGiven, cardMisuse, relativeInTrouble };
+    const story = toldFraudStory(ext, told, turn);
+    const askedWhy = asksWhyItIsAScam(text);
     const follow: FraudFollowUp =
       outcome.kind === 'queued'
         ? { kind: 'queued', place: outcome.place }
@@ -104,8 +108,8 @@ export class FraudStep implements TurnStep {
             codeGiven,
             channel: ctx.channel,
           })
-        : asksWhatToDo(text)
-          ? fraudNextStepsReply(story, { open: true, place }, ctx.locale, ctx.channel)
+        : asksWhatToDo(text) || askedWhy
+          ? fraudNextStepsReply({ ...story, askedWhy }, { open: true, place }, ctx.locale, ctx.channel)
           : fraudFollowUpReply(place, ctx.locale, ctx.channel),
       context,
     };

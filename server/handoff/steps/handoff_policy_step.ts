@@ -47,6 +47,7 @@ import { asksAboutTheWait } from '../wait_question.ts';
 import { notQueuedReply } from '../wait_answer.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
 import { asksWhatToDo } from '../fraud/next_steps.ts';
+import { asksWhyItIsAScam } from '../fraud/why_a_scam.ts';
 import { say } from '../handoff_messages.ts';
 import { smallTalkWhileWaiting, type NormalReply } from '../small_talk_while_waiting.ts';
 
@@ -105,13 +106,19 @@ export class HandoffPolicyStep implements TurnStep {
     // "那我该怎么办" / "so what should I do now?" a few turns after a scam was told, out of the queue (it was left,
     // a callback took its place, or the card-misuse answer queued nothing): the next steps for that scam.
     const story = recentFraudStory(ext, turn);
-    if (story && !ext.active && context.extensions['flow'] === undefined && asksWhatToDo(text)) {
+    const askedWhy = asksWhyItIsAScam(text);
+    if (
+      story &&
+      !ext.active &&
+      context.extensions['flow'] === undefined &&
+      (asksWhatToDo(text) || askedWhy)
+    ) {
       save(context, { ...ext, fraudStory: { ...story, turn } });
       context.fallbackCount = ctx.session.context.fallbackCount;
       const stands = ext.callbackRequested ? say('fraudCallbackStands', ctx.locale) : null;
       return {
         decision: { type: 'intent', intent: 'fraud_report', confidence: 1, trigger: { type: 'answer' } },
-        reply: fraudNextStepsReply(story, { open: false, stands }, ctx.locale, ctx.channel),
+        reply: fraudNextStepsReply({ ...story, askedWhy }, { open: false, stands }, ctx.locale, ctx.channel),
         context,
       };
     }

@@ -51,6 +51,7 @@ import { agentLines } from '../conversation_summary.ts';
 import { cancelsQueue } from '../queue_cancel.ts';
 import { asksToGetMoneyBack } from '../fraud/money_back_question.ts';
 import { asksWhatToDo, type FraudStory } from '../fraud/next_steps.ts';
+import { asksWhyItIsAScam, describesRelativeInTrouble } from '../fraud/why_a_scam.ts';
 import { saysCodeWasGiven } from '../fraud/code_already_given.ts';
 import { describesCardMisuse } from '../fraud/card_misuse.ts';
 import { say } from '../handoff_messages.ts';
@@ -189,6 +190,7 @@ export class HandoffSessionStep implements TurnStep {
             schemes: [...ticket.schemes, ...signals.fraud.schemes],
             codeGiven: saysCodeWasGiven(text),
             cardMisuse: describesCardMisuse(text),
+            relativeInTrouble: describesRelativeInTrouble(text),
           },
           turn,
         );
@@ -202,10 +204,15 @@ export class HandoffSessionStep implements TurnStep {
       if (stopped) dropPaymentFlow(context);
       // "被骗的钱还能追回来吗" / "can I get my money back?": what gives the money a chance, not the same advice again.
       const moneyBack = ticket.reason === 'fraud_risk' && !stopped && asksToGetMoneyBack(text);
-      // "那我该怎么办" / "so what should I do now?": the next steps for the scam told, not the advice again.
+      // "那我该怎么办" / "so what should I do now?": the next steps for the scam told, not the advice again; "这有什么
+      // 问题吗" / "why not?": why it is a scam first (fraud/why_a_scam.ts).
+      const askedWhy = asksWhyItIsAScam(text);
       const story: FraudStory | null =
-        ticket.reason === 'fraud_risk' && !stopped && !moneyBack && asksWhatToDo(text)
-          ? (next.fraudStory ?? { schemes: ticket.schemes, codeGiven: false, cardMisuse: false })
+        ticket.reason === 'fraud_risk' && !stopped && !moneyBack && (asksWhatToDo(text) || askedWhy)
+          ? {
+              ...(next.fraudStory ?? { schemes: ticket.schemes, codeGiven: false, cardMisuse: false }),
+              askedWhy,
+            }
           : null;
       if (ticket.state === 'with_agent') return { decision: { type: 'agent' }, reply: null, context };
       if ((await this.service.availability(ticket.locale, ctx.now.getTime())) !== 'open')
