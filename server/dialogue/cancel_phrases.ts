@@ -79,6 +79,9 @@ const ZH_VERB = alt([
   '解冻',
   '取号',
   '排队',
+  // 不排了 (a queue ticket), 不约了 (a booking)
+  '排',
+  '约',
   '操作',
   '继续',
   '要',
@@ -169,13 +172,13 @@ const EN_TAIL = alt([
   'no worries',
 ]);
 const EN_THING = '(?:it|that|this|everything|all of it|all that|the whole thing)';
-const EN_ACT = '(?:transfer|payment|request|booking|appointment|order|transaction)';
+const EN_ACT = '(?:transfer|payment|request|booking|appointment|order|transaction|(?:queue )?ticket|queue)';
 const EN_CORE = alt([
   `cancel(?: ${EN_THING}| (?:the|this|that|my|our) ${EN_ACT})?`,
   `(?:never ?mind|nvm|nvmd)(?: ${EN_THING})?`,
   `forget (?:about )?(?:${EN_THING}|i asked|(?:the|my) ${EN_ACT})`,
   '(?:i |ive |i have )?changed my mind',
-  `(?:i )?(?:dont|do not) (?:want|need) (?:${EN_THING}|to (?:do (?:it|this|that)|transfer|send|pay|continue|proceed|go ahead)(?: (?:it|that|this|money|the money|the payment))?)(?: any ?more| now| after all)?`,
+  `(?:i )?(?:dont|do not) (?:want|need) (?:${EN_THING}|to (?:do (?:it|this|that)|transfer|send|pay|queue|book|continue|proceed|go ahead)(?: (?:it|that|this|money|the money|the payment))?)(?: any ?more| now| after all)?`,
   `(?:dont|do not) (?:do|send|transfer|pay)(?: ${EN_THING}| the (?:money|${EN_ACT})| anything)?`,
   `stop(?: ${EN_THING}| the ${EN_ACT})?`,
   'quit',

@@ -19,9 +19,9 @@ const SUBJECTS: Record<FlowId, RegExp> = {
   report_lost_card: /挂失|\blost\b|\bloss\b/u,
   freeze_card: /(?<!解)冻结|(?<!un)freez/u,
   unfreeze_card: /解冻|unfreez/u,
-  book_appointment: /预约|\bappointment|\bbooking/u,
-  cancel_appointment: /预约|\bappointment|\bbooking/u,
-  queue_ticket: /取号|排队|\bqueue|\bticket/u,
+  book_appointment: /预约|不约(?:了|啦)|\bappointment|\bbooking/u,
+  cancel_appointment: /预约|不约(?:了|啦)|\bappointment|\bbooking/u,
+  queue_ticket: /取号|排队|不排(?:了|啦)|\bqueue|\bticket/u,
   card_status: /状态|还能用|\bstatus|\bworking\b/u,
 };
 const FLOW_IDS = Object.keys(SUBJECTS) as FlowId[];

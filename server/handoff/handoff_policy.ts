@@ -144,12 +144,16 @@ export class HandoffPolicy {
         signals.codeAnswer
       );
     // "客服电话是多少" asks for a number, not for a person now, "不用转人工了" declines one, "help" asks the assistant,
-    // "can you speak English?" asks for a language and "人工什么时候上班" for the agents' hours (an explicit
-    // phrase is never vetoed).
+    // "can you speak English?" asks for a language, "人工什么时候上班" for the agents' hours and "能不能派个人过来给员工讲一讲"
+    // for a speaker at an event (an explicit phrase is never vetoed).
     if (reason === 'asked_for_human')
       return (
         !signals.explicit &&
-        (signals.contactQuestion || signals.declinedAsk || signals.callForHelp || signals.languageQuestion)
+        (signals.contactQuestion ||
+          signals.declinedAsk ||
+          signals.callForHelp ||
+          signals.languageQuestion ||
+          signals.speakerRequest === true)
       );
     return false;
   }
@@ -281,7 +285,10 @@ export class HandoffPolicy {
     const ordinary = signals.fraud.knownPayee || signals.fraud.transferQuestion === true;
     if (ordinary && m.fraud_risk < (this.t.modelSureFraud ?? KNOWN_PAYEE_SURE_FRAUD)) return false;
     // "我爸突然住院了，医院要先交三万押金…转到医院的账户上": the customer's own hospital bill, nobody else's voice in it.
-    return !(signals.fraud.ownHospitalBill === true && m.fraud_risk < OWN_HOSPITAL_BILL_SURE_FRAUD);
+    if (signals.fraud.ownHospitalBill === true && m.fraud_risk < OWN_HOSPITAL_BILL_SURE_FRAUD) return false;
+    // "我奶奶上礼拜走了 我们要给殡仪馆还有墓地交钱", "my divorce settlement says I have to pay my ex £65,000": the customer's
+    // own family event, nobody else's voice in it (fraud/own_life_event_bill.ts).
+    return !(signals.fraud.ownLifeEventBill === true && m.fraud_risk < KNOWN_PAYEE_SURE_FRAUD);
   }
 
   /** Fraud is decided on its own (it runs before everything else and also holds money). */

@@ -12,6 +12,7 @@ import { isExplicitComplaint } from './explicit_complaint.ts';
 import { isFollowUpQuestion } from '../dialogue/follow_up_question.ts';
 import { isLanguageQuestion } from './language_question.ts';
 import { isSmallTalkRequest } from './small_talk_request.ts';
+import { isSpeakerRequest } from './speaker_request.ts';
 import { isContactQuestion, isDeclinedHumanRequest, isExplicitHumanRequest } from './explicit_request.ts';
 import { FraudDetector, type FraudAssessment } from './fraud/fraud_detector.ts';
 import type { HandoffExtension } from './handoff_extension.ts';
@@ -73,6 +74,11 @@ export interface MessageSignals {
   agentHoursQuestion: boolean;
   /** Asks for small talk ("tell me a joke", "讲个笑话"), which is no anger. */
   smallTalk: boolean;
+  /**
+   * Asks the bank to send someone to give a talk at the customer's company ("能不能派个人过来给员工讲一讲"): an event to
+   * arrange, no ask for a person now (`speaker_request.ts`).
+   */
+  speakerRequest?: boolean;
   /** A short follow-up question about something else ("and euro?", "那欧元呢"). */
   followUp: boolean;
   /** The trained handoff model's reading; null when no model is loaded. */
@@ -251,6 +257,7 @@ export class HandoffSignalReader {
       languageQuestion: isLanguageQuestion(text),
       agentHoursQuestion,
       smallTalk: isSmallTalkRequest(text),
+      speakerRequest: isSpeakerRequest(text),
       followUp: isFollowUpQuestion(text),
       model: this.modelReading(text, sentiment),
     };

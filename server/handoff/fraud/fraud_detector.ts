@@ -9,6 +9,7 @@ import { isQuestionAboutScams } from './scam_question.ts';
 import { isPlainPayment } from './plain_payment.ts';
 import { isKnownPayee } from './known_payee.ts';
 import { isOwnHospitalBill } from './own_hospital_bill.ts';
+import { isOwnLifeEventBill } from './own_life_event_bill.ts';
 import { isTransferMechanicsQuestion } from './transfer_mechanics_question.ts';
 import { payeePresent } from './payee_present.ts';
 import { withoutScamTypeNames } from './scam_type_name.ts';
@@ -56,6 +57,11 @@ export interface FraudAssessment {
    * ("我爸突然住院了，医院要先交三万押金…转到医院的账户上", own_hospital_bill.ts).
    */
   ownHospitalBill?: boolean;
+  /**
+   * No scheme, and the customer pays for their own family's funeral, wedding or court settlement, nobody else's
+   * voice in the message ("我奶奶上礼拜走了 我们要给殡仪馆还有墓地交钱", own_life_event_bill.ts).
+   */
+  ownLifeEventBill?: boolean;
 }
 
 export class FraudDetector {
@@ -123,6 +129,7 @@ export class FraudDetector {
     const knownPayee = schemes.length === 0 && isKnownPayee(lower);
     const transferQuestion = schemes.length === 0 && isTransferMechanicsQuestion(lower);
     const ownHospitalBill = schemes.length === 0 && isOwnHospitalBill(lower);
+    const ownLifeEventBill = schemes.length === 0 && isOwnLifeEventBill(lower);
     return {
       score: Math.round((1 - keep) * 1000) / 1000,
       schemes,
@@ -134,6 +141,7 @@ export class FraudDetector {
       knownPayee,
       transferQuestion,
       ownHospitalBill,
+      ownLifeEventBill,
     };
   }
 }

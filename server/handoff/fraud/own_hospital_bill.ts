@@ -19,7 +19,7 @@ const HOSPITAL_PAYMENT =
   /(转|交|付|打)(到|给)医院|医院的?(对公)?(账户|账号)|(住院|手术)(押金|费)|医院[^，。！？,.!?]{0,6}押金|\b(hospital|surgery|operation|admission) (deposit|bill|fees?)\b|\b(deposit|bill|fees?) (for|to) the (hospital|surgery|operation)\b/;
 
 /** Someone else's voice or account in the story. */
-const ANOTHER_VOICE =
+export const ANOTHER_VOICE =
   /有人|对方|自称|打电话|打来|来电|电话|微信|qq|短信|消息|私信|新(手机)?号|语音|视频|链接|医生(的)?(个人)?(卡|账户|账号)|个人(的)?(卡|账户|账号)|别人的|(他|她)的(卡|账户|账号)|同事|朋友|同学|室友|护工|让我|叫我|要我|催|\b(someone|somebody|called|rang|phoned|texted|messaged|message|whatsapp|new number|doctor'?s|personal account|friend|colleague|don'?t call|can'?t talk|told me|asked me|wants me)\b/;
 
 /** Whether a lower-cased message pays the hospital for the customer's own relative, nobody else in it. */

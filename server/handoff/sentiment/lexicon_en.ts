@@ -237,6 +237,8 @@ export const EN_LEXICON: SentimentLexicon = {
   waiting: [
     /\b(waited|waiting|been waiting|on hold|took|taken|pending)\b.{0,12}\b(over |more than |almost |nearly )?(\d+|an?|two|three|four|five|six|several|many) (minutes|hours|days|weeks|months)\b/,
     /\bfor (weeks|months|ages|hours|forever|days)\b/,
+    // Trying for a long time ("i've been trying to update my address for two months").
+    /\b(been trying|have tried|'ve tried|kept trying) to\b[^.?!]{0,40}\bfor (over |more than |almost |nearly )?(\d+|two|three|four|five|six|several|many) (days|weeks|months)\b/,
     /\b(i'?ve|i have) been waiting since (last|the (start|beginning|end|middle)|early|mid|before|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|\d{1,2}(st|nd|rd|th))\b/,
     // "day four without access", "it's now day 9", "45 minutes in the queue", "since I first reported it".
     /\b(it'?s|it is) (now )?day (\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bday (\d+|two|three|four|five|six|seven|eight|nine|ten) (without|of waiting|and still)\b|\b(days?|weeks?|a week|a month|months) without (my |any )?(money|access|pension|wages|salary|card|cash|income)\b|\b(left|leaving|stuck|stranded)( me)? (with nothing|without (my |any )?(money|cash|pension|wages|salary|card|income))\b/,

@@ -11,7 +11,7 @@ import { clausesOf } from './clauses.ts';
 
 /** Subjects with nothing to do with the bank. */
 const OFF_TOPIC =
-  /天气|下雨|暴雨|大雨|下雪|台风|雾霾|高温|太热|太冷|堵车|交通|路上|地铁|公交|高架|打车|司机|楼上|邻居|装修|物业|小区|电梯|爬楼|爬[一二三四五六七八九十\d]+楼|球赛|比赛|考试|高考|志愿|感冒|发烧|医院|挂号|国足|湖人|球队|停电|停水|雨伞|雨大|淋雨|外卖|快递|菜市场|超市|商场|京东|拼多多|天猫|闲鱼|专卖店|4s店|收银员|房东|包工头|孩子|熊孩子|婆婆|公公|丈母娘|老板|领导|同事|学校|班主任|宝宝|娃|股市|大盘|炒股|裁员|被裁|失业|酒店|携程|航班|机场|商家|卖家|店家|网店|网购|淘宝店|客服小二|\b(day|week|shift|month) at work\b|\b(weather|rain|raining|storm|snow|typhoon|heatwave|traffic|commute|trains?|bus|neighbou?rs?|the match|the game|my team|football|exams?|flu|landlord|accountant|kids|half term|the pub|takeaway|courier|parcel|my boss|my manager at work|in-laws?|mother-in-law|hospital|gp|dentist|school|uber|taxi|cab|airline|flight|supermarket|power cut|wifi|broadband|baby|babies|toddler|newborn|teething|stock market|stock markets|the markets?|my shares|crypto prices|laid off|made redundant|hotel|airport|amazon|ebay|etsy|walmart|costco|ikea|argos|currys|aliexpress|temu|shein|shopee|lazada|flipkart|the seller|the retailer|the shop|the store|deli|caf[eé]|coffee shop|restaurant|bakery|takeaway place|chippy|gym|hairdresser|barber|dry cleaners?|mechanic|garage|online shop|online store|[a-z]{3,} (store|shop|outlet|boutique))\b/;
+  /天气|下雨|暴雨|大雨|下雪|台风|雾霾|高温|太热|太冷|堵车|交通|路上|地铁|公交|高架|打车|司机|楼上|邻居|装修|物业|小区|电梯|爬楼|爬[一二三四五六七八九十\d]+楼|球赛|比赛|考试|高考|志愿|感冒|发烧|医院|挂号|国足|湖人|球队|停电|停水|雨伞|面试|雨大|淋雨|外卖|快递|菜市场|超市|商场|京东|拼多多|天猫|闲鱼|专卖店|4s店|收银员|房东|包工头|孩子|熊孩子|婆婆|公公|丈母娘|老板|领导|同事|学校|班主任|宝宝|娃|股市|大盘|炒股|裁员|被裁|失业|酒店|携程|航班|机场|商家|卖家|店家|网店|网购|淘宝店|客服小二|\b(day|week|shift|month) at work\b|\b(weather|rain|raining|pouring|bucketing|umbrella|(job )?interview|storm|snow|typhoon|heatwave|traffic|commute|trains?|bus|neighbou?rs?|the match|the game|my team|football|exams?|flu|landlord|accountant|kids|half term|the pub|takeaway|courier|parcel|my boss|my manager at work|in-laws?|mother-in-law|hospital|gp|dentist|school|uber|taxi|cab|airline|flight|supermarket|power cut|wifi|broadband|baby|babies|toddler|newborn|teething|stock market|stock markets|the markets?|my shares|crypto prices|laid off|made redundant|hotel|airport|amazon|ebay|etsy|walmart|costco|ikea|argos|currys|aliexpress|temu|shein|shopee|lazada|flipkart|the seller|the retailer|the shop|the store|deli|caf[eé]|coffee shop|restaurant|bakery|takeaway place|chippy|gym|hairdresser|barber|dry cleaners?|mechanic|garage|online shop|online store|[a-z]{3,} (store|shop|outlet|boutique))\b/;
 /**
  * The customer says the anger is not about the bank ("跟你们没关系", "not bank problem", "anyway, that's another
  * story"): everything before it is off topic, even words that name money ("平台扣我50块超时罚款真是无语").
@@ -52,11 +52,14 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
   clauses.forEach(({ text: clause, index }, i) => {
     const outburst = isOutburst(clause);
     const offTopic =
-      (!BANK.test(clause) || (EMPLOYER_DEDUCTION.test(clause) && !OWN_BANK.test(clause))) &&
+      (!BANK.test(clause) ||
+        (EMPLOYER_DEDUCTION.test(clause) && !OWN_BANK.test(clause)) ||
+        (previousOffTopic && isTheirService(clause))) &&
       (OFF_TOPIC.test(clause) ||
         EMPLOYER_DEDUCTION.test(clause) ||
         (shiftAt >= 0 && index < shiftAt) ||
-        (previousOffTopic && (outburst || SAME_SUBJECT.test(clause))) ||
+        (previousOffTopic &&
+          (outburst || SAME_SUBJECT.test(clause) || isTheirService(clause) || COUNTS_AGAIN.test(clause))) ||
         (outburst && i === 0 && isOffTopicSubject(clauses[1]?.text)));
     if (offTopic) spans.push([index, index + clause.length]);
     previousOffTopic = offTopic;
@@ -72,6 +75,25 @@ const isOutburst = (clause: string): boolean => {
 
 /** A clause that goes on about the person just named ("so annoyed with my boss, he paid me late again"). */
 const SAME_SUBJECT = /^\s*(he|she|they|他|她|他们|她们)(?![a-z])/;
+
+/**
+ * A clause that counts how often the thing just named happened ("快递又丢了！！！第三次了我真的要疯了", "the courier lost
+ * my parcel again, third time this month"): it goes on about it.
+ */
+const COUNTS_AGAIN =
+  /^\s*(这(都)?是)?(这周|这个月|今年|本月)?(都)?第[一二三四五六七八九十两\d]+(次|回)|^\s*(that'?s |this is |it'?s )?(the )?(second|third|fourth|fifth|\d+(st|nd|rd|th)) time\b/;
+
+/**
+ * The customer service of the airline or shop just named ("航空公司把我航班取消了还不给退，客服推来推去", "the airline
+ * cancelled my flight, their customer service kept passing me around"), not the bank's: nothing else of the bank in
+ * the clause.
+ */
+const THEIR_SERVICE =
+  /^\s*(他们|她们|那边|对方|人家)?(的)?客服|\btheir (customer service|support|helpline|call cent(re|er))\b/;
+const THEIR_SERVICE_BANK =
+  /你们|银行|贵行|网点|柜台|卡|账户|钱|款|扣|\b(you|your|bank|branch|card|account|money|charged|refund)\b/;
+const isTheirService = (clause: string): boolean =>
+  THEIR_SERVICE.test(clause) && !THEIR_SERVICE_BANK.test(clause.replace(THEIR_SERVICE, ' '));
 
 const isOffTopicSubject = (clause: string | undefined): boolean =>
   clause !== undefined && OFF_TOPIC.test(clause) && !BANK.test(clause);
