@@ -716,8 +716,8 @@ export class FlowEngine {
     if (!merged.changed && flow.flow === 'queue_ticket' && queueRequestOf(text) === 'status')
       return this.advance(pass, flow, { prefix: say('aheadOnceTaken', ctx.locale) });
     // "can i unfreeze it" while the unfreeze asks for the PIN: yes, that is under way; the question again, not
-    // "Sorry, I didn't catch that".
-    if (!merged.changed && startId === flow.flow && decision.type === 'intent')
+    // "Sorry, I didn't catch that". A detail said again ("1234" twice at a bill's read-back) is no such request.
+    if (!merged.changed && !merged.restated && startId === flow.flow && decision.type === 'intent')
       return this.advance(pass, flow, {
         prefix: say('underWay', ctx.locale, { flow: def.name[ctx.locale] }),
       });

@@ -32,7 +32,8 @@ const NEW_AMOUNT: Record<Locale, string> = {
 };
 const DONE: Record<Locale, RegExp> = {
   'zh-CN': /转账成功！已向李娜转账¥100\.00/,
-  en: /Done! I sent CNY 100\.00 to 李娜/,
+  // The payee as the English customer named them (payee_name.ts).
+  en: /Done! I sent CNY 100\.00 to Li Na/,
 };
 
 describe.skipIf(!available)('a transfer over the balance, said before the read-back', () => {
