@@ -198,6 +198,22 @@ describe('everyday wording', () => {
     ['i want to deposit 250k in cash at the branch do i have to book', 'en', 'large_cash_deposit'],
     // Proof of funds for a visa is a deposit certificate, whichever country the visa is for.
     ['uk visa needs proof of funds, can you give me that', 'en', 'deposit_certificate_and_statements'],
+    // A note gnawed by a mouse, how much of one's savings is covered, receiving money (收钱) on a frozen card
+    // rather than a charge for it.
+    ['钱被老鼠咬了几个洞，银行还收不收', 'zh-CN', 'damaged_notes_and_coins'],
+    ['我存你们这的钱最多保多少钱', 'zh-CN', 'deposit_insurance'],
+    ['卡冻住了还可以收钱吗', 'zh-CN', 'card_freeze_effects'],
+    // A foreign currency taken out of a machine is cash abroad, not the ATM limit at home.
+    ['人在新加坡，ATM上一天最多能取多少新币', 'zh-CN', 'overseas_cash_withdrawal'],
+    // Switching on a new card, savings "guaranteed", a locker for a safe deposit box, a statement by post.
+    ['how to switch on my new visa card', 'en', 'card_activation'],
+    ['are savings guaranteed at your bank', 'en', 'deposit_insurance'],
+    ['I have lost the key to my locker', 'en', 'safe_deposit_box'],
+    [
+      'can my credit card statement be sent by post, and does that cost anything',
+      'en',
+      'electronic_statements',
+    ],
   ];
   it.each(toldNotNamed)('%s (%s) → %s', (query, locale, id) => {
     expect(top(query, locale)).toBe(id);

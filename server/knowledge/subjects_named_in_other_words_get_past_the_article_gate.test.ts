@@ -64,6 +64,22 @@ describe('a subject named in other words', () => {
       'personal_pension_account',
     ],
     ['每年存一点钱能抵个税的是什么账户', 'zh-CN', 'personal_pension_account'],
+    // A situation told first, the subject named plainly at the end: a card that would not go through (刷不过),
+    // a card one froze (冻了) and whether things carry on as usual, wages to be paid into a card, a pension
+    // not seen yet, a changed name, a transfer agreed for later, a limit that is "only" so much, a balance
+    // going "into minus".
+    ['在饭店结账，服务员说我这卡刷不过，咋回事', 'zh-CN', 'card_declined'],
+    ['我自己在app上把卡冻了，房贷代扣还照常吗', 'zh-CN', 'card_freeze_effects'],
+    ['新单位说工资要打到你们行的卡上，卡得我自己去办吗', 'zh-CN', 'payroll_account'],
+    ['退休金往常月初就到，这回到现在还没见着', 'zh-CN', 'pension_payment_arrival'],
+    ['结婚以后改了名字，银行这边要去改吗', 'zh-CN', 'personal_details_update'],
+    ['房租能不能先约好，到月底再转', 'zh-CN', 'scheduled_transfers'],
+    [
+      'had my credit card a year now and the limit is only 3k, can it be bumped up',
+      'en',
+      'credit_limit_increase',
+    ],
+    ['if I pay the rent can my current account go into minus for a week', 'en', 'overdraft'],
   ];
   it.each(namedOtherwise)('%s (%s) → %s', (query, locale, id) => {
     expect(top(query, locale)).toBe(id);

@@ -34,6 +34,11 @@ const ZH: SynonymGroups = {
     '冻结银行卡',
     '冻结借记卡',
     '冻结信用卡',
+    // Frozen, said plainly (卡冻上了, 把卡冻了).
+    '卡冻上',
+    '卡冻住',
+    '卡冻了',
+    '把卡冻',
   ],
   atm: ['atm', '取款机', '柜员机', '提款机', '自助机', '机器上取', '机器取'],
   transfer: [
@@ -86,6 +91,13 @@ const ZH: SynonymGroups = {
     '加元',
     '新加坡元',
     '瑞士法郎',
+    // A currency by its everyday name (马币 for the ringgit, 新币, 泰币, 日币).
+    '马币',
+    '令吉',
+    '新币',
+    '泰币',
+    '日币',
+    '越南盾',
   ],
   exchange_rate: ['汇率', '牌价', '汇价', '换算', '兑多少', '换多少', '多少钱一'],
   exchange: ['换汇', '兑换', '购汇', '结汇', '换钱'],
@@ -131,6 +143,9 @@ const ZH: SynonymGroups = {
     '吞卡',
     '卡被吞',
     '卡吞了',
+    // The machine swallowed it, said the other way round (取款机把卡吞了, 卡给吞了).
+    '把卡吞',
+    '卡给吞',
     '吃卡',
     '卡吃了',
     '卡被吃',
@@ -343,6 +358,10 @@ const ZH: SynonymGroups = {
     '银行倒了',
     '银行垮',
     '银行黄了',
+    // How much of one's savings is covered (存银行的钱最多保多少).
+    '最多保',
+    '保多少',
+    '保到多少',
     '银行跑路',
   ],
   safety: ['安全吗', '安不安全', '有保障吗', '有没有保障', '靠谱吗', '会不会没了'],
@@ -421,7 +440,18 @@ const ZH: SynonymGroups = {
   utility: ['缴费', '交费', '水电费', '电费', '水费', '燃气费', '煤气费', '话费', '充值', '充话费', '物业费'],
   large_cash: ['大额取现', '取大额', '大额现金', '取现金', '取很多钱', '取大笔'],
   fixed_deposit: ['定期', '定存', '存单', '大额存单'],
-  early_withdrawal: ['提前支取', '提前取', '没到期', '未到期', '提前取出'],
+  early_withdrawal: [
+    '提前支取',
+    '提前取',
+    '没到期',
+    '未到期',
+    '提前取出',
+    // Taking out only some of a deposit (部分支取, 只取一部分).
+    '部分支取',
+    '部分提前',
+    '先取一部分',
+    '只取一部分',
+  ],
   minimum_payment: ['最低还款', '最低还款额', '还最低'],
   overdue: ['逾期', '过了还款日', '晚还', '忘了还', '没按时还', '延期还'],
   autopay: ['自动还款', '自动扣款', '代扣', '自动缴费', '自动扣'],
@@ -601,6 +631,9 @@ const ZH: SynonymGroups = {
     '刷卡失败',
     '刷不成功',
     '刷卡不成功',
+    // The payment would not go through (收银员说刷不过去, 卡刷不上).
+    '刷不过',
+    '刷不上',
   ],
   // An amount a hotel, car hire firm or petrol station holds on a card first ("押金" alone is also a box's).
   preauth: [
@@ -804,6 +837,15 @@ const ZH: SynonymGroups = {
     '发霉',
     '霉变',
     '长霉',
+    // Gnawed by a mouse or with a piece missing (被耗子啃了, 老鼠咬掉一块, 缺了一角).
+    '老鼠咬',
+    '老鼠啃',
+    '耗子咬',
+    '耗子啃',
+    '啃掉',
+    '缺了一角',
+    '少了一角',
+    '掉了一角',
   ],
   // An identity document past its date (the card's own expiry is another matter: `card_expiry_renewal`).
   id_expired: [
@@ -1223,6 +1265,11 @@ const EN: SynonymGroups = {
     'bankrupt',
     'collapse',
     'insured',
+    // Whether savings are covered ("are my deposits guaranteed").
+    'deposits guaranteed',
+    'deposit guaranteed',
+    'savings guaranteed',
+    'money guaranteed',
   ],
   safety: ['is it safe', 'money safe', 'is my money safe', 'safe to keep', 'safe with you', 'still safe'],
   wealth: ['wealth management', 'wealth product', 'investment product', 'fund'],
@@ -1293,7 +1340,19 @@ const EN: SynonymGroups = {
     'collect cash',
   ],
   fixed_deposit: ['fixed deposit', 'time deposit', 'term deposit', 'cd'],
-  early_withdrawal: ['early withdrawal', 'withdraw early', 'break', 'before maturity', 'before it matures'],
+  early_withdrawal: [
+    'early withdrawal',
+    'withdraw early',
+    'break',
+    'before maturity',
+    'before it matures',
+    // Taking out only some of a deposit ("take out just part of it").
+    'partial withdrawal',
+    'withdraw part',
+    'take out part',
+    'take out just part',
+    'take out only part',
+  ],
   minimum_payment: ['minimum payment', 'min payment', 'pay the minimum', 'minimum due'],
   overdue: ['overdue', 'late payment', 'past due', 'missed payment', 'miss a payment', 'pay late'],
   autopay: ['autopay', 'auto-pay', 'automatic payment', 'direct debit', 'standing order', 'auto debit'],
@@ -1428,8 +1487,25 @@ const EN: SynonymGroups = {
     'get it to work',
     'switch it on',
     'turn it on',
+    // Switching on a card that has just arrived ("switch on new credit card").
+    'switch on new',
+    'switch on my new',
+    'turn on new',
+    'turn on my new',
   ],
   credit_card: ['credit card'],
+  // A statement on paper through the letterbox rather than by email ("posted to my home").
+  paper_statement: [
+    'paper statement',
+    'by post',
+    'in the post',
+    'through the post',
+    'through the door',
+    'posted to',
+    'mailed to',
+    'post it to',
+    'mail it to',
+  ],
   // The bank holding an account back (risk controls, a legal freeze), not a card the customer froze.
   restricted: [
     'restricted',
@@ -1624,6 +1700,11 @@ const EN: SynonymGroups = {
     "money i don't have",
     'spend now pay later',
     'spend now and pay later',
+    // A debit balance below zero ("can my card go into minus").
+    'into minus',
+    'into the minus',
+    'go minus',
+    'in minus',
   ],
   // A credit card's reward points as something earned or redeemed (not "pay the fee with points", not a
   // "cash point").
@@ -1691,6 +1772,8 @@ const EN: SynonymGroups = {
     'box key',
     'key to my box',
     'key to the box',
+    // The box as some customers call it ("my locker at the bank", "lost my locker key").
+    'locker',
   ],
   // Mobile data and topping up a phone ("phone credit" is `utility`, with the other bills).
   phone_topup: [
@@ -1789,6 +1872,13 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [/(?:晚|迟|逾期|超过还款日|过了还款日)了?[一两三几1-3]天/, 'grace_period'],
     // A card confiscated (卡被没收), not money not received (对方没收到).
     [/没收(?!到)/, 'card_retained'],
+    // Taking out a foreign currency from a machine (ATM取马币, 取点泰铢, 能取多少新币) is withdrawing cash abroad.
+    [
+      /取(?:点|些|一些|一点|多少)?(?:马币|新币|泰铢|泰币|日币|日元|韩元|韩币|越南盾|令吉|欧元|英镑|澳元|加元)/,
+      'cash_withdrawal',
+    ],
+    // Money coming in (还能收钱吗 asks whether a payment can be received, not what it costs; 入账, 打进来).
+    [/(?:还能|能不能|能|可以|还可以|照常|正常)收(?:钱|款)|收得到(?:钱|款)?|入账|打进来|进账/, 'incoming'],
     // Splitting a purchase or a bill into a number of monthly parts (分十二期, 分12期还): an instalment plan.
     [/分期|分[0-9一二三四五六七八九十两几]+期/, 'installment'],
     // "X years without using it" (一年多没动过, 两年没用) describes a dormant account.
