@@ -108,6 +108,8 @@ const ZH_CORE = alt([
   `(?:帮我|给我|我要|我想|请)?取消(?:掉|一下)?(?:(?:我的|那个|之前的|[今明后]天的)?${ZH_OBJECT})*`,
   // 不转了 / 我不想转了 / 先不办了 / 暂时不需要了 / 不用转了
   `我?(?:就|先|暂时|还是)?不(?:想|打算|用|需要|要|必)?再?${ZH_VERB}(?:了|啦)`,
+  // 不挂了 / 先不挂了 (a loss report); not "别挂了", which may be "don't hang up"
+  '我?(?:就|先|暂时|还是)?不(?:想|打算|用|需要|要|必)?再?挂(?:了|啦)',
   // 不用 / 不需要 / 不必 / 不要 (a plain "no need")
   '(?:我)?(?:暂时|先)?(?:不用|不需要|不必|不要)',
   '(?:先)?不了',
@@ -173,6 +175,8 @@ const EN_TAIL = alt([
 ]);
 const EN_THING = '(?:it|that|this|everything|all of it|all that|the whole thing)';
 const EN_ACT = '(?:transfer|payment|request|booking|appointment|order|transaction|(?:queue )?ticket|queue)';
+/** "I'm done": a cancel, but not a sure one alone (`onlySaysDone`). */
+const DONE = String.raw`(?:im|i am) (?:done|finished)(?: with (?:it|this|that|this one))?(?: here)?`;
 const EN_CORE = alt([
   `cancel(?: ${EN_THING}| (?:the|this|that|my|our) ${EN_ACT})?`,
   `(?:never ?mind|nvm|nvmd)(?: ${EN_THING})?`,
@@ -195,7 +199,9 @@ const EN_CORE = alt([
   'ill pass',
   'ill leave it',
   'ill do it later',
-  'no need',
+  'no need(?: any ?more| now)?',
+  // "nah forget it im done"; alone, not at a read-back (`onlySaysDone`)
+  DONE,
   'no thanks',
   'no thank you',
   'dont bother',
@@ -226,9 +232,28 @@ export function plainWords(text: string): string {
   return plain;
 }
 
+/** The plain words are a cancel. */
+function matchesCancel(s: string): boolean {
+  return s.length > 0 && s.length <= 60 && (ZH.test(s) || EN.test(s));
+}
+
+/** The plain words are a cancel only by "I'm done" ("ok im done", "im done thanks"). */
+function onlyDoneIn(s: string): boolean {
+  const left = s.replace(new RegExp(`(?:^| )${DONE}(?= |$)`, 'g'), ' ').trim();
+  return left !== s && !matchesCancel(left);
+}
+
+/**
+ * A cancel only by "I'm done" ("ok im done", "I'm done, thanks"). At a flow's prompt it calls the flow off; at
+ * a read-back it may mean "that's all, go ahead", and with nothing running it is the end of the conversation
+ * (nothing_more.ts), not a plain "no". "nah forget it im done" is a cancel anywhere.
+ */
+export function onlySaysDone(text: string): boolean {
+  const s = plainWords(text);
+  return matchesCancel(s) && onlyDoneIn(s);
+}
+
 /** The whole message calls off what is going on (a running flow, a pending confirmation). */
 export function isCancelPhrase(text: string): boolean {
-  const s = plainWords(text);
-  if (s.length === 0 || s.length > 60) return false;
-  return ZH.test(s) || EN.test(s);
+  return matchesCancel(plainWords(text));
 }

@@ -3,7 +3,7 @@
  * Outside a flow there is nothing for it to answer, so the policy must not look it up in the knowledge base
  * ("确认" would find the article on confirming a phone number); see `ThresholdPolicy` and `CatalogResponder`.
  */
-import { isCancelPhrase, plainWords } from './cancel_phrases.ts';
+import { isCancelPhrase, onlySaysDone, plainWords } from './cancel_phrases.ts';
 
 /** `confirm` and `cancel` name an action; `yes` and `no` only agree or decline. */
 export type ShortAnswer = 'confirm' | 'cancel' | 'yes' | 'no';
@@ -26,7 +26,8 @@ export function shortAnswerOf(text: string): ShortAnswer | null {
   if (CONFIRM.test(s)) return 'confirm';
   if (CANCEL.test(s)) return 'cancel';
   if (YES.test(s)) return 'yes';
-  if (NO.test(s) || (isCancelPhrase(s) && !NAMES_A_THING.test(s))) return 'no';
+  // "I'm done" with nothing running ends the conversation (nothing_more.ts), not a plain "no".
+  if (NO.test(s) || (isCancelPhrase(s) && !NAMES_A_THING.test(s) && !onlySaysDone(s))) return 'no';
   return null;
 }
 

@@ -16,7 +16,7 @@ const SUBJECTS: Record<FlowId, RegExp> = {
   recent_transactions: /明细|流水|交易记录|\bstatement|\btransactions/u,
   transfer_money: MONEY,
   pay_bill: MONEY,
-  report_lost_card: /挂失|\blost\b|\bloss\b/u,
+  report_lost_card: /挂失|不挂(?:了|啦)|\blost\b|\bloss\b/u,
   freeze_card: /(?<!解)冻结|(?<!un)freez/u,
   unfreeze_card: /解冻|unfreez/u,
   book_appointment: /预约|不约(?:了|啦)|\bappointment|\bbooking/u,

@@ -1,6 +1,6 @@
 /**
  * The card turned up while it was being reported lost or frozen: "卡找到了", "算了，卡找到了", "哦找到了，在包里",
- * "其实找到了", "我找到了",
+ * "其实找到了", "我找到了", "算了 不挂了 找到了" (a cancel in front, leading_cancel.ts),
  * "oh wait, found it", "never mind, my card was in my jacket". The loss report or freeze is not needed any more:
  * the flow ends, saying it was not done and that the card works as before. Heard as anything else, "卡找到了"
  * started the unfreeze flow (the intent model hears a card coming back into use) and "oh wait, found it" got
@@ -9,6 +9,7 @@
  * 了我的卡"), or a found card with more to say ("卡找到了，但是被人刷了钱", "found it but there's a charge I don't
  * know"), which the flow reads as before.
  */
+import { leadingCancelOf } from '../dialogue/leading_cancel.ts';
 import type { FlowId } from './flow_types.ts';
 
 /** The flows a found card ends. */
@@ -30,5 +31,8 @@ export function saysCardFound(text: string, options: { namesCard?: boolean } = {
   const t = text.trim();
   if (MORE.test(t)) return false;
   if (options.namesCard && !/卡|\bcard\b/iu.test(t)) return false;
-  return ZH_FOUND.test(t) || EN_FOUND.test(t);
+  if (ZH_FOUND.test(t) || EN_FOUND.test(t)) return true;
+  // A cancel in front of the find: "算了 不挂了 找到了", "forget it, I don't need to, found it".
+  const rest = leadingCancelOf(t)?.rest;
+  return rest !== undefined && (ZH_FOUND.test(rest) || EN_FOUND.test(rest));
 }

@@ -35,6 +35,8 @@ import { optionIndex } from '../dialogue/ordinal_answer.ts';
 import { socialRemarkOf, type SocialRemark } from '../dialogue/social_remarks.ts';
 import { languageWish } from '../dialogue/language_switch.ts';
 import { saysFarewell } from '../dialogue/farewell.ts';
+import { onlySaysDone } from '../dialogue/cancel_phrases.ts';
+import { leadingCancelOf } from '../dialogue/leading_cancel.ts';
 import { languageLead, languageOutcome } from '../dialogue/language_switch_replies.ts';
 import { leavesSubjectToFlow } from './refers_to_flow.ts';
 import { mentionsTransfer } from '../nlu/entities/transfer_verb.ts';
@@ -259,6 +261,9 @@ export class FlowEngine {
     if (!flow || ctx.now.getTime() - flow.updatedAt > opts.flowIdleMs) return null;
     // "算了，卡找到了" during a loss report: the flow ends itself, with a word on the card (card_found.ts).
     if (ENDED_BY_A_FOUND_CARD.has(flow.flow) && saysCardFound(text)) return null;
+    // "I'm done, …" at a read-back: not surely a cancel (see `turn`).
+    const lead = leadingCancelOf(text);
+    if (flow.status === 'confirming' && lead && onlySaysDone(lead.cancel)) return null;
     const def = FLOWS[flow.flow];
     const { locale } = ctx;
     // Entities only: while a payee is asked for, any words would pass for a name.
@@ -454,7 +459,10 @@ export class FlowEngine {
     if (answer === 'keep') return this.cancel(pass, def);
     if (answer === 'confirm')
       return this.advance(pass, { ...flow, updatedAt: now.getTime() }, { confirmed: true });
-    if (signals.cancel && answer !== 'again') return this.cancel(pass, def);
+    // "I'm done" at a read-back may be "that's all, go ahead": neither a cancel nor a yes; the read-back again.
+    const doneAtReadBack = signals.onlyDone && flow.status === 'confirming';
+    if (signals.cancel && answer !== 'again' && !doneAtReadBack) return this.cancel(pass, def);
+    if (doneAtReadBack) return this.advance(pass, { ...flow, updatedAt: now.getTime() }, {});
     // "卡找到了" / "oh wait, found it" during a loss report or freeze: not needed any more (card_found.ts).
     if (ENDED_BY_A_FOUND_CARD.has(def.id) && saysCardFound(text)) {
       pass.verification = { ...pass.verification, pending: undefined };

@@ -6,7 +6,7 @@
  * during a transfer) is not a cancel of this one (see cancel_target.ts). The intent decision (human_agent)
  * counts too when the classifier is confident.
  */
-import { isCancelPhrase } from '../dialogue/cancel_phrases.ts';
+import { isCancelPhrase, onlySaysDone } from '../dialogue/cancel_phrases.ts';
 import type { Decision } from '../dialogue/decision.ts';
 import { ordinalAnswerOf, type Ordinal } from '../dialogue/ordinal_answer.ts';
 import { cancelsSomethingElse } from './cancel_target.ts';
@@ -36,6 +36,8 @@ export interface TurnSignals {
   cancel: boolean;
   /** A cancel that names only something other than the running flow ("取消预约" during a transfer). */
   cancelElsewhere: boolean;
+  /** A cancel only by "I'm done", which at a read-back may mean "that's all" (cancel_phrases.ts). */
+  onlyDone: boolean;
   affirm: boolean;
   deny: boolean;
   resend: boolean;
@@ -62,6 +64,7 @@ export function signalsOf(text: string, decision: Decision, flow?: FlowId): Turn
   return {
     cancel: cancel && !elsewhere,
     cancelElsewhere: elsewhere,
+    onlyDone: cancel && onlySaysDone(text),
     affirm: AFFIRM.test(s),
     deny: DENY.test(s),
     resend: RESEND.test(text),
