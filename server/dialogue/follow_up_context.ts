@@ -51,6 +51,9 @@
  * "why?" after an article that gives reasons gets that article. A subject-less follow-up whose words are
  * in some lines of the last article ("要交违约金吗": 违约金) gets those lines.
  *
+ * After the deposit rates, an amount and a term ("50000 for 1 year", "存五万 三年") get the interest worked out
+ * (deposit_interest.ts), not the whole article again.
+ *
  * After the article on a relative who died, a question about the late person's card, money or PIN ("他密码我知道
  * 能直接取吗", `bereavement_question.ts`) is asked again after the last question and answered by that article.
  *
@@ -68,6 +71,8 @@ import { articleExcerpt } from './article_excerpt.ts';
 import { plainWords } from './cancel_phrases.ts';
 import { LEAD_FLOOR } from './clear_lead.ts';
 import { sameArticleAnswer } from './follow_up_same_article.ts';
+import { depositInterestReply, depositSumOf } from './deposit_interest.ts';
+import { DEPOSIT_RATES_ARTICLE, DEPOSIT_RATES_INTENT } from './deposit_rates.ts';
 import { asksMoreAboutTheLatePerson, BEREAVEMENT_ARTICLE, LATE_PERSONS_PIN } from './bereavement_question.ts';
 import {
   askedAttributes,
@@ -165,6 +170,8 @@ export class FollowUpContext {
       const late = await this.aboutTheLatePerson(input, topic);
       if (late) return late;
     }
+    const interest = this.depositInterest(input, topic);
+    if (interest) return interest;
     const why = this.whyOfTheLastArticle(input, topic);
     if (why) return why;
     const fragment = followUpFragment(text);
@@ -218,6 +225,33 @@ export class FollowUpContext {
     if (!article || !GIVES_REASONS.test(article.answer)) return null;
     const hit = found ?? { article, score: LEAD_FLOOR };
     const decision: Decision = { type: 'faq', hit, intent: topic.intent, confidence: hit.score };
+    return { understanding: input.understanding, decision, question: topic.question };
+  }
+
+  /**
+   * "50000 for 1 year" / "存五万 三年" after the deposit rates: the interest on that amount for that term worked
+   * out (deposit_interest.ts), not the whole article again. Not a request that starts a flow or a handoff.
+   */
+  private depositInterest(input: FollowUpInput, topic: Topic): FollowUpAnswer | null {
+    if (topic.article !== DEPOSIT_RATES_ARTICLE && topic.intent !== DEPOSIT_RATES_INTENT) return null;
+    const own = input.decision;
+    if (own.type === 'intent' && own.trigger.type !== 'answer') return null;
+    const sum = depositSumOf(input.text, input.understanding.entities);
+    if (!sum) return null;
+    const found = input.understanding.faq.find((h) => h.article.id === DEPOSIT_RATES_ARTICLE);
+    const article = found?.article ?? this.knowledge?.get(DEPOSIT_RATES_ARTICLE, topic.locale);
+    if (!article) return null;
+    const hit = found ?? { article, score: LEAD_FLOOR };
+    const excerpt = depositInterestReply(sum, input.ctx.locale);
+    // A rule chose the article, whatever the intent model heard ("存5万 3年" read as a complaint).
+    const decision: Decision = {
+      type: 'faq',
+      hit,
+      intent: topic.intent,
+      confidence: hit.score,
+      excerpt,
+      overrulesIntent: true,
+    };
     return { understanding: input.understanding, decision, question: topic.question };
   }
 

@@ -258,7 +258,7 @@ const resolver =
   (text: string, context: DialogueContext, own: Decision, combined: ReturnType<ReturnType<typeof hearing>>) =>
     followUps.resolve({
       text,
-      understanding: {} as Understanding,
+      understanding: { entities: [] } as unknown as Understanding,
       decision: own,
       ctx: turn(context),
       ...combined,
@@ -364,7 +364,7 @@ describe('a follow-up answered with the last topic', () => {
   const resolve = (text: string, context: DialogueContext, own: Decision, locale: Locale = 'zh-CN') =>
     followUps.resolve({
       text,
-      understanding: {} as Understanding,
+      understanding: { entities: [] } as unknown as Understanding,
       decision: own,
       ctx: turn(context, locale),
       ...script,

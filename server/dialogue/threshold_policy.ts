@@ -10,6 +10,8 @@
  *    in the branch), a payment charged twice
  *    (double_charge_question.ts), or about the assistant itself ("what can you
  *    do", assistant_question.ts);
+ *  - a deposit named with an amount and a term ("存10万定期一年利息多少"): the interest worked out, said as the
+ *    deposit-rates article's answer (deposit_interest.ts);
  *  - a confident intent (>= intentThreshold, clear of the runner-up) -> its response, flow or handoff;
  *    for plain "answer" intents an FAQ article that matches well is preferred (it carries the real answer),
  *    and for flow intents too when the message asks how something works rather than asking to do it.
@@ -56,6 +58,8 @@ import {
 } from './branch_place_question.ts';
 import { asksAboutDeceasedsAccount, BEREAVEMENT_ARTICLE } from './bereavement_question.ts';
 import { declinesRequest } from './declined_request.ts';
+import { asksDepositInterest, depositInterestReply } from './deposit_interest.ts';
+import { DEPOSIT_RATES_ARTICLE } from './deposit_rates.ts';
 import { clearLead } from './clear_lead.ts';
 import { asksForContactDetails, CONTACT_ARTICLE } from './contact_question.ts';
 import { asksAboutDamagedMoney, DAMAGED_MONEY_ARTICLE } from './damaged_money_question.ts';
@@ -182,6 +186,8 @@ export class ThresholdPolicy implements DialoguePolicy {
       return { type: 'intent', intent: VAGUE_OPENER_INTENT, confidence: 1, trigger: { type: 'answer' } };
     const subject = this.subjectAnswer(u, ctx);
     if (subject) return subject;
+    const interest = this.depositInterest(u);
+    if (interest) return interest;
 
     if (
       !u.intent.outOfScope &&
@@ -286,6 +292,21 @@ export class ThresholdPolicy implements DialoguePolicy {
     // ask-for-a-person intent still counts for the handoff policy (a calm "客服电话多少" is kept from a handoff by
     // the policy's own contact-question veto).
     return article === CONTACT_ARTICLE ? faq : { ...faq, overrulesIntent: true };
+  }
+
+  /**
+   * "存10万定期一年利息多少" / "interest on 50k fixed deposit for 2 years": the interest worked out at the posted
+   * rate, said as the deposit-rates article's answer (deposit_interest.ts), not the whole article.
+   */
+  private depositInterest(u: Understanding): Decision | null {
+    const sum = asksDepositInterest(u.text, u.entities);
+    if (!sum) return null;
+    const listed = u.faq.find((h) => h.article.id === DEPOSIT_RATES_ARTICLE);
+    const fetched = listed ? undefined : this.articles?.get(DEPOSIT_RATES_ARTICLE, u.locale);
+    const hit = listed ?? (fetched ? { article: fetched, score: 1 } : undefined);
+    if (!hit) return null;
+    const excerpt = depositInterestReply(sum, u.locale);
+    return { type: 'faq', hit, intent: null, confidence: hit.score, excerpt, overrulesIntent: true };
   }
 
   private intentDecision(intent: string, confidence: number): Decision {

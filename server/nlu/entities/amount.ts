@@ -78,7 +78,7 @@ const AMOUNT_FOLLOWERS = new Set(
   (
     'to for from into onto on in at by via please now today tomorrow tonight and or with using cash money ' +
     'each per every a an the this that next immediately asap only total back out over more less is was will ' +
-    'would should if but so then than my your his her our their'
+    'would should if but so then than my your his her our their fixed deposit'
   ).split(' '),
 );
 /** "300 not 3000", "300 instead of 3000", "300 rather than 3000": one amount set against another. */
@@ -131,8 +131,8 @@ function rejectBareNumber(text: string, n: Numeral, after: string): boolean {
   const nextWord = EN_WORD_AFTER.exec(after)?.[1];
   if (nextWord && !AMOUNT_FOLLOWERS.has(nextWord.toLowerCase()) && !CONTRASTED.test(after)) return true;
   // One group of a spaced or dashed digit string (a card number written 6222 0212 3456 7890); not a number
-  // after a whole account number ("transfer to 6222021234567890123 200").
-  if (/(?<!\d)\d{1,6}[ -]$/.test(before) || /^[ -]\d/.test(after)) return true;
+  // after a whole account number ("transfer to 6222021234567890123 200"), nor one with 万 or 千 ("存5万 3年").
+  if (!/[千仟万亿]/.test(raw) && (/(?<!\d)\d{1,6}[ -]$/.test(before) || /^[ -]\d/.test(after))) return true;
   if (/^(?:19|20)\d\d$/.test(raw) && YEAR_CONTEXT.test(before)) return true;
   return false;
 }

@@ -38,6 +38,10 @@ describe('amounts and their currency', () => {
     ['I need 200 bucks', 'en', 20000, '200 bucks', 'USD', 'bucks'],
     ['withdraw 500 cash today', 'en', 50000, '500'],
     ['transfer 1000 from savings', 'en', 100000, '1000'],
+    // The principal of a deposit ("interest on 50k fixed deposit for 2 years").
+    ['interest on 50k fixed deposit for 2 years', 'en', 5000000, '50k'],
+    ['put 20000 deposit for a year', 'en', 2000000, '20000'],
+    ['存5万 3年', 'zh-CN', 5000000, '5万'],
     // Number words with no currency, as a transfer's amount (its verb typed right or with a slip).
     ['transfer five hundred to Anna', 'en', 50000, 'five hundred'],
     ['tranfer fifty to mary', 'en', 5000, 'fifty'],
