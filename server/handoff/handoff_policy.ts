@@ -141,7 +141,9 @@ export class HandoffPolicy {
         signals.fraud.declined ||
         signals.fraud.settled ||
         // "我收到的验证码：204806": the code given to the bank's own verification, not asked for by anyone.
-        signals.codeAnswer
+        signals.codeAnswer ||
+        // "Your fraud team texted… Yes that was me… Can you release it?" (fraud/bank_check_confirmed.ts).
+        signals.fraud.bankCheckConfirmed === true
       );
     // "客服电话是多少" asks for a number, not for a person now, "不用转人工了" declines one, "help" asks the assistant,
     // "can you speak English?" asks for a language, "人工什么时候上班" for the agents' hours and "能不能派个人过来给员工讲一讲"
@@ -286,6 +288,10 @@ export class HandoffPolicy {
     if (ordinary && m.fraud_risk < (this.t.modelSureFraud ?? KNOWN_PAYEE_SURE_FRAUD)) return false;
     // "我爸突然住院了，医院要先交三万押金…转到医院的账户上": the customer's own hospital bill, nobody else's voice in it.
     if (signals.fraud.ownHospitalBill === true && m.fraud_risk < OWN_HOSPITAL_BILL_SURE_FRAUD) return false;
+    // "The earthquake hit my village, I need to send money to my wife's account": relief for the customer's own
+    // family, nobody else's voice in it (fraud/family_disaster_relief.ts).
+    if (signals.fraud.familyDisasterRelief === true && m.fraud_risk < OWN_HOSPITAL_BILL_SURE_FRAUD)
+      return false;
     // "我奶奶上礼拜走了 我们要给殡仪馆还有墓地交钱", "my divorce settlement says I have to pay my ex £65,000": the customer's
     // own family event, nobody else's voice in it (fraud/own_life_event_bill.ts).
     return !(signals.fraud.ownLifeEventBill === true && m.fraud_risk < KNOWN_PAYEE_SURE_FRAUD);

@@ -10,6 +10,8 @@ import { isPlainPayment } from './plain_payment.ts';
 import { isKnownPayee } from './known_payee.ts';
 import { isOwnHospitalBill } from './own_hospital_bill.ts';
 import { isOwnLifeEventBill } from './own_life_event_bill.ts';
+import { isFamilyDisasterRelief } from './family_disaster_relief.ts';
+import { isBankCheckConfirmed } from './bank_check_confirmed.ts';
 import { isTransferMechanicsQuestion } from './transfer_mechanics_question.ts';
 import { payeePresent } from './payee_present.ts';
 import { withoutScamTypeNames } from './scam_type_name.ts';
@@ -62,6 +64,16 @@ export interface FraudAssessment {
    * voice in the message ("我奶奶上礼拜走了 我们要给殡仪馆还有墓地交钱", own_life_event_bill.ts).
    */
   ownLifeEventBill?: boolean;
+  /**
+   * No scheme, and the customer sends money to their own family after a disaster at home, nobody else's voice in
+   * the message ("The earthquake hit my village, I need to send money to my wife's account", family_disaster_relief.ts).
+   */
+  familyDisasterRelief?: boolean;
+  /**
+   * No scheme, and the customer answered the bank's own fraud check as their doing and asks for the hold lifted
+   * ("Your fraud team texted… Yes that was me… Can you release it?", bank_check_confirmed.ts).
+   */
+  bankCheckConfirmed?: boolean;
 }
 
 export class FraudDetector {
@@ -130,6 +142,8 @@ export class FraudDetector {
     const transferQuestion = schemes.length === 0 && isTransferMechanicsQuestion(lower);
     const ownHospitalBill = schemes.length === 0 && isOwnHospitalBill(lower);
     const ownLifeEventBill = schemes.length === 0 && isOwnLifeEventBill(lower);
+    const familyDisasterRelief = schemes.length === 0 && isFamilyDisasterRelief(lower);
+    const bankCheckConfirmed = schemes.length === 0 && isBankCheckConfirmed(lower);
     return {
       score: Math.round((1 - keep) * 1000) / 1000,
       schemes,
@@ -142,6 +156,8 @@ export class FraudDetector {
       transferQuestion,
       ownHospitalBill,
       ownLifeEventBill,
+      familyDisasterRelief,
+      bankCheckConfirmed,
     };
   }
 }

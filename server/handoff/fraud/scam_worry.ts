@@ -17,6 +17,8 @@ export const SCAM_WORRY_CUES = {
       String.raw`(哪天|以后|将来|万一|日后|今后|总有一天|容易|防止|免得|省得)${IN_CLAUSE}{0,4}${ZH_SCAM}`,
       // Afraid it will happen: "怕他会被骗", "担心老人将来上当" (not "怕我被骗了", which may have happened).
       String.raw`(怕|担心|害怕|生怕)${IN_CLAUSE}{0,6}(会|哪天|以后|将来|再)${IN_CLAUSE}{0,3}${ZH_SCAM}`,
+      // A bare fear told beside the setting asked for: "限额调低到2000？怕被骗" (not "怕被骗了", which may have happened).
+      String.raw`(怕|担心|害怕|生怕)(自己|我|老人|他|她)?(被(人)?骗|上当|受骗)(?![了过])`,
       // Worried about scammers or scams as a threat to come (not "worried I've been / that I was scammed").
       String.raw`\b(worr(y|ied|ies|ying)|afraid|scared|fear(ful)?|concerned|nervous|paranoid)\b (about|of) (\w+ ){0,2}(scam(mer)?s|fraudsters|con ?(men|artists)|being (scammed|conned|defrauded)|getting (scammed|conned|defrauded)|fraud)\b`,
       // A safeguard so the customer would notice or be protected: "so I'd notice fraud", "so I can spot fraud".

@@ -112,7 +112,7 @@ export const VICTIM_CONTEXT_CUES = {
   ),
   /** A scam the customer nearly fell for and did not ("差点被骗，幸好打电话核实了", "I nearly got scammed"). */
   nearMiss: re(
-    String.raw`(差点|差一点|险些)${IN_CLAUSE}{0,6}(被骗|上当|受骗|被.{0,4}骗)|(差点|差一点|险些)(就)?(被|上)|(幸好|好在|幸亏)${IN_CLAUSE}{0,6}(没|没有|及时|识破|发现得早)|\b(almost|nearly) (got |been |was |being )?(scammed|conned|tricked|defrauded)\b|\b(almost|nearly) (fell|fallen) for\b|\b(almost|nearly) (paid|sent|gave|transferred|clicked|shared)\b`,
+    String.raw`(差点|差一点|险些)${IN_CLAUSE}{0,6}(被骗|上当|受骗|被.{0,4}骗)|(差点|差一点|险些)(就)?(被|上)|(差点|差一点|险些)(就)?(给|把钱?(转|汇)给)骗子|(幸好|好在|幸亏)${IN_CLAUSE}{0,6}(没|没有|及时|识破|发现得早)|\b(almost|nearly) (got |been |was |being )?(scammed|conned|tricked|defrauded)\b|\b(almost|nearly) (fell|fallen) for\b|\b(almost|nearly) (paid|sent|gave|transferred|clicked|shared)\b`,
   ),
   /**
    * The customer says it is not a scam of theirs ("Not scammed or anything", "nothing happened to me",

@@ -11,7 +11,7 @@ import { clausesOf } from './clauses.ts';
 
 /** Subjects with nothing to do with the bank. */
 const OFF_TOPIC =
-  /天气|下雨|暴雨|大雨|下雪|台风|雾霾|高温|太热|太冷|堵车|交通|路上|地铁|公交|高架|打车|司机|楼上|邻居|装修|物业|小区|电梯|爬楼|爬[一二三四五六七八九十\d]+楼|球赛|比赛|考试|高考|志愿|感冒|发烧|医院|挂号|国足|湖人|球队|停电|停水|雨伞|面试|雨大|淋雨|外卖|快递|菜市场|超市|商场|京东|拼多多|天猫|闲鱼|专卖店|4s店|收银员|房东|包工头|孩子|熊孩子|婆婆|公公|丈母娘|老板|领导|同事|学校|班主任|宝宝|娃|股市|大盘|炒股|裁员|被裁|失业|酒店|携程|航班|机场|商家|卖家|店家|网店|网购|淘宝店|客服小二|\b(day|week|shift|month) at work\b|\b(weather|rain|raining|pouring|bucketing|umbrella|(job )?interview|storm|snow|typhoon|heatwave|traffic|commute|trains?|bus|neighbou?rs?|the match|the game|my team|football|exams?|flu|landlord|accountant|kids|half term|the pub|takeaway|courier|parcel|my boss|my manager at work|in-laws?|mother-in-law|hospital|gp|dentist|school|uber|taxi|cab|airline|flight|supermarket|power cut|wifi|broadband|baby|babies|toddler|newborn|teething|stock market|stock markets|the markets?|my shares|crypto prices|laid off|made redundant|hotel|airport|amazon|ebay|etsy|walmart|costco|ikea|argos|currys|aliexpress|temu|shein|shopee|lazada|flipkart|the seller|the retailer|the shop|the store|deli|caf[eé]|coffee shop|restaurant|bakery|takeaway place|chippy|gym|hairdresser|barber|dry cleaners?|mechanic|garage|online shop|online store|[a-z]{3,} (store|shop|outlet|boutique))\b/;
+  /天气|下雨|暴雨|大雨|下雪|台风|雾霾|高温|太热|太冷|堵车|交通|路上|地铁|公交|高架|打车|司机|楼上|邻居|装修|物业|小区|电梯|爬楼|爬[一二三四五六七八九十\d]+楼|球赛|比赛|考试|高考|志愿|感冒|发烧|医院|挂号|国足|湖人|球队|停电|停水|雨伞|面试|雨大|淋雨|外卖|快递|菜市场|超市|商场|京东|拼多多|天猫|闲鱼|专卖店|4s店|收银员|房东|包工头|孩子|熊孩子|婆婆|公公|丈母娘|老板|领导|同事|学校|班主任|宝宝|娃|股市|大盘|炒股|裁员|被裁|失业|酒店|携程|航班|机场|商家|卖家|店家|网店|网购|淘宝店|客服小二|餐厅|饭店|饭馆|服务员|上错菜|前夫|前妻|抚养费|护工|家政|保姆|重症监护|住院|地震|洪水|\b(day|week|shift|month) at work\b|\b(weather|rain|raining|pouring|bucketing|umbrella|(job )?interview|storm|snow|typhoon|heatwave|traffic|commute|trains?|bus|neighbou?rs?|the match|the game|my team|football|exams?|flu|landlord|accountant|kids|half term|the pub|takeaway|courier|parcel|my boss|my manager at work|in-laws?|mother-in-law|hospital|gp|dentist|school|uber|taxi|cab|airline|flight|supermarket|power cut|wifi|broadband|baby|babies|toddler|newborn|teething|stock market|stock markets|the markets?|my shares|crypto prices|laid off|made redundant|hotel|airport|amazon|ebay|etsy|walmart|costco|ikea|argos|currys|aliexpress|temu|shein|shopee|lazada|flipkart|the seller|carer|care agency|hurricane|earthquake|flood(ed|ing)?|freezer|fridge|ex-husband|ex-wife|my ex|child support|child maintenance|icu|intensive care|the retailer|the shop|the store|deli|caf[eé]|coffee shop|restaurant|bakery|takeaway place|chippy|gym|hairdresser|barber|dry cleaners?|mechanic|garage|online shop|online store|[a-z]{3,} (store|shop|outlet|boutique))\b/;
 /**
  * The customer says the anger is not about the bank ("跟你们没关系", "not bank problem", "anyway, that's another
  * story"): everything before it is off topic, even words that name money ("平台扣我50块超时罚款真是无语").
@@ -34,6 +34,13 @@ const EMPLOYER_DEDUCTION =
 const BANK =
   /你们|你|银行|贵行|网点|支行|柜台|柜员|客服|经理|(?<!外卖|打车|购物|游戏|美团|淘宝|抖音|滴滴|视频|uber |deliveroo |delivery |food |game |taxi )apps?(?![a-z])|卡|账户|账号|转账|汇款|钱|款|扣|余额|密码|验证码|贷款|理财|利息|利率|存款|排队|等|电话|刷不|额度|账单|\b(you|your|bank|banks|branch|staff|teller|card|contactless|declined|debit|credit|atm|pin|overdraft|statement|cheque|refund|charged|account|payment|transfer|money|balance|fee|fees|charge|loan|mortgage|login|password|code|hold|queue|queuing|queueing|waiting|waited|call|phone|interest|rates?|savings)\b/;
 
+/**
+ * Someone else's phone that goes unanswered ("家政公司电话也不接", "the agency won't answer the phone"): the phone
+ * is theirs, not the bank's line.
+ */
+const THIRD_PARTY_PHONE =
+  /(家政公司|家政|中介|物业|护工|保姆|学校|医院|保险公司|他们|对方)(的)?电话(也|都|还)?(不接|没人接|打不通)|\b(the|their|that) (care )?(agency|company|firm|office|landlord|council|school|surgery|insurer)\b[^,.!?]{0,15}\b(won'?t|doesn'?t|don'?t|didn'?t|never|not|isn'?t|aren'?t) (answer|answering|pick up|picking up)( the| their| my)? (phones?|calls?)\b/;
+
 /** The bank itself named, beside the employer's deduction ("上班迟到被扣钱，你们还扣我年费"). */
 const OWN_BANK = /你们|银行|贵行|网点|柜台|卡|账户|\b(you|your|bank|branch|card|account)\b/;
 
@@ -52,7 +59,7 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
   clauses.forEach(({ text: clause, index }, i) => {
     const outburst = isOutburst(clause);
     const offTopic =
-      (!BANK.test(clause) ||
+      (!BANK.test(clause.replace(THIRD_PARTY_PHONE, ' ')) ||
         (EMPLOYER_DEDUCTION.test(clause) && !OWN_BANK.test(clause)) ||
         (previousOffTopic && isTheirService(clause))) &&
       (OFF_TOPIC.test(clause) ||
@@ -73,8 +80,11 @@ const isOutburst = (clause: string): boolean => {
   return /\p{Script=Han}/u.test(t) ? t.length <= 8 : t.split(/\s+/).length <= 3;
 };
 
-/** A clause that goes on about the person just named ("so annoyed with my boss, he paid me late again"). */
-const SAME_SUBJECT = /^\s*(he|she|they|他|她|他们|她们)(?![a-z])/;
+/**
+ * A clause that goes on about the person just named ("so annoyed with my boss, he paid me late again", "…the
+ * agency won't answer the phone. I'm so fed up with them").
+ */
+const SAME_SUBJECT = /^\s*(he|she|they|他|她|他们|她们)(?![a-z])|\b(with|at) (them|him|her)\s*$/;
 
 /**
  * A clause that counts how often the thing just named happened ("快递又丢了！！！第三次了我真的要疯了", "the courier lost
