@@ -33,6 +33,7 @@ import { isCalmSelfCorrection } from './sentiment/self_correction.ts';
 import { isCalmWhichSideQuestion } from './sentiment/which_side_question.ts';
 import { isCalmUpdateBreakageReport } from './sentiment/broken_by_an_update.ts';
 import { isCalmProtectiveLimitRequest } from './sentiment/protective_limit_request.ts';
+import { isCalmCheckQuestion } from './sentiment/calm_check_question.ts';
 import { requestAfterOffTopicVent } from './sentiment/off_topic_clause.ts';
 import { isGibberish } from './gibberish.ts';
 import { isPhoneNumberAnswer } from '../nlu/phone_number_answer.ts';
@@ -166,7 +167,8 @@ function withoutKeptCardFrustration(
  * report of something an update stopped, asking for a fix (`sentiment/broken_by_an_update.ts`), and "oh wait, I
  * meant to Zhang San": a calm correction of what the customer just said (`sentiment/self_correction.ts`), and "老收到
  * “您的账户异常请回电”…能不能把他的卡设成只能在柜台大额转账": a calm request to restrict a card after suspicious messages
- * (`sentiment/protective_limit_request.ts`). The model
+ * (`sentiment/protective_limit_request.ts`), and "人脸识别做了三次都没过，还有别的验证办法吗": a calm question about a
+ * check or a hold of the bank's own (`sentiment/calm_check_question.ts`). The model
  * hears frustration in the charge, in "stopped working" or in "oh wait"; only its frustration is set aside, as for
  * a delay question.
  */
@@ -180,7 +182,8 @@ function withoutCalmQuestionFrustration(
     !isCalmWhichSideQuestion(text, sentiment) &&
     !isCalmUpdateBreakageReport(text, sentiment) &&
     !isCalmSelfCorrection(text, sentiment) &&
-    !isCalmProtectiveLimitRequest(text, sentiment)
+    !isCalmProtectiveLimitRequest(text, sentiment) &&
+    !isCalmCheckQuestion(text, sentiment)
   )
     return m;
   return { ...m, escalate: false };
