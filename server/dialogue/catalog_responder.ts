@@ -14,6 +14,7 @@ import { notCoveredReply } from './follow_up_same_article.ts';
 import { shortAnswerOf } from './short_answers.ts';
 import { lostCardAside } from './lost_card_aside.ts';
 import { VAGUE_OPENER_INTENT, vagueOpenerReply } from './vague_opener.ts';
+import { PENALTY_QUESTION_INTENT, penaltyQuestionReply } from './penalty_question.ts';
 
 const HAPPY_INTENTS = new Set(['greeting', 'thanks', 'goodbye']);
 const EMPATHY_INTENTS = new Set(['complaint', 'fraud_report', 'report_lost_card', 'card_declined']);
@@ -33,6 +34,11 @@ export class CatalogResponder implements Responder {
         const tail = decision.intent === BARE_TAIL_INTENT ? bareTailOf(u.text, u.entities) : null;
         if (tail !== null) {
           const asked = bareTailReply(tail, ctx.locale);
+          return { ...base, ...asked, kind: 'intent', intent: decision.intent, confidence: 1, expression };
+        }
+        if (decision.intent === PENALTY_QUESTION_INTENT) {
+          // "do I pay a penalty?": which penalty, with the usual ones as quick replies.
+          const asked = penaltyQuestionReply(ctx.locale);
           return { ...base, ...asked, kind: 'intent', intent: decision.intent, confidence: 1, expression };
         }
         if (decision.intent === VAGUE_OPENER_INTENT) {

@@ -1,4 +1,5 @@
 import type { FaqHit, IntentScore } from '../nlu/understanding.ts';
+import type { DepositSum } from './deposit_interest.ts';
 import type { HandoffReason, IntentTrigger } from '../nlu/intent_catalog_schema.ts';
 
 /** What the policy decided to do with one utterance. */
@@ -27,6 +28,8 @@ export type Decision =
        * information_question.ts): offered as a quick reply with the article, not started.
        */
       offers?: string;
+      /** The amount and term whose interest the excerpt works out (deposit_interest.ts), for a follow-up. */
+      deposit?: DepositSum;
     }
   | { type: 'clarify'; options: [IntentScore, IntentScore] }
   | {

@@ -40,6 +40,26 @@ export function depositSumOf(text: string, entities: readonly Entity[]): Deposit
   return { minor: amounts[0]!.value as number, months: [...months][0]! };
 }
 
+/**
+ * After an interest worked out, a message that changes only the amount or only the term ("what about 3 years?",
+ * "那存20万呢", "if I put 100k instead"): the last sum with that one changed. Null when it names both (that is a
+ * sum of its own) or neither.
+ */
+export function changedDepositSum(
+  text: string,
+  entities: readonly Entity[],
+  last: DepositSum,
+): DepositSum | null {
+  if (ELSEWHERE.test(text)) return null;
+  if (entities.some((e) => e.type === 'currency' && e.value !== 'CNY')) return null;
+  const amounts = entities.filter((e) => e.type === 'amount' && typeof e.value === 'number');
+  const terms = findSlots(text).filter((s) => s.kind === 'term' && !AGO.test(text.slice(s.end)));
+  const months = new Set(terms.map((s) => Number.parseInt(s.key, 10)));
+  if (amounts.length === 1 && months.size === 0) return { ...last, minor: amounts[0]!.value as number };
+  if (amounts.length === 0 && months.size === 1) return { ...last, months: [...months][0]! };
+  return null;
+}
+
 /** A first message that names a deposit with an amount and a term ("存10万定期一年利息多少"). */
 export function asksDepositInterest(text: string, entities: readonly Entity[]): DepositSum | null {
   return NAMES_DEPOSIT.test(text) ? depositSumOf(text, entities) : null;

@@ -52,7 +52,8 @@
  * in some lines of the last article ("要交违约金吗": 违约金) gets those lines.
  *
  * After the deposit rates, an amount and a term ("50000 for 1 year", "存五万 三年") get the interest worked out
- * (deposit_interest.ts), not the whole article again.
+ * (deposit_interest.ts), not the whole article again. After an interest worked out, an amount or a term alone
+ * ("那三年呢", "if I put 100k instead") changes that one in the last sum (`Topic.deposit`) and works it out again.
  *
  * After the article on a relative who died, a question about the late person's card, money or PIN ("他密码我知道
  * 能直接取吗", `bereavement_question.ts`) is asked again after the last question and answered by that article.
@@ -71,7 +72,7 @@ import { articleExcerpt } from './article_excerpt.ts';
 import { plainWords } from './cancel_phrases.ts';
 import { LEAD_FLOOR } from './clear_lead.ts';
 import { sameArticleAnswer } from './follow_up_same_article.ts';
-import { depositInterestReply, depositSumOf } from './deposit_interest.ts';
+import { changedDepositSum, depositInterestReply, depositSumOf } from './deposit_interest.ts';
 import { DEPOSIT_RATES_ARTICLE, DEPOSIT_RATES_INTENT } from './deposit_rates.ts';
 import { asksMoreAboutTheLatePerson, BEREAVEMENT_ARTICLE, LATE_PERSONS_PIN } from './bereavement_question.ts';
 import {
@@ -104,6 +105,8 @@ export const Topic = z.object({
   article: z.string().nullable(),
   /** The article was chosen by a step's rule, not retrieved: its words need not find it again. */
   byStep: z.boolean().optional(),
+  /** The amount (fen) and term (months) whose interest was just worked out: "那三年呢" changes one of them. */
+  deposit: z.object({ minor: z.number().int().positive(), months: z.number().int().positive() }).optional(),
 });
 export type Topic = z.infer<typeof Topic>;
 
@@ -236,7 +239,10 @@ export class FollowUpContext {
     if (topic.article !== DEPOSIT_RATES_ARTICLE && topic.intent !== DEPOSIT_RATES_INTENT) return null;
     const own = input.decision;
     if (own.type === 'intent' && own.trigger.type !== 'answer') return null;
-    const sum = depositSumOf(input.text, input.understanding.entities);
+    const { entities } = input.understanding;
+    const sum =
+      depositSumOf(input.text, entities) ??
+      (topic.deposit ? changedDepositSum(input.text, entities, topic.deposit) : null);
     if (!sum) return null;
     const found = input.understanding.faq.find((h) => h.article.id === DEPOSIT_RATES_ARTICLE);
     const article = found?.article ?? this.knowledge?.get(DEPOSIT_RATES_ARTICLE, topic.locale);
@@ -251,6 +257,7 @@ export class FollowUpContext {
       confidence: hit.score,
       excerpt,
       overrulesIntent: true,
+      deposit: sum,
     };
     return { understanding: input.understanding, decision, question: topic.question };
   }
@@ -464,7 +471,8 @@ export class FollowUpContext {
   private topicOf(decision: Decision, question: string, locale: Locale): Topic | null {
     if (question.length === 0 || question.length > MAX_QUESTION_CHARS) return null;
     if (decision.type === 'faq') {
-      return { question, locale, intent: decision.intent, article: decision.hit.article.id };
+      const topic = { question, locale, intent: decision.intent, article: decision.hit.article.id };
+      return decision.deposit ? { ...topic, deposit: decision.deposit } : topic;
     }
     if (decision.type === 'llm')
       return { question, locale, intent: null, article: decision.sources[0] ?? null };

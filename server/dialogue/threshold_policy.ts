@@ -77,6 +77,7 @@ import { shortAnswerIntent, shortAnswerOf } from './short_answers.ts';
 import { saysNothingMore } from './nothing_more.ts';
 import { socialRemarkOf } from './social_remarks.ts';
 import { isVagueOpener, VAGUE_OPENER_INTENT } from './vague_opener.ts';
+import { isBarePenaltyQuestion, PENALTY_QUESTION_INTENT } from './penalty_question.ts';
 
 /** One sound said three times or more, other than "嗯" ("嗯嗯嗯" agrees): "啊啊啊啊", "哈哈哈", "ahhhh". */
 const DRAWN_OUT = /^([^嗯\s])\1{2,}[!！。.~～]*$|^a+h{2,}$/iu;
@@ -184,6 +185,9 @@ export class ThresholdPolicy implements DialoguePolicy {
     // "I have a problem" / "我有个问题想问": nothing yet says what about; asked, never an article (vague_opener.ts).
     if (isVagueOpener(u.text))
       return { type: 'intent', intent: VAGUE_OPENER_INTENT, confidence: 1, trigger: { type: 'answer' } };
+    // "do I pay a penalty?" / "有罚息吗": for what is asked, never the bill payment "pay" sounds like (penalty_question.ts).
+    if (isBarePenaltyQuestion(u.text))
+      return { type: 'intent', intent: PENALTY_QUESTION_INTENT, confidence: 1, trigger: { type: 'answer' } };
     const subject = this.subjectAnswer(u, ctx);
     if (subject) return subject;
     const interest = this.depositInterest(u);
@@ -306,7 +310,15 @@ export class ThresholdPolicy implements DialoguePolicy {
     const hit = listed ?? (fetched ? { article: fetched, score: 1 } : undefined);
     if (!hit) return null;
     const excerpt = depositInterestReply(sum, u.locale);
-    return { type: 'faq', hit, intent: null, confidence: hit.score, excerpt, overrulesIntent: true };
+    return {
+      type: 'faq',
+      hit,
+      intent: null,
+      confidence: hit.score,
+      excerpt,
+      overrulesIntent: true,
+      deposit: sum,
+    };
   }
 
   private intentDecision(intent: string, confidence: number): Decision {

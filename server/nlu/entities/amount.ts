@@ -78,7 +78,7 @@ const AMOUNT_FOLLOWERS = new Set(
   (
     'to for from into onto on in at by via please now today tomorrow tonight and or with using cash money ' +
     'each per every a an the this that next immediately asap only total back out over more less is was will ' +
-    'would should if but so then than my your his her our their fixed deposit'
+    'would should if but so then than my your his her our their fixed deposit instead'
   ).split(' '),
 );
 /** "300 not 3000", "300 instead of 3000", "300 rather than 3000": one amount set against another. */
