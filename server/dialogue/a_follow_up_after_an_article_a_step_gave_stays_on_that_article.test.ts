@@ -7,8 +7,9 @@
  * retained-card article (the 2 working days and where to collect it, for the wait). So does "那怎么办" after the
  * article on a card frozen by the bank, which a step also gives.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { askedAttributes, leaningWords } from './follow_up_question.ts';
@@ -42,16 +43,12 @@ const CASES: Array<[Locale, string, string, string, RegExp]> = [
 ];
 
 describe('through the server', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] }, 180_000);
 
   it.each(CASES)(
     '%s "%s", then "%s" and "%s": the retained-card article, its lines on the wait',
     async (locale, kept, whatNow, howLong, wait) => {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       const first = await chat.say(kept);
       const steps = await chat.say(whatNow);
       const time = await chat.say(howLong);
@@ -65,7 +62,7 @@ describe('through the server', () => {
   );
 
   it('zh-CN "我的卡被冻结了", then "那怎么办": the article on a freeze by the bank again', async () => {
-    const chat = await Chat.open(kit, 'app', 'zh-CN');
+    const chat = await Chat.open(kit(), 'app', 'zh-CN');
     const first = await chat.say('我的卡被冻结了');
     const reply = await chat.say('那怎么办');
     chat.close();

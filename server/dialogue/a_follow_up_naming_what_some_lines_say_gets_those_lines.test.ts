@@ -4,8 +4,9 @@
  * words (违约金, penalty) appear in some lines of the last article gets those lines, like the fee, time and
  * document follow-ups do.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 
@@ -18,16 +19,12 @@ const CASES: Array<[Locale, string, string, RegExp, RegExp]> = [
 ];
 
 describe('through the server', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] }, 180_000);
 
   it.each(CASES)(
     '%s "%s", then "%s": the lines on the penalty',
     async (locale, asked, penalty, line, other) => {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       const first = await chat.say(asked);
       const reply = await chat.say(penalty);
       chat.close();

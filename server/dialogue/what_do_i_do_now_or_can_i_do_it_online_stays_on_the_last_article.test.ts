@@ -7,8 +7,9 @@
  * (its lines on the app or online banking), and an article the combined question matches only far down (0.12)
  * is no answer: the honest fallback when the last article says nothing of a fee.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { askedAttributes } from './follow_up_question.ts';
@@ -36,16 +37,12 @@ const STAYS: Array<[Locale, string, string, string, RegExp]> = [
 ];
 
 describe('through the server', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] }, 180_000);
 
   it.each(STAYS)(
     '%s "%s" (%s), then "%s": that article again',
     async (locale, question, article, followUp, says) => {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       const first = await chat.say(question);
       const reply = await chat.say(followUp);
       chat.close();
@@ -59,7 +56,7 @@ describe('through the server', () => {
     ['zh-CN', '定期存款能提前取吗', '收费吗'],
     ['en', 'can I withdraw my fixed deposit early', 'is there a fee'],
   ] as const)('%s "%s", then "%s": no card replacement fees', async (locale, question, followUp) => {
-    const chat = await Chat.open(kit, 'app', locale);
+    const chat = await Chat.open(kit(), 'app', locale);
     const first = await chat.say(question);
     const reply = await chat.say(followUp);
     chat.close();

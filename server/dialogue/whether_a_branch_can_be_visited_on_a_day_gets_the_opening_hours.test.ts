@@ -5,8 +5,9 @@
  * article answers it (some branches open 9:00-16:00 at weekends), with the booking offered as a quick reply that
  * starts it. A request to book ("帮我约周六去网点") still starts the flow.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Chat, transactionsServer, type TransactionsServer } from '../flows/testing/transactions_test_kit.ts';
+import { describe, expect, it } from 'vitest';
+import { Chat } from '../flows/testing/transactions_test_kit.ts';
+import { useTransactionsServer } from '../flows/testing/use_transactions_server.ts';
 import { handoffForTests } from '../handoff/testing/agent_client.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { asksToVisitOnADay } from './information_question.ts';
@@ -39,16 +40,12 @@ const CASES: Array<[Locale, string, string, string, RegExp]> = [
 ];
 
 describe('through the server', () => {
-  let kit: TransactionsServer;
-  beforeAll(async () => {
-    kit = await transactionsServer({ redis: false, features: [handoffForTests()] });
-  }, 180_000);
-  afterAll(() => kit?.close());
+  const kit = useTransactionsServer({ redis: false, features: [handoffForTests()] }, 180_000);
 
   it.each(CASES)(
     '%s "%s", "%s", then "%s": the weekend hours, a booking offered and not started',
     async (locale, opening, documents, day, weekend) => {
-      const chat = await Chat.open(kit, 'app', locale);
+      const chat = await Chat.open(kit(), 'app', locale);
       await chat.say(opening);
       const docs = await chat.say(documents);
       const reply = await chat.say(day);
