@@ -8,14 +8,26 @@
  * Results go to stdout as a table (or JSON with --json), progress to stderr, and a Markdown report with
  * every miss to evals/reports/faq-<timestamp>.md (--reports DIR, --no-report).
  *
+ * With --served, each question is also sent as the first message of a fresh conversation with the whole
+ * product (see faq_served.ts), and the table adds what the customer was served: the expected article, another
+ * article, an answer without an article (an intent's reply, a flow), no answer (clarify or fallback), or a
+ * handoff.
+ *
  * Options: --test FILE (required), --knowledge DIR, --locale L, --k N (default 10), --json, --reports DIR,
- * --no-report.
+ * --no-report, --served.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileKnowledgeBase } from '../server/knowledge/file_knowledge_base.ts';
 import { LOCALES, Locale } from '../server/protocol/protocol.ts';
 import { readCsvFile, requireColumn } from '../server/content/csv.ts';
+import {
+  SERVED_OUTCOMES,
+  serveQuestions,
+  servedOutcome,
+  type ServedOutcome,
+  type ServedReply,
+} from './faq_served.ts';
 
 export interface FaqEvalIO {
   out(text: string): void;
@@ -35,6 +47,7 @@ export interface FaqEvalArgs {
   json: boolean;
   reportsDir: string;
   writeReport: boolean;
+  served: boolean;
 }
 
 export interface FaqMiss {
@@ -60,6 +73,16 @@ export interface FaqLocaleMetrics {
   wrongScoreP50: number | null;
   wrongScoreP90: number | null;
   searchP50Ms: number;
+  /** With --served: the share of questions served each outcome (see faq_served.ts). */
+  served?: Record<ServedOutcome, number>;
+}
+
+/** A question whose first reply in the product was not the expected article (with --served). */
+export interface ServedMiss {
+  question: string;
+  locale: Locale;
+  expected: string;
+  reply: ServedReply;
 }
 
 export interface FaqEvalRun {
@@ -70,6 +93,7 @@ export interface FaqEvalRun {
   articles: number;
   locales: FaqLocaleMetrics[];
   misses: FaqMiss[];
+  servedMisses: ServedMiss[];
   reportFile?: string;
 }
 
@@ -81,6 +105,7 @@ export function parseFaqArgs(argv: readonly string[]): FaqEvalArgs {
     json: false,
     reportsDir: 'evals/reports',
     writeReport: true,
+    served: false,
   };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
@@ -91,6 +116,7 @@ export function parseFaqArgs(argv: readonly string[]): FaqEvalArgs {
     const a = argv[i] ?? '';
     if (a === '--json') args.json = true;
     else if (a === '--no-report') args.writeReport = false;
+    else if (a === '--served') args.served = true;
     else if (a === '--test') test = value(i++, a);
     else if (a === '--knowledge') args.knowledge = value(i++, a);
     else if (a === '--reports') args.reportsDir = value(i++, a);
@@ -105,7 +131,9 @@ export function parseFaqArgs(argv: readonly string[]): FaqEvalArgs {
     } else throw new Error(`unknown option ${a}`);
   }
   if (!test)
-    throw new Error('usage: npm run eval -- faq --test FILE [--knowledge DIR] [--locale L] [--k N] [--json]');
+    throw new Error(
+      'usage: npm run eval -- faq --test FILE [--knowledge DIR] [--locale L] [--k N] [--json] [--served]',
+    );
   return { ...args, test };
 }
 
@@ -147,6 +175,7 @@ export async function runFaqEval(argv: string[], io: FaqEvalIO = processIO): Pro
     articles: kb.size,
     locales: [],
     misses: [],
+    servedMisses: [],
   };
   try {
     io.err(`faq: ${kb.size} articles; evaluating ${cases.length} questions`);
@@ -201,9 +230,34 @@ export async function runFaqEval(argv: string[], io: FaqEvalIO = processIO): Pro
   } finally {
     kb.close();
   }
+  if (args.served) await addServed(run, cases, args.knowledge, io);
   if (args.writeReport) run.reportFile = writeFaqReport(run, args.reportsDir);
   io.out(args.json ? JSON.stringify(toJson(run), null, 2) : formatFaqTable(run));
   return run;
+}
+
+/** Serves every question through the product and adds the per-locale shares and the served misses. */
+async function addServed(run: FaqEvalRun, cases: Case[], knowledgeDir: string, io: FaqEvalIO): Promise<void> {
+  io.err(`faq: serving ${cases.length} questions through the product (first message of a new conversation)`);
+  const replies = await serveQuestions(cases, {
+    knowledgeDir,
+    progress: (done) => io.err(`faq: served ${done}/${cases.length}`),
+  });
+  for (const m of run.locales) {
+    const counts = Object.fromEntries(SERVED_OUTCOMES.map((o) => [o, 0])) as Record<ServedOutcome, number>;
+    cases.forEach((c, i) => {
+      if (c.locale !== m.locale) return;
+      const reply = replies[i]!;
+      const outcome = servedOutcome(reply, c.topic);
+      counts[outcome]++;
+      if (outcome !== 'right_article')
+        run.servedMisses.push({ question: c.question, locale: c.locale, expected: c.topic, reply });
+    });
+    m.served = Object.fromEntries(SERVED_OUTCOMES.map((o) => [o, counts[o] / m.n])) as Record<
+      ServedOutcome,
+      number
+    >;
+  }
 }
 
 function toJson(run: FaqEvalRun): object {
@@ -215,6 +269,7 @@ function toJson(run: FaqEvalRun): object {
     articles: run.articles,
     locales: Object.fromEntries(run.locales.map((m) => [m.locale, m])),
     misses: run.misses.length,
+    servedMisses: run.servedMisses.length,
     reportFile: run.reportFile ?? null,
   };
 }
@@ -223,6 +278,7 @@ const pct = (v: number): string => `${(v * 100).toFixed(2)}%`;
 const num = (v: number | null): string => (v === null ? '-' : v.toFixed(2));
 
 export function formatFaqTable(run: FaqEvalRun): string {
+  const served = run.locales.some((m) => m.served);
   const header = [
     'locale',
     'n',
@@ -232,6 +288,7 @@ export function formatFaqTable(run: FaqEvalRun): string {
     'score ok p50/p10',
     'score wrong p50/p90',
     'p50 ms',
+    ...(served ? ['served: right/other/no article/no answer/handoff'] : []),
   ];
   const rows = run.locales.map((m) => [
     m.locale,
@@ -242,6 +299,7 @@ export function formatFaqTable(run: FaqEvalRun): string {
     `${num(m.correctScoreP50)}/${num(m.correctScoreP10)}`,
     `${num(m.wrongScoreP50)}/${num(m.wrongScoreP90)}`,
     m.searchP50Ms.toFixed(3),
+    ...(m.served ? [servedCell(m.served, '/')] : []),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string =>
@@ -252,6 +310,10 @@ export function formatFaqTable(run: FaqEvalRun): string {
   const out = [`FAQ retrieval: ${run.articles} articles, test ${run.test}`, line(header), ...rows.map(line)];
   out.push(`misses: ${run.misses.length}${run.reportFile ? `; report: ${run.reportFile}` : ''}`);
   return out.join('\n');
+}
+
+function servedCell(served: Record<ServedOutcome, number>, sep: string): string {
+  return SERVED_OUTCOMES.map((o) => pct(served[o])).join(sep);
 }
 
 function cell(s: string): string {
@@ -284,6 +346,30 @@ export function formatFaqReport(run: FaqEvalRun, when = new Date()): string {
       const expected = m.unknownTopic ? `${m.expected} (not in knowledge base)` : m.expected;
       const top = m.top.map((t) => `${t.id} (${t.score.toFixed(2)})`).join(', ') || '-';
       out.push(`| ${m.locale} | ${cell(m.question)} | ${cell(expected)} | ${m.rank ?? '-'} | ${cell(top)} |`);
+    }
+  }
+  if (run.locales.some((m) => m.served)) {
+    out.push(
+      '',
+      '## Served through the product',
+      '',
+      'Each question as the first message of a new conversation (`--served`): the expected article / another article / an answer without an article (intent reply or flow) / no answer (clarify or fallback) / a handoff.',
+      '',
+      ...run.locales.map((m) => `- ${m.locale}: ${m.served ? servedCell(m.served, ' / ') : '-'}`),
+      '',
+      `### Not served the expected article (${run.servedMisses.length})`,
+      '',
+    );
+    if (run.servedMisses.length === 0) out.push('None.');
+    else {
+      out.push(
+        '| locale | question | expected | reply kind | article cited |',
+        '| --- | --- | --- | --- | --- |',
+      );
+      for (const m of run.servedMisses)
+        out.push(
+          `| ${m.locale} | ${cell(m.question)} | ${m.expected} | ${m.reply.kind} | ${m.reply.sourceId ?? '-'} |`,
+        );
     }
   }
   return `${out.join('\n')}\n`;
