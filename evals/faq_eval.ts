@@ -9,9 +9,9 @@
  * every miss to evals/reports/faq-<timestamp>.md (--reports DIR, --no-report).
  *
  * With --served, each question is also sent as the first message of a fresh conversation with the whole
- * product (see faq_served.ts), and the table adds what the customer was served: the expected article, another
- * article, an answer without an article (an intent's reply, a flow), no answer (clarify or fallback), or a
- * handoff.
+ * product (see faq_served.ts), and the table adds what the customer was served: the expected article, an
+ * answer from an intent the article covers, another article, another intent's answer or flow, no answer
+ * (clarify or fallback), or a handoff.
  *
  * Options: --test FILE (required), --knowledge DIR, --locale L, --k N (default 10), --json, --reports DIR,
  * --no-report, --served.
@@ -167,6 +167,7 @@ export async function runFaqEval(argv: string[], io: FaqEvalIO = processIO): Pro
   const cases = readCases(args.test).filter((c) => !args.locale || c.locale === args.locale);
   io.err(`faq: loading knowledge from ${args.knowledge}`);
   const kb = new FileKnowledgeBase({ root: args.knowledge, watch: false });
+  const articleIntents = (c: Case): readonly string[] => kb.get(c.topic, c.locale)?.intents ?? [];
   const run: FaqEvalRun = {
     command: `npm run eval -- faq ${argv.join(' ')}`.trim(),
     knowledge: args.knowledge,
@@ -230,14 +231,20 @@ export async function runFaqEval(argv: string[], io: FaqEvalIO = processIO): Pro
   } finally {
     kb.close();
   }
-  if (args.served) await addServed(run, cases, args.knowledge, io);
+  if (args.served) await addServed(run, cases, args.knowledge, articleIntents, io);
   if (args.writeReport) run.reportFile = writeFaqReport(run, args.reportsDir);
   io.out(args.json ? JSON.stringify(toJson(run), null, 2) : formatFaqTable(run));
   return run;
 }
 
 /** Serves every question through the product and adds the per-locale shares and the served misses. */
-async function addServed(run: FaqEvalRun, cases: Case[], knowledgeDir: string, io: FaqEvalIO): Promise<void> {
+async function addServed(
+  run: FaqEvalRun,
+  cases: Case[],
+  knowledgeDir: string,
+  articleIntents: (c: Case) => readonly string[],
+  io: FaqEvalIO,
+): Promise<void> {
   io.err(`faq: serving ${cases.length} questions through the product (first message of a new conversation)`);
   const replies = await serveQuestions(cases, {
     knowledgeDir,
@@ -248,9 +255,9 @@ async function addServed(run: FaqEvalRun, cases: Case[], knowledgeDir: string, i
     cases.forEach((c, i) => {
       if (c.locale !== m.locale) return;
       const reply = replies[i]!;
-      const outcome = servedOutcome(reply, c.topic);
+      const outcome = servedOutcome(reply, c.topic, articleIntents(c));
       counts[outcome]++;
-      if (outcome !== 'right_article')
+      if (outcome !== 'right_article' && outcome !== 'its_intent')
         run.servedMisses.push({ question: c.question, locale: c.locale, expected: c.topic, reply });
     });
     m.served = Object.fromEntries(SERVED_OUTCOMES.map((o) => [o, counts[o] / m.n])) as Record<
@@ -288,7 +295,7 @@ export function formatFaqTable(run: FaqEvalRun): string {
     'score ok p50/p10',
     'score wrong p50/p90',
     'p50 ms',
-    ...(served ? ['served: right/other/no article/no answer/handoff'] : []),
+    ...(served ? ['served: article/its intent | other article/other intent/none/handoff'] : []),
   ];
   const rows = run.locales.map((m) => [
     m.locale,
@@ -313,7 +320,8 @@ export function formatFaqTable(run: FaqEvalRun): string {
 }
 
 function servedCell(served: Record<ServedOutcome, number>, sep: string): string {
-  return SERVED_OUTCOMES.map((o) => pct(served[o])).join(sep);
+  const [right, intent, ...not] = SERVED_OUTCOMES.map((o) => pct(served[o]));
+  return `${right}${sep}${intent} | ${not.join(sep)}`;
 }
 
 function cell(s: string): string {
@@ -353,22 +361,22 @@ export function formatFaqReport(run: FaqEvalRun, when = new Date()): string {
       '',
       '## Served through the product',
       '',
-      'Each question as the first message of a new conversation (`--served`): the expected article / another article / an answer without an article (intent reply or flow) / no answer (clarify or fallback) / a handoff.',
+      'Each question as the first message of a new conversation (`--served`): the expected article / an answer from an intent the article covers, then what does not serve it: another article / another intent (answer or flow) / no answer (clarify or fallback) / a handoff.',
       '',
       ...run.locales.map((m) => `- ${m.locale}: ${m.served ? servedCell(m.served, ' / ') : '-'}`),
       '',
-      `### Not served the expected article (${run.servedMisses.length})`,
+      `### Not served (${run.servedMisses.length})`,
       '',
     );
     if (run.servedMisses.length === 0) out.push('None.');
     else {
       out.push(
-        '| locale | question | expected | reply kind | article cited |',
-        '| --- | --- | --- | --- | --- |',
+        '| locale | question | expected | reply kind | intent | article cited |',
+        '| --- | --- | --- | --- | --- | --- |',
       );
       for (const m of run.servedMisses)
         out.push(
-          `| ${m.locale} | ${cell(m.question)} | ${m.expected} | ${m.reply.kind} | ${m.reply.sourceId ?? '-'} |`,
+          `| ${m.locale} | ${cell(m.question)} | ${m.expected} | ${m.reply.kind} | ${m.reply.intent ?? '-'} | ${m.reply.sourceId ?? '-'} |`,
         );
     }
   }

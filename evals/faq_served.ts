@@ -23,28 +23,37 @@ export interface ServedReply {
   kind: ReplyKind | 'none';
   /** The article the reply cites, if any. */
   sourceId: string | null;
+  /** The intent the reply answers or whose flow it starts, if any. */
+  intent: string | null;
 }
 
 /**
- * How a served reply relates to the article expected for the question: that article, another article, an
- * answer without an article (an intent's own reply or the first step of a flow, e.g. a lost card starts
- * the card-freeze flow), no answer (a clarifying question or the out-of-scope fallback), or a handoff (a
- * person asked for, frustration or a scam warning read into the question).
+ * How a served reply relates to the article expected for the question: that article; an answer without an
+ * article from an intent the article covers (its `intents:`), e.g. the hours from the branch_hours intent
+ * or the card-freeze flow for a lost card; another article; another intent's answer or flow; no answer (a
+ * clarifying question or the out-of-scope fallback); or a handoff (a person asked for, frustration or a
+ * scam warning read into the question). The first two serve the question; the others do not.
  */
 export const SERVED_OUTCOMES = [
   'right_article',
+  'its_intent',
   'other_article',
-  'no_article',
+  'other_intent',
   'no_answer',
   'handoff',
 ] as const;
 export type ServedOutcome = (typeof SERVED_OUTCOMES)[number];
 
-export function servedOutcome(reply: ServedReply, expected: string): ServedOutcome {
+/** `articleIntents`: the intents the expected article covers (its `intents:` front matter). */
+export function servedOutcome(
+  reply: ServedReply,
+  expected: string,
+  articleIntents: readonly string[],
+): ServedOutcome {
   if (reply.sourceId !== null) return reply.sourceId === expected ? 'right_article' : 'other_article';
   if (reply.kind === 'handoff') return 'handoff';
   if (reply.kind === 'fallback' || reply.kind === 'clarify' || reply.kind === 'none') return 'no_answer';
-  return 'no_article';
+  return reply.intent !== null && articleIntents.includes(reply.intent) ? 'its_intent' : 'other_intent';
 }
 
 /** A store that keeps nothing: each question is a new conversation, so nothing needs reading back. */
@@ -87,7 +96,11 @@ export async function serveQuestions(
       };
       const conversation = new Conversation(record, { store: nullStore, pipeline: server.pipeline });
       const { reply } = await conversation.handleText(q.question, `q${i}`);
-      out.push({ kind: reply?.kind ?? 'none', sourceId: reply?.source?.id ?? null });
+      out.push({
+        kind: reply?.kind ?? 'none',
+        sourceId: reply?.source?.id ?? null,
+        intent: reply?.intent ?? null,
+      });
       if ((i + 1) % 100 === 0) options.progress?.(i + 1);
     }
     return out;
