@@ -118,6 +118,20 @@ function bestNumeral(text: string, start: number, end: number): Numeral | null {
   return best;
 }
 
+/**
+ * 万 with one digit right after it and then a term ("存5万4年", "五万三个月", "5万2天"): the digit is the term's
+ * count, so the amount ends at 万 (¥50,000 for 4 years), not 54,000. "5万4" alone stays 54,000.
+ */
+const WAN_THEN_TERM_DIGIT = /万[\d一二两三四五六七八九]$/;
+const TERM_UNIT_AFTER = /^(?:年|个月|天)/;
+
+function withoutTermDigit(text: string, n: Numeral): Numeral {
+  const raw = text.slice(n.start, n.end);
+  if (!WAN_THEN_TERM_DIGIT.test(raw) || !TERM_UNIT_AFTER.test(text.slice(n.end))) return n;
+  const value = parseNumeral(raw.slice(0, -1));
+  return value === null ? n : { start: n.start, end: n.end - 1, value };
+}
+
 function rejectBareNumber(text: string, n: Numeral, after: string): boolean {
   const raw = text.slice(n.start, n.end);
   const before = text.slice(Math.max(0, n.start - 24), n.start);
@@ -204,8 +218,9 @@ export function extractAmounts(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
   for (const m of text.matchAll(RUN)) {
-    const n = bestNumeral(text, m.index, m.index + m[0].length);
-    if (!n) continue;
+    const best = bestNumeral(text, m.index, m.index + m[0].length);
+    if (!best) continue;
+    const n = withoutTermDigit(text, best);
     const c = amountCandidate(ctx, n.start, n.end, n.value, (after) => !rejectBareNumber(text, n, after));
     if (c) out.push(c);
   }

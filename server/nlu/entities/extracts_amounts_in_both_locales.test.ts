@@ -42,6 +42,13 @@ describe('amounts and their currency', () => {
     ['interest on 50k fixed deposit for 2 years', 'en', 5000000, '50k'],
     ['put 20000 deposit for a year', 'en', 2000000, '20000'],
     ['存5万 3年', 'zh-CN', 5000000, '5万'],
+    // A digit right after 万 and before a term is the term's count: ¥50,000 for 4 years, not 54,000.
+    ['存5万4年利息多少', 'zh-CN', 5000000, '5万'],
+    ['存五万三个月', 'zh-CN', 5000000, '五万'],
+    ['5万2天', 'zh-CN', 5000000, '5万'],
+    // Without a term after it, 5万4 is 54,000.
+    ['转5万4', 'zh-CN', 5400000, '5万4'],
+    ['转5万4元', 'zh-CN', 5400000, '5万4元', 'CNY', '元'],
     // Number words with no currency, as a transfer's amount (its verb typed right or with a slip).
     ['transfer five hundred to Anna', 'en', 50000, 'five hundred'],
     ['tranfer fifty to mary', 'en', 5000, 'fifty'],
