@@ -13,7 +13,7 @@ import type { Card, Channel, Locale, QuickReply, Reply } from '../protocol/proto
 import type { ReplyDraft } from '../pipeline/stages.ts';
 import { typedLanguage } from '../session/typed_language.ts';
 import { FRAUD_SCHEME_NAMES, leadFor, say, unavailableLeadFor } from './handoff_messages.ts';
-import { schemeWarning } from './fraud/scheme_warnings.ts';
+import { RELATIVE_IN_TROUBLE_ANSWER, schemeWarning } from './fraud/scheme_warnings.ts';
 import { freezeFirst, nextStepsCaption, nextStepsText, type FraudStory } from './fraud/next_steps.ts';
 
 /** Seconds before an available agent typically picks up the first customer in line. */
@@ -440,6 +440,11 @@ export interface FraudReplyOptions {
    */
   codeGiven?: boolean;
   /**
+   * A relative said to be in trouble (`fraud/why_a_scam.ts`): the warning says what that scam looks like
+   * (`fraud/scheme_warnings.ts`), not the general "safe account" script.
+   */
+  relativeInTrouble?: boolean;
+  /**
    * `kiosk`: the lobby screen's caption is read at a distance, so it is the warning's first words, the
    * hotline and where the case stands; the whole warning is spoken, and the card carries the hotlines. The
    * app shows the whole text.
@@ -459,7 +464,7 @@ export function fraudReply(
   locale: Locale,
   options: FraudReplyOptions = {},
 ): ReplyDraft {
-  const { cardMisuse = false, codeGiven = false, channel = 'app' } = options;
+  const { cardMisuse = false, codeGiven = false, relativeInTrouble = false, channel = 'app' } = options;
   const kiosk = channel === 'kiosk';
   const names = schemes.map((s) => FRAUD_SCHEME_NAMES[s]?.[locale]).filter((n): n is string => !!n);
   const sep = locale === 'en' ? ' ' : '';
@@ -471,7 +476,7 @@ export function fraudReply(
             ? say('fraudClosed', locale, { hours: follow.hours })
             : say('fraudNoAgents', locale)
         }${sep}${say('fraudFlagged', locale)}${kiosk ? `${sep}${say('fraudBranchStaff', locale)}` : ''}`;
-  const facts = cardMisuse ? null : schemeWarning(schemes, locale);
+  const facts = cardMisuse ? null : schemeWarning(schemes, locale, relativeInTrouble);
   const warning = cardMisuse
     ? say('cardMisuseText', locale)
     : facts
@@ -526,6 +531,8 @@ export function vetoedIntentReply(
   locale: Locale,
   cardMisuse = false,
   channel: Channel = 'app',
+  /** A relative said to be in trouble and money asked for them: that scam's warning, not the general one. */
+  relativeInTrouble = false,
 ): ReplyDraft {
   const kiosk = channel === 'kiosk';
   if (faq)
@@ -554,7 +561,11 @@ export function vetoedIntentReply(
   if (reason === 'fraud_risk')
     return draft(
       'intent',
-      captioned(channel, say('antiFraudAdvice', locale), say('antiFraudAdviceKiosk', locale)),
+      captioned(
+        channel,
+        relativeInTrouble ? RELATIVE_IN_TROUBLE_ANSWER[locale] : say('antiFraudAdvice', locale),
+        say('antiFraudAdviceKiosk', locale),
+      ),
       {
         ...(kiosk
           ? {

@@ -4,7 +4,7 @@
  * the platform is fake and the money will not come back, not that the police never ask for a "safe
  * account". The warning names the strongest scheme heard and, when the story has a second one (a fake
  * police officer who wants the money in a "safe account"), that one too. No scheme (a scam sign without a
- * recognised scheme) keeps the general warning. The police number is left to the lines that follow (said once).
+ * recognised scheme) keeps the general warning, unless a relative is said to be in trouble. The police number is left to the lines that follow (said once).
  */
 import type { Locale } from '../../protocol/protocol.ts';
 import type { FraudScheme } from './fraud_patterns.ts';
@@ -68,12 +68,40 @@ export const SCHEME_WARNINGS: Record<FraudScheme, Record<Locale, string>> = {
   },
 };
 
+/**
+ * A relative said to be in trouble (arrested, in an accident, in hospital) and money asked for them, often by a
+ * "police officer" or a "lawyer" (why_a_scam.ts): said instead of the general warning, or of the impersonation
+ * sentence written for a friend or a boss asking online ("我孙子在外地被派出所拘留了要我转钱保释").
+ */
+export const RELATIVE_IN_TROUBLE_WARNING: Record<Locale, string> = {
+  'zh-CN':
+    '说您的亲人被拘留、出了车祸或住院，要您马上转钱“保释”或交费的，是常见的冒充亲人、警察或律师的骗局：真正的警察和律师不会让家属转账，请先用您自己存的号码打给这位亲人或其他家人核实。',
+  en: 'Someone saying a relative of yours has been arrested, had an accident or is in hospital and needs money sent today, for bail or fees, is a well-known scam, often with a fake police officer or lawyer: real police and lawyers never ask family to send money like this, so call your relative yourself on the number you already have, or another family member.',
+};
+
+/** The warning's answer when nobody is handed the case: the relative-in-trouble sentence and the hotline. */
+export const RELATIVE_IN_TROUBLE_ANSWER: Record<Locale, string> = {
+  'zh-CN': `${RELATIVE_IN_TROUBLE_WARNING['zh-CN']}核实之前请不要转账，也可以拨打银行卡背面的官方客服电话或反诈专线 96110。`,
+  en: `${RELATIVE_IN_TROUBLE_WARNING.en} Don't send anything until you have; you can also call the number on the back of your card or the anti-fraud line 96110.`,
+};
+
 /** At most this many schemes are explained: the strongest and a second one the story also has. */
 const MAX_EXPLAINED = 2;
 
-/** The sentences for the schemes heard, strongest first (null when none is known). */
-export function schemeWarning(schemes: readonly string[], locale: Locale): string | null {
-  const known = schemes.filter((s): s is FraudScheme => s in SCHEME_WARNINGS).slice(0, MAX_EXPLAINED);
-  if (known.length === 0) return null;
-  return known.map((s) => SCHEME_WARNINGS[s][locale]).join(locale === 'en' ? ' ' : '');
+/**
+ * The sentences for the schemes heard, strongest first (null when none is known). A story of a relative in
+ * trouble leads with its own sentence, in place of the impersonation one.
+ */
+export function schemeWarning(
+  schemes: readonly string[],
+  locale: Locale,
+  relativeInTrouble = false,
+): string | null {
+  const known = schemes
+    .filter((s): s is FraudScheme => s in SCHEME_WARNINGS)
+    .filter((s) => !relativeInTrouble || s !== 'impersonation')
+    .map((s) => SCHEME_WARNINGS[s][locale]);
+  const sentences = [...(relativeInTrouble ? [RELATIVE_IN_TROUBLE_WARNING[locale]] : []), ...known];
+  if (sentences.length === 0) return null;
+  return sentences.slice(0, MAX_EXPLAINED).join(locale === 'en' ? ' ' : '');
 }

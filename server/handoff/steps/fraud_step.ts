@@ -106,6 +106,7 @@ export class FraudStep implements TurnStep {
         ? fraudReply(signals.fraud.schemes, follow, ctx.locale, {
             cardMisuse,
             codeGiven,
+            relativeInTrouble,
             channel: ctx.channel,
           })
         : asksWhatToDo(text) || askedWhy

@@ -11,6 +11,8 @@ import type { TurnResult, TurnStep, TurnStepInput } from '../../pipeline/stages.
 import { readHandoff, toldFraudStory } from '../handoff_extension.ts';
 import { save } from './handoff_session_step.ts';
 import { describesCardMisuse } from '../fraud/card_misuse.ts';
+import { CUES } from '../fraud/fraud_patterns.ts';
+import { describesRelativeInTrouble } from '../fraud/why_a_scam.ts';
 import { vetoedIntentReply } from '../handoff_replies.ts';
 import type { TurnSignalsCache } from './turn_signals_cache.ts';
 
@@ -39,6 +41,13 @@ export class VetoedIntentStep implements TurnStep {
       const told = { schemes: [], codeGiven: false, cardMisuse: true };
       save(context, { ...ext, fraudStory: toldFraudStory(ext, told, ctx.session.turnCount) });
     }
+    // "我孙子在外地被派出所拘留了要我转钱保释": a relative in trouble and money asked for them gets that scam's
+    // warning when no article answers (fraud/scheme_warnings.ts).
+    const relativeInTrouble =
+      reason === 'fraud_risk' &&
+      !misuse &&
+      describesRelativeInTrouble(text) &&
+      CUES.askedFor.test(text.toLowerCase());
     const hit = misuse ? undefined : understanding.faq[0];
     const faq =
       hit && hit.score >= this.faqThreshold
@@ -51,6 +60,7 @@ export class VetoedIntentStep implements TurnStep {
       ctx.locale,
       misuse,
       ctx.channel,
+      relativeInTrouble,
     );
     return {
       decision:
