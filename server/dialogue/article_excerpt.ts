@@ -26,16 +26,20 @@ function units(answer: string, locale: 'zh-CN' | 'en'): string[] {
 
 /**
  * The lines of `answer` for which `speaks` holds, one per line; null when none does or all do.
- * A bullet's text is kept as written; the lines are joined with line breaks.
+ * A bullet's text is kept as written; the lines are joined with line breaks. `leadIns`: a lead-in that
+ * speaks of it may be picked too, said with a full stop ("…at ATMs abroad (the bank's own figures).").
  */
 export function articleExcerpt(
   answer: string,
   locale: 'zh-CN' | 'en',
   speaks: (line: string) => boolean,
+  options: { leadIns?: boolean } = {},
 ): string | null {
   const all = units(answer, locale);
   // A lead-in that ends in a colon introduces the lines after it and says nothing on its own.
-  const picked = all.filter((line) => !/[:：]$/.test(line) && speaks(line));
+  const picked = all
+    .filter((line) => (options.leadIns || !/[:：]$/.test(line)) && speaks(line))
+    .map((line) => line.replace(/[:：]$/, locale === 'en' ? '.' : '。'));
   if (picked.length === 0 || picked.length === all.length) return null;
   return picked.join('\n');
 }

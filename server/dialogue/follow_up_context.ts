@@ -73,6 +73,8 @@ import { plainWords } from './cancel_phrases.ts';
 import { LEAD_FLOOR } from './clear_lead.ts';
 import { sameArticleAnswer } from './follow_up_same_article.ts';
 import { changedDepositSum, depositInterestReply, depositSumOf } from './deposit_interest.ts';
+import { asksForLowerRisk, lowerRiskLines } from './lower_risk_question.ts';
+import { asksAboutAnAtm, atmLines, speaksOfAtms } from './atm_question.ts';
 import { DEPOSIT_RATES_ARTICLE, DEPOSIT_RATES_INTENT } from './deposit_rates.ts';
 import { asksMoreAboutTheLatePerson, BEREAVEMENT_ARTICLE, LATE_PERSONS_PIN } from './bereavement_question.ts';
 import {
@@ -109,6 +111,9 @@ export const Topic = z.object({
   deposit: z.object({ minor: z.number().int().positive(), months: z.number().int().positive() }).optional(),
 });
 export type Topic = z.infer<typeof Topic>;
+
+/** How many matches of the combined question are looked through for one that speaks of ATMs. */
+const ATM_MATCHES = 5;
 
 /** "为什么", "why?", "how come": a why with nothing else. */
 const BARE_WHY =
@@ -175,6 +180,10 @@ export class FollowUpContext {
     }
     const interest = this.depositInterest(input, topic);
     if (interest) return interest;
+    const lower = this.lowerRisk(input, topic);
+    if (lower) return lower;
+    const atm = await this.atAnAtm(input, topic);
+    if (atm) return atm;
     const why = this.whyOfTheLastArticle(input, topic);
     if (why) return why;
     const fragment = followUpFragment(text);
@@ -260,6 +269,53 @@ export class FollowUpContext {
       deposit: sum,
     };
     return { understanding: input.understanding, decision, question: topic.question };
+  }
+
+  /**
+   * "风险低一点的" / "something lower risk?" after the risk levels of wealth products: the article's lines on its
+   * lowest levels and what even they are not (lower_risk_question.ts), not the whole article again.
+   */
+  private lowerRisk(input: FollowUpInput, topic: Topic): FollowUpAnswer | null {
+    if (topic.article === null || !asksForLowerRisk(input.text)) return null;
+    const own = input.decision;
+    if (own.type === 'intent' && own.trigger.type !== 'answer') return null;
+    const found = input.understanding.faq.find((h) => h.article.id === topic.article);
+    const article = found?.article ?? this.knowledge?.get(topic.article, topic.locale);
+    if (!article) return null;
+    const excerpt = lowerRiskLines(article.answer, input.ctx.locale);
+    if (!excerpt) return null;
+    const hit = { article, score: Math.max(found?.score ?? 0, LEAD_FLOOR) };
+    const decision: Decision = { type: 'faq', hit, intent: topic.intent, confidence: hit.score, excerpt };
+    return { understanding: input.understanding, decision, question: topic.question };
+  }
+
+  /**
+   * "在ATM上能换吗" / "can i do it at the atm" after buying foreign currency: asked again after the last question,
+   * and, while that stays on the last article, answered with the ATM lines of the best match that has any
+   * (atm_question.ts), not the ATM withdrawal limits the words alone get.
+   */
+  private async atAnAtm(input: FollowUpInput, topic: Topic): Promise<FollowUpAnswer | null> {
+    if (topic.article === null || !asksAboutAnAtm(input.text)) return null;
+    const own = input.decision;
+    if (own.type === 'intent' && own.trigger.type !== 'answer') return null;
+    const question = `${topic.question.replace(/[\s?？。.!！~～]+$/u, '')} ${input.text.trim()}`;
+    const understanding = await input.understander.understand(question, input.ctx);
+    if (understanding.faq[0]?.article.id !== topic.article) return null;
+    // The turn's understanding keeps the best three matches; the article on the subject that speaks of ATMs
+    // may come a little further down.
+    const matches = this.knowledge?.search(question, input.ctx.locale, ATM_MATCHES) ?? understanding.faq;
+    const found = matches.find((h) => speaksOfAtms(h.article.answer));
+    if (!found) return null;
+    const hit = { ...found, score: Math.max(found.score, LEAD_FLOOR) };
+    const excerpt = atmLines(hit.article.answer, input.ctx.locale);
+    const decision: Decision = {
+      type: 'faq',
+      hit,
+      intent: null,
+      confidence: hit.score,
+      ...(excerpt ? { excerpt } : {}),
+    };
+    return { understanding, decision, question };
   }
 
   /**
