@@ -237,6 +237,31 @@ describe('everyday wording', () => {
     expect(hit?.score).toBeGreaterThanOrEqual(faqThreshold);
   });
 
+  // Described instead of named, or typed short: a swipe charged twice (not a card kept: 卡扣了), someone's own
+  // age, a card to spend first and pay back later (a credit card, not an overdraft), 找不着, the card for
+  // seeing a doctor, an account said to be at risk (not a product's risk), money locked away and what it earns,
+  // cash at home put in the bank, an app one cannot get into.
+  const describedOrShort: Array<[string, Locale, string]> = [
+    ['刷卡扣了两笔一样的钱', 'zh-CN', 'card_transaction_dispute'],
+    ['我17岁 能单独开户不', 'zh-CN', 'child_and_joint_accounts'],
+    ['想办张先用后还的卡要啥条件', 'zh-CN', 'credit_card_application'],
+    ['can I apply for a buy-now-pay-later card as a student', 'en', 'credit_card_application'],
+    ['老人的折子找不着了', 'zh-CN', 'passbook_lost'],
+    ['看病用的那张卡能取钱吗', 'zh-CN', 'social_security_card'],
+    ['账户有风险被封了怎么办', 'zh-CN', 'account_restricted_by_bank'],
+    ['if I lock my money away for two years how much extra do I earn', 'en', 'deposit_interest_rates'],
+    ['I have a pile of cash in a drawer, 80k, can I put it into my account', 'en', 'large_cash_deposit'],
+    ['I cannot get into my banking app since this morning', 'en', 'mobile_banking_login_problems'],
+    // And what those words must not take over.
+    ['取款机把我卡扣了', 'zh-CN', 'atm_card_retained'],
+    ['余额不够能先花后还吗', 'zh-CN', 'overdraft'],
+    ['can I spend now and pay later on my debit card', 'en', 'overdraft'],
+    ['这个理财风险大吗', 'zh-CN', 'wealth_product_risk_levels'],
+  ];
+  it.each(describedOrShort)('%s (%s) → %s', (query, locale, id) => {
+    expect(top(query, locale)).toBe(id);
+  });
+
   it('keeps "where do I do it" and "change money into a currency" apart from location and new numbers', () => {
     expect(top('在哪预约网点', 'zh-CN')).toBe('appointment_booking');
     expect(top('网点在哪', 'zh-CN')).toBe('branch_locations');

@@ -80,6 +80,37 @@ describe('a subject named in other words', () => {
       'credit_limit_increase',
     ],
     ['if I pay the rent can my current account go into minus for a week', 'en', 'overdraft'],
+    // The subject described instead of named: the date printed on a card, a card locked (锁住) or frozen said
+    // shortest (冻卡), a paper order to pay one takes to the bank, the day the card is paid, points saved up,
+    // what a credit card lets one spend, the central bank's record of one's loans, retirement money, an
+    // account cancelled without "my" ("cancel savings acct"), money taken for a small balance, paying more
+    // than the account holds.
+    ['卡上印的日期过了还能取钱吗', 'zh-CN', 'card_expiry_renewal'],
+    ['把卡锁住以后，别人还能给我转钱吗', 'zh-CN', 'card_freeze_effects'],
+    ['冻卡了微信还能付吗', 'zh-CN', 'card_freeze_effects'],
+    ['公司给了张纸质的票据，拿去银行能兑成钱吗', 'zh-CN', 'cheques'],
+    ['还卡的那天能不能改到月底', 'zh-CN', 'credit_card_due_date_change'],
+    ['刷卡攒下来的分有啥用', 'zh-CN', 'credit_card_points'],
+    ['信用卡可以刷的钱能不能多给点', 'zh-CN', 'credit_limit_increase'],
+    ['人民银行那里有我的贷款记录吗，怎么看', 'zh-CN', 'credit_report'],
+    ['我妈的退休钱这个月还没到', 'zh-CN', 'pension_payment_arrival'],
+    ['cancel savings acct', 'en', 'account_closure'],
+    ['do you take money off me if my balance is small', 'en', 'account_management_fees'],
+    ['a customer paid me with a paper payment order, how do I get the money', 'en', 'cheques'],
+    [
+      'the day I have to pay my credit card is too early, can it be changed',
+      'en',
+      'credit_card_due_date_change',
+    ],
+    [
+      'my credit card gives me something each time I use it, what can I swap it for',
+      'en',
+      'credit_card_points',
+    ],
+    ['my credit card only lets me spend so little, can you allow more', 'en', 'credit_limit_increase'],
+    ['what do central bank records say about my loans', 'en', 'credit_report'],
+    ['can I pay for something that costs more than what is in my account', 'en', 'overdraft'],
+    ["my mum's retirement money is late this month", 'en', 'pension_payment_arrival'],
   ];
   it.each(namedOtherwise)('%s (%s) → %s', (query, locale, id) => {
     expect(top(query, locale)).toBe(id);
@@ -98,6 +129,9 @@ describe('a question that only shares a word with a gated article', () => {
     ['deactivate my card, I lost it', 'en', 'lost_card_procedure'],
     ['真倒霉，卡丢了', 'zh-CN', 'lost_card_procedure'],
     ['what time do you close', 'en', 'branch_hours'],
+    // A Type II account's limit too low is not a credit card's; interest a card costs is not interest earned.
+    ['电子账户额度太低了能提高吗', 'zh-CN', 'type2_account_limits'],
+    ['how much interest do I pay on my credit card', 'en', 'minimum_payment_interest'],
   ];
   it.each(kept)('%s (%s) → %s', (query, locale, id) => {
     expect(top(query, locale)).toBe(id);

@@ -39,6 +39,12 @@ const ZH: SynonymGroups = {
     '卡冻住',
     '卡冻了',
     '把卡冻',
+    // Said the shortest way (冻卡后还能收款吗) or as a lock (把卡暂时锁上了); 找不着 is 找不到 as spoken.
+    '冻卡',
+    '卡锁上',
+    '把卡锁',
+    '卡锁住',
+    '找不着',
   ],
   atm: ['atm', '取款机', '柜员机', '提款机', '自助机', '机器上取', '机器取'],
   transfer: [
@@ -166,7 +172,6 @@ const ZH: SynonymGroups = {
     '卡卡在',
     '吐不出',
     '拔不出',
-    '卡扣了',
     '把卡扣',
     '不还我卡',
     '不还卡',
@@ -383,7 +388,8 @@ const ZH: SynonymGroups = {
     '险交了',
     '保费交了',
   ],
-  risk: ['风险等级', '风险评估', '风险', '评级', '风评'],
+  // Not 风险 alone: an account said to be at risk (账户有风险) is a restriction (`PATTERN_CONCEPTS`).
+  risk: ['风险等级', '风险评估', '评级', '风评'],
   arrival: [
     '到账',
     '到帐',
@@ -597,12 +603,18 @@ const ZH: SynonymGroups = {
     '异常交易',
     '账户异常',
     '可疑交易',
+    // The app telling the customer their account is at risk and blocked (账户有风险用不了, 被你们封了).
+    '账户有风险',
+    '账户存在风险',
+    '被封',
+    '给封了',
   ],
   // Texts held back by the phone (短信拦截 also by pattern); a blocked transfer or card is something else.
   sms_blocked: ['防骚扰', '骚扰拦截', '垃圾短信', '垃圾信息'],
   annual_fee: ['年费'],
   grace_period: ['宽限期', '宽限'],
-  credit_card: ['信用卡', '贷记卡'],
+  // A credit card, also as described: a card to spend first and pay back later (先花后还的卡).
+  credit_card: ['信用卡', '贷记卡', '先花后还的卡', '先用后还的卡', '先刷后还的卡', '先消费后还的卡'],
   card_application: [
     '申请信用卡',
     '信用卡申请',
@@ -659,6 +671,12 @@ const ZH: SynonymGroups = {
     '扣错',
     '多了一个零',
     '多打了一个零',
+    // The same payment taken more than once (刷卡扣了两次, 重复扣款).
+    '扣了两次',
+    '扣两次',
+    '扣了两笔',
+    '扣了两回',
+    '重复扣',
   ],
   // Asking what the assistant can do (not asking it to do one thing: 你能帮我转账 is a request).
   capability: [
@@ -757,19 +775,7 @@ const ZH: SynonymGroups = {
   ],
   // Being asked where money came from (anti-money-laundering questions on a large deposit).
   source_of_funds: ['钱哪来', '钱从哪来', '哪来的钱', '资金来源', '钱的来源', '来源证明', '说明来源'],
-  overdraft: [
-    '透支',
-    'overdraft',
-    '先用后还',
-    '先花后还',
-    '先消费后还',
-    '先刷后还',
-    '超额消费',
-    '余额不足也',
-    '钱不够也',
-    '先垫',
-    '垫付',
-  ],
+  overdraft: ['透支', 'overdraft', '超额消费', '余额不足也', '钱不够也', '先垫', '垫付'],
   // Credit card reward points (积分 saved up for years is about their expiry, not a dormant account).
   // Credit card points, also as "the points I saved up" (攒的那些分).
   points: ['积分', '里程', '积点', '攒的分', '攒的那些分', '攒分', '攒了不少分', '攒了好多分'],
@@ -857,6 +863,21 @@ const ZH: SynonymGroups = {
     '过期的身份证',
     '身份证失效',
   ],
+  // A retirement pension, also as "the retirement money" (退休钱) customers call it.
+  pension: ['养老金', '退休金', '退休工资', '退休费', '养老钱', '退休钱', '退休的钱'],
+  // A credit card's payment day, also as described (还信用卡的那天).
+  due_date: [
+    '还款日',
+    '账单日',
+    '出账日',
+    '还款的日子',
+    '还款那天',
+    '还款的那天',
+    '还信用卡的那天',
+    '还卡的那天',
+  ],
+  // A cheque (a paper one described is matched by pattern: 纸质的单子拿到银行入账).
+  cheque: ['支票'],
 };
 
 const EN: SynonymGroups = {
@@ -1212,7 +1233,16 @@ const EN: SynonymGroups = {
     'left my account alone',
     'untouched',
   ],
-  login: ['log in', 'login', 'sign in', 'crash', 'locked out', "can't get in"],
+  login: [
+    'log in',
+    'login',
+    'sign in',
+    'crash',
+    'locked out',
+    "can't get in",
+    "can't get into",
+    "can't get onto",
+  ],
   // A card the customer freezes or locks for a while (not a card the bank froze: `restricted`; not a PIN
   // locked by wrong tries).
   card_freeze: [
@@ -1339,7 +1369,16 @@ const EN: SynonymGroups = {
     'pick up cash',
     'collect cash',
   ],
-  fixed_deposit: ['fixed deposit', 'time deposit', 'term deposit', 'cd'],
+  // Also money put away for a term, said as locking it away.
+  fixed_deposit: [
+    'fixed deposit',
+    'time deposit',
+    'term deposit',
+    'cd',
+    'lock away',
+    'lock it away',
+    'lock my money away',
+  ],
   early_withdrawal: [
     'early withdrawal',
     'withdraw early',
@@ -1493,7 +1532,8 @@ const EN: SynonymGroups = {
     'turn on new',
     'turn on my new',
   ],
-  credit_card: ['credit card'],
+  // A credit card, also as described: a card to spend now and pay later.
+  credit_card: ['credit card', 'spend now pay later card', 'buy now pay later card', 'pay later card'],
   // A statement on paper through the letterbox rather than by email ("posted to my home").
   paper_statement: [
     'paper statement',
@@ -1696,10 +1736,8 @@ const EN: SynonymGroups = {
     'negative balance',
     'in the red',
     'into the red',
-    // Spending first and paying back later, as a credit card does.
+    // Spending money one does not have (spending now and paying later is matched by pattern: not a card for it).
     "money i don't have",
-    'spend now pay later',
-    'spend now and pay later',
     // A debit balance below zero ("can my card go into minus").
     'into minus',
     'into the minus',
@@ -1839,6 +1877,20 @@ const EN: SynonymGroups = {
     'expired identity',
     'identity card has expired',
   ],
+  // A retirement pension, also as "retirement money".
+  pension: ['pension', 'retirement money', 'retirement pay', 'retirement income', 'retirement payment'],
+  // A credit card's payment day, also as described ("the day I must pay my credit card").
+  due_date: [
+    'due date',
+    'payment date',
+    'repayment date',
+    'statement date',
+    'billing date',
+    'day i must pay',
+    'day i have to pay',
+    'date i must pay',
+    'date i have to pay',
+  ],
 };
 
 /** Abroad and the foreign places the English `cross_border` group names, as regex alternatives. */
@@ -1860,6 +1912,8 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       'time_of_day',
     ],
     [/\b[rc][1-5]\b/, 'risk'],
+    // A product's risk (风险), not an account the bank says is at risk (账户有风险用不了: `restricted`).
+    [/(?<!账户有|账户存在|账号有|账户)风险/, 'risk'],
     // Swapping money for a currency (换成美元), not swapping anything for something new (换成新号).
     [
       /换(?:成|点|些|一些|一点)?(?:美元|美金|欧元|日元|港币|港元|英镑|外币|外汇|人民币|泰铢|韩元|韩币|澳元|加元)/,
@@ -1974,6 +2028,33 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /有(?:没有)?(?:你们|沙盒银行)?的?(?:网点|支行|分行|营业厅)(?:吗|没|么|不|啊|呢)|有没有(?:你们|沙盒银行)?的?(?:网点|支行|分行|营业厅)/,
       'location',
     ],
+    // A card kept by the machine (卡扣了), not a swipe charged (刷卡扣了两次).
+    [/(?<!刷)卡扣了/, 'card_retained'],
+    // Someone's own age under 18 said alone (17岁能自己开户吗, 十六岁), not part of a larger number (75岁) nor a
+    // bound (未满16周岁: the opening rules say it for everyone).
+    [/(?<![\d一二三四五六七八九十满])(?:1[0-7]|[6-9]|十[一二三四五六七]?|[六七八九])\s*(?:周岁|岁)/, 'minor'],
+    // The medical-insurance card described (看病用的卡, 就医的那张卡): the social security card.
+    [/(?:看病|就医|看医生)[^，。？！,.?!]{0,4}卡/, 'social_security'],
+    // The central bank's record of one's borrowing (央行那边的借钱还钱记录, 人行的记录): the credit report.
+    [
+      /(?:央行|人民银行|(?<!个)人行)[^，。？！,.?!]{0,10}记录|(?:借钱|借款|贷款|借贷)(?:还钱|还款)?的?记录/,
+      'credit_history',
+    ],
+    // Card points described as something saved up (攒下来的那些分), not minutes (分钟) or money saved.
+    [/攒(?:下来|下|了|着)?的?(?:那些|这些)?分(?!钟)/, 'points'],
+    // Spending first and paying back later (先花后还) is an overdraft, but a card for it (先花后还的卡) is a
+    // credit card, and getting one (办一张先花后还的卡) is applying for one.
+    [/先(?:花|用|消费|刷)后还(?!的卡)/, 'overdraft'],
+    [
+      /办(?:一张|张|个|一个)?[^，。？！,.?!]{0,4}(?:先花后还的卡|先用后还的卡|先刷后还的卡|先消费后还的卡)/,
+      'card_application',
+    ],
+    // What a card lets one spend (信用卡能刷的钱太少了): its limit.
+    [/(?:能|可以)刷的(?:钱|额)/, 'limit'],
+    // A limit too low and more wanted (太少了…能不能多给点): asking to raise it.
+    [/(?:太少|太低|不够用?)[^。？！?!]{0,12}(?:多给|多批)/, 'raise_limit'],
+    // A paper order to pay described (一张纸质的单子，拿到银行就能入账): a cheque.
+    [/纸质?的?(?:单子|票据|票子)[^。？！?!]{0,20}(?:银行|入账|入到|存|兑|换成钱)/, 'cheque'],
   ],
   en: [
     // Cash from a machine somewhere abroad ("atm in japan", "taking out pounds at the atm", "withdraw cash
@@ -2076,6 +2157,52 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\b(?:get|getting|want|need|apply for|applying for|sign up for|signing up for)\s+(?:(?:a|an|my first|a first|a new)\s+credit card\b|credit cards?\b(?!\s+(?:statements?|bills?|balance|payments?|repayments?|limits?|debts?|interest|numbers?|pin|points|fees?|annual|cash|due|minimum|instal?lments?|details|info|account|transactions?|charges?|refunds?)\b))/,
       'card_application',
     ],
+    // Spending now and paying later is an overdraft, but a card for it is a credit card, and getting one is
+    // applying for one ("can I get one of those spend-now-pay-later cards").
+    [/\bspend(?:\s+|-)now(?:\s+|-)(?:and(?:\s+|-))?pay(?:\s+|-)later\b(?![\s-]+cards?\b)/, 'overdraft'],
+    [
+      /\b(?:get|getting|want|need|apply for|sign up for)\s+(?:one of those\s+|one of your\s+|a\s+)?(?:spend|buy)[\s-]+now[\s-]+pay[\s-]+later[\s-]+cards?\b/,
+      'card_application',
+    ],
+    // A paper order to pay described ("a paper payment slip I take to the bank to get the money"): a cheque.
+    [/\bpaper\s+(?:payment\s+)?(?:slip|order|voucher)s?\b/, 'cheque'],
+    // Money taken for keeping little in the account ("take money off me for keeping so little"): a fee.
+    [
+      /\b(?:take|taking|took|charge|charging)\s+(?:money|anything|something)\s+off\s+(?:me|my account)\b/,
+      'fee',
+    ],
+    // Money that earns more at the end of a term ("how much extra do I get at the end"): interest.
+    [/\bhow much (?:extra|more money)\b[^.?!]{0,20}\b(?:get|earn|make)\b/, 'interest'],
+    // What a sum earns ("how much interest will I get", "how much extra do I earn"), not what a loan or a card
+    // costs in interest, nor how interest is worked out when a deposit is broken.
+    [
+      /\bhow much (?:extra|more money|interest)\b[^.?!]{0,30}\b(?:get|earn|make|receive)\b/,
+      'interest_earned',
+    ],
+    // Cash, then putting it in the bank ("a stack of cash at home, can I put it in the bank"): a deposit.
+    [
+      /\bcash\b[^.?!]{0,40}\bput\s+(?:it|them|this|that|all of it)\s+(?:in|into)\s+(?:the|a|my|your)\s+(?:bank|account)\b/,
+      'cash_deposit',
+    ],
+    // Spending more than the account holds and paying it back later: an overdraft.
+    [
+      /\b(?:spend|pay|take out|withdraw|costs?)\s+(?:a bit\s+|a little\s+|slightly\s+)?more than\s+(?:what'?s|what is|what i have|there is|i have)\s+(?:in|on)\b/,
+      'overdraft',
+    ],
+    // The central bank's record of one's borrowing ("my record at the central bank"): the credit report.
+    [
+      /\brecords?\s+(?:at|with|from|held by)\s+the\s+central\s+bank\b|\bcentral\s+bank(?:'s)?\s+records?\b/,
+      'credit_history',
+    ],
+    // A card's reward described: what the card's "thing" can be swapped or traded for.
+    [/\b(?:credit card|card)\b[^.?!]{0,60}\b(?:swap|trade)\s+(?:it|them)\s+(?:in\s+)?for\b/, 'points'],
+    // The card's payment day and moving it ("the day I must pay my credit card … move it to later").
+    [
+      /\b(?:due date|payment date|repayment date|statement date|billing date|day i (?:must|have to|need to) pay|(?:is|are) due)\b[^.?!]{0,60}\b(?:chang|mov|shift|push|switch|adjust)\w*|\b(?:chang|mov|shift|push|switch|adjust)\w*[^.?!]{0,30}\b(?:due date|payment date|repayment date|statement date|billing date)\b/,
+      'due_date_change',
+    ],
+    // A card that lets one spend too little: its limit.
+    [/\b(?:lets?|allows?)\s+me\s+(?:to\s+)?spend\s+(?:too|so|very)\s+little\b/, 'limit'],
     // Paying cash in ("put a big pile of cash in", "pay 80k cash into my account"), not taking it out.
     [
       /\b(?:put|putting)\s+(?:\S+\s+){0,5}?cash\s+(?:in|into)\b|\b(?:pay|paying)\s+(?:\S+\s+){0,5}?cash\s+into\b/,
