@@ -24,7 +24,9 @@
  *    the activation article, which fits activate_card, not the card replacement fee that shares "new card";
  *  - else an FAQ match (>= faqThreshold) -> the article with its source;
  *  - a close call between two intents (both >= clarifyFloor) -> a clarifying question with both as quick replies;
- *  - one article far ahead of every other though below the threshold (`clear_lead.ts`) -> that article;
+ *  - one article far ahead of every other though below the threshold (`clear_lead.ts`), in a message that does
+ *    not sound like something other than banking (`in_scope_lead.ts`) -> that article;
+ *  - one article ahead of the rest in a message the intent model finds banking (`in_scope_lead.ts`) -> that article;
  *  - nothing -> an honest fallback (counted per session by the pipeline).
  * An article that answers a question asking only a price, and is about more than that price, is said as its
  * lines on the price (`fee_question.ts`).
@@ -61,6 +63,7 @@ import { declinesRequest } from './declined_request.ts';
 import { asksDepositInterest, depositInterestReply } from './deposit_interest.ts';
 import { DEPOSIT_RATES_ARTICLE } from './deposit_rates.ts';
 import { clearLead } from './clear_lead.ts';
+import { inScopeLead, soundsOutOfScope } from './in_scope_lead.ts';
 import { asksForContactDetails, CONTACT_ARTICLE } from './contact_question.ts';
 import { asksAboutDamagedMoney, DAMAGED_MONEY_ARTICLE } from './damaged_money_question.ts';
 import { ACCESSIBILITY_ARTICLE, asksAboutDisability } from './disability_question.ts';
@@ -73,6 +76,9 @@ import { asksAboutOverseasWithdrawal, OVERSEAS_WITHDRAWAL_ARTICLE } from './over
 import { announcesTripAbroad, CARD_ABROAD_ARTICLE } from './travel_statement.ts';
 import { DOUBLE_CHARGE_ARTICLE, reportsDoubleCharge } from './double_charge_question.ts';
 import { asksForInformation, asksToVisitOnADay } from './information_question.ts';
+import { articleBesideTheFlow } from './article_beside_the_flow.ts';
+import { asksAboutDepositSafety, DEPOSIT_INSURANCE_ARTICLE } from './deposit_safety_question.ts';
+import { asksRatherThanRefuses } from './question_not_refusal.ts';
 import { shortAnswerIntent, shortAnswerOf } from './short_answers.ts';
 import { saysNothingMore } from './nothing_more.ts';
 import { socialRemarkOf } from './social_remarks.ts';
@@ -115,6 +121,7 @@ const SUBJECT_ARTICLES: ReadonlyArray<readonly [(text: string) => boolean, strin
   [reportsDoubleCharge, DOUBLE_CHARGE_ARTICLE],
   [asksForContactDetails, CONTACT_ARTICLE],
   [asksAboutAssistant, ASSISTANT_ARTICLE],
+  [asksAboutDepositSafety, DEPOSIT_INSURANCE_ARTICLE],
 ];
 
 /** Intents of social talk, which carry no subject of their own. */
@@ -155,6 +162,9 @@ export class ThresholdPolicy implements DialoguePolicy {
     const margin = first && second ? first.confidence - second.confidence : 1;
     const short = this.shortAnswer(u);
     if (short) return short;
+    // "网银转钱免不免费" / "OTP not arriving" heard as "no": a question or a problem, read without the deny intent.
+    if (first?.intent === 'deny' && asksRatherThanRefuses(u.text))
+      return this.choose({ ...u, intent: { ...u.intent, ranking: u.intent.ranking.slice(1) } }, ctx);
     // "我不想转账" / "don't send 4000": a "no", never the flow its words name (declined_request.ts).
     if (declinesRequest(u.text) && this.catalog.intents.has('deny'))
       return this.intentDecision('deny', Math.max(first?.intent === 'deny' ? first.confidence : 0, 0.9));
@@ -227,6 +237,9 @@ export class ThresholdPolicy implements DialoguePolicy {
           lead: true,
           ...offers,
         };
+      // "卡冻上了还能收钱不" / "Lost my locker key": about something beside the flow (article_beside_the_flow.ts).
+      const beside = trigger.type === 'flow' ? articleBesideTheFlow(u, first.intent, this.t.faqThreshold) : null;
+      if (beside) return { type: 'faq', hit: beside, intent: null, confidence: beside.score, ...offers };
       return { type: 'intent', intent: first.intent, confidence: first.confidence, trigger };
     }
     if (faqOk) {
@@ -248,8 +261,12 @@ export class ThresholdPolicy implements DialoguePolicy {
       return { type: 'clarify', options: [first, second] };
     }
     // Nothing confident, but one article far ahead of every other (clear_lead.ts): that article.
-    const lead = clearLead(u.faq);
+    // Not for a message that sounds like something else ("附近哪里有好吃的火锅": branch locations far ahead).
+    const lead = soundsOutOfScope(u) ? null : clearLead(u.faq);
     if (lead) return { type: 'faq', hit: lead, intent: null, confidence: lead.score, lead: true };
+    // A message the intent model finds banking, whose top article is ahead of the rest (in_scope_lead.ts).
+    const ahead = inScopeLead(u);
+    if (ahead) return { type: 'faq', hit: ahead, intent: null, confidence: ahead.score, lead: true };
     return { type: 'fallback', reason: u.intent.outOfScope ? 'out_of_scope' : 'low_confidence' };
   }
 

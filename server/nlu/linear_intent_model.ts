@@ -248,7 +248,8 @@ export class LinearIntentModel {
     const best = ranking[0];
     const oosWins = this.oosIndex >= 0 && p[this.oosIndex]! > (best?.confidence ?? 0);
     const outOfScope = !best || oosWins || best.confidence < threshold;
-    return { top: outOfScope ? null : (best ?? null), ranking, outOfScope };
+    const oos = this.oosIndex >= 0 ? { outOfScopeConfidence: p[this.oosIndex]! } : {};
+    return { top: outOfScope ? null : (best ?? null), ranking, outOfScope, ...oos };
   }
 
   /** Bytes of the vocabulary, idf and weight arrays. */

@@ -16,6 +16,12 @@ export interface IntentPrediction {
   /** All candidates, best first (out_of_scope excluded). */
   ranking: IntentScore[];
   outOfScope: boolean;
+  /**
+   * The calibrated probability of the out_of_scope class, when the classifier has one (the trained model).
+   * `outOfScope` is also true when no intent is confident enough; this says whether the message itself
+   * sounds like something other than banking (`in_scope_lead.ts`).
+   */
+  outOfScopeConfidence?: number;
 }
 
 export interface IntentClassifier {
