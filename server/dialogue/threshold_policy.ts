@@ -76,9 +76,6 @@ import { asksAboutOverseasWithdrawal, OVERSEAS_WITHDRAWAL_ARTICLE } from './over
 import { announcesTripAbroad, CARD_ABROAD_ARTICLE } from './travel_statement.ts';
 import { DOUBLE_CHARGE_ARTICLE, reportsDoubleCharge } from './double_charge_question.ts';
 import { asksForInformation, asksToVisitOnADay } from './information_question.ts';
-import { articleBesideTheFlow } from './article_beside_the_flow.ts';
-import { asksAboutDepositSafety, DEPOSIT_INSURANCE_ARTICLE } from './deposit_safety_question.ts';
-import { asksRatherThanRefuses } from './question_not_refusal.ts';
 import { shortAnswerIntent, shortAnswerOf } from './short_answers.ts';
 import { saysNothingMore } from './nothing_more.ts';
 import { socialRemarkOf } from './social_remarks.ts';
@@ -121,7 +118,6 @@ const SUBJECT_ARTICLES: ReadonlyArray<readonly [(text: string) => boolean, strin
   [reportsDoubleCharge, DOUBLE_CHARGE_ARTICLE],
   [asksForContactDetails, CONTACT_ARTICLE],
   [asksAboutAssistant, ASSISTANT_ARTICLE],
-  [asksAboutDepositSafety, DEPOSIT_INSURANCE_ARTICLE],
 ];
 
 /** Intents of social talk, which carry no subject of their own. */
@@ -162,9 +158,6 @@ export class ThresholdPolicy implements DialoguePolicy {
     const margin = first && second ? first.confidence - second.confidence : 1;
     const short = this.shortAnswer(u);
     if (short) return short;
-    // "网银转钱免不免费" / "OTP not arriving" heard as "no": a question or a problem, read without the deny intent.
-    if (first?.intent === 'deny' && asksRatherThanRefuses(u.text))
-      return this.choose({ ...u, intent: { ...u.intent, ranking: u.intent.ranking.slice(1) } }, ctx);
     // "我不想转账" / "don't send 4000": a "no", never the flow its words name (declined_request.ts).
     if (declinesRequest(u.text) && this.catalog.intents.has('deny'))
       return this.intentDecision('deny', Math.max(first?.intent === 'deny' ? first.confidence : 0, 0.9));
@@ -237,9 +230,6 @@ export class ThresholdPolicy implements DialoguePolicy {
           lead: true,
           ...offers,
         };
-      // "卡冻上了还能收钱不" / "Lost my locker key": about something beside the flow (article_beside_the_flow.ts).
-      const beside = trigger.type === 'flow' ? articleBesideTheFlow(u, first.intent, this.t.faqThreshold) : null;
-      if (beside) return { type: 'faq', hit: beside, intent: null, confidence: beside.score, ...offers };
       return { type: 'intent', intent: first.intent, confidence: first.confidence, trigger };
     }
     if (faqOk) {
