@@ -128,12 +128,16 @@ export class HandoffPolicy {
       return true;
     // Anger only at a shop, the weather or the boss ("The Apple Store overcharged me… Can you help with a
     // dispute?", sentiment/off_topic_clause.ts) is no complaint about the bank.
+    // Nor is "App keeps loading forever, is there maintenance going on?": a calm question whether the app is down
+    // (sentiment/outage_question.ts).
     if (reason === 'complaint')
       return (
         !signals.sentiment.threat &&
         (signals.sentiment.deniesComplaint ||
           signals.sentiment.score > 0.05 ||
-          signals.sentiment.offTopicOnly)
+          signals.sentiment.offTopicOnly ||
+          signals.sentiment.calmOutageQuestion === true ||
+          signals.codeNotReceived === true)
       );
     if (reason === 'fraud_risk')
       return (
@@ -143,7 +147,15 @@ export class HandoffPolicy {
         // "我收到的验证码：204806": the code given to the bank's own verification, not asked for by anyone.
         signals.codeAnswer ||
         // "Your fraud team texted… Yes that was me… Can you release it?" (fraud/bank_check_confirmed.ts).
-        signals.fraud.bankCheckConfirmed === true
+        signals.fraud.bankCheckConfirmed === true ||
+        // "等了好几分钟都没验证码": the bank's own code has not come, nobody else in it (sentiment/code_not_received.ts).
+        (signals.codeNotReceived === true && signals.fraud.score === 0) ||
+        // "取三千结果只出来两千五，短信说扣了三千": a cash machine's fault (sentiment/cash_not_dispensed.ts).
+        (signals.cashNotDispensed === true && signals.fraud.score === 0) ||
+        // "App首页提示我账户被风控了，让补身份证说明资金用途": the bank's own review (fraud/account_review_notice.ts).
+        (signals.accountReviewNotice === true && signals.fraud.score === 0) ||
+        // "手一抖输错了一位账号，三千块转给了不认识的人": the customer's own slip (fraud/own_mistaken_transfer.ts).
+        (signals.ownMistakenTransfer === true && signals.fraud.score === 0)
       );
     // "客服电话是多少" asks for a number, not for a person now, "不用转人工了" declines one, "help" asks the assistant,
     // "can you speak English?" asks for a language, "人工什么时候上班" for the agents' hours and "能不能派个人过来给员工讲一讲"
@@ -155,7 +167,9 @@ export class HandoffPolicy {
           signals.declinedAsk ||
           signals.callForHelp ||
           signals.languageQuestion ||
-          signals.speakerRequest === true)
+          signals.speakerRequest === true ||
+          // "个人能不能办支票本": 个人 is the customer as an individual (individual_customer.ts).
+          signals.individualCustomer === true)
       );
     return false;
   }
@@ -281,9 +295,31 @@ export class HandoffPolicy {
    * payment (`fraud/transfer_mechanics_question.ts`: "will it arrive same day", "跨行转要手续费不"), as for a plain
    * payment instruction.
    */
-  private modelFraudAlarm(signals: Pick<TurnSignals, 'model' | 'fraud'>): boolean {
+  private modelFraudAlarm(
+    signals: Pick<
+      TurnSignals,
+      | 'model'
+      | 'fraud'
+      | 'cashNotDispensed'
+      | 'accountReviewNotice'
+      | 'ownMistakenTransfer'
+      | 'ownChildAccount'
+    >,
+  ): boolean {
     const m = signals.model;
     if (!m?.fraud) return false;
+    // "取三千结果只出来两千五，短信说扣了三千": a cash machine's fault, and "App首页提示我账户被风控了，让补身份证说明资金用途": the
+    // bank's own review, "transferred to the wrong guy": the customer's own slip, and "我儿子今年十五了 要自己办张卡": a
+    // parent asking about their own child's card, nobody else in any of them (sentiment/cash_not_dispensed.ts,
+    // fraud/account_review_notice.ts, fraud/own_mistaken_transfer.ts, fraud/own_child_account.ts).
+    if (
+      (signals.cashNotDispensed === true ||
+        signals.accountReviewNotice === true ||
+        signals.ownMistakenTransfer === true ||
+        signals.ownChildAccount === true) &&
+      m.fraud_risk < KNOWN_PAYEE_SURE_FRAUD
+    )
+      return false;
     const ordinary = signals.fraud.knownPayee || signals.fraud.transferQuestion === true;
     if (ordinary && m.fraud_risk < (this.t.modelSureFraud ?? KNOWN_PAYEE_SURE_FRAUD)) return false;
     // "我爸突然住院了，医院要先交三万押金…转到医院的账户上": the customer's own hospital bill, nobody else's voice in it.
@@ -294,7 +330,10 @@ export class HandoffPolicy {
       return false;
     // "我奶奶上礼拜走了 我们要给殡仪馆还有墓地交钱", "my divorce settlement says I have to pay my ex £65,000": the customer's
     // own family event, nobody else's voice in it (fraud/own_life_event_bill.ts).
-    return !(signals.fraud.ownLifeEventBill === true && m.fraud_risk < KNOWN_PAYEE_SURE_FRAUD);
+    if (signals.fraud.ownLifeEventBill === true && m.fraud_risk < KNOWN_PAYEE_SURE_FRAUD) return false;
+    // "I sell handmade earrings online, can I link my account to PayPal to withdraw sales?": paid for the
+    // customer's own sales or work, nobody else's voice in it (fraud/own_sales_receipt.ts).
+    return !(signals.fraud.ownSalesReceipt === true && m.fraud_risk < KNOWN_PAYEE_SURE_FRAUD);
   }
 
   /** Fraud is decided on its own (it runs before everything else and also holds money). */
@@ -311,7 +350,9 @@ export class HandoffPolicy {
       // "send 20k to Emeka for the generator repair": a plain instruction, nobody else in it (plain_payment.ts).
       signals.fraud.plainPayment ||
       // "need to pay my brother back, hes with me now": the payee is in the room (payee_present.ts).
-      signals.fraud.payeePresent;
+      signals.fraud.payeePresent ||
+      // "我儿子今年十五了 非要自己办张卡 要咋弄": a parent asks about their own child's card (fraud/own_child_account.ts).
+      signals.ownChildAccount === true;
     if (signals.fraud.score >= this.t.fraudThreshold && !standDown)
       because.push(...signals.fraud.schemes.map((s) => `scheme:${s}`));
     if (

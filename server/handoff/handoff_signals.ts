@@ -13,6 +13,7 @@ import { isFollowUpQuestion } from '../dialogue/follow_up_question.ts';
 import { isLanguageQuestion } from './language_question.ts';
 import { isSmallTalkRequest } from './small_talk_request.ts';
 import { isSpeakerRequest } from './speaker_request.ts';
+import { isIndividualCustomerQuestion } from './individual_customer.ts';
 import { isContactQuestion, isDeclinedHumanRequest, isExplicitHumanRequest } from './explicit_request.ts';
 import { FraudDetector, type FraudAssessment } from './fraud/fraud_detector.ts';
 import type { HandoffExtension } from './handoff_extension.ts';
@@ -34,6 +35,14 @@ import { isCalmWhichSideQuestion } from './sentiment/which_side_question.ts';
 import { isCalmUpdateBreakageReport } from './sentiment/broken_by_an_update.ts';
 import { isCalmProtectiveLimitRequest } from './sentiment/protective_limit_request.ts';
 import { isCalmCheckQuestion } from './sentiment/calm_check_question.ts';
+import { isCalmCodeNotReceived } from './sentiment/code_not_received.ts';
+import { isCalmCashNotDispensed } from './sentiment/cash_not_dispensed.ts';
+import { isCalmChargeAskedAhead } from './sentiment/charge_asked_ahead.ts';
+import { isCalmSameDayArrivalQuestion } from './sentiment/same_day_arrival_question.ts';
+import { isAccountReviewNotice } from './fraud/account_review_notice.ts';
+import { isOwnMistakenTransfer } from './fraud/own_mistaken_transfer.ts';
+import { isOwnChildAccountQuestion } from './fraud/own_child_account.ts';
+import { isCalmOwnWrongPin } from './sentiment/own_wrong_pin.ts';
 import { requestAfterOffTopicVent } from './sentiment/off_topic_clause.ts';
 import { isGibberish } from './gibberish.ts';
 import { isPhoneNumberAnswer } from '../nlu/phone_number_answer.ts';
@@ -80,6 +89,33 @@ export interface MessageSignals {
    * arrange, no ask for a person now (`speaker_request.ts`).
    */
   speakerRequest?: boolean;
+  /**
+   * A calm report that the bank's own code has not come ("等了好几分钟都没验证码", "OTP not coming"): no fraud report
+   * and no complaint (`sentiment/code_not_received.ts`).
+   */
+  codeNotReceived?: boolean;
+  /**
+   * A calm report that a cash machine debited the account but gave out no or too little cash: a machine fault, no
+   * fraud report (`sentiment/cash_not_dispensed.ts`).
+   */
+  cashNotDispensed?: boolean;
+  /** "个人能不能办支票本": 个人 is the customer as an individual, no ask for a person (`individual_customer.ts`). */
+  individualCustomer?: boolean;
+  /**
+   * Asks about the bank's own account review seen in its app ("App首页提示我账户被风控了，让补身份证说明资金用途"): no fraud
+   * report (`fraud/account_review_notice.ts`).
+   */
+  accountReviewNotice?: boolean;
+  /**
+   * The customer's own mistaken payment ("手一抖输错了一位账号", "accidentally transferred 5k to a stranger"): no fraud
+   * report (`fraud/own_mistaken_transfer.ts`).
+   */
+  ownMistakenTransfer?: boolean;
+  /**
+   * A parent asks how their own young child gets a card ("我儿子今年十五了 非要自己办张卡 要咋弄"): no money mule
+   * (`fraud/own_child_account.ts`).
+   */
+  ownChildAccount?: boolean;
   /** A short follow-up question about something else ("and euro?", "那欧元呢"). */
   followUp: boolean;
   /** The trained handoff model's reading; null when no model is loaded. */
@@ -168,7 +204,12 @@ function withoutKeptCardFrustration(
  * meant to Zhang San": a calm correction of what the customer just said (`sentiment/self_correction.ts`), and "老收到
  * “您的账户异常请回电”…能不能把他的卡设成只能在柜台大额转账": a calm request to restrict a card after suspicious messages
  * (`sentiment/protective_limit_request.ts`), and "人脸识别做了三次都没过，还有别的验证办法吗": a calm question about a
- * check or a hold of the bank's own (`sentiment/calm_check_question.ts`). The model
+ * check or a hold of the bank's own (`sentiment/calm_check_question.ts`), and "app一直转圈圈打不开 是在维护吗": a calm
+ * question whether the app is down for maintenance (`sentiment/outage_question.ts`); so are a code that has not come
+ * (`sentiment/code_not_received.ts`), a cash machine that gave out too little (`sentiment/cash_not_dispensed.ts`), a
+ * charge asked about ahead (`sentiment/charge_asked_ahead.ts`), a transfer or top-up sent today asked after
+ * (`sentiment/same_day_arrival_question.ts`), the bank's own account review (`fraud/account_review_notice.ts`) and
+ * the customer's own wrong PIN (`sentiment/own_wrong_pin.ts`). The model
  * hears frustration in the charge, in "stopped working" or in "oh wait"; only its frustration is set aside, as for
  * a delay question.
  */
@@ -183,7 +224,14 @@ function withoutCalmQuestionFrustration(
     !isCalmUpdateBreakageReport(text, sentiment) &&
     !isCalmSelfCorrection(text, sentiment) &&
     !isCalmProtectiveLimitRequest(text, sentiment) &&
-    !isCalmCheckQuestion(text, sentiment)
+    !isCalmCheckQuestion(text, sentiment) &&
+    !isCalmCodeNotReceived(text, sentiment) &&
+    !isCalmCashNotDispensed(text, sentiment) &&
+    !isCalmChargeAskedAhead(text, sentiment) &&
+    !isCalmSameDayArrivalQuestion(text, sentiment) &&
+    !(isAccountReviewNotice(text) && !sentiment.threat) &&
+    !isCalmOwnWrongPin(text, sentiment) &&
+    sentiment.calmOutageQuestion !== true
   )
     return m;
   return { ...m, escalate: false };
@@ -261,6 +309,12 @@ export class HandoffSignalReader {
       agentHoursQuestion,
       smallTalk: isSmallTalkRequest(text),
       speakerRequest: isSpeakerRequest(text),
+      codeNotReceived: isCalmCodeNotReceived(text, sentiment),
+      cashNotDispensed: isCalmCashNotDispensed(text, sentiment),
+      individualCustomer: isIndividualCustomerQuestion(text),
+      accountReviewNotice: isAccountReviewNotice(text),
+      ownMistakenTransfer: isOwnMistakenTransfer(text),
+      ownChildAccount: isOwnChildAccountQuestion(text),
       followUp: isFollowUpQuestion(text),
       model: this.modelReading(text, sentiment),
     };

@@ -4,6 +4,7 @@
  * "refund agent" pushing a loan…) and a combined score in [0, 1]. Plain banking ("how do I transfer
  * money", "验证码收不到") scores 0.
  */
+import { withoutBankIdentifiers } from './bank_identifier.ts';
 import { CUES, FRAUD_RULES, type CueName, type FraudScheme } from './fraud_patterns.ts';
 import { isQuestionAboutScams } from './scam_question.ts';
 import { isPlainPayment } from './plain_payment.ts';
@@ -12,6 +13,7 @@ import { isOwnHospitalBill } from './own_hospital_bill.ts';
 import { isOwnLifeEventBill } from './own_life_event_bill.ts';
 import { isFamilyDisasterRelief } from './family_disaster_relief.ts';
 import { isBankCheckConfirmed } from './bank_check_confirmed.ts';
+import { isOwnSalesReceipt } from './own_sales_receipt.ts';
 import { isTransferMechanicsQuestion } from './transfer_mechanics_question.ts';
 import { payeePresent } from './payee_present.ts';
 import { withoutScamTypeNames } from './scam_type_name.ts';
@@ -74,12 +76,20 @@ export interface FraudAssessment {
    * ("Your fraud team texted… Yes that was me… Can you release it?", bank_check_confirmed.ts).
    */
   bankCheckConfirmed?: boolean;
+  /**
+   * No scheme, and a seller or a gig worker asks how to be paid for their own sales or work, nobody else's voice in
+   * the message ("I sell handmade earrings online, can I link my account to PayPal to withdraw sales?",
+   * own_sales_receipt.ts).
+   */
+  ownSalesReceipt?: boolean;
 }
 
 export class FraudDetector {
   assess(text: string): FraudAssessment {
     // A scam named by its type ("a “safe account” scam") is the word "scam", not the scheme told (scam_type_name.ts).
-    const lower = withoutScamTypeNames(text.toLowerCase().replace(/[’‘]/g, "'"));
+    // Nor is a SWIFT code or a sort code asked for by a payer a code asked for (bank_identifier.ts).
+    const named = withoutScamTypeNames(text.toLowerCase().replace(/[’‘]/g, "'"));
+    const lower = withoutBankIdentifiers(named);
     const hits = new Map<CueName, boolean>();
     const cue = (name: CueName): boolean => {
       let v = hits.get(name);
@@ -144,6 +154,7 @@ export class FraudDetector {
     const ownLifeEventBill = schemes.length === 0 && isOwnLifeEventBill(lower);
     const familyDisasterRelief = schemes.length === 0 && isFamilyDisasterRelief(lower);
     const bankCheckConfirmed = schemes.length === 0 && isBankCheckConfirmed(lower);
+    const ownSalesReceipt = schemes.length === 0 && isOwnSalesReceipt(lower);
     return {
       score: Math.round((1 - keep) * 1000) / 1000,
       schemes,
@@ -158,6 +169,7 @@ export class FraudDetector {
       ownLifeEventBill,
       familyDisasterRelief,
       bankCheckConfirmed,
+      ownSalesReceipt,
     };
   }
 }

@@ -99,9 +99,27 @@ const ACCUSATION = re(
   String.raw`(你们|你|贵行|这(家)?银行)(这)?(就|简直|真|分明|明明)?(是不是|是)?(骗子|骗人|诈骗|坑人|骗钱)|\byou('re| are)( all| just)? (scammers|frauds|crooks|thieves|a scam)\b|\bscam(ming)? (me|us|your customers)\b|\bthis bank is a scam\b`,
 );
 
-/** The text without its conditional clauses ("如果有人让我转账" / "if someone asks me for the code"). */
+/**
+ * What someone else says the bank does, reported and then checked ("朋友说你们客服会打电话要验证码，真的假的？", "my mate
+ * says your staff will ring and ask for the code, is that true?"): the bank's practice in general, no story, like
+ * a conditional clause. Only with the check of whether it is true.
+ */
+const HEARSAY_OF_THE_BANK = re(
+  String.raw`(朋友|同事|邻居|家人|亲戚|同学|室友|别人|人家|网上|听人|我妈|我爸|大家)(都)?(说|讲)(你们|银行|贵行)(的)?(客服|工作人员|员工|柜员|人)?(都|一般|经常)?会[^，。！？；,.!?;]*|\b(my )?(friend|mate|mum|mom|dad|colleague|neighbou?r|flatmate|roommate|people)s? (said|says|reckons?) (that )?(your|the bank'?s|banks?'?) ?(staff|customer service|people|agents|team)? (will|would|always|sometimes|do|can) [^,.!?;]*`,
+);
+const HEARSAY_OF_THE_BANK_G = new RegExp(HEARSAY_OF_THE_BANK.source, 'giu');
+/** Asks whether what was heard is true. */
+const TRUTH_CHECK = re(
+  String.raw`真的假的|是真的(吗|么)|真的(吗|么)|是不是真的|\bis (that|this|it) (true|right|correct)\b`,
+);
+
+/**
+ * The text without its conditional clauses ("如果有人让我转账" / "if someone asks me for the code"), and without what
+ * someone else says the bank does when the customer asks whether it is true.
+ */
 function withoutConditionals(lower: string): string {
-  return lower.replace(CONDITIONAL_ZH_G, ' ').replace(CONDITIONAL_EN_G, ' ');
+  const rest = lower.replace(CONDITIONAL_ZH_G, ' ').replace(CONDITIONAL_EN_G, ' ');
+  return TRUTH_CHECK.test(lower) ? rest.replace(HEARSAY_OF_THE_BANK_G, ' ') : rest;
 }
 
 /**

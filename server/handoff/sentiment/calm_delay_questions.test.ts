@@ -25,6 +25,8 @@ describe('calm questions about a delay', () => {
     "My salary hasn't come in yet today, is it on your end or did my employer not pay?",
     // the payment shown on hold, asked about in general
     'My pension got credited but it is showing on hold, how many days generally?',
+    // the usual timeframe, asked after
+    'Paid in a cheque from my landlord 5 days ago and it still has not cleared, is that the usual timeframe?',
   ])('"%s" is calm', (text) => {
     expect(isCalmDelayQuestion(text.toLowerCase())).toBe(true);
     const a = scorer.analyze(text);

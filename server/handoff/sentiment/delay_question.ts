@@ -3,6 +3,8 @@
  * deposited a cheque on Monday and it's still not showing. Is that normal?", "昨天存的钱今天查不到，是不是要等一天？",
  * "退款说3到5个工作日，今天第四天了，还要再等等吗". The customer asks whether the wait is normal or how long it
  * takes; "still not", "pending" and a count of a few days describe the state of the payment, not a complaint.
+ * So does a delay told with a word that the customer is not pressing: "跨行转账两小时了还没到，有点急用（不是催你们哈）",
+ * "Transfer to another bank still hasn't arrived after 2 hours, kinda need it today, no stress though".
  *
  * Not a delay question when the wait has run to weeks or months, or the message shouts, asks "again", or says
  * what the customer thinks of it ("每次都说在处理，到底什么情况", "Who's responsible for this?"): other negative
@@ -13,6 +15,8 @@
 const ASKS_EN = new RegExp(
   [
     String.raw`\bis (that|this|it|there) (normal|usual|expected|standard|typical|a (usual |normal )?delay)\b`,
+    // "is that the normal timeframe?", "is this the usual wait?"
+    String.raw`\bis (that|this|it) (the|a) (normal|usual|expected|standard|typical) (time ?frame|time|wait|waiting time|processing time|turnaround( time)?|clearing (time|period))\b`,
     String.raw`\b(normal|usual|standard|typical) for\b`,
     String.raw`\bhow (long|many (working |business )?days)\b[^.?!]{0,40}\b(take|takes|taking|usually|normally|typically|generally|to (arrive|clear|show|land|come|reach|process))\b`,
     String.raw`\bwhen (will|should|would|does|do|can i expect|might)\b[^.?!]{0,40}\b(arrive|land|clear|show|come|be (credited|available|there|in)|reach|go (back|through)|expect|get (it|there|in))\b`,
@@ -28,6 +32,13 @@ const ASKS_EN = new RegExp(
 );
 const ASKS_ZH =
   /(一般|通常|正常|大概|大约|大致)(要|需要|得)?(多久|多长时间|几天|几个工作日|什么时候|啥时候|几点)|(多久|多长时间|几天|几个工作日|什么时候|啥时候|几点)(才)?(能|会|可以)(到|到账|入账|回|退|恢复|显示|看到|更新)|正常吗|是不是(要|得|需要)(等|晚|过)|(还|再)?(要|得|需要)(再)?等(等|一等|一下|一天|几天)?(吗|么|嘛|呢)|要等(一|几|两)?(天|下|会儿)?(吗|么)|(能|可以)?帮我(查|看|确认)(一)?下|是(你们|银行|贵行)(这边|那边)?[^。！？?]{0,10}还是/;
+
+/**
+ * The customer says they are not pressing the bank: "不是催你们哈", "不着急", "no stress though", "no rush",
+ * "not chasing you". A delay told with it is as calm as a question whether the wait is normal.
+ */
+const NO_PRESSURE =
+  /不是(在)?催(你们|您|你)?|没(有)?(在)?催(你们|您|你)|不(着)?急(的)?[，。,.!！～~哈啊]|不(着)?急$|\bno (stress|rush|pressure|worries|hurry)\b|\bnot (chasing|rushing|pushing|pressuring|hassling) (you|anyone)\b|\bnot in a (rush|hurry)\b/;
 
 /** The wait has gone on for weeks or months: that is more than a question. */
 const LONG_WAIT =
@@ -60,14 +71,15 @@ const MONEY_ON_ITS_WAY =
   /\b(transfer|payment|refund|refunded|deposit|cheque|check|salary|wages|pension|wire|remittance|money|funds|tax refund|direct debit|credit|swift|transaction|cash|lodgement)s?\b|转账|汇款|到账|入账|退款|工资|存(的|了)?|钱|款|现金|额度|本金|提现|公积金|退税|押金|学费/;
 
 /**
- * A calm question whether a delay in a payment is normal or how long it takes (see the file comment).
+ * A calm question whether a delay in a payment is normal or how long it takes, or a delay told with a word that
+ * the customer is not pressing (see the file comment).
  * `onTopic`: the message with its clauses about something other than the bank blanked (off_topic_clause.ts): a
  * shop's three weeks without a refund ("Amazon still hasn't refunded my return after 3 weeks, so annoying. Can
  * you see if anything is pending from them?") is the shop's wait, not a long wait for the bank.
  */
 export function isCalmDelayQuestion(lower: string, onTopic: string = lower): boolean {
   if (!MONEY_ON_ITS_WAY.test(lower)) return false;
-  if (!ASKS_EN.test(lower) && !ASKS_ZH.test(lower)) return false;
+  if (!ASKS_EN.test(lower) && !ASKS_ZH.test(lower) && !NO_PRESSURE.test(lower)) return false;
   return !LONG_WAIT.test(onTopic) && !UPSET.test(onTopic);
 }
 

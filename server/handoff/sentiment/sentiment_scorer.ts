@@ -7,7 +7,12 @@
  */
 import { isCalmDelayQuestion, withoutDelayWords } from './delay_question.ts';
 import { isCalmLoginProblemQuestion, withoutLoginSymptom } from './login_problem_question.ts';
+import { isCheckQuestionText, withoutCheckWords } from './calm_check_question.ts';
+import { isCalmOutageQuestion, withoutOutageSymptom } from './outage_question.ts';
 import { withoutFeeQuestions } from './fee_question.ts';
+import { isCodeNotReceivedText, withoutCodeWait } from './code_not_received.ts';
+import { isSameDayArrivalText, withoutNotYet } from './same_day_arrival_question.ts';
+import { isOwnWrongPinText, withoutTriesAndLock } from './own_wrong_pin.ts';
 import { hasPracticalClosureReason, isPlainClosureRequest } from './practical_closure.ts';
 import { isResolvedOnItsOwn } from '../../dialogue/resolved_on_its_own.ts';
 import type { Locale } from '../../protocol/protocol.ts';
@@ -64,6 +69,11 @@ export interface SentimentAnalysis {
    * clearly negative, sarcastic or repeated in it.
    */
   calmDelayQuestion?: boolean;
+  /**
+   * A calm question whether the app is down for maintenance ("app一直转圈圈打不开 是在维护吗", "App keeps loading
+   * forever, is there maintenance going on?", outage_question.ts), with nothing negative left beside its symptom.
+   */
+  calmOutageQuestion?: boolean;
 }
 
 /** Words a term may be from its negator or intensifier (Han characters / Latin words). */
@@ -133,13 +143,29 @@ export class RuleSentimentScorer implements SentimentScorer {
     // (off_topic_clause.ts).
     const offTopicClauses = offTopicSpans(lower);
     const delayQuestion = isCalmDelayQuestion(lower, withoutSpans(lower, offTopicClauses));
+    // "App keeps loading forever, is there maintenance going on?": the app's state, asked about (outage_question.ts).
+    const outageQuestion = isCalmOutageQuestion(lower);
     // "I can't get the OTP to log in. How can I fix this?": the symptom of a calm login question is no anger
-    // (login_problem_question.ts).
+    // (login_problem_question.ts). Nor are "on hold", "要等24小时" or "每次都要问吗" in a calm question about the
+    // bank's own check or hold (calm_check_question.ts).
+    // Nor are the wait for a code that has not come (code_not_received.ts), the "还没到" of a transfer or a top-up
+    // sent today (same_day_arrival_question.ts) or the tries and the lock of the customer's own wrong PIN
+    // (own_wrong_pin.ts).
     const read = delayQuestion
       ? withoutDelayWords(lower)
       : isCalmLoginProblemQuestion(lower)
         ? withoutLoginSymptom(lower)
-        : lower;
+        : isCheckQuestionText(lower)
+          ? withoutCheckWords(lower)
+          : outageQuestion
+            ? withoutOutageSymptom(lower)
+            : isCodeNotReceivedText(lower)
+              ? withoutCodeWait(lower)
+              : isSameDayArrivalText(lower)
+                ? withoutNotYet(lower)
+                : isOwnWrongPinText(lower)
+                  ? withoutTriesAndLock(lower)
+                  : lower;
     const terms = matchTerms(withoutFeeQuestions(read.replace(SUPPOSED_DISSATISFACTION, blank)), this.lex);
     const contrastAt = this.lastContrast(lower);
     // Anger words about the weather or work are not the customer's anger at the bank; someone else's feeling
@@ -286,6 +312,8 @@ export class RuleSentimentScorer implements SentimentScorer {
         offTopicNeg > 0 && onTopicNeg === 0 && !sarcasm && !repetition && !waiting && !accusation && !threat,
       calmDelayQuestion:
         delayQuestion && clearNeg === 0 && !sarcasm && !repetition && !shouting && !accusation && !threat,
+      calmOutageQuestion:
+        outageQuestion && clearNeg === 0 && !sarcasm && !repetition && !shouting && !accusation && !threat,
     };
   }
 
