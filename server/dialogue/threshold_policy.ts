@@ -76,6 +76,12 @@ import { asksAboutOverseasWithdrawal, OVERSEAS_WITHDRAWAL_ARTICLE } from './over
 import { announcesTripAbroad, CARD_ABROAD_ARTICLE } from './travel_statement.ts';
 import { DOUBLE_CHARGE_ARTICLE, reportsDoubleCharge } from './double_charge_question.ts';
 import { asksForInformation, asksToVisitOnADay } from './information_question.ts';
+import { articleBesideTheFlow } from './article_beside_the_flow.ts';
+import { articleBesideTheAnswer } from './article_beside_the_answer.ts';
+import { asksAboutMissingCode, MISSING_CODE_ARTICLE } from './missing_code_question.ts';
+import { asksAboutRestrictedAccount, RESTRICTED_ACCOUNT_ARTICLE } from './restricted_account_question.ts';
+import { ACCOUNT_CLOSURE_ARTICLE, asksAboutClosing } from './account_closure_question.ts';
+import { asksRatherThanRefuses } from './question_not_refusal.ts';
 import { shortAnswerIntent, shortAnswerOf } from './short_answers.ts';
 import { saysNothingMore } from './nothing_more.ts';
 import { socialRemarkOf } from './social_remarks.ts';
@@ -118,6 +124,9 @@ const SUBJECT_ARTICLES: ReadonlyArray<readonly [(text: string) => boolean, strin
   [reportsDoubleCharge, DOUBLE_CHARGE_ARTICLE],
   [asksForContactDetails, CONTACT_ARTICLE],
   [asksAboutAssistant, ASSISTANT_ARTICLE],
+  [asksAboutMissingCode, MISSING_CODE_ARTICLE],
+  [asksAboutRestrictedAccount, RESTRICTED_ACCOUNT_ARTICLE],
+  [asksAboutClosing, ACCOUNT_CLOSURE_ARTICLE],
 ];
 
 /** Intents of social talk, which carry no subject of their own. */
@@ -158,6 +167,9 @@ export class ThresholdPolicy implements DialoguePolicy {
     const margin = first && second ? first.confidence - second.confidence : 1;
     const short = this.shortAnswer(u);
     if (short) return short;
+    // "网银转钱免不免费" / "OTP not arriving" heard as "no": a question or a problem, read without the deny intent.
+    if (first?.intent === 'deny' && asksRatherThanRefuses(u.text))
+      return this.choose({ ...u, intent: { ...u.intent, ranking: u.intent.ranking.slice(1) } }, ctx);
     // "我不想转账" / "don't send 4000": a "no", never the flow its words name (declined_request.ts).
     if (declinesRequest(u.text) && this.catalog.intents.has('deny'))
       return this.intentDecision('deny', Math.max(first?.intent === 'deny' ? first.confidence : 0, 0.9));
@@ -213,6 +225,9 @@ export class ThresholdPolicy implements DialoguePolicy {
         const hit = this.articleForIntent(first.intent, u.faq) ?? faq;
         return { type: 'faq', hit, intent: first.intent, confidence: first.confidence };
       }
+      // "app推送提醒收钱不" heard as unlock_account: an article on another subject far ahead (article_beside_the_answer.ts).
+      const aside = trigger.type === 'answer' ? articleBesideTheAnswer(u, first.intent) : null;
+      if (aside) return { type: 'faq', hit: aside, intent: null, confidence: aside.score, lead: true };
       // "转到别的银行多久到账": a question about a flow's subject, answered by an article, starts no flow.
       // A booking is offered with the article ("能不能周六去": the opening hours, and a booking one tap away).
       const offers = first.intent === BOOKING_INTENT ? { offers: BOOKING_INTENT } : {};
@@ -230,6 +245,10 @@ export class ThresholdPolicy implements DialoguePolicy {
           lead: true,
           ...offers,
         };
+      // "卡冻上了还能收钱不" / "Lost my locker key": about something beside the flow (article_beside_the_flow.ts).
+      const beside =
+        trigger.type === 'flow' ? articleBesideTheFlow(u, first.intent, this.t.faqThreshold) : null;
+      if (beside) return { type: 'faq', hit: beside, intent: null, confidence: beside.score, ...offers };
       return { type: 'intent', intent: first.intent, confidence: first.confidence, trigger };
     }
     if (faqOk) {
@@ -301,8 +320,11 @@ export class ThresholdPolicy implements DialoguePolicy {
     };
     // Asking for the bank's number is often said in anger at calls nobody answered: the complaint or
     // ask-for-a-person intent still counts for the handoff policy (a calm "客服电话多少" is kept from a handoff by
-    // the policy's own contact-question veto).
-    return article === CONTACT_ARTICLE ? faq : { ...faq, overrulesIntent: true };
+    // the policy's own contact-question veto). So is closing an account ("我明天就去把卡销了", "why does it take 10
+    // days to close a joint account").
+    return article === CONTACT_ARTICLE || article === ACCOUNT_CLOSURE_ARTICLE
+      ? faq
+      : { ...faq, overrulesIntent: true };
   }
 
   /**

@@ -1,0 +1,117 @@
+/**
+ * "app首页弹出来说我账户交易受限，让补充资料说明资金用途，这啥情况", "我的卡突然不能用了 显示非柜面交易受限", "my account
+ * got locked out of nowhere, app says unusual activity" got the login-lock (unlock_account), declined-card or
+ * fraud reply; the article on accounts restricted by the bank answers them (restricted_account_question.ts). A
+ * login locked by wrong passwords keeps its reply, and a scam story about a "safe account" is left to the
+ * fraud handling.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../knowledge/article_schema.ts';
+import { catalogFromFiles } from '../nlu/intent_catalog.ts';
+import { ScriptedClassifier } from '../nlu/testing/scripted_classifier.ts';
+import type { FaqHit, IntentScore, KnowledgeBase } from '../nlu/understanding.ts';
+import { TextNormalizer } from '../pipeline/normalize_text.ts';
+import type { TurnContext } from '../pipeline/stages.ts';
+import { TurnPipeline } from '../pipeline/turn_pipeline.ts';
+import { UnderstandStage } from '../pipeline/understand_stage.ts';
+import type { Locale } from '../protocol/protocol.ts';
+import { CatalogResponder } from './catalog_responder.ts';
+import { ThresholdPolicy } from './threshold_policy.ts';
+
+import { asksAboutRestrictedAccount } from './restricted_account_question.ts';
+
+const catalog = catalogFromFiles([
+  {
+    intent: 'unlock_account',
+    trigger: { type: 'answer' },
+    examples: { 'zh-CN': ['账户锁了'], en: ['account locked'] },
+    responses: { 'zh-CN': ['unlock_account:zh'], en: ['unlock_account:en'] },
+  },
+]);
+
+const article = (id: string): Article => ({
+  id,
+  locale: 'zh-CN',
+  title: id,
+  questions: [],
+  tags: [],
+  answer: `${id} answer`,
+  path: '',
+  intents: [],
+});
+const restricted = article('account_restricted_by_bank');
+const passwords = article('password_reset_procedure');
+
+const questions = [
+  'app首页弹出来说我账户交易受限，让补充资料说明资金用途，这啥情况',
+  '我的卡突然不能用了 显示非柜面交易受限 啥原因',
+  'my account got locked out of nowhere, app says unusual activity, what do i do to get it back',
+  'Your bank suddenly blocked my account and the app says something about checking my ID and what the money is for',
+];
+const script: Record<string, IntentScore[]> = Object.fromEntries(
+  [...questions, '密码输错三次账户被锁了', 'locked out after three wrong passwords'].map((text) => [
+    text,
+    [{ intent: 'unlock_account', confidence: 0.95 }],
+  ]),
+);
+/** The article first but under the threshold and not far ahead. */
+const knowledge: KnowledgeBase = {
+  size: 2,
+  get: (id) => (id === restricted.id ? restricted : undefined),
+  search: (): FaqHit[] => [
+    { article: restricted, score: 0.43 },
+    { article: passwords, score: 0.3 },
+  ],
+};
+
+const pipeline = new TurnPipeline({
+  normalizer: new TextNormalizer(),
+  understander: new UnderstandStage({ classifier: new ScriptedClassifier(script), knowledge }),
+  policy: new ThresholdPolicy(
+    catalog,
+    { intentThreshold: 0.55, clarifyFloor: 0.25, clarifyMargin: 0.15, faqThreshold: 0.45 },
+    knowledge,
+  ),
+  responder: new CatalogResponder(catalog),
+});
+
+const ctx = (locale: Locale): TurnContext => ({
+  session: {
+    id: 's1',
+    channel: 'app',
+    locale,
+    state: 'idle',
+    createdAt: 0,
+    lastActiveAt: 0,
+    turnCount: 0,
+    tokenHash: 'h',
+    context: { fallbackCount: 0, extensions: {} },
+  },
+  channel: 'app',
+  locale,
+  now: new Date('2026-12-06T10:00:00Z'),
+});
+const localeOf = (text: string): Locale => (/\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en');
+
+describe('an account the bank has restricted', () => {
+  it.each(questions)('"%s" gets the article on accounts restricted by the bank', async (text) => {
+    const r = await pipeline.run(text, ctx(localeOf(text)));
+    expect(r.reply).toMatchObject({ kind: 'faq', source: { id: 'account_restricted_by_bank' } });
+  });
+
+  it.each([
+    ['密码输错三次账户被锁了', 'unlock_account:zh'],
+    ['locked out after three wrong passwords', 'unlock_account:en'],
+  ])('"%s" keeps the intent\'s reply', async (text, reply) => {
+    const r = await pipeline.run(text, ctx(localeOf(text)));
+    expect(r.reply?.text).toBe(reply);
+  });
+
+  it.each([
+    '二类卡和绑定卡互转有没有限制',
+    '说我账户涉案要转到安全账户',
+    'a caller said my account is restricted and I must move money to a safe account',
+  ])('"%s" is no restricted account asked about', (text) => {
+    expect(asksAboutRestrictedAccount(text)).toBe(false);
+  });
+});
