@@ -99,6 +99,14 @@ describe('an account the bank has restricted', () => {
     expect(r.reply).toMatchObject({ kind: 'faq', source: { id: 'account_restricted_by_bank' } });
   });
 
+  // An angry "凭什么限制我的账户" must still reach the handoff policy as the intent it was heard as: the article
+  // answers, but does not overrule what the intent model heard (as for closing an account).
+  it.each(questions)('"%s" keeps the intent the model heard for the handoff policy', async (text) => {
+    const r = await pipeline.run(text, ctx(localeOf(text)));
+    expect(r.decision).toMatchObject({ type: 'faq', hit: { article: { id: 'account_restricted_by_bank' } } });
+    expect(r.decision).not.toHaveProperty('overrulesIntent');
+  });
+
   it.each([
     ['密码输错三次账户被锁了', 'unlock_account:zh'],
     ['locked out after three wrong passwords', 'unlock_account:en'],

@@ -321,8 +321,11 @@ export class ThresholdPolicy implements DialoguePolicy {
     // Asking for the bank's number is often said in anger at calls nobody answered: the complaint or
     // ask-for-a-person intent still counts for the handoff policy (a calm "客服电话多少" is kept from a handoff by
     // the policy's own contact-question veto). So is closing an account ("我明天就去把卡销了", "why does it take 10
-    // days to close a joint account").
-    return article === CONTACT_ARTICLE || article === ACCOUNT_CLOSURE_ARTICLE
+    // days to close a joint account") and an account the bank restricted (an angry "凭什么限制我的账户" is still
+    // handed over).
+    return article === CONTACT_ARTICLE ||
+      article === ACCOUNT_CLOSURE_ARTICLE ||
+      article === RESTRICTED_ACCOUNT_ARTICLE
       ? faq
       : { ...faq, overrulesIntent: true };
   }
