@@ -7,18 +7,11 @@
  * whatever article is ahead ("冻结我的卡", "I lost my card", "查一下余额", "check my balance").
  */
 import { describe, expect, it } from 'vitest';
+import { appTurn, bareArticle, localeOf, policyPipeline } from './testing/policy_pipeline.ts';
 import type { Article } from '../knowledge/article_schema.ts';
 import { catalogFromFiles } from '../nlu/intent_catalog.ts';
 import type { IntentFile } from '../nlu/intent_catalog_schema.ts';
-import { ScriptedClassifier } from '../nlu/testing/scripted_classifier.ts';
 import type { FaqHit, IntentScore, KnowledgeBase } from '../nlu/understanding.ts';
-import { TextNormalizer } from '../pipeline/normalize_text.ts';
-import type { TurnContext } from '../pipeline/stages.ts';
-import { TurnPipeline } from '../pipeline/turn_pipeline.ts';
-import { UnderstandStage } from '../pipeline/understand_stage.ts';
-import type { Locale } from '../protocol/protocol.ts';
-import { CatalogResponder } from './catalog_responder.ts';
-import { ThresholdPolicy } from './threshold_policy.ts';
 
 const flow = (name: string): IntentFile => ({
   intent: name,
@@ -30,16 +23,7 @@ const catalog = catalogFromFiles(
   ['check_balance', 'freeze_card', 'unfreeze_card', 'report_lost_card'].map(flow),
 );
 
-const article = (id: string, intents: string[]): Article => ({
-  id,
-  locale: 'zh-CN',
-  title: id,
-  questions: [],
-  tags: [],
-  answer: `${id} answer`,
-  path: '',
-  intents,
-});
+const article = bareArticle;
 const effects = article('card_freeze_effects', []);
 const overdraft = article('overdraft', ['credit_limit']);
 const box = article('safe_deposit_box', []);
@@ -82,35 +66,7 @@ const knowledge: KnowledgeBase = {
   },
 };
 
-const pipeline = new TurnPipeline({
-  normalizer: new TextNormalizer(),
-  understander: new UnderstandStage({ classifier: new ScriptedClassifier(script), knowledge }),
-  policy: new ThresholdPolicy(catalog, {
-    intentThreshold: 0.55,
-    clarifyFloor: 0.25,
-    clarifyMargin: 0.15,
-    faqThreshold: 0.45,
-  }),
-  responder: new CatalogResponder(catalog),
-});
-
-const ctx = (locale: Locale): TurnContext => ({
-  session: {
-    id: 's1',
-    channel: 'app',
-    locale,
-    state: 'idle',
-    createdAt: 0,
-    lastActiveAt: 0,
-    turnCount: 0,
-    tokenHash: 'h',
-    context: { fallbackCount: 0, extensions: {} },
-  },
-  channel: 'app',
-  locale,
-  now: new Date('2026-12-06T10:00:00Z'),
-});
-const localeOf = (text: string): Locale => (/\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en');
+const pipeline = policyPipeline(catalog, script, knowledge, null);
 
 describe('a question about something beside the flow it was heard as', () => {
   it.each([
@@ -121,7 +77,7 @@ describe('a question about something beside the flow it was heard as', () => {
     ['保险箱钥匙丢了咋整', 'safe_deposit_box'],
     ['Lost my locker key', 'safe_deposit_box'],
   ])('"%s" gets the %s article, and no flow starts', async (text, id) => {
-    const r = await pipeline.run(text, ctx(localeOf(text)));
+    const r = await pipeline.run(text, appTurn(localeOf(text)));
     expect(r.reply).toMatchObject({ kind: 'faq', source: { id } });
   });
 
@@ -138,7 +94,7 @@ describe('a question about something beside the flow it was heard as', () => {
     ['活期里头现在多少', 'check_balance'],
     ['get my card working again after the freeze', 'unfreeze_card'],
   ])('"%s" asks for the action: the %s flow starts', async (text, intent) => {
-    const r = await pipeline.run(text, ctx(localeOf(text)));
+    const r = await pipeline.run(text, appTurn(localeOf(text)));
     expect(r.decision).toMatchObject({ type: 'intent', intent });
     expect(r.reply?.source ?? null).toBeNull();
   });

@@ -6,18 +6,11 @@
  * intent's reply ("公积金账户里有多少", "is there an ATM in the shopping mall").
  */
 import { describe, expect, it } from 'vitest';
+import { appTurn, bareArticle, localeOf, policyPipeline } from './testing/policy_pipeline.ts';
 import type { Article } from '../knowledge/article_schema.ts';
 import { catalogFromFiles } from '../nlu/intent_catalog.ts';
 import type { IntentFile } from '../nlu/intent_catalog_schema.ts';
-import { ScriptedClassifier } from '../nlu/testing/scripted_classifier.ts';
 import type { FaqHit, IntentScore, KnowledgeBase } from '../nlu/understanding.ts';
-import { TextNormalizer } from '../pipeline/normalize_text.ts';
-import type { TurnContext } from '../pipeline/stages.ts';
-import { TurnPipeline } from '../pipeline/turn_pipeline.ts';
-import { UnderstandStage } from '../pipeline/understand_stage.ts';
-import type { Locale } from '../protocol/protocol.ts';
-import { CatalogResponder } from './catalog_responder.ts';
-import { ThresholdPolicy } from './threshold_policy.ts';
 
 const answer = (name: string): IntentFile => ({
   intent: name,
@@ -29,16 +22,7 @@ const catalog = catalogFromFiles(
   ['unlock_account', 'open_account', 'social_security', 'find_branch'].map(answer),
 );
 
-const article = (id: string, intents: string[]): Article => ({
-  id,
-  locale: 'zh-CN',
-  title: id,
-  questions: [],
-  tags: [],
-  answer: `${id} answer`,
-  path: '',
-  intents,
-});
+const article = bareArticle;
 const alerts = article('sms_transaction_alerts', []);
 const elderly = article('elderly_services', []);
 const prepayment = article('mortgage_prepayment', ['mortgage']);
@@ -68,42 +52,14 @@ const knowledge: KnowledgeBase = {
   },
 };
 
-const pipeline = new TurnPipeline({
-  normalizer: new TextNormalizer(),
-  understander: new UnderstandStage({ classifier: new ScriptedClassifier(script), knowledge }),
-  policy: new ThresholdPolicy(catalog, {
-    intentThreshold: 0.55,
-    clarifyFloor: 0.25,
-    clarifyMargin: 0.15,
-    faqThreshold: 0.45,
-  }),
-  responder: new CatalogResponder(catalog),
-});
-
-const ctx = (locale: Locale): TurnContext => ({
-  session: {
-    id: 's1',
-    channel: 'app',
-    locale,
-    state: 'idle',
-    createdAt: 0,
-    lastActiveAt: 0,
-    turnCount: 0,
-    tokenHash: 'h',
-    context: { fallbackCount: 0, extensions: {} },
-  },
-  channel: 'app',
-  locale,
-  now: new Date('2026-12-06T10:00:00Z'),
-});
-const localeOf = (text: string): Locale => (/\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en');
+const pipeline = policyPipeline(catalog, script, knowledge, null);
 
 describe('a question heard as an intent with its own reply, with an article on another subject far ahead', () => {
   it.each([
     ['app推送提醒收钱不', 'sms_transaction_alerts'],
     ["Can I handle banking for my elderly mum? she's 78", 'elderly_services'],
   ])('"%s" gets the %s article, not the intent\'s reply', async (text, id) => {
-    const r = await pipeline.run(text, ctx(localeOf(text)));
+    const r = await pipeline.run(text, appTurn(localeOf(text)));
     expect(r.reply).toMatchObject({ kind: 'faq', source: { id } });
   });
 
@@ -112,7 +68,7 @@ describe('a question heard as an intent with its own reply, with an article on a
     ['is there an ATM in the shopping mall', 'find_branch:en'],
     ['你们网点在哪', 'find_branch:zh'],
   ])('"%s" keeps the intent\'s reply: "%s"', async (text, reply) => {
-    const r = await pipeline.run(text, ctx(localeOf(text)));
+    const r = await pipeline.run(text, appTurn(localeOf(text)));
     expect(r.reply?.text).toBe(reply);
   });
 });

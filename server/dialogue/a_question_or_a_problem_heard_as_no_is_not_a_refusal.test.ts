@@ -6,18 +6,11 @@
  * "no thanks", "nope, not now") is still the deny intent's reply.
  */
 import { describe, expect, it } from 'vitest';
+import { appTurn, bareArticle, localeOf, policyPipeline } from './testing/policy_pipeline.ts';
 import type { Article } from '../knowledge/article_schema.ts';
 import { catalogFromFiles } from '../nlu/intent_catalog.ts';
 import type { IntentFile } from '../nlu/intent_catalog_schema.ts';
-import { ScriptedClassifier } from '../nlu/testing/scripted_classifier.ts';
 import type { FaqHit, IntentScore, KnowledgeBase } from '../nlu/understanding.ts';
-import { TextNormalizer } from '../pipeline/normalize_text.ts';
-import type { TurnContext } from '../pipeline/stages.ts';
-import { TurnPipeline } from '../pipeline/turn_pipeline.ts';
-import { UnderstandStage } from '../pipeline/understand_stage.ts';
-import type { Locale } from '../protocol/protocol.ts';
-import { CatalogResponder } from './catalog_responder.ts';
-import { ThresholdPolicy } from './threshold_policy.ts';
 
 const answer = (name: string): IntentFile => ({
   intent: name,
@@ -27,16 +20,7 @@ const answer = (name: string): IntentFile => ({
 });
 const catalog = catalogFromFiles([answer('affirm'), answer('deny')]);
 
-const article = (id: string): Article => ({
-  id,
-  locale: 'zh-CN',
-  title: id,
-  questions: [],
-  tags: [],
-  answer: `${id} answer`,
-  path: '',
-  intents: [],
-});
+const article = bareArticle;
 const fees = article('transfer_fees');
 const loans = article('loan_application_requirements');
 const otp = article('sms_verification_code_not_received');
@@ -74,35 +58,7 @@ const knowledge: KnowledgeBase = {
   },
 };
 
-const pipeline = new TurnPipeline({
-  normalizer: new TextNormalizer(),
-  understander: new UnderstandStage({ classifier: new ScriptedClassifier(script), knowledge }),
-  policy: new ThresholdPolicy(catalog, {
-    intentThreshold: 0.55,
-    clarifyFloor: 0.25,
-    clarifyMargin: 0.15,
-    faqThreshold: 0.45,
-  }),
-  responder: new CatalogResponder(catalog),
-});
-
-const ctx = (locale: Locale): TurnContext => ({
-  session: {
-    id: 's1',
-    channel: 'app',
-    locale,
-    state: 'idle',
-    createdAt: 0,
-    lastActiveAt: 0,
-    turnCount: 0,
-    tokenHash: 'h',
-    context: { fallbackCount: 0, extensions: {} },
-  },
-  channel: 'app',
-  locale,
-  now: new Date('2026-12-06T10:00:00Z'),
-});
-const localeOf = (text: string): Locale => (/\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en');
+const pipeline = policyPipeline(catalog, script, knowledge, null);
 
 describe('a question or a problem heard as "no"', () => {
   it.each([
@@ -111,7 +67,7 @@ describe('a question or a problem heard as "no"', () => {
     ['OTP not arriving', 'sms_verification_code_not_received'],
     ['otp not coming', 'sms_verification_code_not_received'],
   ])('"%s" gets the %s article, not "no problem"', async (text, id) => {
-    const r = await pipeline.run(text, ctx(localeOf(text)));
+    const r = await pipeline.run(text, appTurn(localeOf(text)));
     expect(r.reply).toMatchObject({ kind: 'faq', source: { id } });
   });
 
@@ -122,7 +78,7 @@ describe('a question or a problem heard as "no"', () => {
     ['no thanks', 'deny:en'],
     ['nope, not now', 'deny:en'],
   ])('"%s" is still a refusal: "%s"', async (text, reply) => {
-    const r = await pipeline.run(text, ctx(localeOf(text)));
+    const r = await pipeline.run(text, appTurn(localeOf(text)));
     expect(r.decision).toMatchObject({ type: 'intent', intent: 'deny' });
     expect(r.reply?.text).toBe(reply);
   });

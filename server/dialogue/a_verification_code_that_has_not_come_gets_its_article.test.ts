@@ -5,17 +5,9 @@
  * threshold. A forgotten password, or card alerts that stopped, are no missing code.
  */
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../knowledge/article_schema.ts';
+import { appTurn, bareArticle, localeOf, policyPipeline } from './testing/policy_pipeline.ts';
 import { catalogFromFiles } from '../nlu/intent_catalog.ts';
-import { ScriptedClassifier } from '../nlu/testing/scripted_classifier.ts';
 import type { FaqHit, IntentScore, KnowledgeBase } from '../nlu/understanding.ts';
-import { TextNormalizer } from '../pipeline/normalize_text.ts';
-import type { TurnContext } from '../pipeline/stages.ts';
-import { TurnPipeline } from '../pipeline/turn_pipeline.ts';
-import { UnderstandStage } from '../pipeline/understand_stage.ts';
-import type { Locale } from '../protocol/protocol.ts';
-import { CatalogResponder } from './catalog_responder.ts';
-import { ThresholdPolicy } from './threshold_policy.ts';
 
 import { asksAboutMissingCode } from './missing_code_question.ts';
 
@@ -28,16 +20,7 @@ const catalog = catalogFromFiles([
   },
 ]);
 
-const article = (id: string): Article => ({
-  id,
-  locale: 'zh-CN',
-  title: id,
-  questions: [],
-  tags: [],
-  answer: `${id} answer`,
-  path: '',
-  intents: [],
-});
+const article = bareArticle;
 const codeArticle = article('sms_verification_code_not_received');
 const transferArticle = article('transfer_arrival_time');
 
@@ -63,38 +46,11 @@ const knowledge: KnowledgeBase = {
   ],
 };
 
-const pipeline = new TurnPipeline({
-  normalizer: new TextNormalizer(),
-  understander: new UnderstandStage({ classifier: new ScriptedClassifier(script), knowledge }),
-  policy: new ThresholdPolicy(
-    catalog,
-    { intentThreshold: 0.55, clarifyFloor: 0.25, clarifyMargin: 0.15, faqThreshold: 0.45 },
-    knowledge,
-  ),
-  responder: new CatalogResponder(catalog),
-});
-
-const ctx = (locale: Locale): TurnContext => ({
-  session: {
-    id: 's1',
-    channel: 'app',
-    locale,
-    state: 'idle',
-    createdAt: 0,
-    lastActiveAt: 0,
-    turnCount: 0,
-    tokenHash: 'h',
-    context: { fallbackCount: 0, extensions: {} },
-  },
-  channel: 'app',
-  locale,
-  now: new Date('2026-12-06T10:00:00Z'),
-});
-const localeOf = (text: string): Locale => (/\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en');
+const pipeline = policyPipeline(catalog, script, knowledge);
 
 describe('a verification code that has not come', () => {
   it.each(questions)('"%s" gets the article on codes not received', async (text) => {
-    const r = await pipeline.run(text, ctx(localeOf(text)));
+    const r = await pipeline.run(text, appTurn(localeOf(text)));
     expect(r.reply).toMatchObject({ kind: 'faq', source: { id: 'sms_verification_code_not_received' } });
   });
 
@@ -102,7 +58,7 @@ describe('a verification code that has not come', () => {
     ['转账到了吗', 'transfer_status:zh'],
     ['where is my transfer', 'transfer_status:en'],
   ])('"%s" keeps the intent\'s reply', async (text, reply) => {
-    const r = await pipeline.run(text, ctx(localeOf(text)));
+    const r = await pipeline.run(text, appTurn(localeOf(text)));
     expect(r.reply?.text).toBe(reply);
   });
 

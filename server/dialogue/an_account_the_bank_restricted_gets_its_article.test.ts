@@ -6,17 +6,9 @@
  * fraud handling.
  */
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../knowledge/article_schema.ts';
+import { appTurn, bareArticle, localeOf, policyPipeline } from './testing/policy_pipeline.ts';
 import { catalogFromFiles } from '../nlu/intent_catalog.ts';
-import { ScriptedClassifier } from '../nlu/testing/scripted_classifier.ts';
 import type { FaqHit, IntentScore, KnowledgeBase } from '../nlu/understanding.ts';
-import { TextNormalizer } from '../pipeline/normalize_text.ts';
-import type { TurnContext } from '../pipeline/stages.ts';
-import { TurnPipeline } from '../pipeline/turn_pipeline.ts';
-import { UnderstandStage } from '../pipeline/understand_stage.ts';
-import type { Locale } from '../protocol/protocol.ts';
-import { CatalogResponder } from './catalog_responder.ts';
-import { ThresholdPolicy } from './threshold_policy.ts';
 
 import { asksAboutRestrictedAccount } from './restricted_account_question.ts';
 
@@ -29,16 +21,7 @@ const catalog = catalogFromFiles([
   },
 ]);
 
-const article = (id: string): Article => ({
-  id,
-  locale: 'zh-CN',
-  title: id,
-  questions: [],
-  tags: [],
-  answer: `${id} answer`,
-  path: '',
-  intents: [],
-});
+const article = bareArticle;
 const restricted = article('account_restricted_by_bank');
 const passwords = article('password_reset_procedure');
 
@@ -64,45 +47,18 @@ const knowledge: KnowledgeBase = {
   ],
 };
 
-const pipeline = new TurnPipeline({
-  normalizer: new TextNormalizer(),
-  understander: new UnderstandStage({ classifier: new ScriptedClassifier(script), knowledge }),
-  policy: new ThresholdPolicy(
-    catalog,
-    { intentThreshold: 0.55, clarifyFloor: 0.25, clarifyMargin: 0.15, faqThreshold: 0.45 },
-    knowledge,
-  ),
-  responder: new CatalogResponder(catalog),
-});
-
-const ctx = (locale: Locale): TurnContext => ({
-  session: {
-    id: 's1',
-    channel: 'app',
-    locale,
-    state: 'idle',
-    createdAt: 0,
-    lastActiveAt: 0,
-    turnCount: 0,
-    tokenHash: 'h',
-    context: { fallbackCount: 0, extensions: {} },
-  },
-  channel: 'app',
-  locale,
-  now: new Date('2026-12-06T10:00:00Z'),
-});
-const localeOf = (text: string): Locale => (/\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en');
+const pipeline = policyPipeline(catalog, script, knowledge);
 
 describe('an account the bank has restricted', () => {
   it.each(questions)('"%s" gets the article on accounts restricted by the bank', async (text) => {
-    const r = await pipeline.run(text, ctx(localeOf(text)));
+    const r = await pipeline.run(text, appTurn(localeOf(text)));
     expect(r.reply).toMatchObject({ kind: 'faq', source: { id: 'account_restricted_by_bank' } });
   });
 
   // An angry "凭什么限制我的账户" must still reach the handoff policy as the intent it was heard as: the article
   // answers, but does not overrule what the intent model heard (as for closing an account).
   it.each(questions)('"%s" keeps the intent the model heard for the handoff policy', async (text) => {
-    const r = await pipeline.run(text, ctx(localeOf(text)));
+    const r = await pipeline.run(text, appTurn(localeOf(text)));
     expect(r.decision).toMatchObject({ type: 'faq', hit: { article: { id: 'account_restricted_by_bank' } } });
     expect(r.decision).not.toHaveProperty('overrulesIntent');
   });
@@ -111,7 +67,7 @@ describe('an account the bank has restricted', () => {
     ['密码输错三次账户被锁了', 'unlock_account:zh'],
     ['locked out after three wrong passwords', 'unlock_account:en'],
   ])('"%s" keeps the intent\'s reply', async (text, reply) => {
-    const r = await pipeline.run(text, ctx(localeOf(text)));
+    const r = await pipeline.run(text, appTurn(localeOf(text)));
     expect(r.reply?.text).toBe(reply);
   });
 

@@ -5,17 +5,9 @@
  * (account_closure_question.ts). A lost card, a booking called off or a phone number cancelled is no closing.
  */
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../knowledge/article_schema.ts';
+import { appTurn, bareArticle, localeOf, policyPipeline } from './testing/policy_pipeline.ts';
 import { catalogFromFiles } from '../nlu/intent_catalog.ts';
-import { ScriptedClassifier } from '../nlu/testing/scripted_classifier.ts';
 import type { FaqHit, IntentScore, KnowledgeBase } from '../nlu/understanding.ts';
-import { TextNormalizer } from '../pipeline/normalize_text.ts';
-import type { TurnContext } from '../pipeline/stages.ts';
-import { TurnPipeline } from '../pipeline/turn_pipeline.ts';
-import { UnderstandStage } from '../pipeline/understand_stage.ts';
-import type { Locale } from '../protocol/protocol.ts';
-import { CatalogResponder } from './catalog_responder.ts';
-import { ThresholdPolicy } from './threshold_policy.ts';
 
 import { asksAboutClosing } from './account_closure_question.ts';
 
@@ -28,16 +20,7 @@ const catalog = catalogFromFiles([
   },
 ]);
 
-const article = (id: string): Article => ({
-  id,
-  locale: 'zh-CN',
-  title: id,
-  questions: [],
-  tags: [],
-  answer: `${id} answer`,
-  path: '',
-  intents: [],
-});
+const article = bareArticle;
 const closure = article('account_closure');
 const repayment = article('credit_card_repayment_methods');
 
@@ -63,38 +46,11 @@ const knowledge: KnowledgeBase = {
   ],
 };
 
-const pipeline = new TurnPipeline({
-  normalizer: new TextNormalizer(),
-  understander: new UnderstandStage({ classifier: new ScriptedClassifier(script), knowledge }),
-  policy: new ThresholdPolicy(
-    catalog,
-    { intentThreshold: 0.55, clarifyFloor: 0.25, clarifyMargin: 0.15, faqThreshold: 0.45 },
-    knowledge,
-  ),
-  responder: new CatalogResponder(catalog),
-});
-
-const ctx = (locale: Locale): TurnContext => ({
-  session: {
-    id: 's1',
-    channel: 'app',
-    locale,
-    state: 'idle',
-    createdAt: 0,
-    lastActiveAt: 0,
-    turnCount: 0,
-    tokenHash: 'h',
-    context: { fallbackCount: 0, extensions: {} },
-  },
-  channel: 'app',
-  locale,
-  now: new Date('2026-12-06T10:00:00Z'),
-});
-const localeOf = (text: string): Locale => (/\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en');
+const pipeline = policyPipeline(catalog, script, knowledge);
 
 describe('closing a card or an account', () => {
   it.each(questions)('"%s" gets the account-closure article', async (text) => {
-    const r = await pipeline.run(text, ctx(localeOf(text)));
+    const r = await pipeline.run(text, appTurn(localeOf(text)));
     expect(r.reply).toMatchObject({ kind: 'faq', source: { id: 'account_closure' } });
   });
 
@@ -102,7 +58,7 @@ describe('closing a card or an account', () => {
     ['这个月信用卡账单多少', 'credit_card_bill:zh'],
     ['how much is my credit card bill', 'credit_card_bill:en'],
   ])('"%s" keeps the intent\'s reply', async (text, reply) => {
-    const r = await pipeline.run(text, ctx(localeOf(text)));
+    const r = await pipeline.run(text, appTurn(localeOf(text)));
     expect(r.reply?.text).toBe(reply);
   });
 
