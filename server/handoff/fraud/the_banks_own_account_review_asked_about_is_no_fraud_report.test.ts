@@ -5,25 +5,10 @@
  * or money to move to lift it, is still a scam.
  */
 import { describe, expect, it } from 'vitest';
-import type { Understanding } from '../../nlu/understanding.ts';
-import { HandoffPolicy } from '../handoff_policy.ts';
-import { HandoffSignalReader } from '../handoff_signals.ts';
-import { HandoffExtension } from '../handoff_extension.ts';
-import { loadHandoffConfig } from '../handoff_config.ts';
+import { classifierFraudReport } from '../testing/classifier_fraud_report.ts';
 
 describe('the bank’s own account review asked about', () => {
-  const config = loadHandoffConfig({});
-  const reader = new HandoffSignalReader(config.trendAlpha);
-  const policy = new HandoffPolicy(config);
-  const fraudReport = (text: string): Understanding => ({
-    text,
-    locale: /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en',
-    intent: { top: { intent: 'fraud_report', confidence: 0.9 }, ranking: [], outOfScope: false },
-    entities: [],
-    faq: [],
-    sentiment: 0,
-  });
-  const fallback = { type: 'fallback', reason: 'out_of_scope' } as const;
+  const read = classifierFraudReport();
 
   it.each([
     ['手机银行首页提示我账户被限制了，让我补充资料说明资金用途，这咋弄', false],
@@ -37,9 +22,8 @@ describe('the bank’s own account review asked about', () => {
       true,
     ],
   ] as const)('"%s" is a fraud report: %s', (text, report) => {
-    const u = fraudReport(text);
-    expect(policy.intentReason(u, fallback)).toBe('fraud_risk');
-    const signals = reader.read(text, HandoffExtension.parse({}));
-    expect(policy.fraud({ signals, understanding: u, decision: fallback }) !== null).toBe(report);
+    const { intentReason, fraudRaised } = read(text);
+    expect(intentReason).toBe('fraud_risk');
+    expect(fraudRaised).toBe(report);
   });
 });

@@ -5,25 +5,10 @@
  * someone told the customer to make, is still a scam.
  */
 import { describe, expect, it } from 'vitest';
-import type { Understanding } from '../../nlu/understanding.ts';
-import { HandoffPolicy } from '../handoff_policy.ts';
-import { HandoffSignalReader } from '../handoff_signals.ts';
-import { HandoffExtension } from '../handoff_extension.ts';
-import { loadHandoffConfig } from '../handoff_config.ts';
+import { classifierFraudReport } from '../testing/classifier_fraud_report.ts';
 
 describe('the customer’s own mistaken transfer', () => {
-  const config = loadHandoffConfig({});
-  const reader = new HandoffSignalReader(config.trendAlpha);
-  const policy = new HandoffPolicy(config);
-  const fraudReport = (text: string): Understanding => ({
-    text,
-    locale: /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en',
-    intent: { top: { intent: 'fraud_report', confidence: 0.9 }, ranking: [], outOfScope: false },
-    entities: [],
-    faq: [],
-    sentiment: 0,
-  });
-  const fallback = { type: 'fallback', reason: 'out_of_scope' } as const;
+  const read = classifierFraudReport();
 
   it.each([
     ['给房东交房租手一抖输错了一位账号，两千块转给了不认识的人，还能要回来吗', false],
@@ -31,9 +16,8 @@ describe('the customer’s own mistaken transfer', () => {
     ['有人说他误转给我五千块，让我退回给他另一个账户', true],
     ['a buyer says he sent me too much by mistake and wants me to refund the difference to his cousin', true],
   ] as const)('"%s" is a fraud report: %s', (text, report) => {
-    const u = fraudReport(text);
-    expect(policy.intentReason(u, fallback)).toBe('fraud_risk');
-    const signals = reader.read(text, HandoffExtension.parse({}));
-    expect(policy.fraud({ signals, understanding: u, decision: fallback }) !== null).toBe(report);
+    const { intentReason, fraudRaised } = read(text);
+    expect(intentReason).toBe('fraud_risk');
+    expect(fraudRaised).toBe(report);
   });
 });

@@ -5,11 +5,7 @@
  * machine, or the same report with a word of exasperation, is read as before.
  */
 import { describe, expect, it } from 'vitest';
-import type { Understanding } from '../../nlu/understanding.ts';
-import { HandoffPolicy } from '../handoff_policy.ts';
-import { HandoffSignalReader } from '../handoff_signals.ts';
-import { HandoffExtension } from '../handoff_extension.ts';
-import { loadHandoffConfig } from '../handoff_config.ts';
+import { classifierFraudReport } from '../testing/classifier_fraud_report.ts';
 import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
 
 const verdict = firstMessageVerdict();
@@ -33,18 +29,7 @@ describe('a cash machine that gave out too little', () => {
 });
 
 describe('the classifier’s fraud report on a cash machine’s fault', () => {
-  const config = loadHandoffConfig({});
-  const reader = new HandoffSignalReader(config.trendAlpha);
-  const policy = new HandoffPolicy(config);
-  const fraudReport = (text: string): Understanding => ({
-    text,
-    locale: /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en',
-    intent: { top: { intent: 'fraud_report', confidence: 0.9 }, ranking: [], outOfScope: false },
-    entities: [],
-    faq: [],
-    sentiment: 0,
-  });
-  const fallback = { type: 'fallback', reason: 'out_of_scope' } as const;
+  const read = classifierFraudReport();
 
   it.each([
     ['我刚在门口取款机取三千，钱没出来，但是短信说已经扣了', false],
@@ -52,9 +37,8 @@ describe('the classifier’s fraud report on a cash machine’s fault', () => {
     ['取钱的时候旁边有人帮我按了几下，钱没吐出来，卡上却扣了', true],
     ['a stranger helped me at the ATM, no cash came out but 1000 was deducted', true],
   ] as const)('"%s" is a fraud report: %s', (text, report) => {
-    const u = fraudReport(text);
-    expect(policy.intentReason(u, fallback)).toBe('fraud_risk');
-    const signals = reader.read(text, HandoffExtension.parse({}));
-    expect(policy.fraud({ signals, understanding: u, decision: fallback }) !== null).toBe(report);
+    const { intentReason, fraudRaised } = read(text);
+    expect(intentReason).toBe('fraud_risk');
+    expect(fraudRaised).toBe(report);
   });
 });
