@@ -44,9 +44,14 @@ const FLOW_ACTION: Readonly<Record<string, RegExp>> = {
 /**
  * Per flow intent, what makes its action words no request for it: a card already frozen and asked about ("我把卡
  * 临时冻上了，工资还能打进来吗"), a social security card lost (its own article says whom to tell first), a transfer
- * scheduled ("schedule a payment for next friday", not a branch booking), a priority line for older customers.
+ * scheduled ("schedule a payment for next friday", not a branch booking), a priority line for older customers,
+ * a transfer told as not going through ("卡一年多没用 想转钱转不出去 咋回事", "I can't send money from this account
+ * any more, why": the customer asks why, and an article that does not cover the transfer, such as the dormant
+ * account, says).
  */
 const NOT_THE_ACTION: Readonly<Record<string, RegExp>> = {
+  transfer_money:
+    /(?:转|汇|打)(?:钱|账|款)?(?:不出去|不出来|不过去|不了)|(?:转|汇)(?:钱|账|款)?[^，。？?！!]{0,4}(?:失败|不成功)|\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to|won'?t let me|doesn'?t let me)\s+(?:\w+\s+){0,2}?(?:transfer|send|move)\b|\b(?:transfers?|payments?)\b[^.?!]{0,20}\b(?:failed|fails|failing|unsuccessful|won'?t go through|didn'?t go through|(?:is|are|was|were|got|gets|keeps? getting) (?:rejected|declined|blocked))\b/iu,
   freeze_card:
     /(?:冻上|冻住|冻结|锁上|锁住)了[^？?]{0,30}(?:还能|还会|还可以|会不会|能不能|扣不扣|照常)|\b(?:froze|frozen|locked|blocked)\b[^?]{0,40}\b(?:still|can i|will)\b/iu,
   report_lost_card: /社保卡|医保卡|\bsocial security card\b|\bmedical insurance card\b/iu,

@@ -27,6 +27,8 @@
  *  - one article far ahead of every other though below the threshold (`clear_lead.ts`), in a message that does
  *    not sound like something other than banking (`in_scope_lead.ts`) -> that article;
  *  - one article ahead of the rest in a message the intent model finds banking (`in_scope_lead.ts`) -> that article;
+ *  - one article far ahead of the rest in a long spoken question the intent model finds banking, its score diluted
+ *    by the customer's asides (`long_question_lead.ts`) -> that article;
  *  - nothing -> an honest fallback (counted per session by the pipeline).
  * An article that answers a question asking only a price, and is about more than that price, is said as its
  * lines on the price (`fee_question.ts`).
@@ -64,6 +66,7 @@ import { asksDepositInterest, depositInterestReply } from './deposit_interest.ts
 import { DEPOSIT_RATES_ARTICLE } from './deposit_rates.ts';
 import { clearLead } from './clear_lead.ts';
 import { inScopeLead, soundsOutOfScope } from './in_scope_lead.ts';
+import { longQuestionLead } from './long_question_lead.ts';
 import { asksForContactDetails, CONTACT_ARTICLE } from './contact_question.ts';
 import { asksAboutDamagedMoney, DAMAGED_MONEY_ARTICLE } from './damaged_money_question.ts';
 import { ACCESSIBILITY_ARTICLE, asksAboutDisability } from './disability_question.ts';
@@ -276,6 +279,9 @@ export class ThresholdPolicy implements DialoguePolicy {
     // A message the intent model finds banking, whose top article is ahead of the rest (in_scope_lead.ts).
     const ahead = inScopeLead(u);
     if (ahead) return { type: 'faq', hit: ahead, intent: null, confidence: ahead.score, lead: true };
+    // A long spoken question whose words dilute the top score, not the lead (long_question_lead.ts).
+    const long = longQuestionLead(u);
+    if (long) return { type: 'faq', hit: long, intent: null, confidence: long.score, lead: true };
     return { type: 'fallback', reason: u.intent.outOfScope ? 'out_of_scope' : 'low_confidence' };
   }
 

@@ -16,6 +16,7 @@ import type { Locale } from '../protocol/protocol.ts';
 import { HAN } from '../nlu/text_normalize.ts';
 import { stem } from './english_stemmer.ts';
 import { jieba } from './segmenter.ts';
+import { spokenAmountsAsDigits } from './spoken_numbers.ts';
 import { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop_words.ts';
 import { ENGLISH_SHORTHAND, PATTERN_CONCEPTS, SYNONYMS, type SynonymGroups } from './synonyms.ts';
 
@@ -42,6 +43,10 @@ const MANDARIN_SLIPS: ReadonlyArray<readonly [RegExp, string]> = [
   [/手续废/g, '手续费'],
   [/汇律/g, '汇率'],
   [/利律/g, '利率'],
+  // 消 for 销 where the slip closes a card or an account (把卡消掉, 消卡): not 取消 (cancel), and not 消掉 after
+  // anything but a card or an account (逾期记录消掉 is a record removed, not an account closed).
+  [/(?<=卡|户)消掉/g, '销掉'],
+  [/(?<!取)消卡/g, '销卡'],
 ];
 
 /**
@@ -165,7 +170,8 @@ export class Analyzer {
   analyze(text: string): Analysis {
     const terms: Bag = new Map();
     const grams: Bag = new Map();
-    const norm = normalise(text);
+    // English sums said in words are read as digits ("sixty thousand" as 60000), as articles and patterns write them.
+    const norm = this.locale === 'en' ? spokenAmountsAsDigits(normalise(text)) : normalise(text);
     const allStemmed: string[] = [];
     const contentStemmed: string[] = [];
 

@@ -90,6 +90,14 @@ function mentionText(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ');
 }
 
+/**
+ * Mandarin with the perfective 了 between a verb and its number dropped ("分了十二期" → "分十二期", "取了三千" →
+ * "取三千"), for the gate's second look: a plan or a withdrawal told as done names what its entries name.
+ */
+function withoutPerfectiveBeforeNumber(text: string): string {
+  return text.replace(/(?<=\p{Script=Han})了(?=[0-9零一二两三四五六七八九十几])/gu, '');
+}
+
 /** English chat shorthand spelt out word by word ("r u a bot" → "are you a bot"), for the gate's second look. */
 function spelledOutShorthand(text: string): string {
   return text.replace(/[a-z0-9]+/g, (w) => ENGLISH_SHORTHAND[w] ?? w);
@@ -249,7 +257,11 @@ export class FaqRetriever {
     // are normalised as for retrieval, so 转帐 names 转账 and a full-width ＡＴＭ names ATM (`mentionText`).
     // English shorthand is spelt out for a second look, so "r u a bot" names "are you a".
     const norm = ` ${mentionText(this.spelled(query))} `;
-    const texts = this.locale === 'en' ? [norm, ` ${spelledOutShorthand(norm)} `] : [norm];
+    // Mandarin is read again with the perfective 了 before a number dropped, so 分了十二期 names 分十二期.
+    const texts =
+      this.locale === 'en'
+        ? [norm, ` ${spelledOutShorthand(norm)} `]
+        : [norm, withoutPerfectiveBeforeNumber(norm)];
     this.mentions.forEach((entries, i) => {
       if (entries && !entries.every((entry) => entry.some((m) => texts.some((t) => t.includes(m)))))
         total[i] = 0;

@@ -1934,7 +1934,8 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     // Money coming in (还能收钱吗 asks whether a payment can be received, not what it costs; 入账, 打进来).
     [/(?:还能|能不能|能|可以|还可以|照常|正常)收(?:钱|款)|收得到(?:钱|款)?|入账|打进来|进账/, 'incoming'],
     // Splitting a purchase or a bill into a number of monthly parts (分十二期, 分12期还): an instalment plan.
-    [/分期|分[0-9一二三四五六七八九十两几]+期/, 'installment'],
+    // 了 may come between, as spoken of a plan already made (分了十二期).
+    [/分期|分了?[0-9一二三四五六七八九十两几]+期/, 'installment'],
     // "X years without using it" (一年多没动过, 两年没用) describes a dormant account.
     [/[一两三四五六七八九十几好多\d]+年多?(?:都|了)?(?:没|没有|未)(?:用|动|交易|碰)/, 'dormant'],
     // Paying cash in at a machine (ATM一次能存多少, 在自助机上存钱): a cash deposit, not a withdrawal.
@@ -1953,9 +1954,10 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /(?:余额|卡里|卡上|账户里)(?:只有|只剩|就剩|就|才|仅有)[\d一二三四五六七八九十两几百千]+.{0,12}(?:刷|花|买|付|扣|消费)/,
       'overdraft',
     ],
-    // Paying a sum of cash in (存20多万现金, 现金想存进卡里), not taking it out (取20万现金).
+    // Paying a sum of cash in (存20多万现金, 现金想存进卡里), or a big sum said without a number (存一大笔现金),
+    // not taking it out (取20万现金).
     [
-      /存(?:个|上|进)?[\d一二三四五六七八九十两几百千]+多?万(?:块|元)?(?:的)?现金|现金.{0,6}存(?:进|到|入)/,
+      /存(?:个|上|进)?(?:[\d一二三四五六七八九十两几百千]+多?万(?:块|元)?|一大笔|一大堆|大笔|大额|很多|好多|一堆)(?:的)?现金|现金.{0,6}存(?:进|到|入)/,
       'cash_deposit',
     ],
     // Moving a sum (转30万, 转给我妈五千块): a transfer, though 转 alone is also 转人工 or 转存.
@@ -2179,9 +2181,10 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\bhow much (?:extra|more money|interest)\b[^.?!]{0,30}\b(?:get|earn|make|receive)\b/,
       'interest_earned',
     ],
-    // Cash, then putting it in the bank ("a stack of cash at home, can I put it in the bank"): a deposit.
+    // Cash, then putting it in the bank ("a stack of cash at home, can I put it in the bank") or all of it in
+    // the machine ("cash from selling my car, can I put it all in the machine"): a deposit.
     [
-      /\bcash\b[^.?!]{0,40}\bput\s+(?:it|them|this|that|all of it)\s+(?:in|into)\s+(?:the|a|my|your)\s+(?:bank|account)\b/,
+      /\bcash\b[^.?!]{0,40}\bput\s+(?:it|them|this|that|all of it)(?:\s+all)?\s+(?:in|into)\s+(?:the|a|my|your)\s+(?:bank|account|machine|atm|cash machine)\b/,
       'cash_deposit',
     ],
     // Spending more than the account holds and paying it back later: an overdraft.
