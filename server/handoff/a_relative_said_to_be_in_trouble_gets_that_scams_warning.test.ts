@@ -3,8 +3,8 @@
  * today" got the general warning about "safe accounts" and codes (no scheme was recognised), and a story whose
  * scheme was recognised as impersonation the sentence about a friend or a boss asking online. Now a relative
  * said to be in trouble gets that scam's warning: real police and lawyers never ask family to send money, call
- * the relative on a number already known. Which messages are handed over as fraud is unchanged: the first
- * (its fraud intent stood down) is still answered without a handoff, the others still are.
+ * the relative on a number already known. Each is also handed over as fraud (the first was answered without a
+ * handoff until the handoff model was trained on the check sets, 2026-12-06).
  */
 import { describe, expect, it } from 'vitest';
 import { Chat } from '../flows/testing/transactions_test_kit.ts';
@@ -28,7 +28,7 @@ const OTHER: Record<Locale, RegExp> = {
 
 /** [locale, the story, the kind of reply it gets (as before)] */
 const CASES: Array<[Locale, string, 'intent' | 'handoff']> = [
-  ['zh-CN', '我孙子在外地打架被派出所拘留了要我转钱保释', 'intent'],
+  ['zh-CN', '我孙子在外地打架被派出所拘留了要我转钱保释', 'handoff'],
   ['zh-CN', '我孙子被拘留了要我转钱保释', 'handoff'],
   ['en', "my grandson called, he's in jail abroad and needs bail money wired today", 'handoff'],
   ['en', 'my grandson is in jail and they told me to transfer bail money', 'handoff'],

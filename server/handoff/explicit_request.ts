@@ -10,6 +10,8 @@ const ZH = [
   // A department or a call back: "帮我转接一下信用卡中心", "请安排一个人给我回个电话".
   /(转接|转到|转给|接到|转一下)[^，。！？,.!?]{0,8}(中心|部门|团队|专线)|(安排|预约|请|让)[^，。！？,.!?]{0,10}(回电|回个电话|回电话)/,
   /找人|叫人来|找个人|叫个人|给我找个人|跟人说|和人说|让人来|有人吗|有没有人(能|可以|在)|换个人/,
+  // Whom to book a talk with: "能约谁聊一下我退休以后买房的贷款吗".
+  /(约|预约)(谁|哪位)[^，。！？,.!?]{0,4}(聊|谈|讲|咨询)/,
   // "有人能接一下吗", "叫个能做主的来".
   /有人(能|可以)(接|帮我|处理|回|跟我)|(叫|找|让|换)(个|一个|一位)?(能做主|说了算|管事|负责)的/,
   /(跟|和|同|找)(你们|银行|贵行)?(的)?(一个|一位)?(真正|真实|真)?(的)?(人|客服|工作人员|员工)(谈|聊|说|沟通|通话|对话|交流)/,
@@ -94,7 +96,7 @@ const EN = [
   /\b(customer service|customer care|support) (agent|rep|representative|staff)\b/,
   /\bcall me back\b|\b(a|get a|want a|like a|request a|arrange a) call ?back\b/,
   /\b(pass|put|transfer|connect|send|forward) (me )?(through )?to (the |your )?[\w ]{0,20}\b(team|department|desk|centre|center|section|unit)\b/,
-  /\b(my|the) (relationship|account|personal|wealth|branch) (manager|banker|adviser|advisor)\b.{0,30}\b(contact|call|ring|get in touch|phone|see|speak|talk)|\b(contact|call|see|speak to|talk to|meet) (my|the) (relationship|account|personal|wealth|branch) (manager|banker|adviser|advisor)\b|\bappointment with (a|an|my|the) (banker|adviser|advisor|member of staff|staff member)\b/,
+  /\b(my|the) (relationship|account|personal|wealth|branch) (manager|banker|adviser|advisor)\b.{0,30}\b(contact|call|ring|get in touch|phone|see|speak|talk)|\b(contact|call|see|speak to|talk to|meet) (my|the) (relationship|account|personal|wealth|branch) (manager|banker|adviser|advisor)\b|\bappointment with (someone|somebody|a person|a real person|(a|an|my|the) (banker|adviser|advisor|member of staff|staff member))\b/,
   /\b(need|want|like|prefer|rather)\b.{0,20}\b(an? |the |your )?(agent|representative|operator|human|advisor|banker)\b/,
   /\bin person\b.*\b(speak|talk)\b|\b(speak|talk)\b.*\bin person\b/,
   // Whoever handles it: "someone who handles foreign exchange", "talk with whoever is handling my loan".

@@ -37,7 +37,7 @@ export const HandoffConfigSchema = z.object({
   /** P(fraud_risk) from which the model raises fraud_risk; unset = chosen at training (as above). */
   modelFraudThreshold: z.coerce.number().gt(0).max(1).optional(),
   /** False-escalation budget (share of neutral messages, per locale) when the thresholds are chosen. */
-  modelFalseEscalation: z.coerce.number().min(0).max(0.2).default(0.05),
+  modelFalseEscalation: z.coerce.number().min(0).max(0.2).default(0.035),
   /** The part of that budget the model's fraud alarm may use; the escalation threshold gets the rest. */
   modelFraudShare: z.coerce.number().min(0).max(1).default(0.5),
   /**

@@ -46,9 +46,10 @@ const THREAT_NEUTRAL_VETO = 0.95;
  * P(frustrated) below which the model's frustration in a calm report of an everyday problem that an article
  * answers is set aside (`answeredCalmly`). On the check sets of 2026-12-05 every frustrated message the
  * dialogue policy also answered with an article, with no clear anger word, threat, sarcasm or repetition, read
- * at least 0.83 ("I've reset my password five times today. Five.", "验证码半天收不到 都十分钟了").
+ * at least 0.83 ("I've reset my password five times today. Five.", "验证码半天收不到 都十分钟了"). Since those check
+ * sets are training rows (2026-12-06) such messages read 1.00, and a calm "同一笔消费扣了我两次钱" reads 0.83.
  */
-const CALM_REPORT_FRUSTRATION = 0.8;
+const CALM_REPORT_FRUSTRATION = 0.9;
 
 /** The core's default FAQ threshold (`FAQ_THRESHOLD`), when the policy is not told the configured one. */
 const DEFAULT_FAQ_THRESHOLD = 0.45;
@@ -304,10 +305,13 @@ export class HandoffPolicy {
       | 'accountReviewNotice'
       | 'ownMistakenTransfer'
       | 'ownChildAccount'
+      | 'languageQuestion'
     >,
   ): boolean {
     const m = signals.model;
     if (!m?.fraud) return false;
+    // "说中文" / "English please": a request for a language, no scheme in it (the model read "说中文" as fraud, 0.68).
+    if (signals.languageQuestion && signals.fraud.score === 0) return false;
     // "取三千结果只出来两千五，短信说扣了三千": a cash machine's fault, and "App首页提示我账户被风控了，让补身份证说明资金用途": the
     // bank's own review, "transferred to the wrong guy": the customer's own slip, and "我儿子今年十五了 要自己办张卡": a
     // parent asking about their own child's card, nobody else in any of them (sentiment/cash_not_dispensed.ts,
@@ -320,13 +324,22 @@ export class HandoffPolicy {
       m.fraud_risk < KNOWN_PAYEE_SURE_FRAUD
     )
       return false;
-    const ordinary = signals.fraud.knownPayee || signals.fraud.transferQuestion === true;
+    // "你们银行风控中心的人打电话 问我…是不是我本人操作的 我说是": the bank's own check, answered as the customer's own
+    // payment, asking for nothing (fraud/bank_check_confirmed.ts).
+    const ordinary =
+      signals.fraud.knownPayee ||
+      signals.fraud.transferQuestion === true ||
+      signals.fraud.bankCheckConfirmed === true;
     if (ordinary && m.fraud_risk < (this.t.modelSureFraud ?? KNOWN_PAYEE_SURE_FRAUD)) return false;
     // "我爸突然住院了，医院要先交三万押金…转到医院的账户上": the customer's own hospital bill, nobody else's voice in it.
     if (signals.fraud.ownHospitalBill === true && m.fraud_risk < OWN_HOSPITAL_BILL_SURE_FRAUD) return false;
     // "The earthquake hit my village, I need to send money to my wife's account": relief for the customer's own
     // family, nobody else's voice in it (fraud/family_disaster_relief.ts).
     if (signals.fraud.familyDisasterRelief === true && m.fraud_risk < OWN_HOSPITAL_BILL_SURE_FRAUD)
+      return false;
+    // "I'm helping my nan, she wants to know if her pension went in": a relative's help with an older relative's own
+    // routine banking, nobody else's voice in it (fraud/helping_an_older_relative.ts).
+    if (signals.fraud.helpingOlderRelative === true && m.fraud_risk < OWN_HOSPITAL_BILL_SURE_FRAUD)
       return false;
     // "我奶奶上礼拜走了 我们要给殡仪馆还有墓地交钱", "my divorce settlement says I have to pay my ex £65,000": the customer's
     // own family event, nobody else's voice in it (fraud/own_life_event_bill.ts).

@@ -17,7 +17,8 @@ import { isIndividualCustomerQuestion } from './individual_customer.ts';
 import { isContactQuestion, isDeclinedHumanRequest, isExplicitHumanRequest } from './explicit_request.ts';
 import { FraudDetector, type FraudAssessment } from './fraud/fraud_detector.ts';
 import type { HandoffExtension } from './handoff_extension.ts';
-import type { HandoffModel, HandoffModelScores } from './model/handoff_model.ts';
+import { messageLocale, type HandoffModel, type HandoffModelScores } from './model/handoff_model.ts';
+import { asksWhatTheAssistantIs } from './assistant_nature_question.ts';
 import {
   messageSignature,
   RECENT_MESSAGES,
@@ -34,6 +35,7 @@ import { isCalmSelfCorrection } from './sentiment/self_correction.ts';
 import { isCalmWhichSideQuestion } from './sentiment/which_side_question.ts';
 import { isCalmUpdateBreakageReport } from './sentiment/broken_by_an_update.ts';
 import { isCalmProtectiveLimitRequest } from './sentiment/protective_limit_request.ts';
+import { isCalmErrandToAutomate } from './sentiment/errand_to_automate.ts';
 import { isCalmCheckQuestion } from './sentiment/calm_check_question.ts';
 import { isCalmCodeNotReceived } from './sentiment/code_not_received.ts';
 import { isCalmCashNotDispensed } from './sentiment/cash_not_dispensed.ts';
@@ -203,7 +205,8 @@ function withoutKeptCardFrustration(
  * report of something an update stopped, asking for a fix (`sentiment/broken_by_an_update.ts`), and "oh wait, I
  * meant to Zhang San": a calm correction of what the customer just said (`sentiment/self_correction.ts`), and "老收到
  * “您的账户异常请回电”…能不能把他的卡设成只能在柜台大额转账": a calm request to restrict a card after suspicious messages
- * (`sentiment/protective_limit_request.ts`), and "人脸识别做了三次都没过，还有别的验证办法吗": a calm question about a
+ * (`sentiment/protective_limit_request.ts`), and "那个水费 每个月我都要跑一趟 能不能从卡上自动扣": a calm request to automate a
+ * payment made by hand every month (`sentiment/errand_to_automate.ts`), and "人脸识别做了三次都没过，还有别的验证办法吗": a calm question about a
  * check or a hold of the bank's own (`sentiment/calm_check_question.ts`), and "app一直转圈圈打不开 是在维护吗": a calm
  * question whether the app is down for maintenance (`sentiment/outage_question.ts`); so are a code that has not come
  * (`sentiment/code_not_received.ts`), a cash machine that gave out too little (`sentiment/cash_not_dispensed.ts`), a
@@ -224,6 +227,7 @@ function withoutCalmQuestionFrustration(
     !isCalmUpdateBreakageReport(text, sentiment) &&
     !isCalmSelfCorrection(text, sentiment) &&
     !isCalmProtectiveLimitRequest(text, sentiment) &&
+    !isCalmErrandToAutomate(text, sentiment) &&
     !isCalmCheckQuestion(text, sentiment) &&
     !isCalmCodeNotReceived(text, sentiment) &&
     !isCalmCashNotDispensed(text, sentiment) &&
@@ -298,7 +302,9 @@ export class HandoffSignalReader {
     const signals: MessageSignals = {
       sentiment,
       fraud,
-      explicit: isExplicitHumanRequest(text),
+      // "你是真人吗" / "am I talking to a bot?" is an ask for a person by the team's labelling, however the model
+      // reads it (assistant_nature_question.ts; the reply also says it is the virtual assistant).
+      explicit: isExplicitHumanRequest(text) || asksWhatTheAssistantIs(text, messageLocale(text)),
       explicitComplaint: isExplicitComplaint(text),
       contactQuestion: isContactQuestion(text),
       declinedAsk: isDeclinedHumanRequest(text),

@@ -1,6 +1,6 @@
 /**
  * Harmless messages that used to start a handoff (with nobody online each got "Sorry, nobody from our team is
- * online right now…"): "and euro?" after an exchange-rate answer and "tell me a joke" (read as frustration),
+ * online right now…"): "and euro?" after an exchange-rate answer and "tell me a joke" / "make me laugh" (read as frustration),
  * a bare "help" and "can you speak English?" in a Mandarin session (read as asks for a person). They stay
  * with the assistant: "help" gets its "what can I help with" menu, a language question its answer.
  */
@@ -23,6 +23,8 @@ describe('harmless messages', () => {
     ['zh-CN', ['美元汇率是多少', '那欧元呢？']],
     ['en', ['tell me a joke']],
     ['zh-CN', ['给我讲个笑话']],
+    ['en', ['make me laugh']],
+    ['zh-CN', ['逗我开心']],
   ] as const)('%s: %j is answered by the assistant', async (locale, texts) => {
     const [replies, handedOver] = await talk(locale, texts);
     expect(handedOver).toBe(false);

@@ -58,6 +58,27 @@ export const BANK_ROUTINE_CUES = {
         String.raw`\b3-?d ?secure\b|\b3ds\b|\bverified by visa\b|\bmastercard (securecode|identity check)\b|银联(在线)?(支付)?认证|3d验证|\b(banking )?app\b[^.?!]{0,20}\b(asking|asks|wants) (me )?to (approve|confirm|authori[sz]e)\b|(手机银行|app)${IN_CLAUSE}{0,6}(弹出|跳出|要求)${IN_CLAUSE}{0,6}(确认|验证|授权)`,
       ).test(lower) && !SOMEONE_ELSE.test(lower),
   },
+  /**
+   * The bank's own staff calling the customer in about a routine matter, the customer come to do it ("刚才是你们行的客户经理
+   * 小刘给我打的电话 说我的存款月底到期了让我来续 我就来了 在哪办", "my relationship manager rang to say my term deposit matures
+   * next week and to pop in to renew it, where do I go"). Money to be moved elsewhere, a code, a link or cash to hand
+   * over is still read by the fraud rules and the model.
+   */
+  bankInvite: {
+    test: (lower: string): boolean =>
+      re(
+        String.raw`(客户经理|理财经理|工作人员|柜员|大堂经理)${IN_CLAUSE}{0,10}(打(的|了|来)?(个)?电话|来电|通知|发(了)?短信)|\b(my|your|the) (relationship manager|account manager|personal banker|banker|adviser|advisor|branch)\b[^.?!]{0,30}\b(rang|called|phoned|wrote|texted)\b`,
+      ).test(lower) &&
+      re(
+        String.raw`到期|续存|续期|转存|(卡|新卡)(已经)?(做|办|制)好了|领卡|取卡|\b(matur\w*|renew\w*|roll(ing)? (it )?over|(new )?card is ready|collect (my|the) (new )?card)\b`,
+      ).test(lower) &&
+      re(
+        String.raw`让我来|叫我来|我就来了|来(网点|银行|行里|柜台)|在哪(办|儿办|里办)|去哪(办|儿)|哪个(窗口|柜台)|\b(come in|pop in|drop in|come to the branch|where do i go|which (counter|desk)|i'?m here)\b`,
+      ).test(lower) &&
+      !re(
+        String.raw`转(到|给|入)|汇(到|给)|验证码|密码|安全账户|(他|她)(给|提供)的|个人(账户|卡)|下载|链接|屏幕|现金|上门|\b(transfer|move|send|wire|pay)\b[^.?!]{0,20}\b(to|into) (a|an|his|her|their|another|new|safe|secure)\b|\b(code|pin|password|link|download|cash|screen)\b`,
+      ).test(lower),
+  },
   /** The bank's notice of a new relationship manager, the customer asking who it is. */
   managerChange: {
     test: (lower: string): boolean =>

@@ -13,6 +13,7 @@ import { isOwnHospitalBill } from './own_hospital_bill.ts';
 import { isOwnLifeEventBill } from './own_life_event_bill.ts';
 import { isFamilyDisasterRelief } from './family_disaster_relief.ts';
 import { isBankCheckConfirmed } from './bank_check_confirmed.ts';
+import { isHelpingAnOlderRelative } from './helping_an_older_relative.ts';
 import { isOwnSalesReceipt } from './own_sales_receipt.ts';
 import { isTransferMechanicsQuestion } from './transfer_mechanics_question.ts';
 import { payeePresent } from './payee_present.ts';
@@ -82,6 +83,12 @@ export interface FraudAssessment {
    * own_sales_receipt.ts).
    */
   ownSalesReceipt?: boolean;
+  /**
+   * No scheme, and a son, a daughter or a grandchild helps an older relative with the relative's own routine banking,
+   * nobody else's voice in the message ("I'm helping my nan, she wants to know if her pension went in",
+   * helping_an_older_relative.ts).
+   */
+  helpingOlderRelative?: boolean;
 }
 
 export class FraudDetector {
@@ -137,6 +144,8 @@ export class FraudDetector {
           // relative's written authority to act for them ("有他签的委托书", bank_routine.ts).
           ((cue('ownVerification') ||
             cue('managerChange') ||
+            // The bank's own staff calling the customer in about a deposit maturing or a card ready (bank_routine.ts).
+            cue('bankInvite') ||
             cue('ownWithdrawalFee') ||
             cue('mandate') ||
             // The branch's identity check for a large cash withdrawal ("the branch said I need two forms of ID").
@@ -155,6 +164,7 @@ export class FraudDetector {
     const familyDisasterRelief = schemes.length === 0 && isFamilyDisasterRelief(lower);
     const bankCheckConfirmed = schemes.length === 0 && isBankCheckConfirmed(lower);
     const ownSalesReceipt = schemes.length === 0 && isOwnSalesReceipt(lower);
+    const helpingOlderRelative = schemes.length === 0 && isHelpingAnOlderRelative(lower);
     return {
       score: Math.round((1 - keep) * 1000) / 1000,
       schemes,
@@ -170,6 +180,7 @@ export class FraudDetector {
       familyDisasterRelief,
       bankCheckConfirmed,
       ownSalesReceipt,
+      helpingOlderRelative,
     };
   }
 }

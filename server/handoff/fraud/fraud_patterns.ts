@@ -22,6 +22,7 @@ export const FRAUD_SCHEMES = [
 ] as const;
 export type FraudScheme = (typeof FRAUD_SCHEMES)[number];
 
+import { BANK_CHECK_CONFIRMED_CUES } from './bank_check_confirmed.ts';
 import { BANK_ROUTINE_CUES } from './bank_routine.ts';
 import { OWN_WITHDRAWAL_FEE_CUES } from './own_withdrawal_fee.ts';
 import { RED_FLAG_CUES } from './red_flags.ts';
@@ -239,7 +240,7 @@ export const CUES = {
     String.raw`(忽略|不用管|别管|不要管|别理|不要理|不用理)${IN_CLAUSE}{0,6}(风险)?(提示|提醒|警告|弹窗)|\b(ignore|dismiss|click (past|through)|skip)\b[^.?!]{0,12}\b(warnings?|pop-?ups?|alerts?|messages?)\b`,
   ),
   victim: re(
-    String.raw`已经把(短信)?(验证码|动态码|密码).{0,6}(告诉|给|发给|报给)(了)?(别人|对方|陌生人)|被人?骗|(?<![反防])诈骗|骗子|上当|骗了|\b(gave|sent|paid|transferred|shared|typed|entered|read out)\b[^.?!]{0,40}\bbefore i (realised|realized|noticed|twigged|clocked)\b|\bfake\b[^.?!]{0,25}\b(got|has|took|stole|emptied)\b[^.?!]{0,6}\bmy\b|\bscam(med|mer|mers)?\b(?! (hotline|helpline|line|number|team|department|awareness|prevention|alerts?|warnings?|protection|filters?|blocking|blocker|checker|features?|settings?|tools?|tips|education|training))|(?<!anti-|\bas |\bcard )\bfraud(ulent|ster)?\b(?! (team|department|dept|hotline|helpline|line|number|squad|prevention|awareness|claims?|alerts?|case|check|checks|investigation|dispute|form|text|reference|refund|protection|monitoring|cover|guarantee))|\bdefrauded\b|\bconned\b|\btricked\b`,
+    String.raw`已经把(短信)?(验证码|动态码|密码).{0,6}(告诉|给|发给|报给)(了)?(别人|对方|陌生人)|被人?骗|(?<![反防])诈骗|骗子|上当|骗了|\b(gave|sent|paid|transferred|shared|typed|entered|read out)\b[^.?!]{0,40}\bbefore i (realised|realized|noticed|twigged|clocked)\b|\bfake\b[^.?!]{0,25}\b(got|has|took|stole|emptied)\b[^.?!]{0,6}\bmy\b|\bscam(med|mer|mers)?\b(?! (hotline|helpline|line|number|team|department|awareness|prevention|alerts?|warnings?|protection|filters?|blocking|blocker|checker|features?|settings?|tools?|tips|education|training))|(?<!anti-|\bas |\bcard )\bfraud(ulent|ster)?\b(?! (team|department|dept|people|guys|folks|lot|hotline|helpline|line|number|squad|prevention|awareness|claims?|alerts?|case|check|checks|investigation|dispute|form|text|reference|refund|protection|monitoring|cover|guarantee))|\bdefrauded\b|\bconned\b|\btricked\b`,
   ),
   mule: re(
     String.raw`跑分|(帮|替)(人|他|她|朋友|别人|对方|老板|公司|忙)?.{0,4}走(个|一下|一笔)?账|过(个|一下)?账.{0,10}(提成|好处费|佣金|抽成)|出租.{0,4}(银行卡|卡|账户|账号|对公户|u盾|收款码)|出借.{0,4}(银行卡|账户|对公户)|收(银行)?卡.{0,10}(一张|每张|给\d|给[一二两三四五六七八九十百千]|价格|多少钱)|(一张|每张)(新|新办的|一类|二类)?(银行)?卡(给|收购|卖|出价|\d)|(u盾|网银盾|k宝|优key)${IN_CLAUSE}{0,6}(寄|借|交)(给|到)?(他|她|对方|别人|贷款|公司|中介|老板)|(u盾|网银盾|k宝)(和|跟|连同|带)?(密码)${IN_CLAUSE}{0,4}(一起)?(寄|给|交)|卖(掉)?(我的)?(银行卡|卡|账户|对公户)|((租|借)(用)?|用)(我的|你的|我|你)(身份证|银行卡|卡|账户|对公户|收款码|支付宝|微信).{0,20}(租金|好处费|提成|佣金|日结|抽成|每(个)?月给|一个月给|给我\d|给我[一二两三四五六七八九十百千几])|(收|接)(到)?(的)?(钱|款|货款|转账).{0,12}(再|就|然后|马上)?(转|打|取)(出去|给|到|出来).{0,25}(提成|佣金|日结|抽成|工资|好处费|留下|\d+%|百分之)|帮(人|别人)(刷卡|收款|走账|过账)${IN_CLAUSE}{0,10}(手续费|佣金|提成|好处费)|(刷卡|收款|走账)${IN_CLAUSE}{0,4}(收|拿|赚)(手续费|佣金|提成)|\bmoney mule\b|\bpayment (processing|transfer) (agent|job|role|assistant)\b|\bfinancial (agent|assistant) (job|role|position)\b|\b(rent|borrow|use|buy|lend|sell)\w*\b.{0,30}\b(bank )?(accounts?|cards?)\b.{0,50}\b(pay(s|ing)? me|give me|£\d|\$\d|\d+ ?(quid|bucks|dollars|pounds)|commission|a week|per week|a month|per month|cut|keep \d+)|\bpay(s|ing)? (me|you|people|students)\b.{0,30}\b(to )?(use|borrow|rent|open)\b.{0,15}\b(bank )?(accounts?|cards?)\b|\b(unused|spare|old) (bank )?accounts?\b.{0,40}\b(pay|paying|buy|buying|cash|£|\$)|\breceiv\w* (money|payments?|funds|transfers)\b.{0,60}\b(forward\w*|send (it|them) on|pass (it|them) on|move (it|them) on|buy (bitcoin|crypto|gift cards)|withdraw (it|them|the cash))`,
@@ -318,6 +319,7 @@ export const CUES = {
   ...BANK_ROUTINE_CUES,
   ...OWN_WITHDRAWAL_FEE_CUES,
   ...SAY_SO_CUES,
+  ...BANK_CHECK_CONFIRMED_CUES,
 } as const;
 
 export type CueName = keyof typeof CUES;
@@ -440,7 +442,7 @@ export const FRAUD_RULES: FraudRule[] = [
   ).map(([contact, ask]): FraudRule => ({
     scheme: 'impersonation',
     all: ['bankStaffClaim', contact, ask],
-    unless: ['ownVerification', 'notActed', 'verified', 'hypothetical'],
+    unless: ['ownVerification', 'notActed', 'verified', 'hypothetical', 'bankCheckConfirmed'],
     weight: 0.75,
   })),
   {

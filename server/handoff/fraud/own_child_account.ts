@@ -6,10 +6,14 @@
  * card to rent, lend or sell), or the card to be handed over, is read as before.
  */
 
-/** The customer's own child, with an age or a school year. */
-const OWN_CHILD = /我(儿子|闺女|女儿|孩子|小孩|家孩子|家小孩)|\bmy (son|daughter|kid|child|boy|girl)\b/;
+/**
+ * The customer's own child, with an age or a school year; or a young grandchild (a grandparent opening their
+ * account: "想给孙女办张卡 她才七岁", "an account for my grandson… he's only six").
+ */
+const OWN_CHILD =
+  /我(儿子|闺女|女儿|孩子|小孩|家孩子|家小孩)|孙子|孙女|外孙|重孙|\bmy (son|daughter|kid|child|boy|girl|grandson|granddaughter|grandchild|grandkid|great-grandson|great-granddaughter)\b/;
 const YOUNG =
-  /[一二三四五六七八九十\d]+(岁|周岁)|(今年|才|刚)[一二三四五六七八九十\d]+了?|十[一二三四五六七八九]了|未成年|初中|高中|小学|上学|念书|压岁钱|\b(\d{1,2}|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)( years? old| yo)?\b|\b(minor|teen(ager)?|under 18|school)\b/;
+  /[一二三四五六七八九十\d]+(岁|周岁)|(今年|才|刚)[一二三四五六七八九十\d]+了?|十[一二三四五六七八九]了|未成年|初中|高中|小学|上学|念书|压岁钱|\b(is|'s|only|just|aged|turned|turns) (two|three|four|five|six|seven)\b|\b(\d{1,2}|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)( years? old| yo)?\b|\b(minor|teen(ager)?|under 18|school)\b/;
 
 /** Getting a card or an account of their own. */
 const OWN_CARD =

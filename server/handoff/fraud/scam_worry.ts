@@ -7,6 +7,12 @@
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
 
+/**
+ * "I'm scared he'll get conned one day", "I worry she'll get ripped off by one of those phone scammers": afraid it
+ * will happen (not "worried I've been conned", which may have happened). Shared with `../sentiment/feared_scam.ts`.
+ */
+export const EN_FEARED_SCAM = String.raw`\b(worr(y|ied|ies|ying)|afraid|scared|fear(ful)?|concerned|nervous|terrified)\b( that)? (he|she|they|my \w+|someone|somebody)('ll| will| might| could| may| would| is going to|'s going to)( one day| someday| eventually)? (get |be )?(ripped off|conned|scammed|fleeced|swindled|cheated|tricked|taken in|done over)\b`;
+
 /** Words of a scam that may come: 被骗, 上当, scammers, fraud. */
 const ZH_SCAM = String.raw`(被(人)?骗|上当|受骗|被${IN_CLAUSE}{0,4}骗|遇(到|上)(骗子|诈骗))`;
 
@@ -25,6 +31,8 @@ export const SCAM_WORRY_CUES = {
       String.raw`\bso (that )?(i|we|he|she|they|my \w+)('d| would| can| could| will|'ll)? (notice|spot|catch|see|know about|be warned about|be alerted to)\b`,
       // Someone looked after who is prone to it: "he's a bit too trusting", "an easy target for scammers".
       String.raw`\b(too trusting|easy target|gullible|vulnerable to (scams|fraud|scammers))\b`,
+      // Afraid it will happen to them: "I'm scared he'll get conned one day".
+      EN_FEARED_SCAM,
     ].join('|'),
   ),
 } as const;

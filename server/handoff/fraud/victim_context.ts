@@ -12,22 +12,46 @@ import { IN_CLAUSE, re } from './cue_regex.ts';
 const SCAM_CONTACT = re(
   String.raw`(接到|接过|收到|收过|老接|总接|常接|经常接|天天接|老是接|总是接)(到|过)?(了)?(好多|很多|不少|一些|几个|几次|各种|个)?(诈骗|骗子|骚扰|可疑)(的)?(电话|短信|信息|消息|邮件)|举报(过)?(一个|这个|那个|一些)?(诈骗|骗子|可疑)?(的)?(账户|账号|号码|电话|网站|链接)|\b(get|gets|getting|got|receive|receives|receiving|received|keep getting|keeps getting)\b (a lot of |lots of |loads of |so many |many |a few |some |a couple of )?(scam|fraud|phishing|spam|dodgy) (calls?|texts?|emails?|messages?)\b|\b(forwarded|reported|passed on)\b (a |the |this |that |some )?(scam|phishing|spam|fraud|fraudulent|dodgy) (emails?|texts?|messages?|calls?|numbers?|websites?|accounts?)\b|(诈骗|骗子|骚扰)(的)?(电话|短信|信息)(太多|好多|很多|天天|老是|总是|不断|一直|多得)|\b(forward|report|send|block|filter)\b (the |these |those |any |all )?(scam|phishing|spam|fraud|dodgy) (emails|texts|messages|calls|numbers)\b`,
 );
+/** Saw through the caller, told them off, and hung up: "一听就知道是骗子 直接骂了他一顿挂了", "told him where to go and hung up". */
+const TOLD_OFF_AND_HUNG_UP = String.raw`(一听|听着|听起来|觉得|知道|认出)(就)?(知道)?(是|像(是)?)?(骗子|假的|诈骗)[^。！？]{0,12}?(骂|训|怼|数落|教训)(了)?(他|她|对方|那人)?(一顿|几句|两句)?[^。！？]{0,4}(挂(了|断)|拉黑)|\b(knew|know|could tell|reali[sz]ed)\b[^.?!]{0,30}\b(scam|fake|scammers?|fraudsters?|con)\b[^.?!]{0,40}\b(told (him|her|them) (off|where to go|to get lost|what i thought)|gave (him|her|them) (a piece of my mind|an earful|what for)|swore at (him|her|them))\b[^.?!]{0,20}\b(hung up|put the phone down)\b`;
+
 /** Went along with an approach: clicked, filled in, paid, told the code. */
 const WENT_ALONG = re(
-  String.raw`点了|点开|点进|填了|输了|告诉(了)?(他|她|对方)|转了|汇了|给了(他|她|对方)|下载了|付了|交了|(?<!\b(never|not|didn'?t|did not) )\b(clicked|entered|gave(?! (them |him |her )?(nothing|none|no\b))|sent|paid|transferred|downloaded|installed|told (them|him|her)|shared|typed|replied|called (them|him|her|it) back)\b`,
+  String.raw`点了|点开|点进|填了|输了|告诉(了)?(他|她|对方)|转了|汇了|给了(他|她|对方)|下载了|付了|交了|(?<!\b(never|not|didn'?t|did not) )\b(clicked|entered|gave(?! (them |him |her )?(nothing|none|no\b|a piece of my mind|an earful|what for|short shrift))|sent|paid|transferred|downloaded|installed|told (them|him|her)(?! (off|where to go|to get lost|to go away|to (bugger|piss|sod|clear|push) off|what i thought))|shared|typed|replied|called (them|him|her|it) back)\b`,
 );
 
 /**
  * The customer ended the approach themselves: hung up, blocked them, gave nothing (not "他挂了", "给我挂了"); also
- * after their own doubt, the subject dropped ("我觉得不对劲直接挂了拉黑了", "sounded off so hung up and blocked them").
+ * after their own doubt, the subject dropped ("我觉得不对劲直接挂了拉黑了", "sounded off so hung up and blocked them"), and
+ * after telling the caller off ("我一听就知道是骗子 直接骂了他一顿挂了", "I knew it was a scam, told him where to go and hung up").
  */
 const REFUSED = re(
-  String.raw`(觉得|感觉|一听(就)?(知道)?|听着|听起来)(不对(劲)?|有问题|是骗子|像(是)?骗子|不靠谱|可疑|是假的)[，,]?(我)?(就|便)?(直接|马上|立马|立刻|果断|赶紧)?(把电话)?(挂(了|断)|拉黑)|\b(sounded|seemed|felt|looked) (off|fishy|dodgy|wrong|suspicious|fake|like a scam)\b[^.?!]{0,12}\b(so |and )?(i )?(just )?(hung up|blocked (them|him|her|the number))\b|(?<![给被他她])我(就|也|根本|压根)?(没|没有)(理|搭理)(他|她|对方|他们)?(?=[，,。.!！\s]|$|(就|直接|马上)?报(了)?警)|(?<![给被他她])我(就|直接|马上|立刻|当时|赶紧|果断|当场){0,2}(把电话)?(挂(了|断)|拉黑|删了)|(我)?(什么|啥)(都|也)没(给|说|告诉|转|点|填)|(没|没有)(理|搭理)(他|她|对方|他们)|(?<![给被他她])(我)?(没|没有)(理|搭理|信)(他|她|对方|他们)?[，,]?(就|直接|马上)?(挂(了|断)|拉黑)|\bi (just |immediately |straight away |then |simply )?(hung up|put the phone down|blocked (the|their|his|her) number)\b|\bgave (them |him |her )?nothing\b|\bi (didn'?t|did not|never) (give|tell|send|share|click|pay|transfer|read out)\b|\bnever (told|gave|sent|shared) (them|him|her|it)\b|\bblocked (a|the|their|his|her) number\b|\bi (just )?(said no|refused)\b|我(就|直接)?(拒绝了|没答应)|\b(called|rang|phoned) the (official )?(number|phone number) on (the back of )?(my|the) card\b|(打|拨)(了)?(卡背面|卡片背面|官方|官网上)的?(客服)?(电话|热线)|(?<![还他她方们行])我(就|也|可|才|当然|肯定)?没(有)?(给|告诉|转)(他|她|对方|他们|骗子)?(验证码|密码|钱)?(?=[，,。.!！\s]|$)|(?<!还)钱(一分)?(都|也)?没(动|转|给)|(确认|核实|证实)(了)?(是)?假的|(?<!(转|汇|付|交|给)了[^。！？]{0,30})(问|核实|确认)(了|过)${IN_CLAUSE}{0,10}(是|都是)假的|\bi (said|told (them|him|her)) (i'?d|i would|i'?ll|i will) (ring|call|phone) (back|you|the bank)\b|\b(ring|call|phone)(ing)? (you |them )?(back )?on (the|your|an?) official (number|line)\b|\bi (didn'?t|did not|never) (call|ring|phone) (it|them|him|her|the number|back)\b|\bdidn'?t (call|ring|phone)\b`,
+  String.raw`${TOLD_OFF_AND_HUNG_UP}|(觉得|感觉|一听(就)?(知道)?|听着|听起来)(不对(劲)?|有问题|是骗子|像(是)?骗子|不靠谱|可疑|是假的)[，,]?(我)?(就|便)?(直接|马上|立马|立刻|果断|赶紧)?(把电话)?(挂(了|断)|拉黑)|\b(sounded|seemed|felt|looked) (off|fishy|dodgy|wrong|suspicious|fake|like a scam)\b[^.?!]{0,12}\b(so |and )?(i )?(just )?(hung up|blocked (them|him|her|the number))\b|(?<![给被他她])我(就|也|根本|压根)?(没|没有)(理|搭理)(他|她|对方|他们)?(?=[，,。.!！\s]|$|(就|直接|马上)?报(了)?警)|(?<![给被他她])我(就|直接|马上|立刻|当时|赶紧|果断|当场){0,2}(把电话)?(挂(了|断)|拉黑|删了)|(我)?(什么|啥)(都|也)没(给|说|告诉|转|点|填)|(没|没有)(理|搭理)(他|她|对方|他们)|(?<![给被他她])(我)?(没|没有)(理|搭理|信)(他|她|对方|他们)?[，,]?(就|直接|马上)?(挂(了|断)|拉黑)|\bi (just |immediately |straight away |then |simply )?(hung up|put the phone down|blocked (the|their|his|her) number)\b|\bgave (them |him |her )?nothing\b|\bi (didn'?t|did not|never) (give|tell|send|share|click|pay|transfer|read out)\b|\bnever (told|gave|sent|shared) (them|him|her|it)\b|\bblocked (a|the|their|his|her) number\b|\bi (just )?(said no|refused)\b|我(就|直接)?(拒绝了|没答应)|\b(called|rang|phoned) the (official )?(number|phone number) on (the back of )?(my|the) card\b|(打|拨)(了)?(卡背面|卡片背面|官方|官网上)的?(客服)?(电话|热线)|(?<![还他她方们行])我(就|也|可|才|当然|肯定)?没(有)?(给|告诉|转)(他|她|对方|他们|骗子)?(验证码|密码|钱)?(?=[，,。.!！\s]|$)|(?<!还)钱(一分)?(都|也)?没(动|转|给)|(确认|核实|证实)(了)?(是)?假的|(?<!(转|汇|付|交|给)了[^。！？]{0,30})(问|核实|确认)(了|过)${IN_CLAUSE}{0,10}(是|都是)假的|\bi (said|told (them|him|her)) (i'?d|i would|i'?ll|i will) (ring|call|phone) (back|you|the bank)\b|\b(ring|call|phone)(ing)? (you |them )?(back )?on (the|your|an?) official (number|line)\b|\bi (didn'?t|did not|never) (call|ring|phone) (it|them|him|her|the number|back)\b|\bdidn'?t (call|ring|phone)\b`,
 );
 /** The approach goes on ("又打来了", "he keeps calling", "still on the line"). */
 const ONGOING = re(
   String.raw`又(打|来|发|催)|还在(打|催|通话|线上)|一直(打|催|发)|\b(keeps?|kept) (calling|ringing|texting|messaging)\b|\b(called|rang|texted) (back|again)\b|\bstill on the (line|phone)\b`,
 );
+
+/** The news, a show, a talk, a study, other people: where a scam may be only heard about. */
+const HEARD_ABOUT = re(
+  String.raw`新闻|报道|电视剧|电视上|讲座|宣讲|调研|论文|科普|课题|(刷到|看到|听说|听人说)(有人|好多人|很多人|不少人|别人|新闻|报道)|\b(on|in) the (news|paper|papers)\b|\bnews (story|report|item|article)\b|\b(documentary|podcast|article|newspaper|webinar|seminar|leaflets?)\b|\b(heard|read|saw) (about|of) (people|someone|folks|others|a case|cases|a story|stories)\b|\b(on|in) the (bbc|guardian|times|telegraph|straits times|herald|daily mail|mirror|local paper|radio|telly|tv)\b|\bon (bbc|cnn|sky news|itv|abc news|channel \d|tv|the radio)\b|\b(read|saw|heard) about (the|a|this|that) ['"‘“]?\w+( \w+)?['"’”]? (scam|fraud)\b|\b(gave|give|giving|did|had|went to|attended|at) (a|an|the|our) (\w+ )?(talk|training|course|session)\b`,
+);
+
+/**
+ * A seminar or a talk the customer went to, its offer signed up for and now to be paid ("we went to a free lunch
+ * seminar… so we signed up and now we need to transfer…", "去听了个讲座…我们报名了 现在要把存单里的钱转过去"): the
+ * customer's own story, not a scam heard about.
+ */
+const PITCH_ACTED_ON = {
+  test: (lower: string): boolean =>
+    re(
+      String.raw`\b(went to|attended|been to|were at|was at|go to|going to)\b[^.?!]{0,40}\b(seminar|talk|lecture|presentation|webinar|workshop|information session|info session)\b|(去|参加|听)(了)?${IN_CLAUSE}{0,12}(讲座|宣讲|说明会|推介会|分享会|讲课)`,
+    ).test(lower) &&
+    re(
+      String.raw`\b(signed up|signed on|put (our|my) names? down|joined|bought in|paid (a|the) deposit)\b|\b(we|i) (now )?(need|have|want|are going|'re going|'ve got|got) to (transfer|move|withdraw|pay|break|take out|cash in)\b|报(了)?名|签了|入了|交了(定金|订金|押金)|(要|得|准备)(把|从)${IN_CLAUSE}{0,10}(取出来|转过去|转到|转给|取了|提出来)`,
+    ).test(lower),
+};
 
 /** Someone other than the customer: a friend, a neighbour, a relative. */
 const OTHER_PERSON_ZH = String.raw`(朋友|邻居|同事|亲戚|同学|熟人|老乡|姐妹|闺蜜|表姐|表哥|表妹|表弟|堂哥|堂姐|堂弟|堂妹|姑姑|姑妈|小姨|姨妈|阿姨|舅舅|叔叔|婶婶|大爷|大妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|我妈|我爸|老妈|老爸|岳父|岳母|公公|婆婆)`;
@@ -110,9 +134,9 @@ export const VICTIM_CONTEXT_CUES = {
    * A scam the customer read or heard about: the news, a show, a talk, a study, other people ("看到有人被骗").
    * Not where the customer met a scam themselves ("抖音上刷到一个兼职", "a work from home program").
    */
-  heardAbout: re(
-    String.raw`新闻|报道|电视剧|电视上|讲座|宣讲|调研|论文|科普|课题|(刷到|看到|听说|听人说)(有人|好多人|很多人|不少人|别人|新闻|报道)|\b(on|in) the (news|paper|papers)\b|\bnews (story|report|item|article)\b|\b(documentary|podcast|article|newspaper|webinar|seminar|leaflets?)\b|\b(heard|read|saw) (about|of) (people|someone|folks|others|a case|cases|a story|stories)\b|\b(on|in) the (bbc|guardian|times|telegraph|straits times|herald|daily mail|mirror|local paper|radio|telly|tv)\b|\bon (bbc|cnn|sky news|itv|abc news|channel \d|tv|the radio)\b|\b(read|saw|heard) about (the|a|this|that) ['"‘“]?\w+( \w+)?['"’”]? (scam|fraud)\b|\b(gave|give|giving|did|had|went to|attended|at) (a|an|the|our) (\w+ )?(talk|training|course|session)\b`,
-  ),
+  heardAbout: {
+    test: (lower: string): boolean => HEARD_ABOUT.test(lower) && !PITCH_ACTED_ON.test(lower),
+  },
   /** A scam the customer nearly fell for and did not ("差点被骗，幸好打电话核实了", "I nearly got scammed"). */
   nearMiss: re(
     String.raw`(差点|差一点|险些)${IN_CLAUSE}{0,6}(被骗|上当|受骗|被.{0,4}骗)|(差点|差一点|险些)(就)?(被|上)|(差点|差一点|险些)(就)?(给|把钱?(转|汇)给)骗子|(幸好|好在|幸亏)${IN_CLAUSE}{0,6}(没|没有|及时|识破|发现得早)|\b(almost|nearly) (got |been |was |being )?(scammed|conned|tricked|defrauded)\b|\b(almost|nearly) (fell|fallen) for\b|\b(almost|nearly) (paid|sent|gave|transferred|clicked|shared)\b`,

@@ -127,12 +127,12 @@ describe('after an angry conversation', () => {
 
 describe('a calm question about services for a group of customers, read as a complaint', () => {
   it('stays with the assistant when an article answers it', () => {
-    const text = '我七十岁了，有没有针对老年人的服务';
+    const text = '七十岁老人有没有什么专门的服务';
     expect(decide(text, complaint, [hit('elderly_services', 0.6)], 'complaint')).toBeNull();
   });
 
   it('is still a complaint when no article answers it', () => {
-    const text = '我七十岁了，有没有针对老年人的服务';
+    const text = '七十岁老人有没有什么专门的服务';
     expect(decide(text, complaint, [hit('elderly_services', 0.3)], 'complaint')?.reason).toBe('complaint');
   });
 

@@ -76,7 +76,7 @@ export const DEFAULT_HANDOFF_MODEL_CONFIG: HandoffModelConfig = {
     oosLabel: '',
   },
   folds: 4,
-  falseEscalationBudget: 0.05,
+  falseEscalationBudget: 0.035,
   fraudShare: 0.5,
   minThreshold: 0.2,
   maxThreshold: 0.999,

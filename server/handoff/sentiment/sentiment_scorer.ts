@@ -38,6 +38,9 @@ import { wastedTrip } from './wasted_trip.ts';
 import { withinPromisedPeriod } from './promised_period.ts';
 import { RECURRENCE_PENALTY, recurringProblem } from './recurring_problem.ts';
 import { someoneElsesFeelingSpans } from './someone_elses_feeling.ts';
+import { fearedScamSpans } from './feared_scam.ts';
+import { unwantedCallSpans } from './unwanted_calls.ts';
+import { callerCaughtOutSpans } from './caller_caught_out.ts';
 
 export type ThreatLevel = 'strong' | 'weak';
 
@@ -170,8 +173,19 @@ export class RuleSentimentScorer implements SentimentScorer {
     const contrastAt = this.lastContrast(lower);
     // Anger words about the weather or work are not the customer's anger at the bank; someone else's feeling
     // ("my son is annoyed…") weighs half: it may still be the household's anger at the bank.
-    // So are problem words in a clause where the customer blames themselves ("都是我自己证件弄错了").
-    const offTopic = [...offTopicClauses, ...selfBlameSpans(lower)];
+    // So are problem words in a clause where the customer blames themselves ("都是我自己证件弄错了"), and the words
+    // of a scam feared for someone looked after ("我怕他哪天被人忽悠", feared_scam.ts).
+    // Nor are calls from strangers that keep coming ("I keep getting calls from withheld numbers", unwanted_calls.ts).
+    const unwantedCalls = unwantedCallSpans(lower);
+    const offTopic = [
+      ...offTopicClauses,
+      ...selfBlameSpans(lower),
+      ...fearedScamSpans(lower),
+      ...unwantedCalls,
+      // …nor a caller's failed check in an approach the customer turned down ("我问他小名他答不上来 我就挂了",
+      // caller_caught_out.ts).
+      ...callerCaughtOutSpans(lower),
+    ];
     const othersFeelings = someoneElsesFeelingSpans(lower);
     const counted: string[] = [];
 
@@ -240,7 +254,10 @@ export class RuleSentimentScorer implements SentimentScorer {
       sources.some((l) => anyMatch(l.waiting, onTopic)) && !withinPromisedPeriod(lower) && !delayQuestion;
     // Praise opening a message that says it had to be done again ("挺好，今年第三次换卡了") is sarcasm too.
     const saysAgain =
-      recurring || sources.some((l) => anyMatch(l.repetition, read.replace(ATTEMPT_COUNT, blank)));
+      recurring ||
+      sources.some((l) =>
+        anyMatch(l.repetition, withoutSpans(read, unwantedCalls).replace(ATTEMPT_COUNT, blank)),
+      );
     const explicitSarcasm =
       sources.some((l) => anyMatch(l.sarcasm, lower)) ||
       (repeatedPoliteEmoji(text) && (negSum < 0 || recurring));
