@@ -6,45 +6,17 @@
  * and a long message heard as something else keep the fallback.
  */
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../knowledge/article_schema.ts';
 import type { FaqHit, Understanding } from '../nlu/understanding.ts';
 import { FAKE_CATALOG } from '../pipeline/testing/fake_pipeline.ts';
-import type { TurnContext } from '../pipeline/stages.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { ThresholdPolicy } from './threshold_policy.ts';
+import { appTurn, bareArticle } from './testing/policy_pipeline.ts';
 
 const policy = new ThresholdPolicy(FAKE_CATALOG, {
   intentThreshold: 0.55,
   clarifyFloor: 0.25,
   clarifyMargin: 0.15,
   faqThreshold: 0.45,
-});
-
-const article = (id: string, locale: Locale): Article => ({
-  id,
-  locale,
-  title: id,
-  questions: [],
-  tags: [],
-  answer: `${id} answer`,
-  path: `knowledge/${locale}/${id}.md`,
-});
-
-const ctx = (locale: Locale): TurnContext => ({
-  session: {
-    id: 's1',
-    channel: 'kiosk',
-    locale,
-    state: 'idle',
-    createdAt: 0,
-    lastActiveAt: 0,
-    turnCount: 0,
-    tokenHash: 'h',
-    context: { fallbackCount: 0, extensions: {} },
-  },
-  channel: 'kiosk',
-  locale,
-  now: new Date('2026-12-06T10:00:00Z'),
 });
 
 /** Heard as out of scope (no intent confident), with the out-of-scope class at `oos` and two articles. */
@@ -55,8 +27,8 @@ const understood = (
   [top, next]: [number, number],
 ): Understanding => {
   const faq: FaqHit[] = [
-    { article: article('account_management_fees', locale), score: top },
-    { article: article('minimum_payment_interest', locale), score: next },
+    { article: bareArticle('account_management_fees'), score: top },
+    { article: bareArticle('minimum_payment_interest'), score: next },
   ];
   return {
     text,
@@ -78,22 +50,22 @@ const LONG: Array<[Locale, string]> = [
 
 describe('a long spoken question with one article far ahead, under the clear-lead floor', () => {
   it.each(LONG)('%s "%s" gets the article, not the fallback', (locale, text) => {
-    const d = policy.decide(understood(text, locale, 0.1, [0.14, 0.06]), ctx(locale));
+    const d = policy.decide(understood(text, locale, 0.1, [0.14, 0.06]), appTurn(locale));
     expect(d).toMatchObject({ type: 'faq', hit: { article: { id: 'account_management_fees' } } });
   });
 
   it.each(LONG)('%s "%s" keeps the fallback when the article is not far ahead', (locale, text) => {
-    expect(policy.decide(understood(text, locale, 0.1, [0.14, 0.1]), ctx(locale)).type).toBe('fallback');
+    expect(policy.decide(understood(text, locale, 0.1, [0.14, 0.1]), appTurn(locale)).type).toBe('fallback');
   });
 
   it.each(LONG)('%s "%s" keeps the fallback when it sounds like something else', (locale, text) => {
-    expect(policy.decide(understood(text, locale, 0.7, [0.14, 0.06]), ctx(locale)).type).toBe('fallback');
+    expect(policy.decide(understood(text, locale, 0.7, [0.14, 0.06]), appTurn(locale)).type).toBe('fallback');
   });
 
   it.each([
     ['zh-CN', '金卡扣十块钱'],
     ['en', 'gold card ten yuan fee'],
   ] as Array<[Locale, string]>)('%s "%s" (short) keeps the fallback', (locale, text) => {
-    expect(policy.decide(understood(text, locale, 0.1, [0.14, 0.06]), ctx(locale)).type).toBe('fallback');
+    expect(policy.decide(understood(text, locale, 0.1, [0.14, 0.06]), appTurn(locale)).type).toBe('fallback');
   });
 });
