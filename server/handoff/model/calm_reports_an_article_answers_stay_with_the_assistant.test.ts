@@ -6,10 +6,7 @@
  * as a complaint they still go to a person, article or not. A calm question about an account the bank
  * restricted, which the classifier reads as a fraud report, gets the article; a scam told around it does not.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../dialogue/decision.ts';
 import type { Article } from '../../knowledge/article_schema.ts';
 import type { FaqHit, Understanding } from '../../nlu/understanding.ts';
@@ -17,13 +14,10 @@ import { loadHandoffConfig } from '../handoff_config.ts';
 import { HandoffExtension } from '../handoff_extension.ts';
 import { HandoffPolicy, type PolicyVerdict } from '../handoff_policy.ts';
 import { HandoffSignalReader } from '../handoff_signals.ts';
-import { handoffModelFor } from './handoff_model_cache.ts';
-
-const cacheDir = mkdtempSync(join(tmpdir(), 'handoff-answered-'));
-afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+import { sharedHandoffModel } from '../testing/shared_handoff_model.ts';
 
 const config = loadHandoffConfig({});
-const model = handoffModelFor(config, cacheDir)!;
+const model = sharedHandoffModel(config);
 const reader = new HandoffSignalReader(config.trendAlpha, model);
 const policy = new HandoffPolicy({ ...config, faqThreshold: 0.45 });
 

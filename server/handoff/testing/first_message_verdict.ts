@@ -1,21 +1,17 @@
 /**
  * Test support: the handoff policy's verdict on a message as the first of a conversation that the assistant
  * could not place (no intent, no article), read with the trained handoff model (or with given model scores), as
- * the suites on what the model misreads need it. The model is trained into a temporary cache for the suite and the cache removed
- * after it. Call it at the top level of a test file (or inside `describe`).
+ * the suites on what the model misreads need it. The model comes from the shared test cache (`shared_handoff_model.ts`), so it is
+ * trained once per corpus, not once per suite. Call it at the top level of a test file (or inside `describe`).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll } from 'vitest';
 import type { Decision } from '../../dialogue/decision.ts';
 import type { Understanding } from '../../nlu/understanding.ts';
-import { loadHandoffConfig, type HandoffConfig } from '../handoff_config.ts';
+import { loadHandoffConfig } from '../handoff_config.ts';
 import { HandoffExtension } from '../handoff_extension.ts';
 import { HandoffPolicy, type PolicyThresholds, type PolicyVerdict } from '../handoff_policy.ts';
 import { HandoffSignalReader } from '../handoff_signals.ts';
-import type { HandoffModel, HandoffModelScores } from '../model/handoff_model.ts';
-import { handoffModelFor } from '../model/handoff_model_cache.ts';
+import type { HandoffModelScores } from '../model/handoff_model.ts';
+import { sharedHandoffModel } from './shared_handoff_model.ts';
 
 const FALLBACK: Decision = { type: 'fallback', reason: 'out_of_scope' };
 
@@ -28,7 +24,7 @@ export function firstMessageVerdict(
   scores?: HandoffModelScores,
 ): (text: string) => PolicyVerdict | null {
   const config = loadHandoffConfig({});
-  const reader = new HandoffSignalReader(config.trendAlpha, scores ? null : trainedModel(config));
+  const reader = new HandoffSignalReader(config.trendAlpha, scores ? null : sharedHandoffModel(config));
   const policy = new HandoffPolicy({ ...config, ...thresholds });
   return (text) => {
     const prev = HandoffExtension.parse({});
@@ -54,10 +50,4 @@ export function firstMessageVerdict(
       })
     );
   };
-}
-
-function trainedModel(config: HandoffConfig): HandoffModel {
-  const cacheDir = mkdtempSync(join(tmpdir(), 'handoff-first-message-'));
-  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
-  return handoffModelFor(config, cacheDir)!;
 }
