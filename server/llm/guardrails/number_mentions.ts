@@ -6,7 +6,13 @@
  * unit follows it (三天, 五块, two days, 10 percent): otherwise it is a word (一下, 统一, 周一, "one of",
  * "two ways") rather than a figure a customer could act on.
  */
-import { CN_DIGIT_CHAR, CN_NUMERAL_CHARS, parseNumeral } from '../../nlu/entities/numerals.ts';
+import {
+  CN_DIGIT_CHAR,
+  CN_NUMERAL_CHARS,
+  EN_CARDINALS as EN_SMALL,
+  EN_SCALES,
+  parseNumeral,
+} from '../../nlu/entities/numerals.ts';
 
 export interface NumberMention {
   /** As written (after width normalisation). */
@@ -39,42 +45,6 @@ const CN_UNIT_AFTER = /^(?:个工作日|个月|个小时|工作日|天|日|年|�
 const EN_UNIT_AFTER =
   /^\s?(?:%|percent|per cent|(?:working |business |calendar )?days?|weeks?|months?|years?|hours?|minutes?|yuan|rmb|dollars?|times|transactions?)\b/i;
 
-const EN_SMALL: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const EN_SCALES: Readonly<Record<string, number>> = {
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-};
 const EN_WORD = `(?:${[...Object.keys(EN_SMALL), ...Object.keys(EN_SCALES)].join('|')})`;
 const EN_RUN = new RegExp(`\\b${EN_WORD}(?:(?:[\\s-]+|\\s+and\\s+)${EN_WORD})*\\b`, 'gi');
 const CN_RUN = new RegExp(`(?:百分之)?[${CN_NUMERAL_CHARS}点]+`, 'g');

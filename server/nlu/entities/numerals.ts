@@ -163,10 +163,9 @@ export function cnDigitsToAscii(s: string): string | null {
   return out;
 }
 
-const EN_UNITS: Record<string, number> = {
+/** English number words below a hundred and their values (`seventeen` → 17). */
+export const EN_CARDINALS: Readonly<Record<string, number>> = {
   zero: 0,
-  a: 1,
-  an: 1,
   one: 1,
   two: 2,
   three: 3,
@@ -195,7 +194,15 @@ const EN_UNITS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const EN_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+/** English scale words and their values. */
+export const EN_SCALES: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+};
+/** What counts as a unit word here: the cardinals, and `a` / `an` (`a hundred`). */
+const EN_UNITS: Readonly<Record<string, number>> = { a: 1, an: 1, ...EN_CARDINALS };
 
 /** Regex source matching a run of English number words (`two thousand five hundred`, `fifty-five`). */
 export const EN_NUMBER_WORDS = `(?:${[...Object.keys(EN_UNITS), ...Object.keys(EN_SCALES)].join('|')})(?:[\\s-]+(?:and[\\s-]+)?(?:${[...Object.keys(EN_UNITS).filter((w) => w !== 'a' && w !== 'an'), ...Object.keys(EN_SCALES)].join('|')}))*`;
