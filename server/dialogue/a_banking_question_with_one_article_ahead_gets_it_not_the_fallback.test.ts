@@ -14,10 +14,9 @@ import { useTransactionsServer } from '../flows/testing/use_transactions_server.
 import { Chat } from '../flows/testing/transactions_test_kit.ts';
 import type { FaqHit, Understanding } from '../nlu/understanding.ts';
 import { FAKE_CATALOG } from '../pipeline/testing/fake_pipeline.ts';
-import type { TurnContext } from '../pipeline/stages.ts';
 import type { Locale } from '../protocol/protocol.ts';
-import type { SessionRecord } from '../session/session_record.ts';
 import { expectArticle } from '../test/support/expect_article.ts';
+import { appTurn } from './testing/policy_pipeline.ts';
 import { ThresholdPolicy } from './threshold_policy.ts';
 
 const policy = new ThresholdPolicy(FAKE_CATALOG, {
@@ -37,20 +36,7 @@ const article = (id: string, locale: Locale): Article => ({
   path: `knowledge/${locale}/${id}.md`,
 });
 
-const ctx = (locale: Locale): TurnContext => {
-  const session: SessionRecord = {
-    id: 's1',
-    channel: 'app',
-    locale,
-    state: 'idle',
-    createdAt: 0,
-    lastActiveAt: 0,
-    turnCount: 0,
-    tokenHash: 'h',
-    context: { fallbackCount: 0, extensions: {} },
-  };
-  return { session, channel: 'app', locale, now: new Date('2026-12-06T10:00:00Z') };
-};
+const ctx = appTurn;
 
 /** Heard as out of scope (no intent confident), with the out-of-scope class at `oos` and two articles. */
 const understood = (

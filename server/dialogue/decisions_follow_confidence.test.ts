@@ -4,24 +4,9 @@ import type { FaqHit, KnowledgeBase } from '../nlu/understanding.ts';
 import { fakePipeline } from '../pipeline/testing/fake_pipeline.ts';
 import type { TurnContext } from '../pipeline/stages.ts';
 import type { SessionRecord } from '../session/session_record.ts';
+import { appTurn } from './testing/policy_pipeline.ts';
 
-const session: SessionRecord = {
-  id: 's1',
-  channel: 'app',
-  locale: 'en',
-  state: 'idle',
-  createdAt: 0,
-  lastActiveAt: 0,
-  turnCount: 0,
-  tokenHash: 'h',
-  context: { fallbackCount: 0, extensions: {} },
-};
-const ctx = (over: Partial<SessionRecord> = {}): TurnContext => ({
-  session: { ...session, ...over },
-  channel: 'app',
-  locale: 'en',
-  now: new Date('2026-11-22T10:00:00Z'),
-});
+const ctx = (over: Partial<SessionRecord> = {}): TurnContext => appTurn('en', over);
 
 const hoursArticle: Article = {
   id: 'branch_hours',

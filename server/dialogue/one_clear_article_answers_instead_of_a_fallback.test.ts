@@ -7,21 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../knowledge/article_schema.ts';
 import type { FaqHit, KnowledgeBase } from '../nlu/understanding.ts';
 import { fakePipeline, FAKE_SCRIPT } from '../pipeline/testing/fake_pipeline.ts';
-import type { TurnContext } from '../pipeline/stages.ts';
-import type { SessionRecord } from '../session/session_record.ts';
+import { appTurn } from './testing/policy_pipeline.ts';
 
-const session: SessionRecord = {
-  id: 's1',
-  channel: 'app',
-  locale: 'en',
-  state: 'idle',
-  createdAt: 0,
-  lastActiveAt: 0,
-  turnCount: 0,
-  tokenHash: 'h',
-  context: { fallbackCount: 0, extensions: {} },
-};
-const ctx: TurnContext = { session, channel: 'app', locale: 'en', now: new Date('2026-12-05T10:00:00Z') };
+const ctx = appTurn('en');
 
 const article = (id: string, answer: string): Article => ({
   id,

@@ -7,16 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../knowledge/article_schema.ts';
 import { catalogFromFiles } from '../nlu/intent_catalog.ts';
 import type { IntentFile } from '../nlu/intent_catalog_schema.ts';
-import { ScriptedClassifier } from '../nlu/testing/scripted_classifier.ts';
 import type { FaqHit, KnowledgeBase } from '../nlu/understanding.ts';
-import { TextNormalizer } from '../pipeline/normalize_text.ts';
-import type { TurnContext } from '../pipeline/stages.ts';
-import { TurnPipeline } from '../pipeline/turn_pipeline.ts';
-import { UnderstandStage } from '../pipeline/understand_stage.ts';
-import type { Locale } from '../protocol/protocol.ts';
-import { CatalogResponder } from './catalog_responder.ts';
 import { shortAnswerOf } from './short_answers.ts';
-import { ThresholdPolicy } from './threshold_policy.ts';
+import { appTurn, policyPipeline } from './testing/policy_pipeline.ts';
 
 const intent = (name: string, zh: string, en: string): IntentFile => ({
   intent: name,
@@ -42,40 +35,13 @@ const knowledge: KnowledgeBase = {
   search: (): FaqHit[] => [{ article, score: 0.9 }],
 };
 
-const pipeline = new TurnPipeline({
-  normalizer: new TextNormalizer(),
-  understander: new UnderstandStage({
-    classifier: new ScriptedClassifier({
-      确认: [{ intent: 'affirm', confidence: 0.99 }],
-      cancel: [{ intent: 'deny', confidence: 0.99 }],
-    }),
-    knowledge,
-  }),
-  policy: new ThresholdPolicy(catalog, {
-    intentThreshold: 0.55,
-    clarifyFloor: 0.25,
-    clarifyMargin: 0.15,
-    faqThreshold: 0.45,
-  }),
-  responder: new CatalogResponder(catalog),
-});
-
-const ctx = (locale: Locale): TurnContext => ({
-  session: {
-    id: 's1',
-    channel: 'app',
-    locale,
-    state: 'idle',
-    createdAt: 0,
-    lastActiveAt: 0,
-    turnCount: 0,
-    tokenHash: 'h',
-    context: { fallbackCount: 0, extensions: {} },
-  },
-  channel: 'app',
-  locale,
-  now: new Date('2026-11-22T10:00:00Z'),
-});
+const pipeline = policyPipeline(
+  catalog,
+  { 确认: [{ intent: 'affirm', confidence: 0.99 }], cancel: [{ intent: 'deny', confidence: 0.99 }] },
+  knowledge,
+  null,
+);
+const ctx = appTurn;
 
 describe('short answers outside a flow', () => {
   it.each([

@@ -12,6 +12,7 @@ import type { TurnContext } from '../../pipeline/stages.ts';
 import { TurnPipeline } from '../../pipeline/turn_pipeline.ts';
 import { UnderstandStage } from '../../pipeline/understand_stage.ts';
 import type { Locale } from '../../protocol/protocol.ts';
+import type { SessionRecord } from '../../session/session_record.ts';
 import { CatalogResponder } from '../catalog_responder.ts';
 import { ThresholdPolicy } from '../threshold_policy.ts';
 
@@ -49,8 +50,8 @@ export function policyPipeline(
   });
 }
 
-/** A new app session's first turn in `locale`. */
-export const appTurn = (locale: Locale): TurnContext => ({
+/** A new app session's first turn in `locale` (`session`: fields of the session record to set). */
+export const appTurn = (locale: Locale, session: Partial<SessionRecord> = {}): TurnContext => ({
   session: {
     id: 's1',
     channel: 'app',
@@ -61,6 +62,7 @@ export const appTurn = (locale: Locale): TurnContext => ({
     turnCount: 0,
     tokenHash: 'h',
     context: { fallbackCount: 0, extensions: {} },
+    ...session,
   },
   channel: 'app',
   locale,
