@@ -25,6 +25,13 @@ const ZH = [
   /(有没有|找|叫|让|换|来)(个|一个|一位)?(懂行|懂业务|专业(点|一点)?|有经验|管这块|负责这块|懂这个|懂这块)的?(人|同事|员工|工作人员|客服|经理|老师|师傅)/,
 ];
 const ZH_NOT = /人工智能|人工费/;
+/**
+ * One of the customer's own staff, told about ("有个员工换了工资卡", "我们店有个伙计下个月离职"): a small business's
+ * employee in a story, not "有个员工吗" asked of the bank. Not one asked to be there, free or able to help. The
+ * workers' pay (工人工资, 工人工钱) holds 人工 across two words.
+ */
+const ZH_OWN_STAFF_TOLD =
+  /有(一?个|一位|两个|几个)(员工|同事|店员|伙计|工人|帮工)(?![^，。！？,.!?]{0,2}(在吗|在不在|在么|吗|么|能|可以|帮|有空|来))|工人(?=工(资|钱|时|费))/g;
 /** A past row with staff is no ask for one ("昨天跟你们客服发了火", "在柜台跟人吵了一架"). */
 const ZH_PAST_CLASH =
   /(跟|和|同|对)(你们的?|银行的?|网点的?)?(客服|工作人员|柜员|员工|经理|保安|人)[^，。！？,.!?]{0,3}(发(了|过)?(火|脾气)|吵|闹|急眼|红(了)?脸|争执|争吵|拍(了)?桌子)/g;
@@ -93,6 +100,8 @@ const EN = [
   /\bhumans?\b(?! resources)/,
   /^(an? )?(agent|representative|rep|operator|person|advisor)( please| now| pls| asap)?[\s.!?]*$/,
   /\b(anyone|any humans?|anybody|someone|somebody) (there|here|available|real)\b/,
+  // A member of staff free to come: "is there a staff member free?", "are any advisers available right now".
+  /\b(is|are) (there )?(a |an |any |some |one of your )?(staff member|member of staff|staff|teller|banker|adviser|advisor|employee|agent|person|human)s? (free|available|around|about|on hand|on duty)\b|\b(anyone|anybody|someone|somebody) free\b/,
   /\b(customer service|customer care|support) (agent|rep|representative|staff)\b/,
   /\bcall me back\b|\b(a|get a|want a|like a|request a|arrange a) call ?back\b/,
   /\b(pass|put|transfer|connect|send|forward) (me )?(through )?to (the |your )?[\w ]{0,20}\b(team|department|desk|centre|center|section|unit)\b/,
@@ -141,6 +150,7 @@ export function isExplicitHumanRequest(text: string): boolean {
   const unquoted = lower.replace(QUOTED_MESSAGE, ' ');
   const zh = unquoted
     .replace(ZH_PAST_CLASH, ' ')
+    .replace(ZH_OWN_STAFF_TOLD, ' ')
     .replace(ZH_OWN_VISIT, ' ')
     .replace(ZH_STAFF_REPORTED, ' ')
     .replace(ZH_CALLBACK_PROMISED, ' ');

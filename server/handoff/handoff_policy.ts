@@ -19,6 +19,7 @@ import { isCancelPhrase } from '../dialogue/cancel_phrases.ts';
 import { DORMANCY_STATE_WORD } from '../dialogue/dormant_account_question.ts';
 import { isBareQuestion } from './bare_question.ts';
 import { isPlainClosureRequest } from './sentiment/practical_closure.ts';
+import { isSarcasticCharge } from './sentiment/sarcastic_charge.ts';
 import { SMALL_TALK_WORDS } from './small_talk_request.ts';
 import type { Decision } from '../dialogue/decision.ts';
 import { CONTACT_ARTICLE } from '../dialogue/contact_question.ts';
@@ -341,6 +342,14 @@ export class HandoffPolicy {
     // routine banking, nobody else's voice in it (fraud/helping_an_older_relative.ts).
     if (signals.fraud.helpingOlderRelative === true && m.fraud_risk < OWN_HOSPITAL_BILL_SURE_FRAUD)
       return false;
+    // "有个顾客在我们店刷了2800，现在说不是他刷的，我收到拒付通知了": a chargeback on the customer's own sale as a merchant,
+    // nothing asked of them (fraud/merchant_chargeback.ts).
+    if (signals.fraud.merchantChargeback === true && m.fraud_risk < OWN_HOSPITAL_BILL_SURE_FRAUD)
+      return false;
+    // "供应商催我今天必须付…合作十年了 对公转他公户": a long-known supplier chasing payment to its usual account, nothing
+    // changed (fraud/long_standing_supplier.ts).
+    if (signals.fraud.longStandingSupplier === true && m.fraud_risk < OWN_HOSPITAL_BILL_SURE_FRAUD)
+      return false;
     // "我奶奶上礼拜走了 我们要给殡仪馆还有墓地交钱", "my divorce settlement says I have to pay my ex £65,000": the customer's
     // own family event, nobody else's voice in it (fraud/own_life_event_bill.ts).
     if (signals.fraud.ownLifeEventBill === true && m.fraud_risk < KNOWN_PAYEE_SURE_FRAUD) return false;
@@ -443,8 +452,10 @@ export class HandoffPolicy {
       signals.repeats === 0;
     // "I was charged twice for the same purchase": a calm report of an everyday problem the article answers.
     const answered = this.answeredCalmly(signals, understanding, decision);
+    // "lol love how I got a foreign transaction fee…": sarcasm about a charge of the bank's kind is a grievance however
+    // calm the model reads the laughter and the praise words (sentiment/sarcastic_charge.ts).
     const byRules =
-      !calm &&
+      (!calm || isSarcasticCharge(understanding.text, s)) &&
       !answered &&
       !answeredByRule &&
       !playful &&

@@ -41,6 +41,9 @@ import { isCalmCodeNotReceived } from './sentiment/code_not_received.ts';
 import { isCalmCashNotDispensed } from './sentiment/cash_not_dispensed.ts';
 import { isCalmChargeAskedAhead } from './sentiment/charge_asked_ahead.ts';
 import { isCalmSameDayArrivalQuestion } from './sentiment/same_day_arrival_question.ts';
+import { isCalmMachineTookPayment } from './sentiment/machine_took_the_payment.ts';
+import { isCalmLateHourPaymentQuestion } from './sentiment/late_hour_payment_question.ts';
+import { isCalmEitherOrQuestion } from './sentiment/either_or_question.ts';
 import { isAccountReviewNotice } from './fraud/account_review_notice.ts';
 import { isOwnMistakenTransfer } from './fraud/own_mistaken_transfer.ts';
 import { isOwnChildAccountQuestion } from './fraud/own_child_account.ts';
@@ -233,6 +236,12 @@ function withoutCalmQuestionFrustration(
     !isCalmCashNotDispensed(text, sentiment) &&
     !isCalmChargeAskedAhead(text, sentiment) &&
     !isCalmSameDayArrivalQuestion(text, sentiment) &&
+    // "vending machine ate my card payment, worth disputing?" (sentiment/machine_took_the_payment.ts).
+    !isCalmMachineTookPayment(text, sentiment) &&
+    // "员工工资半夜发行不行": paying staff after closing time, asked calmly (sentiment/late_hour_payment_question.ts).
+    !isCalmLateHourPaymentQuestion(text, sentiment) &&
+    // "商户结算是T+1还是D+0": a short question between two options (sentiment/either_or_question.ts).
+    !isCalmEitherOrQuestion(text, sentiment) &&
     !(isAccountReviewNotice(text) && !sentiment.threat) &&
     !isCalmOwnWrongPin(text, sentiment) &&
     sentiment.calmOutageQuestion !== true

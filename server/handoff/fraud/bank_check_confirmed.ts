@@ -11,7 +11,7 @@
 
 /** The bank held, blocked or checked the customer's payment or card. */
 const BANK_CHECK =
-  /(你们|银行)(的)?(银行|行里)?(的)?(官方)?(客服|风控|反诈|安全)[^，。！？]{0,8}(回电|来电|打电话|核实|拦截)|(转账|交易|付款|卡)[^，。！？]{0,4}被(拦截|冻结|锁|限制)|\byour (fraud|security|fraud prevention) (team|department|unit|people|guys|lot|folks)\b|\bthe bank'?s (fraud|security) (team|department|unit|people)\b|\byour official (helpline|number|line)\b|\byou (blocked|froze|stopped|held|declined) my (card|payment|transfer|account)\b|\b(payment|transfer|card) (is |was )?(on hold|blocked|held|frozen)\b/;
+  /(你们|银行)(的)?(银行|行里)?(的)?(官方)?(客服|风控|反诈|安全)[^，。！？]{0,8}(回电|来电|打电话|核实|拦截)|(转账|交易|付款|卡)[^，。！？]{0,4}被(拦截|冻结|锁|限制)|\byour (anti-fraud|fraud|security|fraud prevention) (team|department|unit|people|guys|lot|folks|centre|center)\b|\bthe bank'?s (anti-fraud|fraud|security) (team|department|unit|people|centre|center)\b|\byour official (helpline|number|line)\b|\byou (blocked|froze|stopped|held|declined) my (card|payment|transfer|account)\b|\b(payment|transfer|card) (is |was )?(on hold|blocked|held|frozen)\b/;
 
 /** The customer told the bank it was them. */
 const CONFIRMED_MINE =

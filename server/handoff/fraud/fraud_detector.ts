@@ -14,8 +14,11 @@ import { isOwnLifeEventBill } from './own_life_event_bill.ts';
 import { isFamilyDisasterRelief } from './family_disaster_relief.ts';
 import { isBankCheckConfirmed } from './bank_check_confirmed.ts';
 import { isHelpingAnOlderRelative } from './helping_an_older_relative.ts';
+import { isMerchantChargeback } from './merchant_chargeback.ts';
+import { isLongStandingSupplier } from './long_standing_supplier.ts';
 import { isOwnSalesReceipt } from './own_sales_receipt.ts';
 import { isTransferMechanicsQuestion } from './transfer_mechanics_question.ts';
+import { isOwnPensionCertification } from './own_pension_certification.ts';
 import { payeePresent } from './payee_present.ts';
 import { withoutScamTypeNames } from './scam_type_name.ts';
 import { saysMachineKeptCard } from '../../flows/card_kept_by_machine.ts';
@@ -89,6 +92,16 @@ export interface FraudAssessment {
    * helping_an_older_relative.ts).
    */
   helpingOlderRelative?: boolean;
+  /**
+   * No scheme, and a cardholder disputes a payment made at the customer's own shop ("有个顾客…说不是他刷的，我收到拒付通知了",
+   * "got a chargeback from a diner"), nothing asked of the customer (merchant_chargeback.ts).
+   */
+  merchantChargeback?: boolean;
+  /**
+   * No scheme, and a supplier dealt with for years presses for payment to the account it has always used ("合作十年了
+   * 对公转他公户", "worked together 10 years, paying his usual account"), nothing changed (long_standing_supplier.ts).
+   */
+  longStandingSupplier?: boolean;
 }
 
 export class FraudDetector {
@@ -122,7 +135,11 @@ export class FraudDetector {
     );
     // A scheme the customer turned down and ended ("我直接挂了", "I hung up and gave nothing") is told after the
     // fact: worth advice, not a scam under way.
-    const declined = cue('notActed') && !cue('actedAnyway') && (schemes.length === 0 || cue('refusedAfter'));
+    // …or nearly went along, stopped and gave nothing ("nearly paid a 'delivery fee' link but stopped, didn't enter my card").
+    const declined =
+      cue('notActed') &&
+      !cue('actedAnyway') &&
+      (schemes.length === 0 || cue('refusedAfter') || cue('nearMiss'));
     // …or the customer checked a payee's details themselves on a channel they trust (no scam words).
     // Someone else's scam that is over (long past, reported, in court) is settled even where its story names a
     // scheme: "我朋友去年刷单被骗了 报过警了…" (victim_context.ts).
@@ -152,6 +169,8 @@ export class FraudDetector {
             cue('branchIdCheck')) &&
             !cue('victim') &&
             !cue('codeGiven')) ||
+          // The customer's own pension certification asked about, nothing asked of them (own_pension_certification.ts).
+          isOwnPensionCertification(lower) ||
           // A card a cash machine kept ("我卡被吞了", "the ATM ate my card"): the intent model hears a fraud report
           // in "卡被…了"; the retained-card article answers it (../../flows/card_kept_by_machine.ts).
           saysMachineKeptCard(lower)));
@@ -165,6 +184,8 @@ export class FraudDetector {
     const bankCheckConfirmed = schemes.length === 0 && isBankCheckConfirmed(lower);
     const ownSalesReceipt = schemes.length === 0 && isOwnSalesReceipt(lower);
     const helpingOlderRelative = schemes.length === 0 && isHelpingAnOlderRelative(lower);
+    const merchantChargeback = schemes.length === 0 && isMerchantChargeback(lower);
+    const longStandingSupplier = schemes.length === 0 && isLongStandingSupplier(lower);
     return {
       score: Math.round((1 - keep) * 1000) / 1000,
       schemes,
@@ -181,6 +202,8 @@ export class FraudDetector {
       bankCheckConfirmed,
       ownSalesReceipt,
       helpingOlderRelative,
+      merchantChargeback,
+      longStandingSupplier,
     };
   }
 }

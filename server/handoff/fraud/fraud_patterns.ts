@@ -29,6 +29,9 @@ import { RED_FLAG_CUES } from './red_flags.ts';
 import { SAY_SO_CUES, SAY_SO_RULES } from './on_someones_say_so.ts';
 import { VICTIM_CONTEXT_CUES } from './victim_context.ts';
 import { SCAM_WORRY_CUES } from './scam_worry.ts';
+import { SCAM_STEP_CUES, SCAM_STEP_RULES } from './scam_steps_asked_as_banking.ts';
+import { OWN_NEW_PHONE_CUES } from './own_new_phone.ts';
+import { OWN_OLD_SCAM_CUES } from './own_old_scam_records.ts';
 import { IN_CLAUSE, re } from './cue_regex.ts';
 
 /** A call the customer received (not one they made): "they rang me", "got a call", 来电. */
@@ -36,7 +39,7 @@ const CALLED_BY = String.raw`来电|打电话(来|给我)|(给我|跟我)打(了
 
 /** The customer did not go along: did not click, reply or fill in; hung up, deleted it (not "钱没回来"). */
 const NOT_ACTED = re(
-  String.raw`\bi (just )?(said no|refused|declined|turned (it|them|him|her) down)\b|我(就|直接)?(拒绝了|没答应|没同意)|没点|没有点|没填|没有填|没理|不理|没回(?![来款到账去])|直接删|删了|挂了|挂断|\b(didn'?t|did not|never) (click|open|enter|reply|respond|pay|answer|call|ring|phone)\b|(?<![还他她方们行])我(就|也|可|才|当然|肯定)?没(有)?(给|告诉)(他|她|对方|他们|骗子)?(验证码|密码)?(?=[，,。.!！\s]|$)|钱没(动|转)|\bi (said|told (them|him|her)) (i'?d|i would|i'?ll|i will) (ring|call|phone) (back|you|the bank)\b|\bdeleted (it|the)\b|\bhung up\b|\bput the phone down\b|\bgave (them |him |her )?nothing\b|\bnever (told|gave) (them|him|her) (a thing|anything)\b|\bblocked (a|the|their|his|her) number\b|\bignored (it|them)\b|扔了|没搭理|没当回事|\b(binned|trashed|shredded) (it|them)\b|\bthrew (it|them) (away|out)\b|我没去|我(才|根本)?不信|(一分钱|一分)(都|也)?没(转|给|付|动)|钱一分(都|也)?没(转|动)|(我们|大家)都没(交|转|付|给)|我知道(是|那是)?(假的|骗人的|骗子)|(?<!(转|汇|付|交|给)了[^。！？]{0,30})(问|核实|确认)(了|过)${IN_CLAUSE}{0,10}(是|都是)假的|(?<![把将被给])我(就|直接|马上|立马)?(把(他|她|对方|号码|那个号|这个号))?拉黑了|\bi (knew|know) (it was|it's|its|they were) (fake|a scam|not real)\b|\bnot a (penny|cent|dime) (sent|paid|transferred)\b`,
+  String.raw`\bi (just )?(said no|refused|declined|turned (it|them|him|her) down)\b|我(就|直接)?(拒绝了|没答应|没同意)|没点|没有点|没填|没有填|没理|不理|没回(?![来款到账去])|直接删|删了|挂了|挂断|\b(didn'?t|did not|never) (click|open|enter|reply|respond|pay|answer|call|ring|phone|contact)\b|\bnever (clicked|opened|entered|typed|put in) (it|them|my|the|a|any)\b|我(就|也|可|才|当然)?没(有)?(联系|联络)(他|她|对方|他们)?(?![上到过])|(?<![还他她方们行])我(就|也|可|才|当然|肯定)?没(有)?(给|告诉)(他|她|对方|他们|骗子)?(验证码|密码)?(?=[，,。.!！\s]|$)|钱没(动|转)|\bi (said|told (them|him|her)) (i'?d|i would|i'?ll|i will) (ring|call|phone) (back|you|the bank)\b|\bdeleted (it|the)\b|\bhung up\b|\bput the phone down\b|\bgave (them |him |her )?nothing\b|\b(paid|sent|transferred) (them |him |her )?nothing\b(?! yet)|\bnever (told|gave) (them|him|her) (a thing|anything)\b|\bblocked (a|the|their|his|her) number\b|\bignored (it|them)\b|扔了|没搭理|没当回事|\b(binned|trashed|shredded) (it|them)\b|\bthrew (it|them) (away|out)\b|我没去|我(才|根本)?不信|(一分钱|一分)(都|也)?没(转|给|付|动|投)|钱一分(都|也)?没(转|动)|(我们|大家)都没(交|转|付|给)|我知道(是|那是)?(假的|骗人的|骗子)|(?<!(转|汇|付|交|给)了[^。！？]{0,30})(问|核实|确认)(了|过)${IN_CLAUSE}{0,10}(是|都是)假的|(?<![把将被给])我(就|直接|马上|立马)?(把(他|她|对方|号码|那个号|这个号))?拉黑了|\bi (knew|know) (it was|it's|its|they were) (fake|a scam|not real)\b|\bnot a (penny|cent|dime) (sent|paid|transferred)\b`,
 );
 
 /** Cue groups; each is matched against the lower-cased message. */
@@ -76,7 +79,7 @@ export const CUES = {
     String.raw`(要|问|索要|套|骗)(我)?(的)?(手机|短信)?(收到)?的?(短信)?(验证码|动态码|动态密码)|(让|要|叫)我.{0,12}(验证码|动态码)|(念|读|发|告诉|报|提供|给)(给)?(他|她|对方|别人|陌生人|他们)?.{0,4}(验证码|动态码)|(验证码|动态码)${IN_CLAUSE}{0,10}(告诉|给|念|发|报)(给)?(了)?(他|她|对方|别人|一个(人|陌生|男|女|自称)|陌生)|\b(asked|ask|asking|wants?|wanted|requested|told me to (read|give|send|share|tell))\b.{0,30}\b(code|otp|pin|passcode)\b|\b(gave|give|told|shared|read out|read)\b.{0,25}\b(code|otp)\b|\bread out the code\b|\bcode\b.{0,20}\b(to|with) (him|her|them|someone|a stranger)\b`,
   ),
   pinGiven: re(
-    String.raw`(提供|告诉|要|索要|问).{0,6}(银行卡)?密码|\b(asked|ask|wants?) (for )?my (card )?(pin|password)\b`,
+    String.raw`(提供|告诉|要(?!不要)|索要|问)(?!.{0,4}(改|修改|重置|设置))(?!(不要|不用|需不需要|要不要)).{0,6}(银行卡)?密码|\b(asked|ask|wants?) (for )?my (card )?(pin|password)\b`,
   ),
   actor: re(
     String.raw`有人|有个|一个|对方|他|她|陌生|自称|冒充|客服|人说|电话里|来电|\bsomeone\b|\bsomebody\b|\ba (man|woman|guy|caller|stranger|person)\b|\bhe\b|\bshe\b|\bthey\b|\bthe caller\b|\bstranger\b|\bcaller\b`,
@@ -316,6 +319,9 @@ export const CUES = {
   ...RED_FLAG_CUES,
   ...VICTIM_CONTEXT_CUES,
   ...SCAM_WORRY_CUES,
+  ...SCAM_STEP_CUES,
+  ...OWN_NEW_PHONE_CUES,
+  ...OWN_OLD_SCAM_CUES,
   ...BANK_ROUTINE_CUES,
   ...OWN_WITHDRAWAL_FEE_CUES,
   ...SAY_SO_CUES,
@@ -337,8 +343,20 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'safe_account', all: ['safeAccount'], unless: ['propertyEscrow'], weight: 0.9 },
   // An authority counts when it reaches the customer (calls, says, tells them to): "can I pay a court fine
   // online" is the customer's own errand.
-  { scheme: 'authority_impersonation', all: ['authority', 'moneyMove', 'pushed'], weight: 0.8 },
-  { scheme: 'authority_impersonation', all: ['authority', 'moneyMove', 'phoneCall'], weight: 0.8 },
+  // Not the bank's own anti-fraud team checking a payment the customer confirmed as theirs ("你们反诈中心打电话问我
+  // 是不是本人转的，是我本人转的", bank_check_confirmed.ts).
+  {
+    scheme: 'authority_impersonation',
+    all: ['authority', 'moneyMove', 'pushed'],
+    unless: ['bankCheckConfirmed'],
+    weight: 0.8,
+  },
+  {
+    scheme: 'authority_impersonation',
+    all: ['authority', 'moneyMove', 'phoneCall'],
+    unless: ['bankCheckConfirmed'],
+    weight: 0.8,
+  },
   {
     scheme: 'authority_impersonation',
     all: ['authority', 'crime', 'pushed'],
@@ -407,7 +425,8 @@ export const FRAUD_RULES: FraudRule[] = [
   {
     scheme: 'advance_fee',
     all: ['advanceFee'],
-    unless: ['notActed', 'bankFee', 'ownWithdrawalFee'],
+    // …nor the customer's own scam long past, its records wanted for the police (own_old_scam_records.ts).
+    unless: ['notActed', 'bankFee', 'ownWithdrawalFee', 'ownOldScamRecords'],
     weight: 0.7,
   },
   { scheme: 'advance_fee', all: ['prizeFee', 'pushed'], unless: ['notActed'], weight: 0.7 },
@@ -549,7 +568,13 @@ export const FRAUD_RULES: FraudRule[] = [
     unless: ['verified'],
     weight: 0.7,
   },
-  { scheme: 'impersonation', all: ['newNumber', 'askedFor'], unless: ['verified'], weight: 0.75 },
+  // Not the customer's own new phone, where the bank's app asks for its code (own_new_phone.ts).
+  {
+    scheme: 'impersonation',
+    all: ['newNumber', 'askedFor'],
+    unless: ['verified', 'ownNewPhone'],
+    weight: 0.75,
+  },
   { scheme: 'impersonation', all: ['newNumber', 'lostPhone', 'pushed'], unless: ['verified'], weight: 0.7 },
   {
     scheme: 'code_request',
@@ -582,4 +607,6 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'code_request', all: ['receiveLink', 'cardDetails'], weight: 0.8 },
   // Practical asks on someone else's say-so (on_someones_say_so.ts).
   ...SAY_SO_RULES,
+  // A scam's own step asked about as banking (scam_steps_asked_as_banking.ts).
+  ...SCAM_STEP_RULES,
 ];

@@ -6,9 +6,9 @@
  */
 
 const PRESENT_EN =
-  /\b(he'?s|she'?s|they'?re|he is|she is|they are) (here )?(with me|next to me|sat next to me|on the sofa next to me|beside me|in front of me|right here)\b|\bi'?m (stood|standing) (here )?looking at it\b|\bover (sunday )?(lunch|dinner|breakfast)\b|\bwhen (he|she|they) (picked me up|came round|visited)\b/;
+  /\b(he'?s|she'?s|they'?re|he is|she is|they are) (here )?(with me|next to me|sat next to me|on the sofa next to me|beside me|in front of me|right here)\b|\bi'?m (stood|standing) (here )?looking at it\b|\bover (sunday )?(lunch|dinner|breakfast)\b|\bwhen (he|she|they) (picked me up|came round|visited)\b|\b(he|she|they) (came|popped|dropped|stopped) (round|over|by)\b[^.?!]{0,30}\b(with|and showed me|to show me)\b/;
 const PRESENT_ZH =
-  /就在(我)?(跟前|身边|旁边|边上|对面)|人就在我|当面(说|给|跟我说|确认|说好)|亲手(抄|写)|亲眼看|回家吃饭.{0,4}(说|跟我说)/;
+  /就在(我)?(跟前|身边|旁边|边上|对面)|人就在我|当面(说|给|跟我说|确认|说好)|亲手(抄|写)|亲眼看|回家吃饭.{0,4}(说|跟我说)|(他|她)[^，。！？]{0,6}(来|到)(了)?(我)?家(里)?[^，。！？]{0,6}(给我看|拿着|带着|带了)/;
 
 /** Whether a lower-cased message says the payee is present or asked in person. */
 export function payeePresent(lower: string): boolean {

@@ -61,7 +61,9 @@ const INFORMATIONAL = [
   // en: protecting someone else
   String.raw`\bso (they|she|he|my \w+) (aren'?t|isn'?t|don'?t|doesn'?t|won'?t|never) (get )?(scammed|defrauded|tricked|fooled|conned)\b|\bagainst (scams|fraud)\b|\b(warn|alert) (my|our) (\w+ ){0,2}(sons?|daughters?|kids|children|child|parents|mum|mom|dad|grandparents|nan|gran|staff|team|colleagues|friends|students|customers)\b`,
   // en: how a kind of scam works ("how do money mule scams work")
-  String.raw`\bhow (do|does) (\w+ ){0,3}(scams?|frauds?|schemes?|scammers) (work|operate)\b`,
+  String.raw`\bhow (do|does) (\w+ ){0,3}(scams?|frauds?|schemes?|scammers) (actually |really |exactly |usually )?(work|operate)\b`,
+  // zh: how a kind of scam works, to explain it to the family ("那种诈骗到底是咋骗的，想给我爸妈讲讲")
+  String.raw`(诈骗|骗局|骗子|套路)[^，。！？]{0,6}(到底|具体|一般)?(是)?(怎么|咋|如何|怎样)(骗|运作|操作|得手)(的|人)`,
 ].map(re);
 
 /** Something happening to the customer: told outside a conditional clause it counts as a story. */
@@ -75,6 +77,8 @@ const STORY = [
   String.raw`(我|我的)(钱|卡|账户|存款)?(被骗|被盗刷|上当|被套|被冻结)|(?<!(朋友|邻居|同事|亲戚|同学|熟人|别人|人家)[^，。！？]{0,4})(被骗了|上当了)`,
   // zh: fear and urgency
   String.raw`害怕|好怕|吓死|吓坏|慌了|怎么办啊|救救|急死`,
+  // zh: told something about the customer's own matter, passive ("医保卡被说违规报销", "被通知要交保证金")
+  String.raw`被(人|对方|他们)?(说|告知|通知|要求)`,
   // en: someone told / asked / called me
   String.raw`\b(he|she|they|someone|somebody|a man|a woman|a guy|a lady|the caller|the man|the woman|the guy|the lady|the officer|the police(man)?|the agent|the person|this person|a person|my (broker|mentor|teacher|boyfriend|girlfriend|manager|boss))\b[^.?!]{0,20}\b(told|tells|asked|asks|say|says|said|wants|wanted|called|calls|rang|texted|messaged|emailed|keeps|is (telling|asking|saying|on))\b`,
   // en: reported speech about the customer ("someone from social security said my number…")

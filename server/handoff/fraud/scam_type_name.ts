@@ -4,7 +4,7 @@
  * name is read as the bare word "scam" / "诈骗", so the rules that judge the words of scams (a victim report, a
  * story from the news, a question about scams) decide, and a scheme the customer goes on to tell still fires.
  */
-const QUOTED_NAME = /["“「][^"”」]{1,24}["”」]\s?(scams?|frauds?|cons?|诈骗|骗局|骗术|套路)/g;
+const QUOTED_NAME = /["“「'][^"”」']{1,24}["”」']\s?(scams?|frauds?|cons?|诈骗|骗局|骗术|套路)/g;
 const SAFE_ACCOUNT_NAME =
   /\b(safe|secure|protected|safety|holding) account (scams?|frauds?|cons?)\b|安全账户(类)?(诈骗|骗局|骗术|套路)/g;
 

@@ -25,6 +25,8 @@ export const SCAM_WORRY_CUES = {
       String.raw`(怕|担心|害怕|生怕)${IN_CLAUSE}{0,6}(会|哪天|以后|将来|再)${IN_CLAUSE}{0,3}${ZH_SCAM}`,
       // A bare fear told beside the setting asked for: "限额调低到2000？怕被骗" (not "怕被骗了", which may have happened).
       String.raw`(怕|担心|害怕|生怕)(自己|我|老人|他|她)?(被(人)?骗|上当|受骗)(?![了过])`,
+      // …or for a relative looked after: "怕我妈被人骗", "担心爸妈上当" (not "怕我妈被骗了").
+      String.raw`(怕|担心|害怕|生怕)(我|我们)?(家)?(妈|爸|妈妈|爸爸|爸妈|父母|老妈|老爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|老人家|家里老人|家人|孩子|老公|老婆)(会)?(被(人)?骗|上当|受骗)(?![了过])`,
       // Worried about scammers or scams as a threat to come (not "worried I've been / that I was scammed").
       String.raw`\b(worr(y|ied|ies|ying)|afraid|scared|fear(ful)?|concerned|nervous|paranoid)\b (about|of) (\w+ ){0,2}(scam(mer)?s|fraudsters|con ?(men|artists)|being (scammed|conned|defrauded)|getting (scammed|conned|defrauded)|fraud)\b`,
       // A safeguard so the customer would notice or be protected: "so I'd notice fraud", "so I can spot fraud".

@@ -30,6 +30,8 @@ const ASKS_FOR_A_FIX = new RegExp(
     '怎么(办|弄|解决|处理|设置|恢复|修复|开)|咋(办|弄|整|解决|开)|(有|有没有)(什么|啥)(办法|解决办法|方法)|如何(解决|恢复|修复|设置)|要(怎么|咋)(弄|设置)',
     String.raw`\bany (fix|fixes|ideas?|solution|suggestions?|workaround|tips?|advice)\b|\bhow (do|can|should) i (fix|sort|solve|get it (back|working)|turn it (back )?on|re-?enable|set it up|reset)\b`,
     String.raw`\bwhat (should|can|do) i do\b|\bis there a (fix|workaround|way)\b|\bhow to (fix|sort|solve)\b|\b(can|could) you help\b`,
+    // Asked whether it is a known issue ("is it a known issue?", "是已知问题吗", "别人也这样吗").
+    String.raw`\b(is|is this|is that|is it) (a )?(known|common) (issue|problem|bug|thing)\b|\b(anyone|everyone|others) else (having|got|seeing) (this|the same)\b|(是|属于)?(已知|普遍|共性)(的)?(问题|bug|故障)|(别人|大家|其他人)(也|都)(这样|是这样|有这个问题)`,
   ].join('|'),
 );
 

@@ -2,7 +2,10 @@
  * A calm question about a check or a hold of the bank's own process: "给老家的哥哥转钱提示要人脸识别，我做了三次都没过，
  * 还有别的验证办法吗", "The app shows my balance as £0 since this morning. Is there a system issue?", "my transfer is on
  * hold, what documents do you need?", "第一次给新收款人转账要等24小时，这是你们的规定吗", "取钱的时候柜员问我是不是有人让我取的
- * …这个每次都要问吗". The handoff model hears frustration in the failed check or the missing money, and the lexicon
+ * …这个每次都要问吗", and a follow-up on a hold whose papers were sent ("上周你们把我一笔国外汇款挂起了让补材料 …都交了 现在进度
+ * 咋样了", "Your compliance team put my payment on hold… Sent it yesterday. Any update?") or on a platform's routine
+ * hold on payouts ("…on hold for a routine account review. Anything I need to do on the bank side?"). The handoff
+ * model hears frustration in the failed check or the missing money, and the lexicon
  * hears a wait in "要等24小时", anger in "on hold" and a repeated ask in "每次都要问吗" / "我已经说了是我自己转的"; the
  * customer asks what to do or whether it is the rule. The check's own words, the customer's answer to it and
  * "every time?" asked of it are blanked for the lexicon (`withoutCheckWords`, as for a calm delay question) and the
@@ -18,14 +21,14 @@ import type { SentimentAnalysis } from './sentiment_scorer.ts';
  * a balance shown, a teller's question about a withdrawal.
  */
 const CHECK =
-  /人脸|刷脸|身份验证|身份核实|验证|核实|审核|拦截|冻结|暂停|限制|(要|需要)等\d+(个)?小时|规定|(余额|额度)[^。！？?]{0,8}(显示|变成|是)0|系统(问题|故障|异常)|柜员(问|要|让)|\b(face (check|recognition|verification|id)|selfie|verif(y|ication)|on hold|held|frozen|blocked|additional checks?|security checks?|balance (shows|is showing|showing|says) (as )?[£$€¥]?0\b|shows my balance as [£$€¥]?0\b|system (issue|problem|error|glitch)|cleared|clearing|(have|has|need) to wait \d+ hours|the teller asked)\b/g;
+  /人脸|刷脸|身份验证|身份核实|验证|核实|审核|拦截|冻结|暂停|限制|挂起|补(交)?(材料|资料)|(要|需要)等\d+(个)?小时|规定|(余额|额度)[^。！？?]{0,8}(显示|变成|是)0|系统(问题|故障|异常)|柜员(问|要|让)|\b(face (check|recognition|verification|id)|selfie|verif(y|ication)|on hold|held|frozen|blocked|additional checks?|security checks?|balance (shows|is showing|showing|says) (as )?[£$€¥]?0\b|shows my balance as [£$€¥]?0\b|system (issue|problem|error|glitch)|cleared|clearing|(have|has|need) to wait \d+ hours|the teller asked)\b/g;
 
 /**
  * Asked as a question: is it normal or the rule, what is needed, how long, is there another way, can it go now,
  * or is it asked every time.
  */
 const ASKS =
-  /(正常|规定)吗|是不是(系统|正常|规定)|(需要|要)(提供)?(什么|哪些|啥)(材料|资料|证明|文件|手续)|(要|需要)多久|(还有|有没有)(别的|其他|其它)[^。！？?]{0,8}(办法|方式|途径)|怎么(办|解除|处理)|(现在)?(能|可以)(转|取|用)了(吗|么)|\b(is (that|this|it|there) (normal|usual|expected|standard|the rule|a (system|technical) (issue|problem|error|glitch))|what (documents?|do you need|do i need|should i (do|send|provide))|how long (does|will|do)|is there (another|any other) way|can i (send|transfer|use) it now)\b/;
+  /(正常|规定)吗|是不是(系统|正常|规定)|(需要|要)(提供)?(什么|哪些|啥)(材料|资料|证明|文件|手续)|(要|需要)多久|(还有|有没有)(别的|其他|其它)[^。！？?]{0,8}(办法|方式|途径)|怎么(办|解除|处理)|(现在)?(能|可以)(转|取|用)了(吗|么)|(进度|进展)(咋样|怎么样|如何|到哪)|到哪(一步|一步了)|\b(is (that|this|it|there) (normal|usual|expected|standard|the rule|a (system|technical) (issue|problem|error|glitch))|what (documents?|do you need|do i need|should i (do|send|provide))|(anything|something) (i|we) (need|have|should) to (do|send|provide)|any (update|news|progress)|how long (does|will|do)|is there (another|any other) way|can i (send|transfer|use) it now)\b/;
 
 /** "每次都要问吗", "do you ask this every time?": whether the check is the routine, asked of it. */
 const EVERY_TIME_ASKED =

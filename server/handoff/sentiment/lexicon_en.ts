@@ -38,6 +38,13 @@ export const EN_LEXICON: SentimentLexicon = {
        brush off, brushed off, fobbed off, fob me off, stonewalling, knows nothing, clueless, beyond belief,
        fed-up, sick to death, at my wits end, had it with, enough of this, fuming`,
     ),
+    // Internet-slang expletives of exasperation ("ffs the code expired AGAIN", "why tf did you freeze my account"):
+    // anger words like "wtf"; about someone else ("my boss… ffs. anyway") they weigh as off topic.
+    ...terms(
+      strong,
+      `ffs, for fucks sake, for fuck's sake, for fuck sake, wtaf, why tf, what tf, how tf, tf is this, tf is going on`,
+    ),
+    ...terms(clear, `make it make sense, make this make sense`),
     ...terms(
       clear,
       `frustrated, frustrating, frustration, annoyed, annoying, angry, upset, disappointed, disappointing,

@@ -42,6 +42,16 @@ export const ZH_LEXICON: SentimentLexicon = {
        问东答西 别绕 急哭 急哭了 求人似的 跟求人一样 你倒是 听谁的 至于这么 没动静 没个动静 一点动静都没有
        摆设 形同虚设`,
     ),
+    // Internet slang of exasperation at someone's doing (真的会谢, tmd, 特么): anger words when said of the bank; about
+    // someone else ("真的会谢 老板又让我加班") they weigh as off topic. Slang for the customer's own state (裂开, 破防, 心态崩了,
+    // 麻了) is not here: the team's rows use it as often for a long shift or a late train as for the bank.
+    ...terms(clear, `真的会谢 真会谢 大无语 无了个大语`),
+    ...terms(strong, `tmd 特么 特么的`),
+    // A charge called unjustified, in colloquial 凭啥 ("管理费800 啥服务没有 凭啥收"); not 凭啥 as "with what" (凭啥证件能取).
+    ...terms(
+      clear,
+      `凭啥收 凭啥扣 凭啥要收 凭啥多收 凭啥收我 凭啥扣我 凭啥收费 凭啥乱收 凭啥不退 啥服务没有 啥服务都没有 什么服务都没有`,
+    ),
     ...terms(
       mild,
       `着急 担心 焦虑 失败 不方便 奇怪 怎么回事 什么情况 到底 还没到 一直没 还是没 没到账 不到账 扣了 被扣 多扣

@@ -8,13 +8,16 @@
  */
 
 import { clausesOf } from './clauses.ts';
+import { CLIENT_WAIT, isDifficultClientClause } from './difficult_client.ts';
+import { isFamilyNagging } from './family_nagging.ts';
 
 /**
  * Subjects with nothing to do with the bank. 路上 is the road, not a card or a parcel said to be in transit
- * ("问了几次都说在路上，到底在哪条路上啊").
+ * ("问了几次都说在路上，到底在哪条路上啊"). A van or a scooter that broke down is a gig worker's or a tradesman's bad
+ * day ("货车半路抛锚了 一天白跑", "van broke down and I lost two jobs").
  */
 const OFF_TOPIC =
-  /天气|下雨|暴雨|大雨|下雪|台风|雾霾|高温|太热|太冷|堵车|交通|(?<!(说|显示|说是|写着|一直|还是)(还)?(在|已经在)|哪条)路上|地铁|公交|高架|打车|司机|楼上|邻居|装修|物业|小区|电梯|爬楼|爬[一二三四五六七八九十\d]+楼|球赛|比赛|考试|高考|志愿|感冒|发烧|医院|挂号|国足|湖人|球队|停电|停水|雨伞|面试|雨大|淋雨|外卖|快递|菜市场|超市|商场|京东|拼多多|天猫|闲鱼|专卖店|4s店|收银员|房东|包工头|孩子|熊孩子|婆婆|公公|丈母娘|老板|领导|同事|学校|班主任|宝宝|娃|股市|大盘|炒股|裁员|被裁|失业|酒店|携程|航班|机场|商家|卖家|店家|网店|网购|淘宝店|客服小二|餐厅|饭店|饭馆|服务员|上错菜|前夫|前妻|抚养费|护工|家政|保姆|重症监护|住院|地震|洪水|\b(day|week|shift|month) at work\b|\b(weather|rain|raining|pouring|bucketing|umbrella|(job )?interview|storm|snow|typhoon|heatwave|traffic|commute|trains?|bus|neighbou?rs?|the match|the game|my team|football|exams?|flu|landlord|accountant|kids|half term|the pub|takeaway|courier|parcel|my boss|my manager at work|in-laws?|mother-in-law|hospital|gp|dentist|school|uber|taxi|cab|airline|flight|supermarket|power cut|wifi|broadband|baby|babies|toddler|newborn|teething|stock market|stock markets|the markets?|my shares|crypto prices|laid off|made redundant|hotel|airport|amazon|ebay|etsy|walmart|costco|ikea|argos|currys|aliexpress|temu|shein|shopee|lazada|flipkart|the seller|carer|care agency|hurricane|earthquake|flood(ed|ing)?|freezer|fridge|ex-husband|ex-wife|my ex|child support|child maintenance|icu|intensive care|the retailer|the shop|the store|deli|caf[eé]|coffee shop|restaurant|bakery|takeaway place|chippy|gym|hairdresser|barber|dry cleaners?|mechanic|garage|online shop|online store|[a-z]{3,} (store|shop|outlet|boutique))\b/;
+  /天气|下雨|暴雨|大雨|下雪|台风|雾霾|高温|太热|太冷|堵车|交通|(?<!(说|显示|说是|写着|一直|还是)(还)?(在|已经在)|哪条)路上|地铁|公交|高架|打车|司机|楼上|邻居|装修|物业|小区|电梯|爬楼|爬[一二三四五六七八九十\d]+楼|球赛|比赛|考试|高考|志愿|感冒|发烧|医院|挂号|国足|湖人|球队|停电|停水|雨伞|面试|雨大|淋雨|外卖|快递|菜市场|超市|商场|京东|拼多多|天猫|闲鱼|专卖店|4s店|收银员|房东|包工头|孩子|熊孩子|婆婆|公公|丈母娘|老板|领导|同事|学校|班主任|宝宝|娃|股市|大盘|炒股|裁员|被裁|失业|酒店|携程|航班|机场|商家|卖家|店家|网店|网购|淘宝店|客服小二|餐厅|饭店|饭馆|服务员|上错菜|前夫|前妻|抚养费|护工|家政|保姆|重症监护|住院|地震|洪水|(车|车子|货车|面包车|三轮|电动车|电瓶车|摩托车?)[^，。！？,.!?]{0,4}(坏了|抛锚|趴窝|没电了|打不着火)|爆胎|\b(day|week|shift|month) at work\b|\b(weather|rain|raining|pouring|bucketing|umbrella|(job )?interview|storm|snow|typhoon|heatwave|traffic|commute|trains?|bus|neighbou?rs?|the match|the game|my team|football|exams?|flu|landlord|accountant|kids|half term|the pub|takeaway|courier|parcel|my boss|my manager at work|in-laws?|mother-in-law|hospital|gp|dentist|school|uber|taxi|cab|airline|flight|supermarket|power cut|wifi|broadband|baby|babies|toddler|newborn|teething|stock market|stock markets|the markets?|my shares|crypto prices|laid off|made redundant|hotel|airport|amazon|ebay|etsy|walmart|costco|ikea|argos|currys|aliexpress|temu|shein|shopee|lazada|flipkart|the seller|carer|care agency|hurricane|earthquake|broke down|broken down|breakdown|flat (tyre|tire)|puncture|flood(ed|ing)?|freezer|fridge|ex-husband|ex-wife|my ex|child support|child maintenance|icu|intensive care|the retailer|the shop|the store|deli|caf[eé]|coffee shop|restaurant|bakery|takeaway place|chippy|gym|hairdresser|barber|dry cleaners?|mechanic|garage|online shop|online store|[a-z]{3,} (store|shop|outlet|boutique))\b/;
 /**
  * The customer says the anger is not about the bank ("跟你们没关系", "not bank problem", "anyway, that's another
  * story"): everything before it is off topic, even words that name money ("平台扣我50块超时罚款真是无语").
@@ -58,6 +61,8 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
   // does a clause about the same person ("…my boss, he paid me late again").
   // So does one that opens the message before an off-topic clause ("服了 小区又停电 …").
   const clauses = clausesOf(lower);
+  // "so I'm not waiting on people like him": a wait on the customer's own clients, not on the bank.
+  for (const m of lower.matchAll(CLIENT_WAIT)) spans.push([m.index, m.index + m[0].length]);
   let previousOffTopic = false;
   clauses.forEach(({ text: clause, index }, i) => {
     const outburst = isOutburst(clause);
@@ -66,13 +71,17 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
         (EMPLOYER_DEDUCTION.test(clause) && !OWN_BANK.test(clause)) ||
         (previousOffTopic && isTheirService(clause))) &&
       (OFF_TOPIC.test(clause) ||
+        // A relative nagging the customer ("我妈非让我存定期", family_nagging.ts).
+        isFamilyNagging(clause) ||
         EMPLOYER_DEDUCTION.test(clause) ||
         (shiftAt >= 0 && index < shiftAt) ||
         (previousOffTopic &&
           (outburst || SAME_SUBJECT.test(clause) || isTheirService(clause) || COUNTS_AGAIN.test(clause))) ||
         (outburst && i === 0 && isOffTopicSubject(clauses[1]?.text)));
-    if (offTopic) spans.push([index, index + clause.length]);
-    previousOffTopic = offTopic;
+    // The customer's own client who owes or cancels ("那个客户欠我三个月货款", difficult_client.ts).
+    const aboutThem = offTopic || isDifficultClientClause(clause);
+    if (aboutThem) spans.push([index, index + clause.length]);
+    previousOffTopic = aboutThem;
   });
   return spans;
 }
@@ -109,7 +118,7 @@ const isTheirService = (clause: string): boolean =>
   THEIR_SERVICE.test(clause) && !THEIR_SERVICE_BANK.test(clause.replace(THEIR_SERVICE, ' '));
 
 const isOffTopicSubject = (clause: string | undefined): boolean =>
-  clause !== undefined && OFF_TOPIC.test(clause) && !BANK.test(clause);
+  clause !== undefined && (OFF_TOPIC.test(clause) || isFamilyNagging(clause)) && !BANK.test(clause);
 
 /** Punctuation and spaces between clauses. */
 const BETWEEN = /^[\s，,。.!！?？;；…~～、]*$/u;
