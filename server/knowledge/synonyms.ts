@@ -34,11 +34,7 @@ const ZH: SynonymGroups = {
     '冻结银行卡',
     '冻结借记卡',
     '冻结信用卡',
-    // Frozen, said plainly (卡冻上了, 把卡冻了).
-    '卡冻上',
-    '卡冻住',
-    '卡冻了',
-    '把卡冻',
+    // Frozen, said plainly (卡冻上了, 把卡冻了), by pattern: not by the police or a court (公安把我卡冻了).
     // Said the shortest way (冻卡后还能收款吗) or as a lock (把卡暂时锁上了); 找不着 is 找不到 as spoken.
     '冻卡',
     '卡锁上',
@@ -68,7 +64,8 @@ const ZH: SynonymGroups = {
   ],
   branch: ['网点', '营业厅', '支行', '分行', '柜台', '营业部'],
   other_bank: ['跨行', '他行', '别的银行', '其他银行', '别家银行', '外行'],
-  hours: ['营业时间', '开门', '关门', '几点', '上班', '下班', '营业吗', '开不开', '营业到'],
+  // 上班 is the branch's working day only when the branch is its subject (by pattern): 平时上班没空 is the customer's.
+  hours: ['营业时间', '开门', '关门', '几点', '下班', '营业吗', '开不开', '营业到'],
   weekend: ['周末', '礼拜天', '星期天', '周六', '周日', '星期六', '礼拜六', '节假日', '假期', '春节', '国庆'],
   fee: ['手续费', '收费', '费用', '要钱', '收钱', '扣钱', '免费', '花钱'],
   code: ['验证码', '短信码', '动态码', '校验码', '动态密码'],
@@ -595,6 +592,9 @@ const ZH: SynonymGroups = {
     '被公安',
     '公安冻',
     '被冻住',
+    // An account said to be frozen (账户被冻了): the bank or a court did it, not the customer.
+    '账户被冻',
+    '账户冻了',
     '止付',
     '管控',
     '风控',
@@ -775,7 +775,8 @@ const ZH: SynonymGroups = {
   ],
   // Being asked where money came from (anti-money-laundering questions on a large deposit).
   source_of_funds: ['钱哪来', '钱从哪来', '哪来的钱', '资金来源', '钱的来源', '来源证明', '说明来源'],
-  overdraft: ['透支', 'overdraft', '超额消费', '余额不足也', '钱不够也', '先垫', '垫付'],
+  // The bank paying what is missing for a while (先帮我垫上).
+  overdraft: ['透支', 'overdraft', '超额消费', '余额不足也', '钱不够也', '先垫', '垫付', '帮我垫', '给我垫'],
   // Credit card reward points (积分 saved up for years is about their expiry, not a dormant account).
   // Credit card points, also as "the points I saved up" (攒的那些分).
   points: ['积分', '里程', '积点', '攒的分', '攒的那些分', '攒分', '攒了不少分', '攒了好多分'],
@@ -1327,6 +1328,10 @@ const EN: SynonymGroups = {
     'see it straight away',
     'see it right away',
     'see it immediately',
+    // When the payee will see the money ("when will they see it").
+    'when will they see it',
+    'when will they get it',
+    'when will it reach them',
   ],
   limit: [
     'limit',
@@ -1394,7 +1399,21 @@ const EN: SynonymGroups = {
   ],
   minimum_payment: ['minimum payment', 'min payment', 'pay the minimum', 'minimum due'],
   overdue: ['overdue', 'late payment', 'past due', 'missed payment', 'miss a payment', 'pay late'],
-  autopay: ['autopay', 'auto-pay', 'automatic payment', 'direct debit', 'standing order', 'auto debit'],
+  autopay: [
+    'autopay',
+    'auto-pay',
+    'automatic payment',
+    'direct debit',
+    'standing order',
+    'auto debit',
+    // A transfer that goes out again and again ("my repeating transfer failed").
+    'repeating transfer',
+    'recurring transfer',
+    'repeat transfer',
+    'regular transfer',
+    'repeating payment',
+    'recurring payment',
+  ],
   credit_history: [
     'credit report',
     'credit history',
@@ -1743,6 +1762,10 @@ const EN: SynonymGroups = {
     'into the minus',
     'go minus',
     'in minus',
+    // The bank paying what the balance lacks ("will the bank cover the gap").
+    'cover the gap',
+    'cover the difference',
+    'cover the shortfall',
   ],
   // A credit card's reward points as something earned or redeemed (not "pay the fee with points", not a
   // "cash point").
@@ -1878,7 +1901,28 @@ const EN: SynonymGroups = {
     'identity card has expired',
   ],
   // A retirement pension, also as "retirement money".
-  pension: ['pension', 'retirement money', 'retirement pay', 'retirement income', 'retirement payment'],
+  pension: [
+    'pension',
+    'retirement money',
+    'retirement pay',
+    'retirement income',
+    'retirement payment',
+    // Money put aside for one's retirement ("my private retirement savings account").
+    'retirement savings',
+    'retirement account',
+    'private pension',
+  ],
+  // Money sent to the wrong person or account by mistake.
+  mistaken_transfer: [
+    'by accident',
+    'accidentally',
+    'by mistake',
+    'wrong person',
+    'wrong recipient',
+    'misdirected',
+  ],
+  // Texts or notifications about money moving on the account.
+  transaction_alert: ['transaction alert', 'transaction alerts'],
   // A credit card's payment day, also as described ("the day I must pay my credit card").
   due_date: [
     'due date',
@@ -1992,7 +2036,8 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     // A card swipe failing, said with an adverb between (刷卡一直失败, 刷卡老是不成功, 刷卡总被拒).
     [/刷卡(?:一直|总是|老是|总|老|还是|又|都)(?:失败|不成功|被拒|刷不)/, 'declined'],
     // A hotel, car hire firm or petrol station holding money on a card (租车的押金冻了, 酒店冻结了一笔).
-    [/(?:酒店|宾馆|租车|加油|住店|退房|入住).{0,8}(?:押金|冻结|冻了|预授权)/, 'preauth'],
+    // 押 as a verb (住酒店押了两千) is the same hold.
+    [/(?:酒店|宾馆|租车|加油|住店|退房|入住).{0,8}(?:押金|押了|押着|冻结|冻了|预授权)/, 'preauth'],
     // Paying for the card from its second year (第二年开始要交钱, 次年收费): the annual fee.
     [/(?:第二年|第2年|次年|头一年|首年).{0,8}(?:交钱|收钱|扣钱|收费|要钱|交费|付钱|扣费)/, 'annual_fee'],
     // A trip somewhere and a card in one breath (去日本玩，卡要开通啥; 到欧洲旅游，卡能用不): using the card
@@ -2000,7 +2045,7 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [/(?:去|到)[^，。？！,.?!\s]{1,6}(?:玩|旅游|旅行|出差).{0,12}卡/, 'card_abroad'],
     // A credit card left unused and a charge (信用卡办下来一直没用过，会不会扣钱): the annual fee.
     [
-      /信用卡.{0,12}(?:没用|不用|没刷|不刷|没怎么用|没动|闲置|放着).{0,10}(?:扣钱|收钱|收费|扣费|要钱|交钱|付钱)/,
+      /信用卡.{0,12}(?:没用|不用|没刷|不刷|没怎么用|没动|闲置|放着|没开卡|没激活|扔着).{0,10}(?:扣钱|收钱|收费|扣费|要钱|交钱|付钱|扣我钱|收我钱)/,
       'annual_fee',
     ],
     // A passbook as customers describe it (存款的本子, 存钱的小本子), not 存款本金.
@@ -2011,6 +2056,34 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [/(?:借记|储蓄|银行)(?:金)?卡.{0,6}年费|年费.{0,6}(?:借记|储蓄)(?:金)?卡/, 'debit_card_fee'],
     // A court or the police freezing an account (公安把我卡冻住了, 法院给封了): a legal freeze.
     [/(?:法院|公安|警察|司法|检察院).{0,6}(?:冻|封|止付)/, 'restricted'],
+    // A card frozen by the customer (卡冻上了, 把卡冻了), not by the police or a court (公安把我卡冻了: `restricted`).
+    [/(?<!(?:法院|公安|警察|司法|检察院)[^，。？！,.?!]{0,4})(?:卡冻(?:上|住|了)|把(?:我的?)?卡冻)/, 'lost'],
+    // The freeze told first and who did it after (被冻了，是法院那边弄的).
+    [/(?:冻|封)[^。？！?!]{0,8}(?:法院|公安|警察|司法|检察院)/, 'restricted'],
+    // The branch working (网点周六上班吗, 你们几点上班), not the customer's own job (平时上班没空).
+    [/(?:网点|银行|你们|柜台|营业厅|支行|分行)[^，。？！,.?!]{0,8}上班/, 'hours'],
+    // Booking a day or a time (想约周六去网点, 提前几天约), not 约 of 大约, 节约 or 约定.
+    [
+      /(?<![大节合签违制婚])约(?:个|在|到)?(?:周[一二三四五六日末天]|星期|礼拜|明天|后天|下周|上午|下午|几号)|提前(?:几|多少)天约/,
+      'appointment',
+    ],
+    // Charged one sum for a bill of another (收了我380，小票上是280): a payment to dispute.
+    [
+      /收了?我?[\d一二三四五六七八九十两几百千]+.{0,12}(?:小票|账单|菜单|价签|标价|价格)上?(?:明明|写的|显示的?)?(?:是|写着?)[\d一二三四五六七八九十两几百千]/,
+      'dispute',
+    ],
+    // A shortfall (卡里还差两百, 差300块不够扣): more wanted than the balance holds.
+    [
+      /还差[\d一二三四五六七八九十两几百千]+|差[\d一二三四五六七八九十两几百千]+(?:块|元)?钱?(?:不够|才够)/,
+      'overdraft',
+    ],
+    // A card refused everywhere (今天刷哪都不行, 到哪刷都失败): it is being declined.
+    [
+      /(?:刷哪|哪都刷|到哪刷|哪儿都刷|哪里都刷|刷哪儿|刷哪里)[^，。？！,.?!]{0,3}(?:不行|不成|不了|失败|不好使|不上)/,
+      'declined',
+    ],
+    // A bill split into months (拆成几个月还, 拆开分6个月): an instalment plan.
+    [/拆(?:成|开|分)?(?:[\d一二三四五六七八九十两几]+)?(?:个月|期)/, 'installment'],
     // Taking foreign or local cash out (取欧元, 取点当地的钱), not 取 alone (取号, 取消, 取快递).
     [
       /取(?:点|些|一些|一点|多少)?(?:欧元|美元|美金|日元|泰铢|港币|港元|英镑|韩元|澳元|加元|外币|当地的?钱|当地货币|现金)/,
@@ -2156,7 +2229,7 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     // Getting one's first or a new credit card is applying for one (not getting the card's statement), also
     // said without the article ("I am student, can I get credit card"), unless what follows is the card's own.
     [
-      /\b(?:get|getting|want|need|apply for|applying for|sign up for|signing up for)\s+(?:(?:a|an|my first|a first|a new)\s+credit card\b|credit cards?\b(?!\s+(?:statements?|bills?|balance|payments?|repayments?|limits?|debts?|interest|numbers?|pin|points|fees?|annual|cash|due|minimum|instal?lments?|details|info|account|transactions?|charges?|refunds?)\b))/,
+      /\b(?:get|getting|want|need|apply for|applying for|sign up for|signing up for)\s+(?:(?:a|an|my first|a first|a new|one of your|one of those)\s+credit cards?\b|credit cards?\b(?!\s+(?:statements?|bills?|balance|payments?|repayments?|limits?|debts?|interest|numbers?|pin|points|fees?|annual|cash|due|minimum|instal?lments?|details|info|account|transactions?|charges?|refunds?)\b))/,
       'card_application',
     ],
     // Spending now and paying later is an overdraft, but a card for it is a credit card, and getting one is
@@ -2224,8 +2297,8 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     ],
     // Someone of another nationality ("Indian national", "a Korean citizen"): a foreigner (not a Chinese one).
     [/\b(?!chinese\b)[a-z]+(?:an|ese|ish|ch|i)\s+(?:national|citizen|passport holder)s?\b/, 'foreigner'],
-    // The United States as "the US" / "the U.S." ("us" alone is the pronoun).
-    [/\bthe u\.?s\.?a?(?![a-z])/, 'cross_border'],
+    // The United States as "the US" / "the U.S." ("us" alone is the pronoun) or "the States" (not "the statement").
+    [/\bthe u\.?s\.?a?(?![a-z])|\bthe states\b|\bstateside\b/, 'cross_border'],
     [
       /\b(?:\d|one|two|three|a few|few|a couple of)\s+days?\s+(?:late|overdue|after the due date)\b/,
       'grace_period',
@@ -2242,6 +2315,88 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [
       /\bhow (?:many|much) (?:rmb|yuan|cny|renminbi)\b|\b(?:for|per|to) (?:one|1|a) (?:us )?(?:dollar|euro|pound|yen|usd|eur|gbp|hkd)\b/,
       'exchange_rate',
+    ],
+    // A freeze told as a noun ("a freeze on my account from the police"): not the customer's own request to freeze
+    // (matched loosely, "freeze my account" would be one).
+    [
+      /\b(?:a|the)\s+freeze\s+on\s+(?:my|the|our|his|her|their)\s+(?:bank\s+|savings\s+|debit\s+)?accounts?\b/,
+      'restricted',
+    ],
+    // What a card bill comes to ("my credit card bill amount", "how much is my credit card bill").
+    [
+      /\b(?:bill|statement)\s+amount\b|\bamount\s+(?:of|on)\s+(?:my|the|this month's|this months)\s+(?:credit card\s+|card\s+)?(?:bill|statement)\b|\bhow much is my (?:credit card\s+|card\s+)?bill\b/,
+      'statement_amount',
+    ],
+    // Identity checks paused after wrong codes ("my verification is paused after too many wrong codes"): the
+    // lock-out the password article explains, not a code that never came.
+    [
+      /\b(?:verification|verifying|identity checks?|id checks?)\s+(?:is\s+|are\s+|was\s+|were\s+|got\s+|has been\s+|have been\s+)?(?:paused|suspended|on hold|blocked)\b|\bpause[sd]?\s+(?:the\s+|my\s+)?(?:identity\s+|id\s+)?(?:checks?|verification)\b|\btoo many wrong\s+(?:codes|pins|passwords|attempts|tries|entries)\b/,
+      'wrong_attempts',
+    ],
+    // Whether someone is too old or young for something ("am I too old to get one of your credit cards", "is
+    // there an age limit"): the age a product's rules allow.
+    [
+      /\btoo (?:old|young)\b|\bage (?:limit|restriction|requirement|cap)s?\b|\b(?:maximum|minimum|upper|lower) age\b|\baged \d{2} to \d{2}\b/,
+      'age_limit',
+    ],
+    // Charged one sum for a bill of another ("charged 350 but the bill was 250"): a payment to dispute.
+    [
+      /\bcharged\s+(?:me\s+)?(?:¥|\$|rmb\s*)?\d[\d,.]*\b[^.?!]{0,50}\b(?:bill|receipt|price|price tag|menu|meter|total|tab)\s+(?:was|said|says|showed|is|came to)\s+(?:only\s+|just\s+)?(?:¥|\$|rmb\s*)?\d/,
+      'dispute',
+    ],
+    // A shortfall ("im 200 short on my card", "a bit short for the rent"): more wanted than the balance holds.
+    [
+      /\b(?:\d[\d,.]*k?|a bit|a little|slightly|a few hundred)\s+(?:yuan\s+|rmb\s+|kuai\s+|quid\s+|dollars\s+)?short\s+(?:on|for|in)\b/,
+      'overdraft',
+    ],
+    // Returns promised by a stranger ("promises 20% a month"): the mark of an investment scam.
+    [
+      /\bpromis(?:e|es|ed|ing)\s+(?:me\s+|us\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent\b)|(?:huge|big|high|guaranteed|easy|double)\b)/,
+      'fraud',
+    ],
+    // A fee for using a card in a foreign place ("a fee when i use my visa in the states").
+    [
+      new RegExp(
+        `\\b(?:fees?|charges?|commission)\\b[^.?!]{0,40}\\b(?:use|using|pay with|paying with|spend with|swipe|swiping)\\b[^.?!]{0,40}\\bcards?\\b[^.?!]{0,15}\\b(?:in|at|over in|while in)\\s+(?:${ABROAD_PLACES}|the states|stateside)\\b`,
+      ),
+      'foreign_payment_fee',
+    ],
+    // A purchase or statement put on a plan of so many months ("a 24 month plan", "pay it in 6 instalments"): an
+    // instalment plan. Not "instalment" alone: a loan's monthly instalment (EMI) is no card instalment plan.
+    [
+      /\b(?:in|into)\s+(?:\d+\s+|monthly\s+|equal\s+)?instal{1,2}ments\b|\binstal{1,2}ment\s+plan\b|\b\d+[\s-]*months?\s+(?:payment\s+|repayment\s+)?plan\b/,
+      'installment',
+    ],
+    // An account or card one no longer needs and wants gone ("the e-account … can i get rid of it").
+    [
+      /\b(?:accounts?|cards?)\b(?:(?!\b(?:fees?|charges?|alerts?|limits?|settings?|features?|services?|messages?)\b)[^?!]){0,80}\b(?:get(?:ting)?\s+rid\s+of\s+(?:it|them)|(?:don'?t|do not|no longer)\s+need\s+(?:it|them)\s+any\s?more)\b/,
+      'close_account',
+    ],
+    // Paying cash in at a machine ("the cash machine spat back my notes when I tried to deposit").
+    [
+      /\b(?:atms?|cash machines?|cashpoints?|machines?)\b[^.?!]{0,60}\bdeposit(?:s|ing|ed)?\b(?!\s+(?:box|insurance|rates?|certificate|account))|\bdeposit(?:ing|ed)?\s+(?:cash|notes|money)\s+(?:at|in|into)\s+(?:the|a|an)\s+(?:atm|cash machine|machine)\b/,
+      'cash_deposit',
+    ],
+    // Paying a large sum in in cash ("pay in around 300,000 yuan in cash").
+    [
+      /\bpay(?:ing)?\s+in\s+(?:around\s+|about\s+|roughly\s+|over\s+|nearly\s+|almost\s+|some\s+)?(?:¥|rmb\s*)?(?:\d{5,}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k|\d+\s*(?:thousand|grand))\s*(?:yuan|rmb|kuai)?\s+(?:in\s+)?cash\b/,
+      'cash_deposit',
+    ],
+    // The day a card payment is due, then moving it in the next breath ("due on the 12th. Can I shift that?").
+    [
+      /\b(?:is|are|falls?)\s+due\s+on\b[^?!]{0,60}\b(?:chang|mov|shift|push|switch|adjust)\w*/,
+      'due_date_change',
+    ],
+    // The app moved to a new phone ("upgraded my phone", "move my banking app across to the new one"); not a new
+    // phone alone, which may be where logging in fails.
+    [
+      /\bupgrad\w*\s+(?:my\s+)?(?:phone|handset|mobile)\b(?!\s+(?:number|no|bill|credit|plan))|\b(?:mov|transferr?|carry|bring)\w*\s+(?:my\s+|the\s+)?(?:mobile\s+)?(?:banking\s+|bank\s+)?app\s+(?:across\s+|over\s+)?(?:to|onto)\s+(?:the|my|a)\s+new\b/,
+      'device',
+    ],
+    // Texts about money moving ("stopped getting texts when money comes in"): transaction alerts.
+    [
+      /\b(?:texts?|sms|messages?|notifications?|alerts?)\s+(?:when|whenever|every time|each time)\s+(?:money|a payment|payments|funds|my salary|something)\b/,
+      'transaction_alert',
     ],
     // Opening hours, unless something is being opened or closed (open an account, close my card).
     [
