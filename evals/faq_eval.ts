@@ -19,6 +19,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileKnowledgeBase } from '../server/knowledge/file_knowledge_base.ts';
+import { DEFAULT_RETRIEVER } from '../server/knowledge/faq_retriever.ts';
+import { loadConfig } from '../server/config.ts';
 import { LOCALES, Locale } from '../server/protocol/protocol.ts';
 import { readCsvFile, requireColumn } from '../server/content/csv.ts';
 import {
@@ -166,7 +168,13 @@ export async function runFaqEval(argv: string[], io: FaqEvalIO = processIO): Pro
   const args = parseFaqArgs(argv);
   const cases = readCases(args.test).filter((c) => !args.locale || c.locale === args.locale);
   io.err(`faq: loading knowledge from ${args.knowledge}`);
-  const kb = new FileKnowledgeBase({ root: args.knowledge, watch: false });
+  // FAQ_CUSTOMER_QUESTIONS=false ranks without the customers' labelled questions, as the product would.
+  const customerQuestions = loadConfig().faqCustomerQuestions;
+  const kb = new FileKnowledgeBase({
+    root: args.knowledge,
+    watch: false,
+    retriever: { ...DEFAULT_RETRIEVER, customerQuestions },
+  });
   const articleIntents = (c: Case): readonly string[] => kb.get(c.topic, c.locale)?.intents ?? [];
   const run: FaqEvalRun = {
     command: `npm run eval -- faq ${argv.join(' ')}`.trim(),

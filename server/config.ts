@@ -32,6 +32,8 @@ export const ConfigSchema = z.object({
   clarifyFloor: z.coerce.number().min(0).max(1).default(0.25),
   clarifyMargin: z.coerce.number().min(0).max(1).default(0.15),
   faqThreshold: z.coerce.number().min(0).max(1).default(0.45),
+  /** Use customers' labelled questions (`knowledge/customer_questions/*.csv`) as extra article paraphrases. */
+  faqCustomerQuestions: bool.default(true),
   /** `model`: the trained TF-IDF + SVM classifier; `overlap`: keyword overlap (no training, for tests). */
   intentClassifier: z.enum(['model', 'overlap']).default('model'),
   /** Understanding results remembered per part (intent, entities, FAQ, sentiment); 0 turns caching off. */
@@ -92,6 +94,7 @@ const ENV_KEYS: Record<string, keyof z.infer<typeof ConfigSchema>> = {
   SHUTDOWN_GRACE_MS: 'shutdownGraceMs',
   INTENT_THRESHOLD: 'intentThreshold',
   FAQ_THRESHOLD: 'faqThreshold',
+  FAQ_CUSTOMER_QUESTIONS: 'faqCustomerQuestions',
   INTENT_CLASSIFIER: 'intentClassifier',
   NLU_CACHE_SIZE: 'nluCacheSize',
   WARM_UP: 'warmUp',

@@ -33,7 +33,8 @@ import type { FaqHit } from '../nlu/understanding.ts';
 import type { Locale } from '../protocol/protocol.ts';
 import { analyzerFor, normalise, type Analysis, type Analyzer, type Bag } from './analyzer.ts';
 import { Bm25Index } from './bm25_index.ts';
-import { ArticleClassifier } from './article_classifier.ts';
+import { ArticleClassifier, trainingDocsOf } from './article_classifier.ts';
+import { loadOrTrainArticleClassifier, type ArticleClassifierCache } from './article_classifier_cache.ts';
 import { NgramTfidf } from './ngram_tfidf.ts';
 import { SpellingCorrector } from './spelling_corrector.ts';
 import { ENGLISH_STOP_WORDS } from './stop_words.ts';
@@ -54,6 +55,11 @@ export interface RetrieverOptions {
   b: number;
   /** Weight of the article classifier's probability in the score, in [0, 1]. */
   classifier: number;
+  /**
+   * Use customers' labelled questions (`knowledge/customer_questions/`, given to the constructor) as extra
+   * training text of the article classifier (absent: true).
+   */
+  customerQuestions?: boolean;
 }
 
 export const DEFAULT_RETRIEVER: RetrieverOptions = {
@@ -64,6 +70,7 @@ export const DEFAULT_RETRIEVER: RetrieverOptions = {
   k1: 1.2,
   b: 0.75,
   classifier: 0.1,
+  customerQuestions: true,
 };
 
 /**
@@ -133,8 +140,18 @@ export class FaqRetriever {
     articles: readonly Article[],
     readonly locale: Locale,
     private readonly options: RetrieverOptions = DEFAULT_RETRIEVER,
+    customerQuestions: ReadonlyMap<string, readonly string[]> = new Map(),
+    /** Where to keep the trained article classifier between builds (absent: trained every time). */
+    classifierCache?: ArticleClassifierCache,
   ) {
     this.articles = articles.filter((a) => a.locale === locale);
+    // Customers' questions (keyed `<locale>/<id>`) are more training text for the article classifier, and
+    // nothing else: not units of the per-question views (one customer's odd wording would become a best match
+    // on its own), and not in the merged `questions` document either, where dozens of questions sharing a word
+    // ("term deposit" in the early-withdrawal article's) would outweigh the article's own paraphrases.
+    const extra = this.articles.map((a) =>
+      options.customerQuestions === false ? [] : (customerQuestions.get(`${locale}/${a.id}`) ?? []),
+    );
     this.analyzer = analyzerFor(locale);
     this.mentions = this.articles.map(
       (a) => a.mentions?.map((entry) => entry.split('|').map((m) => mentionText(m))) ?? null,
@@ -145,6 +162,8 @@ export class FaqRetriever {
     const articleGrams: Bag[] = [];
     const bodyTerms: Bag[] = [];
     const allTerms: Bag[] = [];
+    // Each article's title, questions and customers' questions analysed, for the classifier's training.
+    const classifierTexts: Analysis[][] = [];
     this.articles.forEach((article, i) => {
       const analysed = [article.title, ...article.questions].map((q) => this.analyzer.analyze(q));
       for (const a of analysed) {
@@ -153,6 +172,8 @@ export class FaqRetriever {
         this.unitOwner.push(i);
       }
       const questions = merge(analysed.map((a) => a.terms));
+      const customerAnalyses = (extra[i] ?? []).map((q) => this.analyzer.analyze(q));
+      classifierTexts.push([...analysed, ...customerAnalyses]);
       const body = this.analyzer.analyze(
         `${article.title}\n${article.tags.join(' ')}\n${article.answer}`,
       ).terms;
@@ -168,7 +189,13 @@ export class FaqRetriever {
     this.articleGrams = new NgramTfidf(articleGrams);
     this.bodies = new Bm25Index(bodyTerms, bm25);
     this.everything = new Bm25Index(allTerms, bm25);
-    this.classifier = options.classifier > 0 ? new ArticleClassifier(this.articles, this.analyzer) : null;
+    const docs = options.classifier > 0 ? trainingDocsOf(classifierTexts) : [];
+    this.classifier =
+      options.classifier <= 0
+        ? null
+        : classifierCache
+          ? loadOrTrainArticleClassifier(this.articles, docs, locale, classifierCache).classifier
+          : ArticleClassifier.train(docs, this.articles.length);
     this.speller =
       locale === 'en'
         ? new SpellingCorrector(

@@ -7,6 +7,10 @@
  * complete, valid load replaces the live index, so a broken file during a reload keeps the previous good
  * index and logs an error naming the file; fixing the file triggers the next reload. At start-up a broken
  * file throws (`KnowledgeLoadError`), so content mistakes are found before serving.
+ *
+ * Customers' labelled questions (`knowledge/customer_questions/*.csv`, see `load_customer_questions.ts`)
+ * are loaded beside the articles and reloaded with them; a bad row is logged as a warning with its file
+ * and line and skipped (`customerQuestionProblems`), never failing the load.
  */
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +21,11 @@ import { LOCALES, type Locale } from '../protocol/protocol.ts';
 import type { Article } from './article_schema.ts';
 import { FaqRetriever, DEFAULT_RETRIEVER, type RetrieverOptions } from './faq_retriever.ts';
 import { KnowledgeLoadError, loadArticles } from './load_articles.ts';
+import {
+  CUSTOMER_QUESTIONS_DIR,
+  loadCustomerQuestions,
+  type CustomerQuestionProblem,
+} from './load_customer_questions.ts';
 import { LruMemo } from '../nlu/lru_memo.ts';
 
 export interface FileKnowledgeBaseOptions {
@@ -31,6 +40,11 @@ export interface FileKnowledgeBaseOptions {
   retriever?: RetrieverOptions;
   /** Search results remembered per index (least recently used dropped first); 0 turns it off. */
   cacheSize?: number;
+  /**
+   * Folder keeping each locale's trained article classifier between builds (`article_classifier_cache.ts`),
+   * so a start or reload with unchanged training texts skips the training; absent: trained every build.
+   */
+  cacheDir?: string;
 }
 
 export type ReloadEvent =
@@ -41,6 +55,8 @@ interface Index {
   byId: Map<string, Article>;
   size: number;
   memo: LruMemo<FaqHit[]>;
+  customerQuestions: number;
+  problems: CustomerQuestionProblem[];
 }
 
 export class FileKnowledgeBase implements KnowledgeBase {
@@ -83,6 +99,16 @@ export class FileKnowledgeBase implements KnowledgeBase {
 
   get(id: string, locale: Locale): Article | undefined {
     return this.index.byId.get(`${locale}/${id}`);
+  }
+
+  /** Customers' labelled questions in use, across locales (rows kept from the CSV files). */
+  get customerQuestions(): number {
+    return this.index.customerQuestions;
+  }
+
+  /** Rows of the customer-question files that were skipped at the last successful load, with file and line. */
+  get customerQuestionProblems(): readonly CustomerQuestionProblem[] {
+    return this.index.problems;
   }
 
   /** All articles of a locale, sorted by id. */
@@ -140,12 +166,31 @@ export class FileKnowledgeBase implements KnowledgeBase {
 
   private build(): Index {
     const articles = loadArticles(this.options.root, this.locales);
+    const customer = loadCustomerQuestions(this.options.root, articles, this.locales);
+    for (const p of customer.problems)
+      this.options.logger?.warn(
+        { file: p.file, line: p.line },
+        `customer question skipped: ${p.file}:${p.line}: ${p.message}`,
+      );
     const byLocale = new Map<Locale, FaqRetriever>();
+    const retriever = this.options.retriever ?? DEFAULT_RETRIEVER;
+    const { cacheDir, logger } = this.options;
+    const classifierCache = cacheDir ? { dir: cacheDir, logger } : undefined;
     for (const locale of this.locales) {
-      byLocale.set(locale, new FaqRetriever(articles, locale, this.options.retriever ?? DEFAULT_RETRIEVER));
+      byLocale.set(
+        locale,
+        new FaqRetriever(articles, locale, retriever, customer.byArticle, classifierCache),
+      );
     }
     const byId = new Map(articles.map((a) => [`${a.locale}/${a.id}`, a]));
-    return { byLocale, byId, size: articles.length, memo: new LruMemo(this.options.cacheSize ?? 0) };
+    return {
+      byLocale,
+      byId,
+      size: articles.length,
+      memo: new LruMemo(this.options.cacheSize ?? 0),
+      customerQuestions: customer.count,
+      problems: customer.problems,
+    };
   }
 
   private startWatching(): void {
@@ -153,10 +198,14 @@ export class FileKnowledgeBase implements KnowledgeBase {
     this.watchNewLocaleFolders();
   }
 
-  /** Locale folders created after start-up are watched from the reload that first sees them. */
+  /**
+   * Locale folders (and the customer-questions folder) created after start-up are watched from the reload
+   * that first sees them.
+   */
   private watchNewLocaleFolders(): void {
     if (this.closed || !(this.options.watch ?? true)) return;
     for (const locale of this.locales) this.watchDir(join(this.options.root, locale));
+    this.watchDir(join(this.options.root, CUSTOMER_QUESTIONS_DIR));
   }
 
   private watchDir(dir: string): void {

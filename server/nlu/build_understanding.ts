@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { FileKnowledgeBase } from '../knowledge/file_knowledge_base.ts';
+import { DEFAULT_RETRIEVER } from '../knowledge/faq_retriever.ts';
 import { UnderstandStage } from '../pipeline/understand_stage.ts';
 import { RuleEntityExtractor } from './entities/extract_entities.ts';
 import { catalogFromFiles, loadIntentCatalog, type IntentCatalog } from './intent_catalog.ts';
@@ -40,6 +41,9 @@ export async function buildUnderstanding(config: Config, logger: Logger): Promis
         logger,
         watch: config.watchContent,
         cacheSize: config.nluCacheSize,
+        // Each locale's article classifier is kept in .cache beside the intent model, keyed by its training texts.
+        cacheDir: config.cacheDir,
+        retriever: { ...DEFAULT_RETRIEVER, customerQuestions: config.faqCustomerQuestions },
       })
     : null;
   const entities = new RuleEntityExtractor();
