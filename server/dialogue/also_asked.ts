@@ -19,7 +19,9 @@
  *
  * When the whole message got the fallback but two of its clauses or more each read as a request of their own
  * ("帮我查下余额，顺便问下你们几点关门", "can you check my balance, oh and also what time do you close"), the turn is
- * taken on the first of them (`firstRequestOfFallback`) and the others are noted the same way.
+ * taken on the first of them (`firstRequestOfFallback`) and the others are noted the same way; so it is when the
+ * whole message's top two articles are near-tied and are the two clauses' own in the other order ("what are your
+ * opening hours? where is the nearest branch" answers the hours first even if locations scored a hair higher).
  *
  * No note for one request said in two clauses ("我卡丢了，怎么办", "hi, what's my balance", "thanks, and what's
  * the rate"), for a reason or a condition ("我要转账，因为要交房租"), for a reply that did not answer (a clarifying
@@ -63,6 +65,8 @@ const QUIET_KINDS: ReadonlySet<string> = new Set([
   'llm',
   'system',
 ]);
+/** Article scores this close are a near-tie: which of two asked articles answers is then the order asked. */
+const NEAR_TIE = 0.05;
 /** Most requests named in one note. */
 const MAX_NOTED = 2;
 /**
@@ -179,7 +183,9 @@ export class AlsoAsked {
    */
   async firstRequestOfFallback(input: AlsoAskedInput): Promise<string | null> {
     const { text, decision, result, ctx } = input;
-    if (decision.type !== 'fallback' || result.decision.type !== 'fallback') return null;
+    const fellBack = decision.type === 'fallback' && result.decision.type === 'fallback';
+    const tied = nearTie(decision, input.understanding.faq);
+    if (!fellBack && !tied) return null;
     if (!hasJoint(text) || busy(ctx.session.context) || withPerson(result.context)) return null;
     const clauses = clausesOf(text);
     if (clauses.length < 2) return null;
@@ -193,7 +199,12 @@ export class AlsoAsked {
       if (!request || (!clause.joined && !confident(request))) continue;
       if (!asked.some((a) => sameRequest(a, request))) asked.push(request);
     }
-    return asked.length >= 2 ? asked[0]!.clause : null;
+    if (asked.length < 2) return null;
+    if (!tied) return asked[0]!.clause;
+    // Near-tied articles that are two clauses' own: the one asked first goes first, unless it already does.
+    const [first, second] = asked as [Request, Request];
+    const [top, next] = tied;
+    return first.article?.id === next && second.article?.id === top ? first.clause : null;
   }
 
   /** The intents, flows and articles the turn answered or started, from the policy and from the reply. */
@@ -255,6 +266,18 @@ function requestOf(clause: string, decision: Decision, faq: readonly FaqHit[]): 
 function heardInWhole(r: Request, whole: Understanding): boolean {
   if (r.article) return whole.faq.some((h) => h.article.id === r.article!.id);
   return whole.intent.ranking.slice(0, WHOLE_RANKS).some((s) => s.intent === r.intent);
+}
+
+/**
+ * The whole message answered with an article whose runner-up scored within `NEAR_TIE` of it
+ * ("what are your opening hours? where is the nearest branch": hours and locations both asked): the two
+ * article ids, top first; else null.
+ */
+function nearTie(decision: Decision, faq: readonly FaqHit[]): [string, string] | null {
+  if (decision.type !== 'faq' || decision.lead) return null;
+  const [top, next] = faq;
+  if (!top || !next || top.article.id !== decision.hit.article.id) return null;
+  return top.score - next.score <= NEAR_TIE ? [top.article.id, next.article.id] : null;
 }
 
 function confident(r: Request): boolean {
