@@ -22,7 +22,7 @@ const WITH_ARTICLE: ReadonlySet<HandoffReason> = new Set(['complaint', 'negative
 /** The floor of an article gated by `mentions:` (the message named its subject). */
 const MENTIONED_FLOOR = 0.3;
 /** How far ahead of the next article the chosen one must be. */
-const LEAD_RATIO = 2;
+const LEAD_RATIO = 1.9;
 /** Clauses shorter than this (characters, after trimming) are not looked up on their own. */
 const MIN_CLAUSE = 4;
 const CLAUSE_BREAK = /[，,。.!！?？;；、]+/u;
