@@ -7,12 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
+import { fraudAlarm } from '../testing/model_readings.ts';
 
 /** The model reading a scam, as the trained one did in such messages (0.83 to 0.98). */
-const verdict = firstMessageVerdict(
-  {},
-  { frustrated: 0.01, explicit: 0.0, neutral: 0.03, fraud_risk: 0.96, escalate: false, fraud: true },
-);
+const verdict = firstMessageVerdict({}, fraudAlarm(0.96));
 
 describe('a long-standing supplier chasing payment', () => {
   it.each([

@@ -7,12 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
+import { fraudAlarm } from '../testing/model_readings.ts';
 
 /** The model reading a scam, as the trained one did in such messages (0.92 to 0.93). */
-const verdict = firstMessageVerdict(
-  {},
-  { frustrated: 0.01, explicit: 0.0, neutral: 0.06, fraud_risk: 0.93, escalate: false, fraud: true },
-);
+const verdict = firstMessageVerdict({}, fraudAlarm(0.93));
 
 describe("a merchant's chargeback", () => {
   it.each([

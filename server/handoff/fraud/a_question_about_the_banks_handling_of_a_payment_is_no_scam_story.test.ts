@@ -4,23 +4,13 @@
  * same question with an officer, a teacher, a code or changed details in it, still warns.
  */
 import { describe, expect, it } from 'vitest';
-import type { HandoffModelScores } from '../model/handoff_model.ts';
 import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
+import { fraudAlarm } from '../testing/model_readings.ts';
 import { isTransferMechanicsQuestion } from './transfer_mechanics_question.ts';
 
 /** The model as the trained one read these: a fraud alarm, but not a sure one (below `modelSureFraud`). */
-const unsure: HandoffModelScores = {
-  frustrated: 0.02,
-  explicit: 0.01,
-  neutral: 0.12,
-  fraud_risk: 0.85,
-  escalate: false,
-  fraud: true,
-};
-const sure: HandoffModelScores = { ...unsure, neutral: 0.03, fraud_risk: 0.95 };
-
-const withUnsureModel = firstMessageVerdict({}, unsure);
-const withSureModel = firstMessageVerdict({}, sure);
+const withUnsureModel = firstMessageVerdict({}, fraudAlarm(0.85));
+const withSureModel = firstMessageVerdict({}, fraudAlarm(0.95));
 
 const QUESTIONS = [
   "need this to land today, it's urgent - if i send 15k to another bank before 3pm will it arrive same day",

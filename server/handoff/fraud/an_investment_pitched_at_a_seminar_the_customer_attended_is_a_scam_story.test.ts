@@ -7,12 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
+import { fraudAlarm } from '../testing/model_readings.ts';
 
 /** The model unsure of a scam (above its threshold, below the sure level that overrides the rules' stand-down). */
-const verdict = firstMessageVerdict(
-  {},
-  { frustrated: 0.01, explicit: 0.01, neutral: 0.13, fraud_risk: 0.85, escalate: false, fraud: true },
-);
+const verdict = firstMessageVerdict({}, fraudAlarm(0.85));
 
 describe('an investment pitched at a seminar the customer attended', () => {
   it.each([

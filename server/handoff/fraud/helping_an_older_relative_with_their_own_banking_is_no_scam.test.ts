@@ -7,12 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
+import { fraudAlarm } from '../testing/model_readings.ts';
 
 /** The model reading a scam, as the trained one did in these messages (0.93 to 0.94). */
-const verdict = firstMessageVerdict(
-  {},
-  { frustrated: 0.01, explicit: 0.02, neutral: 0.03, fraud_risk: 0.94, escalate: false, fraud: true },
-);
+const verdict = firstMessageVerdict({}, fraudAlarm(0.94));
 
 describe('helping an older relative with their own banking', () => {
   it.each([

@@ -5,19 +5,10 @@
  * relative's errand still go to a person.
  */
 import { describe, expect, it } from 'vitest';
-import type { HandoffModelScores } from '../model/handoff_model.ts';
 import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
+import { UNSURE_OF_FRUSTRATION } from '../testing/model_readings.ts';
 
-/** The model unsure either way: below its escalation threshold, and not calm enough to overrule the rules. */
-const unsure: HandoffModelScores = {
-  frustrated: 0.5,
-  explicit: 0.02,
-  neutral: 0.46,
-  fraud_risk: 0.02,
-  escalate: false,
-  fraud: false,
-};
-const verdict = firstMessageVerdict({}, unsure);
+const verdict = firstMessageVerdict({}, UNSURE_OF_FRUSTRATION);
 
 describe("a relative's nagging", () => {
   it.each([

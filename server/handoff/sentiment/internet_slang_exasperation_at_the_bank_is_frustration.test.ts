@@ -6,19 +6,10 @@
  * long shift), which the lexicon leaves alone.
  */
 import { describe, expect, it } from 'vitest';
-import type { HandoffModelScores } from '../model/handoff_model.ts';
 import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
+import { UNSURE_OF_FRUSTRATION } from '../testing/model_readings.ts';
 
-/** The model unsure either way: below its escalation threshold, and not calm enough to overrule the rules. */
-const unsure: HandoffModelScores = {
-  frustrated: 0.5,
-  explicit: 0.02,
-  neutral: 0.46,
-  fraud_risk: 0.02,
-  escalate: false,
-  fraud: false,
-};
-const verdict = firstMessageVerdict({}, unsure);
+const verdict = firstMessageVerdict({}, UNSURE_OF_FRUSTRATION);
 
 describe('internet slang of exasperation', () => {
   it.each([
