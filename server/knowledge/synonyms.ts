@@ -380,6 +380,14 @@ const ZH: SynonymGroups = {
     '重疾险',
     '储蓄险',
     '理财险',
+    // The same kinds said in full (年金保险 for 年金险, 人寿保险 for 寿险).
+    '年金保险',
+    '分红保险',
+    '万能保险',
+    '人寿保险',
+    '重疾保险',
+    '储蓄保险',
+    '理财保险',
     '保险不想交',
     '险不想交',
     '险交了',
@@ -458,7 +466,8 @@ const ZH: SynonymGroups = {
   minimum_payment: ['最低还款', '最低还款额', '还最低'],
   overdue: ['逾期', '过了还款日', '晚还', '忘了还', '没按时还', '延期还'],
   autopay: ['自动还款', '自动扣款', '代扣', '自动缴费', '自动扣'],
-  credit_history: ['征信', '信用记录', '信用报告', '黑名单', '不良记录'],
+  // 争信 and 证信 are 征信 typed with a same-sounding character.
+  credit_history: ['征信', '争信', '证信', '信用记录', '信用报告', '黑名单', '不良记录'],
   income_proof: ['收入证明', '工资流水', '银行流水', '工资'],
   cross_border: [
     '跨境',
@@ -524,6 +533,36 @@ const ZH: SynonymGroups = {
     '温哥华',
     '葡萄牙',
     '里斯本',
+    // Where customers send money home or study (给马尼拉的妈妈汇钱, 女儿在都柏林读书).
+    '马尼拉',
+    '宿务',
+    '雅加达',
+    '河内',
+    '胡志明',
+    '西贡',
+    '新德里',
+    '孟买',
+    '卡拉奇',
+    '达卡',
+    '加德满都',
+    '金边',
+    '仰光',
+    '科伦坡',
+    '拉各斯',
+    '内罗毕',
+    '开罗',
+    '伊斯坦布尔',
+    '莫斯科',
+    '马德里',
+    '巴塞罗那',
+    '阿姆斯特丹',
+    '都柏林',
+    '芝加哥',
+    '波士顿',
+    '西雅图',
+    '奥克兰',
+    '珀斯',
+    '布里斯班',
   ],
   location: [
     '附近',
@@ -611,6 +650,21 @@ const ZH: SynonymGroups = {
   ],
   // Texts held back by the phone (短信拦截 also by pattern); a blocked transfer or card is something else.
   sms_blocked: ['防骚扰', '骚扰拦截', '垃圾短信', '垃圾信息'],
+  // A message whenever money moves on the account (进出钱都提醒 also by pattern), however it is called.
+  transaction_alert: [
+    '动账',
+    '余额变动',
+    '账户变动',
+    '变动通知',
+    '变动提醒',
+    '交易提醒',
+    '进账提醒',
+    '出账提醒',
+    '扣款提醒',
+    '扣钱提醒',
+    '消费提醒',
+    '进出钱',
+  ],
   annual_fee: ['年费'],
   grace_period: ['宽限期', '宽限'],
   // A credit card, also as described: a card to spend first and pay back later (先花后还的卡).
@@ -723,6 +777,17 @@ const ZH: SynonymGroups = {
     '两个人的名字',
     '俩人共用',
     '俩人共同',
+    // One account two people use together, said plainly (两个人一起用的账户, 夫妻俩一起开一个户).
+    '两个人一起用',
+    '两人一起用',
+    '俩人一起用',
+    '一起用的账户',
+    '一起用的户',
+    '一起用一个',
+    '夫妻共用',
+    '夫妻共同',
+    '夫妻俩一起',
+    '两口子一起',
   ],
   // A company's or a sole trader's account, not a person's own.
   business: [
@@ -865,7 +930,8 @@ const ZH: SynonymGroups = {
     '身份证失效',
   ],
   // A retirement pension, also as "the retirement money" (退休钱) customers call it.
-  pension: ['养老金', '退休金', '退休工资', '退休费', '养老钱', '退休钱', '退休的钱'],
+  // 养老斤 is 养老金 typed with a same-sounding character (养老今 by pattern: not 养老今年).
+  pension: ['养老金', '养老斤', '退休金', '退休工资', '退休费', '养老钱', '退休钱', '退休的钱'],
   // A credit card's payment day, also as described (还信用卡的那天).
   due_date: [
     '还款日',
@@ -876,6 +942,10 @@ const ZH: SynonymGroups = {
     '还款的那天',
     '还信用卡的那天',
     '还卡的那天',
+    // The day the statement comes out, asked as when (几号出账单, 哪天出账).
+    '出账单',
+    '几号出账',
+    '哪天出账',
   ],
   // A cheque (a paper one described is matched by pattern: 纸质的单子拿到银行入账).
   cheque: ['支票'],
@@ -1498,6 +1568,37 @@ const EN: SynonymGroups = {
     'portugal',
     'lisbon',
     'porto',
+    // Where customers send money home or study (to my mum in Manila, my son in Dublin).
+    'manila',
+    'cebu',
+    'jakarta',
+    'hanoi',
+    'ho chi minh',
+    'saigon',
+    'delhi',
+    'mumbai',
+    'karachi',
+    'lahore',
+    'dhaka',
+    'kathmandu',
+    'phnom penh',
+    'yangon',
+    'colombo',
+    'lagos',
+    'nairobi',
+    'cairo',
+    'istanbul',
+    'moscow',
+    'madrid',
+    'barcelona',
+    'amsterdam',
+    'dublin',
+    'chicago',
+    'boston',
+    'seattle',
+    'auckland',
+    'perth',
+    'brisbane',
   ],
   location: ['near', 'nearby', 'nearest', 'closest', 'near me', 'around here', 'location', 'locations'],
   // Phone-specific on purpose: loosely matched, "new number" would also be a new card number.
@@ -2077,6 +2178,18 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /还差[\d一二三四五六七八九十两几百千]+|差[\d一二三四五六七八九十两几百千]+(?:块|元)?钱?(?:不够|才够)/,
       'overdraft',
     ],
+    // 注销 said of an account or a card named before it (二类账户…能在手机上注销吗), not 户籍注销 or a mortgage's.
+    [
+      /(?:账户|账号|二类户|一类户|电子户|银行卡|信用卡|借记卡|储蓄卡|这张卡|那张卡)[^？！?!]{0,30}注销|注销(?:掉)?(?:账户|账号|银行卡|信用卡|这张卡|那张卡)/,
+      'close_account',
+    ],
+    // 养老今 is 养老金 typed with a same-sounding character, not 养老 followed by 今年 or 今天.
+    [/养老今(?![年天日儿])/, 'pension'],
+    // Being told whenever money comes in or goes out (卡里进出钱都想收到提醒, 扣钱了提醒我一下): transaction alerts.
+    [
+      /(?:进出|进账|出账|扣钱|扣款|花钱|来钱|进钱|出钱|动钱|钱动)[^，。？！,.?!]{0,10}(?:提醒|通知我|告诉我)|(?:提醒|通知)[^，。？！,.?!]{0,6}(?:进出|进账|出账|扣钱|扣款|花了钱|动钱)/,
+      'transaction_alert',
+    ],
     // A card refused everywhere (今天刷哪都不行, 到哪刷都失败): it is being declined.
     [
       /(?:刷哪|哪都刷|到哪刷|哪儿都刷|哪里都刷|刷哪儿|刷哪里)[^，。？！,.?!]{0,3}(?:不行|不成|不了|失败|不好使|不上)/,
@@ -2093,9 +2206,9 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [/(?:一天|每天|每日|一日)(?:最多|最高)?(?:能|可以|可)?(?:取|转|花|刷|提)(?:多少|几)/, 'limit'],
     // An identity document past its date (身份证上个月过期了, 过期的证件), not a card's expiry.
     [/(?:身份证|证件|护照).{0,6}(?:过期|到期|失效)|过期的?(?:身份证|证件|护照)/, 'id_expired'],
-    // Paying part of a card bill (还了10%, 只还了一部分): the minimum payment.
+    // Paying part of a card bill (还了10%, 只还了一部分, 只还一成): the minimum payment.
     [
-      /(?:账单|信用卡).{0,10}还了?(?:\d{1,2}\s*%|百分之[一二三四五六七八九十\d]+|一部分|一小部分|一半|一点)|还了?(?:\d{1,2}\s*%|百分之[一二三四五六七八九十\d]+|一部分|一小部分|一半).{0,8}(?:账单|信用卡)/,
+      /(?:账单|信用卡).{0,10}还了?(?:\d{1,2}\s*%|百分之[一二三四五六七八九十\d]+|[一二两三四五六七八九几]成|一部分|一小部分|一半|一点)|还了?(?:\d{1,2}\s*%|百分之[一二三四五六七八九十\d]+|[一二两三四五六七八九几]成|一部分|一小部分|一半).{0,8}(?:账单|信用卡)/,
       'minimum_payment',
     ],
     // "Do you have a branch in 广州" (广州有你们的网点吗, 你们在广州有网点没).
@@ -2276,6 +2389,26 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [
       /\b(?:due date|payment date|repayment date|statement date|billing date|day i (?:must|have to|need to) pay|(?:is|are) due)\b[^.?!]{0,60}\b(?:chang|mov|shift|push|switch|adjust)\w*|\b(?:chang|mov|shift|push|switch|adjust)\w*[^.?!]{0,30}\b(?:due date|payment date|repayment date|statement date|billing date)\b/,
       'due_date_change',
+    ],
+    // The day a statement or card bill comes out, asked as which day ("which day my credit card bill comes out").
+    [
+      /\b(?:which|what) (?:day|date)\b[^.?!]{0,40}\b(?:statements?|(?:credit )?card bills?|bills? (?:comes?|gets?|is|are) (?:out|generated|issued|due))\b/,
+      'due_date',
+    ],
+    // Changing which day the statement or bill comes ("change which day my bill comes out").
+    [
+      /\b(?:chang|mov|shift|push|switch|adjust)\w*[^.?!]{0,30}\b(?:which|what) (?:day|date)\b[^.?!]{0,40}\b(?:statements?|bills?)\b/,
+      'due_date_change',
+    ],
+    // A card taken by a machine, said in the passive ("my card got eaten by the cash machine").
+    [
+      /\bcards?\s+(?:got|gets|was|were|has been|had been|is|been)\s+(?:eaten|swallowed|kept|retained|captured|grabbed|confiscated|sucked in)\b/,
+      'card_retained',
+    ],
+    // Paying something every year for a debit card ("a gold debit card … do I pay anything yearly for it").
+    [
+      /\bdebit cards?\b.{0,80}?\b(?:pay|paying|charged?|charging|cost|costs)\s+(?:\w+\s+){0,2}(?:yearly|annually|every year|each year|per year|a year)\b/,
+      'debit_card_fee',
     ],
     // A card that lets one spend too little: its limit.
     [/\b(?:lets?|allows?)\s+me\s+(?:to\s+)?spend\s+(?:too|so|very)\s+little\b/, 'limit'],
