@@ -146,22 +146,4 @@ describe.skipIf(!installed)('EspeakTts', () => {
     expect(chunks).toHaveLength(1);
     expect(traces.filter((t) => t.kind === 'sentence_start')).toHaveLength(1);
   });
-
-  it('starts a short reply quickly once warm (median of 5 runs)', async () => {
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      for await (const c of tts.synthesize({
-        text: i % 2 ? '好的，请稍等。' : 'Sure, one moment.',
-        locale: i % 2 ? 'zh-CN' : 'en',
-      })) {
-        times.push(performance.now() - t0);
-        void c;
-        break;
-      }
-    }
-    times.sort((a, b) => a - b);
-    // Target 40 ms on an idle machine; the bound leaves room for a shared CI runner.
-    expect(times[2]).toBeLessThan(100);
-  });
 });
