@@ -3,6 +3,7 @@
  * intent classifier, so the request is honoured even when the classifier is unsure or replaced. Care is
  * taken with look-alikes: 人工智能, 太让人失望, "send money to a person", "customer service number".
  */
+import { withoutStaffWordLookAlikes } from './staff_word_look_alike.ts';
 
 const ZH = [
   /人工|真人|活人|专人/,
@@ -147,7 +148,8 @@ export function isContactQuestion(text: string): boolean {
 export function isExplicitHumanRequest(text: string): boolean {
   const lower = plain(text);
   if (DECLINED.test(lower)) return false;
-  const unquoted = lower.replace(QUOTED_MESSAGE, ' ');
+  // "他本人工行卡", "a banker's draft": a word for a person only by look (staff_word_look_alike.ts).
+  const unquoted = withoutStaffWordLookAlikes(lower).replace(QUOTED_MESSAGE, ' ');
   const zh = unquoted
     .replace(ZH_PAST_CLASH, ' ')
     .replace(ZH_OWN_STAFF_TOLD, ' ')

@@ -20,6 +20,8 @@ import { DORMANCY_STATE_WORD } from '../dialogue/dormant_account_question.ts';
 import { isBareQuestion } from './bare_question.ts';
 import { isPlainClosureRequest } from './sentiment/practical_closure.ts';
 import { isSarcasticCharge } from './sentiment/sarcastic_charge.ts';
+import { blamesTheBankForALeak } from './sentiment/leak_blamed_on_the_bank.ts';
+import { onlyScamQuestionWords } from './sentiment/scam_question_words.ts';
 import { SMALL_TALK_WORDS } from './small_talk_request.ts';
 import type { Decision } from '../dialogue/decision.ts';
 import { CONTACT_ARTICLE } from '../dialogue/contact_question.ts';
@@ -157,7 +159,9 @@ export class HandoffPolicy {
         // "App首页提示我账户被风控了，让补身份证说明资金用途": the bank's own review (fraud/account_review_notice.ts).
         (signals.accountReviewNotice === true && signals.fraud.score === 0) ||
         // "手一抖输错了一位账号，三千块转给了不认识的人": the customer's own slip (fraud/own_mistaken_transfer.ts).
-        (signals.ownMistakenTransfer === true && signals.fraud.score === 0)
+        (signals.ownMistakenTransfer === true && signals.fraud.score === 0) ||
+        // "女儿想从新加坡汇钱给我，收款行信息在哪看": money coming in from the customer's own (fraud/money_coming_in.ts).
+        signals.fraud.ownMoneyComingIn === true
       );
     // "客服电话是多少" asks for a number, not for a person now, "不用转人工了" declines one, "help" asks the assistant,
     // "can you speak English?" asks for a language, "人工什么时候上班" for the agents' hours and "能不能派个人过来给员工讲一讲"
@@ -330,7 +334,9 @@ export class HandoffPolicy {
     const ordinary =
       signals.fraud.knownPayee ||
       signals.fraud.transferQuestion === true ||
-      signals.fraud.bankCheckConfirmed === true;
+      signals.fraud.bankCheckConfirmed === true ||
+      // "帮朋友垫付了…他现在还钱给我，为啥一直显示处理中": money coming in from the customer's own (fraud/money_coming_in.ts).
+      signals.fraud.ownMoneyComingIn === true;
     if (ordinary && m.fraud_risk < (this.t.modelSureFraud ?? KNOWN_PAYEE_SURE_FRAUD)) return false;
     // "我爸突然住院了，医院要先交三万押金…转到医院的账户上": the customer's own hospital bill, nobody else's voice in it.
     if (signals.fraud.ownHospitalBill === true && m.fraud_risk < OWN_HOSPITAL_BILL_SURE_FRAUD) return false;
@@ -385,10 +391,12 @@ export class HandoffPolicy {
       because.push('intent:fraud_report');
     // The model read the whole message, question frame included, and was trained on questions about scams as
     // ordinary: when it is sure, a victim asking "is that normal?" about their own scam is not stood down.
+    // Not an approach refused outright, nothing given and over (fraud/refused_outright.ts).
     if (
       signals.model &&
       this.modelFraudAlarm(signals) &&
-      (!standDown || signals.model.fraud_risk >= (this.t.modelSureFraud ?? 2))
+      (!standDown ||
+        (signals.model.fraud_risk >= (this.t.modelSureFraud ?? 2) && signals.fraud.refusedOutright !== true))
     )
       because.push(`model:fraud:${signals.model.fraud_risk.toFixed(2)}`);
     return because.length > 0 ? { reason: 'fraud_risk', because } : null;
@@ -454,12 +462,15 @@ export class HandoffPolicy {
     const answered = this.answeredCalmly(signals, understanding, decision);
     // "lol love how I got a foreign transaction fee…": sarcasm about a charge of the bank's kind is a grievance however
     // calm the model reads the laughter and the praise words (sentiment/sarcastic_charge.ts).
+    // So is blaming the bank for a leak beside a turned-down scam call (sentiment/leak_blamed_on_the_bank.ts).
     const byRules =
-      (!calm || isSarcasticCharge(understanding.text, s)) &&
+      (!calm || isSarcasticCharge(understanding.text, s) || blamesTheBankForALeak(understanding.text)) &&
       !answered &&
       !answeredByRule &&
       !playful &&
       !this.scamWordsOnly(signals) &&
+      // "电视上说安全账户都是骗人的，银行到底有没有…", "我没交，这种是不是都不靠谱啊" (sentiment/scam_question_words.ts).
+      !onlyScamQuestionWords(understanding.text, signals) &&
       (signals.trend.value <= this.t.sentimentThreshold || signals.turnScore <= this.t.turnThreshold);
     // "我对你们没意见，就问一下…" / "not complaining, just curious": a denial with nothing negative beside it
     // overrules the model's reading of frustration.

@@ -18,9 +18,15 @@ import { isMerchantChargeback } from './merchant_chargeback.ts';
 import { isLongStandingSupplier } from './long_standing_supplier.ts';
 import { isOwnSalesReceipt } from './own_sales_receipt.ts';
 import { isTransferMechanicsQuestion } from './transfer_mechanics_question.ts';
+import { isReceivingMoneyQuestion } from './receiving_money_question.ts';
+import { isRefusedOutright } from './refused_outright.ts';
 import { isOwnPensionCertification } from './own_pension_certification.ts';
+import { isBranchFamilyCheck } from './branch_family_check.ts';
 import { payeePresent } from './payee_present.ts';
 import { withoutScamTypeNames } from './scam_type_name.ts';
+import { withoutCodesSaidNotAsked } from './code_said_not_asked.ts';
+import { withoutBanksOwnPlatform } from './banks_own_platform.ts';
+import { isOwnMoneyComingIn, withoutOwnAdvanceRepaid } from './money_coming_in.ts';
 import { saysMachineKeptCard } from '../../flows/card_kept_by_machine.ts';
 
 export interface FraudAssessment {
@@ -46,6 +52,11 @@ export interface FraudAssessment {
    * ("我朋友去年刷单被骗了 报过警了").
    */
   settled: boolean;
+  /**
+   * The customer refused the approach outright, gave nothing and it is over, whatever scheme it names ("我没理他",
+   * "Said no obviously.", refused_outright.ts): `declined`, and the model's sure alarm does not overrule it.
+   */
+  refusedOutright?: boolean;
   /** A short payment instruction with nobody else in it and no scheme ("send $120 to Wei Ling", "转500给李娜"). */
   plainPayment: boolean;
   /** No scheme, and the payee is with the customer or asked face to face ("hes with me now", "当面跟我说的"). */
@@ -102,6 +113,12 @@ export interface FraudAssessment {
    * 对公转他公户", "worked together 10 years, paying his usual account"), nothing changed (long_standing_supplier.ts).
    */
   longStandingSupplier?: boolean;
+  /**
+   * No scheme, and money comes in to the customer from their own family, a friend paying back or their own sale, asked
+   * about on the bank's side ("女儿想从新加坡汇钱给我，收款行的英文名称在哪看", "withdrawing my ETH sale back to my
+   * account, any limits?"), nobody else in it (money_coming_in.ts).
+   */
+  ownMoneyComingIn?: boolean;
 }
 
 export class FraudDetector {
@@ -109,7 +126,12 @@ export class FraudDetector {
     // A scam named by its type ("a “safe account” scam") is the word "scam", not the scheme told (scam_type_name.ts).
     // Nor is a SWIFT code or a sort code asked for by a payer a code asked for (bank_identifier.ts).
     const named = withoutScamTypeNames(text.toLowerCase().replace(/[’‘]/g, "'"));
-    const lower = withoutBankIdentifiers(named);
+    // …nor a code the customer says nobody asked for ("他们也没问验证码", "they didn't ask for my PIN", code_said_not_asked.ts).
+    // …nor the bank's own investment platform a scam's "platform" (banks_own_platform.ts).
+    // …nor the customer's own advance now paid back ("帮朋友垫付了…他现在还钱给我") a scam's 垫付 (money_coming_in.ts).
+    const lower = withoutOwnAdvanceRepaid(
+      withoutBanksOwnPlatform(withoutCodesSaidNotAsked(withoutBankIdentifiers(named))),
+    );
     const hits = new Map<CueName, boolean>();
     const cue = (name: CueName): boolean => {
       let v = hits.get(name);
@@ -136,10 +158,12 @@ export class FraudDetector {
     // A scheme the customer turned down and ended ("我直接挂了", "I hung up and gave nothing") is told after the
     // fact: worth advice, not a scam under way.
     // …or nearly went along, stopped and gave nothing ("nearly paid a 'delivery fee' link but stopped, didn't enter my card").
+    const refusedOutright = isRefusedOutright(lower);
     const declined =
-      cue('notActed') &&
-      !cue('actedAnyway') &&
-      (schemes.length === 0 || cue('refusedAfter') || cue('nearMiss'));
+      refusedOutright ||
+      (cue('notActed') &&
+        !cue('actedAnyway') &&
+        (schemes.length === 0 || cue('refusedAfter') || cue('nearMiss')));
     // …or the customer checked a payee's details themselves on a channel they trust (no scam words).
     // Someone else's scam that is over (long past, reported, in court) is settled even where its story names a
     // scheme: "我朋友去年刷单被骗了 报过警了…" (victim_context.ts).
@@ -166,18 +190,24 @@ export class FraudDetector {
             cue('ownWithdrawalFee') ||
             cue('mandate') ||
             // The branch's identity check for a large cash withdrawal ("the branch said I need two forms of ID").
-            cue('branchIdCheck')) &&
+            cue('branchIdCheck') ||
+            // The real police's inquiry, helped in person or on paper (police_inquiry_in_person.ts).
+            cue('policeInquiry')) &&
             !cue('victim') &&
             !cue('codeGiven')) ||
           // The customer's own pension certification asked about, nothing asked of them (own_pension_certification.ts).
           isOwnPensionCertification(lower) ||
+          // The branch's own check with the customer's family on a large withdrawal (branch_family_check.ts).
+          (isBranchFamilyCheck(lower) && !cue('victim')) ||
           // A card a cash machine kept ("我卡被吞了", "the ATM ate my card"): the intent model hears a fraud report
           // in "卡被…了"; the retained-card article answers it (../../flows/card_kept_by_machine.ts).
           saysMachineKeptCard(lower)));
     const plainPayment = schemes.length === 0 && isPlainPayment(lower);
     const present = schemes.length === 0 && payeePresent(lower);
     const knownPayee = schemes.length === 0 && isKnownPayee(lower);
-    const transferQuestion = schemes.length === 0 && isTransferMechanicsQuestion(lower);
+    // …or whether receiving money needs a PIN, nobody else in it (receiving_money_question.ts).
+    const transferQuestion =
+      schemes.length === 0 && (isTransferMechanicsQuestion(lower) || isReceivingMoneyQuestion(lower));
     const ownHospitalBill = schemes.length === 0 && isOwnHospitalBill(lower);
     const ownLifeEventBill = schemes.length === 0 && isOwnLifeEventBill(lower);
     const familyDisasterRelief = schemes.length === 0 && isFamilyDisasterRelief(lower);
@@ -186,11 +216,13 @@ export class FraudDetector {
     const helpingOlderRelative = schemes.length === 0 && isHelpingAnOlderRelative(lower);
     const merchantChargeback = schemes.length === 0 && isMerchantChargeback(lower);
     const longStandingSupplier = schemes.length === 0 && isLongStandingSupplier(lower);
+    const ownMoneyComingIn = schemes.length === 0 && isOwnMoneyComingIn(lower);
     return {
       score: Math.round((1 - keep) * 1000) / 1000,
       schemes,
       preventionQuestion,
       declined,
+      refusedOutright,
       settled,
       plainPayment,
       payeePresent: present,
@@ -204,6 +236,7 @@ export class FraudDetector {
       helpingOlderRelative,
       merchantChargeback,
       longStandingSupplier,
+      ownMoneyComingIn,
     };
   }
 }

@@ -33,6 +33,8 @@ import { SCAM_STEP_CUES, SCAM_STEP_RULES } from './scam_steps_asked_as_banking.t
 import { OWN_NEW_PHONE_CUES } from './own_new_phone.ts';
 import { OWN_OLD_SCAM_CUES } from './own_old_scam_records.ts';
 import { IN_CLAUSE, re } from './cue_regex.ts';
+import { POLICE_INQUIRY_CUES } from './police_inquiry_in_person.ts';
+import { FAMILY_REMOTE_HELP_CUES } from './family_remote_help.ts';
 
 /** A call the customer received (not one they made): "they rang me", "got a call", 来电. */
 const CALLED_BY = String.raw`来电|打电话(来|给我)|(给我|跟我)打(了)?(个)?电话|\b(rang|phoned|called) (me|us)\b|\b(got|had|received) a (phone )?call\b|\b(office|department|team|company|officer|police|someone|somebody|they|he|she|man|woman|guy|lady|girl) (rang|phoned|called)\b`;
@@ -326,6 +328,8 @@ export const CUES = {
   ...OWN_WITHDRAWAL_FEE_CUES,
   ...SAY_SO_CUES,
   ...BANK_CHECK_CONFIRMED_CUES,
+  ...POLICE_INQUIRY_CUES,
+  ...FAMILY_REMOTE_HELP_CUES,
 } as const;
 
 export type CueName = keyof typeof CUES;
@@ -348,7 +352,7 @@ export const FRAUD_RULES: FraudRule[] = [
   {
     scheme: 'authority_impersonation',
     all: ['authority', 'moneyMove', 'pushed'],
-    unless: ['bankCheckConfirmed'],
+    unless: ['bankCheckConfirmed', 'policeInquiry'],
     weight: 0.8,
   },
   {
@@ -360,17 +364,22 @@ export const FRAUD_RULES: FraudRule[] = [
   {
     scheme: 'authority_impersonation',
     all: ['authority', 'crime', 'pushed'],
-    unless: ['reportFiled', 'witness'],
+    unless: ['reportFiled', 'witness', 'policeInquiry'],
     weight: 0.75,
   },
   {
     scheme: 'authority_impersonation',
     all: ['authority', 'crime', 'phoneCall'],
-    unless: ['reportFiled', 'witness'],
+    unless: ['reportFiled', 'witness', 'policeInquiry'],
     weight: 0.75,
   },
   { scheme: 'authority_impersonation', all: ['crime', 'moneyMove'], weight: 0.7 },
-  { scheme: 'authority_impersonation', all: ['crime', 'phoneCall'], unless: ['witness'], weight: 0.7 },
+  {
+    scheme: 'authority_impersonation',
+    all: ['crime', 'phoneCall'],
+    unless: ['witness', 'policeInquiry'],
+    weight: 0.7,
+  },
   {
     scheme: 'code_request',
     all: ['codeGiven', 'actor'],
@@ -419,7 +428,8 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'loan_cancellation', all: ['loanCancel', 'loan', 'instructed'], weight: 0.85 },
   { scheme: 'loan_cancellation', all: ['loanCancel', 'loan', 'actor'], weight: 0.8 },
   { scheme: 'loan_cancellation', all: ['loanCancel', 'moneyMove', 'instructed'], weight: 0.8 },
-  { scheme: 'remote_access', all: ['remoteAccess', 'actor'], weight: 0.75 },
+  // Not a relative's remote help asked about for safety (family_remote_help.ts).
+  { scheme: 'remote_access', all: ['remoteAccess', 'actor'], unless: ['familyRemoteHelp'], weight: 0.75 },
   // The bank's fee for the customer's own cash withdrawal ("how much fee to withdraw baht in thailand") is no
   // fee to release a platform's "profits" (own_withdrawal_fee.ts).
   {
@@ -534,6 +544,8 @@ export const FRAUD_RULES: FraudRule[] = [
       'hypothetical',
       'scamWorry',
       'witness',
+      // The real police's inquiry helped in person (police_inquiry_in_person.ts).
+      'policeInquiry',
     ],
     weight: 0.8,
   },

@@ -10,6 +10,7 @@
  * account), or someone tells the customer to pay (`own_hospital_bill.ts`'s other voices).
  */
 import { ANOTHER_VOICE } from './own_hospital_bill.ts';
+import { isOwnLegalFee } from './own_legal_fee.ts';
 
 /** The institution of the event and what is paid to it: a funeral, a grave, a wedding venue, a divorce settlement. */
 const LIFE_EVENT_PAYMENT =
@@ -17,5 +18,6 @@ const LIFE_EVENT_PAYMENT =
 
 /** Whether a lower-cased message pays for the customer's own family event, nobody else in it. */
 export function isOwnLifeEventBill(lower: string): boolean {
-  return LIFE_EVENT_PAYMENT.test(lower) && !ANOTHER_VOICE.test(lower);
+  // …or the customer's own lawyer for their own family case (own_legal_fee.ts).
+  return (LIFE_EVENT_PAYMENT.test(lower) || isOwnLegalFee(lower)) && !ANOTHER_VOICE.test(lower);
 }

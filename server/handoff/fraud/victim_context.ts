@@ -16,7 +16,7 @@ const SCAM_CONTACT = re(
 const TOLD_OFF_AND_HUNG_UP = String.raw`(一听|听着|听起来|觉得|知道|认出)(就)?(知道)?(是|像(是)?)?(骗子|假的|诈骗)[^。！？]{0,12}?(骂|训|怼|数落|教训)(了)?(他|她|对方|那人)?(一顿|几句|两句)?[^。！？]{0,4}(挂(了|断)|拉黑)|\b(knew|know|could tell|reali[sz]ed)\b[^.?!]{0,30}\b(scam|fake|scammers?|fraudsters?|con)\b[^.?!]{0,40}\b(told (him|her|them) (off|where to go|to get lost|what i thought)|gave (him|her|them) (a piece of my mind|an earful|what for)|swore at (him|her|them))\b[^.?!]{0,20}\b(hung up|put the phone down)\b`;
 
 /** Went along with an approach: clicked, filled in, paid, told the code. */
-const WENT_ALONG = re(
+export const WENT_ALONG = re(
   String.raw`点了|点开|点进|填了|输了|告诉(了)?(他|她|对方)|转了|汇了|给了(他|她|对方)|下载了|付了|交了|(?<!\b(never|not|didn'?t|did not) )\b(clicked|entered|gave(?! (them |him |her )?(nothing|none|no\b|a piece of my mind|an earful|what for|short shrift))|(sent|paid|transferred)(?! (them |him |her )?nothing\b)|downloaded|installed|told (them|him|her)(?! (off|where to go|to get lost|to go away|to (bugger|piss|sod|clear|push) off|what i thought))|shared|typed|replied|called (them|him|her|it) back)\b`,
 );
 
@@ -29,13 +29,13 @@ const REFUSED = re(
   String.raw`${TOLD_OFF_AND_HUNG_UP}|(觉得|感觉|一听(就)?(知道)?|听着|听起来)(不对(劲)?|有问题|是骗子|像(是)?骗子|不靠谱|可疑|是假的)[，,]?(我)?(就|便)?(直接|马上|立马|立刻|果断|赶紧)?(把电话)?(挂(了|断)|拉黑)|\b(sounded|seemed|felt|looked) (off|fishy|dodgy|wrong|suspicious|fake|like a scam)\b[^.?!]{0,12}\b(so |and )?(i )?(just )?(hung up|blocked (them|him|her|the number))\b|(?<![给被他她])我(就|也|根本|压根)?(没|没有)(理|搭理)(他|她|对方|他们)?(?=[，,。.!！\s]|$|(就|直接|马上)?报(了)?警)|(?<![给被他她])我(就|直接|马上|立刻|当时|赶紧|果断|当场){0,2}(把电话)?(挂(了|断)|拉黑|删了)|(我)?(什么|啥)(都|也)没(给|说|告诉|转|点|填)|(没|没有)(理|搭理)(他|她|对方|他们)|(?<![给被他她])(我)?(没|没有)(理|搭理|信)(他|她|对方|他们)?[，,]?(就|直接|马上)?(挂(了|断)|拉黑)|\bi (just |immediately |straight away |then |simply )?(hung up|put the phone down|blocked (the|their|his|her) number)\b|\bgave (them |him |her )?nothing\b|\b(paid|sent|transferred) (them |him |her )?nothing\b(?! yet)|\bi (didn'?t|did not|never) (give|tell|send|share|click|pay|transfer|read out)\b|\bnever (told|gave|sent|shared) (them|him|her|it)\b|\bblocked (a|the|their|his|her) number\b|\bi (just )?(said no|refused)\b|我(就|直接)?(拒绝了|没答应)|\b(called|rang|phoned) the (official )?(number|phone number) on (the back of )?(my|the) card\b|(打|拨)(了)?(卡背面|卡片背面|官方|官网上)的?(客服)?(电话|热线)|(?<![还他她方们行])我(就|也|可|才|当然|肯定)?没(有)?(给|告诉|转)(他|她|对方|他们|骗子)?(验证码|密码|钱)?(?=[，,。.!！\s]|$)|(?<!还)钱(一分)?(都|也)?没(动|转|给)|(确认|核实|证实)(了)?(是)?假的|(?<!(转|汇|付|交|给)了[^。！？]{0,30})(问|核实|确认)(了|过)${IN_CLAUSE}{0,10}(是|都是)假的|\bi (said|told (them|him|her)) (i'?d|i would|i'?ll|i will) (ring|call|phone) (back|you|the bank)\b|\b(ring|call|phone)(ing)? (you |them )?(back )?on (the|your|an?) official (number|line)\b|\bi (didn'?t|did not|never) (call|ring|phone) (it|them|him|her|the number|back)\b|\bdidn'?t (call|ring|phone)\b`,
 );
 /** The approach goes on ("又打来了", "he keeps calling", "still on the line"). */
-const ONGOING = re(
+export const ONGOING = re(
   String.raw`又(打|来|发|催)|还在(打|催|通话|线上)|一直(打|催|发)|\b(keeps?|kept) (calling|ringing|texting|messaging)\b|\b(called|rang|texted) (back|again)\b|\bstill on the (line|phone)\b`,
 );
 
 /** The news, a show, a talk, a study, other people: where a scam may be only heard about. */
 const HEARD_ABOUT = re(
-  String.raw`新闻|报道|电视剧|电视上|讲座|宣讲|调研|论文|科普|课题|(刷到|看到|听说|听人说)(有人|好多人|很多人|不少人|别人|新闻|报道)|\b(on|in) the (news|paper|papers)\b|\bnews (story|report|item|article)\b|\b(documentary|podcast|article|newspaper|webinar|seminar|leaflets?)\b|\b(heard|read|saw) (about|of) (people|someone|folks|others|a case|cases|a story|stories)\b|\b(on|in) the (bbc|guardian|times|telegraph|straits times|herald|daily mail|mirror|local paper|radio|telly|tv)\b|\bon (bbc|cnn|sky news|itv|abc news|channel \d|tv|the radio)\b|\b(read|saw|heard) about (the|a|this|that) ['"‘“]?\w+( \w+)?['"’”]? (scam|fraud)\b|\b(gave|give|giving|did|had|went to|attended|at) (a|an|the|our) (\w+ )?(talk|training|course|session)\b`,
+  String.raw`新闻|报道|电视剧|电视上|讲座|宣讲|调研|论文|科普|课题|(刷到|看到|听说|听人说)(有人|好多人|很多人|不少人|别人|新闻|报道)|\b(on|in) the (news|paper|papers)\b|\bnews (story|report|item|article)\b|\b(documentary|podcast|article|newspaper|webinar|seminar|leaflets?)\b|\b(heard|read|saw) (about|of) (people|someone|folks|others|a case|cases|a story|stories)\b|\b(on|in) the (bbc|guardian|times|telegraph|straits times|herald|daily mail|mirror|local paper|radio|telly|tv)\b|\bon (bbc|cnn|sky news|itv|abc news|channel \d|tv|the radio)\b|\b(read|saw|heard) about (the|a|this|that) ['"‘“]?\w+( \w+)?['"’”]? (scam|fraud)\b|\b(gave|give|giving|did|had|went to|attended|at) (a|an|the|our) (\w+ )?(talk|training|course|session|presentation|briefing)\b`,
 );
 
 /**

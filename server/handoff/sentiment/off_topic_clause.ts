@@ -10,6 +10,8 @@
 import { clausesOf } from './clauses.ts';
 import { CLIENT_WAIT, isDifficultClientClause } from './difficult_client.ts';
 import { isFamilyNagging } from './family_nagging.ts';
+import { withoutWaitForSomeoneElse } from './wait_for_someone_else.ts';
+import { isAboutCouncilOrRoadworks } from './council_and_roadworks.ts';
 
 /**
  * Subjects with nothing to do with the bank. 路上 is the road, not a card or a parcel said to be in transit
@@ -67,10 +69,13 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
   clauses.forEach(({ text: clause, index }, i) => {
     const outburst = isOutburst(clause);
     const offTopic =
-      (!BANK.test(clause.replace(THIRD_PARTY_PHONE, ' ')) ||
+      // A wait on a takeaway or a ride is not the bank's (wait_for_someone_else.ts).
+      (!BANK.test(withoutWaitForSomeoneElse(clause.replace(THIRD_PARTY_PHONE, ' '))) ||
         (EMPLOYER_DEDUCTION.test(clause) && !OWN_BANK.test(clause)) ||
         (previousOffTopic && isTheirService(clause))) &&
       (OFF_TOPIC.test(clause) ||
+        // The council or roadworks (council_and_roadworks.ts).
+        isAboutCouncilOrRoadworks(clause) ||
         // A relative nagging the customer ("我妈非让我存定期", family_nagging.ts).
         isFamilyNagging(clause) ||
         EMPLOYER_DEDUCTION.test(clause) ||
@@ -118,7 +123,9 @@ const isTheirService = (clause: string): boolean =>
   THEIR_SERVICE.test(clause) && !THEIR_SERVICE_BANK.test(clause.replace(THEIR_SERVICE, ' '));
 
 const isOffTopicSubject = (clause: string | undefined): boolean =>
-  clause !== undefined && (OFF_TOPIC.test(clause) || isFamilyNagging(clause)) && !BANK.test(clause);
+  clause !== undefined &&
+  (OFF_TOPIC.test(clause) || isFamilyNagging(clause) || isAboutCouncilOrRoadworks(clause)) &&
+  !BANK.test(clause);
 
 /** Punctuation and spaces between clauses. */
 const BETWEEN = /^[\s，,。.!！?？;；…~～、]*$/u;

@@ -26,6 +26,7 @@ import {
   type MatchedTerm,
 } from './lexicon.ts';
 import { ATTEMPT_COUNT, ATTEMPT_PENALTY } from './attempt_count.ts';
+import { withoutRecurringStepToSave } from './recurring_step_to_save.ts';
 import { consequentialLoss } from './consequential_loss.ts';
 import { annoyedEmojiWeight, repeatedPoliteEmoji } from './emoji_tone.ts';
 import { EN_LEXICON } from './lexicon_en.ts';
@@ -284,7 +285,9 @@ export class RuleSentimentScorer implements SentimentScorer {
     // "Tried 3 times" with no word of anger is a problem report, not having to repeat oneself to the bank.
     // Having to repeat oneself is read where the bank is the subject: "外卖小哥又送错了，这是这周第三次" is the
     // courier's doing, like the wait at the hospital (off-topic clauses blanked).
-    const calmAttempts = negSum === 0 ? onTopic.replace(ATTEMPT_COUNT, blank) : onTopic;
+    // "每次都要填一堆资料，能保存成模板吗": a form asked to be saved is no repetition (recurring_step_to_save.ts).
+    const calmAttempts =
+      negSum === 0 ? withoutRecurringStepToSave(onTopic.replace(ATTEMPT_COUNT, blank)) : onTopic;
     const repetition = sources.some((l) => anyMatch(l.repetition, calmAttempts)) && !SELF_BLAME.test(lower);
     if (repetition) sum -= 0.7;
     else if (calmAttempts !== onTopic) sum += ATTEMPT_PENALTY;
