@@ -20,6 +20,8 @@ import { DORMANCY_STATE_WORD } from '../dialogue/dormant_account_question.ts';
 import { isBareQuestion } from './bare_question.ts';
 import { isPlainClosureRequest } from './sentiment/practical_closure.ts';
 import { isSarcasticCharge } from './sentiment/sarcastic_charge.ts';
+import { isUnderstatedGrievance } from './sentiment/understated_grievance.ts';
+import { saysNobodyFellForIt } from './sentiment/relief_that_nobody_fell_for_it.ts';
 import { blamesTheBankForALeak } from './sentiment/leak_blamed_on_the_bank.ts';
 import { onlyScamQuestionWords } from './sentiment/scam_question_words.ts';
 import { SMALL_TALK_WORDS } from './small_talk_request.ts';
@@ -336,7 +338,9 @@ export class HandoffPolicy {
       signals.fraud.transferQuestion === true ||
       signals.fraud.bankCheckConfirmed === true ||
       // "帮朋友垫付了…他现在还钱给我，为啥一直显示处理中": money coming in from the customer's own (fraud/money_coming_in.ts).
-      signals.fraud.ownMoneyComingIn === true;
+      signals.fraud.ownMoneyComingIn === true ||
+      // Screen sharing on the bank's own video appointment the customer booked (fraud/banks_own_video_appointment.ts).
+      signals.fraud.banksOwnAppointment === true;
     if (ordinary && m.fraud_risk < (this.t.modelSureFraud ?? KNOWN_PAYEE_SURE_FRAUD)) return false;
     // "我爸突然住院了，医院要先交三万押金…转到医院的账户上": the customer's own hospital bill, nobody else's voice in it.
     if (signals.fraud.ownHospitalBill === true && m.fraud_risk < OWN_HOSPITAL_BILL_SURE_FRAUD) return false;
@@ -459,24 +463,39 @@ export class HandoffPolicy {
       !s.shouting &&
       signals.repeats === 0;
     // "I was charged twice for the same purchase": a calm report of an everyday problem the article answers.
-    const answered = this.answeredCalmly(signals, understanding, decision);
+    // "你们扣钱的时候倒是挺快的", "seems a bit much, no?": a grievance told calmly is no calm report, whatever the
+    // model reads and whether or not an article answers it (sentiment/understated_grievance.ts).
+    const grievance = isUnderstatedGrievance(understanding.text);
+    const answered = !grievance && this.answeredCalmly(signals, understanding, decision);
     // "lol love how I got a foreign transaction fee…": sarcasm about a charge of the bank's kind is a grievance however
     // calm the model reads the laughter and the praise words (sentiment/sarcastic_charge.ts).
     // So is blaming the bank for a leak beside a turned-down scam call (sentiment/leak_blamed_on_the_bank.ts).
     const byRules =
-      (!calm || isSarcasticCharge(understanding.text, s) || blamesTheBankForALeak(understanding.text)) &&
+      (!calm ||
+        grievance ||
+        isSarcasticCharge(understanding.text, s) ||
+        blamesTheBankForALeak(understanding.text)) &&
       !answered &&
       !answeredByRule &&
       !playful &&
       !this.scamWordsOnly(signals) &&
       // "电视上说安全账户都是骗人的，银行到底有没有…", "我没交，这种是不是都不靠谱啊" (sentiment/scam_question_words.ts).
       !onlyScamQuestionWords(understanding.text, signals) &&
-      (signals.trend.value <= this.t.sentimentThreshold || signals.turnScore <= this.t.turnThreshold);
+      (grievance ||
+        signals.trend.value <= this.t.sentimentThreshold ||
+        signals.turnScore <= this.t.turnThreshold);
     // "我对你们没意见，就问一下…" / "not complaining, just curious": a denial with nothing negative beside it
     // overrules the model's reading of frustration.
     // "今天这天气太糟糕了，网点还开门吗": anger words only about something other than the bank overrule it too.
+    // "…luckily nobody paid. How do I report the account?": relief that nobody fell for a scam, nothing negative beside
+    // it, overrules it as well (sentiment/relief_that_nobody_fell_for_it.ts).
     const denied =
-      (s.deniesComplaint && s.score >= 0 && !s.threat && !s.sarcasm && !s.repetition) || s.offTopicOnly;
+      ((s.deniesComplaint || saysNobodyFellForIt(understanding.text.toLowerCase())) &&
+        s.score >= 0 &&
+        !s.threat &&
+        !s.sarcasm &&
+        !s.repetition) ||
+      s.offTopicOnly;
     // "why" / "为什么" on its own asks for the last answer to be explained, "and euro?" asks the last question again
     // about something else, "help" and "I have a problem" ask the assistant, "我还是说中文吧" asks for a language (the model reads each
     // as frustrated).

@@ -19,6 +19,7 @@ import { FraudDetector, type FraudAssessment } from './fraud/fraud_detector.ts';
 import type { HandoffExtension } from './handoff_extension.ts';
 import { messageLocale, type HandoffModel, type HandoffModelScores } from './model/handoff_model.ts';
 import { asksWhatTheAssistantIs } from './assistant_nature_question.ts';
+import { asksForStaffWhoSpeakALanguage } from './staff_who_speaks_a_language.ts';
 import {
   messageSignature,
   RECENT_MESSAGES,
@@ -313,7 +314,10 @@ export class HandoffSignalReader {
       fraud,
       // "你是真人吗" / "am I talking to a bot?" is an ask for a person by the team's labelling, however the model
       // reads it (assistant_nature_question.ts; the reply also says it is the virtual assistant).
-      explicit: isExplicitHumanRequest(text) || asksWhatTheAssistantIs(text, messageLocale(text)),
+      explicit:
+        isExplicitHumanRequest(text) ||
+        asksWhatTheAssistantIs(text, messageLocale(text)) ||
+        asksForStaffWhoSpeakALanguage(text),
       explicitComplaint: isExplicitComplaint(text),
       contactQuestion: isContactQuestion(text),
       declinedAsk: isDeclinedHumanRequest(text),

@@ -20,13 +20,19 @@ import { isOwnSalesReceipt } from './own_sales_receipt.ts';
 import { isTransferMechanicsQuestion } from './transfer_mechanics_question.ts';
 import { isReceivingMoneyQuestion } from './receiving_money_question.ts';
 import { isRefusedOutright } from './refused_outright.ts';
+import { isLeftOrCheckedAndGaveNothing } from './left_or_checked_and_gave_nothing.ts';
 import { isOwnPensionCertification } from './own_pension_certification.ts';
 import { isBranchFamilyCheck } from './branch_family_check.ts';
 import { payeePresent } from './payee_present.ts';
 import { withoutScamTypeNames } from './scam_type_name.ts';
 import { withoutCodesSaidNotAsked } from './code_said_not_asked.ts';
 import { withoutBanksOwnPlatform } from './banks_own_platform.ts';
+import {
+  isBanksOwnVideoAppointment,
+  withoutBanksOwnVideoAppointment,
+} from './banks_own_video_appointment.ts';
 import { isOwnMoneyComingIn, withoutOwnAdvanceRepaid } from './money_coming_in.ts';
+import { isDetailsGivenToBePaid } from './details_given_to_be_paid.ts';
 import { saysMachineKeptCard } from '../../flows/card_kept_by_machine.ts';
 
 export interface FraudAssessment {
@@ -119,6 +125,11 @@ export interface FraudAssessment {
    * account, any limits?"), nobody else in it (money_coming_in.ts).
    */
   ownMoneyComingIn?: boolean;
+  /**
+   * Screen sharing on a video appointment the customer booked with the bank in its own app, nobody calling, nothing
+   * to install ("I booked a mortgage appointment in your app… how do I share my screen?", banks_own_video_appointment.ts).
+   */
+  banksOwnAppointment?: boolean;
 }
 
 export class FraudDetector {
@@ -129,8 +140,11 @@ export class FraudDetector {
     // …nor a code the customer says nobody asked for ("他们也没问验证码", "they didn't ask for my PIN", code_said_not_asked.ts).
     // …nor the bank's own investment platform a scam's "platform" (banks_own_platform.ts).
     // …nor the customer's own advance now paid back ("帮朋友垫付了…他现在还钱给我") a scam's 垫付 (money_coming_in.ts).
-    const lower = withoutOwnAdvanceRepaid(
-      withoutBanksOwnPlatform(withoutCodesSaidNotAsked(withoutBankIdentifiers(named))),
+    // …nor screen sharing on the bank's own video appointment the customer booked (banks_own_video_appointment.ts).
+    const lower = withoutBanksOwnVideoAppointment(
+      withoutOwnAdvanceRepaid(
+        withoutBanksOwnPlatform(withoutCodesSaidNotAsked(withoutBankIdentifiers(named))),
+      ),
     );
     const hits = new Map<CueName, boolean>();
     const cue = (name: CueName): boolean => {
@@ -158,7 +172,8 @@ export class FraudDetector {
     // A scheme the customer turned down and ended ("我直接挂了", "I hung up and gave nothing") is told after the
     // fact: worth advice, not a scam under way.
     // …or nearly went along, stopped and gave nothing ("nearly paid a 'delivery fee' link but stopped, didn't enter my card").
-    const refusedOutright = isRefusedOutright(lower);
+    // …or left a scam's group without doing anything, or checked with the real person and paid nothing.
+    const refusedOutright = isRefusedOutright(lower) || isLeftOrCheckedAndGaveNothing(lower);
     const declined =
       refusedOutright ||
       (cue('notActed') &&
@@ -216,7 +231,9 @@ export class FraudDetector {
     const helpingOlderRelative = schemes.length === 0 && isHelpingAnOlderRelative(lower);
     const merchantChargeback = schemes.length === 0 && isMerchantChargeback(lower);
     const longStandingSupplier = schemes.length === 0 && isLongStandingSupplier(lower);
-    const ownMoneyComingIn = schemes.length === 0 && isOwnMoneyComingIn(lower);
+    // …or the customer's receiving details asked for by a new employer or a buyer (details_given_to_be_paid.ts).
+    const ownMoneyComingIn =
+      schemes.length === 0 && (isOwnMoneyComingIn(lower) || isDetailsGivenToBePaid(lower));
     return {
       score: Math.round((1 - keep) * 1000) / 1000,
       schemes,
@@ -237,6 +254,7 @@ export class FraudDetector {
       merchantChargeback,
       longStandingSupplier,
       ownMoneyComingIn,
+      banksOwnAppointment: schemes.length === 0 && isBanksOwnVideoAppointment(named),
     };
   }
 }

@@ -35,6 +35,7 @@ import { OWN_OLD_SCAM_CUES } from './own_old_scam_records.ts';
 import { IN_CLAUSE, re } from './cue_regex.ts';
 import { POLICE_INQUIRY_CUES } from './police_inquiry_in_person.ts';
 import { FAMILY_REMOTE_HELP_CUES } from './family_remote_help.ts';
+import { OFFICIAL_FEE_CUES, OFFICIAL_FEE_RULES } from './official_fee_to_an_unofficial_account.ts';
 
 /** A call the customer received (not one they made): "they rang me", "got a call", 来电. */
 const CALLED_BY = String.raw`来电|打电话(来|给我)|(给我|跟我)打(了)?(个)?电话|\b(rang|phoned|called) (me|us)\b|\b(got|had|received) a (phone )?call\b|\b(office|department|team|company|officer|police|someone|somebody|they|he|she|man|woman|guy|lady|girl) (rang|phoned|called)\b`;
@@ -330,6 +331,7 @@ export const CUES = {
   ...BANK_CHECK_CONFIRMED_CUES,
   ...POLICE_INQUIRY_CUES,
   ...FAMILY_REMOTE_HELP_CUES,
+  ...OFFICIAL_FEE_CUES,
 } as const;
 
 export type CueName = keyof typeof CUES;
@@ -621,4 +623,6 @@ export const FRAUD_RULES: FraudRule[] = [
   ...SAY_SO_RULES,
   // A scam's own step asked about as banking (scam_steps_asked_as_banking.ts).
   ...SCAM_STEP_RULES,
+  // An official fee paid into an account that is not the body's own (official_fee_to_an_unofficial_account.ts).
+  ...OFFICIAL_FEE_RULES,
 ];

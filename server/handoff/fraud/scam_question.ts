@@ -16,6 +16,8 @@
  * A story always wins: victims often ask "is this a scam?" about what is happening to them.
  */
 
+import { withoutNewsOpener } from './seen_in_the_news.ts';
+
 const re = (source: string): RegExp => new RegExp(source, 'iu');
 
 /** Conditional clause openers; the clause runs to the next punctuation mark. */
@@ -142,5 +144,7 @@ export function isQuestionAboutScams(lower: string, framed = false): boolean {
     )
   )
     return false;
-  return !STORY.some((p) => p.test(rest));
+  // "Just saw on the news about…" is hearsay, not the opening of the customer's story (seen_in_the_news.ts).
+  const told = withoutNewsOpener(rest);
+  return !STORY.some((p) => p.test(told));
 }

@@ -10,6 +10,7 @@ import { isCalmLoginProblemQuestion, withoutLoginSymptom } from './login_problem
 import { isCheckQuestionText, withoutCheckWords } from './calm_check_question.ts';
 import { isCalmOutageQuestion, withoutOutageSymptom } from './outage_question.ts';
 import { withoutFeeQuestions } from './fee_question.ts';
+import { withoutReliefThatNobody } from './relief_that_nobody_fell_for_it.ts';
 import { isCodeNotReceivedText, withoutCodeWait } from './code_not_received.ts';
 import { isSameDayArrivalText, withoutNotYet } from './same_day_arrival_question.ts';
 import { isOwnWrongPinText, withoutTriesAndLock } from './own_wrong_pin.ts';
@@ -170,7 +171,11 @@ export class RuleSentimentScorer implements SentimentScorer {
                 : isOwnWrongPinText(lower)
                   ? withoutTriesAndLock(lower)
                   : lower;
-    const terms = matchTerms(withoutFeeQuestions(read.replace(SUPPOSED_DISSATISFACTION, blank)), this.lex);
+    // "luckily nobody paid": relief that nobody fell for a scam, not "nobody helps" (relief_that_nobody_fell_for_it.ts).
+    const terms = matchTerms(
+      withoutFeeQuestions(withoutReliefThatNobody(read).replace(SUPPOSED_DISSATISFACTION, blank)),
+      this.lex,
+    );
     const contrastAt = this.lastContrast(lower);
     // Anger words about the weather or work are not the customer's anger at the bank; someone else's feeling
     // ("my son is annoyed…") weighs half: it may still be the household's anger at the bank.
