@@ -2,7 +2,14 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crossValidateHandoff, evaluateHandoff, figures, readRows, TARGETS } from './handoff_eval.ts';
+import {
+  crossValidateHandoff,
+  evaluateHandoff,
+  figures,
+  jsonReport,
+  readRows,
+  TARGETS,
+} from './handoff_eval.ts';
 
 /** The team's first labelled set: tuned on, so training data now (server/handoff/README.md). */
 const TEAM_SET = 'server/handoff/model/data/team_set1.csv';
@@ -16,6 +23,18 @@ describe('the handoff eval', () => {
       expect(f.falseEscalation).toBeLessThanOrEqual(TARGETS.falseEscalation);
       expect(f.recall.fraud_risk).toBe(1);
     }
+  });
+
+  it("prints a blind set's rows in its JSON report only when --errors asks for them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handoff-json-'));
+    const file = join(dir, 'blind.csv');
+    writeFileSync(file, 'text,locale,label\n我要投诉你们，太过分了,zh-CN,neutral\n查余额,zh-CN,neutral\n');
+    const result = await evaluateHandoff(file, false, false);
+    expect(result.errors.map((e) => e.text)).toEqual(['我要投诉你们，太过分了']);
+    const quiet = jsonReport(result, false);
+    expect(quiet).not.toContain('我要投诉你们');
+    expect(JSON.parse(quiet).perLocale['zh-CN'].falseEscalation).toBe(0.5);
+    expect(JSON.parse(jsonReport(result, true)).errors[0].text).toBe('我要投诉你们，太过分了');
   });
 
   it('has at least 60 rows per label per locale in the team set', () => {

@@ -392,6 +392,15 @@ function table(result: HandoffEvalResult): string {
   return lines.join('\n');
 }
 
+/**
+ * The `--json` output: the aggregate figures, with the misclassified rows only when `--errors` asks for them, so
+ * a blind set's aggregates can be read without seeing any of its rows.
+ */
+export function jsonReport(result: HandoffEvalResult, withErrors: boolean): string {
+  const { errors, ...aggregates } = result;
+  return JSON.stringify(withErrors ? { ...aggregates, errors } : aggregates, null, 2);
+}
+
 export async function runHandoffEval(argv: string[]): Promise<HandoffEvalResult> {
   const args = parseArgs(argv);
   const result =
@@ -400,7 +409,7 @@ export async function runHandoffEval(argv: string[]): Promise<HandoffEvalResult>
           console.error(`fold ${f + 1}/${args.cv}: ${Math.round(ms)} ms`),
         )
       : await evaluateHandoff(args.test!, args.nlu, args.model);
-  if (args.json) console.log(JSON.stringify(result, null, 2));
+  if (args.json) console.log(jsonReport(result, args.errors));
   else console.log(table(result));
   if (args.errors)
     for (const e of result.errors)
