@@ -5,20 +5,11 @@
  * or a wait told without anger, stays with the assistant.
  */
 import { describe, expect, it } from 'vitest';
-import type { HandoffModelScores } from '../model/handoff_model.ts';
 import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
+import { CALM } from '../testing/model_readings.ts';
 
-/** The model sure the message is ordinary, as it read several of these. */
-const calm: HandoffModelScores = {
-  frustrated: 0.03,
-  explicit: 0.01,
-  neutral: 0.95,
-  fraud_risk: 0.01,
-  escalate: false,
-  fraud: false,
-};
 const withTrainedModel = firstMessageVerdict();
-const withCalmModel = firstMessageVerdict({}, calm);
+const withCalmModel = firstMessageVerdict({}, CALM);
 
 describe('anger at a wait on the bank, then a plain question', () => {
   it.each([

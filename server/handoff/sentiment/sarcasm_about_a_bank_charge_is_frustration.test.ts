@@ -5,20 +5,11 @@
  * fee waived, or a laugh at a shop's charge, stay with the assistant.
  */
 import { describe, expect, it } from 'vitest';
-import type { HandoffModelScores } from '../model/handoff_model.ts';
 import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
+import { CALM } from '../testing/model_readings.ts';
 
-/** The model sure the message is ordinary (above the neutral veto), as the trained one read these. */
-const calm: HandoffModelScores = {
-  frustrated: 0.03,
-  explicit: 0.01,
-  neutral: 0.95,
-  fraud_risk: 0.01,
-  escalate: false,
-  fraud: false,
-};
 const withTrainedModel = firstMessageVerdict();
-const withCalmModel = firstMessageVerdict({}, calm);
+const withCalmModel = firstMessageVerdict({}, CALM);
 
 describe('sarcasm about a bank charge', () => {
   it.each([

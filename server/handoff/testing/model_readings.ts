@@ -4,6 +4,16 @@
  */
 import type { HandoffModelScores } from '../model/handoff_model.ts';
 
+/** The model sure the message is ordinary (above its calm veto), as it read many messages a rule must overrule. */
+export const CALM: HandoffModelScores = {
+  frustrated: 0.03,
+  explicit: 0.01,
+  neutral: 0.95,
+  fraud_risk: 0.01,
+  escalate: false,
+  fraud: false,
+};
+
 /** The model unsure either way: below its escalation threshold, and not calm enough to overrule the rules. */
 export const UNSURE_OF_FRUSTRATION: HandoffModelScores = {
   frustrated: 0.5,
