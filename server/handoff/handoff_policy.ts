@@ -177,7 +177,9 @@ export class HandoffPolicy {
           signals.languageQuestion ||
           signals.speakerRequest === true ||
           // "个人能不能办支票本": 个人 is the customer as an individual (individual_customer.ts).
-          signals.individualCustomer === true)
+          signals.individualCustomer === true ||
+          // "两个工人工资能不能今晚一起发": 人工 across two words, no person named (staff_word_look_alike.ts).
+          signals.staffWordOnlyByLook === true)
       );
     return false;
   }

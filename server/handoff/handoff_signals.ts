@@ -5,6 +5,7 @@
  * `read()` adds the conversation's state (trend, repetition). The turn steps share one `read()` per turn
  * through `TurnSignalsCache`.
  */
+import { holdsAStaffWordOnlyByLook } from './staff_word_look_alike.ts';
 import { isAgentHoursQuestion } from './agent_hours_question.ts';
 import { isCallForHelp } from './call_for_help.ts';
 import { isVagueOpener } from '../dialogue/vague_opener.ts';
@@ -107,6 +108,8 @@ export interface MessageSignals {
   cashNotDispensed?: boolean;
   /** "个人能不能办支票本": 个人 is the customer as an individual, no ask for a person (`individual_customer.ts`). */
   individualCustomer?: boolean;
+  /** The only word for a person is a look-alike: 工人工资, 本人工行卡, "a banker's draft" (`staff_word_look_alike.ts`). */
+  staffWordOnlyByLook?: boolean;
   /**
    * Asks about the bank's own account review seen in its app ("App首页提示我账户被风控了，让补身份证说明资金用途"): no fraud
    * report (`fraud/account_review_notice.ts`).
@@ -331,6 +334,7 @@ export class HandoffSignalReader {
       codeNotReceived: isCalmCodeNotReceived(text, sentiment),
       cashNotDispensed: isCalmCashNotDispensed(text, sentiment),
       individualCustomer: isIndividualCustomerQuestion(text),
+      staffWordOnlyByLook: holdsAStaffWordOnlyByLook(text),
       accountReviewNotice: isAccountReviewNotice(text),
       ownMistakenTransfer: isOwnMistakenTransfer(text),
       ownChildAccount: isOwnChildAccountQuestion(text),

@@ -26,3 +26,17 @@ export function withoutStaffWordLookAlikes(lower: string): string {
     .replace(ZH_ACROSS_TWO_WORDS, ' ')
     .replace(EN_INSTRUMENT, (m) => m.slice(m.lastIndexOf(' ') + 1));
 }
+
+/** A person to talk to named somewhere else in the message. */
+const PERSON_NAMED =
+  /人工|真人|活人|客服|柜员|工作人员|经理|专员|坐席|找(个)?人|叫(个)?人|转人|有人|跟人|和人|换个人|\b(human|agent|person|someone|staff|representative|banker|teller|cashier)\b/i;
+
+/**
+ * The message's only word for a person is a look-alike ("两个工人工资能不能今晚一起发", "can I get a banker's draft?"):
+ * the trained model's character n-grams read 人工 / "banker" into it, and nothing else asks for one.
+ */
+export function holdsAStaffWordOnlyByLook(text: string): boolean {
+  const lower = text.normalize('NFKC').toLowerCase();
+  const apart = withoutStaffWordLookAlikes(lower);
+  return apart !== lower && !PERSON_NAMED.test(apart);
+}
