@@ -18,7 +18,13 @@ import { stem } from './english_stemmer.ts';
 import { jieba } from './segmenter.ts';
 import { spokenAmountsAsDigits } from './spoken_numbers.ts';
 import { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop_words.ts';
-import { ENGLISH_SHORTHAND, PATTERN_CONCEPTS, SYNONYMS, type SynonymGroups } from './synonyms.ts';
+import {
+  ENGLISH_SHORTHAND,
+  MANDARIN_LATIN_SHORTHAND,
+  PATTERN_CONCEPTS,
+  SYNONYMS,
+  type SynonymGroups,
+} from './synonyms.ts';
 
 export type Bag = Map<string, number>;
 
@@ -50,9 +56,21 @@ const MANDARIN_SLIPS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
+ * Latin shorthand inside Mandarin spelt out (`MANDARIN_LATIN_SHORTHAND`): pinyin initials as their words, and
+ * a figure's w or k as 万 or 千 (30w → 30万, 5k → 5千). Text without Han characters is left alone.
+ */
+function mandarinShorthandSpelledOut(norm: string): string {
+  if (!/\p{Script=Han}/u.test(norm)) return norm;
+  return norm
+    .replace(/(?<=\d)w(?![a-z])/g, '万')
+    .replace(/(?<=\d)k(?![a-z])/g, '千')
+    .replace(/(?<![a-z])[a-z]+(?![a-z])/g, (w) => MANDARIN_LATIN_SHORTHAND[w] ?? w);
+}
+
+/**
  * NFKC (full-width to half-width), lower case, thousands separators dropped (500,000 → 500000), 帐 as
- * 账 (帐户, 转帐, 帐单: the older form customers still type for "account") and Mandarin typing slips
- * corrected (`MANDARIN_SLIPS`).
+ * 账 (帐户, 转帐, 帐单: the older form customers still type for "account"), Mandarin typing slips
+ * corrected (`MANDARIN_SLIPS`) and Latin shorthand inside Mandarin spelt out (xyk → 信用卡, 30w → 30万).
  */
 export function normalise(text: string): string {
   let norm = text
@@ -61,7 +79,7 @@ export function normalise(text: string): string {
     .replace(/(?<=\d),(?=\d{3}(?!\d))/g, '')
     .replace(/帐/g, '账');
   for (const [slip, word] of MANDARIN_SLIPS) norm = norm.replace(slip, word);
-  return norm;
+  return mandarinShorthandSpelledOut(norm);
 }
 
 const NEGATED = /\b(can|won|don|doesn|didn|isn|aren|wasn|weren|haven|hasn|hadn|couldn|wouldn|shouldn)'?t\b/g;

@@ -41,6 +41,8 @@ const ZH: SynonymGroups = {
     '把卡锁',
     '卡锁住',
     '找不着',
+    // 挂失 split by the perfective (电话里挂了失).
+    '挂了失',
   ],
   atm: ['atm', '取款机', '柜员机', '提款机', '自助机', '机器上取', '机器取'],
   transfer: [
@@ -365,6 +367,9 @@ const ZH: SynonymGroups = {
     '保多少',
     '保到多少',
     '银行跑路',
+    // Who stands behind the savings (有没有兜底) and the most paid back (最多赔多少).
+    '兜底',
+    '最多赔',
   ],
   safety: ['安全吗', '安不安全', '有保障吗', '有没有保障', '靠谱吗', '会不会没了'],
   wealth: ['理财', '理财产品', '基金'],
@@ -666,6 +671,8 @@ const ZH: SynonymGroups = {
     '进出钱',
   ],
   annual_fee: ['年费'],
+  // A second credit card on one's account for a family member.
+  supplementary_card: ['副卡', '附属卡', '附卡'],
   grace_period: ['宽限期', '宽限'],
   // A credit card, also as described: a card to spend first and pay back later (先花后还的卡).
   credit_card: ['信用卡', '贷记卡', '先花后还的卡', '先用后还的卡', '先刷后还的卡', '先消费后还的卡'],
@@ -1050,6 +1057,11 @@ const EN: SynonymGroups = {
     'deposit on a house',
     'deposit for a flat',
     'deposit for a home',
+    // Paid ahead on a purchase, a car or a flat, not money paid into the bank.
+    'deposit on a flat',
+    'deposit on a car',
+    'deposit for a car',
+    'car deposit',
   ],
   loan: ['loan', 'borrow', 'lending', 'credit line'],
   debit_card: ['debit card', 'bank card'],
@@ -1628,7 +1640,27 @@ const EN: SynonymGroups = {
     'message filter',
     'sms filter',
   ],
+  // A payment that did not go out being attempted a second time (a scheduled transfer short of money).
+  retry: [
+    'retry',
+    'retried',
+    'tried once more',
+    'try once more',
+    'attempted again',
+    'try it again',
+    'tries again',
+  ],
   annual_fee: ['annual fee', 'yearly fee'],
+  // A second credit card on one's account for a family member.
+  supplementary_card: [
+    'supplementary card',
+    'extra card',
+    'additional card',
+    'add-on card',
+    'card for my wife',
+    'card for my husband',
+    'card for my partner',
+  ],
   grace_period: ['grace period', 'grace days'],
   activate: [
     'activate',
@@ -2052,6 +2084,11 @@ const ABROAD_PLACES = (EN.cross_border ?? [])
  */
 export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [RegExp, string]>>> = {
   'zh-CN': [
+    // What a consumer loan may be spent on (消费贷能拿来交首付吗, 消费贷款不得用于购房): the loan's rules of use.
+    [
+      /(?:消费贷|信用贷|个人贷款)[^，。？！,.?!]{0,8}?(?:用于|拿来|拿去|用来|用在|买房|购房|首付|首期|炒股|理财)/,
+      'loan_use',
+    ],
     [
       /\b\d{1,2}:\d{2}\b|(?:[0-9二三四五六七八九十两]|[0-9一二三四五六七八九十两]{2,})\s*点(?:半|钟|[0-9一二三四五六七八九十]+分?)?|一\s*点(?:半|钟|[0-9一二三四五六七八九十]+分)|早上|上午|中午|下午|晚上|傍晚|半夜|凌晨|几点/,
       'time_of_day',
@@ -2245,6 +2282,12 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [/纸质?的?(?:单子|票据|票子)[^。？！?!]{0,20}(?:银行|入账|入到|存|兑|换成钱)/, 'cheque'],
   ],
   en: [
+    // What a consumer or personal loan may be spent on ("can a personal loan go towards a house deposit",
+    // "consumer loans may not be used for buying property"): the loan's rules of use.
+    [
+      /\b(?:consumer|personal)\s+loans?\b[^.?!]{0,30}?\b(?:used?|spent|spend|go|put)\s+(?:it\s+)?(?:for|on|towards?)\b|\buse\s+(?:a|my|the|an?)\s+(?:consumer|personal)\s+loan\s+(?:for|on|to)\b/,
+      'loan_use',
+    ],
     // Cash from a machine somewhere abroad ("atm in japan", "taking out pounds at the atm", "withdraw cash
     // overseas"): the overseas withdrawal, not the domestic ATM limit.
     [
@@ -2316,7 +2359,7 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     // "my card cannot use in the supermarket"); not an application turned down ("my credit card application was
     // declined").
     [
-      /\b(?:card|payment|transaction|purchase)s?\s+(?:(?:was|got|gets|is|has been|keeps getting|keeps being)\s+)?(?:declined|refused|rejected)\b|\bdeclined\s+(?:at|in|on)\s+(?:the|a|my)\b|\b(?:cannot|can't|cant|can not|unable to|couldn't|couldnt)\s+(?:use|pay with)\s+(?:my|the|this)\s+(?:\w+\s+)?card\b|\bcard\s+(?:cannot|can't|cant|can not|couldn't|couldnt)\s+(?:be\s+)?used?\b/,
+      /\b(?:card|payment|transaction|purchase)s?\s+(?:(?:was|got|gets|is|has been|keeps getting|keeps being)\s+)?(?:declined|refused|rejected)\b|\bdeclined\s+(?:at|in|on)\s+(?:the|a|my)\b|\b(?:cannot|can't|cant|can not|unable to|couldn't|couldnt)\s+(?:use|pay with)\s+(?:my|the|this)\s+(?:\w+\s+)?card\b|\bcard\s+(?:cannot|can't|cant|can not|couldn't|couldnt)\s+(?:be\s+)?(?:used?|pay)\b/,
       'declined',
     ],
     // Getting rid of an account or a card itself (not of a fee or a setting on it) is closing it.
@@ -2428,6 +2471,11 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\b(?:take|taking|took|get|getting|pull|pulling|draw)\s+out\s+(?:¥|rmb\s*)?(?:\d{5,}|\d+(?:\.\d+)?k|\d+\s*(?:thousand|grand))\s*(?:yuan|rmb|kuai)?\s+(?:in\s+)?cash\b|\bwithdraw(?:ing|al of)?\s+(?:¥|rmb\s*)?(?:\d{5,}|\d+(?:\.\d+)?k|\d+\s*(?:thousand|grand))\s*(?:yuan|rmb|kuai)?\s+(?:in\s+)?cash\b/,
       'large_cash',
     ],
+    // Needing a sum of tens of thousands in cash ("need 80k cash by monday"): it is to be taken out.
+    [
+      /\b(?:need|needs|needed|needing)\s+(?:to have\s+)?(?:¥|rmb\s*)?(?:\d{5,}|\d+(?:\.\d+)?k|\d+\s*(?:thousand|grand))\s*(?:yuan|rmb|kuai)?\s+(?:in\s+)?cash\b/,
+      'large_cash',
+    ],
     // Someone of another nationality ("Indian national", "a Korean citizen"): a foreigner (not a Chinese one).
     [/\b(?!chinese\b)[a-z]+(?:an|ese|ish|ch|i)\s+(?:national|citizen|passport holder)s?\b/, 'foreigner'],
     // The United States as "the US" / "the U.S." ("us" alone is the pronoun) or "the States" (not "the statement").
@@ -2472,7 +2520,12 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\btoo (?:old|young)\b|\bage (?:limit|restriction|requirement|cap)s?\b|\b(?:maximum|minimum|upper|lower) age\b|\baged \d{2} to \d{2}\b/,
       'age_limit',
     ],
-    // Charged one sum for a bill of another ("charged 350 but the bill was 250"): a payment to dispute.
+    // Charged one sum for a bill of another ("charged 350 but the bill was 250", "billed 95 instead of 59"): a
+    // payment to dispute.
+    [
+      /\b(?:charged|billed)\s+(?:me\s+|us\s+)?(?:¥|\$|rmb\s*)?\d[\d,.]*\s*(?:yuan|rmb|kuai)?\s+instead of\s+(?:¥|\$|rmb\s*)?\d/,
+      'dispute',
+    ],
     [
       /\bcharged\s+(?:me\s+)?(?:¥|\$|rmb\s*)?\d[\d,.]*\b[^.?!]{0,50}\b(?:bill|receipt|price|price tag|menu|meter|total|tab)\s+(?:was|said|says|showed|is|came to)\s+(?:only\s+|just\s+)?(?:¥|\$|rmb\s*)?\d/,
       'dispute',
@@ -2591,4 +2644,26 @@ export const ENGLISH_SHORTHAND: Readonly<Record<string, string>> = {
   thx: 'thanks',
   b4: 'before',
   uni: 'university',
+  biz: 'business',
+};
+
+/**
+ * Latin shorthand customers type inside Mandarin: pinyin initials of bank words (xyk 信用卡, yhk 银行卡, zfb
+ * 支付宝, yzm 验证码, szrmb 数字人民币) and w/k after a figure for 万/千 (30w 现金, 取5k). Read as the Mandarin
+ * words they stand for before anything else, so they reach the same terms, concepts and `mentions` gates.
+ * Only whole Latin words of a text that holds Han characters, and only initials that mean one thing in a bank
+ * chat (not dk, which is 贷款 or 打卡, nor mm).
+ */
+export const MANDARIN_LATIN_SHORTHAND: Readonly<Record<string, string>> = {
+  xyk: '信用卡',
+  yhk: '银行卡',
+  cxk: '储蓄卡',
+  jjk: '借记卡',
+  zfb: '支付宝',
+  wx: '微信',
+  vx: '微信',
+  yzm: '验证码',
+  sfz: '身份证',
+  szrmb: '数字人民币',
+  shzh: '数字人民币',
 };
