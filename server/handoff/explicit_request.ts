@@ -4,6 +4,7 @@
  * taken with look-alikes: 人工智能, 太让人失望, "send money to a person", "customer service number".
  */
 import { withoutStaffWordLookAlikes } from './staff_word_look_alike.ts';
+import { withoutAskingPeopleForMoney } from './asking_people_for_money.ts';
 
 const ZH = [
   /人工|真人|活人|专人/,
@@ -150,7 +151,8 @@ export function isExplicitHumanRequest(text: string): boolean {
   if (DECLINED.test(lower)) return false;
   // "他本人工行卡", "a banker's draft": a word for a person only by look (staff_word_look_alike.ts).
   const unquoted = withoutStaffWordLookAlikes(lower).replace(QUOTED_MESSAGE, ' ');
-  const zh = unquoted
+  // "骗子用她号找人借钱": people asked for money in a story, not a person asked for (asking_people_for_money.ts).
+  const zh = withoutAskingPeopleForMoney(unquoted)
     .replace(ZH_PAST_CLASH, ' ')
     .replace(ZH_OWN_STAFF_TOLD, ' ')
     .replace(ZH_OWN_VISIT, ' ')

@@ -20,6 +20,7 @@ import { DORMANCY_STATE_WORD } from '../dialogue/dormant_account_question.ts';
 import { isBareQuestion } from './bare_question.ts';
 import { isPlainClosureRequest } from './sentiment/practical_closure.ts';
 import { isSarcasticCharge } from './sentiment/sarcastic_charge.ts';
+import { isCashBookingTheBankAskedFor } from './fraud/cash_booking_the_bank_asked_for.ts';
 import { isUnderstatedGrievance } from './sentiment/understated_grievance.ts';
 import { saysNobodyFellForIt } from './sentiment/relief_that_nobody_fell_for_it.ts';
 import { blamesTheBankForALeak } from './sentiment/leak_blamed_on_the_bank.ts';
@@ -158,6 +159,8 @@ export class HandoffPolicy {
         (signals.codeNotReceived === true && signals.fraud.score === 0) ||
         // "取三千结果只出来两千五，短信说扣了三千": a cash machine's fault (sentiment/cash_not_dispensed.ts).
         (signals.cashNotDispensed === true && signals.fraud.score === 0) ||
+        // "UPI payment to the shop failed but the money was debited": the payment rails' fault (sentiment/failed_payment_debited.ts).
+        (signals.failedPaymentDebited === true && signals.fraud.score === 0) ||
         // "App首页提示我账户被风控了，让补身份证说明资金用途": the bank's own review (fraud/account_review_notice.ts).
         (signals.accountReviewNotice === true && signals.fraud.score === 0) ||
         // "手一抖输错了一位账号，三千块转给了不认识的人": the customer's own slip (fraud/own_mistaken_transfer.ts).
@@ -311,6 +314,7 @@ export class HandoffPolicy {
       | 'model'
       | 'fraud'
       | 'cashNotDispensed'
+      | 'failedPaymentDebited'
       | 'accountReviewNotice'
       | 'ownMistakenTransfer'
       | 'ownChildAccount'
@@ -321,12 +325,14 @@ export class HandoffPolicy {
     if (!m?.fraud) return false;
     // "说中文" / "English please": a request for a language, no scheme in it (the model read "说中文" as fraud, 0.68).
     if (signals.languageQuestion && signals.fraud.score === 0) return false;
-    // "取三千结果只出来两千五，短信说扣了三千": a cash machine's fault, and "App首页提示我账户被风控了，让补身份证说明资金用途": the
+    // "取三千结果只出来两千五，短信说扣了三千": a cash machine's fault (or "UPI payment failed but debited": the payment rails',
+    // sentiment/failed_payment_debited.ts), and "App首页提示我账户被风控了，让补身份证说明资金用途": the
     // bank's own review, "transferred to the wrong guy": the customer's own slip, and "我儿子今年十五了 要自己办张卡": a
     // parent asking about their own child's card, nobody else in any of them (sentiment/cash_not_dispensed.ts,
     // fraud/account_review_notice.ts, fraud/own_mistaken_transfer.ts, fraud/own_child_account.ts).
     if (
       (signals.cashNotDispensed === true ||
+        signals.failedPaymentDebited === true ||
         signals.accountReviewNotice === true ||
         signals.ownMistakenTransfer === true ||
         signals.ownChildAccount === true) &&
@@ -365,6 +371,11 @@ export class HandoffPolicy {
     // "我奶奶上礼拜走了 我们要给殡仪馆还有墓地交钱", "my divorce settlement says I have to pay my ex £65,000": the customer's
     // own family event, nobody else's voice in it (fraud/own_life_event_bill.ts).
     if (signals.fraud.ownLifeEventBill === true && m.fraud_risk < KNOWN_PAYEE_SURE_FRAUD) return false;
+    // "把电动车卖给邻居了…给他卡号和户名就行吧", "the landlord's agent wants my account number to refund the deposit": paid by
+    // someone dealt with in person or under an agreement, only the receiving details given (the model reads 0.90 to
+    // 0.96; fraud/own_thing_sold_to_someone_met.ts, fraud/refund_owed_by_ones_landlord_or_provider.ts).
+    if (signals.fraud.paidBySomeoneDealtWith === true && m.fraud_risk < OWN_HOSPITAL_BILL_SURE_FRAUD)
+      return false;
     // "I sell handmade earrings online, can I link my account to PayPal to withdraw sales?": paid for the
     // customer's own sales or work, nobody else's voice in it (fraud/own_sales_receipt.ts).
     return !(signals.fraud.ownSalesReceipt === true && m.fraud_risk < KNOWN_PAYEE_SURE_FRAUD);
@@ -401,6 +412,8 @@ export class HandoffPolicy {
     if (
       signals.model &&
       this.modelFraudAlarm(signals) &&
+      // "我要去柜台取十万现金，柜员说要提前一天预约": the bank's own counter asked for notice (fraud/cash_booking_the_bank_asked_for.ts).
+      !isCashBookingTheBankAskedFor(understanding.text) &&
       (!standDown ||
         (signals.model.fraud_risk >= (this.t.modelSureFraud ?? 2) && signals.fraud.refusedOutright !== true))
     )

@@ -41,6 +41,9 @@ import { isCalmErrandToAutomate } from './sentiment/errand_to_automate.ts';
 import { isCalmCheckQuestion } from './sentiment/calm_check_question.ts';
 import { isCalmCodeNotReceived } from './sentiment/code_not_received.ts';
 import { isCalmCashNotDispensed } from './sentiment/cash_not_dispensed.ts';
+import { isCalmFailedPaymentDebited } from './sentiment/failed_payment_debited.ts';
+import { isCalmAppFaultReportWithDevice } from './sentiment/app_fault_report_with_device.ts';
+import { isCalmDeclinedThoughTheMoneyIsThere } from './sentiment/declined_though_the_money_is_there.ts';
 import { isCalmChargeAskedAhead } from './sentiment/charge_asked_ahead.ts';
 import { isCalmSameDayArrivalQuestion } from './sentiment/same_day_arrival_question.ts';
 import { isCalmMachineTookPayment } from './sentiment/machine_took_the_payment.ts';
@@ -106,6 +109,11 @@ export interface MessageSignals {
    * fraud report (`sentiment/cash_not_dispensed.ts`).
    */
   cashNotDispensed?: boolean;
+  /**
+   * A calm report that a payment to a shop or a service failed yet was debited ("UPI payment failed but the money was
+   * debited, please reverse"): a fault of the payment rails, no fraud report (`sentiment/failed_payment_debited.ts`).
+   */
+  failedPaymentDebited?: boolean;
   /** "个人能不能办支票本": 个人 is the customer as an individual, no ask for a person (`individual_customer.ts`). */
   individualCustomer?: boolean;
   /** The only word for a person is a look-alike: 工人工资, 本人工行卡, "a banker's draft" (`staff_word_look_alike.ts`). */
@@ -238,6 +246,12 @@ function withoutCalmQuestionFrustration(
     !isCalmCheckQuestion(text, sentiment) &&
     !isCalmCodeNotReceived(text, sentiment) &&
     !isCalmCashNotDispensed(text, sentiment) &&
+    // "UPI payment failed but debited", "app一点明细就闪退，华为mate60…麻烦看看", "card declined but my balance is fine"
+    // (sentiment/failed_payment_debited.ts, sentiment/app_fault_report_with_device.ts,
+    // sentiment/declined_though_the_money_is_there.ts).
+    !isCalmFailedPaymentDebited(text, sentiment) &&
+    !isCalmAppFaultReportWithDevice(text, sentiment) &&
+    !isCalmDeclinedThoughTheMoneyIsThere(text, sentiment) &&
     !isCalmChargeAskedAhead(text, sentiment) &&
     !isCalmSameDayArrivalQuestion(text, sentiment) &&
     // "vending machine ate my card payment, worth disputing?" (sentiment/machine_took_the_payment.ts).
@@ -333,6 +347,7 @@ export class HandoffSignalReader {
       speakerRequest: isSpeakerRequest(text),
       codeNotReceived: isCalmCodeNotReceived(text, sentiment),
       cashNotDispensed: isCalmCashNotDispensed(text, sentiment),
+      failedPaymentDebited: isCalmFailedPaymentDebited(text, sentiment),
       individualCustomer: isIndividualCustomerQuestion(text),
       staffWordOnlyByLook: holdsAStaffWordOnlyByLook(text),
       accountReviewNotice: isAccountReviewNotice(text),

@@ -25,6 +25,7 @@ import { isOwnPensionCertification } from './own_pension_certification.ts';
 import { isBranchFamilyCheck } from './branch_family_check.ts';
 import { payeePresent } from './payee_present.ts';
 import { withoutScamTypeNames } from './scam_type_name.ts';
+import { withoutFeesAvoided } from './fees_avoided.ts';
 import { withoutCodesSaidNotAsked } from './code_said_not_asked.ts';
 import { withoutBanksOwnPlatform } from './banks_own_platform.ts';
 import {
@@ -33,6 +34,10 @@ import {
 } from './banks_own_video_appointment.ts';
 import { isOwnMoneyComingIn, withoutOwnAdvanceRepaid } from './money_coming_in.ts';
 import { isDetailsGivenToBePaid } from './details_given_to_be_paid.ts';
+import { isOwnThingSoldToSomeoneMet } from './own_thing_sold_to_someone_met.ts';
+import { isRefundOwedByOnesLandlordOrProvider } from './refund_owed_by_ones_landlord_or_provider.ts';
+import { isMerchantRefundAwaited } from './merchant_refund_awaited.ts';
+import { isHackedAccountCaughtInTime } from './hacked_account_caught_in_time.ts';
 import { saysMachineKeptCard } from '../../flows/card_kept_by_machine.ts';
 
 export interface FraudAssessment {
@@ -130,13 +135,20 @@ export interface FraudAssessment {
    * to install ("I booked a mortgage appointment in your app… how do I share my screen?", banks_own_video_appointment.ts).
    */
   banksOwnAppointment?: boolean;
+  /**
+   * No scheme, and someone the customer deals with in person or under an agreement pays the customer, who gives only
+   * the receiving details or asks when it arrives: a neighbour buying the customer's own e-bike, a landlord refunding
+   * a deposit (own_thing_sold_to_someone_met.ts, refund_owed_by_ones_landlord_or_provider.ts). Also `ownMoneyComingIn`.
+   */
+  paidBySomeoneDealtWith?: boolean;
 }
 
 export class FraudDetector {
   assess(text: string): FraudAssessment {
     // A scam named by its type ("a “safe account” scam") is the word "scam", not the scheme told (scam_type_name.ts).
     // Nor is a SWIFT code or a sort code asked for by a payer a code asked for (bank_identifier.ts).
-    const named = withoutScamTypeNames(text.toLowerCase().replace(/[’‘]/g, "'"));
+    // …nor a fee avoided ("to avoid platform charges") a question about avoiding scams (fees_avoided.ts).
+    const named = withoutFeesAvoided(withoutScamTypeNames(text.toLowerCase().replace(/[’‘]/g, "'")));
     // …nor a code the customer says nobody asked for ("他们也没问验证码", "they didn't ask for my PIN", code_said_not_asked.ts).
     // …nor the bank's own investment platform a scam's "platform" (banks_own_platform.ts).
     // …nor the customer's own advance now paid back ("帮朋友垫付了…他现在还钱给我") a scam's 垫付 (money_coming_in.ts).
@@ -165,15 +177,18 @@ export class FraudDetector {
     }
     const schemes = [...bestByScheme.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
     // Asked about scams in general, not told as happening (scam_question.ts).
-    const preventionQuestion = isQuestionAboutScams(
-      lower,
-      cue('prevention') || cue('hypothetical') || cue('genuineCheck'),
-    );
+    // …not when a stranger's file was opened and the phone now acts alone: that already happened, whatever the
+    // customer then asks ("if I just don't enter the codes is it fine?", app_installed_from_a_message.ts).
+    const preventionQuestion =
+      !(bestByScheme.has('remote_access') && cue('fileFromAMessage')) &&
+      isQuestionAboutScams(lower, cue('prevention') || cue('hypothetical') || cue('genuineCheck'));
     // A scheme the customer turned down and ended ("我直接挂了", "I hung up and gave nothing") is told after the
     // fact: worth advice, not a scam under way.
     // …or nearly went along, stopped and gave nothing ("nearly paid a 'delivery fee' link but stopped, didn't enter my card").
     // …or left a scam's group without doing anything, or checked with the real person and paid nothing.
-    const refusedOutright = isRefusedOutright(lower) || isLeftOrCheckedAndGaveNothing(lower);
+    // …or someone else's hacked account asking for money, checked with them in time (hacked_account_caught_in_time.ts).
+    const refusedOutright =
+      isRefusedOutright(lower) || isLeftOrCheckedAndGaveNothing(lower) || isHackedAccountCaughtInTime(lower);
     const declined =
       refusedOutright ||
       (cue('notActed') &&
@@ -231,9 +246,19 @@ export class FraudDetector {
     const helpingOlderRelative = schemes.length === 0 && isHelpingAnOlderRelative(lower);
     const merchantChargeback = schemes.length === 0 && isMerchantChargeback(lower);
     const longStandingSupplier = schemes.length === 0 && isLongStandingSupplier(lower);
+    // A buyer met in person, or a landlord refunding, paying the customer (own_thing_sold_to_someone_met.ts,
+    // refund_owed_by_ones_landlord_or_provider.ts).
+    const paidBySomeoneDealtWith =
+      schemes.length === 0 &&
+      (isOwnThingSoldToSomeoneMet(lower) || isRefundOwedByOnesLandlordOrProvider(lower));
     // …or the customer's receiving details asked for by a new employer or a buyer (details_given_to_be_paid.ts).
     const ownMoneyComingIn =
-      schemes.length === 0 && (isOwnMoneyComingIn(lower) || isDetailsGivenToBePaid(lower));
+      paidBySomeoneDealtWith ||
+      (schemes.length === 0 &&
+        (isOwnMoneyComingIn(lower) ||
+          isDetailsGivenToBePaid(lower) ||
+          // …or a refund of the customer's own purchase from the merchant, asked after (merchant_refund_awaited.ts).
+          isMerchantRefundAwaited(lower)));
     return {
       score: Math.round((1 - keep) * 1000) / 1000,
       schemes,
@@ -254,6 +279,7 @@ export class FraudDetector {
       merchantChargeback,
       longStandingSupplier,
       ownMoneyComingIn,
+      paidBySomeoneDealtWith,
       banksOwnAppointment: schemes.length === 0 && isBanksOwnVideoAppointment(named),
     };
   }

@@ -36,6 +36,12 @@ import { IN_CLAUSE, re } from './cue_regex.ts';
 import { POLICE_INQUIRY_CUES } from './police_inquiry_in_person.ts';
 import { FAMILY_REMOTE_HELP_CUES } from './family_remote_help.ts';
 import { OFFICIAL_FEE_CUES, OFFICIAL_FEE_RULES } from './official_fee_to_an_unofficial_account.ts';
+import { CHARITY_CUES, CHARITY_RULES } from './charity_into_a_personal_account.ts';
+import { LOAN_UNASKED_CUES, LOAN_UNASKED_RULES } from './loan_paid_out_unasked.ts';
+import { HEALTH_TALK_CUES, HEALTH_TALK_RULES } from './health_talk_selling_to_the_elderly.ts';
+import { FLAGGED_PAYEE_CUES, FLAGGED_PAYEE_RULES } from './flagged_payee_to_be_forced_through.ts';
+import { STRANGER_INHERITANCE_CUES, STRANGER_INHERITANCE_RULES } from './inheritance_from_a_stranger.ts';
+import { APP_FROM_A_MESSAGE_CUES, APP_FROM_A_MESSAGE_RULES } from './app_installed_from_a_message.ts';
 
 /** A call the customer received (not one they made): "they rang me", "got a call", 来电. */
 const CALLED_BY = String.raw`来电|打电话(来|给我)|(给我|跟我)打(了)?(个)?电话|\b(rang|phoned|called) (me|us)\b|\b(got|had|received) a (phone )?call\b|\b(office|department|team|company|officer|police|someone|somebody|they|he|she|man|woman|guy|lady|girl) (rang|phoned|called)\b`;
@@ -332,6 +338,12 @@ export const CUES = {
   ...POLICE_INQUIRY_CUES,
   ...FAMILY_REMOTE_HELP_CUES,
   ...OFFICIAL_FEE_CUES,
+  ...CHARITY_CUES,
+  ...LOAN_UNASKED_CUES,
+  ...HEALTH_TALK_CUES,
+  ...FLAGGED_PAYEE_CUES,
+  ...STRANGER_INHERITANCE_CUES,
+  ...APP_FROM_A_MESSAGE_CUES,
 } as const;
 
 export type CueName = keyof typeof CUES;
@@ -625,4 +637,14 @@ export const FRAUD_RULES: FraudRule[] = [
   ...SCAM_STEP_RULES,
   // An official fee paid into an account that is not the body's own (official_fee_to_an_unofficial_account.ts).
   ...OFFICIAL_FEE_RULES,
+  // Scams of less common kinds told as ordinary banking: a charity appeal paid into a collector's own account, a
+  // loan paid out unasked then chased, a health talk selling to older people, the bank's flag on a payee to be
+  // forced past, an inheritance from a stranger with a fee to release it (one file each).
+  ...CHARITY_RULES,
+  ...LOAN_UNASKED_RULES,
+  ...HEALTH_TALK_RULES,
+  ...FLAGGED_PAYEE_RULES,
+  ...STRANGER_INHERITANCE_RULES,
+  // A file or an app from a stranger's message, then the phone doing what the customer did not (app_installed_from_a_message.ts).
+  ...APP_FROM_A_MESSAGE_RULES,
 ];

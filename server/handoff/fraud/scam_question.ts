@@ -45,7 +45,7 @@ const INFORMATIONAL = [
   // zh: behaviour of the bank / police in general
   String.raw`(银行|你们|警察|公安|公安局|检察院|法院|客服|正规|官方|真的?警察)[^，。！？]{0,6}(会|真的会|一般会|可能会|难道会)(不会)?[^，。！？]{0,20}(吗|么|？|\?)|(银行|你们|警察|公安|公安局|检察院|法院|客服|官方)[^，。！？]{0,4}会不会|(银行|你们|贵行|警察|公安|客服|官方)[^，。！？]{0,8}(从来|从|绝对|一般)(都)?不会[^，。！？]{0,20}(吧|吗|么|对吧|是吧|？|\?)`,
   // zh: what is it; hearsay and the news
-  String.raw`什么是|啥是|啥叫|什么叫|是(个)?(什么|啥)(东西|意思|业务)|(给|跟|帮|提醒)[^，。！？]{0,10}提(个)?醒|(听|听到)[^，。！？]{0,6}说|(怎么|如何)(提醒|宣传|教育|告诉)|据说|新闻(上|里|说)|看新闻|报道(说)?|看到(新闻|报道|有人说|网上)|网上说|常见的?(骗局|诈骗|套路)|最近(骗子|骗局|诈骗)|(骗局|诈骗)(有哪些|都有什么|很多)|(现在|如今|这年头)[^，。！？\s]{0,4}(骗局|诈骗|骗子)(那么|这么|太|越来越|特别|真)多|遇到(这种|这类|类似)|碰到(这种|这类|类似)`,
+  String.raw`什么是|啥是|啥叫|什么叫|是(个)?(什么|啥)(东西|意思|业务)|(给|跟|帮|提醒)[^，。！？]{0,10}提(个)?醒|(听|听到)[^，。！？,.!?]{0,6}说|(怎么|如何)(提醒|宣传|教育|告诉)|据说|新闻(上|里|说)|看新闻|报道(说)?|看到(新闻|报道|有人说|网上)|网上说|常见的?(骗局|诈骗|套路)|最近(骗子|骗局|诈骗)|(骗局|诈骗)(有哪些|都有什么|很多)|(现在|如今|这年头)[^，。！？\s]{0,4}(骗局|诈骗|骗子)(那么|这么|太|越来越|特别|真)多|遇到(这种|这类|类似)|碰到(这种|这类|类似)`,
   // en: is it / are they a scam
   String.raw`\b(is|are|was|were)\b[^.?!]{0,80}\b(always |all |usually |often |just |really |another |a |an )*(scams?|scammers?|fraud|frauds|fraudsters?|legit|legitimate|genuine|fake)\b|\bis (it|that|this) (illegal|legal|a crime|against the law)\b|\bwhat (are|is) the (risks?|consequences)\b|\bsomething (real|genuine) banks\b|\bdo (real|genuine) banks\b`,
   // en: how to report / spot / avoid

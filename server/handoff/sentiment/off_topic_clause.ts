@@ -70,7 +70,9 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
     const outburst = isOutburst(clause);
     const offTopic =
       // A wait on a takeaway or a ride is not the bank's (wait_for_someone_else.ts).
-      (!BANK.test(withoutWaitForSomeoneElse(clause.replace(THIRD_PARTY_PHONE, ' '))) ||
+      (!BANK.test(
+        withoutWaitForSomeoneElse(clause.replace(THIRD_PARTY_PHONE, ' ').replace(SHOP_SERVICE, ' ')),
+      ) ||
         (EMPLOYER_DEDUCTION.test(clause) && !OWN_BANK.test(clause)) ||
         (previousOffTopic && isTheirService(clause))) &&
       (OFF_TOPIC.test(clause) ||
@@ -119,6 +121,12 @@ const THEIR_SERVICE =
   /^\s*(他们|她们|那边|对方|人家)?(的)?客服|\btheir (customer service|support|helpline|call cent(re|er))\b/;
 const THEIR_SERVICE_BANK =
   /你们|银行|贵行|网点|柜台|卡|账户|钱|款|扣|\b(you|your|bank|branch|card|account|money|charged|refund)\b/;
+/**
+ * A shop's or platform's own customer service named ("拼多多客服太气人了", "携程的客服推来推去"): the 客服 is theirs, not
+ * the bank's (see also `their_customer_service_after_an_airline_or_a_shop_is_not_the_banks.test.ts`).
+ */
+const SHOP_SERVICE =
+  /(淘宝|天猫|京东|拼多多|闲鱼|美团|饿了么|抖音|快手|携程|去哪儿|飞猪|航空公司|航司|快递|商家|卖家|店家|网店|平台)(的)?(客服|售后)/g;
 const isTheirService = (clause: string): boolean =>
   THEIR_SERVICE.test(clause) && !THEIR_SERVICE_BANK.test(clause.replace(THEIR_SERVICE, ' '));
 

@@ -13,6 +13,8 @@ import { withoutFeeQuestions } from './fee_question.ts';
 import { withoutReliefThatNobody } from './relief_that_nobody_fell_for_it.ts';
 import { isCodeNotReceivedText, withoutCodeWait } from './code_not_received.ts';
 import { isSameDayArrivalText, withoutNotYet } from './same_day_arrival_question.ts';
+import { isUsualPaydayAskedAfter } from './usual_payday_asked_after.ts';
+import { isAppFaultReportWithDeviceText, withoutAppFaultWords } from './app_fault_report_with_device.ts';
 import { isOwnWrongPinText, withoutTriesAndLock } from './own_wrong_pin.ts';
 import { hasPracticalClosureReason, isPlainClosureRequest } from './practical_closure.ts';
 import { isResolvedOnItsOwn } from '../../dialogue/resolved_on_its_own.ts';
@@ -147,7 +149,9 @@ export class RuleSentimentScorer implements SentimentScorer {
     // A wait or a word of exasperation about a shop or the weather is not said of the payment
     // (off_topic_clause.ts).
     const offTopicClauses = offTopicSpans(lower);
-    const delayQuestion = isCalmDelayQuestion(lower, withoutSpans(lower, offTopicClauses));
+    // …so is a benefit or the salary not in yet on the day it usually comes, asked after (usual_payday_asked_after.ts).
+    const delayQuestion =
+      isCalmDelayQuestion(lower, withoutSpans(lower, offTopicClauses)) || isUsualPaydayAskedAfter(lower);
     // "App keeps loading forever, is there maintenance going on?": the app's state, asked about (outage_question.ts).
     const outageQuestion = isCalmOutageQuestion(lower);
     // "I can't get the OTP to log in. How can I fix this?": the symptom of a calm login question is no anger
@@ -170,7 +174,10 @@ export class RuleSentimentScorer implements SentimentScorer {
                 ? withoutNotYet(lower)
                 : isOwnWrongPinText(lower)
                   ? withoutTriesAndLock(lower)
-                  : lower;
+                  : // "app一点明细就闪退，华为mate60…麻烦帮忙看看": a bug report naming the phone (app_fault_report_with_device.ts).
+                    isAppFaultReportWithDeviceText(lower)
+                    ? withoutAppFaultWords(lower)
+                    : lower;
     // "luckily nobody paid": relief that nobody fell for a scam, not "nobody helps" (relief_that_nobody_fell_for_it.ts).
     const terms = matchTerms(
       withoutFeeQuestions(withoutReliefThatNobody(read).replace(SUPPOSED_DISSATISFACTION, blank)),

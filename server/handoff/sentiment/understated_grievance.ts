@@ -8,6 +8,16 @@ import { isFumingAfterAWaitOnTheBank } from './fuming_after_a_wait_on_the_bank.t
 import { isLoyalCustomerReproach } from './loyal_customer_reproach.ts';
 import { isNotTryingToArgueBut } from './not_trying_to_argue_but.ts';
 import { isQuickToTakeMoney } from './quick_to_take_money.ts';
+import { isCrowdedQueueFewCounters } from './crowded_queue_few_counters.ts';
+import { isEveryUpdateMovesIt } from './every_update_moves_it.ts';
+import { isFeeKeptAfterTheMoneyCameBack } from './fee_kept_after_the_money_came_back.ts';
+import { isHoopsForOnesOwnMoney } from './hoops_for_ones_own_money.ts';
+import { isIronicTiming } from './ironic_timing.ts';
+import { isMonthsGoneBy } from './months_gone_by.ts';
+import { isNotTheFirstTime } from './not_the_first_time.ts';
+import { isQuietThreatToMoveBanks } from './quiet_threat_to_move_banks.ts';
+import { isResignedToNoFix } from './resigned_to_no_fix.ts';
+import { isScareQuotedBankClaim } from './scare_quoted_bank_claim.ts';
 
 export function isUnderstatedGrievance(text: string): boolean {
   return (
@@ -15,6 +25,16 @@ export function isUnderstatedGrievance(text: string): boolean {
     isChargeCalledABitMuch(text) ||
     isNotTryingToArgueBut(text) ||
     isLoyalCustomerReproach(text) ||
-    isFumingAfterAWaitOnTheBank(text)
+    isFumingAfterAWaitOnTheBank(text) ||
+    isFeeKeptAfterTheMoneyCameBack(text) ||
+    isQuietThreatToMoveBanks(text) ||
+    isResignedToNoFix(text) ||
+    isIronicTiming(text) ||
+    isMonthsGoneBy(text) ||
+    isScareQuotedBankClaim(text) ||
+    isCrowdedQueueFewCounters(text) ||
+    isHoopsForOnesOwnMoney(text) ||
+    isEveryUpdateMovesIt(text) ||
+    isNotTheFirstTime(text)
   );
 }
