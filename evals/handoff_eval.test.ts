@@ -37,6 +37,50 @@ describe('the handoff eval', () => {
     expect(JSON.parse(jsonReport(result, true)).errors[0].text).toBe('我要投诉你们，太过分了');
   });
 
+  it('counts what triggered the wrong escalations, without their scores or rows', () => {
+    const f = figures([
+      {
+        text: 'a',
+        locale: 'en',
+        label: 'neutral',
+        reason: 'fraud_risk',
+        because: ['model:fraud:0.93'],
+        correct: false,
+      },
+      {
+        text: 'b',
+        locale: 'en',
+        label: 'neutral',
+        reason: 'fraud_risk',
+        because: ['scheme:safe_account', 'model:fraud:0.71'],
+        correct: false,
+      },
+      {
+        text: 'c',
+        locale: 'en',
+        label: 'neutral',
+        reason: 'negative_sentiment',
+        because: ['trend:-0.62', 'sarcasm'],
+        correct: false,
+      },
+      {
+        text: 'd',
+        locale: 'en',
+        label: 'fraud_risk',
+        reason: 'fraud_risk',
+        because: ['model:fraud:0.99'],
+        correct: true,
+      },
+    ]);
+    expect(f.misreadTriggers.neutral).toEqual({
+      'model:fraud': 2,
+      'scheme:safe_account': 1,
+      trend: 1,
+      sarcasm: 1,
+    });
+    expect(f.misreadTriggers.fraud_risk).toEqual({});
+  });
+
   it('has at least 60 rows per label per locale in the team set', () => {
     const rows = readRows(TEAM_SET);
     for (const locale of ['zh-CN', 'en'])

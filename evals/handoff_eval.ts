@@ -62,6 +62,12 @@ export interface LocaleFigures {
   recall: { frustrated: number; explicit: number; frustratedExplicit: number; fraud_risk: number };
   falseEscalation: number;
   reasons: Record<HandoffLabel, Partial<Record<HandoffReason | 'none', number>>>;
+  /**
+   * What triggered the wrong escalations, per label: each `because` item of a misread row with its score left
+   * off (`model:fraud`, `scheme:safe_account`, `intent:complaint`, `trend`), counted. Tells whether the rules or
+   * the model made a blind set's errors without showing any of its rows.
+   */
+  misreadTriggers: Record<HandoffLabel, Record<string, number>>;
 }
 
 export interface HandoffEvalResult {
@@ -265,7 +271,15 @@ export function figures(outcomes: RowOutcome[]): LocaleFigures {
   const n = Object.fromEntries(HANDOFF_LABELS.map((l) => [l, 0])) as Record<HandoffLabel, number>;
   const hit = { ...n };
   const reasons = Object.fromEntries(HANDOFF_LABELS.map((l) => [l, {}])) as LocaleFigures['reasons'];
+  const misreadTriggers = Object.fromEntries(
+    HANDOFF_LABELS.map((l) => [l, {}]),
+  ) as LocaleFigures['misreadTriggers'];
   for (const o of outcomes) {
+    if (!o.correct)
+      for (const b of o.because ?? []) {
+        const trigger = b.replace(/:-?[\d.]+$/, '');
+        misreadTriggers[o.label][trigger] = (misreadTriggers[o.label][trigger] ?? 0) + 1;
+      }
     n[o.label]++;
     if (o.label !== 'neutral' && o.correct) hit[o.label]++;
     if (o.label === 'neutral' && !o.correct) hit.neutral++;
@@ -282,6 +296,7 @@ export function figures(outcomes: RowOutcome[]): LocaleFigures {
     },
     falseEscalation: ratio(hit.neutral, n.neutral),
     reasons,
+    misreadTriggers,
   };
 }
 

@@ -32,6 +32,7 @@ import type { HandoffReason } from '../nlu/intent_catalog_schema.ts';
 import type { Understanding } from '../nlu/understanding.ts';
 import type { DialogueContext } from '../session/session_record.ts';
 import type { HandoffConfig } from './handoff_config.ts';
+import { angerCarriedFromEarlierTurns } from './sentiment/anger_carried_from_earlier_turns.ts';
 import type { HandoffExtension } from './handoff_extension.ts';
 import type { TurnSignals } from './handoff_signals.ts';
 
@@ -56,6 +57,9 @@ const THREAT_NEUTRAL_VETO = 0.95;
  * sets are training rows (2026-12-06) such messages read 1.00, and a calm "同一笔消费扣了我两次钱" reads 0.83.
  */
 const CALM_REPORT_FRUSTRATION = 0.9;
+
+/** `HANDOFF_TREND_ALPHA`'s default, for a policy built without it (tests). */
+const DEFAULT_TREND_ALPHA = 0.6;
 
 /** The core's default FAQ threshold (`FAQ_THRESHOLD`), when the policy is not told the configured one. */
 const DEFAULT_FAQ_THRESHOLD = 0.45;
@@ -102,7 +106,7 @@ export type PolicyThresholds = Pick<
   HandoffConfig,
   'sentimentThreshold' | 'turnThreshold' | 'fallbackLimit' | 'fraudThreshold' | 'intentConfidence'
 > &
-  Partial<Pick<HandoffConfig, 'modelNeutralVeto' | 'modelSureFraud'>> & {
+  Partial<Pick<HandoffConfig, 'modelNeutralVeto' | 'modelSureFraud' | 'trendAlpha'>> & {
     /** The core's FAQ threshold: an article at or above it answers the message (`answeredCalmly`). */
     faqThreshold?: number;
   };
@@ -485,8 +489,16 @@ export class HandoffPolicy {
     // "lol love how I got a foreign transaction fee…": sarcasm about a charge of the bank's kind is a grievance however
     // calm the model reads the laughter and the praise words (sentiment/sarcastic_charge.ts).
     // So is blaming the bank for a leak beside a turned-down scam call (sentiment/leak_blamed_on_the_bank.ts).
+    // "I was charged twice for the same purchase" after two furious turns: the anger was there before this message
+    // (sentiment/anger_carried_from_earlier_turns.ts).
+    const angerCarried = angerCarriedFromEarlierTurns(
+      signals.trend.series,
+      this.t.trendAlpha ?? DEFAULT_TREND_ALPHA,
+      this.t.sentimentThreshold,
+    );
     const byRules =
       (!calm ||
+        angerCarried ||
         grievance ||
         isSarcasticCharge(understanding.text, s) ||
         blamesTheBankForALeak(understanding.text)) &&
