@@ -671,6 +671,30 @@ const ZH: SynonymGroups = {
     '进出钱',
   ],
   annual_fee: ['年费'],
+  // Paying a card bill off in time to be charged no interest (出账后多少天内还清不用付利息): the interest-free days.
+  interest_free: ['免息', '不用付利息', '不用交利息', '不收利息', '不付利息', '不被收利息', '没利息'],
+  // Telling the bank before one goes (出国前跟银行打个招呼, 要不要报备).
+  notify_bank: [
+    '报备',
+    '打招呼',
+    '打个招呼',
+    '通知银行',
+    '通知你们',
+    '通知一声',
+    '跟银行说一声',
+    '跟你们说一声',
+  ],
+  // A loan for university, also told by when it was taken out (上大学前在老家办的): a student loan.
+  student_loan: [
+    '助学贷款',
+    '生源地',
+    '校园地',
+    '上大学前',
+    '上大学之前',
+    '读大学前',
+    '读大学之前',
+    '上学前办的',
+  ],
   // A second credit card on one's account for a family member.
   supplementary_card: ['副卡', '附属卡', '附卡'],
   grace_period: ['宽限期', '宽限'],
@@ -758,6 +782,9 @@ const ZH: SynonymGroups = {
     '有哪些功能',
     '有什么功能',
     '只能回答',
+    // Beyond answering questions (除了回答问题, 你还能…): what else it can do.
+    '除了回答',
+    '除了答疑',
     '只会回答',
     '只会答',
   ],
@@ -925,6 +952,11 @@ const ZH: SynonymGroups = {
     '缺了一角',
     '少了一角',
     '掉了一角',
+    // A corner torn off (撕掉了一个角, 缺了个角).
+    '一个角',
+    '缺了个角',
+    '掉了个角',
+    '撕掉',
   ],
   // An identity document past its date (the card's own expiry is another matter: `card_expiry_renewal`).
   id_expired: [
@@ -956,6 +988,8 @@ const ZH: SynonymGroups = {
   ],
   // A cheque (a paper one described is matched by pattern: 纸质的单子拿到银行入账).
   cheque: ['支票'],
+  // The yearly allowance for buying foreign currency (便利化额度); how much may still be bought is by pattern.
+  fx_quota: ['便利化额度', '购汇额度', '换汇额度', '结汇额度'],
 };
 
 const EN: SynonymGroups = {
@@ -1179,6 +1213,7 @@ const EN: SynonymGroups = {
     'lost my husband',
     'lost my wife',
     'buried my',
+    'funeral',
   ],
   // A cash machine taking the money but giving no cash or too little (not keeping the card).
   cash_short: [
@@ -1354,6 +1389,10 @@ const EN: SynonymGroups = {
     'clean my credit',
     'claiming to be',
     'pretending to be',
+    // Cheated out of money, said plainly ("conned out of 8000", "swindled").
+    'conned',
+    'swindled',
+    'ripped off',
     // A caller who wants the code just texted (the bank never asks for it).
     'got a call',
     'call saying',
@@ -1651,6 +1690,17 @@ const EN: SynonymGroups = {
     'tries again',
   ],
   annual_fee: ['annual fee', 'yearly fee'],
+  // A bank's or branch's routing code, however it is named ("the branch's clearing number").
+  bank_code: [
+    'clearing number',
+    'clearing code',
+    'sort code',
+    'branch code',
+    'bank code',
+    'routing number',
+    'swift',
+    'bic',
+  ],
   // A second credit card on one's account for a family member.
   supplementary_card: [
     'supplementary card',
@@ -1728,6 +1778,12 @@ const EN: SynonymGroups = {
     'fraud review',
     'risk control',
     'account got locked',
+    // Limited by the bank's checks ("my account is limited due to fraud screening").
+    'account is limited',
+    'account has been limited',
+    'account was limited',
+    'limited my account',
+    'fraud screening',
   ],
   // A card payment in another currency and what it costs ("foreign txn fee", "FX fee on my Visa").
   foreign_payment_fee: [
@@ -2173,11 +2229,31 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [/(?:app|手机银行|网银|网上银行)(?:的|登录)?密码[^。？！?!]{0,8}?(?:输错|错了|锁)/, 'login'],
     // A card swipe failing, said with an adverb between (刷卡一直失败, 刷卡老是不成功, 刷卡总被拒).
     [/刷卡(?:一直|总是|老是|总|老|还是|又|都)(?:失败|不成功|被拒|刷不)/, 'declined'],
+    // A payment at a till failing, said with an adverb or what the screen shows between (付款一直显示失败,
+    // 支付老是提示不成功), and a chip read failing (插卡怎么都不行): the card is being declined.
+    [
+      /(?:付款|支付|付钱|结账|买单|消费)(?:一直|总是|老是|总|老|还是|又|都)?(?:显示|提示|说)?(?:失败|不成功)|插卡[^。？！?!，,]{0,6}(?:不行|不了|失败|没反应|不好使|读不出)/,
+      'declined',
+    ],
     // A hotel, car hire firm or petrol station holding money on a card (租车的押金冻了, 酒店冻结了一笔).
     // 押 as a verb (住酒店押了两千) is the same hold.
     [/(?:酒店|宾馆|租车|加油|住店|退房|入住).{0,8}(?:押金|押了|押着|冻结|冻了|预授权)/, 'preauth'],
     // Paying for the card from its second year (第二年开始要交钱, 次年收费): the annual fee.
     [/(?:第二年|第2年|次年|头一年|首年).{0,8}(?:交钱|收钱|扣钱|收费|要钱|交费|付钱|扣费)/, 'annual_fee'],
+    // A charge that comes every year (每年那笔费用, 每年收的钱): the annual fee.
+    [
+      /每年(?:那笔|那个|的|都要?|要|还要?)?(?:费用|费|钱)|每年(?:收|扣|交)(?:的|那笔)?(?:钱|费)/,
+      'annual_fee',
+    ],
+    // How much foreign currency may still be bought this year (今年还能换多少美元): the yearly allowance.
+    [/(?:今年|一年|每年|还能|还可以)(?:还能|还可以|能|可以)?再?换多少|额度还剩|还剩多少额度/, 'fx_quota'],
+    // How many days after the statement a card bill must be paid (出账以后多少天内还清; 账单日后第20天).
+    [/(?:出账|账单日|账单出来)(?:以后|之后|后)[^。？！?!]{0,4}(?:(?:多少|几)天|第\d+天)/, 'days_to_pay'],
+    // A reminder before a loan instalment is taken (扣月供之前会提醒吗; 扣款日前3天短信提醒).
+    [
+      /(?:扣|还)(?:款|月供|房贷|贷款)[^。？！?!]{0,4}(?:之前|以前|前)[^。？！?!]{0,10}提醒/,
+      'repayment_reminder',
+    ],
     // A trip somewhere and a card in one breath (去日本玩，卡要开通啥; 到欧洲旅游，卡能用不): using the card
     // there, not buying foreign currency.
     [/(?:去|到)[^，。？！,.?!\s]{1,6}(?:玩|旅游|旅行|出差).{0,12}卡/, 'card_abroad'],
@@ -2195,7 +2271,10 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     // A court or the police freezing an account (公安把我卡冻住了, 法院给封了): a legal freeze.
     [/(?:法院|公安|警察|司法|检察院).{0,6}(?:冻|封|止付)/, 'restricted'],
     // A card frozen by the customer (卡冻上了, 把卡冻了), not by the police or a court (公安把我卡冻了: `restricted`).
-    [/(?<!(?:法院|公安|警察|司法|检察院)[^，。？！,.?!]{0,4})(?:卡冻(?:上|住|了)|把(?:我的?)?卡冻)/, 'lost'],
+    [
+      /(?<!(?:法院|公安|警察|司法|检察院)[^，。？！,.?!]{0,4})(?:卡(?:临时|暂时|先)?冻(?:上|住|了)|把(?:我的?)?卡(?:临时|暂时|先)?冻)/,
+      'lost',
+    ],
     // The freeze told first and who did it after (被冻了，是法院那边弄的).
     [/(?:冻|封)[^。？！?!]{0,8}(?:法院|公安|警察|司法|检察院)/, 'restricted'],
     // The branch working (网点周六上班吗, 你们几点上班), not the customer's own job (平时上班没空).
@@ -2362,6 +2441,11 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\b(?:card|payment|transaction|purchase)s?\s+(?:(?:was|got|gets|is|has been|keeps getting|keeps being)\s+)?(?:declined|refused|rejected)\b|\bdeclined\s+(?:at|in|on)\s+(?:the|a|my)\b|\b(?:cannot|can't|cant|can not|unable to|couldn't|couldnt)\s+(?:use|pay with)\s+(?:my|the|this)\s+(?:\w+\s+)?card\b|\bcard\s+(?:cannot|can't|cant|can not|couldn't|couldnt)\s+(?:be\s+)?(?:used?|pay)\b/,
       'declined',
     ],
+    // A card payment that bounces ("card payment bounces", "my card keeps bouncing"): declined, not a transfer.
+    [
+      /\bcard\s+(?:(?:payment|purchase|transaction)s?\s+)?(?:keeps?\s+|kept\s+)?bounc(?:e|es|ed|ing)\b/,
+      'declined',
+    ],
     // Getting rid of an account or a card itself (not of a fee or a setting on it) is closing it.
     [
       /\bget(?:ting)?\s+rid\s+of\s+(?:(?:the|my|this|that|one|an?|old|second|extra|other|unused|spare|savings|current|bank|debit|credit|joint)\s+)*(?:e-?account|account|card)s?\b/,
@@ -2391,6 +2475,28 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     // Spending now and paying later is an overdraft, but a card for it is a credit card, and getting one is
     // applying for one ("can I get one of those spend-now-pay-later cards").
     [/\bspend(?:\s+|-)now(?:\s+|-)(?:and(?:\s+|-))?pay(?:\s+|-)later\b(?![\s-]+cards?\b)/, 'overdraft'],
+    // Paying now and settling later when the balance falls short ("pay now and settle up later", "my debit card
+    // doesn't cover it"): an overdraft.
+    [
+      /\bpay\s+now\b[^.?!]{0,12}\b(?:settle|pay|square)\s+(?:up\s+|it\s+)?later\b|\b(?:balance|account|card)\s+(?:does not|doesn't|doesnt|will not|won't|wont|can not|cannot|can't|cant)\s+cover\b/,
+      'overdraft',
+    ],
+    // How many days after the statement a card bill must be paid ("how many days after the bill comes out";
+    // "due 20 days after the statement date").
+    [
+      /\bhow (?:(?:many|much) (?:days|time)|long)\b[^.?!]{0,6}\bafter (?:the |my )?(?:bill|statement)\b|\b\d+ days after the (?:new )?statement\b/,
+      'days_to_pay',
+    ],
+    // Buying a currency named ("buy dollars from you", "buying some euros"): exchanging money.
+    [
+      /\bbuy(?:ing)?\s+(?:some\s+)?(?:us\s+)?(?:dollars|euros|pounds|yen|usd|eur|gbp|hkd|foreign currency)\b/,
+      'exchange',
+    ],
+    // A card's yearly fee paid with its reward points ("do points count towards the fee"): the annual fee.
+    [
+      /\bfee\b[^.?!]{0,60}\bpoints?\b[^.?!]{0,30}\b(?:towards?|pay|paying|cover|covering|offset)\b|\bpoints?\b[^.?!]{0,30}\b(?:towards?|to pay|pay for|paying|cover|covering|offset)\b[^.?!]{0,20}\bfee\b/,
+      'annual_fee',
+    ],
     [
       /\b(?:get|getting|want|need|apply for|sign up for)\s+(?:one of those\s+|one of your\s+|a\s+)?(?:spend|buy)[\s-]+now[\s-]+pay[\s-]+later[\s-]+cards?\b/,
       'card_application',
@@ -2487,7 +2593,7 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     // Buying a home and a loan close together (buying a flat, how do I get a loan; a loan for my house): a
     // mortgage. Buying a home alone is not (sending or withdrawing money for a house).
     [
-      /\b(?:buy|buying|bought)\s+(?:(?:a|an|the|my|our|new)\s+)*(?:flat|house|apartment|home)\b[^.;!?]{0,40}\bloans?\b|\bloans?\s+(?:for|to buy)\s+(?:(?:a|an|the|my|our|new)\s+)*(?:flat|house|apartment|home)\b/,
+      /\b(?:buy|buying|bought)\s+(?:(?:a|an|the|my|our|new)\s+)*(?:flat|house|apartment|home)\b[^.;!?]{0,40}\bloans?\b|\b(?:buy|buying)\s+(?:a|an|the|my|our)\s+first\s+(?:flat|house|apartment|home)\b|\bloans?\s+(?:for|to buy)\s+(?:(?:a|an|the|my|our|new)\s+)*(?:flat|house|apartment|home)\b/,
       'mortgage',
     ],
     // "how much is a new one", "how much for a replacement": the price of a new card.
@@ -2576,7 +2682,7 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     // The app moved to a new phone ("upgraded my phone", "move my banking app across to the new one"); not a new
     // phone alone, which may be where logging in fails.
     [
-      /\bupgrad\w*\s+(?:my\s+)?(?:phone|handset|mobile)\b(?!\s+(?:number|no|bill|credit|plan))|\b(?:mov|transferr?|carry|bring)\w*\s+(?:my\s+|the\s+)?(?:mobile\s+)?(?:banking\s+|bank\s+)?app\s+(?:across\s+|over\s+)?(?:to|onto)\s+(?:the|my|a)\s+new\b/,
+      /\bupgrad\w*\s+(?:my\s+)?(?:phone|handset|mobile)\b(?!\s+(?:number|no|bill|credit|plan))|\b(?:replacement|new)\s+handset\b|\breplacement\s+(?:phone|mobile)\b(?!\s+(?:number|no|bill|plan))|\b(?:mov|transferr?|carry|bring)\w*\s+(?:my\s+|the\s+)?(?:mobile\s+)?(?:banking\s+|bank\s+)?app\s+(?:across\s+|over\s+)?(?:to|onto)\s+(?:the|my|a)\s+new\b/,
       'device',
     ],
     // Texts about money moving ("stopped getting texts when money comes in"): transaction alerts.
