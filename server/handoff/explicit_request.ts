@@ -88,9 +88,10 @@ const EN = [
     `\\b(connect(ed)?|transfer(red)?|put|hand(ed)?|pass(ed)?|switch(ed)?|escalate(d)?|forward(ed)?|route(d)?)\\s+(me|this|it)?\\s*(through|over|on)?\\s*(to|with)\\s+(a |an |the |some |your )?(real |live |actual |human )?(${WHO}|live)\\b`,
   ),
   new RegExp(`\\b(get|give|find)\\s+me\\s+(a |an |some )?(real |live |actual )?${WHO}\\b`),
-  /\b(get|have|find)\s+(a |an )(real |live |actual )?(human|agent|representative|operator|advisor)\b/,
+  /\b(get|have|find)\s+(a |an )(real |live |actual )?(human|agent|representative|operator|advisor|adviser)\b/,
   /\b(someone|somebody|a person|anyone|anybody|a human) (i can|to|who can) (talk|speak|chat)\b/,
-  /\b(real|live|actual) (person|persons|human|humans|agent|agents|representative|representatives|advisor|advisors|people|chat)\b/,
+  // British spelling too: "an actual adviser".
+  /\b(real|live|actual) (person|persons|human|humans|agent|agents|representative|representatives|advisor|advisors|adviser|advisers|people|chat)\b/,
   /\bput me in touch with\b/,
   // A member of staff fetched to where the customer is: "can u get a staff member over", "send someone out to me".
   /\b(get|send|bring|fetch)\s+(me\s+)?(a|an|some|one of your|your|a real)\s+(staff member|member of staff|teller|banker|adviser|advisor|manager|person|human|employee|someone)\s+(over|here|out|down|across|to me|to the)\b|\b(send|get|bring|fetch) (someone|somebody|a person) (over|out|down|across)\b/,

@@ -380,6 +380,10 @@ export class HandoffPolicy {
     // 0.96; fraud/own_thing_sold_to_someone_met.ts, fraud/refund_owed_by_ones_landlord_or_provider.ts).
     if (signals.fraud.paidBySomeoneDealtWith === true && m.fraud_risk < OWN_HOSPITAL_BILL_SURE_FRAUD)
       return false;
+    // "楼下王姐在业主群接龙团购东北大米，一袋268": a small share of a known neighbour's group buy (the model reads 0.93;
+    // fraud/neighbours_group_buy.ts).
+    if (signals.fraud.neighboursGroupBuy === true && m.fraud_risk < OWN_HOSPITAL_BILL_SURE_FRAUD)
+      return false;
     // "I sell handmade earrings online, can I link my account to PayPal to withdraw sales?": paid for the
     // customer's own sales or work, nobody else's voice in it (fraud/own_sales_receipt.ts).
     return !(signals.fraud.ownSalesReceipt === true && m.fraud_risk < KNOWN_PAYEE_SURE_FRAUD);
@@ -503,7 +507,8 @@ export class HandoffPolicy {
         isSarcasticCharge(understanding.text, s) ||
         blamesTheBankForALeak(understanding.text)) &&
       !answered &&
-      !answeredByRule &&
+      // "上周反映的重复扣款…钱呢？": an article chosen by rule does not answer a grievance.
+      (grievance || !answeredByRule) &&
       !playful &&
       !this.scamWordsOnly(signals) &&
       // "电视上说安全账户都是骗人的，银行到底有没有…", "我没交，这种是不是都不靠谱啊" (sentiment/scam_question_words.ts).

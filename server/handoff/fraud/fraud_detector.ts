@@ -38,6 +38,13 @@ import { isOwnThingSoldToSomeoneMet } from './own_thing_sold_to_someone_met.ts';
 import { isRefundOwedByOnesLandlordOrProvider } from './refund_owed_by_ones_landlord_or_provider.ts';
 import { isMerchantRefundAwaited } from './merchant_refund_awaited.ts';
 import { isHackedAccountCaughtInTime } from './hacked_account_caught_in_time.ts';
+import { isDamagesPaidToTheCustomer } from './damages_paid_to_the_customer.ts';
+import { isSoldThroughThePlatformsCheckout } from './sold_through_the_platforms_checkout.ts';
+import { withoutFriendsAdvanceRepaid } from './friends_advance_repaid.ts';
+import { withoutBanksOwnScamPrompt } from './banks_own_scam_prompt.ts';
+import { isOwnBusinessBill } from './own_business_bill.ts';
+import { isNeighboursGroupBuy } from './neighbours_group_buy.ts';
+import { isHomePurchaseFeeWithAgentPresent } from './home_purchase_fee_with_agent_present.ts';
 import { saysMachineKeptCard } from '../../flows/card_kept_by_machine.ts';
 
 export interface FraudAssessment {
@@ -141,6 +148,11 @@ export interface FraudAssessment {
    * a deposit (own_thing_sold_to_someone_met.ts, refund_owed_by_ones_landlord_or_provider.ts). Also `ownMoneyComingIn`.
    */
   paidBySomeoneDealtWith?: boolean;
+  /**
+   * No scheme, and a small share of a group buy run by a neighbour the customer knows, paid to her own QR code ("楼下王姐
+   * 在业主群接龙团购东北大米，一袋268", neighbours_group_buy.ts).
+   */
+  neighboursGroupBuy?: boolean;
 }
 
 export class FraudDetector {
@@ -153,9 +165,15 @@ export class FraudDetector {
     // …nor the bank's own investment platform a scam's "platform" (banks_own_platform.ts).
     // …nor the customer's own advance now paid back ("帮朋友垫付了…他现在还钱给我") a scam's 垫付 (money_coming_in.ts).
     // …nor screen sharing on the bank's own video appointment the customer booked (banks_own_video_appointment.ts).
-    const lower = withoutBanksOwnVideoAppointment(
-      withoutOwnAdvanceRepaid(
-        withoutBanksOwnPlatform(withoutCodesSaidNotAsked(withoutBankIdentifiers(named))),
+    // …nor a friend's advance the customer repays ("朋友帮我垫付了酒店钱，要还他", friends_advance_repaid.ts).
+    // …nor the bank's own scam check quoted from its app ("the app says 'could this be a scam?'", banks_own_scam_prompt.ts).
+    const lower = withoutBanksOwnScamPrompt(
+      withoutFriendsAdvanceRepaid(
+        withoutBanksOwnVideoAppointment(
+          withoutOwnAdvanceRepaid(
+            withoutBanksOwnPlatform(withoutCodesSaidNotAsked(withoutBankIdentifiers(named))),
+          ),
+        ),
       ),
     );
     const hits = new Map<CueName, boolean>();
@@ -233,8 +251,10 @@ export class FraudDetector {
           // in "卡被…了"; the retained-card article answers it (../../flows/card_kept_by_machine.ts).
           saysMachineKeptCard(lower)));
     const plainPayment = schemes.length === 0 && isPlainPayment(lower);
-    const present = schemes.length === 0 && payeePresent(lower);
-    const knownPayee = schemes.length === 0 && isKnownPayee(lower);
+    // …or the customer's own home purchase fee paid with the agent in the room (home_purchase_fee_with_agent_present.ts).
+    const present = schemes.length === 0 && (payeePresent(lower) || isHomePurchaseFeeWithAgentPresent(lower));
+    // …or the customer's own business paying a trade bill (own_business_bill.ts).
+    const knownPayee = schemes.length === 0 && (isKnownPayee(lower) || isOwnBusinessBill(lower));
     // …or whether receiving money needs a PIN, nobody else in it (receiving_money_question.ts).
     const transferQuestion =
       schemes.length === 0 && (isTransferMechanicsQuestion(lower) || isReceivingMoneyQuestion(lower));
@@ -250,7 +270,10 @@ export class FraudDetector {
     // refund_owed_by_ones_landlord_or_provider.ts).
     const paidBySomeoneDealtWith =
       schemes.length === 0 &&
-      (isOwnThingSoldToSomeoneMet(lower) || isRefundOwedByOnesLandlordOrProvider(lower));
+      (isOwnThingSoldToSomeoneMet(lower) ||
+        isRefundOwedByOnesLandlordOrProvider(lower) ||
+        // …or damages paid by whoever caused them ("对方赔我两千…要卡号还是手机号", damages_paid_to_the_customer.ts).
+        isDamagesPaidToTheCustomer(lower));
     // …or the customer's receiving details asked for by a new employer or a buyer (details_given_to_be_paid.ts).
     const ownMoneyComingIn =
       paidBySomeoneDealtWith ||
@@ -258,7 +281,9 @@ export class FraudDetector {
         (isOwnMoneyComingIn(lower) ||
           isDetailsGivenToBePaid(lower) ||
           // …or a refund of the customer's own purchase from the merchant, asked after (merchant_refund_awaited.ts).
-          isMerchantRefundAwaited(lower)));
+          isMerchantRefundAwaited(lower) ||
+          // …or the customer's own sale paid through a platform's own checkout (sold_through_the_platforms_checkout.ts).
+          isSoldThroughThePlatformsCheckout(lower)));
     return {
       score: Math.round((1 - keep) * 1000) / 1000,
       schemes,
@@ -281,6 +306,7 @@ export class FraudDetector {
       ownMoneyComingIn,
       paidBySomeoneDealtWith,
       banksOwnAppointment: schemes.length === 0 && isBanksOwnVideoAppointment(named),
+      neighboursGroupBuy: schemes.length === 0 && isNeighboursGroupBuy(lower),
     };
   }
 }

@@ -14,9 +14,12 @@
 const RELATIVE_IN_HOSPITAL =
   /(我)?(爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|丈夫|妻子|儿子|女儿|孩子)[^，。！？,.!?]{0,6}(住院|做手术|要手术|动手术|抢救|病危)|\b(my |our )?(mum|mom|mother|dad|father|amma|appa|papa|mama|nan|gran|grandma|grandpa|husband|wife|son|daughter|parents?)('s)?\b[^.?!]{0,20}\b(in hospital|in the hospital|hospitali[sz]ed|admitted|surgery|operation)\b/;
 
-/** The payment is the hospital's own: its deposit or bill, to its account. */
+/**
+ * The payment is the hospital's own: its deposit or bill, to its account, or asked at its own desk ("the admissions
+ * counter wants a $3,000 deposit", "住院处让先交两万押金").
+ */
 const HOSPITAL_PAYMENT =
-  /(转|交|付|打)(到|给)医院|医院的?(对公)?(账户|账号)|(住院|手术)(押金|费)|医院[^，。！？,.!?]{0,6}押金|\b(hospital|surgery|operation|admission) (deposit|bill|fees?)\b|\b(deposit|bill|fees?) (for|to) the (hospital|surgery|operation)\b/;
+  /(转|交|付|打)(到|给)医院|医院的?(对公)?(账户|账号)|(住院|手术)(押金|费)|医院[^，。！？,.!?]{0,6}押金|(住院处|收费处|入院处)[^，。！？,.!?]{0,8}押金|\b(admissions?|billing|cashier'?s?) (counter|desk|office)\b[^.?!]{0,25}\b(deposit|bill)\b|\b(hospital|surgery|operation|admission) (deposit|bill|fees?)\b|\b(deposit|bill|fees?) (for|to) the (hospital|surgery|operation)\b/;
 
 /** Someone else's voice or account in the story. */
 export const ANOTHER_VOICE =

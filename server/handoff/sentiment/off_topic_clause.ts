@@ -12,6 +12,7 @@ import { CLIENT_WAIT, isDifficultClientClause } from './difficult_client.ts';
 import { isFamilyNagging } from './family_nagging.ts';
 import { withoutWaitForSomeoneElse } from './wait_for_someone_else.ts';
 import { isAboutCouncilOrRoadworks } from './council_and_roadworks.ts';
+import { isAboutAGovernmentOffice } from './government_office.ts';
 
 /**
  * Subjects with nothing to do with the bank. 路上 is the road, not a card or a parcel said to be in transit
@@ -78,6 +79,8 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
       (OFF_TOPIC.test(clause) ||
         // The council or roadworks (council_and_roadworks.ts).
         isAboutCouncilOrRoadworks(clause) ||
+        // A government office or its website (government_office.ts).
+        isAboutAGovernmentOffice(clause) ||
         // A relative nagging the customer ("我妈非让我存定期", family_nagging.ts).
         isFamilyNagging(clause) ||
         EMPLOYER_DEDUCTION.test(clause) ||

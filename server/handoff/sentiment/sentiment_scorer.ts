@@ -45,6 +45,7 @@ import { someoneElsesFeelingSpans } from './someone_elses_feeling.ts';
 import { fearedScamSpans } from './feared_scam.ts';
 import { unwantedCallSpans } from './unwanted_calls.ts';
 import { callerCaughtOutSpans } from './caller_caught_out.ts';
+import { PAYMENT_AND_TAX_ACRONYMS } from './payment_and_tax_acronyms.ts';
 
 export type ThreatLevel = 'strong' | 'weak';
 
@@ -398,7 +399,12 @@ export class RuleSentimentScorer implements SentimentScorer {
   private shouting(text: string): boolean {
     if (this.exclamations(text) >= 2 || /[?？][!！]|[!！][?？]|[?？]{2,}/.test(text)) return true;
     // Distinct words: a name written in capitals twice ("IRAS says… by GIRO… set up GIRO") is no shouting.
-    const caps = new Set((text.match(/\b[A-Z]{2,}\b/g) ?? []).filter((w) => !ACRONYMS.has(w)));
+    // …nor are payment rails, bank codes and tax papers ("NEFT or IMPS… a GST invoice", payment_and_tax_acronyms.ts).
+    const caps = new Set(
+      (text.match(/\b[A-Z]{2,}\b/g) ?? []).filter(
+        (w) => !ACRONYMS.has(w) && !PAYMENT_AND_TAX_ACRONYMS.has(w),
+      ),
+    );
     const letters = (text.match(/[A-Za-z]/g) ?? []).length;
     const upper = (text.match(/[A-Z]/g) ?? []).length;
     return caps.size >= 3 || (letters >= 12 && upper / letters > 0.7);

@@ -18,9 +18,23 @@ import { isNotTheFirstTime } from './not_the_first_time.ts';
 import { isQuietThreatToMoveBanks } from './quiet_threat_to_move_banks.ts';
 import { isResignedToNoFix } from './resigned_to_no_fix.ts';
 import { isScareQuotedBankClaim } from './scare_quoted_bank_claim.ts';
+import { isChallengeToExplain } from './challenge_to_explain.ts';
+import { isMoneyAskedAfterADate } from './money_asked_after_a_date.ts';
+import { isChargedThoughToldOtherwise } from './charged_though_told_otherwise.ts';
+import { isRunaroundQuestion } from './runaround_question.ts';
+import { isComplaintLeftUnanswered } from './complaint_left_unanswered.ts';
+import { isCurtOrderToFixIt } from './curt_order_to_fix_it.ts';
+import { isToldToGetItsActTogether } from './told_to_get_its_act_together.ts';
 
 export function isUnderstatedGrievance(text: string): boolean {
   return (
+    // Dares, demands after a date, contradicted charges, runarounds, unanswered complaints (each file's comment).
+    isChallengeToExplain(text) ||
+    isMoneyAskedAfterADate(text) ||
+    isChargedThoughToldOtherwise(text) ||
+    isRunaroundQuestion(text) ||
+    isComplaintLeftUnanswered(text) ||
+    isCurtOrderToFixIt(text) ||
     isQuickToTakeMoney(text) ||
     isChargeCalledABitMuch(text) ||
     isNotTryingToArgueBut(text) ||
@@ -35,6 +49,8 @@ export function isUnderstatedGrievance(text: string): boolean {
     isCrowdedQueueFewCounters(text) ||
     isHoopsForOnesOwnMoney(text) ||
     isEveryUpdateMovesIt(text) ||
-    isNotTheFirstTime(text)
+    isNotTheFirstTime(text) ||
+    // "在医院交押金刷卡刷不出来…你们能不能靠点谱" (told_to_get_its_act_together.ts).
+    isToldToGetItsActTogether(text)
   );
 }

@@ -1,0 +1,43 @@
+/**
+ * Upper-case names of payment rails, bank codes, tax and ID papers, which customers write in capitals as a matter of
+ * course: "NEFT or IMPS, which is better? he gave a GST invoice", "paying by GIRO from my CPF", "my IBAN and SWIFT".
+ * Three of them in a message are no shouting (`sentiment_scorer.ts`); words in capitals outside this list still are.
+ */
+export const PAYMENT_AND_TAX_ACRONYMS: ReadonlySet<string> = new Set([
+  'NEFT',
+  'IMPS',
+  'RTGS',
+  'UPI',
+  'IFSC',
+  'MICR',
+  'GST',
+  'VAT',
+  'TDS',
+  'PAN',
+  'KYC',
+  'EMI',
+  'NRI',
+  'NRE',
+  'NRO',
+  'SWIFT',
+  'BIC',
+  'IBAN',
+  'BSB',
+  'ACH',
+  'SEPA',
+  'CHAPS',
+  'BACS',
+  'FPS',
+  'GIRO',
+  'CPF',
+  'HDB',
+  'NRIC',
+  'IRAS',
+  'HMRC',
+  'IRS',
+  'ISA',
+  'CVV',
+  'QR',
+  'POS',
+  'EFTPOS',
+]);
