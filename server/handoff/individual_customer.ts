@@ -5,16 +5,14 @@
  * 客服, 柜员, 找个人, 有人吗) is read as before.
  */
 
+import { PERSON_TO_TALK_TO } from './person_to_talk_to.ts';
+
 /** 个人 as the customer's own standing: "个人能…", "个人可以…", "我个人…办", "个人账户", "个人客户". */
 const INDIVIDUAL =
   /(^|[我你您，,。\s])个人(能|可以|可不可以|能不能|也能|也可以|客户|账户|户头|名义|用户|名下|业务|身份)|\b(an|as an|for an|for) individuals?\b/i;
 
-/** Someone to talk to named besides. */
-const PERSON_ASKED =
-  /人工|真人|客服|柜员|工作人员|经理|专员|找(个)?人|叫(个)?人|转人|有人|跟人|和人|换个人|\b(human|agent|person|someone|staff|representative)\b/i;
-
 /** Whether 个人 is the customer as an individual, and no person is asked for. */
 export function isIndividualCustomerQuestion(text: string): boolean {
   const t = text.normalize('NFKC').trim();
-  return INDIVIDUAL.test(t) && !PERSON_ASKED.test(t);
+  return INDIVIDUAL.test(t) && !PERSON_TO_TALK_TO.test(t);
 }

@@ -6,6 +6,8 @@
  * banker" keep their sense.
  */
 
+import { PERSON_TO_TALK_TO } from './person_to_talk_to.ts';
+
 /**
  * 人工 made of a word ending in 人 and one starting with 工: 本人|个人|私人|他人|家人|老人|商人|主人|客人|男人|女人|
  * 别人 followed by 工行, 工资, 工商, 工作 (not 工作人员, staff), 工龄, 工伤, 工会, 工号 of their own.
@@ -27,9 +29,8 @@ export function withoutStaffWordLookAlikes(lower: string): string {
     .replace(EN_INSTRUMENT, (m) => m.slice(m.lastIndexOf(' ') + 1));
 }
 
-/** A person to talk to named somewhere else in the message. */
-const PERSON_NAMED =
-  /人工|真人|活人|客服|柜员|工作人员|经理|专员|坐席|找(个)?人|叫(个)?人|转人|有人|跟人|和人|换个人|\b(human|agent|person|someone|staff|representative|banker|teller|cashier)\b/i;
+/** Words for a person to talk to besides those of `PERSON_TO_TALK_TO`. */
+const MORE_PEOPLE = /活人|坐席|\b(banker|teller|cashier)\b/i;
 
 /**
  * The message's only word for a person is a look-alike ("两个工人工资能不能今晚一起发", "can I get a banker's draft?"):
@@ -38,5 +39,5 @@ const PERSON_NAMED =
 export function holdsAStaffWordOnlyByLook(text: string): boolean {
   const lower = text.normalize('NFKC').toLowerCase();
   const apart = withoutStaffWordLookAlikes(lower);
-  return apart !== lower && !PERSON_NAMED.test(apart);
+  return apart !== lower && !PERSON_TO_TALK_TO.test(apart) && !MORE_PEOPLE.test(apart);
 }

@@ -7,18 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
-import type { HandoffModelScores } from '../model/handoff_model.ts';
+import { NOTHING_AMISS } from '../testing/model_readings.ts';
 
-/** The model reading nothing amiss, as the trained one did in such a message (P(fraud) 0.13). */
-const CALM: HandoffModelScores = {
-  frustrated: 0.01,
-  explicit: 0.01,
-  neutral: 0.85,
-  fraud_risk: 0.13,
-  escalate: false,
-  fraud: false,
-};
-const verdict = firstMessageVerdict({}, CALM);
+/** The model reading nothing amiss (`NOTHING_AMISS`), as the trained one did in such a message (P(fraud) 0.13). */
+const verdict = firstMessageVerdict({}, NOTHING_AMISS);
 
 describe('an official fee to be paid into an account that is not the body’s own', () => {
   it.each([

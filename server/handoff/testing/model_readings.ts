@@ -14,6 +14,19 @@ export const CALM: HandoffModelScores = {
   fraud: false,
 };
 
+/**
+ * The model reading nothing amiss in a scam told as ordinary banking (P(fraud) 0.13: below its fraud threshold,
+ * calm enough to overrule the weaker rules), as the trained one read such messages.
+ */
+export const NOTHING_AMISS: HandoffModelScores = {
+  frustrated: 0.01,
+  explicit: 0.01,
+  neutral: 0.85,
+  fraud_risk: 0.13,
+  escalate: false,
+  fraud: false,
+};
+
 /** The model unsure either way: below its escalation threshold, and not calm enough to overrule the rules. */
 export const UNSURE_OF_FRUSTRATION: HandoffModelScores = {
   frustrated: 0.5,
