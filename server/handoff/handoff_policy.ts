@@ -422,6 +422,14 @@ export class HandoffPolicy {
       this.modelFraudAlarm(signals) &&
       // "我要去柜台取十万现金，柜员说要提前一天预约": the bank's own counter asked for notice (fraud/cash_booking_the_bank_asked_for.ts).
       !isCashBookingTheBankAskedFor(understanding.text) &&
+      // "if I put 100k instead" after the interest on a deposit was worked out: the dialogue works out the interest
+      // on the customer's own deposit again (../dialogue/deposit_interest.ts), no scheme and nobody else in it.
+      !(
+        decision.type === 'faq' &&
+        decision.deposit !== undefined &&
+        signals.fraud.score === 0 &&
+        signals.model.fraud_risk < (this.t.modelSureFraud ?? KNOWN_PAYEE_SURE_FRAUD)
+      ) &&
       (!standDown ||
         (signals.model.fraud_risk >= (this.t.modelSureFraud ?? 2) && signals.fraud.refusedOutright !== true))
     )
