@@ -214,7 +214,7 @@ describe('the handoff model cache', () => {
     const m = HandoffModel.train(small);
     const back = HandoffModel.fromJSON(JSON.parse(JSON.stringify(m.toJSON())));
     expect(back.score('转人工')).toEqual(m.score('转人工'));
-  });
+  }, 120_000);
 
   it('can be switched off, or given thresholds in the config', () => {
     expect(handoffModelFor(loadHandoffConfig({ HANDOFF_MODEL: 'false' }), cacheDir)).toBeNull();
