@@ -307,6 +307,12 @@ const ZH: SynonymGroups = {
     '以后用不上',
     '彻底不要',
     '不想再用',
+    // Handing the card back for good (把它退掉, 卡退掉不要了); not 退款 (a refund) or 退卡 (a machine giving it back).
+    '把它退掉',
+    '把卡退掉',
+    '卡退掉',
+    '账户退掉',
+    '退掉不要',
   ],
   dormant: [
     '睡眠户',
@@ -788,8 +794,8 @@ const ZH: SynonymGroups = {
     '只会回答',
     '只会答',
   ],
-  // Someone under 18 (a child's age is also matched by pattern: 儿子17了).
-  minor: ['未成年', '不满18', '不到18', '未满18', '不满十八', '不到十八', '未满十八'],
+  // Someone under 18 (a child's age is also matched by pattern: 儿子17了); pocket money (零花钱) is a child's.
+  minor: ['未成年', '不满18', '不到18', '未满18', '不满十八', '不到十八', '未满十八', '零花钱'],
   // One account held by two people together (a couple's), however they put it.
   joint_account: [
     '联名账户',
@@ -822,6 +828,13 @@ const ZH: SynonymGroups = {
     '夫妻共同',
     '夫妻俩一起',
     '两口子一起',
+    // Shared as 合用 (两个人合用的账户); not 合用 alone, which is also 适合用.
+    '两个人合用',
+    '俩人合用',
+    '两人合用',
+    '合用的账户',
+    '合用的户',
+    '合用一个',
   ],
   // A company's or a sole trader's account, not a person's own.
   business: [
@@ -866,6 +879,8 @@ const ZH: SynonymGroups = {
     '电话多少',
     '客服号码',
     '人工客服',
+    // The phone service said the other way round (电话客服几点下班).
+    '电话客服',
     // A callback when nobody can take the call now.
     '回电',
     '回拨',
@@ -1517,6 +1532,14 @@ const EN: SynonymGroups = {
     'take out part',
     'take out just part',
     'take out only part',
+    // Taking the whole deposit out ahead of its date ("can I take it out early", "get the money out early").
+    'take it out early',
+    'take out early',
+    'take the money out early',
+    'get it out early',
+    'get the money out early',
+    'withdraw it early',
+    'cash it in early',
   ],
   minimum_payment: ['minimum payment', 'min payment', 'pay the minimum', 'minimum due'],
   overdue: ['overdue', 'late payment', 'past due', 'missed payment', 'miss a payment', 'pay late'],
@@ -1856,8 +1879,8 @@ const EN: SynonymGroups = {
     'just answer questions',
     'capable of',
   ],
-  // Someone under 18 (an age is also matched by pattern: "my 16 year old").
-  minor: ['under 18', 'under eighteen', 'underage', 'under-age', 'teenager', 'teenage'],
+  // Someone under 18 (an age is also matched by pattern: "my 16 year old"); pocket money is a child's.
+  minor: ['under 18', 'under eighteen', 'underage', 'under-age', 'teenager', 'teenage', 'pocket money'],
   // One account held by two people together (a couple's), however they put it.
   joint_account: [
     'joint account',
@@ -2150,6 +2173,25 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       'time_of_day',
     ],
     [/\b[rc][1-5]\b/, 'risk'],
+    // When a loan's next instalment is taken and how much (下一期月供啥时候扣, 车贷这个月几号扣): the repayment
+    // schedule, even when paying early is named only to be ruled out (不是想提前还).
+    [
+      /(?:月供|房贷|车贷|贷款)[^，。？！,.?!]{0,6}(?:什么时候|啥时候|几号|哪天|哪一天)[^，。？！,.?!]{0,2}扣|(?:下次|下一期|下期|这期|这一期)[^，。？！,.?!]{0,2}(?:的)?(?:月供|房贷|车贷|贷款)|(?:月供|房贷|车贷)[^，。？！,.?!]{0,4}扣多少/,
+      'loan_schedule',
+    ],
+    // A payment shown as failed while the money was taken anyway (支付失败，可钱还是被扣了): a payment to dispute.
+    [
+      /(?:支付|付款|交易|购买|下单)(?:显示|提示)?(?:失败|没成功|不成功)[^。？！?!]{0,12}(?:钱|款|余额)[^。？！?!]{0,6}(?:被扣|扣了|扣掉|扣走|划走|少了)/,
+      'dispute',
+    ],
+    // A card or an account handed back for good (这张卡我不想要了想退掉); not 退款, a refund, nor a fee or a
+    // product on the card given back (信用卡年费能退掉吗).
+    [/(?:卡|账户|户头)[^，。？！,.?!费钱款险财息]{0,8}退掉/, 'close_account'],
+    // How long until the payee has the money (要多久她才能收到), not until a code or a card comes (验证码多久能收到).
+    [
+      /(?:多久|多长时间|几天|什么时候|啥时候)[^，。？！,.?!]{0,4}(?:她|他|对方|人家|收款人|家里人?)[^，。？！,.?!]{0,3}收到/,
+      'arrival',
+    ],
     // A product's risk (风险), not an account the bank says is at risk (账户有风险用不了: `restricted`).
     [/(?<!账户有|账户存在|账号有|账户)风险/, 'risk'],
     // Swapping money for a currency (换成美元), not swapping anything for something new (换成新号).
@@ -2403,9 +2445,9 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\bdebit cards?\b[^.?!]{0,30}\b(?:annual|yearly) (?:fee|charge)|\b(?:annual|yearly) (?:fee|charge)s?\b[^.?!]{0,30}\bdebit cards?\b/,
       'debit_card_fee',
     ],
-    // A son's or daughter's age said as "my daughter's 16" / "my son is 15": a minor.
+    // A son's, daughter's or grandchild's age said as "my daughter's 16" / "my grandson is nine": a minor.
     [
-      /\b(?:son|daughter|kid|child|boy|girl)(?:'s|’s|\s+is)\s+(?:1[0-7]|[6-9]|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?!\s*(?:yuan|rmb|k\b|%|dollars|thousand))/,
+      /\b(?:(?:grand)?(?:son|daughter|kid|child)|boy|girl)(?:'s|’s|\s+is)\s+(?:1[0-7]|[6-9]|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?!\s*(?:yuan|rmb|k\b|%|dollars|thousand))/,
       'minor',
     ],
     // Someone who says they are the bank ("a guy says he's from your bank").
@@ -2689,6 +2731,29 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [
       /\b(?:texts?|sms|messages?|notifications?|alerts?)\s+(?:when|whenever|every time|each time)\s+(?:money|a payment|payments|funds|my salary|something)\b/,
       'transaction_alert',
+    ],
+    // Which branch holds the account ("which sub-branch my account is at", "my account was opened at"): the
+    // account's home branch, asked for its details, not where a branch is.
+    [
+      /\b(?:which|what)\s+(?:sub[\s-]?)?branch\b[^.?!]{0,25}\baccount\b|\baccount\s+(?:is|was)\s+(?:held|opened|registered)\s+(?:at|in|with)\b/,
+      'bank_code',
+    ],
+    // A card purchase said to have failed while the card was charged anyway ("the site said payment failed but
+    // the money came off my card"): a payment to dispute, not a transfer that failed.
+    [
+      /\b(?:payment|purchase|order|checkout|transaction)\s+(?:had\s+|has\s+)?(?:failed|didn'?t go through|did not go through|was unsuccessful|was declined)\b[^?!]{0,50}\b(?:but|yet|still|anyway)\b[^?!]{0,50}\b(?:off|from|on|to)\s+my\s+(?:credit\s+|debit\s+)?card\b/,
+      'dispute',
+    ],
+    // An old parent's age given ("my mum is 75", "dad's 82"): an elderly customer, often helped by their child.
+    [
+      /\b(?:mum|mom|mother|dad|father|parents?|grandma|grandpa|nan|gran)(?:'s|’s|\s+is|\s+are)\s+(?:almost\s+|nearly\s+|over\s+)?(?:[6-9]\d|1[01]\d)\b(?!\s*(?:yuan|rmb|k\b|%|dollars|thousand|grand))/,
+      'elderly',
+    ],
+    // Cash, then bringing it in or paying it into an account ("300k in cash … before bringing it in to pay into my
+    // account"): a deposit, not a withdrawal.
+    [
+      /\bcash\b[^?!]{0,80}\b(?:bring|bringing|brought|carry|carrying)\s+(?:it|them|this|that|the cash|the money)\s+in\b|\bcash\b[^?!]{0,80}\b(?:pay|paying|put|putting)\s+(?:it\s+|them\s+)?into\s+(?:my|the|an?|our)\s+(?:\w+\s+)?account\b/,
+      'cash_deposit',
     ],
     // Opening hours, unless something is being opened or closed (open an account, close my card).
     [
