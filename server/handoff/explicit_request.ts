@@ -5,6 +5,9 @@
  */
 import { withoutStaffWordLookAlikes } from './staff_word_look_alike.ts';
 import { withoutAskingPeopleForMoney } from './asking_people_for_money.ts';
+import { asksToSeeSomeoneInPerson } from './seeing_someone_in_person.ts';
+import { withoutProductBoughtFromStaffBefore } from './product_bought_from_staff_before.ts';
+import { withoutAppointmentAlreadyBooked } from './appointment_already_booked.ts';
 
 const ZH = [
   /人工|真人|活人|专人/,
@@ -151,7 +154,11 @@ export function isExplicitHumanRequest(text: string): boolean {
   const lower = plain(text);
   if (DECLINED.test(lower)) return false;
   // "他本人工行卡", "a banker's draft": a word for a person only by look (staff_word_look_alike.ts).
-  const unquoted = withoutStaffWordLookAlikes(lower).replace(QUOTED_MESSAGE, ' ');
+  // "跟理财经理买的那个理财…" / "I've booked a video appointment with an adviser, will they call me?": a person dealt
+  // with before or already booked (product_bought_from_staff_before.ts, appointment_already_booked.ts).
+  const unquoted = withoutAppointmentAlreadyBooked(
+    withoutProductBoughtFromStaffBefore(withoutStaffWordLookAlikes(lower)),
+  ).replace(QUOTED_MESSAGE, ' ');
   // "骗子用她号找人借钱": people asked for money in a story, not a person asked for (asking_people_for_money.ts).
   const zh = withoutAskingPeopleForMoney(unquoted)
     .replace(ZH_PAST_CLASH, ' ')
@@ -159,10 +166,11 @@ export function isExplicitHumanRequest(text: string): boolean {
     .replace(ZH_OWN_VISIT, ' ')
     .replace(ZH_STAFF_REPORTED, ' ')
     .replace(ZH_CALLBACK_PROMISED, ' ');
-  if (ZH.some((p) => p.test(zh)) && !ZH_NOT.test(zh)) return true;
+  if ((ZH.some((p) => p.test(zh)) || asksToSeeSomeoneInPerson(zh)) && !ZH_NOT.test(zh)) return true;
   const en = unquoted
     .replace(EN_PROCEDURE_QUESTION, ' ')
     .replace(EN_STAFF_REPORTED, ' ')
     .replace(EN_CALLBACK_PROMISED, ' ');
-  return EN.some((p) => p.test(en));
+  // "can I get a ticket to see someone at enquiries" (seeing_someone_in_person.ts).
+  return EN.some((p) => p.test(en)) || asksToSeeSomeoneInPerson(en);
 }

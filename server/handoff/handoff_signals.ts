@@ -53,6 +53,8 @@ import { isAccountReviewNotice } from './fraud/account_review_notice.ts';
 import { isOwnMistakenTransfer } from './fraud/own_mistaken_transfer.ts';
 import { isOwnChildAccountQuestion } from './fraud/own_child_account.ts';
 import { isCalmOwnWrongPin } from './sentiment/own_wrong_pin.ts';
+import { isCalmPressedByMistake } from './sentiment/pressed_by_mistake.ts';
+import { isCalmSentHereByStaff } from './sent_here_by_staff.ts';
 import { requestAfterOffTopicVent } from './sentiment/off_topic_clause.ts';
 import { isGibberish } from './gibberish.ts';
 import { isPhoneNumberAnswer } from '../nlu/phone_number_answer.ts';
@@ -262,6 +264,10 @@ function withoutCalmQuestionFrustration(
     !isCalmEitherOrQuestion(text, sentiment) &&
     !(isAccountReviewNotice(text) && !sentiment.threat) &&
     !isCalmOwnWrongPin(text, sentiment) &&
+    // "哎呀不好意思按错了我在等叫号呢": the screen touched by mistake (sentiment/pressed_by_mistake.ts).
+    !isCalmPressedByMistake(text, sentiment) &&
+    // "客服说在这可以查扣款记录我想看看都扣了啥": sent here by the bank's staff (sent_here_by_staff.ts).
+    !isCalmSentHereByStaff(text, sentiment) &&
     sentiment.calmOutageQuestion !== true
   )
     return m;

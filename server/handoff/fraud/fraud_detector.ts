@@ -46,6 +46,10 @@ import { isOwnBusinessBill } from './own_business_bill.ts';
 import { isNeighboursGroupBuy } from './neighbours_group_buy.ts';
 import { isHomePurchaseFeeWithAgentPresent } from './home_purchase_fee_with_agent_present.ts';
 import { saysMachineKeptCard } from '../../flows/card_kept_by_machine.ts';
+import { isInsuranceClaimPaidToTheCustomer } from './insurance_claim_paid_to_the_customer.ts';
+import { isOwnCardLostOrStolenAndReported } from './own_card_lost_or_stolen_and_reported.ts';
+import { isOwnCodeAskedForAgain } from './own_code_asked_for_again.ts';
+import { isProtectiveCardSettingAsked } from './protective_card_setting_asked.ts';
 
 export interface FraudAssessment {
   /** 1 - Π(1 - weight) over the rules that fired; 0 when none did. */
@@ -153,6 +157,21 @@ export interface FraudAssessment {
    * 在业主群接龙团购东北大米，一袋268", neighbours_group_buy.ts).
    */
   neighboursGroupBuy?: boolean;
+  /**
+   * No scheme, and the customer's own wallet or card was lost or stolen and reported, and they ask how to get at their
+   * own money meanwhile ("Cards are cancelled already but I need cash today", own_card_lost_or_stolen_and_reported.ts).
+   */
+  ownCardLostAndReported?: boolean;
+  /**
+   * No scheme, and a code the customer asked for themselves expired and is asked for again ("yes I asked for it, I was
+   * resetting my password, but it says expired", own_code_asked_for_again.ts).
+   */
+  ownCodeAskedForAgain?: boolean;
+  /**
+   * No scheme, and a card or an account limited on purpose is asked for ("she's 82 and wants a card that can't be used
+   * online at all", protective_card_setting_asked.ts): the intent's fraud report stands down.
+   */
+  protectiveSettingAsked?: boolean;
 }
 
 export class FraudDetector {
@@ -273,7 +292,9 @@ export class FraudDetector {
       (isOwnThingSoldToSomeoneMet(lower) ||
         isRefundOwedByOnesLandlordOrProvider(lower) ||
         // …or damages paid by whoever caused them ("对方赔我两千…要卡号还是手机号", damages_paid_to_the_customer.ts).
-        isDamagesPaidToTheCustomer(lower));
+        isDamagesPaidToTheCustomer(lower) ||
+        // …or the customer's own insurance claim, settled ("平安那边定损完了…问我要收款账户", insurance_claim_paid_to_the_customer.ts).
+        isInsuranceClaimPaidToTheCustomer(lower));
     // …or the customer's receiving details asked for by a new employer or a buyer (details_given_to_be_paid.ts).
     const ownMoneyComingIn =
       paidBySomeoneDealtWith ||
@@ -307,6 +328,9 @@ export class FraudDetector {
       paidBySomeoneDealtWith,
       banksOwnAppointment: schemes.length === 0 && isBanksOwnVideoAppointment(named),
       neighboursGroupBuy: schemes.length === 0 && isNeighboursGroupBuy(lower),
+      ownCardLostAndReported: schemes.length === 0 && isOwnCardLostOrStolenAndReported(lower),
+      ownCodeAskedForAgain: schemes.length === 0 && isOwnCodeAskedForAgain(lower),
+      protectiveSettingAsked: schemes.length === 0 && isProtectiveCardSettingAsked(lower),
     };
   }
 }

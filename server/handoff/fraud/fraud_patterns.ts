@@ -42,6 +42,8 @@ import { HEALTH_TALK_CUES, HEALTH_TALK_RULES } from './health_talk_selling_to_th
 import { FLAGGED_PAYEE_CUES, FLAGGED_PAYEE_RULES } from './flagged_payee_to_be_forced_through.ts';
 import { STRANGER_INHERITANCE_CUES, STRANGER_INHERITANCE_RULES } from './inheritance_from_a_stranger.ts';
 import { APP_FROM_A_MESSAGE_CUES, APP_FROM_A_MESSAGE_RULES } from './app_installed_from_a_message.ts';
+import { OWN_COURT_FEE_CUES } from './own_court_fee_paid_at_the_court.ts';
+import { EMPLOYERS_PAYROLL_OVERPAYMENT_CUES } from './employers_payroll_overpayment.ts';
 
 /** A call the customer received (not one they made): "they rang me", "got a call", 来电. */
 const CALLED_BY = String.raw`来电|打电话(来|给我)|(给我|跟我)打(了)?(个)?电话|\b(rang|phoned|called) (me|us)\b|\b(got|had|received) a (phone )?call\b|\b(office|department|team|company|officer|police|someone|somebody|they|he|she|man|woman|guy|lady|girl) (rang|phoned|called)\b`;
@@ -344,6 +346,8 @@ export const CUES = {
   ...FLAGGED_PAYEE_CUES,
   ...STRANGER_INHERITANCE_CUES,
   ...APP_FROM_A_MESSAGE_CUES,
+  ...OWN_COURT_FEE_CUES,
+  ...EMPLOYERS_PAYROLL_OVERPAYMENT_CUES,
 } as const;
 
 export type CueName = keyof typeof CUES;
@@ -435,8 +439,19 @@ export const FRAUD_RULES: FraudRule[] = [
     weight: 0.8,
   },
   { scheme: 'advance_fee', all: ['upfrontForLoan', 'loan'], weight: 0.8 },
-  { scheme: 'advance_fee', all: ['upfrontForLoan', 'actor'], weight: 0.65 },
-  { scheme: 'advance_fee', all: ['upfrontForLoan', 'authority', 'pushed'], weight: 0.75 },
+  // Not the court fee of the customer's own case paid at the court (own_court_fee_paid_at_the_court.ts).
+  {
+    scheme: 'advance_fee',
+    all: ['upfrontForLoan', 'actor'],
+    unless: ['ownCourtFeeAtTheCourt'],
+    weight: 0.65,
+  },
+  {
+    scheme: 'advance_fee',
+    all: ['upfrontForLoan', 'authority', 'pushed'],
+    unless: ['ownCourtFeeAtTheCourt'],
+    weight: 0.75,
+  },
   { scheme: 'advance_fee', all: ['upfrontForLoan', 'authority', 'phoneCall'], weight: 0.75 },
   { scheme: 'refund_loan', all: ['refundAgent', 'moneyMove', 'actor'], weight: 0.6 },
   { scheme: 'loan_cancellation', all: ['loanCancel', 'loan', 'instructed'], weight: 0.85 },
@@ -626,7 +641,8 @@ export const FRAUD_RULES: FraudRule[] = [
     unless: ['verified', 'ownErrand'],
     weight: 0.65,
   },
-  { scheme: 'advance_fee', all: ['overpaid', 'pushed'], weight: 0.7 },
+  // Not the customer's own employer's payroll mistake paid back to the company (employers_payroll_overpayment.ts).
+  { scheme: 'advance_fee', all: ['overpaid', 'pushed'], unless: ['employersPayrollOverpaid'], weight: 0.7 },
   // A deposit or rent for a place (or an item) never seen, the keys to come by post.
   { scheme: 'advance_fee', all: ['unseenDeal', 'upfrontRent'], unless: ['verified'], weight: 0.7 },
   // A "receive payment" link that asks the seller for card details or a code.

@@ -14,7 +14,7 @@
 
 /** The customer is the one paid. */
 const INCOMING =
-  /(汇|转|打|还)(钱|款)?(过来)?给我|(汇|转|打)(到|进)我(的)?(卡|账户|这)|收款(行|银行)|(从|由)[^。！？]{0,10}(汇|转|打)(过来|回来|到)|(还|回)(到|给)我|\b(send|sending|transfer|transferring|wire|wiring|pay|paying|sends|wants to send) (me|us)\b|\b(pay|paying|paid) me back\b|\b(withdraw|withdrawing|cash(ing)? out|move|moving|transfer(ring)?)\b[^.?!]{0,30}\b(to|into|back to|back into) my (own )?(account|bank|current account|savings)\b|\breceiv(e|ing)\b[^.?!]{0,20}\bfrom\b/u;
+  /(汇|转|打|还)(钱|款)?(过来)?给我|这(笔)?钱入账|(汇|转|打)(到|进)我(的)?(卡|账户|这)|收款(行|银行)|(从|由)[^。！？]{0,10}(汇|转|打)(过来|回来|到)|(还|回)(到|给)我|\b(send|sending|transfer|transferring|wire|wiring|pay|paying|sends|wants to send) (me|us)\b|\b(pay|paying|paid) me back\b|\b(withdraw|withdrawing|cash(ing)? out|move|moving|transfer(ring)?)\b[^.?!]{0,30}\b(to|into|back to|back into) my (own )?(account|bank|current account|savings)\b|\breceiv(e|ing)\b[^.?!]{0,20}\bfrom\b/u;
 
 /** From the customer's own family, a friend paying back, or the customer's own sale or account. */
 const OWN_SOURCE =
@@ -26,7 +26,7 @@ const SCHEME_SIGNS =
 
 /** The customer asks the bank something about it. */
 const ASKS =
-  /[?？]|吗|么|在哪|多久|怎么|咋|为啥|为什么|哪里|能不能|可以|\b(how|what|where|when|why|any|is there|are there|can i|do i|will it)\b/u;
+  /[?？]|吗|么|在哪|多久|怎么|咋|啥|为啥|为什么|哪里|能不能|可以|\b(how|what|where|when|why|any|is there|are there|can i|do i|will it)\b/u;
 
 /** Whether a lower-cased message asks about money coming in from the customer's own people or account. */
 export function isOwnMoneyComingIn(lower: string): boolean {

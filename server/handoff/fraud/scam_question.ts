@@ -17,6 +17,7 @@
  */
 
 import { withoutNewsOpener } from './seen_in_the_news.ts';
+import { withoutBanksPracticeAsked } from './the_banks_practice_asked.ts';
 
 const re = (source: string): RegExp => new RegExp(source, 'iu');
 
@@ -124,7 +125,8 @@ const TRUTH_CHECK = re(
  * someone else says the bank does when the customer asks whether it is true.
  */
 function withoutConditionals(lower: string): string {
-  const rest = lower.replace(CONDITIONAL_ZH_G, ' ').replace(CONDITIONAL_EN_G, ' ');
+  // …and whether the bank's own staff would do it ("你们的客服会不会打电话让我转账", the_banks_practice_asked.ts).
+  const rest = withoutBanksPracticeAsked(lower.replace(CONDITIONAL_ZH_G, ' ').replace(CONDITIONAL_EN_G, ' '));
   return TRUTH_CHECK.test(lower) ? rest.replace(HEARSAY_OF_THE_BANK_G, ' ') : rest;
 }
 

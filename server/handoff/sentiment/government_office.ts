@@ -7,7 +7,7 @@
  */
 
 const GOVERNMENT_OFFICE =
-  /社保局|社保中心|人社局|税务局|车管所|交管所|公积金中心|政务大厅|政务中心|行政服务中心|出入境|民政局|户籍科|\b(the )?(ato|hmrc|irs|dmv|dvla|centrelink|medicare|home office|passport office|tax office|job ?centre|social security office)\b(?! (refund|payment|deposit))/u;
+  /(身份证|护照|驾照|驾驶证|户口本|居住证)(补办|换领|重办|续签)|社保局|社保中心|人社局|税务局|车管所|交管所|公积金中心|政务大厅|政务中心|行政服务中心|出入境|民政局|户籍科|\b(the )?(ato|hmrc|irs|dmv|dvla|centrelink|medicare|home office|passport office|tax office|job ?centre|social security office)\b(?! (refund|payment|deposit))/u;
 
 /** Whether a lower-cased clause is about a government office or its website (see the file comment). */
 export function isAboutAGovernmentOffice(clause: string): boolean {

@@ -13,6 +13,7 @@ import { isFamilyNagging } from './family_nagging.ts';
 import { withoutWaitForSomeoneElse } from './wait_for_someone_else.ts';
 import { isAboutCouncilOrRoadworks } from './council_and_roadworks.ts';
 import { isAboutAGovernmentOffice } from './government_office.ts';
+import { withoutErrandToHurryTo } from './errand_to_hurry_to.ts';
 
 /**
  * Subjects with nothing to do with the bank. 路上 is the road, not a card or a parcel said to be in transit
@@ -63,7 +64,8 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
   // A short outburst that names nothing after an off-topic clause goes on about it ("堵车堵得崩溃，烦死了"), as
   // does a clause about the same person ("…my boss, he paid me late again").
   // So does one that opens the message before an off-topic clause ("服了 小区又停电 …").
-  const clauses = clausesOf(lower);
+  // "慢死了我还得去接孩子这啥效率啊": the errand hurried to is no subject of the anger (errand_to_hurry_to.ts).
+  const clauses = clausesOf(withoutErrandToHurryTo(lower));
   // "so I'm not waiting on people like him": a wait on the customer's own clients, not on the bank.
   for (const m of lower.matchAll(CLIENT_WAIT)) spans.push([m.index, m.index + m[0].length]);
   let previousOffTopic = false;

@@ -25,6 +25,7 @@ import { isRunaroundQuestion } from './runaround_question.ts';
 import { isComplaintLeftUnanswered } from './complaint_left_unanswered.ts';
 import { isCurtOrderToFixIt } from './curt_order_to_fix_it.ts';
 import { isToldToGetItsActTogether } from './told_to_get_its_act_together.ts';
+import { isChargedAllTheSame } from './charged_all_the_same.ts';
 
 export function isUnderstatedGrievance(text: string): boolean {
   return (
@@ -51,6 +52,8 @@ export function isUnderstatedGrievance(text: string): boolean {
     isEveryUpdateMovesIt(text) ||
     isNotTheFirstTime(text) ||
     // "在医院交押金刷卡刷不出来…你们能不能靠点谱" (told_to_get_its_act_together.ts).
-    isToldToGetItsActTogether(text)
+    isToldToGetItsActTogether(text) ||
+    // "取款机少吐了两百块钱账上还照扣" (charged_all_the_same.ts).
+    isChargedAllTheSame(text)
   );
 }

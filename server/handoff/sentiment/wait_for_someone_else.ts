@@ -12,7 +12,14 @@ const ZH_WAIT =
 const EN_WAIT =
   /\b(waited|waiting|wait)\b[^,.!?]{0,25}\bfor (the |my |our |a )(takeaway|food|delivery|delivery driver|driver|pizza|order|bus|train|tram|taxi|cab|uber|plumber|electrician|engineer|builder|doctor|gp|dentist|courier|parcel)\b|\b(the |my |our )?(takeaway|food|delivery|pizza|bus|train|taxi|cab|uber|plumber|electrician|engineer|builder|courier|parcel) (took|kept (me|us) waiting)\b/g;
 
+/**
+ * The wait for an identity document to be issued again or renewed ("身份证补办要等一个月", "the new passport takes six
+ * weeks"): the police's or the passport office's, not the bank's.
+ */
+const DOCUMENT_WAIT =
+  /(身份证|护照|驾照|驾驶证|户口本|居住证|港澳通行证)(补办|换领|重办|办理|换证|续签)?[^，。！？,.!?]{0,4}(要|得|需要|还要)?等[^，。！？,.!?]{0,8}|\b(new |replacement )?(passport|driving licen[cs]e|id card|identity card|residence permit|brp)\b[^,.!?]{0,20}\b(takes?|will take|could take|won'?t (come|arrive) for)\b[^,.!?]{0,20}\b(days?|weeks?|months?)\b|\b(waiting|wait) for (my |a |the )?(new |replacement )?(passport|driving licen[cs]e|id card|identity card|residence permit)\b/gu;
+
 /** The clause with a wait on someone other than the bank taken out (see the file comment). */
 export function withoutWaitForSomeoneElse(clause: string): string {
-  return clause.replace(ZH_WAIT, ' ').replace(EN_WAIT, ' ');
+  return clause.replace(ZH_WAIT, ' ').replace(EN_WAIT, ' ').replace(DOCUMENT_WAIT, ' ');
 }

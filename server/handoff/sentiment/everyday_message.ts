@@ -1,0 +1,29 @@
+/**
+ * Everyday messages whose own words show there is nothing wrong, which the handoff model alone read as upset or as a
+ * scam: courtesies only (`courtesy_only.ts`), a correction of what the assistant picked
+ * (`correction_of_the_assistant.ts`), a request for a place in the branch queue (`queue_ticket_request.ts`), a
+ * question outside banking asked for fun (`chit_chat_question.ts`), a calm report that the customer's own payment
+ * has not reached the payee (`payment_not_reached_the_payee.ts`), and a plain request to pay one's own bill or for a
+ * loan for one's own business (`routine_service_request.ts`). Each needs the whole message to be that and the
+ * lexicon to find nothing angry in it; the rules' own readings (anger words, sarcasm, an ask for a person, a scheme)
+ * are never set aside by it.
+ */
+import { isChitChatQuestion } from './chit_chat_question.ts';
+import { isCalmCorrectionOfTheAssistant } from './correction_of_the_assistant.ts';
+import { isCourtesyOnly } from './courtesy_only.ts';
+import { isCalmPaymentNotReachedThePayee } from './payment_not_reached_the_payee.ts';
+import { isCalmQueueTicketRequest } from './queue_ticket_request.ts';
+import { isRoutineServiceRequest } from './routine_service_request.ts';
+import type { SentimentAnalysis } from './sentiment_scorer.ts';
+
+/** The message is one of the everyday kinds above (see the file comment). */
+export function isEverydayMessage(text: string, sentiment: SentimentAnalysis): boolean {
+  return (
+    isCourtesyOnly(text, sentiment) ||
+    isCalmCorrectionOfTheAssistant(text, sentiment) ||
+    isCalmQueueTicketRequest(text, sentiment) ||
+    isChitChatQuestion(text, sentiment) ||
+    isCalmPaymentNotReachedThePayee(text, sentiment) ||
+    isRoutineServiceRequest(text, sentiment)
+  );
+}
