@@ -20,6 +20,7 @@ import { isOwnSalesReceipt } from './own_sales_receipt.ts';
 import { isTransferMechanicsQuestion } from './transfer_mechanics_question.ts';
 import { isReceivingMoneyQuestion } from './receiving_money_question.ts';
 import { isRefusedOutright } from './refused_outright.ts';
+import { isApproachTurnedAwayNothingGiven } from './approach_turned_away_nothing_given.ts';
 import { isLeftOrCheckedAndGaveNothing } from './left_or_checked_and_gave_nothing.ts';
 import { isOwnPensionCertification } from './own_pension_certification.ts';
 import { isBranchFamilyCheck } from './branch_family_check.ts';
@@ -224,8 +225,13 @@ export class FraudDetector {
     // …or nearly went along, stopped and gave nothing ("nearly paid a 'delivery fee' link but stopped, didn't enter my card").
     // …or left a scam's group without doing anything, or checked with the real person and paid nothing.
     // …or someone else's hacked account asking for money, checked with them in time (hacked_account_caught_in_time.ts).
+    // …or turned away in other words: nothing typed, the caller chased off, not a cent sent
+    // (approach_turned_away_nothing_given.ts).
     const refusedOutright =
-      isRefusedOutright(lower) || isLeftOrCheckedAndGaveNothing(lower) || isHackedAccountCaughtInTime(lower);
+      isRefusedOutright(lower) ||
+      isLeftOrCheckedAndGaveNothing(lower) ||
+      isHackedAccountCaughtInTime(lower) ||
+      isApproachTurnedAwayNothingGiven(lower);
     const declined =
       refusedOutright ||
       (cue('notActed') &&

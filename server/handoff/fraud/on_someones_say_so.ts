@@ -46,9 +46,9 @@ export const SAY_SO_CUES = {
   credentialsShare: re(
     String.raw`\b(give|tell|share|send|read out|read)\b (him |her |them )?(my |the )?(online |internet |mobile )?(banking )?(password|passcode|pin|login( details)?|log-in)\b`,
   ),
-  /** A partner in the army or on a mission who needs money for leave or papers. */
+  /** A partner in the army or on a mission who needs money for leave, papers or a parcel's customs fee (either order). */
   militaryPartner: re(
-    String.raw`\b(boyfriend|girlfriend|fiance|fiancee|fiancé|partner|bf|gf|lover)('s)?\b[^.?!]{0,30}\b(army|military|soldier|deployed|navy|peacekeep\w*|un mission)\b[^.?!]{0,25}\b(leave|papers|release|discharge|vacation|flight|ticket|fee|clearance)\b|(男朋友|女朋友|对象|男友|女友)${IN_CLAUSE}{0,10}(军人|部队|维和|军官)${IN_CLAUSE}{0,12}(休假|退役|手续费|申请费|机票)`,
+    String.raw`\b(boyfriend|girlfriend|fiance|fiancee|fiancé|partner|bf|gf|lover)('s)?\b[^.?!]{0,30}\b(army|military|soldier|deployed|navy|peacekeep\w*|un mission)\b[^.?!]{0,25}\b(leave|papers|release|discharge|vacation|flight|ticket|fee|clearance)\b|(男朋友|女朋友|对象|男友|女友)${IN_CLAUSE}{0,10}(军人|部队|维和|军官|军医)${IN_CLAUSE}{0,12}(休假|退役|手续费|申请费|机票|清关费|关税|包裹)|(男朋友|女朋友|对象|男友|女友)${IN_CLAUSE}{0,8}(清关费|关税|包裹|休假|退役|手续费|申请费|机票)[^。！？.!?]{0,16}(军人|部队|维和|军官|军医)|\b(customs|clearance|parcel|package)\b[^.?!]{0,40}\b(boyfriend|girlfriend|fiance|fiancee|fiancé|partner|bf|gf|lover)\b.{0,40}\b(army|military|soldier|deployed|navy|peacekeep\w*|un mission)\b`,
   ),
   /** Any code ("the code ending 4471", "my 'receive money' code"). */
   codeWord: re(String.raw`\bcode\b|验证码|动态码|收款码`),

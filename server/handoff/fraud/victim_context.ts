@@ -17,7 +17,7 @@ const TOLD_OFF_AND_HUNG_UP = String.raw`(一听|听着|听起来|觉得|知道|�
 
 /** Went along with an approach: clicked, filled in, paid, told the code. */
 export const WENT_ALONG = re(
-  String.raw`点了|点开|点进|填了|输了|告诉(了)?(他|她|对方)|转了|汇了|给了(他|她|对方)|下载了|付了|交了|(?<!\b(never|not|didn'?t|did not) )\b(clicked|entered|gave(?! (them |him |her )?(nothing|none|no\b|a piece of my mind|an earful|what for|short shrift))|(sent|paid|transferred)(?! (them |him |her )?nothing\b)|downloaded|installed|told (them|him|her)(?! (off|where to go|to get lost|to go away|to (bugger|piss|sod|clear|push) off|what i thought))|shared|typed|replied|called (them|him|her|it) back)\b`,
+  String.raw`点了|点开|点进|填了|输了|告诉(了)?(他|她|对方)|转了|汇了|给了(他|她|对方)|下载了|付了|交了|(?<!\b(never|not|didn'?t|did not|haven'?t|have not) )\b(clicked|entered|gave(?! (them |him |her )?(nothing|none|no\b|a piece of my mind|an earful|what for|short shrift))|(sent|paid|transferred)(?! (them |him |her )?nothing\b)|downloaded|installed|told (them|him|her)(?! (off|where to go|to get lost|to go away|to (bugger|piss|sod|clear|push) off|what i thought))|shared|typed|replied|called (them|him|her|it) back)\b`,
 );
 
 /**
@@ -61,10 +61,12 @@ const OTHERS_SCAM_OVER = re(
   [
     String.raw`${OTHER_PERSON_ZH}${IN_CLAUSE}{0,10}(被(人)?骗|上当|受骗|被${IN_CLAUSE}{0,8}骗)`,
     String.raw`${OTHER_PERSON_EN}[^.?!]{0,30}\b(scam|fraud|scammed|conned|defrauded|swindled)\b`,
+    // "Scammers got my cousin for 2 lakh last year": the scammers named first.
+    String.raw`\b(scammers?|fraudsters?|conmen|con men|con artists?|crooks)\b (got|conned|fleeced|robbed|cheated|took) (my|our) ${OTHER_PERSON_EN}`,
   ].join('|'),
 );
 const LONG_PAST_OR_REPORTED = re(
-  String.raw`去年|前年|前几年|几年前|[一二两三四五六七八九十几\d]+年前|(19|20)\d\d年|报(了|过)(警|案)|已(经)?报(警|案)|立案|结案|判决|法院判|\b(in|from|back in|since) (19|20)\d\d\b|\b(years|ages|long) ago\b|\blast year\b|\b(went|gone|going) (through|to) court\b|\bthe (judge|court) (ordered|awarded|ruled)\b|\b(reported|report) (it )?to the police\b|\bpolice report\b`,
+  String.raw`[五六七八九]十年代|(19)?[5-9]0年代|去年|前年|前几年|几年前|[一二两三四五六七八九十几\d]+年前|(19|20)\d\d年|报(了|过)(警|案)|已(经)?报(警|案)|立案|结案|判决|法院判|\b(in|from|back in|since) (19|20)\d\d\b|\b(years|ages|long) ago\b|\bin the (19)?[5-9]0'?s\b|\blast year\b|\b(went|gone|going) (through|to) court\b|\bthe (judge|court) (ordered|awarded|ruled)\b|\b(reported|report) (it )?to the police\b|\bpolice report\b`,
 );
 /** The story reaches the customer now: someone asking them, a fee, a new approach. */
 const REACHES_THE_CUSTOMER_NOW = re(
