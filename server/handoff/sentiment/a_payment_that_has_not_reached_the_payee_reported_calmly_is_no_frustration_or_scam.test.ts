@@ -7,8 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
-import { frustrationAlarm } from '../testing/frustration_alarm.ts';
-import { fraudAlarm } from '../testing/model_readings.ts';
+import { fraudAlarm, frustrationAlarm } from '../testing/model_readings.ts';
 
 /** The model hears frustration, as the trained one did in "I sent money two days ago and it's not there" (0.81). */
 const upset = firstMessageVerdict({}, frustrationAlarm(0.81));

@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
-import { frustrationAlarm } from '../testing/frustration_alarm.ts';
-import { fraudAlarm } from '../testing/model_readings.ts';
+import { fraudAlarm, frustrationAlarm } from '../testing/model_readings.ts';
 
 /** The model hears frustration, as the trained one did in "tell me about the three kingdoms" (0.58 of 0.61). */
 const upset = firstMessageVerdict({}, frustrationAlarm(0.8));

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
-import { frustrationAlarm } from '../testing/frustration_alarm.ts';
+import { frustrationAlarm } from '../testing/model_readings.ts';
 
 /** The model hears frustration in every message, as the trained one did in "how many people are waiting" (0.92). */
 const verdict = firstMessageVerdict({}, frustrationAlarm(0.92));

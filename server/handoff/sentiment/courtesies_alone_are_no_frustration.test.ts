@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
-import { frustrationAlarm } from '../testing/frustration_alarm.ts';
+import { frustrationAlarm } from '../testing/model_readings.ts';
 
 /** The model hears frustration in every message, as the trained one did in "many thanks for your patience" (0.93). */
 const verdict = firstMessageVerdict({}, frustrationAlarm(0.93));

@@ -48,3 +48,15 @@ export function fraudAlarm(fraudRisk: number): HandoffModelScores {
     fraud: true,
   };
 }
+
+/** The model reading frustration with probability `frustrated` (above its escalation threshold), the rest mostly calm. */
+export function frustrationAlarm(frustrated: number): HandoffModelScores {
+  return {
+    frustrated,
+    explicit: 0.01,
+    neutral: Math.max(0, 1 - frustrated - 0.02),
+    fraud_risk: 0.01,
+    escalate: true,
+    fraud: false,
+  };
+}
