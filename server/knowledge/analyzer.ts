@@ -21,6 +21,8 @@ import { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop_words.ts';
 import {
   ENGLISH_SHORTHAND,
   MANDARIN_LATIN_SHORTHAND,
+  NEGATABLE_CONCEPTS,
+  NEGATED_CLAUSE,
   PATTERN_CONCEPTS,
   SYNONYMS,
   type SynonymGroups,
@@ -239,8 +241,25 @@ export class Analyzer {
       for (let i = 0; i + 3 <= padded.length; i++) add(grams, padded.slice(i, i + 3));
     }
 
-    for (const c of this.concepts.concepts(norm, allStemmed, contentStemmed)) add(terms, `c:${c}`);
+    const found = this.concepts.concepts(norm, allStemmed, contentStemmed);
+    // A concept named only inside a negated clause ("not paying early, just the next instalment") is set aside.
+    if ([...found].some((c) => NEGATABLE_CONCEPTS.has(c))) {
+      const affirmed = norm.replace(NEGATED_CLAUSE[this.locale], ' ');
+      if (affirmed !== norm) {
+        const again = this.conceptsOf(affirmed);
+        for (const c of NEGATABLE_CONCEPTS) if (!again.has(c)) found.delete(c);
+      }
+    }
+    for (const c of found) add(terms, `c:${c}`);
     return { terms, grams };
+  }
+
+  /** The concepts of a normalised text on its own. */
+  private conceptsOf(norm: string): Set<string> {
+    const words = englishWords(norm.replace(/\p{Script=Han}+/gu, ' '), this.locale === 'en');
+    const all = words.map(stem);
+    const content = words.filter((w) => !ENGLISH_STOP_WORDS.has(w)).map(stem);
+    return this.concepts.concepts(norm, all, content);
   }
 }
 

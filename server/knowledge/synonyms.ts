@@ -44,7 +44,8 @@ const ZH: SynonymGroups = {
     // 挂失 split by the perfective (电话里挂了失).
     '挂了失',
   ],
-  atm: ['atm', '取款机', '柜员机', '提款机', '自助机', '机器上取', '机器取'],
+  // Also a withdrawal told as from the machine (从机器里取日元).
+  atm: ['atm', '取款机', '柜员机', '提款机', '自助机', '机器上取', '机器取', '机器里取'],
   transfer: [
     '转账',
     '汇款',
@@ -69,9 +70,25 @@ const ZH: SynonymGroups = {
   // 上班 is the branch's working day only when the branch is its subject (by pattern): 平时上班没空 is the customer's.
   hours: ['营业时间', '开门', '关门', '几点', '下班', '营业吗', '开不开', '营业到'],
   weekend: ['周末', '礼拜天', '星期天', '周六', '周日', '星期六', '礼拜六', '节假日', '假期', '春节', '国庆'],
-  fee: ['手续费', '收费', '费用', '要钱', '收钱', '扣钱', '免费', '花钱'],
-  code: ['验证码', '短信码', '动态码', '校验码', '动态密码'],
-  interest: ['利息', '利率', '计息'],
+  // Also asked as how much they charge (要收多少钱).
+  fee: ['手续费', '收费', '费用', '要钱', '收钱', '扣钱', '免费', '花钱', '收多少'],
+  // Also named by its length (那个6位数一直没来).
+  code: ['验证码', '短信码', '动态码', '校验码', '动态密码', '6位数', '六位数', '6位码', '六位码'],
+  // Also what savings earn, said plainly (存款赚的那点钱).
+  interest: ['利息', '利率', '计息', '存款赚', '存钱赚', '存着赚'],
+  // Tax taken from earnings, also as a share the state takes (扣过一道, 抽一部分); not paying less tax (tax_break).
+  tax_withheld: [
+    '扣税',
+    '交税',
+    '缴税',
+    '纳税',
+    '代扣税',
+    '扣过一道',
+    '扣一道',
+    '抽一部分',
+    '抽走一部分',
+    '国家抽',
+  ],
   prepay: ['提前还', '提前还款', '提前还贷', '提前结清', '一次性还清', '早点还', '提早还', '早还完', '结清'],
   mortgage: ['房贷', '按揭', '住房贷款', '房屋贷款'],
   down_payment: ['首付', '首期'],
@@ -176,6 +193,10 @@ const ZH: SynonymGroups = {
     '不还卡',
     '卡插在',
     '插进去',
+    // The machine did not give the card back (卡没吐出来), not the cash.
+    '卡没吐',
+    '没吐卡',
+    '不吐卡',
   ],
   // Spending with a card, however it is said.
   // Spending, also as swiping the card (每天能刷的额度, 一天刷多少).
@@ -250,6 +271,13 @@ const ZH: SynonymGroups = {
     '账单怎么还',
     '账单咋还',
     '还账单',
+    // The card repaid, said short (转账还卡, 还卡要多久到).
+    '转账还卡',
+    '还卡要多久',
+    '还卡多久',
+    '还卡最快',
+    '怎么还卡',
+    '咋还卡',
   ],
   // Booking a branch visit, and arriving late for one (约的两点, 要迟到了).
   appointment: [
@@ -268,7 +296,8 @@ const ZH: SynonymGroups = {
     '迟到',
     '来晚',
   ],
-  id_document: ['身份证', '证件', '户口本', '护照'],
+  // 二代证: the second-generation resident identity card, as people still call it.
+  id_document: ['身份证', '证件', '户口本', '护照', '二代证'],
   open_account: ['开户', '开卡', '办卡', '办张卡', '办张新卡', '办一张新卡', '开个账户', '开账户'],
   // Closing an account or card for good, however it is said (not freezing it: that is `lost`).
   close_account: [
@@ -480,6 +509,8 @@ const ZH: SynonymGroups = {
   // 争信 and 证信 are 征信 typed with a same-sounding character.
   credit_history: ['征信', '争信', '证信', '信用记录', '信用报告', '黑名单', '不良记录'],
   income_proof: ['收入证明', '工资流水', '银行流水', '工资'],
+  // An account's record of transactions as a document to hand over (进出明细, 盖了章的流水).
+  statement: ['明细', '对账单', '交易记录', '进出账', '盖章', '盖了章'],
   cross_border: [
     '跨境',
     '境外',
@@ -890,7 +921,19 @@ const ZH: SynonymGroups = {
   // Being asked where money came from (anti-money-laundering questions on a large deposit).
   source_of_funds: ['钱哪来', '钱从哪来', '哪来的钱', '资金来源', '钱的来源', '来源证明', '说明来源'],
   // The bank paying what is missing for a while (先帮我垫上).
-  overdraft: ['透支', 'overdraft', '超额消费', '余额不足也', '钱不够也', '先垫', '垫付', '帮我垫', '给我垫'],
+  // Also as owing the bank for a while (卡能先欠着吗).
+  overdraft: [
+    '透支',
+    'overdraft',
+    '超额消费',
+    '余额不足也',
+    '钱不够也',
+    '先垫',
+    '垫付',
+    '帮我垫',
+    '给我垫',
+    '先欠着',
+  ],
   // Credit card reward points (积分 saved up for years is about their expiry, not a dormant account).
   // Credit card points, also as "the points I saved up" (攒的那些分).
   points: ['积分', '里程', '积点', '攒的分', '攒的那些分', '攒分', '攒了不少分', '攒了好多分'],
@@ -938,6 +981,20 @@ const ZH: SynonymGroups = {
   ],
   // Mobile data and topping up a phone (话费, a bill paid like the others, is `utility`).
   phone_topup: ['流量', '手机充值', '充手机', '给手机充'],
+  // The codes that name a bank or a branch to a payer (联行号, SWIFT), also as "the bank's number" (银行编号).
+  bank_code: [
+    '联行号',
+    '行号',
+    '银行代码',
+    '银行编号',
+    '银行的编号',
+    '银行编码',
+    '清算号',
+    'swift',
+    'bic',
+    '开户行',
+    '开户支行',
+  ],
   // Taking cash out (取钱 and 取款 alone are in almost every ATM and branch article already).
   cash_withdrawal: ['取现金', '取点现金', '提取现金', '取当地的钱', '取当地货币'],
   // Someone from abroad living here (外国人, 工作签证) opening or using an account.
@@ -996,6 +1053,11 @@ const ZH: SynonymGroups = {
     '还款的那天',
     '还信用卡的那天',
     '还卡的那天',
+    // The day said as paying back (每月还钱那天).
+    '还钱那天',
+    '还钱的那天',
+    '还钱的日子',
+    '还卡那天',
     // The day the statement comes out, asked as when (几号出账单, 哪天出账).
     '出账单',
     '几号出账',
@@ -1044,7 +1106,7 @@ const EN: SynonymGroups = {
     'dropped my purse',
     'dropped my card',
   ],
-  atm: ['atm', 'cash machine', 'cashpoint', 'cash dispenser', 'machine'],
+  atm: ['atm', 'cash machine', 'cashpoint', 'cash dispenser', 'machine', 'hole in the wall'],
   transfer: [
     'transfer',
     'wire',
@@ -1079,7 +1141,20 @@ const EN: SynonymGroups = {
   hours: ['opening hours', 'hours', 'closing time', 'what time'],
   weekend: ['weekend', 'saturday', 'sunday', 'holiday', 'public holiday'],
   fee: ['fee', 'charge', 'cost', 'commission', 'free', 'pay for'],
-  code: ['verification code', 'otp', 'sms code', 'one-time code', 'text code', 'security code', 'code'],
+  // Also named by its length ("the 6-digit text").
+  code: [
+    'verification code',
+    'otp',
+    'sms code',
+    'one-time code',
+    'text code',
+    'security code',
+    'code',
+    '6-digit',
+    'six-digit',
+    '6 digit',
+    'six digit',
+  ],
   interest: ['interest', 'apr'],
   prepay: [
     'prepay',
@@ -1255,6 +1330,9 @@ const EN: SynonymGroups = {
     'pay my credit card',
     'pay the credit card',
     'pay off my credit card',
+    'pay off my card',
+    'pay my card bill',
+    'pay off my card bill',
     'pay back my credit card',
     'repay my credit card',
     'repay the credit card',
@@ -1481,7 +1559,15 @@ const EN: SynonymGroups = {
     'single transaction',
   ],
   replace_card: ['replace', 'replacement', 'reissue', 'damaged card', 'broken card'],
-  social_security: ['social security card', 'social insurance card', 'social security'],
+  // Also as the medical-insurance card it doubles as.
+  social_security: [
+    'social security card',
+    'social insurance card',
+    'social security',
+    'medical insurance card',
+    'health insurance card',
+    'medical card',
+  ],
   type2: ['type ii', 'class ii', 'type 2', 'class 2', 'tier 2', 'electronic account', 'e-account'],
   utility: [
     'utility',
@@ -1519,6 +1605,12 @@ const EN: SynonymGroups = {
     'lock away',
     'lock it away',
     'lock my money away',
+    // Renewed at the end of its term ("roll over when the term ends").
+    'roll over',
+    'roll it over',
+    'automatic renewal',
+    'renew automatically',
+    'auto-renew',
   ],
   early_withdrawal: [
     'early withdrawal',
@@ -1541,7 +1633,8 @@ const EN: SynonymGroups = {
     'withdraw it early',
     'cash it in early',
   ],
-  minimum_payment: ['minimum payment', 'min payment', 'pay the minimum', 'minimum due'],
+  // Paying only the minimum is matched by pattern: read loosely, "pays the most, what's the minimum" would name it.
+  minimum_payment: ['minimum payment', 'min payment', 'minimum due'],
   overdue: ['overdue', 'late payment', 'past due', 'missed payment', 'miss a payment', 'pay late'],
   autopay: [
     'autopay',
@@ -1680,6 +1773,11 @@ const EN: SynonymGroups = {
     'registered number',
     'registered phone',
     'registered mobile',
+    // A new SIM after the old line was cut off: the number the bank holds has to change.
+    'new sim',
+    'old line',
+    'line was cut off',
+    'number was cut off',
     'changed my phone number',
     'changed my mobile number',
     'new phone number',
@@ -1713,6 +1811,17 @@ const EN: SynonymGroups = {
     'tries again',
   ],
   annual_fee: ['annual fee', 'yearly fee'],
+  // A credit limit raised for a while, said loosely ("bump it up", "bumped to 30,000 just for the trip"); not
+  // "raise my limit", which read loosely names a transfer limit raised too.
+  raise_limit: [
+    'temporary increase',
+    'limit increase',
+    'bump it up',
+    'bump it to',
+    'bumped to',
+    'bumped up to',
+    'just for the trip',
+  ],
   // A bank's or branch's routing code, however it is named ("the branch's clearing number").
   bank_code: [
     'clearing number',
@@ -1807,6 +1916,11 @@ const EN: SynonymGroups = {
     'account was limited',
     'limited my account',
     'fraud screening',
+    // Money held by the police, said of the money rather than the account.
+    'police blocked',
+    'blocked my money',
+    'froze my money',
+    'frozen my money',
   ],
   // A card payment in another currency and what it costs ("foreign txn fee", "FX fee on my Visa").
   foreign_payment_fee: [
@@ -1972,6 +2086,8 @@ const EN: SynonymGroups = {
     // A debit balance below zero ("can my card go into minus").
     'into minus',
     'into the minus',
+    'below zero',
+    'under zero',
     'go minus',
     'in minus',
     // The bank paying what the balance lacks ("will the bank cover the gap").
@@ -2132,6 +2248,11 @@ const EN: SynonymGroups = {
     'wrong person',
     'wrong recipient',
     'misdirected',
+    // The wrong entry picked from the payee list ("tapped the contact just below hers").
+    'wrong contact',
+    'wrong payee',
+    'contact just below',
+    'contact just above',
   ],
   // Texts or notifications about money moving on the account.
   transaction_alert: ['transaction alert', 'transaction alerts'],
@@ -2381,6 +2502,10 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [/(?<![\d一二三四五六七八九十满])(?:1[0-7]|[6-9]|十[一二三四五六七]?|[六七八九])\s*(?:周岁|岁)/, 'minor'],
     // The medical-insurance card described (看病用的卡, 就医的那张卡): the social security card.
     [/(?:看病|就医|看医生)[^，。？！,.?!]{0,4}卡/, 'social_security'],
+    // The medical-insurance card named by what it is for (医保那张卡, 医保的卡).
+    [/医保[^，。？！,.?!]{0,3}卡/, 'social_security'],
+    // A top-up typed with 冲 for 充 (号冲了100, 冲50块, 冲话费): not 冲正 (a reversal) nor 冲动.
+    [/(?:号|手机)冲|冲(?:话费|流量|值)|冲了?[0-9一二两三四五六七八九十百几]+(?:块|元)/, 'phone_topup'],
     // The central bank's record of one's borrowing (央行那边的借钱还钱记录, 人行的记录): the credit report.
     [
       /(?:央行|人民银行|(?<!个)人行)[^，。？！,.?!]{0,10}记录|(?:借钱|借款|贷款|借贷)(?:还钱|还款)?的?记录/,
@@ -2388,6 +2513,8 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     ],
     // Card points described as something saved up (攒下来的那些分), not minutes (分钟) or money saved.
     [/攒(?:下来|下|了|着)?的?(?:那些|这些)?分(?!钟)/, 'points'],
+    // A new handset (换了手机, 新买了个苹果), not a new phone number (新手机号).
+    [/(?:换了?|新买的?|买了?个?新?的?)(?:手机|苹果|iphone|华为|小米|安卓)(?!号)|新手机(?!号)/, 'new_phone'],
     // Spending first and paying back later (先花后还) is an overdraft, but a card for it (先花后还的卡) is a
     // credit card, and getting one (办一张先花后还的卡) is applying for one.
     [/先(?:花|用|消费|刷)后还(?!的卡)/, 'overdraft'],
@@ -2477,10 +2604,11 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       'limit',
     ],
     // A card or payment refused ("my card got declined", "declined at the petrol station", "payment rejected",
+    // "a purchase at the mall got rejected",
     // "my card cannot use in the supermarket"); not an application turned down ("my credit card application was
     // declined").
     [
-      /\b(?:card|payment|transaction|purchase)s?\s+(?:(?:was|got|gets|is|has been|keeps getting|keeps being)\s+)?(?:declined|refused|rejected)\b|\bdeclined\s+(?:at|in|on)\s+(?:the|a|my)\b|\b(?:cannot|can't|cant|can not|unable to|couldn't|couldnt)\s+(?:use|pay with)\s+(?:my|the|this)\s+(?:\w+\s+)?card\b|\bcard\s+(?:cannot|can't|cant|can not|couldn't|couldnt)\s+(?:be\s+)?(?:used?|pay)\b/,
+      /\b(?:card|payment|transaction|purchase)s?\s+(?:(?:at|in)\s+(?:the|a)\s+\w+\s+)?(?:(?:was|got|gets|is|has been|keeps getting|keeps being)\s+)?(?:declined|refused|rejected)\b|\bdeclined\s+(?:at|in|on)\s+(?:the|a|my)\b|\b(?:cannot|can't|cant|can not|unable to|couldn't|couldnt)\s+(?:use|pay with)\s+(?:my|the|this)\s+(?:\w+\s+)?card\b|\bcard\s+(?:cannot|can't|cant|can not|couldn't|couldnt)\s+(?:be\s+)?(?:used?|pay)\b/,
       'declined',
     ],
     // A card payment that bounces ("card payment bounces", "my card keeps bouncing"): declined, not a transfer.
@@ -2576,6 +2704,18 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     ],
     // A card's reward described: what the card's "thing" can be swapped or traded for.
     [/\b(?:credit card|card)\b[^.?!]{0,60}\b(?:swap|trade)\s+(?:it|them)\s+(?:in\s+)?for\b/, 'points'],
+    // What card spending has earned ("how much I've earned from all the shopping"): reward points.
+    [
+      /\bearn(?:ed|t|ing)?\s+(?:from|on|with)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:shopping|spending|purchases|card)\b/,
+      'points',
+    ],
+    // Paying only the minimum ("pay the minimum", "paying just the minimum"), said in one breath.
+    [/\bpay(?:s|ing|ed)?\s+(?:only\s+|just\s+)?(?:the\s+)?minimum\b/, 'minimum_payment'],
+    // Foreign or local money taken out of a machine ("get yen out of a machine in Tokyo"): a cash withdrawal.
+    [
+      /\b(?:get|getting|take|taking|draw|drawing|pull|pulling)\s+(?:some\s+)?(?:yen|euros?|dollars|baht|won|pounds|ringgit|local\s+(?:cash|currency|money))\s+out\b/,
+      'cash_withdrawal',
+    ],
     // The card's payment day and moving it ("the day I must pay my credit card … move it to later").
     [
       /\b(?:due date|payment date|repayment date|statement date|billing date|day i (?:must|have to|need to) pay|(?:is|are) due)\b[^.?!]{0,60}\b(?:chang|mov|shift|push|switch|adjust)\w*|\b(?:chang|mov|shift|push|switch|adjust)\w*[^.?!]{0,30}\b(?:due date|payment date|repayment date|statement date|billing date)\b/,
@@ -2608,9 +2748,10 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\b(?:put|putting)\s+(?:\S+\s+){0,5}?cash\s+(?:in|into)\b|\b(?:pay|paying)\s+(?:\S+\s+){0,5}?cash\s+into\b/,
       'cash_deposit',
     ],
-    // Depositing a sum of tens of thousands in cash ("deposit 300k cash at the counter"), not taking it out.
+    // Depositing or bringing in a sum of tens of thousands in cash ("deposit 300k cash at the counter", "bringing
+    // in 300k in notes"), not taking it out.
     [
-      /\b(?:deposit|depositing|deposited)\s+(?:¥|rmb\s*)?(?:\d{5,}|\d+(?:\.\d+)?k|\d+\s*(?:thousand|grand))\s*(?:yuan|rmb|kuai)?\s+(?:(?:of|in)\s+)?cash\b/,
+      /\b(?:deposit|depositing|deposited|bring\s+in|bringing\s+in|brought\s+in)\s+(?:¥|rmb\s*)?(?:\d{5,}|\d+(?:\.\d+)?k|\d+\s*(?:thousand|grand))\s*(?:yuan|rmb|kuai)?\s+(?:(?:of|in)\s+)?(?:cash|notes|banknotes)\b/,
       'cash_deposit',
     ],
     // Taking a sum of tens of thousands out in cash ("take out 100k in cash", "withdraw 60000 cash"): a large
@@ -2619,9 +2760,10 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\b(?:take|taking|took|get|getting|pull|pulling|draw)\s+out\s+(?:¥|rmb\s*)?(?:\d{5,}|\d+(?:\.\d+)?k|\d+\s*(?:thousand|grand))\s*(?:yuan|rmb|kuai)?\s+(?:in\s+)?cash\b|\bwithdraw(?:ing|al of)?\s+(?:¥|rmb\s*)?(?:\d{5,}|\d+(?:\.\d+)?k|\d+\s*(?:thousand|grand))\s*(?:yuan|rmb|kuai)?\s+(?:in\s+)?cash\b/,
       'large_cash',
     ],
-    // Needing a sum of tens of thousands in cash ("need 80k cash by monday"): it is to be taken out.
+    // Needing a sum of tens of thousands in cash ("need 80k cash by monday", "need 100,000 in notes"): it is to be
+    // taken out.
     [
-      /\b(?:need|needs|needed|needing)\s+(?:to have\s+)?(?:¥|rmb\s*)?(?:\d{5,}|\d+(?:\.\d+)?k|\d+\s*(?:thousand|grand))\s*(?:yuan|rmb|kuai)?\s+(?:in\s+)?cash\b/,
+      /\b(?:need|needs|needed|needing)\s+(?:to have\s+)?(?:¥|rmb\s*)?(?:\d{5,}|\d+(?:\.\d+)?k|\d+\s*(?:thousand|grand))\s*(?:yuan|rmb|kuai)?\s+(?:in\s+)?(?:cash|notes|banknotes)\b/,
       'large_cash',
     ],
     // Someone of another nationality ("Indian national", "a Korean citizen"): a foreigner (not a Chinese one).
@@ -2732,10 +2874,10 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\b(?:texts?|sms|messages?|notifications?|alerts?)\s+(?:when|whenever|every time|each time)\s+(?:money|a payment|payments|funds|my salary|something)\b/,
       'transaction_alert',
     ],
-    // Which branch holds the account ("which sub-branch my account is at", "my account was opened at"): the
-    // account's home branch, asked for its details, not where a branch is.
+    // Which branch holds the account or the card ("which sub-branch my account is at", "which office my card was
+    // opened at"): the account's home branch, asked for its details, not where a branch is.
     [
-      /\b(?:which|what)\s+(?:sub[\s-]?)?branch\b[^.?!]{0,25}\baccount\b|\baccount\s+(?:is|was)\s+(?:held|opened|registered)\s+(?:at|in|with)\b/,
+      /\b(?:which|what)\s+(?:sub[\s-]?)?(?:branch|office)\b[^.?!]{0,25}\b(?:account|card)\b|\b(?:account|card)\s+(?:is|was)\s+(?:held|opened|registered)\s+(?:at|in|with)\b/,
       'bank_code',
     ],
     // A card purchase said to have failed while the card was charged anyway ("the site said payment failed but
@@ -2749,10 +2891,10 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\b(?:mum|mom|mother|dad|father|parents?|grandma|grandpa|nan|gran)(?:'s|’s|\s+is|\s+are)\s+(?:almost\s+|nearly\s+|over\s+)?(?:[6-9]\d|1[01]\d)\b(?!\s*(?:yuan|rmb|k\b|%|dollars|thousand|grand))/,
       'elderly',
     ],
-    // Cash, then bringing it in or paying it into an account ("300k in cash … before bringing it in to pay into my
-    // account"): a deposit, not a withdrawal.
+    // Cash, then bringing it in, paying it in or paying it into an account ("300k in cash … before bringing it in to
+    // pay into my account", "80,000 in cash, what do I need to pay it in"): a deposit, not a withdrawal.
     [
-      /\bcash\b[^?!]{0,80}\b(?:bring|bringing|brought|carry|carrying)\s+(?:it|them|this|that|the cash|the money)\s+in\b|\bcash\b[^?!]{0,80}\b(?:pay|paying|put|putting)\s+(?:it\s+|them\s+)?into\s+(?:my|the|an?|our)\s+(?:\w+\s+)?account\b/,
+      /\bcash\b[^?!]{0,80}\b(?:bring|bringing|brought|carry|carrying|pay|paying)\s+(?:it|them|this|that|the cash|the money)\s+in\b|\bcash\b[^?!]{0,80}\b(?:pay|paying|put|putting)\s+(?:it\s+|them\s+)?into\s+(?:my|the|an?|our)\s+(?:\w+\s+)?account\b/,
       'cash_deposit',
     ],
     // Opening hours, unless something is being opened or closed (open an account, close my card).
@@ -2764,6 +2906,22 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
 };
 
 export const SYNONYMS: Readonly<Record<Locale, SynonymGroups>> = { 'zh-CN': ZH, en: EN };
+
+/**
+ * Concepts a customer may name only to set them aside ("I'm not paying early, just the next instalment", 不是提前
+ * 还款): such a concept counts only when the text still names it with its negated clauses (`NEGATED_CLAUSE`) left out.
+ */
+export const NEGATABLE_CONCEPTS: ReadonlySet<string> = new Set(['prepay']);
+
+/**
+ * A clause that says what the customer is not doing, up to the next punctuation: English "not"/"never" opening a
+ * sentence or after a form of "be" ("not paying early", "I'm not clearing it"), not a question about what one
+ * cannot do ("why can't I pay it off early"); Mandarin 不是/并非, not 是不是 (a yes-no question).
+ */
+export const NEGATED_CLAUSE: Readonly<Record<Locale, RegExp>> = {
+  'zh-CN': /(?<!是)(?:不是|并非)[^，。；！？,.;!?]*/g,
+  en: /(?:^|(?<=[,.;!?])|\b(?:am|is|are|was|were|i['’]?m|it['’]?s|that['’]?s)\b)\s*(?:not|never)\b[^,.;!?]*/g,
+};
 
 /**
  * English shorthand customers type in chat, read as the words they stand for before anything else (so
