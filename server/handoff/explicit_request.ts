@@ -8,6 +8,8 @@ import { withoutAskingPeopleForMoney } from './asking_people_for_money.ts';
 import { asksToSeeSomeoneInPerson } from './seeing_someone_in_person.ts';
 import { withoutProductBoughtFromStaffBefore } from './product_bought_from_staff_before.ts';
 import { withoutAppointmentAlreadyBooked } from './appointment_already_booked.ts';
+import { asksForSomeoneToExplain } from './someone_to_explain_it.ts';
+import { withoutStaffRoleAProcedureNeeds } from './staff_role_a_procedure_needs.ts';
 
 const ZH = [
   /人工|真人|活人|专人/,
@@ -156,9 +158,12 @@ export function isExplicitHumanRequest(text: string): boolean {
   // "他本人工行卡", "a banker's draft": a word for a person only by look (staff_word_look_alike.ts).
   // "跟理财经理买的那个理财…" / "I've booked a video appointment with an adviser, will they call me?": a person dealt
   // with before or already booked (product_bought_from_staff_before.ts, appointment_already_booked.ts).
-  const unquoted = withoutAppointmentAlreadyBooked(
-    withoutProductBoughtFromStaffBefore(withoutStaffWordLookAlikes(lower)),
+  // "需要大堂经理签字吗，还是柜员就可以": who a procedure needs, asked about (staff_role_a_procedure_needs.ts).
+  const unquoted = withoutStaffRoleAProcedureNeeds(
+    withoutAppointmentAlreadyBooked(withoutProductBoughtFromStaffBefore(withoutStaffWordLookAlikes(lower))),
   ).replace(QUOTED_MESSAGE, ' ');
+  // "能不能有个人给我讲讲", "can someone talk me through it?" (someone_to_explain_it.ts).
+  if (asksForSomeoneToExplain(unquoted)) return true;
   // "骗子用她号找人借钱": people asked for money in a story, not a person asked for (asking_people_for_money.ts).
   const zh = withoutAskingPeopleForMoney(unquoted)
     .replace(ZH_PAST_CLASH, ' ')

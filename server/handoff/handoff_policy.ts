@@ -364,7 +364,9 @@ export class HandoffPolicy {
       // "Cards are cancelled already but I need cash today", "yes I asked for it… it says expired. Send another": the
       // customer's own lost card or own code (fraud/own_card_lost_or_stolen_and_reported.ts, fraud/own_code_asked_for_again.ts).
       signals.fraud.ownCardLostAndReported === true ||
-      signals.fraud.ownCodeAskedForAgain === true;
+      signals.fraud.ownCodeAskedForAgain === true ||
+      // "能不能把一部分存款锁起来，手机上转不出去": a protective setting asked for (fraud/protective_card_setting_asked.ts).
+      signals.fraud.protectiveSettingAsked === true;
     if (ordinary && m.fraud_risk < (this.t.modelSureFraud ?? KNOWN_PAYEE_SURE_FRAUD)) return false;
     // "我爸突然住院了，医院要先交三万押金…转到医院的账户上": the customer's own hospital bill, nobody else's voice in it.
     if (signals.fraud.ownHospitalBill === true && m.fraud_risk < OWN_HOSPITAL_BILL_SURE_FRAUD) return false;
@@ -497,8 +499,11 @@ export class HandoffPolicy {
     // "It was slow this morning but it works now": a problem told as sorted is no reason to hand over, unless
     // the message is still very negative, sarcastic or says it had to be repeated. So is "never mind, I found it"
     // / "算了，找到了" (the model reads "never mind" as frustrated; ../dialogue/resolved_on_its_own.ts).
+    // "没事了，从别处借到了，你们慢慢批吧": a grievance told beside "没事了" is no matter sorted (sentiment/understated_grievance.ts).
     const s = signals.sentiment;
-    if (s.resolved && !s.sarcasm && !s.repetition && signals.turnScore > this.t.turnThreshold) return null;
+    const grievance = isUnderstatedGrievance(understanding.text);
+    if (s.resolved && !s.sarcasm && !s.repetition && !grievance && signals.turnScore > this.t.turnThreshold)
+      return null;
     // "算了算了" / "never mind": calling something off is no sign of anger on its own (the handoff model reads
     // "never mind" as frustrated); inside a flow it cancels the flow, outside it is a plain "no".
     if (isCancelPhrase(understanding.text)) return this.fallbacks(context, prev);
@@ -522,7 +527,6 @@ export class HandoffPolicy {
     // "I was charged twice for the same purchase": a calm report of an everyday problem the article answers.
     // "你们扣钱的时候倒是挺快的", "seems a bit much, no?": a grievance told calmly is no calm report, whatever the
     // model reads and whether or not an article answers it (sentiment/understated_grievance.ts).
-    const grievance = isUnderstatedGrievance(understanding.text);
     const answered = !grievance && this.answeredCalmly(signals, understanding, decision);
     // "lol love how I got a foreign transaction fee…": sarcasm about a charge of the bank's kind is a grievance however
     // calm the model reads the laughter and the praise words (sentiment/sarcastic_charge.ts).

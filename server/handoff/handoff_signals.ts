@@ -21,6 +21,8 @@ import type { HandoffExtension } from './handoff_extension.ts';
 import { messageLocale, type HandoffModel, type HandoffModelScores } from './model/handoff_model.ts';
 import { asksWhatTheAssistantIs } from './assistant_nature_question.ts';
 import { asksForStaffWhoSpeakALanguage } from './staff_who_speaks_a_language.ts';
+import { asksForAFraudSpecialist } from './fraud/fraud_specialist_asked_for.ts';
+import { isCalmAntiFraudAdviceCheck } from './fraud/anti_fraud_advice_quoted.ts';
 import {
   messageSignature,
   RECENT_MESSAGES,
@@ -268,6 +270,8 @@ function withoutCalmQuestionFrustration(
     !isCalmPressedByMistake(text, sentiment) &&
     // "客服说在这可以查扣款记录我想看看都扣了啥": sent here by the bank's staff (sent_here_by_staff.ts).
     !isCalmSentHereByStaff(text, sentiment) &&
+    // "我哥是警察，他老说验证码谁都不能给…你们也是这么规定的吧": anti-fraud advice checked (fraud/anti_fraud_advice_quoted.ts).
+    !isCalmAntiFraudAdviceCheck(text, sentiment) &&
     sentiment.calmOutageQuestion !== true
   )
     return m;
@@ -340,7 +344,9 @@ export class HandoffSignalReader {
       explicit:
         isExplicitHumanRequest(text) ||
         asksWhatTheAssistantIs(text, messageLocale(text)) ||
-        asksForStaffWhoSpeakALanguage(text),
+        asksForStaffWhoSpeakALanguage(text) ||
+        // "麻烦帮我接一下反诈专员", "put me through to a fraud specialist" (fraud/fraud_specialist_asked_for.ts).
+        asksForAFraudSpecialist(text),
       explicitComplaint: isExplicitComplaint(text),
       contactQuestion: isContactQuestion(text),
       declinedAsk: isDeclinedHumanRequest(text),

@@ -28,6 +28,8 @@ export const CHARITY_CUES = {
       String.raw`(私人|个人)(的)?(银行卡|账户|账号|微信|支付宝|收款码)${C}{0,8}(捐|转|打|汇)`,
       String.raw`\b(pay|paid|send|sent|transfer|donate|give)\w*\b[^.?!]{0,30}\b(directly |straight )?(to|into) (his|her|their|the organi[sz]er'?s|the collector'?s|a personal|his own|her own) (own |personal )?(upi|upi id|account|bank account|paypal|venmo|cash ?app|zelle|revolut|card|number)\b`,
       String.raw`\b(wrote|write|writes|gave|give|gives) (me |us )?(down )?(his |her |their |some )?(own |personal )?(account|bank) (details|number)\b`,
+      // The account named as a person's own, not the charity's: "it's the organiser's personal account", 收款是发起人个人账户.
+      String.raw`\b(the organi[sz]er'?s|the collector'?s|the admin'?s|his|her|their|someone'?s|(to|into) a) (own )?(personal|private) (bank )?(account|card|upi|paypal)\b|(收款|账户|账号|卡)${C}{0,4}(是|为)${C}{0,6}(个人|私人)(的)?(账户|账号|银行卡|卡|微信|支付宝|收款码)`,
     ].join('|'),
   ),
 };

@@ -16,6 +16,12 @@ const FAMILY_HELP = re(
     String.raw`(我)?(爸|妈|儿子|女儿|孩子|老公|老婆|哥|姐|弟|妹|侄子|外甥|孙子|孙女)${'[^。！？]'}{0,12}(装|安装|弄|设置)(了)?${'[^。！？]'}{0,8}(远程|向日葵|todesk|teamviewer|anydesk)${'[^。！？]'}{0,12}(帮|方便|好)`,
     String.raw`\b(my|our) (son|daughter|cousin|nephew|niece|grandson|granddaughter|brother|sister|husband|wife|partner|dad|mum|mom|kids?)\b[^.?!]{0,20}\b(set up|installed|put|uses?|used)\b[^.?!]{0,30}\b(anydesk|teamviewer|remote desktop|remote access|quick ?support)\b`,
     String.raw`\bi (set up|installed|use|put)\b[^.?!]{0,30}\b(anydesk|teamviewer|remote desktop|remote access|quick ?support)\b[^.?!]{0,40}\b(my|our) (dad|mum|mom|parents?|gran|grandad|grandpa|grandma|nan|son|daughter)\b`,
+    // A relative shares their own screen to show the customer how something works, or the customer shares theirs
+    // with the relative: "my grandson is sharing his screen with me over Zoom so he can show me how to pay the gas
+    // bill in your app", "孙女跟我视频共享屏幕，一步一步教我在手机银行上交电费".
+    String.raw`\b(my|our) (son|daughter|cousin|nephew|niece|grandson|granddaughter|grandkids?|grandchild(ren)?|brother|sister|husband|wife|partner|dad|mum|mom|kids?)\b[^.?!]{0,20}\b(is |was |has been )?(shar(e|es|ed|ing)) (his|her|their) (own )?screen\b[^.?!]{0,60}\b(show|teach|walk|help)\w*\b`,
+    String.raw`\b(i|we)('m| am| was|'ve been)? shar(e|ed|ing) (my|our) screen with (my|our) (son|daughter|cousin|nephew|niece|grandson|granddaughter|grandkids?|brother|sister|husband|wife|partner|dad|mum|mom|kids?)\b[^.?!]{0,60}\b(show|teach|walk|help)\w*\b`,
+    String.raw`(我)?(儿子|女儿|孩子|孙子|孙女|外孙|外孙女|侄子|侄女|外甥|外甥女|老公|老婆|哥|姐|弟|妹)${'[^。！？]'}{0,10}(共享屏幕|屏幕共享|共享(了)?(他|她)的屏幕)${'[^。！？]'}{0,16}(教我|帮我|给我(演示|示范|讲))`,
   ].join('|'),
 );
 

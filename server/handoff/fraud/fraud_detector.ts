@@ -27,6 +27,7 @@ import { isBranchFamilyCheck } from './branch_family_check.ts';
 import { payeePresent } from './payee_present.ts';
 import { withoutScamTypeNames } from './scam_type_name.ts';
 import { withoutFeesAvoided } from './fees_avoided.ts';
+import { withoutAntiFraudAdviceQuoted } from './anti_fraud_advice_quoted.ts';
 import { withoutCodesSaidNotAsked } from './code_said_not_asked.ts';
 import { withoutBanksOwnPlatform } from './banks_own_platform.ts';
 import {
@@ -51,6 +52,7 @@ import { isInsuranceClaimPaidToTheCustomer } from './insurance_claim_paid_to_the
 import { isOwnCardLostOrStolenAndReported } from './own_card_lost_or_stolen_and_reported.ts';
 import { isOwnCodeAskedForAgain } from './own_code_asked_for_again.ts';
 import { isProtectiveCardSettingAsked } from './protective_card_setting_asked.ts';
+import { isProtectiveSettingAfterAScamStoppedOrPast } from './protective_setting_after_a_scam_stopped_or_past.ts';
 
 export interface FraudAssessment {
   /** 1 - Π(1 - weight) over the rules that fired; 0 when none did. */
@@ -180,7 +182,10 @@ export class FraudDetector {
     // A scam named by its type ("a “safe account” scam") is the word "scam", not the scheme told (scam_type_name.ts).
     // Nor is a SWIFT code or a sort code asked for by a payer a code asked for (bank_identifier.ts).
     // …nor a fee avoided ("to avoid platform charges") a question about avoiding scams (fees_avoided.ts).
-    const named = withoutFeesAvoided(withoutScamTypeNames(text.toLowerCase().replace(/[’‘]/g, "'")));
+    // …nor anti-fraud advice quoted ("he says never give your OTP to anyone", 验证码谁都不能给) a scheme told
+    // (anti_fraud_advice_quoted.ts).
+    const withAdvice = withoutFeesAvoided(withoutScamTypeNames(text.toLowerCase().replace(/[’‘]/g, "'")));
+    const named = withoutAntiFraudAdviceQuoted(withAdvice);
     // …nor a code the customer says nobody asked for ("他们也没问验证码", "they didn't ask for my PIN", code_said_not_asked.ts).
     // …nor the bank's own investment platform a scam's "platform" (banks_own_platform.ts).
     // …nor the customer's own advance now paid back ("帮朋友垫付了…他现在还钱给我") a scam's 垫付 (money_coming_in.ts).
@@ -217,9 +222,19 @@ export class FraudDetector {
     // Asked about scams in general, not told as happening (scam_question.ts).
     // …not when a stranger's file was opened and the phone now acts alone: that already happened, whatever the
     // customer then asks ("if I just don't enter the codes is it fine?", app_installed_from_a_message.ts).
+    // …and the advice quoted is asked about as such ("is it true the bank will never ask for my OTP?"), read with the
+    // advice in it (anti_fraud_advice_quoted.ts).
     const preventionQuestion =
-      !(bestByScheme.has('remote_access') && cue('fileFromAMessage')) &&
-      isQuestionAboutScams(lower, cue('prevention') || cue('hypothetical') || cue('genuineCheck'));
+      (!(bestByScheme.has('remote_access') && cue('fileFromAMessage')) &&
+        isQuestionAboutScams(lower, cue('prevention') || cue('hypothetical') || cue('genuineCheck'))) ||
+      (named !== withAdvice &&
+        schemes.length === 0 &&
+        isQuestionAboutScams(
+          withAdvice,
+          CUES.prevention.test(withAdvice) ||
+            CUES.hypothetical.test(withAdvice) ||
+            CUES.genuineCheck.test(withAdvice),
+        ));
     // A scheme the customer turned down and ended ("我直接挂了", "I hung up and gave nothing") is told after the
     // fact: worth advice, not a scam under way.
     // …or nearly went along, stopped and gave nothing ("nearly paid a 'delivery fee' link but stopped, didn't enter my card").
@@ -244,6 +259,8 @@ export class FraudDetector {
       cue('othersScamOver') ||
       // …or asked about for a protective setting ("我同事被刷单骗了…你们有没有大额转账提醒", victim_context.ts).
       cue('othersScamProtection') ||
+      // …or after a scam stopped in time or long past (protective_setting_after_a_scam_stopped_or_past.ts).
+      isProtectiveSettingAfterAScamStoppedOrPast(lower) ||
       (schemes.length === 0 &&
         (cue('reportFiled') ||
           cue('pastVictim') ||
@@ -265,7 +282,9 @@ export class FraudDetector {
             // The branch's identity check for a large cash withdrawal ("the branch said I need two forms of ID").
             cue('branchIdCheck') ||
             // The real police's inquiry, helped in person or on paper (police_inquiry_in_person.ts).
-            cue('policeInquiry')) &&
+            cue('policeInquiry') ||
+            // A relative's remote help or shared screen, asked about for safety (family_remote_help.ts).
+            cue('familyRemoteHelp')) &&
             !cue('victim') &&
             !cue('codeGiven')) ||
           // The customer's own pension certification asked about, nothing asked of them (own_pension_certification.ts).

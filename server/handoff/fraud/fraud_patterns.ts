@@ -44,6 +44,18 @@ import { STRANGER_INHERITANCE_CUES, STRANGER_INHERITANCE_RULES } from './inherit
 import { APP_FROM_A_MESSAGE_CUES, APP_FROM_A_MESSAGE_RULES } from './app_installed_from_a_message.ts';
 import { OWN_COURT_FEE_CUES } from './own_court_fee_paid_at_the_court.ts';
 import { EMPLOYERS_PAYROLL_OVERPAYMENT_CUES } from './employers_payroll_overpayment.ts';
+import { POLICE_CASH_CHECK_CUES, POLICE_CASH_CHECK_RULES } from './cash_for_the_police_to_inspect.ts';
+import { LEGAL_MATTER_CUES } from './legal_matter_through_the_bank.ts';
+import { RELATIVES_AFFAIRS_CUES } from './relatives_affairs_while_in_hospital.ts';
+import {
+  PAYEE_DETAILS_CHANGED_CUES,
+  PAYEE_DETAILS_CHANGED_RULES,
+} from './payee_details_changed_by_message.ts';
+import {
+  ONLINE_TRADING_TEACHER_CUES,
+  ONLINE_TRADING_TEACHER_RULES,
+} from './online_contact_teaching_trading.ts';
+import { RELATIVE_IN_TROUBLE_CUES, RELATIVE_IN_TROUBLE_RULES } from './money_for_a_relative_in_trouble.ts';
 
 /** A call the customer received (not one they made): "they rang me", "got a call", 来电. */
 const CALLED_BY = String.raw`来电|打电话(来|给我)|(给我|跟我)打(了)?(个)?电话|\b(rang|phoned|called) (me|us)\b|\b(got|had|received) a (phone )?call\b|\b(office|department|team|company|officer|police|someone|somebody|they|he|she|man|woman|guy|lady|girl) (rang|phoned|called)\b`;
@@ -71,12 +83,13 @@ export const CUES = {
    */
   witness: re(String.raw`证人|作证|\bwitness(es)?\b|\b(witness|victim) statement\b`),
   /**
-   * The escrow of a home purchase ("买房付首付 要转80万到开发商的资金监管账户", "二手房交易的资金监管账户"): a real
-   * account the buyer pays into, unless police, a court or a prosecutor are in the story.
+   * The escrow of a home purchase ("买房付首付 要转80万到开发商的资金监管账户", "二手房交易的资金监管账户", the housing
+   * bureau's own escrow, 住建局的资金监管账户): a real account the buyer pays into, unless police, a court or a
+   * prosecutor are in the story.
    */
   propertyEscrow: {
     test: (lower: string): boolean =>
-      /(开发商|购房|买房|首付|房款|二手房|房产交易|房屋交易|网签|过户|定金)[^。！？]{0,24}(资金)?监管(账户|账号)?|(资金)?监管(账户|账号)[^。！？]{0,24}(开发商|购房|房款|二手房|房产|网签|过户)/u.test(
+      /(开发商|购房|买房|首付|房款|二手房|房产交易|房屋交易|网签|过户|定金)[^。！？]{0,24}(资金)?监管(账户|账号)?|(资金)?监管(账户|账号)[^。！？]{0,24}(开发商|购房|房款|二手房|房产|网签|过户)|(住建局|住建委|住房和城乡建设局|房管局|房管中心|房产交易中心|不动产登记中心)[^。！？，,]{0,6}(资金)?监管(账户|账号)/u.test(
         lower,
       ) && !/公安|警|法院|检察|国安|公检法|专案|办案|涉嫌|洗钱|安全账户/u.test(lower),
   },
@@ -170,7 +183,7 @@ export const CUES = {
     String.raw`是不是真的|是真的吗|真假|是否(是)?(官方|真的)|\b(is it|is this|check (if |whether )?it'?s|make sure it'?s) (genuine|real|legit|legitimate|really from)\b|\breally from (the|your) bank\b`,
   ),
   phishing: re(
-    String.raw`(点|点击|打开)(了)?.{0,4}链接.{0,20}(填|输入|提交)(了)?.{0,10}(卡号|密码|验证码)|\bclicked (the|a) link\b.{0,60}\b(card number|password|pin|code)\b`,
+    String.raw`(点|点击|打开)(了)?.{0,4}链接.{0,20}(填|输入|输|提交)(了)?.{0,10}(卡号|密码|验证码)|\bclicked (the|a) link\b.{0,60}\b(card number|password|pin|code)\b`,
   ),
   topUp: re(String.raw`代充|帮我充值|\btop up for me\b|\boffered to top up\b`),
   borrowLimit: re(
@@ -254,7 +267,7 @@ export const CUES = {
     String.raw`(忽略|不用管|别管|不要管|别理|不要理|不用理)${IN_CLAUSE}{0,6}(风险)?(提示|提醒|警告|弹窗)|\b(ignore|dismiss|click (past|through)|skip)\b[^.?!]{0,12}\b(warnings?|pop-?ups?|alerts?|messages?)\b`,
   ),
   victim: re(
-    String.raw`已经把(短信)?(验证码|动态码|密码).{0,6}(告诉|给|发给|报给)(了)?(别人|对方|陌生人)|被人?骗|(?<![反防])诈骗|骗子|上当|骗了|\b(gave|sent|paid|transferred|shared|typed|entered|read out)\b[^.?!]{0,40}\bbefore i (realised|realized|noticed|twigged|clocked)\b|\bfake\b[^.?!]{0,25}\b(got|has|took|stole|emptied)\b[^.?!]{0,6}\bmy\b|\bscam(med|mer|mers)?\b(?! (hotline|helpline|line|number|team|department|awareness|prevention|alerts?|warnings?|protection|filters?|blocking|blocker|checker|features?|settings?|tools?|tips|education|training))|(?<!anti-|\bas |\bcard )\bfraud(ulent|ster)?\b(?! (team|department|dept|people|guys|folks|lot|hotline|helpline|line|number|squad|prevention|awareness|claims?|alerts?|case|check|checks|investigation|dispute|form|text|reference|refund|protection|monitoring|cover|guarantee))|\bdefrauded\b|\bconned\b|\btricked\b`,
+    String.raw`已经把(短信)?(验证码|动态码|密码).{0,6}(告诉|给|发给|报给)(了)?(别人|对方|陌生人)|被人?骗|(?<![反防])诈骗|骗子|(?<![选考])上当|骗了|\b(gave|sent|paid|transferred|shared|typed|entered|read out)\b[^.?!]{0,40}\bbefore i (realised|realized|noticed|twigged|clocked)\b|\bfake\b[^.?!]{0,25}\b(got|has|took|stole|emptied)\b[^.?!]{0,6}\bmy\b|\bscam(med|mer|mers)?\b(?! (hotline|helpline|line|number|team|department|awareness|prevention|alerts?|warnings?|protection|filters?|blocking|blocker|checker|features?|settings?|tools?|tips|education|training))|(?<!anti-|\bas |\bcard )\bfraud(ulent|ster)?\b(?! (team|department|dept|people|guys|folks|lot|hotline|helpline|line|number|squad|prevention|awareness|claims?|alerts?|case|check|checks|investigation|dispute|form|text|reference|refund|protection|monitoring|cover|guarantee))|\bdefrauded\b|\bconned\b|\btricked\b`,
   ),
   mule: re(
     String.raw`跑分|(帮|替)(人|他|她|朋友|别人|对方|老板|公司|忙)?.{0,4}走(个|一下|一笔)?账|过(个|一下)?账.{0,10}(提成|好处费|佣金|抽成)|出租.{0,4}(银行卡|卡|账户|账号|对公户|u盾|收款码)|出借.{0,4}(银行卡|账户|对公户)|收(银行)?卡.{0,10}(一张|每张|给\d|给[一二两三四五六七八九十百千]|价格|多少钱)|(一张|每张)(新|新办的|一类|二类)?(银行)?卡(给|收购|卖|出价|\d)|(u盾|网银盾|k宝|优key)${IN_CLAUSE}{0,6}(寄|借|交)(给|到)?(他|她|对方|别人|贷款|公司|中介|老板)|(u盾|网银盾|k宝)(和|跟|连同|带)?(密码)${IN_CLAUSE}{0,4}(一起)?(寄|给|交)|卖(掉)?(我的)?(银行卡|卡|账户|对公户)|((租|借)(用)?|用)(我的|你的|我|你)(身份证|银行卡|卡|账户|对公户|收款码|支付宝|微信).{0,20}(租金|好处费|提成|佣金|日结|抽成|每(个)?月给|一个月给|给我\d|给我[一二两三四五六七八九十百千几])|(收|接)(到)?(的)?(钱|款|货款|转账).{0,12}(再|就|然后|马上)?(转|打|取)(出去|给|到|出来).{0,25}(提成|佣金|日结|抽成|工资|好处费|留下|\d+%|百分之)|帮(人|别人)(刷卡|收款|走账|过账)${IN_CLAUSE}{0,10}(手续费|佣金|提成|好处费)|(刷卡|收款|走账)${IN_CLAUSE}{0,4}(收|拿|赚)(手续费|佣金|提成)|\bmoney mule\b|\bpayment (processing|transfer) (agent|job|role|assistant)\b|\bfinancial (agent|assistant) (job|role|position)\b|\b(rent|borrow|use|buy|lend|sell)\w*\b.{0,30}\b(bank )?(accounts?|cards?)\b.{0,50}\b(pay(s|ing)? me|give me|£\d|\$\d|\d+ ?(quid|bucks|dollars|pounds)|commission|a week|per week|a month|per month|cut|keep \d+)|\bpay(s|ing)? (me|you|people|students)\b.{0,30}\b(to )?(use|borrow|rent|open)\b.{0,15}\b(bank )?(accounts?|cards?)\b|\b(unused|spare|old) (bank )?accounts?\b.{0,40}\b(pay|paying|buy|buying|cash|£|\$)|\breceiv\w* (money|payments?|funds|transfers)\b.{0,60}\b(forward\w*|send (it|them) on|pass (it|them) on|move (it|them) on|buy (bitcoin|crypto|gift cards)|withdraw (it|them|the cash))`,
@@ -325,7 +338,8 @@ export const CUES = {
     String.raw`(你们|贵行|理财经理|客户经理|柜员|大堂经理|银行的?(人|员工|工作人员|经理))(当初|之前|以前|那时候?|当时)?${IN_CLAUSE}{0,6}(说|承诺|保证|讲|推荐|推销|忽悠|卖给我|介绍)|在你们(这|这里|银行|网点|行)?(买|购买|办)的|你们(卖|推荐|推销|发行)的|(销售|理财经理|客户经理)(人员)?误导|\byour (advis[eo]rs?|staff|banker|relationship manager|financial planner|wealth manager|branch|bank|colleague|employee)\b[^.?!]{0,20}\b(said|told|promised|sold|recommended|assured|claimed)\b|\b(sold|bought|purchased)\b[^.?!]{0,30}\b(at|from|through|in) (your|the) (bank|branch)\b|\bmis-?sold\b|\bmis-?selling\b|\bthe (advis[eo]r|banker|relationship manager|wealth manager|financial planner)\b[^.?!]{0,60}\b(lost|losing|down)\b[^.?!]{0,40}\b(complain\w*|misled|refund|compensat\w*)\b`,
   ),
   prevention: re(
-    String.raw`防范|预防|防止|避免|识别|如何防|怎么防|怎样防|\bavoid\b|\bprevent(ion)?\b|\bin case\b|以防|以免|免得|\bprotect(ion|ed)?\b|\brecogni[sz]e\b|\bspot\b|\btips\b`,
+    // …or telling the bank's own messages from a scammer's (你们发的跟骗子发的分不清, "how do I tell yours apart").
+    String.raw`防范|预防|防止|避免|识别|如何防|怎么防|怎样防|(怎么|如何|咋|怎样|有没有办法)${IN_CLAUSE}{0,6}(区分|分辨|分清|辨别)|(你们|银行|官方)${IN_CLAUSE}{0,10}(跟|和|与)${IN_CLAUSE}{0,10}(骗子|诈骗|假)${IN_CLAUSE}{0,10}(分不清|区分不了|分辨不了|分不出)|\bhow (do|can|would|should|am) (i|we|you|one|people)\b[^.?!]{0,14}\btell\b[^.?!]{0,30}\b(apart|from|between|is real|is genuine|is yours|is fake)\b|\bavoid\b|\bprevent(ion)?\b|\bin case\b|以防|以免|免得|\bprotect(ion|ed)?\b|\brecogni[sz]e\b|\bspot\b|\btips\b`,
   ),
   ...RED_FLAG_CUES,
   ...VICTIM_CONTEXT_CUES,
@@ -348,6 +362,12 @@ export const CUES = {
   ...APP_FROM_A_MESSAGE_CUES,
   ...OWN_COURT_FEE_CUES,
   ...EMPLOYERS_PAYROLL_OVERPAYMENT_CUES,
+  ...POLICE_CASH_CHECK_CUES,
+  ...LEGAL_MATTER_CUES,
+  ...RELATIVES_AFFAIRS_CUES,
+  ...PAYEE_DETAILS_CHANGED_CUES,
+  ...ONLINE_TRADING_TEACHER_CUES,
+  ...RELATIVE_IN_TROUBLE_CUES,
 } as const;
 
 export type CueName = keyof typeof CUES;
@@ -364,31 +384,32 @@ export const FRAUD_RULES: FraudRule[] = [
   // Not a home purchase's escrow (开发商的资金监管账户, 二手房资金监管), with nobody from the authorities in it.
   { scheme: 'safe_account', all: ['safeAccount'], unless: ['propertyEscrow'], weight: 0.9 },
   // An authority counts when it reaches the customer (calls, says, tells them to): "can I pay a court fine
-  // online" is the customer's own errand.
+  // online" is the customer's own errand; so is a legal matter dealt with through the bank, or jury service
+  // (legal_matter_through_the_bank.ts).
   // Not the bank's own anti-fraud team checking a payment the customer confirmed as theirs ("你们反诈中心打电话问我
   // 是不是本人转的，是我本人转的", bank_check_confirmed.ts).
   {
     scheme: 'authority_impersonation',
     all: ['authority', 'moneyMove', 'pushed'],
-    unless: ['bankCheckConfirmed', 'policeInquiry'],
+    unless: ['bankCheckConfirmed', 'policeInquiry', 'legalMatterThroughTheBank'],
     weight: 0.8,
   },
   {
     scheme: 'authority_impersonation',
     all: ['authority', 'moneyMove', 'phoneCall'],
-    unless: ['bankCheckConfirmed'],
+    unless: ['bankCheckConfirmed', 'legalMatterThroughTheBank'],
     weight: 0.8,
   },
   {
     scheme: 'authority_impersonation',
     all: ['authority', 'crime', 'pushed'],
-    unless: ['reportFiled', 'witness', 'policeInquiry'],
+    unless: ['reportFiled', 'witness', 'policeInquiry', 'legalMatterThroughTheBank'],
     weight: 0.75,
   },
   {
     scheme: 'authority_impersonation',
     all: ['authority', 'crime', 'phoneCall'],
-    unless: ['reportFiled', 'witness', 'policeInquiry'],
+    unless: ['reportFiled', 'witness', 'policeInquiry', 'legalMatterThroughTheBank'],
     weight: 0.75,
   },
   { scheme: 'authority_impersonation', all: ['crime', 'moneyMove'], weight: 0.7 },
@@ -431,11 +452,12 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'loan_cancellation', all: ['creditThreat', 'moneyMove', 'actor'], weight: 0.8 },
   { scheme: 'loan_cancellation', all: ['creditThreat', 'loan', 'actor'], weight: 0.8 },
   // Someone else brings the emergency and asks for money; "我爸住院了，我想转钱给医院" (or "…，想给他转点钱") is the
-  // customer's own errand.
+  // customer's own errand, and so are the relative's own bills paid while in hospital
+  // (relatives_affairs_while_in_hospital.ts).
   {
     scheme: 'impersonation',
     all: ['familyEmergency', 'moneyMove', 'actor'],
-    unless: ['ownErrand'],
+    unless: ['ownErrand', 'relativesAffairsWhileInHospital'],
     weight: 0.8,
   },
   { scheme: 'advance_fee', all: ['upfrontForLoan', 'loan'], weight: 0.8 },
@@ -663,4 +685,10 @@ export const FRAUD_RULES: FraudRule[] = [
   ...STRANGER_INHERITANCE_RULES,
   // A file or an app from a stranger's message, then the phone doing what the customer did not (app_installed_from_a_message.ts).
   ...APP_FROM_A_MESSAGE_RULES,
+  // Cash taken out for an "officer" to inspect, or to help investigate the bank's staff (cash_for_the_police_to_inspect.ts).
+  ...POLICE_CASH_CHECK_RULES,
+  // A known payee's details changed by message, an online contact teaching trading, money for a relative in trouble.
+  ...PAYEE_DETAILS_CHANGED_RULES,
+  ...ONLINE_TRADING_TEACHER_RULES,
+  ...RELATIVE_IN_TROUBLE_RULES,
 ];

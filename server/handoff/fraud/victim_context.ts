@@ -59,14 +59,14 @@ const OTHER_PERSON_EN = String.raw`\b(friend|neighbou?r|colleague|coworker|cousi
 /** Someone else's scam, with the time it happened or its end: long past, reported, in court. */
 const OTHERS_SCAM_OVER = re(
   [
-    String.raw`${OTHER_PERSON_ZH}${IN_CLAUSE}{0,10}(被(人)?骗|上当|受骗|被${IN_CLAUSE}{0,8}骗)`,
+    String.raw`${OTHER_PERSON_ZH}${IN_CLAUSE}{0,16}(被(人)?骗|上当|受骗|被${IN_CLAUSE}{0,8}骗)`,
     String.raw`${OTHER_PERSON_EN}[^.?!]{0,30}\b(scam|fraud|scammed|conned|defrauded|swindled)\b`,
     // "Scammers got my cousin for 2 lakh last year": the scammers named first.
     String.raw`\b(scammers?|fraudsters?|conmen|con men|con artists?|crooks)\b (got|conned|fleeced|robbed|cheated|took) (my|our) ${OTHER_PERSON_EN}`,
   ].join('|'),
 );
 const LONG_PAST_OR_REPORTED = re(
-  String.raw`[五六七八九]十年代|(19)?[5-9]0年代|去年|前年|前几年|几年前|[一二两三四五六七八九十几\d]+年前|(19|20)\d\d年|报(了|过)(警|案)|已(经)?报(警|案)|立案|结案|判决|法院判|\b(in|from|back in|since) (19|20)\d\d\b|\b(years|ages|long) ago\b|\bin the (19)?[5-9]0'?s\b|\blast year\b|\b(went|gone|going) (through|to) court\b|\bthe (judge|court) (ordered|awarded|ruled)\b|\b(reported|report) (it )?to the police\b|\bpolice report\b`,
+  String.raw`[五六七八九]十年代|(19)?[5-9]0年代|去年|前年|前(几|两|三|些)年|几年前|[一二两三四五六七八九十几\d]+年前|(19|20)\d\d年|报(了|过)(警|案)|已(经)?报(警|案)|立案|结案|判决|法院判|\b(in|from|back in|since) (19|20)\d\d\b|\b(years|ages|long) ago\b|\byears back\b|\bin the (19)?[5-9]0'?s\b|\blast year\b|\b(went|gone|going) (through|to) court\b|\bthe (judge|court) (ordered|awarded|ruled)\b|\b(reported|report) (it )?to the police\b|\bpolice report\b`,
 );
 /** The story reaches the customer now: someone asking them, a fee, a new approach. */
 const REACHES_THE_CUSTOMER_NOW = re(

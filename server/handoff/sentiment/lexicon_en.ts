@@ -3,6 +3,7 @@
  * ~1.1 strong, ~0.75 clear, ~0.3 mild. Phrases are matched as whole words.
  */
 import type { SentimentLexicon } from './lexicon.ts';
+import { PREDATOR_NAMES_EN } from './predator_names_for_the_bank.ts';
 
 const strong = 1.1;
 const clear = 0.75;
@@ -20,6 +21,8 @@ const terms = (weight: number, list: string): Record<string, number> =>
 
 export const EN_LEXICON: SentimentLexicon = {
   negative: {
+    // The bank called a predator (predator_names_for_the_bank.ts).
+    ...terms(strong, PREDATOR_NAMES_EN),
     ...terms(
       strong,
       `ridiculous, absurd, outrageous, unacceptable, unbelievable, useless, pathetic, incompetent, terrible,
@@ -351,7 +354,7 @@ export const EN_LEXICON: SentimentLexicon = {
     // mean to complain", "this isn't a complaint"); "if you don't fix it I'll complain" is still a threat.
     /\b(not|no|don't|do not|never|isn't|is not|wasn't|didn't|won't|wouldn't|without|nothing to)\b(\s+(a|an|here|to|mean|meaning|want|wanting|trying|going|calling|writing|really|any|intend|intending|planning|looking|make|making|file|filing|raise|raising|lodge|lodging|formal|official|real|big|just|actually))*\s+(complain(t|ts|ing)?|(bad |negative )?reviews?)\b/,
     // The customer is the one who may be sued ("will the bank sue me", "can they take me to court").
-    /\b(sue|suing) (me|us)\b|\b(be|get|getting|being|been) (sued|taken to court)\b|\btake (me|us) to (court|small claims)\b/,
+    /\b(sue|suing) (me|us)\b|\b(be|get|getting|being|been) (sued|taken to court)\b|\b(take|takes|taking|took|taken) (me|us) to (court|small claims)\b/,
     // A lawsuit supposed against someone else, the reason to keep evidence ("what should I put in the reference
     // in case I ever need to take him to court"): paperwork, not a threat to the bank.
     /\b(in case|just in case|if (i|we) ever|should (i|we) ever|if it ever|if it comes to it)\b[^.?!]{0,40}\b(go(es)? to court|end up in court|take (him|her|them|my \w+) to (court|small claims)|sue (him|her|them|my \w+)|legal action against (him|her|them|my \w+))\b/,

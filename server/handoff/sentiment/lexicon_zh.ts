@@ -3,6 +3,7 @@
  * assistant itself. Weights: ~1.1 strong (骂、受够), ~0.75 clear (失望、不满), ~0.3 mild (着急、失败).
  */
 import type { SentimentLexicon } from './lexicon.ts';
+import { PREDATOR_NAMES_ZH } from './predator_names_for_the_bank.ts';
 
 const strong = 1.1;
 const clear = 0.75;
@@ -18,6 +19,8 @@ const terms = (weight: number, list: string): Record<string, number> =>
 
 export const ZH_LEXICON: SentimentLexicon = {
   negative: {
+    // The bank called a predator (predator_names_for_the_bank.ts).
+    ...terms(strong, PREDATOR_NAMES_ZH),
     ...terms(
       strong,
       `垃圾 破银行 什么破 破服务 破系统 破app 坑人 坑爹 太坑 骗人 受够 受够了 气死 气死我了 烦死 烦死了 恶心 无耻

@@ -46,6 +46,8 @@ import { fearedScamSpans } from './feared_scam.ts';
 import { unwantedCallSpans } from './unwanted_calls.ts';
 import { callerCaughtOutSpans } from './caller_caught_out.ts';
 import { PAYMENT_AND_TAX_ACRONYMS } from './payment_and_tax_acronyms.ts';
+import { tripWorriedAheadSpans } from './trip_worried_ahead.ts';
+import { withoutOwnChoiceOnPurpose } from './own_choice_on_purpose.ts';
 
 export type ThreatLevel = 'strong' | 'weak';
 
@@ -199,6 +201,9 @@ export class RuleSentimentScorer implements SentimentScorer {
       // …nor a caller's failed check in an approach the customer turned down ("我问他小名他答不上来 我就挂了",
       // caller_caught_out.ts).
       ...callerCaughtOutSpans(lower),
+      // …nor the words of a wasted trip feared ahead ("don't want to turn up and find nobody", 怕白跑一趟,
+      // trip_worried_ahead.ts).
+      ...tripWorriedAheadSpans(lower),
     ];
     const othersFeelings = someoneElsesFeelingSpans(lower);
     const counted: string[] = [];
@@ -312,9 +317,10 @@ export class RuleSentimentScorer implements SentimentScorer {
     // Not in a message that only says the matter is settled: "never mind, I'll do it myself at the branch" is a
     // plan, not the resignation of "never mind, I'll sort it myself" (resolved_on_its_own.ts).
     const settled = isResolvedOnItsOwn(text);
+    // "I'm buying crypto myself on purpose": the customer's own choice accuses nobody (own_choice_on_purpose.ts).
     const accusation =
       !settled &&
-      (sources.some((l) => anyMatch(l.accusation, lower)) ||
+      (sources.some((l) => anyMatch(l.accusation, withoutOwnChoiceOnPurpose(lower))) ||
         consequentialLoss(lower) ||
         periodOverrun(lower) ||
         otherBankComparison(lower) ||

@@ -26,6 +26,12 @@ import { isComplaintLeftUnanswered } from './complaint_left_unanswered.ts';
 import { isCurtOrderToFixIt } from './curt_order_to_fix_it.ts';
 import { isToldToGetItsActTogether } from './told_to_get_its_act_together.ts';
 import { isChargedAllTheSame } from './charged_all_the_same.ts';
+import { isChargeTakenInGoodConscience } from './charge_taken_in_good_conscience.ts';
+import { isPassedBackAndForth } from './passed_back_and_forth.ts';
+import { isTakeYourTimeNow } from './take_your_time_now.ts';
+import { isNotToldWhenSold } from './not_told_when_sold.ts';
+import { isBankExcuseThrownBack } from './bank_excuse_thrown_back.ts';
+import { isOwnRecordsUnread } from './own_records_unread.ts';
 
 export function isUnderstatedGrievance(text: string): boolean {
   return (
@@ -54,6 +60,14 @@ export function isUnderstatedGrievance(text: string): boolean {
     // "在医院交押金刷卡刷不出来…你们能不能靠点谱" (told_to_get_its_act_together.ts).
     isToldToGetItsActTogether(text) ||
     // "取款机少吐了两百块钱账上还照扣" (charged_all_the_same.ts).
-    isChargedAllTheSame(text)
+    isChargedAllTheSame(text) ||
+    // "这钱收得心安理得吗", "A说找B，B说找A", "从别处借到了，你们慢慢批吧", "办的时候一个字都没提", '"正常"就可以一直这样吗',
+    // "do you read your own records?" (each file's comment).
+    isChargeTakenInGoodConscience(text) ||
+    isPassedBackAndForth(text) ||
+    isTakeYourTimeNow(text) ||
+    isNotToldWhenSold(text) ||
+    isBankExcuseThrownBack(text) ||
+    isOwnRecordsUnread(text)
   );
 }
