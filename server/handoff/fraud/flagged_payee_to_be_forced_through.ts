@@ -30,7 +30,7 @@ export const FLAGGED_PAYEE_CUES = {
   ),
 };
 
-type FlaggedPayeeCue = keyof typeof FLAGGED_PAYEE_CUES | 'verified' | 'hypothetical';
+type FlaggedPayeeCue = keyof typeof FLAGGED_PAYEE_CUES | 'verified' | 'hypothetical' | 'ownNewPhonePause';
 
 export const FLAGGED_PAYEE_RULES: {
   scheme: FraudScheme;
@@ -41,7 +41,8 @@ export const FLAGGED_PAYEE_RULES: {
   {
     scheme: 'advance_fee',
     all: ['payeeFlagged', 'forcedThrough'],
-    unless: ['verified', 'hypothetical'],
+    // Not the bank's own pause after the customer's new phone, no payee in it (own_new_phone_security_pause.ts).
+    unless: ['verified', 'hypothetical', 'ownNewPhonePause'],
     weight: 0.75,
   },
 ];

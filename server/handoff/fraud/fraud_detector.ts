@@ -53,6 +53,7 @@ import { isOwnCardLostOrStolenAndReported } from './own_card_lost_or_stolen_and_
 import { isOwnCodeAskedForAgain } from './own_code_asked_for_again.ts';
 import { isProtectiveCardSettingAsked } from './protective_card_setting_asked.ts';
 import { isProtectiveSettingAfterAScamStoppedOrPast } from './protective_setting_after_a_scam_stopped_or_past.ts';
+import { isOwnScamOverThenAPracticalAsk } from './own_scam_over_then_a_practical_ask.ts';
 
 export interface FraudAssessment {
   /** 1 - Π(1 - weight) over the rules that fired; 0 when none did. */
@@ -261,6 +262,10 @@ export class FraudDetector {
       cue('othersScamProtection') ||
       // …or after a scam stopped in time or long past (protective_setting_after_a_scam_stopped_or_past.ts).
       isProtectiveSettingAfterAScamStoppedOrPast(lower) ||
+      // …or the customer's own scam that is over (card replaced, reported, long past), then a practical follow-up,
+      // its story told in no scheme but its own words (own_scam_over_then_a_practical_ask.ts).
+      (schemes.every((s) => s === 'victim_report' || s === 'advance_fee') &&
+        isOwnScamOverThenAPracticalAsk(lower)) ||
       (schemes.length === 0 &&
         (cue('reportFiled') ||
           cue('pastVictim') ||

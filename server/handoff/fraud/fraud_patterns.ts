@@ -31,6 +31,7 @@ import { VICTIM_CONTEXT_CUES } from './victim_context.ts';
 import { SCAM_WORRY_CUES } from './scam_worry.ts';
 import { SCAM_STEP_CUES, SCAM_STEP_RULES } from './scam_steps_asked_as_banking.ts';
 import { OWN_NEW_PHONE_CUES } from './own_new_phone.ts';
+import { OWN_NEW_PHONE_PAUSE_CUES } from './own_new_phone_security_pause.ts';
 import { OWN_OLD_SCAM_CUES } from './own_old_scam_records.ts';
 import { IN_CLAUSE, re } from './cue_regex.ts';
 import { POLICE_INQUIRY_CUES } from './police_inquiry_in_person.ts';
@@ -346,6 +347,7 @@ export const CUES = {
   ...SCAM_WORRY_CUES,
   ...SCAM_STEP_CUES,
   ...OWN_NEW_PHONE_CUES,
+  ...OWN_NEW_PHONE_PAUSE_CUES,
   ...OWN_OLD_SCAM_CUES,
   ...BANK_ROUTINE_CUES,
   ...OWN_WITHDRAWAL_FEE_CUES,

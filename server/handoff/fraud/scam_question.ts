@@ -16,8 +16,10 @@
  * A story always wins: victims often ask "is this a scam?" about what is happening to them.
  */
 
+import { withoutQuotedMessages } from './quoted_scam_message.ts';
 import { withoutNewsOpener } from './seen_in_the_news.ts';
 import { withoutBanksPracticeAsked } from './the_banks_practice_asked.ts';
+import { HAPPENING_NOW, WHAT_SCAMMERS_CAN_DO_ASKED } from './what_scammers_can_do_asked.ts';
 
 const re = (source: string): RegExp => new RegExp(source, 'iu');
 
@@ -67,13 +69,15 @@ const INFORMATIONAL = [
   String.raw`\bhow (do|does) (\w+ ){0,3}(scams?|frauds?|schemes?|scammers) (actually |really |exactly |usually )?(work|operate)\b`,
   // zh: how a kind of scam works, to explain it to the family ("那种诈骗到底是咋骗的，想给我爸妈讲讲")
   String.raw`(诈骗|骗局|骗子|套路)[^，。！？]{0,6}(到底|具体|一般)?(是)?(怎么|咋|如何|怎样)(骗|运作|操作|得手)(的|人)`,
+  // What scammers can do, or what the bank does against a kind of fraud (what_scammers_can_do_asked.ts).
+  ...WHAT_SCAMMERS_CAN_DO_ASKED,
 ].map(re);
 
 /** Something happening to the customer: told outside a conditional clause it counts as a story. */
 const STORY = [
   // zh: someone told / asked / called me
   // Not the customer acting on them ("让他卡里往外转钱要我确认": he is the one the setting is for).
-  String.raw`(?<![让叫帮替给])(他|她|对方|那人|那个人|这个人|有人|有个人|一个人|一个女的|一个男的|客服|警察|警官|民警|老师|导师|领导|经理|平台|群里|群主|陌生人|陌生号码|骗子|那边)[^，。！？]{0,6}(说|让我|叫我|要我|给我打|打电话|打来|来电|发(来|了|短信|消息|信息|链接)|加(了)?我|问我|找我|催我|联系我|教我|告诉我|非要|一直)`,
+  String.raw`(?<![让叫帮替给])(他|她|对方|那人|那个人|这个人|有人|有个人|一个人|一个女的|一个男的|客服|警察|警官|民警|老师|导师|领导|经理|平台|群里|群主|陌生人|陌生号码|骗子|那边)[^，。！？]{0,6}(说|让我|叫我|要我|给我打|打电话|打来|来电(?!号码|显示)|发(来|了|短信|消息|信息|链接)|加(了)?我|问我|找我|催我|联系我|教我|告诉我|非要|一直)`,
   // zh: already done / right now
   String.raw`已经(把|转|汇|给|告诉|发|下载|充|投|交|付|借|贷|点|填|按|报|念|操作)|(我)?(刚才|刚刚|今天|昨天|前天|上午|下午|晚上|这两天|正在|现在他|还在通话|电话(还)?没挂)|(转|汇|给|交|付|充|投|借|贷)了(\d|一|两|几|好|[万千百])|我(转|汇|给|交|付|充|投|借|贷)了`,
   // "被骗了" without a subject is the customer's; a friend's or a neighbour's ("听邻居说她被骗了") is hearsay.
@@ -101,6 +105,8 @@ const STORY = [
   String.raw`\b(about to|i'?m going to|i'?m gonna|i was going to|just about to) (send|transfer|pay|deposit|invest|wire|move|put in|top up)\b|(准备|打算|马上(就|要)?|正要|正准备|这就)(转|汇|打|投|充|付|交|存)`,
   // en: someone in the story speaks ("admin says", "the seller wants")
   String.raw`\b(the |an |group |their )?(admin|seller|buyer|recruiter|platform|company|app|website|site|agent|broker|mentor|coach|trader|account manager)\b[^.?!]{0,12}\b(says|said|told|tells|wants|asked|asks|keeps)\b`,
+  // Happening now beside a question: a dead SIM, alerts coming in, moments ago (what_scammers_can_do_asked.ts).
+  ...HAPPENING_NOW,
 ].map(re);
 
 /** "你们是不是骗子" / "you're all crooks" accuses the bank: no question about scams in general. */
@@ -139,7 +145,9 @@ function withoutConditionals(lower: string): string {
 export function isQuestionAboutScams(lower: string, framed = false): boolean {
   const rest = withoutConditionals(lower);
   const hypothetical = rest !== lower && ASKS.test(rest);
-  if (!framed && !hypothetical && !INFORMATIONAL.some((p) => p.test(lower))) return false;
+  // A scam message quoted is read without its own words ("are those 'your parcel is held, pay 1.99' texts fake?").
+  const unquoted = withoutQuotedMessages(lower);
+  if (!framed && !hypothetical && !INFORMATIONAL.some((p) => p.test(lower) || p.test(unquoted))) return false;
   if (ACCUSATION.test(lower)) return false;
   // "如果已经把验证码告诉别人了" happened; otherwise a story counts only outside the conditional clauses.
   if (
@@ -149,6 +157,7 @@ export function isQuestionAboutScams(lower: string, framed = false): boolean {
   )
     return false;
   // "Just saw on the news about…" is hearsay, not the opening of the customer's story (seen_in_the_news.ts).
-  const told = withoutNewsOpener(rest);
+  // …nor is a scam message quoted ("are those 'your parcel is held, pay…' texts fake?", quoted_scam_message.ts).
+  const told = withoutQuotedMessages(withoutNewsOpener(rest));
   return !STORY.some((p) => p.test(told));
 }

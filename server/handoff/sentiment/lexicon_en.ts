@@ -3,6 +3,7 @@
  * ~1.1 strong, ~0.75 clear, ~0.3 mild. Phrases are matched as whole words.
  */
 import type { SentimentLexicon } from './lexicon.ts';
+import { COMPLAINT_PROCESS_QUESTIONS_EN } from './complaint_process_question.ts';
 import { PREDATOR_NAMES_EN } from './predator_names_for_the_bank.ts';
 
 const strong = 1.1;
@@ -371,6 +372,9 @@ export const EN_LEXICON: SentimentLexicon = {
     /\b(working|works|worked|fine|ok|okay|sorted|resolved|fixed|all good|gone through|went through|back to normal|back up)( again)? now\b|\bnow (it )?(works|working|fine|ok|okay|sorted)\b|\bworks again\b|\b(went|gone|goes) through (this time|in the end)\b|\bthat (fixed|solved|sorted) it\b|\b(it|that|everything|the problem|the issue)('s| is| has been| was| got) (all )?(sorted|resolved|fixed)\b(?! (yet|soon))|\ball sorted\b|\bthat'?s sorted\b/,
   ],
   complaintInquiries: [
+    // The complaint process asked about calmly: time limits, the ombudsman, a registered complaint's number, the
+    // final response letter (complaint_process_question.ts).
+    ...COMPLAINT_PROCESS_QUESTIONS_EN,
     // The procedure for a complaint one might make ("what's the procedure if I want to raise a formal complaint").
     /\b(procedure|process|steps|policy|rules|route|timescales?)\b[^.?!]{0,6}\b(for|if|to|when|of)\b[^.?!]{0,40}\bcomplain(t|ts|ing)?\b[^.?!]*|\bif (i|we|you|someone|a customer) (ever )?(want(ed)?|wish(ed)?|need(ed)?|decide[ds]?|were) to (make|raise|file|lodge|submit|escalate) (a |an )?(formal |official )?complaint\b[^.?!]*/,
     // How / where to make one ("how would I take a complaint to the ombudsman", "can I file a complaint").

@@ -3,6 +3,7 @@
  * assistant itself. Weights: ~1.1 strong (骂、受够), ~0.75 clear (失望、不满), ~0.3 mild (着急、失败).
  */
 import type { SentimentLexicon } from './lexicon.ts';
+import { COMPLAINT_PROCESS_QUESTIONS_ZH } from './complaint_process_question.ts';
 import { PREDATOR_NAMES_ZH } from './predator_names_for_the_bank.ts';
 
 const strong = 1.1;
@@ -426,6 +427,9 @@ export const ZH_LEXICON: SentimentLexicon = {
     /现在(又)?(好|正常|可以|能用|没事|没问题|恢复(正常)?|能登(上|录)|登上|登进去)了|(已经|又)(好|正常|恢复|恢复正常|能用|可以用)了|(?<![没未不]|早[^，。！？,.!?]{0,6}|(指望|希望|盼着?|奢望)[^，。！？,.!?]{0,8})(解决|搞定|弄好|办好|办完|处理好)了(?![吗么嘛没])|没事了|管用(了)?[，。！,.!]?(谢|多谢)/,
   ],
   complaintInquiries: [
+    // The complaint process asked about calmly: time limits, the ombudsman, a registered complaint's number, the
+    // final response letter (complaint_process_question.ts).
+    ...COMPLAINT_PROCESS_QUESTIONS_ZH,
     // The procedure: "投诉是啥流程", "投诉电话是多少", "在哪投诉", "找谁投诉".
     /投诉[^，。！？,.!?]{0,6}(多久|几天|多长时间|多少天|时限)|投诉[^，。！？,.!?]{0,4}(啥|什么|哪些|哪个|怎么|咋|多少)(样的)?(流程|渠道|途径|步骤|方式|电话|热线|部门|入口|时限)|投诉(的)?(流程|渠道|途径|步骤|方式|电话|热线|部门|入口|时限)[^，。！？,.!?]{0,6}(是|有)?(啥|什么|哪些|多少|怎么|咋)/,
     /(怎么|咋|如何|怎样|在哪|去哪|哪里|哪儿|找谁|向谁|跟谁)(里|儿)?(可以|能|才能|去)?(进行|提交|发起|办理|提|写)?投诉/,
