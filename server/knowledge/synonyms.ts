@@ -282,6 +282,7 @@ const ZH: SynonymGroups = {
   // Booking a branch visit, and arriving late for one (约的两点, 要迟到了).
   appointment: [
     '预约',
+    '先约',
     '排号',
     '取号',
     '排队',
@@ -356,6 +357,10 @@ const ZH: SynonymGroups = {
     '唤醒',
   ],
   login: ['登录', '登陆', '进不去', '登不上', '登不进', '登不了', '闪退', '打不开'],
+  // Verifying by one's face, however it is said (刷脸, 扫脸).
+  face_scan: ['人脸', '刷脸', '扫脸'],
+  // Someone else doing it on the customer's behalf (他人代取, 家里人能替我去).
+  proxy: ['代办', '代取', '代领', '替我去', '帮我去办', '他人代', '别人代', '家人代'],
   fraud: [
     '诈骗',
     '骗子',
@@ -435,6 +440,8 @@ const ZH: SynonymGroups = {
   ],
   // Not 风险 alone: an account said to be at risk (账户有风险) is a restriction (`PATTERN_CONCEPTS`).
   risk: ['风险等级', '风险评估', '评级', '风评'],
+  // Crisp new banknotes, as for gifts at the Spring Festival (新票子).
+  new_notes: ['新钞', '新票子', '新票'],
   arrival: [
     '到账',
     '到帐',
@@ -485,12 +492,14 @@ const ZH: SynonymGroups = {
     '多给点额度',
   ],
   replace_card: ['补卡', '换卡', '补办', '换张新卡', '换新卡'],
-  social_security: ['社保卡', '社会保障卡', '医保卡'],
+  // Also named by the bureau that issues it (人社卡, 人社发的那张卡).
+  social_security: ['社保卡', '社会保障卡', '医保卡', '人社卡', '人社发的', '人社局发的'],
   // A Type II account is the online-only "electronic account" customers open in an app.
   type2: ['二类户', '二类账户', 'ii类', 'Ⅱ类', '2类', '电子账户', '电子户'],
   utility: ['缴费', '交费', '水电费', '电费', '水费', '燃气费', '煤气费', '话费', '充值', '充话费', '物业费'],
   large_cash: ['大额取现', '取大额', '大额现金', '取现金', '取很多钱', '取大笔'],
-  fixed_deposit: ['定期', '定存', '存单', '大额存单'],
+  // 死期 is the everyday name of a fixed deposit (存个死期).
+  fixed_deposit: ['定期', '定存', '存单', '大额存单', '死期'],
   early_withdrawal: [
     '提前支取',
     '提前取',
@@ -871,6 +880,9 @@ const ZH: SynonymGroups = {
   business: [
     '对公',
     '公户',
+    // A company's account called by its everyday name (公司户头).
+    '公司户头',
+    '企业户头',
     '基本户',
     '公司账户',
     '企业账户',
@@ -1267,6 +1279,8 @@ const EN: SynonymGroups = {
     'salary card',
     'wage account',
     'wages account',
+    'wages card',
+    'wage card',
     // The card or account an employer pays into, told as what it does.
     'for my wages',
     'for my salary',
@@ -1518,7 +1532,8 @@ const EN: SynonymGroups = {
   ],
   safety: ['is it safe', 'money safe', 'is my money safe', 'safe to keep', 'safe with you', 'still safe'],
   wealth: ['wealth management', 'wealth product', 'investment product', 'fund'],
-  risk: ['risk level', 'risk rating', 'risk grade', 'risk'],
+  // Also the questionnaire that sets it (my investor profile).
+  risk: ['risk level', 'risk rating', 'risk grade', 'risk', 'investor profile', 'risk questionnaire'],
   arrival: [
     'arrive',
     'arrival',
@@ -1561,6 +1576,8 @@ const EN: SynonymGroups = {
   replace_card: ['replace', 'replacement', 'reissue', 'damaged card', 'broken card'],
   // Also as the medical-insurance card it doubles as.
   social_security: [
+    // Also its Mandarin name in pinyin (my shebao card).
+    'shebao',
     'social security card',
     'social insurance card',
     'social security',
@@ -1652,6 +1669,11 @@ const EN: SynonymGroups = {
     'recurring payment',
   ],
   credit_history: [
+    // Also the central bank's file on a person (my PBOC record, a loan on my file); not PBOC alone (e-CNY).
+    'pboc record',
+    'pboc report',
+    'credit file',
+    'on my file',
     'credit report',
     'credit history',
     'credit score',
@@ -1814,6 +1836,10 @@ const EN: SynonymGroups = {
   // A credit limit raised for a while, said loosely ("bump it up", "bumped to 30,000 just for the trip"); not
   // "raise my limit", which read loosely names a transfer limit raised too.
   raise_limit: [
+    // Also a card's ceiling raised, or a boost for a while.
+    'spending ceiling',
+    'temporary boost',
+    'bump up the',
     'temporary increase',
     'limit increase',
     'bump it up',
@@ -2098,6 +2124,8 @@ const EN: SynonymGroups = {
   // A credit card's reward points as something earned or redeemed (not "pay the fee with points", not a
   // "cash point").
   points: [
+    // A card's rewards, also called its perks.
+    'perks',
     'reward points',
     'rewards',
     'earn points',
@@ -2142,6 +2170,8 @@ const EN: SynonymGroups = {
     'change of address',
     'moved house',
     'moving house',
+    'change where i live',
+    'update where i live',
     'moved home',
     'moving home',
   ],
@@ -2166,6 +2196,9 @@ const EN: SynonymGroups = {
   ],
   // Mobile data and topping up a phone ("phone credit" is `utility`, with the other bills).
   phone_topup: [
+    // Credit loaded onto a SIM card.
+    'onto a sim',
+    'onto my sim',
     'mobile credit',
     'airtime',
     'mobile data',
@@ -2255,7 +2288,7 @@ const EN: SynonymGroups = {
     'contact just above',
   ],
   // Texts or notifications about money moving on the account.
-  transaction_alert: ['transaction alert', 'transaction alerts'],
+  transaction_alert: ['transaction alert', 'transaction alerts', 'ping me', 'pings me'],
   // A credit card's payment day, also as described ("the day I must pay my credit card").
   due_date: [
     'due date',
