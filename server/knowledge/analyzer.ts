@@ -192,8 +192,6 @@ export class Analyzer {
     const grams: Bag = new Map();
     // English sums said in words are read as digits ("sixty thousand" as 60000), as articles and patterns write them.
     const norm = this.locale === 'en' ? spokenAmountsAsDigits(normalise(text)) : normalise(text);
-    const allStemmed: string[] = [];
-    const contentStemmed: string[] = [];
 
     // Han runs: words, and bigrams/unigrams over content segments split at stop words and punctuation.
     const segments: string[] = [];
@@ -227,21 +225,19 @@ export class Analyzer {
     const words = englishWords(norm.replace(/\p{Script=Han}+/gu, ' '), this.locale === 'en');
     let previous: string | null = null;
     for (const w of words) {
-      const s = stem(w);
-      allStemmed.push(s);
       if (ENGLISH_STOP_WORDS.has(w)) {
         previous = null;
         continue;
       }
+      const s = stem(w);
       add(terms, s);
-      contentStemmed.push(s);
       if (previous) add(terms, `p:${previous}_${s}`);
       previous = s;
       const padded = `#${w}#`;
       for (let i = 0; i + 3 <= padded.length; i++) add(grams, padded.slice(i, i + 3));
     }
 
-    const found = this.concepts.concepts(norm, allStemmed, contentStemmed);
+    const found = this.conceptsOf(norm);
     // A concept named only inside a negated clause ("not paying early, just the next instalment") is set aside.
     if ([...found].some((c) => NEGATABLE_CONCEPTS.has(c))) {
       const affirmed = norm.replace(NEGATED_CLAUSE[this.locale], ' ');

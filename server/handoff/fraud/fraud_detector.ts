@@ -225,17 +225,13 @@ export class FraudDetector {
     // customer then asks ("if I just don't enter the codes is it fine?", app_installed_from_a_message.ts).
     // …and the advice quoted is asked about as such ("is it true the bank will never ask for my OTP?"), read with the
     // advice in it (anti_fraud_advice_quoted.ts).
+    const asksAboutScams = (t: string, has: (name: CueName) => boolean): boolean =>
+      isQuestionAboutScams(t, has('prevention') || has('hypothetical') || has('genuineCheck'));
     const preventionQuestion =
-      (!(bestByScheme.has('remote_access') && cue('fileFromAMessage')) &&
-        isQuestionAboutScams(lower, cue('prevention') || cue('hypothetical') || cue('genuineCheck'))) ||
+      (!(bestByScheme.has('remote_access') && cue('fileFromAMessage')) && asksAboutScams(lower, cue)) ||
       (named !== withAdvice &&
         schemes.length === 0 &&
-        isQuestionAboutScams(
-          withAdvice,
-          CUES.prevention.test(withAdvice) ||
-            CUES.hypothetical.test(withAdvice) ||
-            CUES.genuineCheck.test(withAdvice),
-        ));
+        asksAboutScams(withAdvice, (name) => CUES[name].test(withAdvice)));
     // A scheme the customer turned down and ended ("我直接挂了", "I hung up and gave nothing") is told after the
     // fact: worth advice, not a scam under way.
     // …or nearly went along, stopped and gave nothing ("nearly paid a 'delivery fee' link but stopped, didn't enter my card").
