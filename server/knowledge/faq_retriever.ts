@@ -37,6 +37,7 @@ import { ArticleClassifier, trainingDocsOf } from './article_classifier.ts';
 import { loadOrTrainArticleClassifier, type ArticleClassifierCache } from './article_classifier_cache.ts';
 import { NgramTfidf } from './ngram_tfidf.ts';
 import { SpellingCorrector } from './spelling_corrector.ts';
+import { withoutSetAsideClauses } from './set_aside_clauses.ts';
 import { ENGLISH_STOP_WORDS } from './stop_words.ts';
 import { ENGLISH_SHORTHAND, SYNONYMS } from './synonyms.ts';
 
@@ -242,7 +243,8 @@ export class FaqRetriever {
   /** The query's analysis, or null when it has no usable term. */
   private analyse(query: string): Analysis | null {
     if (this.articles.length === 0 || query.trim() === '') return null;
-    const analysis = this.analyzer.analyze(this.spelled(query));
+    // A matter the customer sets aside ("not about limits -", 手续费免的我知道) names a neighbouring article.
+    const analysis = this.analyzer.analyze(withoutSetAsideClauses(this.spelled(query), this.locale));
     return analysis.terms.size === 0 && analysis.grams.size === 0 ? null : analysis;
   }
 

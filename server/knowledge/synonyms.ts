@@ -410,6 +410,12 @@ const ZH: SynonymGroups = {
     // Who stands behind the savings (有没有兜底) and the most paid back (最多赔多少).
     '兜底',
     '最多赔',
+    // The part that is or is not paid back (超过能赔的那部分, 赔得回来吗).
+    '能赔',
+    '赔多少',
+    '赔得回',
+    '赔不回',
+    '不赔',
   ],
   safety: ['安全吗', '安不安全', '有保障吗', '有没有保障', '靠谱吗', '会不会没了'],
   wealth: ['理财', '理财产品', '基金'],
@@ -1131,9 +1137,13 @@ const EN: SynonymGroups = {
     'remittance',
     'payee',
     'recipient',
-    // Paying a person (rent to a landlord) is sending them money.
+    // Paying a person (rent to a landlord, a builder's bill) is sending them money.
     'pay my landlord',
     'pay the landlord',
+    'pay my builder',
+    'pay the builder',
+    'pay my contractor',
+    'pay the contractor',
   ],
   branch: ['branch', 'office', 'counter', 'teller'],
   other_bank: [
@@ -1217,7 +1227,21 @@ const EN: SynonymGroups = {
     'hong kong dollars',
     'swiss francs',
   ],
-  exchange_rate: ['exchange rate', 'rate today', 'conversion rate'],
+  // Also a currency's own rate ("today's yen rate", "the euro rate").
+  exchange_rate: [
+    'exchange rate',
+    'rate today',
+    'conversion rate',
+    'yen rate',
+    'dollar rate',
+    'euro rate',
+    'pound rate',
+    'usd rate',
+    'hkd rate',
+    'rate for yen',
+    'rate for dollars',
+    'rate for euros',
+  ],
   exchange: ['exchange', 'convert', 'buy currency', 'sell currency', 'change money'],
   ecny: [
     'e-cny',
@@ -1660,6 +1684,12 @@ const EN: SynonymGroups = {
     'direct debit',
     'standing order',
     'auto debit',
+    // A card bill paid off by itself ("set up auto-repayment", "repay automatically").
+    'auto-repayment',
+    'auto repayment',
+    'automatic repayment',
+    'auto-repay',
+    'repay automatically',
     // A transfer that goes out again and again ("my repeating transfer failed").
     'repeating transfer',
     'recurring transfer',
@@ -2466,9 +2496,9 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [/(?:借记|储蓄|银行)(?:金)?卡.{0,6}年费|年费.{0,6}(?:借记|储蓄)(?:金)?卡/, 'debit_card_fee'],
     // A court or the police freezing an account (公安把我卡冻住了, 法院给封了): a legal freeze.
     [/(?:法院|公安|警察|司法|检察院).{0,6}(?:冻|封|止付)/, 'restricted'],
-    // A card frozen by the customer (卡冻上了, 把卡冻了), not by the police or a court (公安把我卡冻了: `restricted`).
+    // A card frozen by the customer (卡冻上了, 把卡冻了, 冻了卡), not by the police or a court (公安把我卡冻了: `restricted`).
     [
-      /(?<!(?:法院|公安|警察|司法|检察院)[^，。？！,.?!]{0,4})(?:卡(?:临时|暂时|先)?冻(?:上|住|了)|把(?:我的?)?卡(?:临时|暂时|先)?冻)/,
+      /(?<!(?:法院|公安|警察|司法|检察院)[^，。？！,.?!]{0,4})(?:卡(?:临时|暂时|先)?冻(?:上|住|了)|把(?:我的?)?卡(?:临时|暂时|先)?冻|冻(?:了|上|住)(?:我的?|张)?(?:银行|借记|信用|储蓄)?卡)/,
       'lost',
     ],
     // The freeze told first and who did it after (被冻了，是法院那边弄的).
@@ -2605,9 +2635,9 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\bdebit cards?\b[^.?!]{0,30}\b(?:annual|yearly) (?:fee|charge)|\b(?:annual|yearly) (?:fee|charge)s?\b[^.?!]{0,30}\bdebit cards?\b/,
       'debit_card_fee',
     ],
-    // A son's, daughter's or grandchild's age said as "my daughter's 16" / "my grandson is nine": a minor.
+    // A son's, daughter's, niece's or grandchild's age said as "my daughter's 16" / "my niece is 16": a minor.
     [
-      /\b(?:(?:grand)?(?:son|daughter|kid|child)|boy|girl)(?:'s|’s|\s+is)\s+(?:1[0-7]|[6-9]|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?!\s*(?:yuan|rmb|k\b|%|dollars|thousand))/,
+      /\b(?:(?:grand)?(?:son|daughter|kid|child)|boy|girl|niece|nephew)(?:'s|’s|\s+is)\s+(?:1[0-7]|[6-9]|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?!\s*(?:yuan|rmb|k\b|%|dollars|thousand))/,
       'minor',
     ],
     // Someone who says they are the bank ("a guy says he's from your bank").
