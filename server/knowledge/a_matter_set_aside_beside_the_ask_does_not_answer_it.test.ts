@@ -32,7 +32,7 @@ const SET_ASIDE: Array<[string, Locale, string]> = [
 // come in, identity checks paused in the chat after wrong codes.
 const OTHER_WORDS: Array<[string, Locale, string]> = [
   ['冻了借记卡，别人还能给我转账吗', 'zh-CN', 'card_freeze_effects'],
-  ['定期存了一百万，超过能赔的钱怎么办', 'zh-CN', 'deposit_insurance'],
+  ['存了一百万，超过能赔的那部分怎么办', 'zh-CN', 'deposit_insurance'],
   ['lost 8k to a fake crypto site, what now', 'en', 'anti_fraud_tips'],
   ['my nephew is 15, can he get his own debit card?', 'en', 'child_and_joint_accounts'],
   ["my salary still hasn't come in this month, what should I do", 'en', 'payroll_account'],
