@@ -10,6 +10,7 @@ import { withoutProductBoughtFromStaffBefore } from './product_bought_from_staff
 import { withoutAppointmentAlreadyBooked } from './appointment_already_booked.ts';
 import { asksForSomeoneToExplain } from './someone_to_explain_it.ts';
 import { withoutStaffRoleAProcedureNeeds } from './staff_role_a_procedure_needs.ts';
+import { asksForAnAgentTersely } from './terse_ask_for_an_agent.ts';
 
 const ZH = [
   /人工|真人|活人|专人/,
@@ -164,6 +165,8 @@ export function isExplicitHumanRequest(text: string): boolean {
   ).replace(QUOTED_MESSAGE, ' ');
   // "能不能有个人给我讲讲", "can someone talk me through it?" (someone_to_explain_it.ts).
   if (asksForSomeoneToExplain(unquoted)) return true;
+  // "…paying off my loan early, agent pls", "…，来个客服": a person asked for in a clause of its own (terse_ask_for_an_agent.ts).
+  if (asksForAnAgentTersely(unquoted)) return true;
   // "骗子用她号找人借钱": people asked for money in a story, not a person asked for (asking_people_for_money.ts).
   const zh = withoutAskingPeopleForMoney(unquoted)
     .replace(ZH_PAST_CLASH, ' ')

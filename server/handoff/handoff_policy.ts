@@ -26,6 +26,7 @@ import { isEverydayMessage } from './sentiment/everyday_message.ts';
 import { isUnderstatedGrievance } from './sentiment/understated_grievance.ts';
 import { saysNobodyFellForIt } from './sentiment/relief_that_nobody_fell_for_it.ts';
 import { blamesTheBankForALeak } from './sentiment/leak_blamed_on_the_bank.ts';
+import { isExasperationIdiomAtTheService } from './sentiment/exasperation_idiom_at_the_service.ts';
 import { onlyScamQuestionWords } from './sentiment/scam_question_words.ts';
 import { SMALL_TALK_WORDS } from './small_talk_request.ts';
 import { isFraudCoverAskedAbout } from './fraud/fraud_cover_asked_about.ts';
@@ -538,12 +539,16 @@ export class HandoffPolicy {
       this.t.trendAlpha ?? DEFAULT_TREND_ALPHA,
       this.t.sentimentThreshold,
     );
+    // "…the app logs me out every minute, it drives me insane": the customer's own idiom for being worn out by the
+    // bank's service, whatever the lexicon knows of it (sentiment/exasperation_idiom_at_the_service.ts).
+    const exasperated = isExasperationIdiomAtTheService(understanding.text.toLowerCase());
     const byRules =
       (!calm ||
         angerCarried ||
         grievance ||
         isSarcasticCharge(understanding.text, s) ||
-        blamesTheBankForALeak(understanding.text)) &&
+        blamesTheBankForALeak(understanding.text) ||
+        exasperated) &&
       !answered &&
       // "上周反映的重复扣款…钱呢？": an article chosen by rule does not answer a grievance.
       (grievance || !answeredByRule) &&
@@ -552,6 +557,7 @@ export class HandoffPolicy {
       // "电视上说安全账户都是骗人的，银行到底有没有…", "我没交，这种是不是都不靠谱啊" (sentiment/scam_question_words.ts).
       !onlyScamQuestionWords(understanding.text, signals) &&
       (grievance ||
+        exasperated ||
         signals.trend.value <= this.t.sentimentThreshold ||
         signals.turnScore <= this.t.turnThreshold);
     // "我对你们没意见，就问一下…" / "not complaining, just curious": a denial with nothing negative beside it

@@ -10,6 +10,8 @@ import { isQuestionAboutScams } from './scam_question.ts';
 import { isPlainPayment } from './plain_payment.ts';
 import { isKnownPayee } from './known_payee.ts';
 import { isOwnHospitalBill } from './own_hospital_bill.ts';
+import { isOwnPetsVetBill } from './own_pets_vet_bill.ts';
+import { isHospitalBillPaidThroughItsOwnChannel } from './hospital_bill_paid_through_the_hospitals_own_channel.ts';
 import { isOwnLifeEventBill } from './own_life_event_bill.ts';
 import { isFamilyDisasterRelief } from './family_disaster_relief.ts';
 import { isBankCheckConfirmed } from './bank_check_confirmed.ts';
@@ -47,6 +49,8 @@ import { withoutBanksOwnScamPrompt } from './banks_own_scam_prompt.ts';
 import { isOwnBusinessBill } from './own_business_bill.ts';
 import { isNeighboursGroupBuy } from './neighbours_group_buy.ts';
 import { isHomePurchaseFeeWithAgentPresent } from './home_purchase_fee_with_agent_present.ts';
+import { isRentalDepositAfterAViewing } from './rental_deposit_after_a_viewing.ts';
+import { isLoanToAFriendAskedAsATransfer } from './loan_to_a_friend_asked_as_a_transfer.ts';
 import { saysMachineKeptCard } from '../../flows/card_kept_by_machine.ts';
 import { isInsuranceClaimPaidToTheCustomer } from './insurance_claim_paid_to_the_customer.ts';
 import { isOwnCardLostOrStolenAndReported } from './own_card_lost_or_stolen_and_reported.ts';
@@ -54,6 +58,9 @@ import { isOwnCodeAskedForAgain } from './own_code_asked_for_again.ts';
 import { isProtectiveCardSettingAsked } from './protective_card_setting_asked.ts';
 import { isProtectiveSettingAfterAScamStoppedOrPast } from './protective_setting_after_a_scam_stopped_or_past.ts';
 import { isOwnScamOverThenAPracticalAsk } from './own_scam_over_then_a_practical_ask.ts';
+import { isPastScamToldAsTheReasonForCare } from './a_past_scam_told_as_the_reason_for_care.ts';
+import { isRecordsForOnesOwnCase } from './records_for_ones_own_police_or_court_case.ts';
+import { isCourtOrderedMoneyPaidToTheCustomer } from './court_ordered_money_paid_to_the_customer.ts';
 
 export interface FraudAssessment {
   /** 1 - Π(1 - weight) over the rules that fired; 0 when none did. */
@@ -99,7 +106,8 @@ export interface FraudAssessment {
   transferQuestion?: boolean;
   /**
    * No scheme, and the customer pays the hospital for their own relative, nobody else's voice in the message
-   * ("我爸突然住院了，医院要先交三万押金…转到医院的账户上", own_hospital_bill.ts).
+   * ("我爸突然住院了，医院要先交三万押金…转到医院的账户上", own_hospital_bill.ts), or the vet for their own pet from their
+   * own card or limit ("my dog needs surgery tonight… can I raise my credit card limit?", own_pets_vet_bill.ts).
    */
   ownHospitalBill?: boolean;
   /**
@@ -258,6 +266,15 @@ export class FraudDetector {
       cue('othersScamProtection') ||
       // …or after a scam stopped in time or long past (protective_setting_after_a_scam_stopped_or_past.ts).
       isProtectiveSettingAfterAScamStoppedOrPast(lower) ||
+      // …or a past or someone else's scam told as the reason for a safeguard or a payee change already checked
+      // (a_past_scam_told_as_the_reason_for_care.ts).
+      isPastScamToldAsTheReasonForCare(lower) ||
+      // …or the bank's records asked for the customer's own police or court case, nothing moved
+      // (records_for_ones_own_police_or_court_case.ts).
+      isRecordsForOnesOwnCase(lower) ||
+      // …or money a court ordered paid to the customer, only the receiving details asked
+      // (court_ordered_money_paid_to_the_customer.ts).
+      isCourtOrderedMoneyPaidToTheCustomer(lower) ||
       // …or the customer's own scam that is over (card replaced, reported, long past), then a practical follow-up,
       // its story told in no scheme but its own words (own_scam_over_then_a_practical_ask.ts).
       (schemes.every((s) => s === 'victim_report' || s === 'advance_fee') &&
@@ -297,13 +314,27 @@ export class FraudDetector {
           saysMachineKeptCard(lower)));
     const plainPayment = schemes.length === 0 && isPlainPayment(lower);
     // …or the customer's own home purchase fee paid with the agent in the room (home_purchase_fee_with_agent_present.ts).
-    const present = schemes.length === 0 && (payeePresent(lower) || isHomePurchaseFeeWithAgentPresent(lower));
+    // …or the bond on a rental the customer has seen in person (rental_deposit_after_a_viewing.ts).
+    const present =
+      schemes.length === 0 &&
+      (payeePresent(lower) ||
+        isHomePurchaseFeeWithAgentPresent(lower) ||
+        isRentalDepositAfterAViewing(lower));
     // …or the customer's own business paying a trade bill (own_business_bill.ts).
     const knownPayee = schemes.length === 0 && (isKnownPayee(lower) || isOwnBusinessBill(lower));
     // …or whether receiving money needs a PIN, nobody else in it (receiving_money_question.ts).
+    // …or a loan to a friend made face to face, only the transfer's note asked (loan_to_a_friend_asked_as_a_transfer.ts).
     const transferQuestion =
-      schemes.length === 0 && (isTransferMechanicsQuestion(lower) || isReceivingMoneyQuestion(lower));
-    const ownHospitalBill = schemes.length === 0 && isOwnHospitalBill(lower);
+      schemes.length === 0 &&
+      (isTransferMechanicsQuestion(lower) ||
+        isReceivingMoneyQuestion(lower) ||
+        isLoanToAFriendAskedAsATransfer(lower));
+    // …or the vet for the customer's own pet, from their own card or limit (own_pets_vet_bill.ts).
+    // …or a relative's hospital bill paid through the hospital's own account or window
+    // (hospital_bill_paid_through_the_hospitals_own_channel.ts).
+    const ownHospitalBill =
+      schemes.length === 0 &&
+      (isOwnHospitalBill(lower) || isOwnPetsVetBill(lower) || isHospitalBillPaidThroughItsOwnChannel(lower));
     const ownLifeEventBill = schemes.length === 0 && isOwnLifeEventBill(lower);
     const familyDisasterRelief = schemes.length === 0 && isFamilyDisasterRelief(lower);
     const bankCheckConfirmed = schemes.length === 0 && isBankCheckConfirmed(lower);

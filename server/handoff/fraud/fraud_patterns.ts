@@ -57,6 +57,22 @@ import {
   ONLINE_TRADING_TEACHER_RULES,
 } from './online_contact_teaching_trading.ts';
 import { RELATIVE_IN_TROUBLE_CUES, RELATIVE_IN_TROUBLE_RULES } from './money_for_a_relative_in_trouble.ts';
+import { NEW_NUMBER_BILL_CUES, NEW_NUMBER_BILL_RULES } from './new_number_asking_to_pay_a_bill.ts';
+import {
+  HOSPITAL_STAFF_ACCOUNT_CUES,
+  HOSPITAL_STAFF_ACCOUNT_RULES,
+} from './hospital_fee_into_a_staff_members_own_account.ts';
+import { HOSPITALS_OWN_CHANNEL_CUES } from './hospital_bill_paid_through_the_hospitals_own_channel.ts';
+import { REFUND_OWED_CUES } from './refund_owed_by_ones_landlord_or_provider.ts';
+import {
+  ACCOUNT_CHANGED_CUES,
+  ACCOUNT_CHANGED_RULES,
+} from './account_changed_while_the_phone_lost_service.ts';
+import {
+  REMOTE_HELPER_REFUND_CUES,
+  REMOTE_HELPER_REFUND_RULES,
+} from './refund_overpaid_by_a_remote_helper.ts';
+import { RENTAL_HOLD_CUES, RENTAL_HOLD_RULES } from './deposit_to_hold_a_rental_found_online.ts';
 
 /** A call the customer received (not one they made): "they rang me", "got a call", 来电. */
 const CALLED_BY = String.raw`来电|打电话(来|给我)|(给我|跟我)打(了)?(个)?电话|\b(rang|phoned|called) (me|us)\b|\b(got|had|received) a (phone )?call\b|\b(office|department|team|company|officer|police|someone|somebody|they|he|she|man|woman|guy|lady|girl) (rang|phoned|called)\b`;
@@ -370,6 +386,13 @@ export const CUES = {
   ...PAYEE_DETAILS_CHANGED_CUES,
   ...ONLINE_TRADING_TEACHER_CUES,
   ...RELATIVE_IN_TROUBLE_CUES,
+  ...ACCOUNT_CHANGED_CUES,
+  ...REMOTE_HELPER_REFUND_CUES,
+  ...RENTAL_HOLD_CUES,
+  ...NEW_NUMBER_BILL_CUES,
+  ...HOSPITAL_STAFF_ACCOUNT_CUES,
+  ...HOSPITALS_OWN_CHANNEL_CUES,
+  ...REFUND_OWED_CUES,
 } as const;
 
 export type CueName = keyof typeof CUES;
@@ -455,11 +478,12 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'loan_cancellation', all: ['creditThreat', 'loan', 'actor'], weight: 0.8 },
   // Someone else brings the emergency and asks for money; "我爸住院了，我想转钱给医院" (or "…，想给他转点钱") is the
   // customer's own errand, and so are the relative's own bills paid while in hospital
-  // (relatives_affairs_while_in_hospital.ts).
+  // (relatives_affairs_while_in_hospital.ts), and so is the bill paid through the hospital's own account or window
+  // (hospital_bill_paid_through_the_hospitals_own_channel.ts).
   {
     scheme: 'impersonation',
     all: ['familyEmergency', 'moneyMove', 'actor'],
-    unless: ['ownErrand', 'relativesAffairsWhileInHospital'],
+    unless: ['ownErrand', 'relativesAffairsWhileInHospital', 'hospitalsOwnChannel'],
     weight: 0.8,
   },
   { scheme: 'advance_fee', all: ['upfrontForLoan', 'loan'], weight: 0.8 },
@@ -665,8 +689,14 @@ export const FRAUD_RULES: FraudRule[] = [
     unless: ['verified', 'ownErrand'],
     weight: 0.65,
   },
-  // Not the customer's own employer's payroll mistake paid back to the company (employers_payroll_overpayment.ts).
-  { scheme: 'advance_fee', all: ['overpaid', 'pushed'], unless: ['employersPayrollOverpaid'], weight: 0.7 },
+  // Not the customer's own employer's payroll mistake paid back to the company (employers_payroll_overpayment.ts),
+  // nor a landlord's or a gym's refund of what the customer has left (refund_owed_by_ones_landlord_or_provider.ts).
+  {
+    scheme: 'advance_fee',
+    all: ['overpaid', 'pushed'],
+    unless: ['employersPayrollOverpaid', 'refundOwedByOnesProvider'],
+    weight: 0.7,
+  },
   // A deposit or rent for a place (or an item) never seen, the keys to come by post.
   { scheme: 'advance_fee', all: ['unseenDeal', 'upfrontRent'], unless: ['verified'], weight: 0.7 },
   // A "receive payment" link that asks the seller for card details or a code.
@@ -693,4 +723,11 @@ export const FRAUD_RULES: FraudRule[] = [
   ...PAYEE_DETAILS_CHANGED_RULES,
   ...ONLINE_TRADING_TEACHER_RULES,
   ...RELATIVE_IN_TROUBLE_RULES,
+  // A SIM swap told in passing, a refund "overpaid" by a remote helper, a deposit to hold a rental found online.
+  ...ACCOUNT_CHANGED_RULES,
+  ...REMOTE_HELPER_REFUND_RULES,
+  ...RENTAL_HOLD_RULES,
+  // A relative on a new number asking for a bill paid as a favour, a hospital's bill into a staff member's own account.
+  ...NEW_NUMBER_BILL_RULES,
+  ...HOSPITAL_STAFF_ACCOUNT_RULES,
 ];

@@ -17,7 +17,7 @@ const C = IN_CLAUSE;
 export const PAYEE_DETAILS_CHANGED_CUES = {
   /** A payee of a large expected payment: a solicitor, a school, a builder, a supplier, a landlord. */
   expectedPayee: re(
-    String.raw`律师|律所|学校|幼儿园|学费|培训班|装修(公司|队)?|工头|供应商|供货商|厂家|房东|物业|中介|开发商|\b(solicitors?|conveyanc\w*|lawyers?|attorneys?|escrow|title company|completion|settlement agent|school|college|university|nursery|daycare|tuition|school fees|builders?|contractors?|suppliers?|vendors?|landlord|letting agent|estate agent|invoice)\b`,
+    String.raw`律师|律所|学校|幼儿园|学费|培训班|装修(公司|队)?|工头|供应商|供货商|厂家|房东|物业|中介|开发商|代发工资|薪酬外包|人力外包|代账公司|\b(payroll (provider|bureau|company|agency|service)|accountants?|bookkeepers?|solicitors?|conveyanc\w*|lawyers?|attorneys?|escrow|title company|completion|settlement agent|school|college|university|nursery|daycare|tuition|school fees|builders?|contractors?|suppliers?|vendors?|landlord|letting agent|estate agent|invoice)\b`,
   ),
   /** The account details said to have changed, or a new account given for the payment. */
   detailsChanged: re(

@@ -32,8 +32,8 @@ const ASKED = re(
   String.raw`[?？]|吗|么|怎么(弄|办|设|开)?|能不能|能否|可以|可不可以|想(要|给|把|开|设)?|\b(possible|can (i|she|he|we|you)|could|is there|do you (have|offer)|how do (i|we)|wants?|would like)\b`,
 );
 
-/** The story reaches the customer now, or money went after all. */
-const UNDER_WAY = re(
+/** The story reaches the customer now, or money went after all (also read by a_past_scam_told_as_the_reason_for_care.ts). */
+export const UNDER_WAY = re(
   String.raw`又(打|来|发|催)|还在(打|催)|(让|叫|要|催)(我|她|他)(?!(帮(她|他))?(问|查|咨询|打听|了解))|(现在|今天|刚才|刚刚|这两天)(又)?(有人|那人|对方|他们|骗子)|已经(转|汇|付|交|给)|(还是|结果)${C}{0,4}(转|汇|给|付)了|手续费|保证金|解冻|安全账户|\b(keeps? (calling|ringing|texting)|(asking|asked|told|telling|wants?|pushing|pressuring) (me|him|her|them|us|my \w+) to|now (someone|somebody|a (man|woman|caller|guy)|they|he|she)|already (sent|paid|transferred)|fee|safe account)\b`,
 );
 

@@ -14,11 +14,11 @@
 
 /** A payee the customer deals with under an agreement: a landlord, a letting agent, a school, a utility. */
 const PROVIDER =
-  /房东|中介|物业|学校|幼儿园|健身房|驾校|装修公司|培训机构|\b(landlord|landlady|letting (agent|agency)|lettings|estate agent|managing agent|property manag\w+|block manag\w+|school|nursery|gym|utility|energy (supplier|company)|water company|council|insurer)('?s)?\b/u;
+  /房东|中介|物业|学校|幼儿园|健身房|游泳馆|瑜伽馆|舞蹈室|美容院|理发店|俱乐部|早教|驾校|装修公司|培训机构|\b(landlord|landlady|letting (agent|agency)|lettings|estate agent|managing agent|property manag\w+|block manag\w+|school|nursery|gym|(swimming |yoga |dance )?(club|studio)|utility|energy (supplier|company)|water company|council|insurer)('?s)?\b/u;
 
 /** What the customer is owed back: a deposit, overpaid rent or charges, a fee returned. */
 const REFUND_OWED =
-  /退(我|给我|还我|回)?[^，。！？]{0,6}(押金|房租|多交|多缴|多收|物业费|学费|会费|定金|费用)|\b(refund|return|repay|pay back|give back)\w*\b[^.?!]{0,30}\b(my|our|the) (overpaid |over-?paid |excess )?(deposit|bond|rent|service charge|fees?|charges?|overpayment|credit|balance)\b/u;
+  /退(我|给我|还我|回)?[^，。！？]{0,6}(押金|房租|多交|多缴|多收|物业费|学费|会费|定金|费用|卡费|课时费|会员费|剩(下|余)的)|\b(refund|return|repay|pay back|give back)\w*\b[^.?!]{0,30}\b(my|our|the) (overpaid |over-?paid |excess )?(deposit|bond|rent|service charge|fees?|charges?|overpayment|credit|balance)\b/u;
 
 /** Only the receiving details: account number, sort code, name, 卡号, 户名, 开户行. */
 const RECEIVING_DETAILS =
@@ -37,3 +37,11 @@ export function isRefundOwedByOnesLandlordOrProvider(lower: string): boolean {
     !SCHEME_SIGNS.test(lower)
   );
 }
+
+/**
+ * As a cue: the provider's refund of what the customer has left ("退我剩下的卡费") is no overpayment to send back
+ * (`red_flags.ts`, `overpaid`).
+ */
+export const REFUND_OWED_CUES = {
+  refundOwedByOnesProvider: { test: isRefundOwedByOnesLandlordOrProvider },
+} as const;

@@ -68,7 +68,7 @@ const DELAY_WORDS = new RegExp(
 
 /** Says a payment, refund, deposit or salary is on its way or expected. */
 const MONEY_ON_ITS_WAY =
-  /\b(transfer|payment|refund|refunded|deposit|cheque|check|salary|wages|pension|wire|remittance|money|funds|tax refund|direct debit|credit|swift|transaction|cash|lodgement)s?\b|转账|汇款|到账|入账|退款|工资|存(的|了)?|钱|款|现金|额度|本金|提现|公积金|退税|押金|学费/;
+  /\b(transfer|payment|refund|refunded|deposit|cheque|check|salary|wages|pension|wire|remittance|money|funds|tax refund|direct debit|credit|swift|transaction|cash|lodgement)s?\b|转账|汇款|到账|入账|退款|退(回|到)(卡|账户|原)|工资|存(的|了)?|钱|款|现金|额度|本金|提现|公积金|退税|押金|学费/;
 
 /**
  * A calm question whether a delay in a payment is normal or how long it takes, or a delay told with a word that
