@@ -15,6 +15,7 @@
 import type { Locale } from '../protocol/protocol.ts';
 import { HAN } from '../nlu/text_normalize.ts';
 import { stem } from './english_stemmer.ts';
+import { inStandardMandarin } from './regional_mandarin.ts';
 import { jieba } from './segmenter.ts';
 import { spokenAmountsAsDigits } from './spoken_numbers.ts';
 import { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop_words.ts';
@@ -72,7 +73,8 @@ function mandarinShorthandSpelledOut(norm: string): string {
 /**
  * NFKC (full-width to half-width), lower case, thousands separators dropped (500,000 → 500000), 帐 as
  * 账 (帐户, 转帐, 帐单: the older form customers still type for "account"), Mandarin typing slips
- * corrected (`MANDARIN_SLIPS`) and Latin shorthand inside Mandarin spelt out (xyk → 信用卡, 30w → 30万).
+ * corrected (`MANDARIN_SLIPS`), Latin shorthand inside Mandarin spelt out (xyk → 信用卡, 30w → 30万) and
+ * regional words read as standard Mandarin (户口 → 账户, 唔 → 不: `REGIONAL_MANDARIN`).
  */
 export function normalise(text: string): string {
   let norm = text
@@ -81,7 +83,7 @@ export function normalise(text: string): string {
     .replace(/(?<=\d),(?=\d{3}(?!\d))/g, '')
     .replace(/帐/g, '账');
   for (const [slip, word] of MANDARIN_SLIPS) norm = norm.replace(slip, word);
-  return mandarinShorthandSpelledOut(norm);
+  return inStandardMandarin(mandarinShorthandSpelledOut(norm));
 }
 
 const NEGATED = /\b(can|won|don|doesn|didn|isn|aren|wasn|weren|haven|hasn|hadn|couldn|wouldn|shouldn)'?t\b/g;

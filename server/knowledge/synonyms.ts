@@ -131,6 +131,9 @@ const ZH: SynonymGroups = {
     '视障',
     '视力不好',
     '眼睛看不见',
+    // Eyes that cannot see, said plainly (眼睛看不到东西).
+    '眼睛看不到',
+    '看不到东西',
     '聋',
     '听障',
     '听力不好',
@@ -175,6 +178,7 @@ const ZH: SynonymGroups = {
     '卡吃进',
     '卡被吃进',
     '把卡吃进',
+    '卡吃了进',
     '吞进去',
     '吃了我的卡',
     '卡没退',
@@ -343,6 +347,8 @@ const ZH: SynonymGroups = {
     '卡退掉',
     '账户退掉',
     '退掉不要',
+    // An account settled and closed (户头结清关掉: Taiwan's and Hong Kong's 结清 of an account).
+    '账户结清',
   ],
   dormant: [
     '睡眠户',
@@ -691,6 +697,11 @@ const ZH: SynonymGroups = {
     // An account said to be frozen (账户被冻了): the bank or a court did it, not the customer.
     '账户被冻',
     '账户冻了',
+    // Locked by the bank (户头被你们银行锁住); a card the customer locked is `lost`.
+    '账户被锁',
+    '账户锁住',
+    '账户被你们银行锁',
+    '被银行锁',
     '止付',
     '管控',
     '风控',
@@ -951,6 +962,8 @@ const ZH: SynonymGroups = {
     '帮我垫',
     '给我垫',
     '先欠着',
+    // The bank lending first when the account is empty (银行借住先, read as 先借).
+    '银行先借',
   ],
   // Credit card reward points (积分 saved up for years is about their expiry, not a dormant account).
   // Credit card points, also as "the points I saved up" (攒的那些分).
@@ -1877,6 +1890,11 @@ const EN: SynonymGroups = {
     'bumped to',
     'bumped up to',
     'just for the trip',
+    // A US card's limit is its credit line ("a credit line increase").
+    'credit line increase',
+    'increase my credit line',
+    'higher credit line',
+    'raise my credit line',
   ],
   // A bank's or branch's routing code, however it is named ("the branch's clearing number").
   bank_code: [
@@ -2045,6 +2063,9 @@ const EN: SynonymGroups = {
     'what can you help me with',
     'do things for me',
     'do stuff for me',
+    'what stuff can you do',
+    'what things can you do',
+    'what sort of stuff',
     'only answer questions',
     'just answer questions',
     'capable of',
@@ -2238,6 +2259,15 @@ const EN: SynonymGroups = {
     'data plan',
     'top up my phone',
     'phone top up',
+    // Recharging a prepaid mobile (India's and Singapore's word for a top-up).
+    'recharge my phone',
+    'recharge my mobile',
+    'recharge my prepaid',
+    'mobile recharge',
+    'phone recharge',
+    'prepaid mobile',
+    'prepaid phone',
+    'prepaid sim',
   ],
   // Taking cash out of an account or card (not "withdraw" alone: a fixed deposit is withdrawn too).
   cash_withdrawal: [
@@ -2581,6 +2611,16 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     // Spending first and paying back later (先花后还) is an overdraft, but a card for it (先花后还的卡) is a
     // credit card, and getting one (办一张先花后还的卡) is applying for one.
     [/先(?:花|用|消费|刷)后还(?!的卡)/, 'overdraft'],
+    // An account locked by the bank (户头被银行锁住, 账户给锁了); a card the customer locked is `lost`.
+    [/账户(?:被|给|让)?(?:你们)?(?:银行)?锁(?:住|了|定)/, 'restricted'],
+    // A text for every payment or movement (每次刷卡都发短信, 每笔进出都通知), not a login code.
+    [/每一?(?:次|笔)(?:(?!验证码|登录|登陆)[^，。？！?!]){0,10}(?:短信|通知|提醒)/, 'transaction_alert'],
+    // Still paying by card once the account is empty (账户没有钱的时候借记卡还能不能刷): an overdraft; not a card
+    // bill there is no money to repay (信用卡没钱还).
+    [
+      /(?:(?:账户|卡里|卡上)[^。？！?!，,]{0,4}没有?钱(?!还[款贷卡信])|余额不[够足]|没余额)[^。？！?!]{0,12}(?:还|也|照|仍)[^。？！?!]{0,6}刷/,
+      'overdraft',
+    ],
     [
       /办(?:一张|张|个|一个)?[^，。？！,.?!]{0,4}(?:先花后还的卡|先用后还的卡|先刷后还的卡|先消费后还的卡)/,
       'card_application',
@@ -2904,6 +2944,14 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     // instalment plan. Not "instalment" alone: a loan's monthly instalment (EMI) is no card instalment plan.
     [
       /\b(?:in|into)\s+(?:\d+\s+|monthly\s+|equal\s+)?instal{1,2}ments\b|\binstal{1,2}ment\s+plan\b|\b\d+[\s-]*months?\s+(?:payment\s+|repayment\s+)?plan\b/,
+      'installment',
+    ],
+    // The UK's "cash point" as two words, by pattern: as a phrase its words would also match loosely ("cash out
+    // … points").
+    [/\bcash points?\b/, 'atm'],
+    // A buy-now-pay-later split in a few parts, named by an app or its slogan ("Afterpay", "pay in 4"): a plan.
+    [
+      /\b(?:afterpay|klarna|clearpay)\b|\bpay(?:\s+|-)in(?:\s+|-)(?:[2-6]|two|three|four|six)\b(?![\s-]*(?:days?|weeks?|hours?|minutes?|working|business)\b)/,
       'installment',
     ],
     // An account or card one no longer needs and wants gone ("the e-account … can i get rid of it").
