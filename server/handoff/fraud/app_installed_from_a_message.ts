@@ -12,7 +12,7 @@
  */
 
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -42,12 +42,7 @@ export const APP_FROM_A_MESSAGE_CUES = {
 
 type AppFromAMessageCue = keyof typeof APP_FROM_A_MESSAGE_CUES;
 
-export const APP_FROM_A_MESSAGE_RULES: {
-  scheme: FraudScheme;
-  all: AppFromAMessageCue[];
-  unless?: AppFromAMessageCue[];
-  weight: number;
-}[] = [
+export const APP_FROM_A_MESSAGE_RULES: CueRule<AppFromAMessageCue>[] = [
   {
     scheme: 'remote_access',
     all: ['fileFromAMessage', 'phoneActsAlone'],

@@ -12,7 +12,7 @@
  */
 
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -36,12 +36,7 @@ export const CHARITY_CUES = {
 
 type CharityCue = keyof typeof CHARITY_CUES | 'notActed' | 'verified' | 'hypothetical';
 
-export const CHARITY_RULES: {
-  scheme: FraudScheme;
-  all: CharityCue[];
-  unless?: CharityCue[];
-  weight: number;
-}[] = [
+export const CHARITY_RULES: CueRule<CharityCue>[] = [
   {
     scheme: 'impersonation',
     all: ['charityAppeal', 'collectorsOwnAccount'],

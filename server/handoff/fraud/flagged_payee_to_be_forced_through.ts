@@ -10,7 +10,7 @@
  */
 
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -32,12 +32,7 @@ export const FLAGGED_PAYEE_CUES = {
 
 type FlaggedPayeeCue = keyof typeof FLAGGED_PAYEE_CUES | 'verified' | 'hypothetical' | 'ownNewPhonePause';
 
-export const FLAGGED_PAYEE_RULES: {
-  scheme: FraudScheme;
-  all: FlaggedPayeeCue[];
-  unless?: FlaggedPayeeCue[];
-  weight: number;
-}[] = [
+export const FLAGGED_PAYEE_RULES: CueRule<FlaggedPayeeCue>[] = [
   {
     scheme: 'advance_fee',
     all: ['payeeFlagged', 'forcedThrough'],

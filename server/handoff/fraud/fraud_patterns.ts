@@ -398,12 +398,14 @@ export const CUES = {
 export type CueName = keyof typeof CUES;
 
 /** A rule fires when all its cues match (and none of its `unless` cues); `weight` is its confidence. */
-export interface FraudRule {
+export interface CueRule<C extends string> {
   scheme: FraudScheme;
-  all: CueName[];
-  unless?: CueName[];
+  all: C[];
+  unless?: C[];
   weight: number;
 }
+
+export type FraudRule = CueRule<CueName>;
 
 export const FRAUD_RULES: FraudRule[] = [
   // Not a home purchase's escrow (开发商的资金监管账户, 二手房资金监管), with nobody from the authorities in it.

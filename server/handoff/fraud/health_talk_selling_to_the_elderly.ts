@@ -10,7 +10,7 @@
  */
 
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -35,12 +35,7 @@ export const HEALTH_TALK_CUES = {
 
 type HealthTalkCue = keyof typeof HEALTH_TALK_CUES | 'notActed' | 'hypothetical';
 
-export const HEALTH_TALK_RULES: {
-  scheme: FraudScheme;
-  all: HealthTalkCue[];
-  unless?: HealthTalkCue[];
-  weight: number;
-}[] = [
+export const HEALTH_TALK_RULES: CueRule<HealthTalkCue>[] = [
   {
     scheme: 'investment_teacher',
     all: ['healthTalk', 'healthProductLure', 'sumTakenOut'],

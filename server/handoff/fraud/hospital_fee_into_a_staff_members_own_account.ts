@@ -8,7 +8,7 @@
  * question about such payments in general (`hypothetical`), nor one checked with the hospital (`verified`).
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -29,12 +29,7 @@ export const HOSPITAL_STAFF_ACCOUNT_CUES = {
 type Cue = keyof typeof HOSPITAL_STAFF_ACCOUNT_CUES | 'hypothetical' | 'verified';
 
 /** A hospital's bill into a member of staff's own account. */
-export const HOSPITAL_STAFF_ACCOUNT_RULES: {
-  scheme: FraudScheme;
-  all: Cue[];
-  unless?: Cue[];
-  weight: number;
-}[] = [
+export const HOSPITAL_STAFF_ACCOUNT_RULES: CueRule<Cue>[] = [
   {
     scheme: 'impersonation',
     all: ['hospitalStaffOwnAccount', 'hospitalMentioned'],

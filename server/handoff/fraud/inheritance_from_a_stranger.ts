@@ -11,7 +11,7 @@
  */
 
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -32,12 +32,7 @@ export const STRANGER_INHERITANCE_CUES = {
 
 type StrangerInheritanceCue = keyof typeof STRANGER_INHERITANCE_CUES | 'notActed' | 'hypothetical';
 
-export const STRANGER_INHERITANCE_RULES: {
-  scheme: FraudScheme;
-  all: StrangerInheritanceCue[];
-  unless?: StrangerInheritanceCue[];
-  weight: number;
-}[] = [
+export const STRANGER_INHERITANCE_RULES: CueRule<StrangerInheritanceCue>[] = [
   {
     scheme: 'advance_fee',
     all: ['strangerInheritance', 'feeToRelease'],

@@ -10,7 +10,7 @@
  */
 
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 /** One character inside the current sentence (a clause may end on a comma). */
@@ -34,9 +34,6 @@ export const LOAN_UNASKED_CUES = {
 
 type LoanUnaskedCue = keyof typeof LOAN_UNASKED_CUES | 'notActed';
 
-export const LOAN_UNASKED_RULES: {
-  scheme: FraudScheme;
-  all: LoanUnaskedCue[];
-  unless?: LoanUnaskedCue[];
-  weight: number;
-}[] = [{ scheme: 'advance_fee', all: ['loanPaidOutUnasked', 'repaymentDemanded'], weight: 0.75 }];
+export const LOAN_UNASKED_RULES: CueRule<LoanUnaskedCue>[] = [
+  { scheme: 'advance_fee', all: ['loanPaidOutUnasked', 'repaymentDemanded'], weight: 0.75 },
+];

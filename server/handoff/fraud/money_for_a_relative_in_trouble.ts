@@ -12,7 +12,7 @@
  * counter or the court (`troubleCheckedOrOfficial`).
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -45,12 +45,7 @@ type Cue =
   keyof typeof RELATIVE_IN_TROUBLE_CUES | 'ownErrand' | 'hypothetical' | 'verified' | 'notActed' | 'nearMiss';
 
 /** Money demanded for a relative in trouble, or paid to a name someone gave. */
-export const RELATIVE_IN_TROUBLE_RULES: {
-  scheme: FraudScheme;
-  all: Cue[];
-  unless?: Cue[];
-  weight: number;
-}[] = [
+export const RELATIVE_IN_TROUBLE_RULES: CueRule<Cue>[] = [
   {
     scheme: 'impersonation',
     all: ['relativeInTrouble', 'troubleMoney'],

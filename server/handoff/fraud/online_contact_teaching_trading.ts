@@ -8,7 +8,7 @@
  * taught (`red_flags.ts`'s `onlinePartner` rules read money asked for by a partner).
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -37,12 +37,7 @@ export const ONLINE_TRADING_TEACHER_CUES = {
 type Cue = keyof typeof ONLINE_TRADING_TEACHER_CUES | 'hypothetical';
 
 /** An online contact teaching trading, with the customer's money in it. */
-export const ONLINE_TRADING_TEACHER_RULES: {
-  scheme: FraudScheme;
-  all: Cue[];
-  unless?: Cue[];
-  weight: number;
-}[] = [
+export const ONLINE_TRADING_TEACHER_RULES: CueRule<Cue>[] = [
   {
     scheme: 'romance_scam',
     all: ['onlineContact', 'teachesTrading', 'tradingMoney'],

@@ -10,7 +10,7 @@
  * questions about the scam are stood down as for every scheme (`scam_question.ts`).
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -40,12 +40,7 @@ type Cue =
   keyof typeof PAYEE_DETAILS_CHANGED_CUES | 'verified' | 'checkedThemselves' | 'notActed' | 'hypothetical';
 
 /** A known payee's account details changed by message before a large payment. */
-export const PAYEE_DETAILS_CHANGED_RULES: {
-  scheme: FraudScheme;
-  all: Cue[];
-  unless?: Cue[];
-  weight: number;
-}[] = [
+export const PAYEE_DETAILS_CHANGED_RULES: CueRule<Cue>[] = [
   {
     scheme: 'payee_change',
     all: ['expectedPayee', 'detailsChanged', 'byMessage'],

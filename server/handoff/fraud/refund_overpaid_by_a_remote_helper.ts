@@ -8,7 +8,7 @@
  * Not an employer's payroll mistake paid back to the company (`employersPayrollOverpaid`), nor asked about in general.
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -30,12 +30,7 @@ export const REMOTE_HELPER_REFUND_CUES = {
 type Cue = keyof typeof REMOTE_HELPER_REFUND_CUES | 'employersPayrollOverpaid' | 'hypothetical';
 
 /** A refund "overpaid" by a remote or computer helper, the extra to be sent back. */
-export const REMOTE_HELPER_REFUND_RULES: {
-  scheme: FraudScheme;
-  all: Cue[];
-  unless?: Cue[];
-  weight: number;
-}[] = [
+export const REMOTE_HELPER_REFUND_RULES: CueRule<Cue>[] = [
   {
     scheme: 'remote_access',
     all: ['remoteHelper', 'refundOverpaid', 'sendBack'],
