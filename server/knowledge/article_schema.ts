@@ -26,7 +26,9 @@
  * set of alternatives separated by `|`, and a question must contain one of every entry's (case-insensitive).
  * The passbook-loss article (`[存折|折子, 丢|挂失|…]`) shares 挂失 / 补办 / "report it lost" with the card
  * articles, and 存折 with questions about a passbook's balance or deposits; without it "挂失了多久能拿到新的"
- * got the passbook. Left out, any question may match.
+ * got the passbook. An alternative written `c:name` is a concept of `server/knowledge/synonyms.ts`, named when
+ * the question carries it by any of its phrases or patterns (`c:cash_deposit` takes 存十几万现金, which no list
+ * of phrases could spell out). Left out, any question may match.
  */
 import { z } from 'zod';
 import { Locale } from '../protocol/protocol.ts';

@@ -80,6 +80,12 @@ export const DEFAULT_RETRIEVER: RetrieverOptions = {
  */
 const AMOUNT_TERM = 0.3;
 
+/**
+ * A `mentions` alternative that names a concept of `synonyms.ts` (`c:new_phone`) rather than a phrase: the
+ * question names it when the analyser finds the concept in it, by any of its phrases or patterns.
+ */
+const CONCEPT_MENTION = /^\s*c:[a-z][a-z0-9_]*\s*$/;
+
 function merge(bags: readonly Bag[]): Bag {
   const out: Bag = new Map();
   for (const bag of bags) for (const [t, n] of bag) out.set(t, (out.get(t) ?? 0) + n);
@@ -132,7 +138,10 @@ export class FaqRetriever {
   private readonly everything: Bm25Index;
   private readonly termWeight: (term: string) => number;
   private readonly classifier: ArticleClassifier | null;
-  /** Each article's `mentions` entries as normalised alternatives (null: the article answers anything). */
+  /**
+   * Each article's `mentions` entries as alternatives (null: the article answers anything): normalised text,
+   * or a concept as `c:name` (`CONCEPT_MENTION`), kept as written.
+   */
   private readonly mentions: ReadonlyArray<readonly string[][] | null>;
   /** English queries only: Mandarin has no spelling to correct. */
   private readonly speller: SpellingCorrector | null;
@@ -155,7 +164,10 @@ export class FaqRetriever {
     );
     this.analyzer = analyzerFor(locale);
     this.mentions = this.articles.map(
-      (a) => a.mentions?.map((entry) => entry.split('|').map((m) => mentionText(m))) ?? null,
+      (a) =>
+        a.mentions?.map((entry) =>
+          entry.split('|').map((m) => (CONCEPT_MENTION.test(m) ? m.trim() : mentionText(m))),
+        ) ?? null,
     );
     const unitTerms: Bag[] = [];
     const unitGrams: Bag[] = [];
@@ -291,9 +303,12 @@ export class FaqRetriever {
       this.locale === 'en'
         ? [norm, ` ${spelledOutShorthand(norm)} `]
         : [norm, withoutPerfectiveBeforeNumber(norm)];
+    // An alternative written as a concept (`c:cash_deposit`) is named when the question's analysis has it,
+    // so a sum said any way (存十几万现金, 存七八万现金) names what no list of phrases could.
+    const named = (m: string): boolean =>
+      CONCEPT_MENTION.test(m) ? analysis.terms.has(m) : texts.some((t) => t.includes(m));
     this.mentions.forEach((entries, i) => {
-      if (entries && !entries.every((entry) => entry.some((m) => texts.some((t) => t.includes(m)))))
-        total[i] = 0;
+      if (entries && !entries.every((entry) => entry.some(named))) total[i] = 0;
     });
     return total;
   }

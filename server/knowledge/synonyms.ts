@@ -1375,6 +1375,17 @@ const EN: SynonymGroups = {
     'got only',
     'gave me only',
     'only came out',
+    // Said with "give" and no "me" ("didn't give cash", "gave no money"); didn't is read as did not.
+    'did not give cash',
+    'did not give any cash',
+    'did not give money',
+    'did not give any money',
+    'did not give me cash',
+    'did not give me money',
+    'did not give me any cash',
+    'did not give me any money',
+    'gave no cash',
+    'gave no money',
   ],
   // Paying a credit card back (the statement itself is the "bill").
   card_repayment: [
@@ -2454,6 +2465,8 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /存(?:个|上|进)?(?:[\d一二三四五六七八九十两几百千]+多?万(?:块|元)?|一大笔|一大堆|大笔|大额|很多|好多|一堆)(?:的)?现金|现金.{0,6}存(?:进|到|入)/,
       'cash_deposit',
     ],
+    // Cash put into a machine (往ATM里塞了五万, 往机器里放钞票): paying it in, not taking it out.
+    [/往(?:atm|取款机|存款机|存取款机|柜员机|自助机|机器)(?:里|里面|中)?(?:塞|放|存|投)/, 'cash_deposit'],
     // Moving a sum (转30万, 转给我妈五千块): a transfer, though 转 alone is also 转人工 or 转存.
     [/转(?:给.{0,6}?)?[\d一二三四五六七八九十两几百千]+(?:\.\d+)?\s*(?:万|千|块|元)/, 'transfer'],
     // Wanting to move tens of thousands (想转30万, 要给我妈打五十万): the transfer limits decide whether it can.
@@ -2467,6 +2480,18 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [
       /(?:儿子|女儿|孩子|闺女|小孩|娃)(?:今年|才|刚|已经|都|刚满|满)?(?:1[0-7]|[6-9]|十[一二三四五六七]?|[六七八九])(?:周岁|岁|了)/,
       'minor',
+    ],
+    // A card or an account opened for a child named in homely words (给娃办张卡, 帮俺家丫头开个户, 想给小孩弄张卡):
+    // the child's own account.
+    [
+      /(?:给|帮|替|为)(?:我|俺|咱)?(?:家|们家)?的?(?:娃|娃娃|小孩|孩子|宝宝|小子|丫头|闺女|儿子|女儿|小朋友|小家伙|崽|孙子|孙女|外孙)(?:儿|子)?(?:也)?(?:办|开|弄|申请|搞)(?:一|个|张|了)*(?:卡|户|账户|银行卡|借记卡)/,
+      'minor',
+    ],
+    // A certificate of what is still owed on a loan (贷款余额证明, 开个证明说明房贷还欠多少): the loan's balance,
+    // not proof of money held.
+    [
+      /(?:贷款|房贷|车贷|按揭)[^，。？！,.?!]{0,6}(?:余额|还欠|欠款|剩余|还剩|没还)[^，。？！,.?!]{0,8}证明|证明[^，。？！,.?!]{0,8}(?:贷款|房贷|车贷|按揭)[^，。？！,.?!]{0,4}(?:余额|还欠|欠款|剩余|还剩|没还)/,
+      'loan_owed',
     ],
     // Trying a card again and again at the till (刷了三回, 刷了好几次): it is being declined.
     [/刷了?(?:[两三四五六几\d]|好几)(?:次|回|遍)/, 'declined'],
@@ -2606,8 +2631,12 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     ],
     // Card points described as something saved up (攒下来的那些分), not minutes (分钟) or money saved.
     [/攒(?:下来|下|了|着)?的?(?:那些|这些)?分(?!钟)/, 'points'],
-    // A new handset (换了手机, 新买了个苹果), not a new phone number (新手机号).
-    [/(?:换了?|新买的?|买了?个?新?的?)(?:手机|苹果|iphone|华为|小米|安卓)(?!号)|新手机(?!号)/, 'new_phone'],
+    // A new handset (换了手机, 新买了个苹果), also counted by its measure word (换了个手机, 换了台新手机, 换了部苹果),
+    // not a new phone number (新手机号, 换了个手机号).
+    [
+      /(?:换了?(?:一?[个部台只])?新?的?|新买的?|买了?个?新?的?)(?:手机|苹果|iphone|华为|小米|安卓)(?!号)|新手机(?!号)/,
+      'new_phone',
+    ],
     // Spending first and paying back later (先花后还) is an overdraft, but a card for it (先花后还的卡) is a
     // credit card, and getting one (办一张先花后还的卡) is applying for one.
     [/先(?:花|用|消费|刷)后还(?!的卡)/, 'overdraft'],
@@ -2679,6 +2708,18 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [
       /\b(?:(?:grand)?(?:son|daughter|kid|child)|boy|girl|niece|nephew)(?:'s|’s|\s+is)\s+(?:1[0-7]|[6-9]|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?!\s*(?:yuan|rmb|k\b|%|dollars|thousand))/,
       'minor',
+    ],
+    // A card or an account opened for a child named in homely words ("a card for my little one", "an account
+    // for my lad", "can our kiddo get a card"): the child's own account.
+    [
+      /\b(?:card|account)s?\b[^.?!]{0,20}\bfor\s+(?:my|our)\s+(?:little\s+)?(?:kids?|kiddos?|little ones?|lad|lass|boy|girl|son|daughter|child|children|youngsters?|youngest|eldest)\b|\b(?:my|our)\s+(?:little\s+)?(?:kids?|kiddos?|little ones?|lad|lass|boy|girl|youngsters?|youngest|eldest)\s+(?:get|have|open|own)\s+(?:a|an|their|his|her)\s+(?:own\s+)?(?:bank\s+|debit\s+)?(?:card|account)\b/,
+      'minor',
+    ],
+    // A letter or certificate of what is still owed on a loan ("a letter showing my outstanding loan balance",
+    // "proof of how much I still owe on the mortgage"): the loan's balance, not proof of money held.
+    [
+      /\b(?:letter|certificate|proof|statement|document|confirmation|paperwork)\b[^.?!]{0,40}\b(?:(?:loan|mortgage)\b[^.?!]{0,20}\b(?:balance|owe|owed|owing|outstanding|left|remaining)|(?:owe|owed|owing|outstanding|left to pay|remaining)\b[^.?!]{0,25}\b(?:loan|mortgage))\b|\b(?:loan|mortgage)\s+(?:balance|redemption|settlement)\s+(?:letter|certificate|statement|confirmation)\b/,
+      'loan_owed',
     ],
     // Someone who says they are the bank ("a guy says he's from your bank").
     [
@@ -2962,6 +3003,12 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     // Paying cash in at a machine ("the cash machine spat back my notes when I tried to deposit").
     [
       /\b(?:atms?|cash machines?|cashpoints?|machines?)\b[^.?!]{0,60}\bdeposit(?:s|ing|ed)?\b(?!\s+(?:box|insurance|rates?|certificate|account))|\bdeposit(?:ing|ed)?\s+(?:cash|notes|money)\s+(?:at|in|into)\s+(?:the|a|an)\s+(?:atm|cash machine|machine)\b/,
+      'cash_deposit',
+    ],
+    // Cash put into a machine without the word deposit ("tried to put 60k cash in at the ATM", "fed 30k into the
+    // cash machine"): paying it in, not taking it out.
+    [
+      /\b(?:put|putting|puts|pay|paying|paid|feed|feeding|fed|stick|sticking|stuck|load|loading|loaded)\b[^.?!]{0,25}\b(?:cash|notes|banknotes|bills|money|\d+(?:\.\d+)?k|\d{3,})\b[^.?!]{0,10}\b(?:in|into)\b[^.?!]{0,20}\b(?:atms?|cash machines?|cashpoints?|machines?|deposit machines?)\b/,
       'cash_deposit',
     ],
     // Paying a large sum in in cash ("pay in around 300,000 yuan in cash").
