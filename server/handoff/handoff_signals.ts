@@ -51,6 +51,7 @@ import { isCalmSameDayArrivalQuestion } from './sentiment/same_day_arrival_quest
 import { isCalmMachineTookPayment } from './sentiment/machine_took_the_payment.ts';
 import { isCalmLateHourPaymentQuestion } from './sentiment/late_hour_payment_question.ts';
 import { isCalmEitherOrQuestion } from './sentiment/either_or_question.ts';
+import { isCalmPoliteReport } from './sentiment/polite_report_of_a_possible_error.ts';
 import { isAccountReviewNotice } from './fraud/account_review_notice.ts';
 import { isOwnMistakenTransfer } from './fraud/own_mistaken_transfer.ts';
 import { isOwnChildAccountQuestion } from './fraud/own_child_account.ts';
@@ -272,7 +273,9 @@ function withoutCalmQuestionFrustration(
     !isCalmSentHereByStaff(text, sentiment) &&
     // "我哥是警察，他老说验证码谁都不能给…你们也是这么规定的吧": anti-fraud advice checked (fraud/anti_fraud_advice_quoted.ts).
     !isCalmAntiFraudAdviceCheck(text, sentiment) &&
-    sentiment.calmOutageQuestion !== true
+    sentiment.calmOutageQuestion !== true &&
+    // "Hello, I think the fee went out twice. Could you look into it?" (sentiment/polite_report_of_a_possible_error.ts).
+    !isCalmPoliteReport(text, sentiment)
   )
     return m;
   return { ...m, escalate: false };
@@ -294,7 +297,8 @@ function withoutOffTopicFrustration(
 ): HandoffModelScores {
   if (!m.escalate || m.explicit >= m.frustrated) return m;
   if (sentiment.threat || sentiment.sarcasm || sentiment.repetition || sentiment.shouting) return m;
-  if (sentiment.terms.length > 0 && !sentiment.offTopicOnly) return m;
+  // "…人真的快撑不住了……想问下…消费贷": a word the lexicon reads as kind (快) is no anger at the bank.
+  if (sentiment.terms.length > 0 && !sentiment.offTopicOnly && sentiment.score < 0) return m;
   const rest = requestAfterOffTopicVent(text.toLowerCase().replace(/[’‘]/g, "'"));
   if (rest === null) return m;
   const r = model.score(rest);

@@ -60,6 +60,11 @@ import { isProtectiveSettingAfterAScamStoppedOrPast } from './protective_setting
 import { isOwnScamOverThenAPracticalAsk } from './own_scam_over_then_a_practical_ask.ts';
 import { isPastScamToldAsTheReasonForCare } from './a_past_scam_told_as_the_reason_for_care.ts';
 import { isRecordsForOnesOwnCase } from './records_for_ones_own_police_or_court_case.ts';
+import { isBanksOwnIdentityStepAskedAbout } from './banks_own_identity_step_asked_about.ts';
+import { isBetrothalGiftAfterMeetingTheFamily } from './betrothal_gift_after_meeting_the_family.ts';
+import { isOwnInvestmentAccountTopUp } from './own_investment_account_top_up.ts';
+import { isBanksOwnPledgeNotToLendTheAccount } from './banks_own_pledge_not_to_lend_the_account.ts';
+import { isCourtPaymentThroughTheCourtsOwnChannel } from './court_payment_through_the_courts_own_channel.ts';
 import { isCourtOrderedMoneyPaidToTheCustomer } from './court_ordered_money_paid_to_the_customer.ts';
 
 export interface FraudAssessment {
@@ -275,6 +280,13 @@ export class FraudDetector {
       // …or money a court ordered paid to the customer, only the receiving details asked
       // (court_ordered_money_paid_to_the_customer.ts).
       isCourtOrderedMoneyPaidToTheCustomer(lower) ||
+      // …or a court's own fine, bail or auction deposit paid through the court's own channel, nobody reaching out
+      // (court_payment_through_the_courts_own_channel.ts).
+      isCourtPaymentThroughTheCourtsOwnChannel(lower) ||
+      // …or a betrothal gift paid to the fiancée's family after the families met (betrothal_gift_after_meeting_the_family.ts).
+      isBetrothalGiftAfterMeetingTheFamily(lower) ||
+      // …or the bank's own pledge not to lend the account, asked about (banks_own_pledge_not_to_lend_the_account.ts).
+      isBanksOwnPledgeNotToLendTheAccount(lower) ||
       // …or the customer's own scam that is over (card replaced, reported, long past), then a practical follow-up,
       // its story told in no scheme but its own words (own_scam_over_then_a_practical_ask.ts).
       (schemes.every((s) => s === 'victim_report' || s === 'advance_fee') &&
@@ -307,6 +319,9 @@ export class FraudDetector {
             !cue('codeGiven')) ||
           // The customer's own pension certification asked about, nothing asked of them (own_pension_certification.ts).
           isOwnPensionCertification(lower) ||
+          // The bank's own face or identity step, met at the branch or in the customer's own payment, asked about
+          // (banks_own_identity_step_asked_about.ts).
+          isBanksOwnIdentityStepAskedAbout(lower) ||
           // The branch's own check with the customer's family on a large withdrawal (branch_family_check.ts).
           (isBranchFamilyCheck(lower) && !cue('victim')) ||
           // A card a cash machine kept ("我卡被吞了", "the ATM ate my card"): the intent model hears a fraud report
@@ -321,7 +336,10 @@ export class FraudDetector {
         isHomePurchaseFeeWithAgentPresent(lower) ||
         isRentalDepositAfterAViewing(lower));
     // …or the customer's own business paying a trade bill (own_business_bill.ts).
-    const knownPayee = schemes.length === 0 && (isKnownPayee(lower) || isOwnBusinessBill(lower));
+    // …or the customer's own money into their own ordinary investment account (own_investment_account_top_up.ts).
+    const knownPayee =
+      schemes.length === 0 &&
+      (isKnownPayee(lower) || isOwnBusinessBill(lower) || isOwnInvestmentAccountTopUp(lower));
     // …or whether receiving money needs a PIN, nobody else in it (receiving_money_question.ts).
     // …or a loan to a friend made face to face, only the transfer's note asked (loan_to_a_friend_asked_as_a_transfer.ts).
     const transferQuestion =

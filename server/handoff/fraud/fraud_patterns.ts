@@ -58,6 +58,7 @@ import {
 } from './online_contact_teaching_trading.ts';
 import { RELATIVE_IN_TROUBLE_CUES, RELATIVE_IN_TROUBLE_RULES } from './money_for_a_relative_in_trouble.ts';
 import { NEW_NUMBER_BILL_CUES, NEW_NUMBER_BILL_RULES } from './new_number_asking_to_pay_a_bill.ts';
+import { JOB_ABROAD_FEE_CUES, JOB_ABROAD_FEE_RULES } from './fee_for_a_job_abroad_asked_by_an_agency.ts';
 import {
   HOSPITAL_STAFF_ACCOUNT_CUES,
   HOSPITAL_STAFF_ACCOUNT_RULES,
@@ -73,6 +74,11 @@ import {
   REMOTE_HELPER_REFUND_RULES,
 } from './refund_overpaid_by_a_remote_helper.ts';
 import { RENTAL_HOLD_CUES, RENTAL_HOLD_RULES } from './deposit_to_hold_a_rental_found_online.ts';
+import { PAGE_LOGIN_CUES, PAGE_LOGIN_RULES } from './banking_login_asked_by_a_page_from_a_qr_code_or_link.ts';
+import {
+  RENEWAL_INVOICE_CUES,
+  RENEWAL_INVOICE_RULES,
+} from './renewal_invoice_with_a_deadline_from_an_unknown_firm.ts';
 
 /** A call the customer received (not one they made): "they rang me", "got a call", 来电. */
 const CALLED_BY = String.raw`来电|打电话(来|给我)|(给我|跟我)打(了)?(个)?电话|\b(rang|phoned|called) (me|us)\b|\b(got|had|received) a (phone )?call\b|\b(office|department|team|company|officer|police|someone|somebody|they|he|she|man|woman|guy|lady|girl) (rang|phoned|called)\b`;
@@ -389,7 +395,10 @@ export const CUES = {
   ...ACCOUNT_CHANGED_CUES,
   ...REMOTE_HELPER_REFUND_CUES,
   ...RENTAL_HOLD_CUES,
+  ...PAGE_LOGIN_CUES,
+  ...RENEWAL_INVOICE_CUES,
   ...NEW_NUMBER_BILL_CUES,
+  ...JOB_ABROAD_FEE_CUES,
   ...HOSPITAL_STAFF_ACCOUNT_CUES,
   ...HOSPITALS_OWN_CHANNEL_CUES,
   ...REFUND_OWED_CUES,
@@ -729,7 +738,14 @@ export const FRAUD_RULES: FraudRule[] = [
   ...ACCOUNT_CHANGED_RULES,
   ...REMOTE_HELPER_REFUND_RULES,
   ...RENTAL_HOLD_RULES,
+  // The bank's login asked for by a page from a QR code or a link; a renewal invoice "pay today or lose it" from a
+  // firm the customer never used (banking_login_asked_by_a_page_from_a_qr_code_or_link.ts,
+  // renewal_invoice_with_a_deadline_from_an_unknown_firm.ts).
+  ...PAGE_LOGIN_RULES,
+  ...RENEWAL_INVOICE_RULES,
   // A relative on a new number asking for a bill paid as a favour, a hospital's bill into a staff member's own account.
   ...NEW_NUMBER_BILL_RULES,
+  // A job abroad's visa or work permit paid to the agency that offers it (fee_for_a_job_abroad_asked_by_an_agency.ts).
+  ...JOB_ABROAD_FEE_RULES,
   ...HOSPITAL_STAFF_ACCOUNT_RULES,
 ];

@@ -42,9 +42,12 @@ export const SAY_SO_CUES = {
   insiderSting: re(
     String.raw`\b(catch|sting|trap|investigat\w*|expose)\b[^.?!]{0,40}\b(bank )?(employee|staff|cashier|teller|insider|bank worker)s?\b|\bmarked (notes|bills|money|cash)\b|银行(有)?内鬼|(抓|查)${IN_CLAUSE}{0,6}内鬼|配合${IN_CLAUSE}{0,6}(调查|抓)${IN_CLAUSE}{0,8}(柜员|银行员工|银行内部)`,
   ),
-  /** Handing over the online banking password or PIN. */
+  /**
+   * Handing over the online banking password or PIN, to someone named or not ("can I give Apple Support my online
+   * banking password", "苹果客服要我的网银密码"); another service's own password ("my Apple ID password") is not it.
+   */
   credentialsShare: re(
-    String.raw`\b(give|tell|share|send|read out|read)\b (him |her |them )?(my |the )?(online |internet |mobile )?(banking )?(password|passcode|pin|login( details)?|log-in)\b`,
+    String.raw`\b(give|tell|share|send|read out|read|hand over)\b (him |her |them |(the |a |this )?([\w']+ ){0,2}(support|technician|engineer|guy|agent|rep|team|helpdesk|help desk) )?(my |the )?(online |internet |mobile )?(banking )?(password|passcode|pin|login( details)?|log-in)\b|\b(asks?|asked|asking|wants?|wanted|needs?) (me )?(for )?(my |the )?(online|internet|mobile) banking (password|passcode|pin|login|log-in|details|credentials)\b|(给|告诉|发给|报给|念给)(了)?${IN_CLAUSE}{0,8}(网银|手机银行|银行卡|取款|登录)(的)?(登录)?密码|(要|问|索要)(我)?(的)?(网银|手机银行)(的)?(登录)?(密码|账号)|(网银|手机银行)(的)?(登录)?(密码|账号)${IN_CLAUSE}{0,6}(给|告诉|发给)(了)?(他|她|对方|客服|工程师)`,
   ),
   /** A partner in the army or on a mission who needs money for leave, papers or a parcel's customs fee (either order). */
   militaryPartner: re(

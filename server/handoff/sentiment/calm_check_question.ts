@@ -21,14 +21,14 @@ import type { SentimentAnalysis } from './sentiment_scorer.ts';
  * a balance shown, a teller's question about a withdrawal.
  */
 const CHECK =
-  /人脸|刷脸|身份验证|身份核实|验证|核实|审核|拦截|冻结|暂停|限制|挂起|补(交)?(材料|资料)|(要|需要)等\d+(个)?小时|规定|(余额|额度)[^。！？?]{0,8}(显示|变成|是)0|系统(问题|故障|异常)|柜员(问|要|让)|\b(face (check|recognition|verification|id)|selfie|verif(y|ication)|on hold|held|frozen|blocked|additional checks?|security checks?|balance (shows|is showing|showing|says) (as )?[£$€¥]?0\b|shows my balance as [£$€¥]?0\b|system (issue|problem|error|glitch)|cleared|clearing|(have|has|need) to wait \d+ hours|the teller asked)\b/g;
+  /人脸|刷脸|承诺书|身份验证|身份核实|验证|核实|审核|拦截|冻结|暂停|限制|挂起|补(交)?(材料|资料)|(要|需要)等\d+(个)?小时|规定|(余额|额度)[^。！？?]{0,8}(显示|变成|是)0|系统(问题|故障|异常)|柜员(问|要|让)|\b(face (check|recognition|verification|id)|selfie|verif(y|ication)|on hold|held|frozen|blocked|additional checks?|security checks?|balance (shows|is showing|showing|says) (as )?[£$€¥]?0\b|shows my balance as [£$€¥]?0\b|system (issue|problem|error|glitch)|cleared|clearing|(have|has|need) to wait \d+ hours|the teller asked)\b/g;
 
 /**
  * Asked as a question: is it normal or the rule, what is needed, how long, is there another way, can it go now,
  * or is it asked every time.
  */
 const ASKS =
-  /(正常|规定)吗|是不是(系统|正常|规定)|(需要|要)(提供)?(什么|哪些|啥)(材料|资料|证明|文件|手续)|(要|需要)多久|(还有|有没有)(别的|其他|其它)[^。！？?]{0,8}(办法|方式|途径)|怎么(办|解除|处理)|(现在)?(能|可以)(转|取|用)了(吗|么)|(进度|进展)(咋样|怎么样|如何|到哪)|到哪(一步|一步了)|\b(is (that|this|it|there) (normal|usual|expected|standard|the rule|a (system|technical) (issue|problem|error|glitch))|what (documents?|do you need|do i need|should i (do|send|provide))|(anything|something) (i|we) (need|have|should) to (do|send|provide)|any (update|news|progress)|how long (does|will|do)|is there (another|any other) way|can i (send|transfer|use) it now)\b/;
+  /(正常|规定)(吗|吧)|(每家|别的|其他|所有)银行(都|也)(这样|这么|要|有)(吗|么|吧)|(有)?(什么|啥)(技巧|窍门|诀窍)|是不是(系统|正常|规定)|(需要|要)(提供)?(什么|哪些|啥)(材料|资料|证明|文件|手续)|(要|需要)多久|(还有|有没有)(别的|其他|其它)[^。！？?]{0,8}(办法|方式|途径)|怎么(办|解除|处理)|(现在)?(能|可以)(转|取|用)了(吗|么)|(进度|进展)(咋样|怎么样|如何|到哪)|到哪(一步|一步了)|\b(is (that|this|it|there) (normal|usual|expected|standard|the rule|a (system|technical) (issue|problem|error|glitch))|what (documents?|do you need|do i need|should i (do|send|provide))|(anything|something) (i|we) (need|have|should) to (do|send|provide)|any (update|news|progress|tips|advice|suggestions)|how long (does|will|do)|is there (another|any other) way|can i (send|transfer|use) it now)\b/;
 
 /** "每次都要问吗", "do you ask this every time?": whether the check is the routine, asked of it. */
 const EVERY_TIME_ASKED =
@@ -37,6 +37,11 @@ const EVERY_TIME_ASKED =
 /** The customer's answer to the check: "我已经说了是我自己转的", "I told them it was me". */
 const ANSWERED =
   /(我)?(已经|都)?(跟|和)?(他们|他|她|客服)?(说|讲|确认)(了|过)是我(自己|本人)|\bi (already )?(told|confirmed to) (them|him|her|your (team|staff|colleague)) (it was|it's|that it was|that it's) (me|mine|my own)\b/g;
+
+/**
+ * The check failing, told in a calm question about it: "keeps failing in low light. any tips?", "刷脸老是不通过 有啥技巧吗".
+ */
+const CHECK_FAILED = /没(通)?过|不通过|过不了|失败|\b(keeps? |kept )?(failing|fails|failed|not working)\b/g;
 
 /** A word of exasperation, a complaint or a threat to leave: more than a question. */
 const EXASPERATED =
@@ -58,7 +63,11 @@ export function isCheckQuestionText(lower: string): boolean {
 /** The text with the check's words, the customer's answer and "every time?" blanked (offsets kept). */
 export function withoutCheckWords(lower: string): string {
   const blank = (m: string): string => ' '.repeat(m.length);
-  return lower.replace(CHECK, blank).replace(EVERY_TIME_ASKED, blank).replace(ANSWERED, blank);
+  return lower
+    .replace(CHECK, blank)
+    .replace(EVERY_TIME_ASKED, blank)
+    .replace(ANSWERED, blank)
+    .replace(CHECK_FAILED, blank);
 }
 
 /** A calm question about a check or a hold of the bank's own process (see the file comment). */

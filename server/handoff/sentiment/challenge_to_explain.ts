@@ -4,7 +4,7 @@
  * activity. What's suspicious about a coffee?", "reversed as a system correction? Correction of what?", "a hold on a
  * government cheque? It's literally the government.", "is there a reason my form came back because of a missing
  * initial?". The model reads a question; the dare is the grievance. "能说说怎么开户吗", "is there a reason to choose a
- * fixed rate?" and "who approves a limit increase?" ask plainly and are no dare.
+ * fixed rate?" and "who approves a limit increase?" ask plainly and are no dare, nor is "what's the rate on the youth saver? it's literally for the homework" (a purpose).
  */
 
 const DARE_ZH =
@@ -14,7 +14,7 @@ const DARE_ZH =
 const BANK_EVENT_ZH = /扣|失败|异常|冻结|拒|没到|费/;
 
 const DARE_EN =
-  /\bcare to explain\b|\bwhat'?s (so )?(suspicious|unusual|risky|irregular) about\b|\b(correction|review|error|adjustment|irregularity|issue) of what\?|\? it'?s literally\b|\bis there a reason\b[^?]{0,100}\bbecause\b/;
+  /\bcare to explain\b|\bwhat'?s (so )?(suspicious|unusual|risky|irregular) about\b|\b(correction|review|error|adjustment|irregularity|issue) of what\?|\? it'?s literally\b(?! for\b)|\bis there a reason\b[^?]{0,100}\bbecause\b/;
 
 /** A dare to explain the bank's own doing (see the file comment). */
 export function isChallengeToExplain(text: string): boolean {

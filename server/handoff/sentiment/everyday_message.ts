@@ -4,7 +4,8 @@
  * (`correction_of_the_assistant.ts`), a request for a place in the branch queue (`queue_ticket_request.ts`), a
  * question outside banking asked for fun (`chit_chat_question.ts`), a calm report that the customer's own payment
  * has not reached the payee (`payment_not_reached_the_payee.ts`), and a plain request to pay one's own bill or for a
- * loan for one's own business (`routine_service_request.ts`), and praise with nothing else (`praise_only.ts`). Each needs the whole message to be that and the
+ * loan for one's own business (`routine_service_request.ts`), and praise with nothing else (`praise_only.ts`), and a branch's amenity reported in passing
+ * (`passing_remark_on_a_branch_amenity.ts`). Each needs the whole message to be that and the
  * lexicon to find nothing angry in it; the rules' own readings (anger words, sarcasm, an ask for a person, a scheme)
  * are never set aside by it.
  */
@@ -15,6 +16,7 @@ import { isCalmPaymentNotReachedThePayee } from './payment_not_reached_the_payee
 import { isCalmQueueTicketRequest } from './queue_ticket_request.ts';
 import { isRoutineServiceRequest } from './routine_service_request.ts';
 import { isPraiseOnly } from './praise_only.ts';
+import { isPassingRemarkOnABranchAmenity } from './passing_remark_on_a_branch_amenity.ts';
 import type { SentimentAnalysis } from './sentiment_scorer.ts';
 
 /** The message is one of the everyday kinds above (see the file comment). */
@@ -26,6 +28,8 @@ export function isEverydayMessage(text: string, sentiment: SentimentAnalysis): b
     isChitChatQuestion(text, sentiment) ||
     isCalmPaymentNotReachedThePayee(text, sentiment) ||
     isRoutineServiceRequest(text, sentiment) ||
-    isPraiseOnly(text, sentiment)
+    isPraiseOnly(text, sentiment) ||
+    // "顺手提一句，三楼网点的饮水机没水了" (passing_remark_on_a_branch_amenity.ts).
+    isPassingRemarkOnABranchAmenity(text, sentiment)
   );
 }

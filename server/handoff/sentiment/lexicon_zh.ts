@@ -51,10 +51,13 @@ export const ZH_LEXICON: SentimentLexicon = {
     // 麻了) is not here: the team's rows use it as often for a long shift or a late train as for the bank.
     ...terms(clear, `真的会谢 真会谢 大无语 无了个大语`),
     ...terms(strong, `tmd 特么 特么的`),
-    // A charge called unjustified, in colloquial 凭啥 ("管理费800 啥服务没有 凭啥收"); not 凭啥 as "with what" (凭啥证件能取).
+    // A charge called unjustified, in colloquial 凭啥 ("管理费800 啥服务没有 凭啥收", "公司办的卡扣了年费，凭啥我来交"); not
+    // 凭啥 as "with what" (凭啥证件能取).
     ...terms(
       clear,
-      `凭啥收 凭啥扣 凭啥要收 凭啥多收 凭啥收我 凭啥扣我 凭啥收费 凭啥乱收 凭啥不退 啥服务没有 啥服务都没有 什么服务都没有`,
+      `凭啥收 凭啥扣 凭啥要收 凭啥多收 凭啥收我 凭啥扣我 凭啥收费 凭啥乱收 凭啥不退 啥服务没有 啥服务都没有 什么服务都没有
+      凭啥我来交 凭啥我交 凭啥让我交 凭啥要我交 凭啥我来付 凭啥我付 凭啥让我付 凭啥要我付 凭啥我来出 凭啥让我出 凭什么我来交
+      凭什么让我交 凭什么要我交 凭什么我来付 凭什么让我付`,
     ),
     ...terms(
       mild,
@@ -358,7 +361,7 @@ export const ZH_LEXICON: SentimentLexicon = {
     /什么态度|这叫(什么|服务)|算什么(服务|银行)|还是人吗|有没有良心|良心(呢|何在)/,
     /什么叫(做)?/,
     /评评理|跟你们没完|没完没了|走着瞧|等着瞧/,
-    /(说好的|答应过|承诺过?的?).{0,12}(现在|结果|到现在|都|还)/,
+    /(说好的|答应过|承诺过?的?(?![书函])).{0,12}(现在|结果|到现在|都|还)/,
     /言而无信|说话不算(数|话)|出尔反尔/,
     // Not heard or not answered: "跟我问的根本不是一回事", "你到底有没有在听", "比登天还难".
     // Not understood, with an intensifier: "你根本没听懂我的意思", "你还是没明白我问的" (not a polite "您可能没理解").
@@ -457,7 +460,8 @@ export const ZH_LEXICON: SentimentLexicon = {
     // A complaint made before, told settled in other words and thanked for ("上次投诉的那个ATM吞卡的事 网点已经把卡还我了
     // 挺快的 谢谢"); not while it is still open ("上次投诉的事到现在也没人管，谢谢你们啊").
     /(上次|上回|之前|前几天|前阵子|前段时间|那次|早先)(我)?投诉(过)?的[^。！？?]{0,24}(已经|都|早就)[^。！？?，,没未不]{0,6}(还|退|返|处理|解决|办|弄|修)[^。！？?，,]{0,4}了(?![^。！？?]*(没|不|未|还是|但|可是))[^。！？?]*(谢谢|多谢|感谢|挺快|很快|满意|辛苦)/,
-    // Settled by an apology or an accepted outcome ("投诉的排队问题，经理已经打电话道歉了，这事过去了").
-    /投诉的?[^。！？?]{0,20}(道歉了|过去了|接受(了)?(处理|解决)?方案|结果(我)?看到了)[^。！？?]*/,
+    // Settled by an apology or an accepted outcome ("投诉的排队问题，经理已经打电话道歉了，这事过去了"); not time gone by
+    // since ("说48小时内回电，一周过去了": a promise broken, a_broken_promise_recounted_is_frustration.test.ts).
+    /投诉的?[^。！？?]{0,20}(道歉了|(?<![天日周月年时钟期拜久]|[0-9一二两三四五六七八九十几半多好]个?)过去了|接受(了)?(处理|解决)?方案|结果(我)?看到了)[^。！？?]*/,
   ],
 };

@@ -14,6 +14,7 @@ import { withoutWaitForSomeoneElse } from './wait_for_someone_else.ts';
 import { isAboutCouncilOrRoadworks } from './council_and_roadworks.ts';
 import { isAboutAGovernmentOffice } from './government_office.ts';
 import { withoutErrandToHurryTo } from './errand_to_hurry_to.ts';
+import { BAD_DAY_AT_HOME_OR_WORK } from './bad_day_at_home_or_work.ts';
 
 /**
  * Subjects with nothing to do with the bank. 路上 is the road, not a card or a parcel said to be in transit
@@ -21,7 +22,7 @@ import { withoutErrandToHurryTo } from './errand_to_hurry_to.ts';
  * day ("货车半路抛锚了 一天白跑", "van broke down and I lost two jobs").
  */
 const OFF_TOPIC =
-  /天气|下雨|暴雨|大雨|下雪|台风|雾霾|高温|太热|太冷|堵车|交通|(?<!(说|显示|说是|写着|一直|还是)(还)?(在|已经在)|哪条)路上|地铁|公交|高架|打车|司机|楼上|邻居|装修|物业|小区|电梯|爬楼|爬[一二三四五六七八九十\d]+楼|球赛|比赛|考试|高考|志愿|感冒|发烧|医院|挂号|国足|湖人|球队|停电|停水|雨伞|面试|雨大|淋雨|外卖|快递|菜市场|超市|商场|京东|拼多多|天猫|闲鱼|专卖店|4s店|收银员|房东|包工头|孩子|熊孩子|婆婆|公公|丈母娘|老板|领导|同事|学校|班主任|宝宝|娃|股市|大盘|炒股|裁员|被裁|失业|酒店|携程|航班|机场|商家|卖家|店家|网店|网购|淘宝店|客服小二|餐厅|饭店|饭馆|服务员|上错菜|前夫|前妻|抚养费|护工|家政|保姆|重症监护|住院|地震|洪水|(车|车子|货车|面包车|三轮|电动车|电瓶车|摩托车?)[^，。！？,.!?]{0,4}(坏了|抛锚|趴窝|没电了|打不着火)|爆胎|\b(day|week|shift|month) at work\b|\b(weather|rain|raining|pouring|bucketing|umbrella|(job )?interview|storm|snow|typhoon|heatwave|traffic|commute|trains?|bus|neighbou?rs?|the match|the game|my team|football|exams?|flu|landlord|accountant|kids|half term|the pub|takeaway|courier|parcel|my boss|my manager at work|in-laws?|mother-in-law|hospital|gp|dentist|school|uber|taxi|cab|airline|flight|supermarket|power cut|wifi|broadband|baby|babies|toddler|newborn|teething|stock market|stock markets|the markets?|my shares|crypto prices|laid off|made redundant|hotel|airport|amazon|ebay|etsy|walmart|costco|ikea|argos|currys|aliexpress|temu|shein|shopee|lazada|flipkart|the seller|carer|care agency|hurricane|earthquake|broke down|broken down|breakdown|flat (tyre|tire)|puncture|flood(ed|ing)?|freezer|fridge|ex-husband|ex-wife|my ex|child support|child maintenance|icu|intensive care|the retailer|the shop|the store|deli|caf[eé]|coffee shop|restaurant|bakery|takeaway place|chippy|gym|hairdresser|barber|dry cleaners?|mechanic|garage|online shop|online store|[a-z]{3,} (store|shop|outlet|boutique))\b/;
+  /天气|下雨|暴雨|大雨|下雪|台风|雾霾|高温|太热|太冷|堵车|交通|(?<!(说|显示|说是|写着|一直|还是)(还)?(在|已经在)|哪条)路上|地铁|公交|高架|打车|司机|楼上|邻居|装修|物业|小区|电梯|爬楼|爬[一二三四五六七八九十\d]+楼|球赛|比赛|考试|高考|志愿|感冒|发烧|医院|挂号|国足|湖人|球队|停电|停水|雨伞|面试|雨大|淋雨|外卖|快递|菜市场|超市|商场|京东|拼多多|天猫|闲鱼|专卖店|4s店|收银员|房东|包工头|孩子|熊孩子|婆婆|公公|丈母娘|老板|领导|同事|学校|班主任|宝宝|娃|股市|大盘|炒股|裁员|被裁|失业|酒店|携程|航班|机场|商家|卖家|店家|网店|网购|淘宝店|客服小二|餐厅|饭店|饭馆|服务员|上错菜|前夫|前妻|抚养费|护工|家政|保姆|重症监护|住院|地震|洪水|游戏|网游|手游|(?<!熊)猫(?!眼)|猫咪|主子|狗子|家狗|我家狗|作业|驾考|科目[一二三四]|(车|车子|货车|面包车|三轮|电动车|电瓶车|摩托车?)[^，。！？,.!?]{0,4}(坏了|抛锚|趴窝|没电了|打不着火)|爆胎|\b(day|week|shift|month) at work\b|\b(weather|homework|maths|driving test|driving lessons?|theory test|my (cat|dog|puppy|kitten)|the (cat|dog|puppy|kitten)|grab driver|the driver|that driver|my driver|this game|video games?|rain|raining|pouring|bucketing|umbrella|(job )?interview|storm|snow|typhoon|heatwave|traffic|commute|trains?|bus|neighbou?rs?|the match|the game|my team|football|exams?|flu|landlord|accountant|kids|half term|the pub|takeaway|courier|parcel|my boss|my manager at work|in-laws?|mother-in-law|hospital|gp|dentist|school|uber|taxi|cab|airline|flight|supermarket|power cut|wifi|broadband|baby|babies|toddler|newborn|teething|stock market|stock markets|the markets?|my shares|crypto prices|laid off|made redundant|hotel|airport|amazon|ebay|etsy|walmart|costco|ikea|argos|currys|aliexpress|temu|shein|shopee|lazada|flipkart|the seller|carer|care agency|hurricane|earthquake|broke down|broken down|breakdown|flat (tyre|tire)|puncture|flood(ed|ing)?|freezer|fridge|ex-husband|ex-wife|my ex|child support|child maintenance|icu|intensive care|the retailer|the shop|the store|deli|caf[eé]|coffee shop|restaurant|bakery|takeaway place|chippy|gym|hairdresser|barber|dry cleaners?|mechanic|garage|online shop|online store|[a-z]{3,} (store|shop|outlet|boutique))\b/;
 /**
  * The customer says the anger is not about the bank ("跟你们没关系", "not bank problem", "anyway, that's another
  * story"): everything before it is off topic, even words that name money ("平台扣我50块超时罚款真是无语").
@@ -33,7 +34,7 @@ const NOT_ABOUT_YOU =
  * "rant over, can you check my balance"): the clauses before it that do not name the bank are off topic.
  */
 const TOPIC_SHIFT =
-  /不说了|不提了|不扯了|说正事|言归正传|就吐槽一下|吐槽一下而已|\brant over\b|\bsorry for the rant\b|\benough of that\b|\bbut anyway\b|^[^,.!?]*[,.!?]\s*anyway(s)?\b/;
+  /不说了|不提了|不扯了|说正事|言归正传|就吐槽一下|吐槽一下而已|\brant over\b|\bsorry for the rant\b|\benough of that\b|\bbut anyway\b|^[^,.!?]*[,.!?]\s*anyway(s)?\b|[.!?]\s*anyway(s)?\s*[,，]/;
 /**
  * The employer docking the customer's pay ("上班又迟到被扣钱", "got docked an hour's pay for being late"): money
  * words, but not the bank's doing.
@@ -42,7 +43,7 @@ const EMPLOYER_DEDUCTION =
   /(上班|迟到|早退|考勤|全勤|打卡|公司|单位|老板|领导|绩效)[^，。！？,.!?]{0,8}(被)?(扣|罚)(了)?(钱|工资|奖金|绩效|全勤)|\b(docked|lost) (an? |\w+ )?(hour'?s |day'?s |half a day'?s )?(pay|wages)\b/;
 /** The bank and what the customer does with it. */
 const BANK =
-  /你们|你|银行|贵行|网点|支行|柜台|柜员|客服|经理|(?<!外卖|打车|购物|游戏|美团|淘宝|抖音|滴滴|视频|uber |deliveroo |delivery |food |game |taxi )apps?(?![a-z])|卡|账户|账号|转账|汇款|钱|款|扣|余额|密码|验证码|贷款|理财|利息|利率|存款|排队|等|电话|刷不|额度|账单|\b(you|your|bank|banks|branch|staff|teller|card|contactless|declined|debit|credit|atm|pin|overdraft|statement|cheque|refund|charged|account|payment|transfer|money|balance|fee|fees|charge|loan|mortgage|login|password|code|hold|queue|queuing|queueing|waiting|waited|call|phone|interest|rates?|savings)\b/;
+  /你们|你|银行|贵行|网点|支行|柜台|柜员|客服|经理|(?<!外卖|打车|购物|游戏|美团|淘宝|抖音|滴滴|视频|uber |deliveroo |delivery |food |game |taxi )apps?(?![a-z])|卡|账户|账号|转账|汇款|钱|款|扣|余额|密码|验证码|贷款|理财|利息|利率|存款|排队|等|电话|刷不|额度|账单|\b(you|your|bank|banks|branch|staff|teller|card|contactless|declined|debit|credit|atm|pin|overdraft|statement|cheque|refund|charged|account|accounts|payment|payments|transfer|transfers|money|balance|fee|fees|charge|loan|loans|cards|statements|mortgage|login|password|code|hold|queue|queuing|queueing|waiting|waited|call|phone|interest|rates?|savings)\b/;
 
 /**
  * Someone else's phone that goes unanswered ("家政公司电话也不接", "the agency won't answer the phone"): the phone
@@ -79,6 +80,8 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
         (EMPLOYER_DEDUCTION.test(clause) && !OWN_BANK.test(clause)) ||
         (previousOffTopic && isTheirService(clause))) &&
       (OFF_TOPIC.test(clause) ||
+        // The customer's own bad day, the employer's pay, a repair at home, a power cut (bad_day_at_home_or_work.ts).
+        BAD_DAY_AT_HOME_OR_WORK.test(clause) ||
         // The council or roadworks (council_and_roadworks.ts).
         isAboutCouncilOrRoadworks(clause) ||
         // A government office or its website (government_office.ts).
@@ -137,7 +140,11 @@ const isTheirService = (clause: string): boolean =>
 
 const isOffTopicSubject = (clause: string | undefined): boolean =>
   clause !== undefined &&
-  (OFF_TOPIC.test(clause) || isFamilyNagging(clause) || isAboutCouncilOrRoadworks(clause)) &&
+  (OFF_TOPIC.test(clause) ||
+    BAD_DAY_AT_HOME_OR_WORK.test(clause) ||
+    isFamilyNagging(clause) ||
+    isAboutCouncilOrRoadworks(clause) ||
+    isAboutAGovernmentOffice(clause)) &&
   !BANK.test(clause);
 
 /** Punctuation and spaces between clauses. */

@@ -24,12 +24,25 @@ const SARCASM_AROUND_PRAISE =
 /** Money moved, a task or a commission: the words of a scam story, never praise alone. */
 const MONEY_OR_TASK = /\b(pay|paid|send|sent|transfer\w*|deposit\w*|tasks?|commission)\b/;
 
+/**
+ * Praise given on purpose ("just wanted to say the new app update is brilliant") with the ease it brought told beside it
+ * ("found my statements in 2 taps", "paid in seconds"): a benefit, not a cost, so "brilliant" and the count are no irony.
+ */
+const PRAISE_GIVEN =
+  /^\s*(hi,? |hello,? )?(i )?(just )?(wanted|want) to (say|let you know|tell you)\b[^.?!]{0,60}\b(is|was|are|were|looks) (brilliant|great|excellent|fantastic|amazing|superb|so good)\b/;
+const EASE =
+  /\b(in|with) (just |only )?(\d+|one|two|three|a couple of|a few) (taps?|clicks?|seconds?|secs?)\b/g;
+
 /** The whole message praises, in English, and says nothing else (see the file comment). */
 export function isPraiseOnly(text: string, sentiment: SentimentAnalysis): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const raw = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const given = PRAISE_GIVEN.test(raw);
+  const lower = given
+    ? raw.replace(EASE, ' ').replace(/\b(brilliant|great|excellent|fantastic|amazing|superb)\b/g, 'well done')
+    : raw;
   return (
     !/\p{Script=Han}/u.test(lower) &&
-    PRAISE.test(lower) &&
+    (PRAISE.test(lower) || given) &&
     !NOT_ONLY_PRAISE.test(lower) &&
     !SARCASM_AROUND_PRAISE.test(lower) &&
     !MONEY_OR_TASK.test(lower) &&

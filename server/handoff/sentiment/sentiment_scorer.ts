@@ -30,6 +30,7 @@ import {
 } from './lexicon.ts';
 import { ATTEMPT_COUNT, ATTEMPT_PENALTY } from './attempt_count.ts';
 import { withoutRecurringStepToSave } from './recurring_step_to_save.ts';
+import { withoutShareOutOfLiking } from './shared_out_of_liking.ts';
 import { consequentialLoss } from './consequential_loss.ts';
 import { annoyedEmojiWeight, repeatedPoliteEmoji } from './emoji_tone.ts';
 import { EN_LEXICON } from './lexicon_en.ts';
@@ -48,6 +49,9 @@ import { callerCaughtOutSpans } from './caller_caught_out.ts';
 import { PAYMENT_AND_TAX_ACRONYMS } from './payment_and_tax_acronyms.ts';
 import { tripWorriedAheadSpans } from './trip_worried_ahead.ts';
 import { withoutOwnChoiceOnPurpose } from './own_choice_on_purpose.ts';
+import { withoutPoliteRequestWord } from './polite_request_word.ts';
+import { timeSpentPreparingSpans } from './time_spent_preparing.ts';
+import { isPoliteReportText } from './polite_report_of_a_possible_error.ts';
 
 export type ThreatLevel = 'strong' | 'weak';
 
@@ -92,9 +96,12 @@ const WINDOW = { han: 4, latin: 3 } as const;
 const IMPERATIVE = 0;
 /** The most that mild words add up to (tanh(-0.4) ≈ -0.38, above the default threshold). */
 const MILD_CAP = -0.4;
-/** A question about it, or a problem back again ("is it fixed yet?", "it broke again", "又不行了"). */
+/**
+ * A question about it, or a problem back again ("is it fixed yet?", "it broke again", "又不行了"), or a fix only
+ * promised and never made ("someone promises it's fixed. It is never fixed", "每次都说修好了，从来没好过").
+ */
 const UNRESOLVED =
-  /[?？]|吗|\b(yet|is it|has it)\b|\b(broke|broken|stopped|fails|failing|failed) again\b|\bstill (not|no|doesn'?t|isn'?t|won'?t|can'?t)\b|又(坏|不行|出错|失败|卡)|还是(不行|没|不)/;
+  /[?？]|吗|\b(yet|is it|has it)\b|\b(broke|broken|stopped|fails|failing|failed) again\b|\bstill (not|no|doesn'?t|isn'?t|won'?t|can'?t)\b|又(坏|不行|出错|失败|卡)|还是(不行|没|不)|\bnever (gets |got |been |is |was )?(fixed|sorted|resolved)\b|\b(promise[sd]?|promising|swears?|swore|assures?|assured|claims?|claimed) (me )?(that )?(it'?s|it is|it was|it'?ll|it will|it'?d|it would)( be)? (fixed|sorted|resolved)\b|(从来|就|根本)没(有)?(修好|解决|好)过?/;
 /** A conditional clause supposing dissatisfaction (not "again": "要是再不满意" is a complaint). */
 const SUPPOSED_DISSATISFACTION =
   /(如果|要是|假如|万一|若是|倘若)(我|您|客户)?(对)?[^，。！？,.!?再又还]{0,12}(不满意|不满|有意见)|\bif (i'?m|i am|we'?re|we are|you'?re|you are|the customer is|they'?re)? ?(not (happy|satisfied)|unhappy|dissatisfied)\b[^,.!?]*/g;
@@ -182,8 +189,11 @@ export class RuleSentimentScorer implements SentimentScorer {
                     ? withoutAppFaultWords(lower)
                     : lower;
     // "luckily nobody paid": relief that nobody fell for a scam, not "nobody helps" (relief_that_nobody_fell_for_it.ts).
+    // "麻烦帮我催一下好吗": the polite 麻烦 of a request is no trouble (polite_request_word.ts).
     const terms = matchTerms(
-      withoutFeeQuestions(withoutReliefThatNobody(read).replace(SUPPOSED_DISSATISFACTION, blank)),
+      withoutPoliteRequestWord(
+        withoutFeeQuestions(withoutReliefThatNobody(read).replace(SUPPOSED_DISSATISFACTION, blank)),
+      ),
       this.lex,
     );
     const contrastAt = this.lastContrast(lower);
@@ -204,6 +214,8 @@ export class RuleSentimentScorer implements SentimentScorer {
       // …nor the words of a wasted trip feared ahead ("don't want to turn up and find nobody", 怕白跑一趟,
       // trip_worried_ahead.ts).
       ...tripWorriedAheadSpans(lower),
+      // …nor "been reading up for months" before the customer's own decision (time_spent_preparing.ts).
+      ...timeSpentPreparingSpans(lower),
     ];
     const othersFeelings = someoneElsesFeelingSpans(lower);
     const counted: string[] = [];
@@ -270,15 +282,20 @@ export class RuleSentimentScorer implements SentimentScorer {
     const recurring = recurringProblem(onTopic);
     // Counting the days up to a promised period that has only now come is no wait gone too long.
     const waiting =
-      sources.some((l) => anyMatch(l.waiting, onTopic)) && !withinPromisedPeriod(lower) && !delayQuestion;
+      sources.some((l) => anyMatch(l.waiting, onTopic)) &&
+      !withinPromisedPeriod(lower) &&
+      !delayQuestion &&
+      // "…下单十来天了还没发货，麻烦帮我催一下好吗": a wait told in a polite report (polite_report_of_a_possible_error.ts).
+      !isPoliteReportText(lower);
     // Praise opening a message that says it had to be done again ("挺好，今年第三次换卡了") is sarcasm too.
     const saysAgain =
       recurring ||
       sources.some((l) =>
         anyMatch(l.repetition, withoutSpans(read, unwantedCalls).replace(ATTEMPT_COUNT, blank)),
       );
+    // 呵呵 after the employer's "no bonus this year" mocks the employer, not the bank (off_topic_clause.ts).
     const explicitSarcasm =
-      sources.some((l) => anyMatch(l.sarcasm, lower)) ||
+      sources.some((l) => anyMatch(l.sarcasm, withoutSpans(lower, offTopicClauses))) ||
       (repeatedPoliteEmoji(text) && (negSum < 0 || recurring));
     const openerSarcasm =
       posSum > 0 &&
@@ -329,8 +346,13 @@ export class RuleSentimentScorer implements SentimentScorer {
 
     // A threat word the customer denies ("不是投诉", "not complaining") is taken out before threats are read.
     // So is a complaint word in a calm question about the complaint procedure or a settled complaint.
-    const undenied = this.withoutDenials(lower, negSum > -0.5);
-    const threat = this.threat(undenied, negSum);
+    // "年度账单做得挺有意思，我都发朋友圈了": a share out of liking, nothing negative beside it (shared_out_of_liking.ts).
+    const undenied = this.withoutDenials(
+      negSum === 0 ? withoutShareOutOfLiking(lower) : lower,
+      negSum > -0.5,
+    );
+    // "外卖…饭都凉了，必须差评！": a bad review promised to a shop or a takeaway is no threat to the bank (off_topic_clause.ts).
+    const threat = this.threat(withoutSpans(undenied, offTopicClauses), negSum);
     if (threat) sum -= 1.2;
 
     const shouting = this.shouting(text);

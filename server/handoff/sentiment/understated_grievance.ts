@@ -32,6 +32,12 @@ import { isTakeYourTimeNow } from './take_your_time_now.ts';
 import { isNotToldWhenSold } from './not_told_when_sold.ts';
 import { isBankExcuseThrownBack } from './bank_excuse_thrown_back.ts';
 import { isOwnRecordsUnread } from './own_records_unread.ts';
+import { isLeftOutByTheApp } from './left_out_by_the_app.ts';
+import { isChargeCalledArbitrary } from './charge_called_arbitrary.ts';
+import { isPolitenessAnnounced } from './politeness_announced.ts';
+import { isWorstTimingRemarked } from './worst_timing_remarked.ts';
+import { isFeeCalledUnfairToPay } from './fee_called_unfair_to_pay.ts';
+import { isSameThingEveryTime } from './same_thing_every_time.ts';
 
 export function isUnderstatedGrievance(text: string): boolean {
   return (
@@ -68,6 +74,17 @@ export function isUnderstatedGrievance(text: string): boolean {
     isTakeYourTimeNow(text) ||
     isNotToldWhenSold(text) ||
     isBankExcuseThrownBack(text) ||
-    isOwnRecordsUnread(text)
+    isOwnRecordsUnread(text) ||
+    // "Your app won't run on any phone older than 2 years. Not everyone can afford a new iPhone" (left_out_by_the_app.ts).
+    isLeftOutByTheApp(text) ||
+    // "手续费是按心情收的吗", "我很有礼貌地问一下：为什么…", "Another 'scheduled maintenance' on salary day. Of course."
+    // (charge_called_arbitrary.ts, politeness_announced.ts, worst_timing_remarked.ts).
+    isChargeCalledArbitrary(text) ||
+    isPolitenessAnnounced(text) ||
+    isWorstTimingRemarked(text) ||
+    // "…扣了一笔年费，凭啥我来交", "Every month the same thing… It is never fixed." (fee_called_unfair_to_pay.ts,
+    // same_thing_every_time.ts).
+    isFeeCalledUnfairToPay(text) ||
+    isSameThingEveryTime(text)
   );
 }
