@@ -15,6 +15,7 @@
  */
 import { soundsCalm } from './sentiment/calm_report.ts';
 import type { SentimentAnalysis } from './sentiment/sentiment_scorer.ts';
+import { ruleText } from './rule_text.ts';
 
 /** Staff in the branch, in person. */
 const BRANCH_STAFF_ZH =
@@ -44,7 +45,7 @@ const WENT_WRONG =
 const NOT_IN_PERSON_OR_MONEY =
   /电话|热线|打给我|来电|短信|微信|自称|冒充|转账|汇款|转给|转到|打款|转钱|付款|\b(phone|phoned|rang|called|call|text|texted|message|email|whatsapp|claim(ed|ing|s)?|pretend\w*|transfer|send|sent money|pay|wire)\b/u;
 
-const plain = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").trim();
+const plain = (text: string): string => ruleText(text).trim();
 
 /** The bank's staff said it can be done here, and nothing went wrong (see the file comment). */
 export function isSentHereByStaff(text: string): boolean {

@@ -4,6 +4,7 @@
  * 客服". It asks for a person, not for the assistant to switch language ("can you speak English?", "你会说中文吗",
  * `language_question.ts`), so it is an ask for a person whatever the model reads.
  */
+import { ruleText } from './rule_text.ts';
 
 const EN =
   /\b(is there|are there|do you have|have you got|have you any|got|can i (get|have|talk to|speak to|speak with)|could i (get|have|talk to|speak to|speak with)|i need|i'd like|looking for)\b[^.!?]{0,20}\b(staff|staff member|member of staff|employee|agent|advisor|adviser|banker|person|people|someone|somebody|anyone|anybody|human|cashier|teller)s?\b[^.!?]{0,10}\b(who|that|to)? ?(speaks?|can speak|could speak|talks?) (in )?[a-z]+/;
@@ -13,6 +14,6 @@ const ZH =
 
 /** An ask for staff who speak a language (see the file comment). */
 export function asksForStaffWhoSpeakALanguage(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return EN.test(lower) || ZH.test(lower);
 }

@@ -5,6 +5,7 @@
  * of "large cash" stands down. Anyone else in it (对方, 警察, a "courier" coming to collect, someone waiting for the
  * cash, secrecy) keeps the alarm: "他们让我取十万现金，柜员说要预约" is no booking of the customer's own.
  */
+import { ruleText } from '../rule_text.ts';
 
 const CASH = /(取|提|支取)[^，。！？]{0,8}(现金|现钞)|\b(withdraw|take out|draw out)\b[^.!?]{0,20}\bcash\b/;
 const BANK_ASKS_NOTICE =
@@ -15,6 +16,6 @@ const SOMEONE_ELSE =
 
 /** A cash withdrawal booked at the bank's own request, nobody else in it (see the file comment). */
 export function isCashBookingTheBankAskedFor(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return CASH.test(lower) && BANK_ASKS_NOTICE.test(lower) && !SOMEONE_ELSE.test(lower);
 }

@@ -4,6 +4,7 @@
  * fine?'. The customer repeats the bank's word to show it explains nothing. A status quoted and asked about ('the app
  * says "处理中", 处理中是什么意思', 'it says "pending", what does pending mean?') is a plain question.
  */
+import { ruleText } from '../rule_text.ts';
 
 const THROWN_BACK_ZH =
   /[“"「『](?<w>\p{Script=Han}{2})\p{Script=Han}{0,6}[”"」』][^。！？?]{0,6}[，,。；;\s]?[^。！？?]{0,4}\k<w>[^，。！？?]{0,4}(就|也|便)(可以|能|应该|该|能够|不用|不必|不管|算|行|有理|对)[^。！？?]{0,14}(吗|么|嘛|？|\?)/u;
@@ -12,6 +13,6 @@ const THROWN_BACK_EN =
 
 /** The bank's quoted excuse thrown back as a question (see the file comment). */
 export function isBankExcuseThrownBack(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return THROWN_BACK_ZH.test(lower) || THROWN_BACK_EN.test(lower);
 }

@@ -6,6 +6,7 @@
  * initial?". The model reads a question; the dare is the grievance. "能说说怎么开户吗", "is there a reason to choose a
  * fixed rate?" and "who approves a limit increase?" ask plainly and are no dare, nor is "what's the rate on the youth saver? it's literally for the homework" (a purpose).
  */
+import { ruleText } from '../rule_text.ts';
 
 const DARE_ZH =
   /你(倒是|给我|来)?说说(看)?[。.!！?？…~]*$|谁(同意|批准|允许|授权)(的|了)[?？!！]|(钱|损失|这笔)算谁的/;
@@ -18,6 +19,6 @@ const DARE_EN =
 
 /** A dare to explain the bank's own doing (see the file comment). */
 export function isChallengeToExplain(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return (DARE_ZH.test(lower) && BANK_EVENT_ZH.test(lower)) || DARE_EN.test(lower);
 }

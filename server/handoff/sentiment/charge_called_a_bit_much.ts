@@ -5,6 +5,7 @@
  * already taken is the grievance. A fee asked about ahead ("would a $15 monthly fee be a bit much for a student
  * account?", "如果收年费会不会有点贵") is a question, and a shop's price is not the bank's.
  */
+import { ruleText } from '../rule_text.ts';
 
 /** The charge taken from the customer: "charging me", "charged", "took", 扣了我, 收我, 被扣. */
 const TAKEN =
@@ -23,6 +24,6 @@ const AHEAD = /如果|假如|会不会|是否会|\b(would|if|will there be|plann
 
 /** The bank's charge taken, called a bit much (see the file comment). */
 export function isChargeCalledABitMuch(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return TAKEN.test(lower) && CHARGE.test(lower) && UNDERSTATED.test(lower) && !AHEAD.test(lower);
 }

@@ -4,6 +4,7 @@
  * charges decided by mood?". The model reads a question about a fee; the mockery that the bank charges as it pleases
  * is the grievance. A plain question why a fee differs ("为什么这个月收了手续费，上个月没收") stays a question.
  */
+import { ruleText } from '../rule_text.ts';
 
 /** Charging by mood, at random, as it pleases. */
 const ARBITRARY_ZH =
@@ -17,6 +18,6 @@ const CHARGE =
 
 /** The bank's charge called arbitrary (see the file comment). */
 export function isChargeCalledArbitrary(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return (ARBITRARY_ZH.test(lower) || ARBITRARY_EN.test(lower)) && CHARGE.test(lower);
 }

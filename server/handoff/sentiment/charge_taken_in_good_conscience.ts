@@ -4,6 +4,7 @@
  * conscience?". No angry word is said; the rhetorical question is the reproach. The model reads a question about a
  * fee. A fee asked about ahead ("is the fee fair compared to other banks?", "这个管理费合理吗") is none.
  */
+import { ruleText } from '../rule_text.ts';
 
 /** A charge or money named. */
 const CHARGE_ZH = /费|扣|收|钱|块|元/;
@@ -18,7 +19,7 @@ const CONSCIENCE_EN =
 
 /** A charge taken, questioned as a matter of conscience (see the file comment). */
 export function isChargeTakenInGoodConscience(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return (
     (CONSCIENCE_ZH.test(lower) && CHARGE_ZH.test(lower)) ||
     (CONSCIENCE_EN.test(lower) && CHARGE_EN.test(lower))

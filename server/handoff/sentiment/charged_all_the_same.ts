@@ -6,6 +6,7 @@
  * model read such a message as calm (0.42). A question whether it is still charged ("手续费照扣吗", "do you charge it
  * regardless?") asks, and is no grievance.
  */
+import { ruleText } from '../rule_text.ts';
 
 const ZH =
   /(还|还是|也|都|倒是|居然|竟然)?(照(样)?(扣|收)(不误)?|扣得一分不少|一分不少(地)?(扣|收)(了|走)?)(?![^，。！？,.!?]{0,4}(吗|么|不|没|嘛|？|\?))/u;
@@ -18,6 +19,6 @@ const EN_QUESTION = /^(do|does|did|will|would|is|are|can|could)\b|\?\s*$/;
 
 /** Money or a fee taken all the same (see the file comment). */
 export function isChargedAllTheSame(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").trim();
+  const lower = ruleText(text).trim();
   return ZH.test(lower) || (EN.test(lower) && !EN_QUESTION.test(lower));
 }

@@ -4,6 +4,7 @@
  * reads a question about a fee; the contradiction the customer points at is the grievance. A fee asked about ahead
  * ("is there a fee when I transfer abroad?", "跨行转账收手续费吗") has no contradiction in it.
  */
+import { ruleText } from '../rule_text.ts';
 
 const TOLD_FREE_ZH =
   /不是说.{0,12}(免费|不收|不要钱|免|取消|退|减免|不扣).{0,6}吗.{0,12}(怎么|咋|为啥|为什么).{0,4}(还|又)/;
@@ -13,6 +14,6 @@ const WHY_CHARGED_WHEN_EN =
 
 /** A charge taken against what was said or done (see the file comment). */
 export function isChargedThoughToldOtherwise(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return TOLD_FREE_ZH.test(lower) || WHY_CHARGED_WHEN_EN.test(lower);
 }

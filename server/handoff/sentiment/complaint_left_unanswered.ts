@@ -4,6 +4,7 @@
  * reads the polite status question; the complaint nobody answered is the grievance. "how long do you take to answer a
  * complaint?" and "你们一般怎么处理投诉" ask ahead and name no complaint of the customer's.
  */
+import { ruleText } from '../rule_text.ts';
 
 const UNANSWERED_EN =
   /\bno (response|reply|answer|update|feedback|action) (on|to|from|regarding) (my |the |this )?(complaint|ticket|case|grievance)s?\b/;
@@ -12,6 +13,6 @@ const UNANSWERED_ZH = /投诉(了|过)?.{0,12}(没人|没有人|都没|一直没
 
 /** A complaint left unanswered, chased (see the file comment). */
 export function isComplaintLeftUnanswered(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return UNANSWERED_EN.test(lower) || UNANSWERED_ZH.test(lower);
 }

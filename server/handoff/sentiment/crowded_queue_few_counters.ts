@@ -3,6 +3,7 @@
  * "排了二十几号，只有一个柜台在办". The count beside the one open counter is the complaint, however dry. A question about
  * the wait ("how many people are ahead of me?", "前面还有几个人") counts no counter and is no grievance.
  */
+import { ruleText } from '../rule_text.ts';
 
 const AHEAD_EN = /\b(\d{2,}|twenty|thirty|forty|fifty|dozens of) (people|customers|others|numbers)\b/;
 const ONE_OPEN_EN =
@@ -13,7 +14,7 @@ const ONE_OPEN_ZH = /(就|只|才)(开|有)(了)?(一|1|两|2)个(窗口|柜台|
 
 /** Many waiting beside one or two counters open (see the file comment). */
 export function isCrowdedQueueFewCounters(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return (
     (AHEAD_EN.test(lower) && ONE_OPEN_EN.test(lower)) || (AHEAD_ZH.test(lower) && ONE_OPEN_ZH.test(lower))
   );

@@ -4,6 +4,7 @@
  * "please"; a bare order closing the message is the grievance. A question ("can you fix this?", "能帮我处理一下吗") asks
  * for help and is no order.
  */
+import { ruleText } from '../rule_text.ts';
 
 /** The order closing the message, not a question. */
 const ORDER_EN = /(^|[.!,;]\s*)(fix|sort) (this|it)( out)?( for me)?( please| now| asap| today)?[.!]*$/;
@@ -15,6 +16,6 @@ const FAILURE =
 
 /** A failure then a curt order to fix it (see the file comment). */
 export function isCurtOrderToFixIt(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").trim();
+  const lower = ruleText(text).trim();
   return FAILURE.test(lower) && (ORDER_EN.test(lower) || ORDER_ZH.test(lower));
 }

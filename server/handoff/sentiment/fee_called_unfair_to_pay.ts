@@ -4,6 +4,7 @@
  * 年费，凭啥我来交". The model reads the plain words as hardly upset; the charge called unfair to bear is the grievance.
  * A fee asked about ahead ("if there is a fee, who pays it?", "要交年费吗") is a question.
  */
+import { ruleText } from '../rule_text.ts';
 
 /** The charge taken from the customer: "charged me", "taken", 扣了, 收了. */
 const TAKEN =
@@ -23,6 +24,6 @@ const AHEAD =
 
 /** The bank's charge taken, with "why should I pay it" beside it (see the file comment). */
 export function isFeeCalledUnfairToPay(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return TAKEN.test(lower) && CHARGE.test(lower) && WHY_ME.test(lower) && !AHEAD.test(lower);
 }

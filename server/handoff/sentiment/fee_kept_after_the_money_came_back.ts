@@ -4,6 +4,7 @@
  * grievance about being charged for nothing. A question whether the fee comes back too ("钱退回来了，手续费会退吗",
  * "will the fee be refunded as well?") is no grievance: it asks.
  */
+import { ruleText } from '../rule_text.ts';
 
 const CAME_BACK_EN =
   /\b(money|payment|transfer|wire|funds|cash|deposit|it)\b[^.!?]{0,30}\b(bounced|came|was (sent|returned|refunded|reversed)|got (sent|returned|refunded)|(has|have) been (returned|refunded|reversed)|returned|reversed|refunded)\b/;
@@ -16,7 +17,7 @@ const FEE_KEPT_ZH =
 
 /** The money returned beside a fee kept, told rather than asked (see the file comment). */
 export function isFeeKeptAfterTheMoneyCameBack(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   if (/[?？]\s*$/.test(lower) && !/不$|没$/.test(lower)) return false;
   return (
     (CAME_BACK_EN.test(lower) && FEE_KEPT_EN.test(lower)) ||

@@ -6,6 +6,7 @@
  * insurer", "等外卖等了一小时", a ride) is not the bank's (`off_topic_clause.ts`), and a wait without anger ("waited an
  * hour at the branch, how do I book next time?") is no grievance on its own.
  */
+import { ruleText } from '../rule_text.ts';
 
 const WAIT_ZH = /(排|等)(了)?[^，。！？]{0,6}(小时|钟头|分钟|半天|一上午|一下午|一天)/;
 const BANK_ZH = /你们|贵行|银行|网点|柜台|营业厅|客服热线|你们客服|人工客服/;
@@ -24,7 +25,7 @@ const THEIRS =
 
 /** A wait on the bank with an anger word beside it (see the file comment). */
 export function isFumingAfterAWaitOnTheBank(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   if (THEIRS.test(lower)) return false;
   // The wait, the bank and the anger in one sentence: "打车等了四十分钟，气死我了。你们信用卡账单日怎么改" waited on a ride.
   return lower

@@ -4,6 +4,7 @@
  * A question how to withdraw ("can I withdraw my own savings at any branch?", "取自己的钱要带什么") names no hoop and
  * asks no "why".
  */
+import { ruleText } from '../rule_text.ts';
 
 const HOOPS_EN =
   /\bwhy (do|should|must|would) i (need|have) to\b[^?]{0,80}\bmy own (money|savings|cash|pension|funds|deposit)\b|\b(three|four|five|\d+) times\b[^.?!]{0,60}\bmy own (money|savings|cash|pension|funds)\b/;
@@ -12,6 +13,6 @@ const HOOPS_ZH =
 
 /** One's own money behind hoops, told as a reproach (see the file comment). */
 export function isHoopsForOnesOwnMoney(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return HOOPS_EN.test(lower) || HOOPS_ZH.test(lower);
 }

@@ -4,6 +4,7 @@
  * that always goes against the customer. "Funny how time flies, can I renew my deposit?" names no "after" and is
  * no irony about the bank.
  */
+import { ruleText } from '../rule_text.ts';
 
 const IRONY_EN =
   /\b(funny|amazing|interesting|strange|odd|curious|convenient|remarkable) how\b[^.!?]{0,80}\b(after|as soon as|right when|just as|the (day|week|month) (after|before))\b/;
@@ -11,6 +12,6 @@ const IRONY_ZH = /(真巧|好巧|巧了|也是巧|真是巧|可真巧)[^]{0,30}(
 
 /** An ironic remark about when the bank changed something (see the file comment). */
 export function isIronicTiming(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return IRONY_EN.test(lower) || IRONY_ZH.test(lower);
 }

@@ -5,6 +5,7 @@
  * for want of a new phone is the grievance. A question whether the app runs on an old phone ("我手机五年了还能装吗",
  * "will the app work on an iPhone 8?") carries no reproach and stays with the assistant.
  */
+import { ruleText } from '../rule_text.ts';
 
 /** The app does not run, install or work on the customer's phone, or only on new ones. */
 const APP_FAILS_EN =
@@ -20,7 +21,7 @@ const REPROACH_ZH =
 
 /** The app's failure on older phones told beside a reproach (see the file comment). */
 export function isLeftOutByTheApp(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return (
     (APP_FAILS_EN.test(lower) || APP_FAILS_ZH.test(lower)) &&
     (REPROACH_EN.test(lower) || REPROACH_ZH.test(lower))

@@ -6,6 +6,7 @@
  * alone, or beside a request ("我是十年的老客户，有没有优惠", "I've been a customer for 10 years, can I get a better
  * rate?"), are no grievance.
  */
+import { ruleText } from '../rule_text.ts';
 
 const YEARS_ZH =
   /(\d+|[一二三四五六七八九十几]+|十几|二十几|几十)(多)?年(的)?(老)?(客户|储户|用户|会员|存户)|(用|存|办|在)(了)?(你们|贵行)(家|银行)?(的卡|的账户)?(\d+|[一二三四五六七八九十几]+)(多)?年/;
@@ -21,7 +22,7 @@ const REPROACH_EN =
 
 /** The customer's years with the bank beside a reproach (see the file comment). */
 export function isLoyalCustomerReproach(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return (
     (YEARS_ZH.test(lower) && REPROACH_ZH.test(lower)) || (YEARS_EN.test(lower) && REPROACH_EN.test(lower))
   );

@@ -10,6 +10,7 @@
  */
 import { shortEnough, soundsCalm, type ReportLength } from './calm_report.ts';
 import type { SentimentAnalysis } from './sentiment_scorer.ts';
+import { ruleText } from '../rule_text.ts';
 
 /** A merchant's self-service machine: vending, parking, arcade, laundry, car wash, charger, ticket machine. */
 const MACHINE =
@@ -35,7 +36,7 @@ const MAX_LENGTH: ReportLength = { han: 50, latin: 160 };
 
 /** A calm question about a merchant's machine that took a card payment and gave nothing (see the file comment). */
 export function isCalmMachineTookPayment(text: string, sentiment: SentimentAnalysis): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return (
     shortEnough(lower, MAX_LENGTH) &&
     MACHINE.test(lower) &&

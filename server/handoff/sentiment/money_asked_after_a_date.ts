@@ -4,6 +4,7 @@
  * model reads a status question; the bare demand after the date is the grievance. "工资一般几点到账？", "did my tax
  * refund come in yet?" ask without a date gone by and are plain.
  */
+import { ruleText } from '../rule_text.ts';
 
 const WHERE_ZH = /(钱|退款|款|工资|电话|回电|回复)(呢|在哪|去哪了?)[?？!！。…]*$/;
 
@@ -19,6 +20,6 @@ const PAST_EN =
 
 /** A bare demand for what is owed after its date (see the file comment). */
 export function isMoneyAskedAfterADate(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return (WHERE_ZH.test(lower) && PAST_ZH.test(lower)) || (WHERE_EN.test(lower) && PAST_EN.test(lower));
 }

@@ -4,6 +4,7 @@
  * months (or the promise) against today are the grievance. A date given for a status check ("I applied on 12 March,
  * what stage is it at?", "三月十号提交的，到哪个环节了") names no "now" and no promise, and is no grievance.
  */
+import { ruleText } from '../rule_text.ts';
 
 const MONTH_EN = '(january|february|march|april|may|june|july|august|september|october|november|december)';
 const TIMELINE_EN = new RegExp(
@@ -21,7 +22,7 @@ const STILL_NOT_ZH = /(到现在|现在|至今|到今天)(都|还)(没|没有|�
 
 /** A request's months, or a promise broken, told against today (see the file comment). */
 export function isMonthsGoneBy(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return (
     TIMELINE_EN.test(lower) || TIMELINE_ZH.test(lower) || (PROMISE_ZH.test(lower) && STILL_NOT_ZH.test(lower))
   );

@@ -4,6 +4,7 @@
  * The count of times is the grievance however flat the report. The customer's own slip ("不是第一次忘密码了，怪我")
  * is no grievance: it is told as their own doing.
  */
+import { ruleText } from '../rule_text.ts';
 
 const NOT_FIRST_EN =
   /\b(not|isn'?t|is not|wasn'?t) the first time\b|\bnot for the first time\b|\b(it|this|that)'?s happened (before|again)\b/;
@@ -12,6 +13,6 @@ const OWN_SLIP = /怪我|我自己|my (own )?(fault|bad|mistake)|i (forgot|typed
 
 /** "Not the first time" beside no slip of the customer's own (see the file comment). */
 export function isNotTheFirstTime(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return (NOT_FIRST_EN.test(lower) || NOT_FIRST_ZH.test(lower)) && !OWN_SLIP.test(lower);
 }

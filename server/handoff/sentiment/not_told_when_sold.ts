@@ -5,6 +5,7 @@
  * being misled. A question whether it was said ("办的时候有没有说过年费？我记不清了", "was I told about the fee when I
  * signed up?") is none.
  */
+import { ruleText } from '../rule_text.ts';
 
 const WHEN_SOLD_ZH =
   /当初|当时|办(卡|的时候|理的时候)|买的时候|签(合同)?的时候|开户的时候|推销的时候|卖给我的时候/;
@@ -17,7 +18,7 @@ const ASKED =
 
 /** A cost or condition nobody mentioned at the sale (see the file comment). */
 export function isNotToldWhenSold(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   if (ASKED.test(lower)) return false;
   return (WHEN_SOLD_ZH.test(lower) && NOT_MENTIONED_ZH.test(lower)) || NOT_MENTIONED_EN.test(lower);
 }

@@ -6,6 +6,7 @@
  * though") it is a grievance however calm the wording. A disclaimer before a plain request ("I'm not trying to be
  * difficult, but can I get paper statements?") and a denied complaint ("我不是要投诉，就问问") are no grievance.
  */
+import { ruleText } from '../rule_text.ts';
 
 const DISCLAIMER_ZH =
   /(我)?(不是|并不是|没)(要|想|故意)?(跟你们|和你们|跟你|和你)?(吵架|吵|找茬|找事|闹事|为难你|较真|挑刺|抬杠)|不是我(要|想|故意)?(找茬|找事|较真|挑刺|吵)/;
@@ -20,7 +21,7 @@ const CONTRADICTION_EN =
 
 /** A "no row meant" disclaimer beside a contradiction (see the file comment). */
 export function isNotTryingToArgueBut(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return (
     (DISCLAIMER_ZH.test(lower) && CONTRADICTION_ZH.test(lower)) ||
     (DISCLAIMER_EN.test(lower) && CONTRADICTION_EN.test(lower))

@@ -4,6 +4,7 @@
  * 账户长期不动要销，我上周还用过，你们自己的记录都不看吗", "你们左手不知道右手在干嘛". The rhetorical question is the reproach.
  * A request to look ("can you check your records for my deposit?", "你们后台能查到记录吗") is none.
  */
+import { ruleText } from '../rule_text.ts';
 
 const UNREAD_EN =
   /\b(do|does|did|can) (you|anyone|anybody|somebody|someone|your (staff|people|team|system))( there)?( (even|actually|ever))? (read|check|look at) (your|their|its) own\b|\bleft hand (know|knows)\b.{0,30}\bright hand\b/;
@@ -12,6 +13,6 @@ const UNREAD_ZH =
 
 /** The bank asked whether it reads its own records (see the file comment). */
 export function isOwnRecordsUnread(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return UNREAD_EN.test(lower) || UNREAD_ZH.test(lower);
 }

@@ -5,6 +5,7 @@
  * One side named as the one to ask ("银行说找高速就行", "the bank said to ask the merchant, who is the merchant?") is a
  * report, not a runaround.
  */
+import { ruleText } from '../rule_text.ts';
 
 /** A told B, B told A (or the ball kicked about). */
 const BACK_AND_FORTH_ZH =
@@ -17,6 +18,6 @@ const BACK_AND_FORTH_EN = new RegExp(
 
 /** Each side sends the customer to the other (see the file comment). */
 export function isPassedBackAndForth(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return BACK_AND_FORTH_ZH.test(lower) || BACK_AND_FORTH_EN.test(lower);
 }

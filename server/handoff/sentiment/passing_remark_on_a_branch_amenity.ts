@@ -7,6 +7,7 @@
  */
 import { soundsCalm } from './calm_report.ts';
 import type { SentimentAnalysis } from './sentiment_scorer.ts';
+import { ruleText } from '../rule_text.ts';
 
 /** Said in passing: by the way, a heads-up, FYI. */
 const IN_PASSING =
@@ -24,7 +25,7 @@ const MAX = { han: 40, latin: 140 } as const;
 
 /** A branch's amenity reported in passing, calmly (see the file comment). */
 export function isPassingRemarkOnABranchAmenity(text: string, sentiment: SentimentAnalysis): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   const long = /\p{Script=Han}/u.test(lower) ? lower.length > MAX.han : lower.length > MAX.latin;
   return (
     !long &&

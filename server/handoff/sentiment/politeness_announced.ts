@@ -4,6 +4,7 @@
  * politely, why…". Saying one is being polite tells that patience is being kept with effort; the question after it
  * is the grievance. A plain courtesy ("请问…", "could you kindly…") announces nothing and stays a question.
  */
+import { ruleText } from '../rule_text.ts';
 
 /** The customer says they are asking politely, nicely or calmly. */
 const ANNOUNCED =
@@ -14,6 +15,6 @@ const POINTED = /为什么|为啥|凭什么|凭啥|怎么(就|还)|\b(why|how co
 
 /** Politeness announced before a "why" (see the file comment). */
 export function isPolitenessAnnounced(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return ANNOUNCED.test(lower) && POINTED.test(lower);
 }

@@ -12,6 +12,7 @@
  * false escalation.
  */
 import type { SentimentAnalysis } from './sentiment_scorer.ts';
+import { ruleText } from '../rule_text.ts';
 
 const PRAISE =
   /\b(well done|good job|great job|nice job|nice work|great work|kudos|hats off|props to|keep it up|thumbs up|big improvement|love the new|(really|very|so|super) (clean|nice|smooth|slick|intuitive|easy to use|helpful|patient|friendly)|much (better|easier|faster|cleaner|smoother))\b/;
@@ -35,7 +36,7 @@ const EASE =
 
 /** The whole message praises, in English, and says nothing else (see the file comment). */
 export function isPraiseOnly(text: string, sentiment: SentimentAnalysis): boolean {
-  const raw = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const raw = ruleText(text);
   const given = PRAISE_GIVEN.test(raw);
   const lower = given
     ? raw.replace(EASE, ' ').replace(/\b(brilliant|great|excellent|fantastic|amazing|superb)\b/g, 'well done')

@@ -5,6 +5,7 @@
  * "enough", "funny how") is the grievance. A plain remark that a payment went through quickly ("扣款挺快的，几秒就
  * 到账", "the card charged quickly") has no such contrast.
  */
+import { ruleText } from '../rule_text.ts';
 
 const ZH =
   /(扣|收|划)(钱|费|款|走)?[^，。！？,.!?]{0,6}倒(是)?(挺|很|蛮|真|是|特别|相当)?(快|积极|及时|准时|利索|麻利|勤快|痛快)|(收|扣)[^，。！？,.!?]{0,3}倒(是)?一分(钱)?(都|也)?不(少|差)/;
@@ -14,6 +15,6 @@ const EN =
 
 /** The bank's haste to take money said as a reproach (see the file comment). */
 export function isQuickToTakeMoney(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return ZH.test(lower) || EN.test(lower);
 }

@@ -5,6 +5,7 @@
  * bank ("how do I move money to my account at another bank?", "怎么把钱转到别的银行卡") is no threat: nothing is
  * conditional and no leaving is weighed.
  */
+import { ruleText } from '../rule_text.ts';
 
 const MOVE_EN =
   /\b(i'?ll|i will|i'?d|i would|i might|i may|i'?m going to|going to|thinking of|thinking about|considering|have to|will have to)( probably| just| seriously| likely)? (mov(e|ing)|tak(e|ing)|switch(ing)?|transfer(ring)?|shift(ing)?) (my|our|all my|the)( \w+){0,2} (account|accounts|business|money|savings|salary|pension|mortgage|custom)\b[^.!?]{0,20}\b(elsewhere|somewhere else|to another bank|to a different bank)\b/;
@@ -17,7 +18,7 @@ const CONDITION_ZH = /如果|要是|假如|再这样|这样的话|以后都|考�
 
 /** A weighed move of the customer's own money to another bank (see the file comment). */
 export function isQuietThreatToMoveBanks(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return (
     (MOVE_EN.test(lower) && CONDITION_EN.test(lower)) || (MOVE_ZH.test(lower) && CONDITION_ZH.test(lower))
   );

@@ -5,6 +5,7 @@
  * frustration of a customer who has given up. A question whether something is expected ("I'm not expecting any
  * payments, is this one mine?", "我不指望高收益，有没有稳一点的") is no resignation.
  */
+import { ruleText } from '../rule_text.ts';
 
 const RESIGNED_EN =
   /\b(not|no longer|never) expecting (a fix|it to be fixed|much|miracles|a reply|an answer|a solution)\b|\bjust (putting|wanting) (it|this) on (the )?record\b|\bfor the record\b[^.!?]{0,20}\b(again|still|nothing)\b|\b(should|do) i (just )?(stop|give up) hoping\b|\bare you (ever|actually|really) going to (fix|sort|solve|answer)\b|\b(has|does) (it|this|the \w+( \w+)?|that) ever (arrived|arrive|worked|work|come|came)\b[^?]{0,20}\b(for anyone|for anybody|for me)\b|\bgiven up (hoping|expecting|on you)\b|\bi (don'?t|do not) expect (much|anything|a lot|miracles)( (from|of) (you|this bank|the bank|your bank))? (any ?more|these days|now)\b|\bi'?ve (stopped|quit) expecting\b/;
@@ -14,6 +15,6 @@ const RESIGNED_ZH =
 
 /** The customer tells they expect nothing more of the bank (see the file comment). */
 export function isResignedToNoFix(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return RESIGNED_EN.test(lower) || RESIGNED_ZH.test(lower);
 }

@@ -5,6 +5,7 @@
  * impossibility the customer points at is the grievance. "怎么下载app", "how do I report a stolen card?" and "how many
  * questions are there?" ask plainly.
  */
+import { ruleText } from '../rule_text.ts';
 
 /** Sent elsewhere again, then asked how that could be done: 又让她下载app…怎么下. */
 const SENT_AGAIN_ZH =
@@ -15,6 +16,6 @@ const IMPOSSIBLE_EN =
 
 /** The bank's process told as impossible to get through (see the file comment). */
 export function isRunaroundQuestion(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return SENT_AGAIN_ZH.test(lower) || IMPOSSIBLE_EN.test(lower);
 }

@@ -5,6 +5,7 @@
  * customer's own regular errands ("every month I pay rent, every month the phone bill, can I automate them?") names no
  * failure and stays with the assistant.
  */
+import { ruleText } from '../rule_text.ts';
 
 const EVERY_EN = /\bevery (single )?(time|day|week|month|quarter|year|statement|bill)\b/g;
 const EVERY_ZH = /每(一)?(个月|次|回|周|星期|天|年|季度)(都)?/g;
@@ -15,7 +16,7 @@ const FAILURE =
 
 /** The period said at least three times beside a word of failure (see the file comment). */
 export function isSameThingEveryTime(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   const count = (lower.match(EVERY_EN) ?? []).length + (lower.match(EVERY_ZH) ?? []).length;
   return count >= 3 && FAILURE.test(lower);
 }

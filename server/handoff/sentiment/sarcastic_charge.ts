@@ -9,6 +9,7 @@
  * me twice") is not the bank's.
  */
 import type { SentimentAnalysis } from './sentiment_scorer.ts';
+import { ruleText } from '../rule_text.ts';
 
 /** A fee or a charge of the kind a bank takes, or the bank named as the one who charged. */
 const BANK_CHARGE =
@@ -29,6 +30,6 @@ const IN_THEIR_FAVOUR =
 /** The lexicon's sarcasm beside a charge of the bank's kind (see the file comment). */
 export function isSarcasticCharge(text: string, sentiment: Pick<SentimentAnalysis, 'sarcasm'>): boolean {
   if (!sentiment.sarcasm) return false;
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return BANK_CHARGE.test(lower) && !THEIR_CHARGE.test(lower) && !IN_THEIR_FAVOUR.test(lower);
 }

@@ -4,6 +4,7 @@
  * bank's word; with a failure counted or still there after it is a grievance. A status quoted as shown ('the app says
  * "processing", what does that mean?') counts nothing after it and is no grievance.
  */
+import { ruleText } from '../rule_text.ts';
 
 const QUOTED_CLAIM_EN =
   /["“'](set up|sorted|fixed|resolved|done|processed|cancelled|canceled|closed|updated|approved|refunded|completed|escalated|looked into)["”']/;
@@ -15,7 +16,7 @@ const FAILED_SINCE_ZH = /结果|又|还是|照样|依然|仍然|两次|三次/;
 
 /** A quoted claim of the bank's beside a failure after it (see the file comment). */
 export function isScareQuotedBankClaim(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return (
     (QUOTED_CLAIM_EN.test(lower) && FAILED_SINCE_EN.test(lower)) ||
     (QUOTED_CLAIM_ZH.test(lower) && FAILED_SINCE_ZH.test(lower))

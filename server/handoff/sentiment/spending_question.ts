@@ -13,6 +13,7 @@
 import { shortEnough, soundsCalm, type ReportLength } from './calm_report.ts';
 import { withoutOwnSpendingDread } from './own_spending_dread.ts';
 import type { SentimentAnalysis } from './sentiment_scorer.ts';
+import { ruleText } from '../rule_text.ts';
 
 /** Asks how much, what or where the customer (or their household) spent. */
 const ASKS_EN = new RegExp(
@@ -72,9 +73,7 @@ const MAX_LENGTH: ReportLength = { han: 30, latin: 90 };
 export function isCalmSpendingQuestion(text: string, sentiment: SentimentAnalysis): boolean {
   // "别告诉我 算了还是告诉我吧[捂脸]", "actually don't tell me": a joke at the customer's own expense, taken out first
   // (own_spending_dread.ts).
-  const lower = withoutOwnSpendingDread(text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'"))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const lower = withoutOwnSpendingDread(ruleText(text)).replace(/\s+/g, ' ').trim();
   if (!shortEnough(lower, MAX_LENGTH) || MORE_THAN_A_QUESTION.test(lower)) return false;
   const where = WHERE_MONEY_WENT_EN.test(lower) && PERIOD_EN.test(lower);
   if (!where && !ASKS_EN.test(lower) && !ASKS_ZH.test(lower)) return false;

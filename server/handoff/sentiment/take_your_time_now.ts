@@ -4,6 +4,7 @@
  * all the time you like", "my parents lent me the money, no rush now". The message reads settled, but it is a customer
  * lost. A kind "不急，你们慢慢查" or "no rush, take your time" with nothing got elsewhere is courtesy.
  */
+import { ruleText } from '../rule_text.ts';
 
 const ELSEWHERE_ZH =
   /别的地方|别处|别家|别的银行|其他银行|其他地方|其他平台|别的平台|朋友那|亲戚那|家里人?那/;
@@ -16,7 +17,7 @@ const TAKE_TIME_EN =
 
 /** Got it elsewhere, so the bank may take its time (see the file comment). */
 export function isTakeYourTimeNow(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return (
     (ELSEWHERE_ZH.test(lower) && TAKE_TIME_ZH.test(lower)) ||
     (ELSEWHERE_EN.test(lower) && TAKE_TIME_EN.test(lower))

@@ -5,6 +5,7 @@
  * 真会挑) are the grievance. A question whether the app is down for maintenance today ("is there maintenance on payday?")
  * remarks nothing.
  */
+import { ruleText } from '../rule_text.ts';
 
 /** Maintenance, an upgrade or an outage of the bank's. */
 const OUTAGE =
@@ -20,6 +21,6 @@ const WRY =
 
 /** The bank's outage on the worst day, remarked wryly (see the file comment). */
 export function isWorstTimingRemarked(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = ruleText(text);
   return OUTAGE.test(lower) && WORST_DAY.test(lower) && WRY.test(lower) && !/[?？]/.test(lower);
 }
