@@ -2660,6 +2660,15 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [/(?:太少|太低|不够用?)[^。？！?!]{0,12}(?:多给|多批)/, 'raise_limit'],
     // A paper order to pay described (一张纸质的单子，拿到银行就能入账): a cheque.
     [/纸质?的?(?:单子|票据|票子)[^。？！?!]{0,20}(?:银行|入账|入到|存|兑|换成钱)/, 'cheque'],
+    // The card not given back, with a word or two between (卡就没退出来, 卡一直没吐出来, 卡怎么不弹出来); not a fee
+    // or a payment not refunded (卡年费不退回).
+    [/卡[^。？！?!，,费款钱息税]{0,3}(?:没有?|没能|不)(?:退|吐|弹)(?:出|回)/, 'card_retained'],
+    // The bank's risk check asking for the customer's identity or the purpose of the money (App提示补充身份信息,
+    // 要核实资金用途): an account held back, not details the customer wants to change.
+    [
+      /(?:补充|补全|补交|完善)(?:一下)?(?:本人)?的?身份(?:信息|资料|证明|证件)|(?:核实|补充)(?:一下)?(?:资金|交易|转账)的?用途/,
+      'restricted',
+    ],
   ],
   en: [
     // What a consumer or personal loan may be spent on ("can a personal loan go towards a house deposit",
@@ -3054,6 +3063,32 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     [
       /\bcash\b[^?!]{0,80}\b(?:bring|bringing|brought|carry|carrying|pay|paying)\s+(?:it|them|this|that|the cash|the money)\s+in\b|\bcash\b[^?!]{0,80}\b(?:pay|paying|put|putting)\s+(?:it\s+|them\s+)?into\s+(?:my|the|an?|our)\s+(?:\w+\s+)?account\b/,
       'cash_deposit',
+    ],
+    // A card past its date said without "expire" ("my card is out of date", "the card ran out last week", "its
+    // valid-thru date is the end of the month"), as "expired" is found by its own word; not an ID card, and not a
+    // card's points or an offer that run out.
+    [
+      /(?<!\b(?:id|identity)\s)\bcards?\b(?:(?!points?|miles|offers?|vouchers?|coupons?)[^.?!]){0,20}?\b(?:out of date|out-of-date|past its (?:\w+\s+)?date|ran out|runs out|run out|running out)\b|\bout(?:\s+of|-of)[\s-]date\s+(?!id\b|identity\b)(?:\w+\s+)?cards?\b|\bvalid[\s-]?thru\b/,
+      'card_expiry',
+    ],
+    // Telling the bank before a trip ("do I need to tell you I'm travelling", "let you know before I go abroad", "a
+    // travel notice"): the card abroad.
+    [
+      /\b(?:tell|telling|let|letting|notify|notifying|inform|informing|warn|warning|advise)\s+(?:you|you guys|the bank|my bank|your bank|sandbox bank)\b[^.?!]{0,30}?\b(?:travel\w*|abroad|overseas|trip|holiday|vacation)\b|\btravel\s+(?:notice|notification|alert|flag)s?\b|\b(?:travel\w*|trip|holiday|vacation)\b[^.?!]{0,30}\b(?:tell you|let you know|notify you|inform you|tell the bank|notify the bank|inform the bank|let the bank know)\b/,
+      'travel_notice',
+    ],
+    // A freeze or block put on one's own card ("a temporary block on my card", "put a lock on my debit card").
+    [/\b(?:block|lock|freeze)\s+on\s+(?:my|the|our|this|that)\s+(?:\w+\s+)?cards?\b/, 'card_freeze'],
+    // Paying in a lot of cash told by its size, not its figure ("paying in a big pile of cash", "pay in loads of
+    // notes"); not paying with cash ("pay in cash").
+    [
+      /\bpay(?:s|ing)?\s+in\s+(?:a\s+|an\s+|some\s+)?(?:(?:big|large|huge|massive|hefty|fair|good|whole|lot|lots|loads|pile|piles|stack|stacks|wad|wads|bundle|bunch|load|heap|heaps|amount|sum|chunk|bag|of)\s+)+(?:cash|notes|banknotes)\b/,
+      'cash_deposit',
+    ],
+    // The bank's risk check asking what money is for ("confirm the purpose of my funds"): an account held back.
+    [
+      /\b(?:verify|confirm|explain|declare)\s+(?:the\s+|my\s+)?(?:purpose|use)\s+of\s+(?:the\s+|my\s+|these\s+)?(?:funds|money|payments?|transfers?|transactions?)\b/,
+      'restricted',
     ],
     // Opening hours, unless something is being opened or closed (open an account, close my card).
     [
