@@ -11,6 +11,9 @@ import { withoutAppointmentAlreadyBooked } from './appointment_already_booked.ts
 import { asksForSomeoneToExplain } from './someone_to_explain_it.ts';
 import { withoutStaffRoleAProcedureNeeds } from './staff_role_a_procedure_needs.ts';
 import { asksForAnAgentTersely } from './terse_ask_for_an_agent.ts';
+import { withoutCallFromTheBankReceived } from './call_from_the_bank_received.ts';
+import { asksForAnAgentWithATypo } from './agent_asked_for_with_a_typo.ts';
+import { withoutAssistantNatureAskedInJest } from './assistant_nature_asked_in_jest.ts';
 
 const ZH = [
   /人工|真人|活人|专人/,
@@ -67,7 +70,7 @@ const EN_STAFF_REPORTED =
 const ZH_CALLBACK_PROMISED =
   /(说|告诉我|答应|承诺|回复)(了|我)?(稍后|之后|晚点|过会儿?|马上|一会儿?|\d+\s*(小时|分钟|天)内)?(会|将)(有)?(专员|专人|人|客服|工作人员|客户经理|经理|同事)?[^，。！？,.!?]{0,6}(回电|回(个|一下)?电话|联系我|打(电话)?(过来|给我))/g;
 const EN_CALLBACK_PROMISED =
-  /\b(said|told me|promised|confirmed)( that)? (someone|somebody|an agent|a person|a specialist|an adviser|an advisor|they|the team|a member of staff) (would|will|'d|'ll) (call|ring|phone|get back to) (me )?(back)?\b/g;
+  /\b(said|told me|(i )?(was|were|have been|'ve been|got) told|promised|confirmed)( that)? (someone|somebody|an agent|a person|a specialist|an adviser|an advisor|they|the team|a member of staff)( (from|in|on) (the |your )?[a-z]+( [a-z]+)? (team|department|desk|centre|center))? (would|will|'d|'ll) (call|ring|phone|get back to) (me )?(back)?\b/g;
 /**
  * A message the customer received, quoted ("老年机老收到什么“您的账户异常请回电”", "a text saying "call us back
  * urgently""): its words are the sender's, not the customer's ask.
@@ -167,15 +170,21 @@ export function isExplicitHumanRequest(text: string): boolean {
   if (asksForSomeoneToExplain(unquoted)) return true;
   // "…paying off my loan early, agent pls", "…，来个客服": a person asked for in a clause of its own (terse_ask_for_an_agent.ts).
   if (asksForAnAgentTersely(unquoted)) return true;
+  // "转认工", "转人公吧": 转人工 typed with a homophone (agent_asked_for_with_a_typo.ts).
+  if (asksForAnAgentWithATypo(unquoted)) return true;
   // "骗子用她号找人借钱": people asked for money in a story, not a person asked for (asking_people_for_money.ts).
-  const zh = withoutAskingPeopleForMoney(unquoted)
+  // "刚接到你们客服热线打来的电话" names who called, not a person asked for (call_from_the_bank_received.ts).
+  // "你是机器人还是真人啊…哈哈。最近的网点在哪": the nature asked in jest beside a request (assistant_nature_asked_in_jest.ts).
+  const zh = withoutAssistantNatureAskedInJest(
+    withoutCallFromTheBankReceived(withoutAskingPeopleForMoney(unquoted)),
+  )
     .replace(ZH_PAST_CLASH, ' ')
     .replace(ZH_OWN_STAFF_TOLD, ' ')
     .replace(ZH_OWN_VISIT, ' ')
     .replace(ZH_STAFF_REPORTED, ' ')
     .replace(ZH_CALLBACK_PROMISED, ' ');
   if ((ZH.some((p) => p.test(zh)) || asksToSeeSomeoneInPerson(zh)) && !ZH_NOT.test(zh)) return true;
-  const en = unquoted
+  const en = withoutAssistantNatureAskedInJest(unquoted)
     .replace(EN_PROCEDURE_QUESTION, ' ')
     .replace(EN_STAFF_REPORTED, ' ')
     .replace(EN_CALLBACK_PROMISED, ' ');

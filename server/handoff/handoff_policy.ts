@@ -528,7 +528,10 @@ export class HandoffPolicy {
     // "I was charged twice for the same purchase": a calm report of an everyday problem the article answers.
     // "你们扣钱的时候倒是挺快的", "seems a bit much, no?": a grievance told calmly is no calm report, whatever the
     // model reads and whether or not an article answers it (sentiment/understated_grievance.ts).
-    const answered = !grievance && this.answeredCalmly(signals, understanding, decision);
+    // So is the customer's own idiom for being worn out by the bank's service ("…keeps timing out. it's getting really
+    // tiresome", sentiment/exasperation_idiom_at_the_service.ts).
+    const exasperated = isExasperationIdiomAtTheService(understanding.text.toLowerCase());
+    const answered = !grievance && !exasperated && this.answeredCalmly(signals, understanding, decision);
     // "lol love how I got a foreign transaction fee…": sarcasm about a charge of the bank's kind is a grievance however
     // calm the model reads the laughter and the praise words (sentiment/sarcastic_charge.ts).
     // So is blaming the bank for a leak beside a turned-down scam call (sentiment/leak_blamed_on_the_bank.ts).
@@ -540,8 +543,7 @@ export class HandoffPolicy {
       this.t.sentimentThreshold,
     );
     // "…the app logs me out every minute, it drives me insane": the customer's own idiom for being worn out by the
-    // bank's service, whatever the lexicon knows of it (sentiment/exasperation_idiom_at_the_service.ts).
-    const exasperated = isExasperationIdiomAtTheService(understanding.text.toLowerCase());
+    // bank's service, whatever the lexicon knows of it (`exasperated`, above).
     const byRules =
       (!calm ||
         angerCarried ||
@@ -551,7 +553,7 @@ export class HandoffPolicy {
         exasperated) &&
       !answered &&
       // "上周反映的重复扣款…钱呢？": an article chosen by rule does not answer a grievance.
-      (grievance || !answeredByRule) &&
+      (grievance || exasperated || !answeredByRule) &&
       !playful &&
       !this.scamWordsOnly(signals) &&
       // "电视上说安全账户都是骗人的，银行到底有没有…", "我没交，这种是不是都不靠谱啊" (sentiment/scam_question_words.ts).

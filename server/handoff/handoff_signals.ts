@@ -55,6 +55,7 @@ import { isCalmPoliteReport } from './sentiment/polite_report_of_a_possible_erro
 import { isAccountReviewNotice } from './fraud/account_review_notice.ts';
 import { isOwnMistakenTransfer } from './fraud/own_mistaken_transfer.ts';
 import { isOwnChildAccountQuestion } from './fraud/own_child_account.ts';
+import { isAssistantNatureAskedInJest } from './assistant_nature_asked_in_jest.ts';
 import { isCalmOwnWrongPin } from './sentiment/own_wrong_pin.ts';
 import { isCalmPressedByMistake } from './sentiment/pressed_by_mistake.ts';
 import { isCalmSentHereByStaff } from './sent_here_by_staff.ts';
@@ -347,7 +348,8 @@ export class HandoffSignalReader {
       // reads it (assistant_nature_question.ts; the reply also says it is the virtual assistant).
       explicit:
         isExplicitHumanRequest(text) ||
-        asksWhatTheAssistantIs(text, messageLocale(text)) ||
+        // …not asked in jest beside a request ("你是机器人还是真人啊…哈哈。最近的网点在哪", assistant_nature_asked_in_jest.ts).
+        (asksWhatTheAssistantIs(text, messageLocale(text)) && !isAssistantNatureAskedInJest(text)) ||
         asksForStaffWhoSpeakALanguage(text) ||
         // "麻烦帮我接一下反诈专员", "put me through to a fraud specialist" (fraud/fraud_specialist_asked_for.ts).
         asksForAFraudSpecialist(text),

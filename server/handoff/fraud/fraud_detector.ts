@@ -64,7 +64,14 @@ import { isBanksOwnIdentityStepAskedAbout } from './banks_own_identity_step_aske
 import { isBetrothalGiftAfterMeetingTheFamily } from './betrothal_gift_after_meeting_the_family.ts';
 import { isOwnInvestmentAccountTopUp } from './own_investment_account_top_up.ts';
 import { isBanksOwnPledgeNotToLendTheAccount } from './banks_own_pledge_not_to_lend_the_account.ts';
+import { isScamNewsThenAQuestionOfOnesOwn } from './scam_news_then_a_question_of_ones_own.ts';
+import { isBanksOwnCallThatAskedForNothing } from './banks_own_call_that_asked_for_nothing.ts';
+import { isFeeToAnInstitutionsPublishedAccountHeld } from './fee_to_an_institutions_published_account_held_by_the_banks_check.ts';
+import { isSavingARegularPayee } from './saving_a_regular_payee.ts';
 import { isCourtPaymentThroughTheCourtsOwnChannel } from './court_payment_through_the_courts_own_channel.ts';
+import { isPaymentToAFormerSpouseUnderOnesOwnCourtOrder } from './payment_to_a_former_spouse_under_ones_own_court_order.ts';
+import { isCashPaidOnSeeingTheItem } from './cash_paid_on_seeing_the_item.ts';
+import { isLessonFeeToAChildsOwnTeacher } from './lesson_fee_to_a_childs_own_teacher.ts';
 import { isCourtOrderedMoneyPaidToTheCustomer } from './court_ordered_money_paid_to_the_customer.ts';
 
 export interface FraudAssessment {
@@ -283,10 +290,21 @@ export class FraudDetector {
       // …or a court's own fine, bail or auction deposit paid through the court's own channel, nobody reaching out
       // (court_payment_through_the_courts_own_channel.ts).
       isCourtPaymentThroughTheCourtsOwnChannel(lower) ||
+      // …or the former spouse paid under the customer's own divorce order
+      // (payment_to_a_former_spouse_under_ones_own_court_order.ts).
+      isPaymentToAFormerSpouseUnderOnesOwnCourtOrder(lower) ||
       // …or a betrothal gift paid to the fiancée's family after the families met (betrothal_gift_after_meeting_the_family.ts).
       isBetrothalGiftAfterMeetingTheFamily(lower) ||
       // …or the bank's own pledge not to lend the account, asked about (banks_own_pledge_not_to_lend_the_account.ts).
       isBanksOwnPledgeNotToLendTheAccount(lower) ||
+      // …or what the news or a video said about scams, told as the reason for a question of the customer's own
+      // (scam_news_then_a_question_of_ones_own.ts).
+      isScamNewsThenAQuestionOfOnesOwn(lower) ||
+      // …or a fee paid to an institution's published account, held by the bank's own check
+      // (fee_to_an_institutions_published_account_held_by_the_banks_check.ts).
+      isFeeToAnInstitutionsPublishedAccountHeld(lower) ||
+      // …or the bank's own call that asked for nothing, asked whether genuine (banks_own_call_that_asked_for_nothing.ts).
+      (schemes.length === 0 && isBanksOwnCallThatAskedForNothing(lower)) ||
       // …or the customer's own scam that is over (card replaced, reported, long past), then a practical follow-up,
       // its story told in no scheme but its own words (own_scam_over_then_a_practical_ask.ts).
       (schemes.every((s) => s === 'victim_report' || s === 'advance_fee') &&
@@ -334,12 +352,20 @@ export class FraudDetector {
       schemes.length === 0 &&
       (payeePresent(lower) ||
         isHomePurchaseFeeWithAgentPresent(lower) ||
-        isRentalDepositAfterAViewing(lower));
+        isRentalDepositAfterAViewing(lower) ||
+        // …or cash for a second-hand item paid on seeing it (cash_paid_on_seeing_the_item.ts).
+        isCashPaidOnSeeingTheItem(lower));
     // …or the customer's own business paying a trade bill (own_business_bill.ts).
     // …or the customer's own money into their own ordinary investment account (own_investment_account_top_up.ts).
     const knownPayee =
       schemes.length === 0 &&
-      (isKnownPayee(lower) || isOwnBusinessBill(lower) || isOwnInvestmentAccountTopUp(lower));
+      (isKnownPayee(lower) ||
+        isOwnBusinessBill(lower) ||
+        isOwnInvestmentAccountTopUp(lower) ||
+        // …or a regular payee saved so its details need not be typed again (saving_a_regular_payee.ts).
+        isSavingARegularPayee(lower) ||
+        // …or a child's lesson fee to the child's own teacher (lesson_fee_to_a_childs_own_teacher.ts).
+        isLessonFeeToAChildsOwnTeacher(lower));
     // …or whether receiving money needs a PIN, nobody else in it (receiving_money_question.ts).
     // …or a loan to a friend made face to face, only the transfer's note asked (loan_to_a_friend_asked_as_a_transfer.ts).
     const transferQuestion =

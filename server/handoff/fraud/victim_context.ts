@@ -61,6 +61,8 @@ const OTHERS_SCAM_OVER = re(
   [
     String.raw`${OTHER_PERSON_ZH}${IN_CLAUSE}{0,16}(被(人)?骗|上当|受骗|被${IN_CLAUSE}{0,8}骗)`,
     String.raw`${OTHER_PERSON_EN}[^.?!]{0,30}\b(scam|fraud|scammed|conned|defrauded|swindled)\b`,
+    // "my uncle got done by a fake lottery thing", "my nan was taken in by…": slang for being scammed.
+    String.raw`${OTHER_PERSON_EN}[^.?!]{0,12}\b(got|was|were|been) (done( over)?|taken in|ripped off|fleeced|duped|stung) by\b`,
     // "Scammers got my cousin for 2 lakh last year": the scammers named first.
     String.raw`\b(scammers?|fraudsters?|conmen|con men|con artists?|crooks)\b (got|conned|fleeced|robbed|cheated|took) (my|our) ${OTHER_PERSON_EN}`,
   ].join('|'),

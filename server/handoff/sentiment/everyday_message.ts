@@ -5,7 +5,9 @@
  * question outside banking asked for fun (`chit_chat_question.ts`), a calm report that the customer's own payment
  * has not reached the payee (`payment_not_reached_the_payee.ts`), and a plain request to pay one's own bill or for a
  * loan for one's own business (`routine_service_request.ts`), and praise with nothing else (`praise_only.ts`), and a branch's amenity reported in passing
- * (`passing_remark_on_a_branch_amenity.ts`). Each needs the whole message to be that and the
+ * (`passing_remark_on_a_branch_amenity.ts`), and the app's behaviour asked about as a setting
+ * (`app_behaviour_asked_about_as_a_setting.ts`), and a call from the bank missed through the customer's own
+ * circumstances (`banks_call_missed_through_ones_own_circumstances.ts`). Each needs the whole message to be that and the
  * lexicon to find nothing angry in it; the rules' own readings (anger words, sarcasm, an ask for a person, a scheme)
  * are never set aside by it.
  */
@@ -17,6 +19,8 @@ import { isCalmQueueTicketRequest } from './queue_ticket_request.ts';
 import { isRoutineServiceRequest } from './routine_service_request.ts';
 import { isPraiseOnly } from './praise_only.ts';
 import { isPassingRemarkOnABranchAmenity } from './passing_remark_on_a_branch_amenity.ts';
+import { isAppBehaviourAskedAboutAsASetting } from './app_behaviour_asked_about_as_a_setting.ts';
+import { isBanksCallMissedThroughOnesOwnCircumstances } from './banks_call_missed_through_ones_own_circumstances.ts';
 import type { SentimentAnalysis } from './sentiment_scorer.ts';
 
 /** The message is one of the everyday kinds above (see the file comment). */
@@ -30,6 +34,10 @@ export function isEverydayMessage(text: string, sentiment: SentimentAnalysis): b
     isRoutineServiceRequest(text, sentiment) ||
     isPraiseOnly(text, sentiment) ||
     // "顺手提一句，三楼网点的饮水机没水了" (passing_remark_on_a_branch_amenity.ts).
-    isPassingRemarkOnABranchAmenity(text, sentiment)
+    isPassingRemarkOnABranchAmenity(text, sentiment) ||
+    // "the app logs me out every time I switch… Is there a setting for this?" (app_behaviour_asked_about_as_a_setting.ts).
+    isAppBehaviourAskedAboutAsASetting(text, sentiment) ||
+    // "你们客服热线回电了，我当时在地铁上没听太清，违约金怎么算" (banks_call_missed_through_ones_own_circumstances.ts).
+    isBanksCallMissedThroughOnesOwnCircumstances(text, sentiment)
   );
 }

@@ -15,6 +15,9 @@ import { isAboutCouncilOrRoadworks } from './council_and_roadworks.ts';
 import { isAboutAGovernmentOffice } from './government_office.ts';
 import { withoutErrandToHurryTo } from './errand_to_hurry_to.ts';
 import { BAD_DAY_AT_HOME_OR_WORK } from './bad_day_at_home_or_work.ts';
+import { isAnotherCompanysCharge } from './another_companys_charge.ts';
+import { isStrandedOnTheWay, PUBLIC_TRANSPORT } from './stranded_on_public_transport.ts';
+import { isAboutTheCostOfLiving } from './cost_of_living.ts';
 
 /**
  * Subjects with nothing to do with the bank. 路上 is the road, not a card or a parcel said to be in transit
@@ -22,7 +25,7 @@ import { BAD_DAY_AT_HOME_OR_WORK } from './bad_day_at_home_or_work.ts';
  * day ("货车半路抛锚了 一天白跑", "van broke down and I lost two jobs").
  */
 const OFF_TOPIC =
-  /天气|下雨|暴雨|大雨|下雪|台风|雾霾|高温|太热|太冷|堵车|交通|(?<!(说|显示|说是|写着|一直|还是)(还)?(在|已经在)|哪条)路上|地铁|公交|高架|打车|司机|楼上|邻居|装修|物业|小区|电梯|爬楼|爬[一二三四五六七八九十\d]+楼|球赛|比赛|考试|高考|志愿|感冒|发烧|医院|挂号|国足|湖人|球队|停电|停水|雨伞|面试|雨大|淋雨|外卖|快递|菜市场|超市|商场|京东|拼多多|天猫|闲鱼|专卖店|4s店|收银员|房东|包工头|孩子|熊孩子|婆婆|公公|丈母娘|老板|领导|同事|学校|班主任|宝宝|娃|股市|大盘|炒股|裁员|被裁|失业|酒店|携程|航班|机场|商家|卖家|店家|网店|网购|淘宝店|客服小二|餐厅|饭店|饭馆|服务员|上错菜|前夫|前妻|抚养费|护工|家政|保姆|重症监护|住院|地震|洪水|游戏|网游|手游|(?<!熊)猫(?!眼)|猫咪|主子|狗子|家狗|我家狗|作业|驾考|科目[一二三四]|(车|车子|货车|面包车|三轮|电动车|电瓶车|摩托车?)[^，。！？,.!?]{0,4}(坏了|抛锚|趴窝|没电了|打不着火)|爆胎|\b(day|week|shift|month) at work\b|\b(weather|homework|maths|driving test|driving lessons?|theory test|my (cat|dog|puppy|kitten)|the (cat|dog|puppy|kitten)|grab driver|the driver|that driver|my driver|this game|video games?|rain|raining|pouring|bucketing|umbrella|(job )?interview|storm|snow|typhoon|heatwave|traffic|commute|trains?|bus|neighbou?rs?|the match|the game|my team|football|exams?|flu|landlord|accountant|kids|half term|the pub|takeaway|courier|parcel|my boss|my manager at work|in-laws?|mother-in-law|hospital|gp|dentist|school|uber|taxi|cab|airline|flight|supermarket|power cut|wifi|broadband|baby|babies|toddler|newborn|teething|stock market|stock markets|the markets?|my shares|crypto prices|laid off|made redundant|hotel|airport|amazon|ebay|etsy|walmart|costco|ikea|argos|currys|aliexpress|temu|shein|shopee|lazada|flipkart|the seller|carer|care agency|hurricane|earthquake|broke down|broken down|breakdown|flat (tyre|tire)|puncture|flood(ed|ing)?|freezer|fridge|ex-husband|ex-wife|my ex|child support|child maintenance|icu|intensive care|the retailer|the shop|the store|deli|caf[eé]|coffee shop|restaurant|bakery|takeaway place|chippy|gym|hairdresser|barber|dry cleaners?|mechanic|garage|online shop|online store|[a-z]{3,} (store|shop|outlet|boutique))\b/;
+  /天气|下雨|暴雨|大雨|下雪|台风|雾霾|高温|太热|太冷|堵车|交通|(?<!(说|显示|说是|写着|一直|还是)(还)?(在|已经在)|哪条)路上|地铁|公交|高架|打车|司机|楼上|邻居|装修|物业|小区|电梯|爬楼|爬[一二三四五六七八九十\d]+楼|球赛|比赛|考试|高考|志愿|感冒|发烧|医院|挂号|国足|湖人|球队|停电|停水|雨伞|面试|雨大|淋雨|外卖|快递|菜市场|超市|商场|京东|拼多多|天猫|闲鱼|某宝|某东|某多多|某猫|某团|某音|某鱼|某书|某程|专卖店|4s店|收银员|房东|包工头|孩子|熊孩子|婆婆|公公|丈母娘|老板|领导|同事|学校|班主任|宝宝|娃|股市|大盘|炒股|裁员|被裁|失业|酒店|携程|航班|机场|商家|卖家|店家|网店|网购|淘宝店|客服小二|餐厅|饭店|饭馆|服务员|上错菜|前夫|前妻|抚养费|护工|家政|保姆|重症监护|住院|地震|洪水|游戏|网游|手游|(?<!熊)猫(?!眼)|猫咪|主子|狗子|家狗|我家狗|作业|驾考|科目[一二三四]|(车|车子|货车|面包车|三轮|电动车|电瓶车|摩托车?)[^，。！？,.!?]{0,4}(坏了|抛锚|趴窝|没电了|打不着火)|爆胎|\b(day|week|shift|month) at work\b|\b(weather|homework|maths|driving test|driving lessons?|theory test|my (cat|dog|puppy|kitten)|the (cat|dog|puppy|kitten)|grab driver|the driver|that driver|my driver|this game|video games?|rain|raining|pouring|bucketing|umbrella|(job )?interview|storm|snow|typhoon|heatwave|traffic|commute|trains?|bus|neighbou?rs?|the match|the game|my team|football|exams?|flu|landlord|accountant|kids|half term|the pub|takeaway|courier|parcel|my boss|my manager at work|in-laws?|mother-in-law|hospital|gp|dentist|school|uber|taxi|cab|airline|flight|supermarket|power cut|wifi|broadband|baby|babies|toddler|newborn|teething|stock market|stock markets|the markets?|my shares|crypto prices|laid off|made redundant|hotel|airport|amazon|ebay|etsy|walmart|costco|ikea|argos|currys|aliexpress|temu|shein|shopee|lazada|flipkart|the seller|carer|care agency|hurricane|earthquake|broke down|broken down|breakdown|flat (tyre|tire)|puncture|flood(ed|ing)?|freezer|fridge|ex-husband|ex-wife|my ex|child support|child maintenance|icu|intensive care|the retailer|the shop|the store|deli|caf[eé]|coffee shop|restaurant|bakery|takeaway place|chippy|gym|hairdresser|barber|dry cleaners?|mechanic|garage|online shop|online store|[a-z]{3,} (store|shop|outlet|boutique))\b/;
 /**
  * The customer says the anger is not about the bank ("跟你们没关系", "not bank problem", "anyway, that's another
  * story"): everything before it is off topic, even words that name money ("平台扣我50块超时罚款真是无语").
@@ -78,6 +81,8 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
         withoutWaitForSomeoneElse(clause.replace(THIRD_PARTY_PHONE, ' ').replace(SHOP_SERVICE, ' ')),
       ) ||
         (EMPLOYER_DEDUCTION.test(clause) && !OWN_BANK.test(clause)) ||
+        // "phone company charged me roaming twice": another company's charge, the bank not named (another_companys_charge.ts).
+        (isAnotherCompanysCharge(clause) && !OWN_BANK.test(clause)) ||
         (previousOffTopic && isTheirService(clause))) &&
       (OFF_TOPIC.test(clause) ||
         // The customer's own bad day, the employer's pay, a repair at home, a power cut (bad_day_at_home_or_work.ts).
@@ -89,9 +94,18 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
         // A relative nagging the customer ("我妈非让我存定期", family_nagging.ts).
         isFamilyNagging(clause) ||
         EMPLOYER_DEDUCTION.test(clause) ||
+        isAnotherCompanysCharge(clause) ||
+        // A metro that broke down, the price of petrol (stranded_on_public_transport.ts, cost_of_living.ts).
+        PUBLIC_TRANSPORT.test(clause) ||
+        isAboutTheCostOfLiving(clause) ||
         (shiftAt >= 0 && index < shiftAt) ||
         (previousOffTopic &&
-          (outburst || SAME_SUBJECT.test(clause) || isTheirService(clause) || COUNTS_AGAIN.test(clause))) ||
+          (outburst ||
+            SAME_SUBJECT.test(clause) ||
+            isTheirService(clause) ||
+            COUNTS_AGAIN.test(clause) ||
+            // "MRT broke down again, stuck 40 min inside" (stranded_on_public_transport.ts).
+            isStrandedOnTheWay(clause))) ||
         (outburst && i === 0 && isOffTopicSubject(clauses[1]?.text)));
     // The customer's own client who owes or cancels ("那个客户欠我三个月货款", difficult_client.ts).
     const aboutThem = offTopic || isDifficultClientClause(clause);
@@ -109,9 +123,10 @@ const isOutburst = (clause: string): boolean => {
 
 /**
  * A clause that goes on about the person just named ("so annoyed with my boss, he paid me late again", "…the
- * agency won't answer the phone. I'm so fed up with them").
+ * agency won't answer the phone. I'm so fed up with them", "…fuming, will sort them out tomorrow").
  */
-const SAME_SUBJECT = /^\s*(he|she|they|他|她|他们|她们)(?![a-z])|\b(with|at) (them|him|her)\s*$/;
+const SAME_SUBJECT =
+  /^\s*(he|she|they|他|她|他们|她们)(?![a-z])|\b(with|at) (them|him|her)\s*$|\bsort (them|him|her) out\b|找(他们|她们|他|她)(算账|理论)/;
 
 /**
  * A clause that counts how often the thing just named happened ("快递又丢了！！！第三次了我真的要疯了", "the courier lost
@@ -134,13 +149,15 @@ const THEIR_SERVICE_BANK =
  * the bank's (see also `their_customer_service_after_an_airline_or_a_shop_is_not_the_banks.test.ts`).
  */
 const SHOP_SERVICE =
-  /(淘宝|天猫|京东|拼多多|闲鱼|美团|饿了么|抖音|快手|携程|去哪儿|飞猪|航空公司|航司|快递|商家|卖家|店家|网店|平台)(的)?(客服|售后)/g;
+  /(淘宝|天猫|京东|拼多多|闲鱼|美团|饿了么|抖音|快手|携程|去哪儿|飞猪|航空公司|航司|快递|商家|卖家|店家|网店|平台|某宝|某东|某多多|某猫|某团|某音|某鱼|某书|某程)(的)?(客服|售后)/g;
 const isTheirService = (clause: string): boolean =>
   THEIR_SERVICE.test(clause) && !THEIR_SERVICE_BANK.test(clause.replace(THEIR_SERVICE, ' '));
 
 const isOffTopicSubject = (clause: string | undefined): boolean =>
   clause !== undefined &&
   (OFF_TOPIC.test(clause) ||
+    PUBLIC_TRANSPORT.test(clause) ||
+    isAboutTheCostOfLiving(clause) ||
     BAD_DAY_AT_HOME_OR_WORK.test(clause) ||
     isFamilyNagging(clause) ||
     isAboutCouncilOrRoadworks(clause) ||

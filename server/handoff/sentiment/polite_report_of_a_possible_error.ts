@@ -7,7 +7,8 @@
  * frustration in the charge or the silence, and the lexicon a wait in "十来天了还没". The wait is not counted and the
  * model's frustration is set aside (`../handoff_signals.ts`); its ask for a person and its fraud reading stand.
  *
- * Not with a word of exasperation or a reproach ("again", "still", "nothing at all", 又, 还是, 到底, 一直, "!"), anger
+ * Not with a word of exasperation or a reproach ("again", "still", "nothing at all", 又, 还是, 到底, 一直, "!") or the hardship
+ * the problem causes ("causing great hardship", 造成了很大困扰), anger
  * words, sarcasm, a threat or a repeated ask (`soundsCalm`), nor in a long message, which says more than the report.
  */
 import { shortEnough, soundsCalm } from './calm_report.ts';
@@ -25,9 +26,12 @@ const UPDATE_QUESTION =
 const LOOK_INTO =
   /催(一下|一催|催)|(帮我|帮忙)?(查|看|核实|确认|核对|问)(一下|下|问)|跟进(一下)?|(解释|说明)(一下)?|(进展|进度|消息)|\b(look into|look at it|check (it|this|that|on it|on this|for me|please)|explain|explanation|(an|any|some) (update|news)|update me|keep me (updated|posted)|let me know|confirm|chase|sort (it|this) out)\b/;
 
-/** A word of exasperation or reproach: more than a polite report. */
+/**
+ * A word of exasperation or reproach: more than a polite report. So is the hardship the problem causes ("This is causing
+ * great hardship to my family", 给我们家造成了很大困扰): a harm laid at the bank's door, not a possible error to look into.
+ */
 const EXASPERATED =
-  /[!！]|又|还是|到底|究竟|一直|老是|总是|怎么回事|凭什么|离谱|(?<!麻)烦|麻烦死|太麻烦|好麻烦|太久|好久|受够|投诉|销户|不像话|什么破|\b(still|again|yet again|at all|no one|nobody|ridiculous|unacceptable|useless|joke|seriously|absurd|sick of|fed up|finally|for once|how (long|many times)|why (do|does|is|are|has|have|can'?t|won'?t|am)|complain\w*|switch\w*|close my account|disappointed|frustrat\w*|annoy\w*|chasing|chased|third|fourth|fifth|every time)\b/;
+  /[!！]|造成[^，。！？,.!?]{0,8}(困扰|困难|损失|影响)|影响(了)?(我|我们|全家|家里)?(的)?(生活|工作|生意)|\b(hardship|distress|struggling|can'?t (pay|afford|buy))\b|又|还是|到底|究竟|一直|老是|总是|怎么回事|凭什么|离谱|(?<!麻)烦|麻烦死|太麻烦|好麻烦|太久|好久|受够|投诉|销户|不像话|什么破|\b(still|again|yet again|at all|no one|nobody|ridiculous|unacceptable|useless|joke|seriously|absurd|sick of|fed up|finally|for once|how (long|many times)|why (do|does|is|are|has|have|can'?t|won'?t|am)|complain\w*|switch\w*|close my account|disappointed|frustrat\w*|annoy\w*|chasing|chased|third|fourth|fifth|every time)\b/;
 
 const LENGTH = { han: 60, latin: 220 } as const;
 

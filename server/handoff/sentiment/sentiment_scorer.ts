@@ -29,6 +29,7 @@ import {
   type MatchedTerm,
 } from './lexicon.ts';
 import { ATTEMPT_COUNT, ATTEMPT_PENALTY } from './attempt_count.ts';
+import { withoutAppBehaviourAskedAsASetting } from './app_behaviour_asked_about_as_a_setting.ts';
 import { withoutRecurringStepToSave } from './recurring_step_to_save.ts';
 import { withoutShareOutOfLiking } from './shared_out_of_liking.ts';
 import { consequentialLoss } from './consequential_loss.ts';
@@ -45,6 +46,7 @@ import { RECURRENCE_PENALTY, recurringProblem } from './recurring_problem.ts';
 import { someoneElsesFeelingSpans } from './someone_elses_feeling.ts';
 import { fearedScamSpans } from './feared_scam.ts';
 import { unwantedCallSpans } from './unwanted_calls.ts';
+import { someoneElsesPhoneUnansweredSpans } from './someone_elses_phone_unanswered.ts';
 import { callerCaughtOutSpans } from './caller_caught_out.ts';
 import { PAYMENT_AND_TAX_ACRONYMS } from './payment_and_tax_acronyms.ts';
 import { tripWorriedAheadSpans } from './trip_worried_ahead.ts';
@@ -123,6 +125,8 @@ const withApostrophes = (lower: string): string => lower.replace(BARE_CONTRACTIO
 
 /** Weight of an anger word in a clause about something other than the bank ("the weather is terrible"). */
 const OFF_TOPIC_WEIGHT = 0.2;
+/** The lowest sum of a message whose every anger word is about something other than the bank (tanh: about -0.38). */
+const OFF_TOPIC_ONLY_FLOOR = -0.4;
 /** Weight of someone else's feeling told by the customer ("my son is annoyed…", "我妈有点不高兴"). */
 const OTHERS_FEELING_WEIGHT = 0.5;
 
@@ -208,6 +212,8 @@ export class RuleSentimentScorer implements SentimentScorer {
       ...selfBlameSpans(lower),
       ...fearedScamSpans(lower),
       ...unwantedCalls,
+      // …nor someone else's phone nobody answers ("转错给了不认识的人，对方电话也打不通", someone_elses_phone_unanswered.ts).
+      ...someoneElsesPhoneUnansweredSpans(lower),
       // …nor a caller's failed check in an approach the customer turned down ("我问他小名他答不上来 我就挂了",
       // caller_caught_out.ts).
       ...callerCaughtOutSpans(lower),
@@ -321,8 +327,11 @@ export class RuleSentimentScorer implements SentimentScorer {
     // Having to repeat oneself is read where the bank is the subject: "外卖小哥又送错了，这是这周第三次" is the
     // courier's doing, like the wait at the hospital (off-topic clauses blanked).
     // "每次都要填一堆资料，能保存成模板吗": a form asked to be saved is no repetition (recurring_step_to_save.ts).
-    const calmAttempts =
-      negSum === 0 ? withoutRecurringStepToSave(onTopic.replace(ATTEMPT_COUNT, blank)) : onTopic;
+    // "the app logs me out every time I switch… Is there a setting for this?": the app's behaviour asked about as a
+    // setting (app_behaviour_asked_about_as_a_setting.ts).
+    const calmAttempts = withoutAppBehaviourAskedAsASetting(
+      negSum === 0 ? withoutRecurringStepToSave(onTopic.replace(ATTEMPT_COUNT, blank)) : onTopic,
+    );
     const repetition = sources.some((l) => anyMatch(l.repetition, calmAttempts)) && !SELF_BLAME.test(lower);
     if (repetition) sum -= 0.7;
     else if (calmAttempts !== onTopic) sum += ATTEMPT_PENALTY;
@@ -337,7 +346,10 @@ export class RuleSentimentScorer implements SentimentScorer {
     // "I'm buying crypto myself on purpose": the customer's own choice accuses nobody (own_choice_on_purpose.ts).
     const accusation =
       !settled &&
-      (sources.some((l) => anyMatch(l.accusation, withoutOwnChoiceOnPurpose(lower))) ||
+      // "Petrol's $2.30 a litre now, absolute robbery": an accusation inside an off-topic clause is said of its subject.
+      (sources.some((l) =>
+        anyMatch(l.accusation, withoutOwnChoiceOnPurpose(withoutSpans(lower, offTopicClauses))),
+      ) ||
         consequentialLoss(lower) ||
         periodOverrun(lower) ||
         otherBankComparison(lower) ||
@@ -359,6 +371,11 @@ export class RuleSentimentScorer implements SentimentScorer {
     if (shouting && sum < -0.05) sum = sum * 1.25 - 0.25;
     else if (shouting && this.exclamations(text) === 0) sum -= 0.6; // caps alone
 
+    // A vent of many anger words all about someone else ("某宝客服跟复读机一样，问啥都答非所问，服了。帮我查下…"): each weighs
+    // little, and together they still say nothing of the bank, so they never reach the threshold on their own.
+    const offTopicOnly =
+      offTopicNeg > 0 && onTopicNeg === 0 && !sarcasm && !repetition && !waiting && !accusation && !threat;
+    if (offTopicOnly && !shouting) sum = Math.max(sum, OFF_TOPIC_ONLY_FLOOR);
     const score = clamp(Math.tanh(sum));
     return {
       score,
@@ -369,8 +386,7 @@ export class RuleSentimentScorer implements SentimentScorer {
       deniesComplaint: undenied !== lower,
       resolved: settled || (sources.some((l) => anyMatch(l.resolved, lower)) && !UNRESOLVED.test(lower)),
       terms: counted,
-      offTopicOnly:
-        offTopicNeg > 0 && onTopicNeg === 0 && !sarcasm && !repetition && !waiting && !accusation && !threat,
+      offTopicOnly,
       calmDelayQuestion:
         delayQuestion && clearNeg === 0 && !sarcasm && !repetition && !shouting && !accusation && !threat,
       calmOutageQuestion:

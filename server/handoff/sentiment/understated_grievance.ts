@@ -38,6 +38,9 @@ import { isPolitenessAnnounced } from './politeness_announced.ts';
 import { isWorstTimingRemarked } from './worst_timing_remarked.ts';
 import { isFeeCalledUnfairToPay } from './fee_called_unfair_to_pay.ts';
 import { isSameThingEveryTime } from './same_thing_every_time.ts';
+import { isBankChangeCalledInconvenient } from './bank_change_called_inconvenient.ts';
+import { isTriedOverAndOverStillFailing } from './tried_over_and_over_still_failing.ts';
+import { isChargeThatSitsBadly } from './charge_that_sits_badly.ts';
 
 export function isUnderstatedGrievance(text: string): boolean {
   return (
@@ -85,6 +88,12 @@ export function isUnderstatedGrievance(text: string): boolean {
     // "…扣了一笔年费，凭啥我来交", "Every month the same thing… It is never fixed." (fee_called_unfair_to_pay.ts,
     // same_thing_every_time.ts).
     isFeeCalledUnfairToPay(text) ||
-    isSameThingEveryTime(text)
+    isSameThingEveryTime(text) ||
+    // "网点下个月起周末不营业了…真的很不方便", "重发了十次…到底是哪里的问题" (bank_change_called_inconvenient.ts,
+    // tried_over_and_over_still_failing.ts).
+    isBankChangeCalledInconvenient(text) ||
+    isTriedOverAndOverStillFailing(text) ||
+    // "一张卡被扣了好几年管理费…心里挺不舒服的", "…it doesn't sit right with me" (charge_that_sits_badly.ts).
+    isChargeThatSitsBadly(text)
   );
 }
