@@ -14,6 +14,7 @@
  */
 import type { Locale } from '../protocol/protocol.ts';
 import { HAN } from '../nlu/text_normalize.ts';
+import { withBankingWordsMeant } from './banking_word_slips.ts';
 import { stem } from './english_stemmer.ts';
 import { inStandardMandarin } from './regional_mandarin.ts';
 import { jieba } from './segmenter.ts';
@@ -41,24 +42,6 @@ function add(bag: Bag, term: string, n = 1): void {
 }
 
 /**
- * Pinyin-input slips customers make in bank words: a character with the same sound picked by mistake, where
- * the slip is no word of its own (冻洁卡 is 冻结卡, 挂矢 is 挂失). Not 注消: read as 注销 it would lose the
- * account closure it names (`close_account` in `synonyms.ts`).
- */
-const MANDARIN_SLIPS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/冻洁|冻节/g, '冻结'],
-  [/挂矢/g, '挂失'],
-  [/验正码/g, '验证码'],
-  [/手续废/g, '手续费'],
-  [/汇律/g, '汇率'],
-  [/利律/g, '利率'],
-  // 消 for 销 where the slip closes a card or an account (把卡消掉, 消卡): not 取消 (cancel), and not 消掉 after
-  // anything but a card or an account (逾期记录消掉 is a record removed, not an account closed).
-  [/(?<=卡|户)消掉/g, '销掉'],
-  [/(?<!取)消卡/g, '销卡'],
-];
-
-/**
  * Latin shorthand inside Mandarin spelt out (`MANDARIN_LATIN_SHORTHAND`): pinyin initials as their words, and
  * a figure's w or k as 万 or 千 (30w → 30万, 5k → 5千). Text without Han characters is left alone.
  */
@@ -72,18 +55,18 @@ function mandarinShorthandSpelledOut(norm: string): string {
 
 /**
  * NFKC (full-width to half-width), lower case, thousands separators dropped (500,000 → 500000), 帐 as
- * 账 (帐户, 转帐, 帐单: the older form customers still type for "account"), Mandarin typing slips
- * corrected (`MANDARIN_SLIPS`), Latin shorthand inside Mandarin spelt out (xyk → 信用卡, 30w → 30万) and
- * regional words read as standard Mandarin (户口 → 账户, 唔 → 不: `REGIONAL_MANDARIN`).
+ * 账 (帐户, 转帐, 帐单: the older form customers still type for "account"), bank words slipped on a pinyin
+ * keyboard or by speech recognition read as meant (存着丢了 → 存折丢了: `BANKING_WORD_SLIPS`), Latin
+ * shorthand inside Mandarin spelt out (xyk → 信用卡, 30w → 30万) and regional words read as standard
+ * Mandarin (户口 → 账户, 唔 → 不: `REGIONAL_MANDARIN`).
  */
 export function normalise(text: string): string {
-  let norm = text
+  const norm = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/(?<=\d),(?=\d{3}(?!\d))/g, '')
     .replace(/帐/g, '账');
-  for (const [slip, word] of MANDARIN_SLIPS) norm = norm.replace(slip, word);
-  return inStandardMandarin(mandarinShorthandSpelledOut(norm));
+  return inStandardMandarin(mandarinShorthandSpelledOut(withBankingWordsMeant(norm)));
 }
 
 const NEGATED = /\b(can|won|don|doesn|didn|isn|aren|wasn|weren|haven|hasn|hadn|couldn|wouldn|shouldn)'?t\b/g;

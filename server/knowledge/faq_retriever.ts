@@ -38,8 +38,9 @@ import { loadOrTrainArticleClassifier, type ArticleClassifierCache } from './art
 import { NgramTfidf } from './ngram_tfidf.ts';
 import { SpellingCorrector } from './spelling_corrector.ts';
 import { withoutSetAsideClauses } from './set_aside_clauses.ts';
+import { withoutDisfluencies } from './spoken_disfluencies.ts';
 import { ENGLISH_STOP_WORDS } from './stop_words.ts';
-import { ENGLISH_SHORTHAND, SYNONYMS } from './synonyms.ts';
+import { ENGLISH_SHORTHAND, ENGLISH_SHORTHAND_PHRASES, SYNONYMS } from './synonyms.ts';
 
 export const VIEWS = ['question', 'questions', 'ngram', 'ngramAll', 'body', 'all'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -247,9 +248,17 @@ export class FaqRetriever {
     return analysis && this.viewsOf(analysis, all);
   }
 
-  /** The query with misspelt English words corrected (unchanged for Mandarin). */
+  /**
+   * The query as the customer meant it: fillers and self-corrections of speech read away
+   * (`spoken_disfluencies.ts`), then, in English, two-word chat shorthand spelt out (ph no → phone number,
+   * `ENGLISH_SHORTHAND_PHRASES`) and misspelt words corrected (Mandarin has no spelling to correct).
+   */
   private spelled(query: string): string {
-    return this.speller ? this.speller.correct(query) : query;
+    const said = withoutDisfluencies(query, this.locale);
+    if (!this.speller) return said;
+    let typed = said;
+    for (const [phrase, words] of ENGLISH_SHORTHAND_PHRASES) typed = typed.replace(phrase, words);
+    return this.speller.correct(typed);
   }
 
   /** The query's analysis, or null when it has no usable term. */

@@ -374,6 +374,10 @@ const ZH: SynonymGroups = {
     '被骗',
     '冒充',
     '骗钱',
+    // Asking whether an offer is a con (是不是骗人的, 会不会是骗我).
+    '骗人',
+    '骗我',
+    '是不是骗',
     '修复征信',
     '征信修复',
     '消除征信',
@@ -2594,6 +2598,9 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     ],
     // A bill split into months (拆成几个月还, 拆开分6个月): an instalment plan.
     [/拆(?:成|开|分)?(?:[\d一二三四五六七八九十两几]+)?(?:个月|期)/, 'installment'],
+    // A spend to be paid back over a number of months (想分成十二个月还, 分6个月慢慢还), not a loan's term
+    // (贷款分36个月还).
+    [/(?<!贷款?[^，。？！,.?!]{0,6})分成?[\d一二三四五六七八九十两几]+个?月(?:来|慢慢)?还/, 'installment'],
     // Taking foreign or local cash out (取欧元, 取点当地的钱), not 取 alone (取号, 取消, 取快递).
     [
       /取(?:点|些|一些|一点|多少)?(?:欧元|美元|美金|日元|泰铢|港币|港元|英镑|韩元|澳元|加元|外币|当地的?钱|当地货币|现金)/,
@@ -3167,7 +3174,45 @@ export const ENGLISH_SHORTHAND: Readonly<Record<string, string>> = {
   b4: 'before',
   uni: 'university',
   biz: 'business',
+  // Chat spellings of everyday words around a bank matter.
+  txt: 'text',
+  txts: 'texts',
+  msg: 'message',
+  msgs: 'messages',
+  notif: 'notification',
+  notifs: 'notifications',
+  evry: 'every',
+  cust: 'customer',
+  pmt: 'payment',
+  pymt: 'payment',
+  pmts: 'payments',
+  xfer: 'transfer',
+  xfers: 'transfers',
+  addr: 'address',
+  appt: 'appointment',
+  stmt: 'statement',
+  stmts: 'statements',
+  chq: 'cheque',
+  chqs: 'cheques',
+  abt: 'about',
+  rcvd: 'received',
+  recd: 'received',
+  ph: 'phone',
+  mob: 'mobile',
+  tel: 'telephone',
 };
+
+/**
+ * Chat shorthand of two words (ph no, tel no., acct no, a/c no): a number written as "no", read as number
+ * before anything else, so "ph no" asks for a phone number and keeps no "no" that could read as a refusal.
+ */
+export const ENGLISH_SHORTHAND_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /\b(ph|phone|tel|telephone|mob|mobile|contact|acct|acc|account|a\/c|card|ref|reference|policy|id)\.?\s*no\b\.?/gi,
+    '$1 number',
+  ],
+  [/\b(ph|phone|tel|mob|mobile|contact|acct|acc|account|card|ref)\s*#/gi, '$1 number'],
+];
 
 /**
  * Latin shorthand customers type inside Mandarin: pinyin initials of bank words (xyk 信用卡, yhk 银行卡, zfb
