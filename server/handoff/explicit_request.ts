@@ -14,6 +14,9 @@ import { asksForAnAgentTersely } from './terse_ask_for_an_agent.ts';
 import { withoutCallFromTheBankReceived } from './call_from_the_bank_received.ts';
 import { asksForAnAgentWithATypo } from './agent_asked_for_with_a_typo.ts';
 import { withoutAssistantNatureAskedInJest } from './assistant_nature_asked_in_jest.ts';
+import { withoutCallbackAlreadyRequested } from './callback_already_requested.ts';
+import { asksWhetherStaffAreThere } from './staff_asked_whether_there.ts';
+import { asksForAPersonOnThePhone } from './a_person_on_the_phone_asked_for.ts';
 
 const ZH = [
   /人工|真人|活人|专人/,
@@ -25,7 +28,11 @@ const ZH = [
   /(约|预约)(谁|哪位)[^，。！？,.!?]{0,4}(聊|谈|讲|咨询)/,
   // "有人能接一下吗", "叫个能做主的来".
   /有人(能|可以)(接|帮我|处理|回|跟我)|(叫|找|让|换)(个|一个|一位)?(能做主|说了算|管事|负责)的/,
+  // "能跟你们团队里的一位同事聊聊吗", "想和你们其中一位聊一下": one of the team, as "a chat with one of the team".
   /(跟|和|同|找)(你们|银行|贵行)?(的)?(一个|一位)?(真正|真实|真)?(的)?(人|客服|工作人员|员工)(谈|聊|说|沟通|通话|对话|交流)/,
+  /(跟|和|同|找)(你们|银行|贵行)(的)?(团队里?的?(一个|一位)?|其中(一个|一位)?|一个|一位)(同事|人|客服)?(谈|聊|说|沟通|通话|对话|交流)/,
+  // The person in charge asked for: "我想找一下你们网点负责人，谈谈…", "叫你们行长来", "能约支行主任聊聊吗".
+  /(找|叫|要|见|联系|约|请)(一下|下)?(你们|贵行)?(的)?(网点|支行|分行|营业厅|银行|这边)?(的)?(负责人|行长|主任)(?!说|讲|告诉|让我|叫我|[^，。！？,.!?]{0,2}(签字|签名|盖章|审批))/,
   // A named member of staff asked to call back: "能让我开户行的理财经理回个电话吗", "麻烦您叫客户经理联系我".
   /(让|请(?!问)|麻烦(你|您)?|安排|叫)[^，。！？,.!?]{0,14}(客户经理|理财经理|经理|工作人员|客服|柜员|专员|顾问|同事)[^，。！？,.!?]{0,4}(给我|跟我|和我)?(回(个|一下)?电话|打(个|一个)?电话(给我)?|联系(一下)?我|回电)/,
   // A member of staff named first, then asked for by pronoun: "我的理财经理是小王 能帮我联系上她吗".
@@ -91,7 +98,7 @@ const WHO =
   '(human|humans|person|people|agent|representative|rep|operator|someone|somebody|staff|staff member|member of staff|manager|supervisor|advisor|adviser|banker|teller|specialist|colleague|customer service|customer care|customer support|support|team|employee|anyone|anybody)';
 const EN = [
   new RegExp(
-    `\\b(talk|speak|chat|get through)\\s+(to|with)\\s+(a |an |the |some |your |one of your )?(real |live |actual |human |customer service |customer care |support )?${WHO}\\b`,
+    `\\b(talk|speak|chat|get through)\\s+(to|with)\\s+(a |an |the |some |your |one of your |one of the )?(real |live |actual |human |customer service |customer care |support )?${WHO}\\b`,
   ),
   new RegExp(
     `\\b(connect(ed)?|transfer(red)?|put|hand(ed)?|pass(ed)?|switch(ed)?|escalate(d)?|forward(ed)?|route(d)?)\\s+(me|this|it)?\\s*(through|over|on)?\\s*(to|with)\\s+(a |an |the |some |your )?(real |live |actual |human )?(${WHO}|live)\\b`,
@@ -163,15 +170,21 @@ export function isExplicitHumanRequest(text: string): boolean {
   // "跟理财经理买的那个理财…" / "I've booked a video appointment with an adviser, will they call me?": a person dealt
   // with before or already booked (product_bought_from_staff_before.ts, appointment_already_booked.ts).
   // "需要大堂经理签字吗，还是柜员就可以": who a procedure needs, asked about (staff_role_a_procedure_needs.ts).
-  const unquoted = withoutStaffRoleAProcedureNeeds(
+  const unbooked = withoutStaffRoleAProcedureNeeds(
     withoutAppointmentAlreadyBooked(withoutProductBoughtFromStaffBefore(withoutStaffWordLookAlikes(lower))),
   ).replace(QUOTED_MESSAGE, ' ');
+  // "昨天在手机银行申请了回电，一般多久能打过来", "I requested a callback through the app…": a callback already asked for,
+  // its time asked about (callback_already_requested.ts).
+  const unquoted = withoutCallbackAlreadyRequested(unbooked);
   // "能不能有个人给我讲讲", "can someone talk me through it?" (someone_to_explain_it.ts).
   if (asksForSomeoneToExplain(unquoted)) return true;
   // "…paying off my loan early, agent pls", "…，来个客服": a person asked for in a clause of its own (terse_ask_for_an_agent.ts).
   if (asksForAnAgentTersely(unquoted)) return true;
   // "转认工", "转人公吧": 转人工 typed with a homophone (agent_asked_for_with_a_typo.ts).
   if (asksForAnAgentWithATypo(unquoted)) return true;
+  // "接线员在吗？？", "operator, are you there?"; "could I just ring someone? … a person at the other end?"
+  // (staff_asked_whether_there.ts, a_person_on_the_phone_asked_for.ts).
+  if (asksWhetherStaffAreThere(unquoted) || asksForAPersonOnThePhone(unquoted)) return true;
   // "骗子用她号找人借钱": people asked for money in a story, not a person asked for (asking_people_for_money.ts).
   // "刚接到你们客服热线打来的电话" names who called, not a person asked for (call_from_the_bank_received.ts).
   // "你是机器人还是真人啊…哈哈。最近的网点在哪": the nature asked in jest beside a request (assistant_nature_asked_in_jest.ts).

@@ -154,7 +154,10 @@ export class HandoffPolicy {
           signals.sentiment.score > 0.05 ||
           signals.sentiment.offTopicOnly ||
           signals.sentiment.calmOutageQuestion === true ||
-          signals.codeNotReceived === true)
+          signals.codeNotReceived === true ||
+          // "one of your staff phoned… told me to contact you back through the app": doing as the bank's staff said,
+          // calmly (sent_here_by_staff.ts).
+          signals.sentHereByStaff === true)
       );
     if (reason === 'fraud_risk')
       return (
@@ -195,7 +198,12 @@ export class HandoffPolicy {
           // "个人能不能办支票本": 个人 is the customer as an individual (individual_customer.ts).
           signals.individualCustomer === true ||
           // "两个工人工资能不能今晚一起发": 人工 across two words, no person named (staff_word_look_alike.ts).
-          signals.staffWordOnlyByLook === true)
+          signals.staffWordOnlyByLook === true ||
+          // "one of your staff phoned and told me to contact you back through the app": the customer does as the bank's
+          // staff said (sent_here_by_staff.ts).
+          signals.sentHereByStaff === true ||
+          // "帮我找一个最近的取款机": a machine or a place sought (place_or_machine_sought.ts).
+          signals.placeSought === true)
       );
     return false;
   }

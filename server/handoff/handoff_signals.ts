@@ -59,6 +59,7 @@ import { isAssistantNatureAskedInJest } from './assistant_nature_asked_in_jest.t
 import { isCalmOwnWrongPin } from './sentiment/own_wrong_pin.ts';
 import { isCalmPressedByMistake } from './sentiment/pressed_by_mistake.ts';
 import { isCalmSentHereByStaff } from './sent_here_by_staff.ts';
+import { isPlaceOrMachineSought } from './place_or_machine_sought.ts';
 import { requestAfterOffTopicVent } from './sentiment/off_topic_clause.ts';
 import { isGibberish } from './gibberish.ts';
 import { isPhoneNumberAnswer } from '../nlu/phone_number_answer.ts';
@@ -124,6 +125,13 @@ export interface MessageSignals {
   individualCustomer?: boolean;
   /** The only word for a person is a look-alike: 工人工资, 本人工行卡, "a banker's draft" (`staff_word_look_alike.ts`). */
   staffWordOnlyByLook?: boolean;
+  /**
+   * The bank's staff sent the customer here or back through the app, calmly ("one of your staff phoned… told me to
+   * contact you back through the app", sent_here_by_staff.ts): the model's ask for a person is set aside.
+   */
+  sentHereByStaff?: boolean;
+  /** Seeks a machine or a place of the bank ("帮我找一个最近的取款机", place_or_machine_sought.ts): no ask for a person. */
+  placeSought?: boolean;
   /**
    * Asks about the bank's own account review seen in its app ("App首页提示我账户被风控了，让补身份证说明资金用途"): no fraud
    * report (`fraud/account_review_notice.ts`).
@@ -368,6 +376,8 @@ export class HandoffSignalReader {
       failedPaymentDebited: isCalmFailedPaymentDebited(text, sentiment),
       individualCustomer: isIndividualCustomerQuestion(text),
       staffWordOnlyByLook: holdsAStaffWordOnlyByLook(text),
+      sentHereByStaff: isCalmSentHereByStaff(text, sentiment),
+      placeSought: isPlaceOrMachineSought(text),
       accountReviewNotice: isAccountReviewNotice(text),
       ownMistakenTransfer: isOwnMistakenTransfer(text),
       ownChildAccount: isOwnChildAccountQuestion(text),

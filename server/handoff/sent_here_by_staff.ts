@@ -27,10 +27,21 @@ const BRANCH_STAFF_EN =
 const ANY_STAFF_ZH = /客服|热线|工作人员|客户经理|理财经理|小姑娘|小伙子/u;
 const ANY_STAFF_EN =
   /\b(customer service|the helpline|the phone line|your phone line|the agent|someone on the phone|the (lady|man|guy|woman) on the phone)\b/;
+/** The bank's staff named as the customer's ("one of your staff phoned", "your mortgage team rang"). */
+const YOUR_STAFF_EN =
+  /\b(one of your|your|a member of your) (\w+ )?(staff|team|colleagues?|advisers?|advisors?|bankers?|managers?)\b/;
 
 /** Said it can be done here, on this screen or at this machine. */
 const SENT_HERE_ZH =
   /(说|让我|叫我|告诉我|跟我说|喊我)[^，。！？,.!?]{0,4}(在这|在这里|在这儿|在这边|来这|到这|这台|这个机器|这个屏|这屏|机器上|屏幕上|自助机|自助设备)/u;
+/**
+ * …or to get back in touch through the app or this chat ("told me to contact you back through the app instead of on that
+ * call", "让我在app上跟你们联系"): the customer does as the staff said, and asks the assistant.
+ */
+const BACK_THROUGH_THE_APP_ZH =
+  /(说|让我|叫我|告诉我|跟我说)[^，。！？,.!?]{0,4}(在|通过|用|上)(app|手机银行|网银|这里|线上|在线客服)(上|里)?[^，。！？,.!?]{0,4}(联系|找|留言|咨询|办)/u;
+const BACK_THROUGH_THE_APP_EN =
+  /\b(said|told me|asked me)\b[^.!?]{0,12}\b(to )?(contact|message|get back to|reach|get in touch with|come back to) (you|the bank)( back)? (through|via|on|in) (the|your|this) (app|chat|online banking)\b/;
 const SENT_HERE_EN =
   /\b(said|told me|sent me|asked me|showed me|pointed me|says)\b[^.!?]{0,30}\b(this (screen|machine|kiosk|terminal|thing|one)|(over )?here|you can (help|do))\b/;
 
@@ -54,8 +65,16 @@ export function isSentHereByStaff(text: string): boolean {
     ANY_STAFF_ZH.test(lower) ||
     BRANCH_STAFF_ZH.test(lower) ||
     ANY_STAFF_EN.test(lower) ||
+    YOUR_STAFF_EN.test(lower) ||
     BRANCH_STAFF_EN.test(lower);
-  return staff && (SENT_HERE_ZH.test(lower) || SENT_HERE_EN.test(lower)) && !WENT_WRONG.test(lower);
+  return (
+    staff &&
+    (SENT_HERE_ZH.test(lower) ||
+      SENT_HERE_EN.test(lower) ||
+      BACK_THROUGH_THE_APP_ZH.test(lower) ||
+      BACK_THROUGH_THE_APP_EN.test(lower)) &&
+    !WENT_WRONG.test(lower)
+  );
 }
 
 /** The same, and the lexicon reads nothing angry in it (the model's frustration is then set aside). */

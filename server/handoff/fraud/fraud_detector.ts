@@ -23,6 +23,7 @@ import { isTransferMechanicsQuestion } from './transfer_mechanics_question.ts';
 import { isReceivingMoneyQuestion } from './receiving_money_question.ts';
 import { isRefusedOutright } from './refused_outright.ts';
 import { isApproachTurnedAwayNothingGiven } from './approach_turned_away_nothing_given.ts';
+import { isApproachBlockedAndReported } from './approach_blocked_and_reported.ts';
 import { isLeftOrCheckedAndGaveNothing } from './left_or_checked_and_gave_nothing.ts';
 import { isOwnPensionCertification } from './own_pension_certification.ts';
 import { isBranchFamilyCheck } from './branch_family_check.ts';
@@ -263,7 +264,9 @@ export class FraudDetector {
       isRefusedOutright(lower) ||
       isLeftOrCheckedAndGaveNothing(lower) ||
       isHackedAccountCaughtInTime(lower) ||
-      isApproachTurnedAwayNothingGiven(lower);
+      isApproachTurnedAwayNothingGiven(lower) ||
+      // …or blocked and reported, nothing given ("I didn't give it and blocked them", approach_blocked_and_reported.ts).
+      isApproachBlockedAndReported(lower);
     const declined =
       refusedOutright ||
       (cue('notActed') &&

@@ -68,12 +68,19 @@ const OTHERS_SCAM_OVER = re(
   ].join('|'),
 );
 const LONG_PAST_OR_REPORTED = re(
-  String.raw`[五六七八九]十年代|(19)?[5-9]0年代|去年|前年|前(几|两|三|些)年|几年前|[一二两三四五六七八九十几\d]+年前|(19|20)\d\d年|报(了|过)(警|案)|已(经)?报(警|案)|立案|结案|判决|法院判|\b(in|from|back in|since) (19|20)\d\d\b|\b(years|ages|long) ago\b|\byears back\b|\bin the (19)?[5-9]0'?s\b|\blast year\b|\b(went|gone|going) (through|to) court\b|\bthe (judge|court) (ordered|awarded|ruled)\b|\b(reported|report) (it )?to the police\b|\bpolice report\b`,
+  // "姑姑当年被骗以后…这都三年了": 当年 (back then) and the years counted since are long past too.
+  String.raw`当年|那年|(这|都|已经|快)(都)?(有)?[一二两三四五六七八九十几好\d]+年(了|多了)|[五六七八九]十年代|(19)?[5-9]0年代|去年|前年|前(几|两|三|些)年|几年前|[一二两三四五六七八九十几\d]+年前|(19|20)\d\d年|报(了|过)(警|案)|已(经)?报(警|案)|立案|结案|判决|法院判|\b(in|from|back in|since) (19|20)\d\d\b|\b(years|ages|long) ago\b|\byears back\b|\bin the (19)?[5-9]0'?s\b|\blast year\b|\b(went|gone|going) (through|to) court\b|\bthe (judge|court) (ordered|awarded|ruled)\b|\b(reported|report) (it )?to the police\b|\bpolice report\b`,
 );
 /** The story reaches the customer now: someone asking them, a fee, a new approach. */
 const REACHES_THE_CUSTOMER_NOW = re(
   String.raw`(让|叫|要)我(?!(帮(她|他))?(问|查|咨询|打听|了解))|催我|找我|加我|打给我|联系我|(现在|今天|刚才|刚刚|最近)(又)?(有人|对方|他们|律师|客服|警察)|手续费|保证金|解冻|交钱|先(交|付|转)|\b(asked|asking|told|telling|wants|want|wanted|pushing|got) me\b|\b(contacted|called|rang|texted|emailed|messaged) me\b|\b(fee|fees|deposit|tax|release|unlock)\b|\b(now|today|just) (someone|somebody|they|he|she|a (man|woman|lawyer|solicitor))\b`,
 );
+
+/**
+ * The card or account frozen since the old scam, to be unfrozen at the bank ("卡就一直冻着…想解冻继续用，需要带啥材料去网点"):
+ * the customer's own wish, not a fee to "unfreeze" (解冻费) or someone asking them to.
+ */
+const OWN_UNFREEZE = /(想|申请|办理|去)(把|给)?(卡|账户|银行卡)?(给)?解冻(?!费|金)/gu;
 
 /** A protective setting asked about: alerts, limits, a block ("大额转账提醒", "set up alerts for large transfers"). */
 const PROTECTIVE_SETTING = re(
@@ -100,7 +107,7 @@ export const VICTIM_CONTEXT_CUES = {
     test: (lower: string): boolean =>
       OTHERS_SCAM_OVER.test(lower) &&
       LONG_PAST_OR_REPORTED.test(lower) &&
-      !REACHES_THE_CUSTOMER_NOW.test(lower),
+      !REACHES_THE_CUSTOMER_NOW.test(lower.replace(OWN_UNFREEZE, ' ')),
   },
   /**
    * The customer turned the approach down, gave nothing and it is over ("他说我涉嫌洗钱，我直接挂了", "asked for

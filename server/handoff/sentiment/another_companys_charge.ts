@@ -8,7 +8,7 @@
  */
 
 /** A company other than the bank: a phone company, a utility, an insurer, a gym, a streaming service. */
-const COMPANY =
+export const COMPANY =
   /移动公司|中国移动|联通|电信|运营商|燃气公司|电力公司|供电局|自来水公司|水务公司|健身房|保险公司|\b(phone|mobile|telecom|telephone|energy|electric(ity)?|gas|water|utility|broadband|internet|cable|insurance|car insurance) (company|provider|supplier|network|operator|firm)\b|\b(telco|network provider|mobile network|carrier|isp|insurer|the gym|my gym|netflix|spotify|disney\+?|vodafone|verizon|at&t|t-mobile|singtel|starhub|telstra|optus|airtel|jio|comcast|virgin media|british gas)\b/;
 
 /** What they did with money: charged, billed, overcharged, took; 扣, 多收, 乱收. */

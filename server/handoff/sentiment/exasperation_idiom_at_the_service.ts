@@ -7,13 +7,14 @@
  * Not the same idiom about something else (the boss, the kids, the traffic: an off-topic clause), nor one with no
  * word of the bank's service before it in its sentence ("my toddler drives me crazy, anyway what's the rate?", "高铁晚点
  * 三个小时，我要疯了，帮我看看那笔转账", "delivery apps drive me mad"). Worn out too: "the OTP never comes in time. it's getting
- * really tiresome" (a sentence opening with "it" or "this" speaks of the one before it), "wearing thin".
+ * really tiresome" (a sentence opening with "it" or "this", or with the idiom itself, speaks of the one before it),
+ * "wearing thin", and in Singlish "quite sian already", "buay tahan".
  */
 import { offTopicSpans } from './off_topic_clause.ts';
 
 /** The idiom: driven mad, losing one's mind, worn out. */
 const IDIOM =
-  /\b(drives?|driving|drove) me (insane|crazy|nuts|mad|bonkers|up the wall|round the bend|round the twist)\b|\bdoing my head in\b|\blosing my mind\b|\btearing my hair out\b|\bat the end of my tether\b|\bsends? me (up the wall|round the bend)\b|(把我|让我|要|快|都快|真的要)(逼|气|搞|弄|折腾)(疯|崩溃)|(我|人)(都)?(快|要)(疯|崩溃)了|抓狂|\b(it'?s|it is|this is|that'?s|this|it|they'?re|getting) (getting |becoming |become )?(really |very |so |pretty |quite |rather |seriously |a bit |bloody )?(tiresome|tedious|exhausting|wearing thin|old)\b|\bwearing (thin|me (down|out))\b/g;
+  /\b(drives?|driving|drove) me (insane|crazy|nuts|mad|bonkers|up the wall|round the bend|round the twist)\b|\bdoing my head in\b|\blosing my mind\b|\btearing my hair out\b|\bat the end of my tether\b|\bsends? me (up the wall|round the bend)\b|(把我|让我|要|快|都快|真的要)(逼|气|搞|弄|折腾)(疯|崩溃)|(我|人)(都)?(快|要)(疯|崩溃)了|抓狂|\b(it'?s|it is|this is|that'?s|this|it|they'?re|getting) (getting |becoming |become )?(really |very |so |pretty |quite |rather |seriously |a bit |bloody )?(tiresome|tedious|exhausting|wearing thin|old)\b|\bwearing (thin|me (down|out))\b|\b(so|quite|very|damn|super|really) sian( (already|liao|sia|sial|lah|leh|max))?\b|\bsian (already|liao|sia|sial|max)\b|\bbuay tahan\b/g;
 
 /** The bank's service: its app, site, card, login, codes, transfers, or "you". */
 const SERVICE =
@@ -30,7 +31,12 @@ export function isExasperationIdiomAtTheService(lower: string): boolean {
     let start = sentenceStart(at);
     // "…my payments keep timing out. it's getting really tiresome": a sentence that opens with "it" or "this" speaks
     // of the one before it.
-    if (start > 0 && /^\s*(it|this|that)\b/.test(lower.slice(start, at + m[0].length)))
+    // So does one that opens with the idiom itself ("…every time I switch apps. quite sian already, can fix or not").
+    if (
+      start > 0 &&
+      (/^\s*(it|this|that)\b/.test(lower.slice(start, at + m[0].length)) ||
+        lower.slice(start, at).trim() === '')
+    )
       start = sentenceStart(start - 1);
     // The service named before the idiom, in its sentence: what drove the customer mad, not the errand that follows
     // ("高铁晚点三个小时，我要疯了，帮我看看那笔转账").

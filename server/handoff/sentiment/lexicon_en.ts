@@ -196,6 +196,8 @@ export const EN_LEXICON: SentimentLexicon = {
     /\b(oh|wow),? (great|wonderful|perfect|fantastic|brilliant|lovely|nice|so helpful)\b/,
     /\byeah,? right\b/,
     /\bjust perfect\b/,
+    // The praise word said twice, the second time after "just" ("…locked out for 24 hours. Brilliant. Just brilliant.").
+    /\b(great|brilliant|wonderful|fantastic|perfect|lovely|marvell?ous|superb|excellent|amazing|fab|terrific)[.!,]+\s*just \1\b/,
     /\b(so|very|really) helpful[.!]* not\b/,
     /\.\s*not[.!]*$/,
     /\bbig help\b/,

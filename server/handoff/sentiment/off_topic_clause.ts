@@ -18,6 +18,8 @@ import { BAD_DAY_AT_HOME_OR_WORK } from './bad_day_at_home_or_work.ts';
 import { isAnotherCompanysCharge } from './another_companys_charge.ts';
 import { isStrandedOnTheWay, PUBLIC_TRANSPORT } from './stranded_on_public_transport.ts';
 import { isAboutTheCostOfLiving } from './cost_of_living.ts';
+import { isAboutAnotherCompanysService, withoutAnotherCompanysName } from './another_companys_service.ts';
+import { paysInOwnTakings } from './own_takings_paid_in.ts';
 
 /**
  * Subjects with nothing to do with the bank. 路上 is the road, not a card or a parcel said to be in transit
@@ -77,9 +79,17 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
     const outburst = isOutburst(clause);
     const offTopic =
       // A wait on a takeaway or a ride is not the bank's (wait_for_someone_else.ts).
-      (!BANK.test(
-        withoutWaitForSomeoneElse(clause.replace(THIRD_PARTY_PHONE, ' ').replace(SHOP_SERVICE, ' ')),
-      ) ||
+      // "…to pay in the shop takings": the customer's own takings banked (own_takings_paid_in.ts).
+      // "my phone company is useless": its "phone" is theirs (another_companys_service.ts).
+      ((!BANK.test(
+        withoutAnotherCompanysName(
+          withoutWaitForSomeoneElse(clause.replace(THIRD_PARTY_PHONE, ' ').replace(SHOP_SERVICE, ' ')),
+        ),
+      ) &&
+        !paysInOwnTakings(clause)) ||
+        // "…useless, been on hold with them for 2 hours. Sorry, rant over.": a clause going on about the subject just
+        // vented, before the customer turns to the errand, the bank itself not named (another_companys_service.ts).
+        (previousOffTopic && shiftAt >= 0 && index < shiftAt && !OWN_BANK.test(clause)) ||
         (EMPLOYER_DEDUCTION.test(clause) && !OWN_BANK.test(clause)) ||
         // "phone company charged me roaming twice": another company's charge, the bank not named (another_companys_charge.ts).
         (isAnotherCompanysCharge(clause) && !OWN_BANK.test(clause)) ||
@@ -95,6 +105,8 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
         isFamilyNagging(clause) ||
         EMPLOYER_DEDUCTION.test(clause) ||
         isAnotherCompanysCharge(clause) ||
+        // The phone company's or an insurer's own service (another_companys_service.ts).
+        isAboutAnotherCompanysService(clause) ||
         // A metro that broke down, the price of petrol (stranded_on_public_transport.ts, cost_of_living.ts).
         PUBLIC_TRANSPORT.test(clause) ||
         isAboutTheCostOfLiving(clause) ||

@@ -4,7 +4,8 @@
  * are the lexicon's words of anger at the bank, learnt from "你们这破app又在维护"; asked whether the bank is
  * working on it, they describe the app's state, and the customer asks, not complains. The symptom is blanked
  * (offsets kept) and the intent classifier's complaint does not stand (`../handoff_policy.ts`) only when nothing
- * else in the message is upset: how long or how often it went on, "again", "always", exclamation marks.
+ * else in the message is upset: how long or how often it went on (a wait in minutes too: "等了40分钟还没轮到我…是系统出问题了吗"),
+ * "again", "always", exclamation marks.
  */
 
 /** Asks whether the app or the system is being maintained, upgraded or is down on the bank's side. */
@@ -17,7 +18,7 @@ const SYMPTOM =
 
 /** More than a question: how long or how often, exasperation, anger. */
 const MORE_THAN_A_QUESTION =
-  /[!！]|又|到底|究竟|老是|总是|每次|离谱|烦|破|垃圾|搞什么|(半|[一二两三四五六七八九十几\d]+)(个)?(小时|钟头|天|星期|周|月|次|遍)|好久|半天|一(整)?天|\b(again|always|every time|all (day|night|morning)|ridiculous|useless|seriously|joke|rubbish|pathetic|(\d+|two|three|several|many) (times|hours|days)|hours|days)\b/;
+  /[!！]|等了?(快|将近|差不多|足足|整整)?(半|[一二两三四五六七八九十几\d]+)(多)?(个)?(分钟|分)|\bwait(ed|ing)( for)? (\d+|ten|fifteen|twenty|thirty|forty|fifty|sixty|45|an?|over an?|half an?) ?(min|mins|minutes|hour|hours)\b|又|到底|究竟|老是|总是|每次|离谱|烦|破|垃圾|搞什么|(半|[一二两三四五六七八九十几\d]+)(个)?(小时|钟头|天|星期|周|月|次|遍)|好久|半天|一(整)?天|\b(again|always|every time|all (day|night|morning)|ridiculous|useless|seriously|joke|rubbish|pathetic|(\d+|two|three|several|many) (times|hours|days)|hours|days)\b/;
 
 /** The message is a calm question whether the app is down for maintenance (see the file comment). */
 export function isCalmOutageQuestion(lower: string): boolean {

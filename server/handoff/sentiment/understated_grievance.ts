@@ -41,6 +41,8 @@ import { isSameThingEveryTime } from './same_thing_every_time.ts';
 import { isBankChangeCalledInconvenient } from './bank_change_called_inconvenient.ts';
 import { isTriedOverAndOverStillFailing } from './tried_over_and_over_still_failing.ts';
 import { isChargeThatSitsBadly } from './charge_that_sits_badly.ts';
+import { isRefusalMetWithDisbelief } from './refusal_met_with_disbelief.ts';
+import { isMildDissatisfactionWithWhatTheBankDid } from './mild_dissatisfaction_with_what_the_bank_did.ts';
 
 export function isUnderstatedGrievance(text: string): boolean {
   return (
@@ -94,6 +96,10 @@ export function isUnderstatedGrievance(text: string): boolean {
     isBankChangeCalledInconvenient(text) ||
     isTriedOverAndOverStillFailing(text) ||
     // "一张卡被扣了好几年管理费…心里挺不舒服的", "…it doesn't sit right with me" (charge_that_sits_badly.ts).
-    isChargeThatSitsBadly(text)
+    isChargeThatSitsBadly(text) ||
+    // "一罐硬币拿来存你们不收？？", "对处理结果不太满意…只退了一半", "Not very happy that my rate was cut without a word"
+    // (refusal_met_with_disbelief.ts, mild_dissatisfaction_with_what_the_bank_did.ts).
+    isRefusalMetWithDisbelief(text) ||
+    isMildDissatisfactionWithWhatTheBankDid(text)
   );
 }
