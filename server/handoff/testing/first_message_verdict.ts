@@ -25,7 +25,18 @@ export function firstMessageVerdict(
 ): (text: string) => PolicyVerdict | null {
   const config = loadHandoffConfig({});
   const reader = new HandoffSignalReader(config.trendAlpha, scores ? null : sharedHandoffModel(config));
-  const policy = new HandoffPolicy({ ...config, ...thresholds });
+  return verdictOnAFirstMessage(reader, new HandoffPolicy({ ...config, ...thresholds }), scores);
+}
+
+/**
+ * The verdict of `policy` on a first message the assistant could not place, its signals read by `reader`;
+ * `scores`, when given, replace the model's reading after the reader (so the reader's own set-asides do not see them).
+ */
+export function verdictOnAFirstMessage(
+  reader: HandoffSignalReader,
+  policy: HandoffPolicy,
+  scores?: HandoffModelScores,
+): (text: string) => PolicyVerdict | null {
   return (text) => {
     const prev = HandoffExtension.parse({});
     const read = reader.read(text, prev);
