@@ -11,7 +11,7 @@ import type { QueueSnapshot } from '../protocol/agent_protocol.ts';
 import type { HandoffStatus, Locale, Reply, SessionReady } from '../protocol/protocol.ts';
 import { customer, next, testServer, type ClientSocket } from './support/harness.ts';
 
-const GRACE_MS = 400;
+const GRACE_MS = 1500; // long enough for a reconnect on a loaded 2-core CI machine (400 ms was not)
 const LOST: Record<Locale, string> = {
   'zh-CN': '人工客服的连接中断了',
   en: 'The agent lost their connection',
