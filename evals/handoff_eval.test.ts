@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   crossValidateHandoff,
   evaluateHandoff,
+  falseEscalationTriggers,
   figures,
   jsonReport,
   readRows,
@@ -79,6 +80,15 @@ describe('the handoff eval', () => {
       sarcasm: 1,
     });
     expect(f.misreadTriggers.fraud_risk).toEqual({});
+    expect(falseEscalationTriggers(f)).toBe('model 2 · sarcasm 1 · scheme 1 · trend 1');
+  });
+
+  it('prints nothing on what set off false escalations when there were none', () => {
+    const f = figures([
+      { text: 'a', locale: 'en', label: 'neutral', reason: null, because: [], correct: true },
+      { text: 'b', locale: 'en', label: 'frustrated', reason: null, because: [], correct: false },
+    ]);
+    expect(falseEscalationTriggers(f)).toBe('');
   });
 
   it('has at least 60 rows per label per locale in the team set', () => {

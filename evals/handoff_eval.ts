@@ -380,6 +380,24 @@ function summarise(file: string, nlu: string, outcomes: RowOutcome[]): HandoffEv
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
+/**
+ * What set off a locale's false escalations, by kind of trigger (`scheme` rules, the trained `model`, the intent
+ * classifier's `intent`, a `phrase` asking for a person, a `threat`, the sentiment `trend`...), most frequent first:
+ * "scheme 5 · model 2 · intent 1". Empty when nothing was wrongly escalated. Counts only, never rows, so it is safe
+ * to print for a blind set.
+ */
+export function falseEscalationTriggers(f: LocaleFigures): string {
+  const kinds = new Map<string, number>();
+  for (const [trigger, n] of Object.entries(f.misreadTriggers.neutral)) {
+    const kind = trigger.split(':')[0]!;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + n);
+  }
+  return [...kinds]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(' · ');
+}
+
 function table(result: HandoffEvalResult): string {
   const lines = [
     `handoff eval: ${result.file} (nlu: ${result.nlu})`,
@@ -398,6 +416,13 @@ function table(result: HandoffEvalResult): string {
     ].join(' ');
   for (const [locale, f] of Object.entries(result.perLocale)) lines.push(row(locale, f));
   lines.push(row('all', result.overall));
+  const triggers = Object.entries(result.perLocale)
+    .map(([locale, f]) => [locale, falseEscalationTriggers(f)] as const)
+    .filter(([, t]) => t !== '');
+  if (triggers.length > 0) {
+    lines.push('', 'false escalations set off by (a row can count under two):');
+    for (const [locale, t] of triggers) lines.push(`${locale.padEnd(7)} ${t}`);
+  }
   lines.push(
     '',
     `targets: frustrated+explicit recall >= ${pct(TARGETS.escalationRecall)}, false escalation <= ${pct(
