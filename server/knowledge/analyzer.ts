@@ -15,6 +15,7 @@
 import type { Locale } from '../protocol/protocol.ts';
 import { HAN } from '../nlu/text_normalize.ts';
 import { withBankingWordsMeant } from './banking_word_slips.ts';
+import { withBankThingsNamed } from './everyday_names_for_bank_things.ts';
 import { stem } from './english_stemmer.ts';
 import { inStandardMandarin } from './regional_mandarin.ts';
 import { jieba } from './segmenter.ts';
@@ -58,7 +59,8 @@ function mandarinShorthandSpelledOut(norm: string): string {
  * 账 (帐户, 转帐, 帐单: the older form customers still type for "account"), bank words slipped on a pinyin
  * keyboard or by speech recognition read as meant (存着丢了 → 存折丢了: `BANKING_WORD_SLIPS`), Latin
  * shorthand inside Mandarin spelt out (xyk → 信用卡, 30w → 30万) and regional words read as standard
- * Mandarin (户口 → 账户, 唔 → 不: `REGIONAL_MANDARIN`).
+ * Mandarin (户口 → 账户, 唔 → 不: `REGIONAL_MANDARIN`), then bank things called by an everyday or foreign name
+ * read as the bank's word (美刀 → 美元, 绿皮的小本本 → 存折: `EVERYDAY_NAMES_FOR_BANK_THINGS`).
  */
 export function normalise(text: string): string {
   const norm = text
@@ -66,7 +68,7 @@ export function normalise(text: string): string {
     .toLowerCase()
     .replace(/(?<=\d),(?=\d{3}(?!\d))/g, '')
     .replace(/帐/g, '账');
-  return inStandardMandarin(mandarinShorthandSpelledOut(withBankingWordsMeant(norm)));
+  return withBankThingsNamed(inStandardMandarin(mandarinShorthandSpelledOut(withBankingWordsMeant(norm))));
 }
 
 const NEGATED = /\b(can|won|don|doesn|didn|isn|aren|wasn|weren|haven|hasn|hadn|couldn|wouldn|shouldn)'?t\b/g;

@@ -55,6 +55,9 @@ const ZH_SET_ASIDE: readonly RegExp[] = [
   /[^，。；！？,.;!?]*(?:那个|那些|那套|这个|这些|费|限额|额度|利率|利息|汇率|规定|规则|流程|多少钱|怎么弄|怎么办)[^，。；！？,.;!?]*我(?:都|也)?(?:知道|懂|清楚|明白|了解)(?:了|的|啊|哈|哦)?(?=[，。；！？,.;!?]|$)/g,
   // 不是房贷， 并非 …; not 是不是 (a yes-no question) and not a failure (不能, 不记得)
   /(?:^|(?<=[，。；！？,.;!?\s]))(?:不是|并非)[^，。；！？,.;!?]*/g,
+  // 我已经把短信提醒关了，(为啥还扣钱): a service the customer turned off, told before asking why something
+  // still happens; not 号早就停了 (no 把: the number itself, often the ask) and not a last clause.
+  /[^，。；！？,.;!?]*(?:已经|早就|早)把[^，。；！？,.;!?]{1,10}(?:关了|关掉了|关闭了|取消了|退订了|停了|解绑了)(?=[，,；;][^。？！?!]*(?:还是|还在|仍然|照样|为啥|为什么|怎么))/g,
   // 不打算提前取， a plan not made; not 不打算要了 (a decision taken, often the ask: closing a card)
   /(?:^|(?<=[，。；！？,.;!?\s]))(?:不打算|不准备|不考虑)[^，。；！？,.;!?了]*(?=[，。；！？,.;!?]|$)/g,
   // 不取现哈， a short clause opening with 不 and closing with a chatty particle

@@ -7,6 +7,7 @@
  * Keep groups to true equivalents in a banking context: a loose group makes unrelated articles look alike.
  */
 import type { Locale } from '../protocol/protocol.ts';
+import { EVERYDAY_ENGLISH_GROUPS, EVERYDAY_ENGLISH_PATTERNS } from './everyday_english_names.ts';
 
 export type SynonymGroups = Readonly<Record<string, readonly string[]>>;
 
@@ -3102,10 +3103,23 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
       /\b(?:open|opens|opening|close|closes|closing|closed)\b(?!\s+(?:(?:a|an|one|my|his|her|our|their|the|this|that|own|new|another|joint|bank|savings|personal|e-cny|ecny|credit|debit|wallet)\s+)*(?:account|accounts|wallet|wallets|card|cards|cd|cds|deposit|deposits|one|it|them)\b)/,
       'hours',
     ],
+    // Everyday and other countries' names of bank things, and matters told by their effect.
+    ...EVERYDAY_ENGLISH_PATTERNS,
   ],
 };
 
-export const SYNONYMS: Readonly<Record<Locale, SynonymGroups>> = { 'zh-CN': ZH, en: EN };
+/** Groups with the phrases of `extra` added to those of the same concept (or as new concepts). */
+function withPhrases(groups: SynonymGroups, extra: SynonymGroups): SynonymGroups {
+  const out: Record<string, readonly string[]> = { ...groups };
+  for (const [concept, phrases] of Object.entries(extra))
+    out[concept] = [...(out[concept] ?? []), ...phrases];
+  return out;
+}
+
+export const SYNONYMS: Readonly<Record<Locale, SynonymGroups>> = {
+  'zh-CN': ZH,
+  en: withPhrases(EN, EVERYDAY_ENGLISH_GROUPS),
+};
 
 /**
  * Concepts a customer may name only to set them aside ("I'm not paying early, just the next instalment", 不是提前
@@ -3200,6 +3214,9 @@ export const ENGLISH_SHORTHAND: Readonly<Record<string, string>> = {
   ph: 'phone',
   mob: 'mobile',
   tel: 'telephone',
+  // A card named by what it is made of ("the new plastic"), and Singapore's passive "kena" ("kena rejected").
+  plastic: 'card',
+  kena: 'got',
 };
 
 /**

@@ -1,0 +1,173 @@
+/**
+ * English names customers give bank things when they do not know the bank's word, or know another country's,
+ * and matters described by their effect rather than named: "the plastic" for a card, "put my debit on pause"
+ * for a freeze, "valid till last month" for an expired card, an IRA or a 401k for a private pension, "a man
+ * says he's from the police" for a scam, "the government takes a cut" for tax on interest. Merged into the
+ * English synonym groups and patterns of `synonyms.ts`: phrases as `EVERYDAY_ENGLISH_GROUPS` (extra phrases of
+ * a concept, matched like the others), shapes as `EVERYDAY_ENGLISH_PATTERNS` (tested on the normalised text).
+ */
+import type { SynonymGroups } from './synonyms.ts';
+
+/** A card named by what it is made of, in phrases and patterns ("my new plastic", "bank plastic"). */
+const CARD = '(?:card|plastic|debit|credit|visa|mastercard|amex)';
+
+/** A sum of tens of thousands ("100k", "80,000" read as 80000, "80 thousand"). */
+const LARGE_SUM =
+  '(?:¥|rmb\\s*)?(?:\\d{5,}|\\d+(?:\\.\\d+)?k|\\d+\\s*(?:thousand|grand))\\s*(?:yuan|rmb|kuai)?';
+
+export const EVERYDAY_ENGLISH_GROUPS: SynonymGroups = {
+  // A person to talk to or a line to ring, said loosely ("get hold of a human", "a phone line that works").
+  hotline: ['get hold of', 'a human', 'phone line', 'speak to a human', 'talk to a human', 'real person'],
+  // A credit card by its scheme's name ("my Mastercard", "this month's Visa bill"); not "visa" alone (a travel visa).
+  credit_card: ['mastercard', 'amex', 'american express', 'visa card', 'visa bill', 'visa statement'],
+  // An account left unused and woken again ("never used it", "wake it up").
+  dormant: [
+    'never used it',
+    'never used the account',
+    'never used my account',
+    'wake it up',
+    'wake the account',
+  ],
+  // An account's own keeping fee, by the names other banks give it.
+  // Not "monthly charge" or "low balance": read loosely, "last month … a charge" and "balance is too low for my
+  // direct debit" would name it.
+  account_fee: ['maintenance fee', 'maintenance charge', 'account fee', 'minimum balance'],
+  // Tax taken from what savings earn, by other countries' names (TDS, withholding) or as a share taken.
+  tax_withheld: [
+    'tds',
+    'withholding tax',
+    'withhold tax',
+    'tax withheld',
+    'taxed',
+    'tax on interest',
+    'tax on my interest',
+    'tax on the interest',
+    'interest tax',
+    'take a cut',
+    'takes a cut',
+  ],
+  // Money that did not come in, said as not entering ("my pension did not enter on the usual day").
+  arrival: [
+    'did not enter',
+    'not entered',
+    'has not entered',
+    'not come in',
+    'not came in',
+    'did not come in',
+  ],
+  // A caller's story checked with the bank ("is that genuine?", "is this legit").
+  fraud: [
+    'is that genuine',
+    'is this genuine',
+    'is it genuine',
+    'is that legit',
+    'is this legit',
+    'is it legit',
+  ],
+  // A private pension by another country's name ("super", "an RRSP"; an IRA by pattern, as "IRAS" stems to it).
+  pension: ['superannuation', 'rrsp', 'sipp'],
+  // Paying less tax for what is put aside, said as coming off the tax.
+  tax_break: ['off my income tax', 'off my taxes', 'off my tax', 'off income tax'],
+  // A new card made after the old one broke ("get another one made").
+  replace_card: ['another one made', 'new one made', 'make me a new one'],
+  // A mobile operator's number topped up ("credit for my China Mobile number").
+  phone_topup: ['china mobile', 'china unicom', 'china telecom'],
+};
+
+export const EVERYDAY_ENGLISH_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
+  // A caller who says they are the police, a court or another authority ("a man rang saying he's from the
+  // police"), or who wants the money moved to a "safe" account: a scam.
+  [
+    /\b(?:says?|said|saying|claims?|claimed|claiming)\s+(?:(?:he|she|they|it)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+)?(?:from|with)\s+(?:the\s+)?(?:police|court|procuratorate|customs|tax bureau|government|public security|regulator|central bank)\b|\b(?:move|moving|transfer|transferring|put|putting|send|sending)\b[^.?!]{0,30}\b(?:safe|safety|protected|secure|secured|supervised|special|holding)\s+account\b/,
+    'fraud',
+  ],
+  // A card paused or put on hold by its holder ("put my debit on pause", "my card on ice").
+  [
+    new RegExp(
+      `\\b(?:put|putting|puts|place|placing)\\s+(?:my|the|this|our)\\s+(?:\\w+\\s+)?${CARD}\\b(?:\\s+card)?\\s+on\\s+(?:pause|hold|ice)\\b`,
+    ),
+    'card_freeze',
+  ],
+  // A card whose printed date has passed, said as "valid till" ("my card says valid till last month").
+  [new RegExp(`\\b${CARD}s?\\b[^.?!]{0,30}\\bvalid\\s+(?:till|until|to|through|thru)\\b`), 'card_expiry'],
+  // A new card that does not work yet ("the new plastic is dead, how do I make it live"): activating it.
+  [
+    new RegExp(
+      `\\bnew\\s+(?:\\w+\\s+)?${CARD}\\b[^.?!]{0,40}\\b(?:dead|not live|make it live|go live|doesn'?t work|does not work|won'?t work)\\b|\\bmake\\s+(?:it|the card)\\s+live\\b`,
+    ),
+    'activate',
+  ],
+  // A card broken or chewed ("my dog chewed up my card", "the card snapped"): a replacement.
+  [
+    new RegExp(
+      `\\b(?:chewed|snapped|cracked|bent|melted|broke)\\b(?:\\s+up)?[^.?!]{0,15}\\b${CARD}\\b|\\b${CARD}\\b[^.?!]{0,15}\\b(?:chewed|snapped|cracked|bent|melted)\\b`,
+    ),
+    'replace_card',
+  ],
+  // A card refused, said in Singapore's English ("my card kena rejected").
+  [
+    new RegExp(
+      `\\b${CARD}s?\\b[^.?!]{0,20}\\b(?:kena|kana)\\s+(?:declined|rejected|refused|reject|decline)\\b`,
+    ),
+    'declined',
+  ],
+  // A shop's refund that has not come ("the shop promised my money back for the return"): a payment to dispute.
+  [
+    /\b(?:shop|store|merchant|seller|retailer|restaurant|hotel|airline|website|returned|return|returning)\b[^.?!]{0,60}\b(?:my money back|the money back|a refund|the refund|refund me|(?:returned|refunded|sent back|put back)\s+(?:the|my)\s+money)\b/,
+    'dispute',
+  ],
+  // Central bank money held electronically ("the new electronic money issued by the central bank").
+  [
+    /\b(?:digital|electronic)\s+(?:money|cash|currency|yuan|rmb|renminbi)\b[^.?!]{0,40}\bcentral bank\b|\bcentral bank(?:'s)?\s+(?:digital|electronic)\s+(?:money|cash|currency)\b/,
+    'ecny',
+  ],
+  // The state taking a share of what savings earn ("will the govt take a cut"): tax on interest.
+  [
+    /\b(?:government|govt|state|taxman|tax office)\b[^.?!]{0,20}\b(?:take|takes|taking|took)\s+(?:a\s+)?(?:cut|slice|share|bite|chunk)\b/,
+    'tax_withheld',
+  ],
+  // An American retirement account ("an IRA", "a 401k", "401(k)"); not Singapore's tax office (IRAS).
+  [/\bira\b|\b401\s*\(?k\)?(?![a-z])/, 'pension'],
+  // The account's keeping fee told as what it depends on ("if my balance dipped too low", "keep some amount in it"),
+  // or as a fee on the account not known ("a strange charge on my account").
+  [
+    /\bbalance\b[^.?!]{0,20}\b(?:dip|dips|dipped|drop|drops|dropped|fall|falls|fell|goes|went|gets?|got)\s+(?:too\s+|very\s+)?(?:low|below|under)\b|\bkeep\s+(?:some|a|any|a certain|a minimum)\s+(?:amount|money|balance|sum)\b|\b(?:odd|weird|strange|unexplained|mystery|unknown|random)\s+(?:fee|charge)s?\s+(?:on|from|in)\s+my\s+account\b/,
+    'account_fee',
+  ],
+  // Cash in notes, then putting it in the bank ("300k in notes under the mattress, we want to put it in the bank").
+  [
+    /\b(?:notes|banknotes)\b[^.?!]{0,60}\b(?:put|putting|bring|bringing)\s+(?:it|them|this|that|all of it)(?:\s+all)?\s+(?:in|into)\s+(?:the|a|my|your)\s+(?:bank|account)\b/,
+    'cash_deposit',
+  ],
+  // Picking a large sum up in cash ("pick up 100k in banknotes at the counter"): a large cash withdrawal.
+  [
+    new RegExp(
+      `\\b(?:pick|picking|picked)\\s+up\\s+${LARGE_SUM}\\s+(?:in\\s+)?(?:cash|notes|banknotes)\\b|\\bcollect(?:ing)?\\s+${LARGE_SUM}\\s+(?:in\\s+)?(?:cash|notes|banknotes)\\b`,
+    ),
+    'large_cash',
+  ],
+  // So much taken in one day ("will it let me take that much in one day"): the daily limit.
+  [/\b(?:that|so|this) much\b[^.?!]{0,15}\b(?:per|a|each|every|one|in 1) day\b/, 'limit'],
+  // Credit for a phone ("add credit to my mum's number"): a top-up.
+  [/\b(?:add|put|load|buy)\s+(?:some\s+)?(?:credit|airtime)\s+(?:to|on|onto|for)\b/, 'phone_topup'],
+  // A card bill, then how to pay it ("my credit card statement came … what are the ways I can pay it off", "settle
+  // what I owe on my Mastercard"): paying the card back, not a loan paid off early.
+  [
+    new RegExp(
+      `\\b${CARD}(?:\\s+card)?\\s+(?:statement|bill)\\b[^?!]{0,80}\\b(?:pay|settle|repay|clear)\\s+(?:it|this|that|the bill|the balance)\\b|\\b(?:pay off|pay back|repay|settle|clear)\\s+(?:my|the)\\s+(?:visa|mastercard|amex)\\b|\\b(?:settle|clear|pay off|pay back|repay)\\s+what\\s+i\\s+owe\\s+(?:on|for)\\s+(?:my|the)\\s+(?:\\w+\\s+)?${CARD}\\b`,
+    ),
+    'card_repayment',
+  ],
+  // What the card bill comes to this month ("how much I owe this month", "the total amount"): the statement.
+  [
+    /\b(?:how much|what)\s+i\s+owe\b[^.?!]{0,25}\bthis month\b|\b(?:bill|statement)\b[^.?!]{0,20}\btotal amount\b|\btotal amount\b[^.?!]{0,20}\b(?:bill|statement)\b/,
+    'statement_amount',
+  ],
+  // The least one may pay ("the lowest I'm allowed to pay"): the minimum payment.
+  [
+    /\b(?:lowest|least|smallest)\s+(?:amount\s+)?(?:i'?m|i am|i can|i'?m allowed to|i am allowed to|allowed to|i have to|i must|i need to)\s+(?:allowed to\s+)?pay\b/,
+    'minimum_payment',
+  ],
+  // When a bill must be paid by ("when I need to pay by"): its due date.
+  [/\bwhen\s+(?:do\s+)?i\s+(?:need|have|must)\s+(?:to\s+)?pay\s+(?:it\s+)?by\b/, 'due_date'],
+];

@@ -1,0 +1,91 @@
+/**
+ * Bank things a Mandarin-speaking customer calls by a nickname, a foreign name or a description of how they
+ * look or work, because they do not know (or do not use) the bank's word: 美刀 for 美元, 回乡证 for the Hong
+ * Kong and Macao residents' permit, a green little book (绿皮的小本本) for a passbook, a book of slips one fills
+ * in and tears off for a chequebook, a small iron cabinet in the vault for a safe deposit box, the dates
+ * printed on the card for its validity, a card's "membership fee" for its annual fee, the phone's ping when
+ * money moves for a transaction alert, a phone about to be cut off "topped up" with money, an annuity "thing"
+ * for an annuity policy, the person on the screen for the digital assistant. Each is read as the bank word
+ * before retrieval, so the word the articles use matches whichever name the customer picked.
+ *
+ * Applied to normalised text (lower case, 帐 as 账), question and article alike. Each rule needs the words
+ * that make the bank thing certain (回乡证 is only ever the permit; 会员费 is an annual fee only beside a card;
+ * 续点钱 tops up a phone only beside 停机, 手机 or 话费; a temporary raise is a credit line only after 刷), so
+ * no other question changes meaning. Text without Han characters is left alone.
+ */
+
+/** Digits and Chinese numerals of a spoken sum. */
+const NUMBER = '[0-9一二两三四五六七八九十百千万几]';
+
+export const EVERYDAY_NAMES_FOR_BANK_THINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  // US dollars by their slang name (换点美刀).
+  [/美刀/g, '美元'],
+  // The permits residents of Hong Kong, Macao and Taiwan use on the mainland, by their everyday names.
+  [/回乡证|回鄉證|回乡卡|台胞证|台胞證/g, '往来内地通行证'],
+  // A passbook by its look: a (green, red…) little book (绿皮的小本本, 红色的本子), not any notebook.
+  [/(?:[绿红蓝黄](?:色|皮)(?:的)?)(?:小)?本(?:本|子)|小本本/g, '存折'],
+  // A chequebook by how it works: amounts written in by hand on slips torn off to pay someone.
+  [/(?:自己)?(?:写|填)(?:上|好)?(?:金额|数额|钱数|数字)[^，。？！,.?!]{0,8}?撕(?:下来|下|掉)?/g, '支票'],
+  // A safe deposit box by its look: a (small) iron cabinet or box, often in the vault (地下室的小铁柜子).
+  [/(?:地下室(?:里)?的?)?(?:小)?铁(?:皮)?(?:柜子|箱子|柜|箱)/g, '保管箱'],
+  // The card's validity by the figures printed on it (卡上印的那个月份年份, 卡面写着的年月).
+  [
+    /(?:印|写|标|刻)(?:着|在)?(?:上)?的?(?:那个|那串|那几个)?(?:月份年份|年份月份|月份和年份|年份和月份|月和年|年和月|年月份|年月)/g,
+    '有效期',
+  ],
+  // A card's yearly "membership fee" (信用卡的会员费) is its annual fee; not a club's or a shop's.
+  [/(?<=卡[^。？！?!]{0,12})会员费|会员费(?=[^。？！?!]{0,12}卡)/g, '年费'],
+  // Money moving in and out told as such (钱一进一出, 进进出出): what a transaction alert reports.
+  [/(?:钱)?(?:一进一出|进进出出)/g, '进出钱'],
+  // The phone's ping when money moves (手机叮一下那个提示): a transaction alert.
+  [/叮(?:一下|一声|咚|叮)?(?:的|那个|这个)*(?:提示|提醒|通知|短信)/g, '动账提醒'],
+  // Putting money on a phone about to be cut off (快停机了，给他续点钱): a mobile top-up.
+  [
+    new RegExp(
+      `(?<=(?:停机|手机|话费)[^。？！?!]{0,16})(?<!手)续(?:点|些|一点|上|${NUMBER}+(?:块|元))?(?:钱|费)`,
+      'g',
+    ),
+    '充话费',
+  ],
+  // An annuity bought as "a thing" (买了个年金的东西): an annuity insurance policy, not a company pension.
+  [/(?<!企业|职业)年金(?!险|保险)(?=的?(?:东西|产品|玩意|那个))/g, '年金险'],
+  // Shopping online told as a thing to switch off or on (网上买东西那个关掉): the card's online payments; not a
+  // purchase that failed (网上买东西显示支付失败).
+  [/(?:网上|线上)(?:买东西|购物)(?=[^，。？！,.?!]{0,6}(?:关|开|功能|权限|停))/g, '网上支付'],
+  // A new card in place of one lost or broken, asked for again (重新办一张, 重新补张卡): a replacement card; not
+  // a social security card's own reissue (社保卡重新办一张).
+  [
+    /(?<!(?:社保|医保|社会保障)卡[^，。？！,.?!]{0,6})重新(?:办|弄|补|开)(?:一|个)?张(?:新)?(?:卡)?|(?<!(?:社保|医保|社会保障)卡[^，。？！,.?!]{0,6})重新(?:办|弄|补|开)(?:新)?卡/g,
+    '补办一张卡',
+  ],
+  // A payment not yet seen on the account (退休金还没看到): money that has not arrived.
+  [
+    /(?<=(?:钱|金|工资|款)[^，。？！,.?!]{0,6})(?:还|也|一直|还是)?(?:没|没有)(?:看到|看见|见到)/g,
+    '还没到账',
+  ],
+  // The seniors' version of the app by what it does: bigger text (字大一点) read aloud (念出来).
+  [/(?:字|字体)(?:大|大一点|大点|放大|调大)(?=的|还|一点|点|些|版|吗|不|[，,。？?]|$)/g, '大字版'],
+  [/(?:念|读)(?:出来|给[^，。？！,.?!]{1,3}听)/g, '语音播报'],
+  // A cash machine called just "the machine" one takes money from (楼下机器上一口气取三万): an ATM.
+  [/机器(?=(?:上|里)[^，。？！,.?!]{0,5}取)/g, '取款机'],
+  // The bank's own number or site as the "real" or "proper" one (真正的客服号): the official one.
+  [/(?:真正|正规)的?(?=客服|号码|电话|热线|官网|网站|app)/g, '官方'],
+  // Buying a car said plainly (刚买车, 买了辆二手车) as the contracts and loans name it (购车); not a ticket or a
+  // parking space (买车票, 买车位).
+  [/买(?:了)?(?:一)?(?:辆|台)?(?:新|二手)?车(?!票|位|险)/g, '购车'],
+  // The person speaking on the screen (屏幕上这个说话的小姐姐): the digital assistant itself.
+  [
+    /(?:屏幕|大屏|显示屏)(?:上|里)?(?:的|这个|那个|这位|那位)*(?:(?:会)?说话的)?(?:小姐姐|小哥哥|姐姐|美女|小姑娘|姑娘|人)/g,
+    '智能助手',
+  ],
+  // A card's spending ceiling raised for a while (能刷的上限临时往上加一点): a temporary credit line.
+  [/(?<=刷[^。？！?!]{0,10})临时(?:往上|往高)?(?:加|提|调|涨)高?(?:一点|一些|点|些)?/g, '临时额度提高'],
+];
+
+/** The text with every everyday name of a bank thing read as the bank's word. */
+export function withBankThingsNamed(norm: string): string {
+  if (!/\p{Script=Han}/u.test(norm)) return norm;
+  let out = norm;
+  for (const [pattern, word] of EVERYDAY_NAMES_FOR_BANK_THINGS) out = out.replace(pattern, word);
+  return out;
+}
