@@ -14,9 +14,12 @@ import { asksForAnAgentTersely } from './terse_ask_for_an_agent.ts';
 import { withoutCallFromTheBankReceived } from './call_from_the_bank_received.ts';
 import { asksForAnAgentWithATypo } from './agent_asked_for_with_a_typo.ts';
 import { withoutAssistantNatureAskedInJest } from './assistant_nature_asked_in_jest.ts';
+import { withoutAssistantNatureInPassing } from './assistant_nature_in_passing.ts';
+import { withoutPersonNeededOrDoneHereInstead } from './person_needed_or_done_here_instead.ts';
 import { withoutCallbackAlreadyRequested } from './callback_already_requested.ts';
 import { asksWhetherStaffAreThere } from './staff_asked_whether_there.ts';
 import { asksForAPersonOnThePhone } from './a_person_on_the_phone_asked_for.ts';
+import { asksForAMemberOfStaffToBeHadOrCalled } from './staff_member_asked_to_be_had_or_called.ts';
 
 const ZH = [
   /人工|真人|活人|专人/,
@@ -170,8 +173,12 @@ export function isExplicitHumanRequest(text: string): boolean {
   // "跟理财经理买的那个理财…" / "I've booked a video appointment with an adviser, will they call me?": a person dealt
   // with before or already booked (product_bought_from_staff_before.ts, appointment_already_booked.ts).
   // "需要大堂经理签字吗，还是柜员就可以": who a procedure needs, asked about (staff_role_a_procedure_needs.ts).
-  const unbooked = withoutStaffRoleAProcedureNeeds(
-    withoutAppointmentAlreadyBooked(withoutProductBoughtFromStaffBefore(withoutStaffWordLookAlikes(lower))),
+  // "do I need to speak to anyone to close it, or can I do it here?": a person hoped to be done without
+  // (person_needed_or_done_here_instead.ts).
+  const unbooked = withoutPersonNeededOrDoneHereInstead(
+    withoutStaffRoleAProcedureNeeds(
+      withoutAppointmentAlreadyBooked(withoutProductBoughtFromStaffBefore(withoutStaffWordLookAlikes(lower))),
+    ),
   ).replace(QUOTED_MESSAGE, ' ');
   // "昨天在手机银行申请了回电，一般多久能打过来", "I requested a callback through the app…": a callback already asked for,
   // its time asked about (callback_already_requested.ts).
@@ -185,11 +192,15 @@ export function isExplicitHumanRequest(text: string): boolean {
   // "接线员在吗？？", "operator, are you there?"; "could I just ring someone? … a person at the other end?"
   // (staff_asked_whether_there.ts, a_person_on_the_phone_asked_for.ts).
   if (asksWhetherStaffAreThere(unquoted) || asksForAPersonOnThePhone(unquoted)) return true;
+  // "…she doesn't trust screens, so please can we have a staff member", "Can I book a call with one of your staff?"
+  // (staff_member_asked_to_be_had_or_called.ts).
+  if (asksForAMemberOfStaffToBeHadOrCalled(unquoted)) return true;
   // "骗子用她号找人借钱": people asked for money in a story, not a person asked for (asking_people_for_money.ts).
   // "刚接到你们客服热线打来的电话" names who called, not a person asked for (call_from_the_bank_received.ts).
   // "你是机器人还是真人啊…哈哈。最近的网点在哪": the nature asked in jest beside a request (assistant_nature_asked_in_jest.ts).
-  const zh = withoutAssistantNatureAskedInJest(
-    withoutCallFromTheBankReceived(withoutAskingPeopleForMoney(unquoted)),
+  // "你是真人吗？算了不管了，帮我查下…", "比真人回得还快": the nature in passing before a request (assistant_nature_in_passing.ts).
+  const zh = withoutAssistantNatureInPassing(
+    withoutAssistantNatureAskedInJest(withoutCallFromTheBankReceived(withoutAskingPeopleForMoney(unquoted))),
   )
     .replace(ZH_PAST_CLASH, ' ')
     .replace(ZH_OWN_STAFF_TOLD, ' ')
@@ -197,7 +208,7 @@ export function isExplicitHumanRequest(text: string): boolean {
     .replace(ZH_STAFF_REPORTED, ' ')
     .replace(ZH_CALLBACK_PROMISED, ' ');
   if ((ZH.some((p) => p.test(zh)) || asksToSeeSomeoneInPerson(zh)) && !ZH_NOT.test(zh)) return true;
-  const en = withoutAssistantNatureAskedInJest(unquoted)
+  const en = withoutAssistantNatureInPassing(withoutAssistantNatureAskedInJest(unquoted))
     .replace(EN_PROCEDURE_QUESTION, ' ')
     .replace(EN_STAFF_REPORTED, ' ')
     .replace(EN_CALLBACK_PROMISED, ' ');

@@ -182,7 +182,9 @@ export class HandoffPolicy {
         signals.fraud.ownMoneyComingIn === true ||
         // "she's 82 and wants a card that can't be used online": a protective setting asked for
         // (fraud/protective_card_setting_asked.ts).
-        signals.fraud.protectiveSettingAsked === true
+        signals.fraud.protectiveSettingAsked === true ||
+        // "客户经理说要我本人过来签字，我到了，去几号窗口": came in as their own staff asked (came_in_as_the_banks_staff_asked.ts).
+        (signals.cameInAsStaffAsked === true && signals.fraud.score === 0)
       );
     // "客服电话是多少" asks for a number, not for a person now, "不用转人工了" declines one, "help" asks the assistant,
     // "can you speak English?" asks for a language, "人工什么时候上班" for the agents' hours and "能不能派个人过来给员工讲一讲"
@@ -202,6 +204,10 @@ export class HandoffPolicy {
           // "one of your staff phoned and told me to contact you back through the app": the customer does as the bank's
           // staff said (sent_here_by_staff.ts).
           signals.sentHereByStaff === true ||
+          // "改预留手机号要找柜员吗，还是这里就能办": a person hoped to be done without (person_needed_or_done_here_instead.ts).
+          signals.doneHereInstead === true ||
+          // "my adviser asked me to come in and sign, I'm here, which desk?" (came_in_as_the_banks_staff_asked.ts).
+          signals.cameInAsStaffAsked === true ||
           // "帮我找一个最近的取款机": a machine or a place sought (place_or_machine_sought.ts).
           signals.placeSought === true)
       );

@@ -56,9 +56,12 @@ import { isAccountReviewNotice } from './fraud/account_review_notice.ts';
 import { isOwnMistakenTransfer } from './fraud/own_mistaken_transfer.ts';
 import { isOwnChildAccountQuestion } from './fraud/own_child_account.ts';
 import { isAssistantNatureAskedInJest } from './assistant_nature_asked_in_jest.ts';
+import { isAssistantNatureInPassing } from './assistant_nature_in_passing.ts';
 import { isCalmOwnWrongPin } from './sentiment/own_wrong_pin.ts';
 import { isCalmPressedByMistake } from './sentiment/pressed_by_mistake.ts';
 import { isCalmSentHereByStaff } from './sent_here_by_staff.ts';
+import { isPersonNeededOrDoneHereInstead } from './person_needed_or_done_here_instead.ts';
+import { cameInAsTheBanksStaffAsked } from './came_in_as_the_banks_staff_asked.ts';
 import { isPlaceOrMachineSought } from './place_or_machine_sought.ts';
 import { requestAfterOffTopicVent } from './sentiment/off_topic_clause.ts';
 import { isGibberish } from './gibberish.ts';
@@ -130,6 +133,16 @@ export interface MessageSignals {
    * contact you back through the app", sent_here_by_staff.ts): the model's ask for a person is set aside.
    */
   sentHereByStaff?: boolean;
+  /**
+   * Whether a person is needed, asked with the wish to do it here instead ("do I need to speak to anyone…, or can I do it
+   * here?", person_needed_or_done_here_instead.ts): the model's ask for a person is set aside.
+   */
+  doneHereInstead?: boolean;
+  /**
+   * Came to the branch as their own member of staff asked and asks where to go ("客户经理让我本人过来签字，我到了，去几号窗口",
+   * came_in_as_the_banks_staff_asked.ts): no scam told (with no scam pattern read), no person asked for.
+   */
+  cameInAsStaffAsked?: boolean;
   /** Seeks a machine or a place of the bank ("帮我找一个最近的取款机", place_or_machine_sought.ts): no ask for a person. */
   placeSought?: boolean;
   /**
@@ -357,7 +370,11 @@ export class HandoffSignalReader {
       explicit:
         isExplicitHumanRequest(text) ||
         // …not asked in jest beside a request ("你是机器人还是真人啊…哈哈。最近的网点在哪", assistant_nature_asked_in_jest.ts).
-        (asksWhatTheAssistantIs(text, messageLocale(text)) && !isAssistantNatureAskedInJest(text)) ||
+        // …nor in passing before a plain request ("你是真人吗？算了不管了，帮我查下…", "quicker than a real person…",
+        // assistant_nature_in_passing.ts).
+        (asksWhatTheAssistantIs(text, messageLocale(text)) &&
+          !isAssistantNatureAskedInJest(text) &&
+          !isAssistantNatureInPassing(text)) ||
         asksForStaffWhoSpeakALanguage(text) ||
         // "麻烦帮我接一下反诈专员", "put me through to a fraud specialist" (fraud/fraud_specialist_asked_for.ts).
         asksForAFraudSpecialist(text),
@@ -377,6 +394,8 @@ export class HandoffSignalReader {
       individualCustomer: isIndividualCustomerQuestion(text),
       staffWordOnlyByLook: holdsAStaffWordOnlyByLook(text),
       sentHereByStaff: isCalmSentHereByStaff(text, sentiment),
+      doneHereInstead: isPersonNeededOrDoneHereInstead(text),
+      cameInAsStaffAsked: cameInAsTheBanksStaffAsked(text),
       placeSought: isPlaceOrMachineSought(text),
       accountReviewNotice: isAccountReviewNotice(text),
       ownMistakenTransfer: isOwnMistakenTransfer(text),

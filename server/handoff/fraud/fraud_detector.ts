@@ -6,6 +6,8 @@
  */
 import { withoutBankIdentifiers } from './bank_identifier.ts';
 import { CUES, FRAUD_RULES, type CueName, type FraudScheme } from './fraud_patterns.ts';
+import { isScamCallsAskedToBeBlocked } from './scam_calls_that_keep_coming_asked_to_be_blocked.ts';
+import { isRelativeInTroubleVerifiedWithThemDirectly } from './relative_in_trouble_verified_with_them_directly.ts';
 import { isQuestionAboutScams } from './scam_question.ts';
 import { isPlainPayment } from './plain_payment.ts';
 import { isKnownPayee } from './known_payee.ts';
@@ -312,6 +314,11 @@ export class FraudDetector {
       // its story told in no scheme but its own words (own_scam_over_then_a_practical_ask.ts).
       (schemes.every((s) => s === 'victim_report' || s === 'advance_fee') &&
         isOwnScamOverThenAPracticalAsk(lower)) ||
+      // …or scam calls that keep coming, asked to be blocked, nothing given (scam_calls_that_keep_coming_asked_to_be_blocked.ts).
+      (schemes.every((s) => s === 'victim_report') && isScamCallsAskedToBeBlocked(lower)) ||
+      // …or a relative in trouble the customer spoke to directly, the money going to them
+      // (relative_in_trouble_verified_with_them_directly.ts).
+      isRelativeInTroubleVerifiedWithThemDirectly(lower) ||
       (schemes.length === 0 &&
         (cue('reportFiled') ||
           cue('pastVictim') ||

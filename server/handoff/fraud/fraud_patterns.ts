@@ -59,6 +59,21 @@ import {
 import { RELATIVE_IN_TROUBLE_CUES, RELATIVE_IN_TROUBLE_RULES } from './money_for_a_relative_in_trouble.ts';
 import { NEW_NUMBER_BILL_CUES, NEW_NUMBER_BILL_RULES } from './new_number_asking_to_pay_a_bill.ts';
 import { JOB_ABROAD_FEE_CUES, JOB_ABROAD_FEE_RULES } from './fee_for_a_job_abroad_asked_by_an_agency.ts';
+import { GIFT_CARD_DEMAND_CUES, GIFT_CARD_DEMAND_RULES } from './official_body_paid_in_gift_cards.ts';
+import {
+  CALLER_AT_THE_MACHINE_CUES,
+  CALLER_AT_THE_MACHINE_RULES,
+} from './cash_machine_operated_as_a_caller_directs.ts';
+import { CHAT_BOSS_CUES, CHAT_BOSS_RULES } from './boss_on_a_messaging_app_asking_for_a_payment.ts';
+import { CODE_TO_STAFF_CUES, CODE_TO_STAFF_RULES } from './code_given_to_the_banks_supposed_staff.ts';
+import {
+  LOAN_CREDIT_OUT_CUES,
+  LOAN_CREDIT_OUT_RULES,
+} from './loan_to_be_cancelled_by_moving_its_credit_out.ts';
+import {
+  MARKETPLACE_TRANSFER_CUES,
+  MARKETPLACE_TRANSFER_RULES,
+} from './marketplace_protection_paid_by_bank_transfer.ts';
 import {
   HOSPITAL_STAFF_ACCOUNT_CUES,
   HOSPITAL_STAFF_ACCOUNT_RULES,
@@ -85,7 +100,7 @@ const CALLED_BY = String.raw`来电|打电话(来|给我)|(给我|跟我)打(了
 
 /** The customer did not go along: did not click, reply or fill in; hung up, deleted it (not "钱没回来"). */
 const NOT_ACTED = re(
-  String.raw`\bi (just )?(said no|refused|declined|turned (it|them|him|her) down)\b|我(就|直接)?(拒绝了|没答应|没同意)|没点|没有点|没填|没有填|没理|不理|没回(?![来款到账去])|直接删|删了|挂了|挂断|\b(didn'?t|did not|never) (click|open|enter|reply|respond|pay|answer|call|ring|phone|contact)\b|\bnever (clicked|opened|entered|typed|put in) (it|them|my|the|a|any)\b|我(就|也|可|才|当然)?没(有)?(联系|联络)(他|她|对方|他们)?(?![上到过])|(?<![还他她方们行])我(就|也|可|才|当然|肯定)?没(有)?(给|告诉)(他|她|对方|他们|骗子)?(验证码|密码)?(?=[，,。.!！\s]|$)|钱没(动|转)|\bi (said|told (them|him|her)) (i'?d|i would|i'?ll|i will) (ring|call|phone) (back|you|the bank)\b|\bdeleted (it|the)\b|\bhung up\b|\bput the phone down\b|\bgave (them |him |her )?nothing\b|\b(paid|sent|transferred) (them |him |her )?nothing\b(?! yet)|\bnever (told|gave) (them|him|her) (a thing|anything)\b|\bblocked (a|the|their|his|her) number\b|\bignored (it|them)\b|扔了|没搭理|没当回事|\b(binned|trashed|shredded) (it|them)\b|\bthrew (it|them) (away|out)\b|我没去|我(才|根本)?不信|(一分钱|一分)(都|也)?没(转|给|付|动|投)|钱一分(都|也)?没(转|动)|(我们|大家)都没(交|转|付|给)|我知道(是|那是)?(假的|骗人的|骗子)|(?<!(转|汇|付|交|给)了[^。！？]{0,30})(问|核实|确认)(了|过)${IN_CLAUSE}{0,10}(是|都是)假的|(?<![把将被给])我(就|直接|马上|立马)?(把(他|她|对方|号码|那个号|这个号))?拉黑了|\bi (knew|know) (it was|it's|its|they were) (fake|a scam|not real)\b|\bnot a (penny|cent|dime) (sent|paid|transferred)\b`,
+  String.raw`\bi (just )?(said no|refused|declined|turned (it|them|him|her) down)\b|我(就|直接)?(拒绝了|没答应|没同意)|没点|没有点|没填|没有填|没理|不理|没回(?![来款到账去])|直接删|删了|挂了|挂断|\b(didn'?t|did not|never) (click|open|enter|reply|respond|pay|answer|call|ring|phone|contact)\b|\bnever (clicked|opened|entered|typed|put in) (it|them|my|the|a|any)\b|我(就|也|可|才|当然)?没(有)?(联系|联络)(他|她|对方|他们)?(?![上到过])|(?<![还他她方们行])我(就|也|可|才|当然|肯定)?没(有)?(给|告诉)(他|她|对方|他们|骗子)?(验证码|密码)?(?=[，,。.!！\s]|$)|钱没(动|转)|\bi (said|told (them|him|her)) (i'?d|i would|i'?ll|i will) (ring|call|phone) (back|you|the bank)\b|\bdeleted (it|the)\b|\bhung up\b|\bput the phone down\b|\bgave (them |him |her )?nothing\b|\b(paid|sent|transferred) (them |him |her )?nothing\b(?! yet)|\bnever (told|gave) (them|him|her) (a thing|anything)\b|\bblocked (a|the|their|his|her) number\b|\bignored (it|them)\b|扔了|没搭理|没当回事|\b(binned|trashed|shredded) (it|them)\b|\bthrew (it|them) (away|out)\b|我没去|我(才|根本)?不信|(一分钱|一分)(都|也)?没(转|给|付|动|投)|钱一分(都|也)?没(转|动)|(我们|大家)都没(交|转|付|给)|我知道(是|那是)?(假的|骗人的|骗子)|(?<!(转|汇|付|交|给)了[^。！？]{0,30})(问|核实|确认)(了|过)${IN_CLAUSE}{0,10}(是|都是)假的|(?<![把将被给])我(就|直接|马上|立马)?(把(他|她|对方|号码|那个号|这个号))?拉黑了|\bi (knew|know) (it was|it's|its|they were) (fake|a scam|not real)\b|\bnot a (penny|cent|dime) (sent|paid|transferred)\b|\bstopped (myself |just )?(before|short of) (entering|typing|putting in|paying|clicking|giving|sending|filling)\b|(输|填|付|转)(入|写|款|账)?之前(就)?(停|收手|反应过来|醒悟)|(快|差点|正要)(要)?(输|填|付|转)${IN_CLAUSE}{0,8}(停(住|下)?了|收手了|反应过来)${IN_CLAUSE}{0,6}(什么|啥)(都|也)没(输|填|付|转)`,
 );
 
 /** Cue groups; each is matched against the lower-cased message. */
@@ -362,7 +377,7 @@ export const CUES = {
   ),
   prevention: re(
     // …or telling the bank's own messages from a scammer's (你们发的跟骗子发的分不清, "how do I tell yours apart").
-    String.raw`防范|预防|防止|避免|识别|如何防|怎么防|怎样防|(怎么|如何|咋|怎样|有没有办法)${IN_CLAUSE}{0,6}(区分|分辨|分清|辨别)|(你们|银行|官方)${IN_CLAUSE}{0,10}(跟|和|与)${IN_CLAUSE}{0,10}(骗子|诈骗|假)${IN_CLAUSE}{0,10}(分不清|区分不了|分辨不了|分不出)|\bhow (do|can|would|should|am) (i|we|you|one|people)\b[^.?!]{0,14}\btell\b[^.?!]{0,30}\b(apart|from|between|is real|is genuine|is yours|is fake)\b|\bavoid\b|\bprevent(ion)?\b|\bin case\b|以防|以免|免得|\bprotect(ion|ed)?\b|\brecogni[sz]e\b|\bspot\b|\btips\b`,
+    String.raw`防范|预防|防止|避免|识别|如何防|怎么防|怎样防|(怎么|如何|咋|怎样|有没有办法)${IN_CLAUSE}{0,6}(区分|分辨|分清|辨别)|(你们|银行|官方)${IN_CLAUSE}{0,10}(跟|和|与)${IN_CLAUSE}{0,10}(骗子|诈骗|假)${IN_CLAUSE}{0,10}(分不清|区分不了|分辨不了|分不出)|\bhow (do|can|would|should|am) (i|we|you|one|people)\b[^.?!]{0,14}\btell\b[^.?!]{0,30}\b(apart|from|between|is real|is genuine|is yours|is fake)\b|\bavoid\b|\bprevent(ion)?\b|\bin case\b|以防|以免|免得|(?<!\b(?:buyer|purchase|motors|marketplace|seller|ebay|paypal|amazon|gumtree|craigslist|autotrader|etsy|vinted|depop) )\bprotect(ion|ed)?\b|\brecogni[sz]e\b|\bspot\b|\btips\b`,
   ),
   ...RED_FLAG_CUES,
   ...VICTIM_CONTEXT_CUES,
@@ -399,6 +414,12 @@ export const CUES = {
   ...RENEWAL_INVOICE_CUES,
   ...NEW_NUMBER_BILL_CUES,
   ...JOB_ABROAD_FEE_CUES,
+  ...GIFT_CARD_DEMAND_CUES,
+  ...CALLER_AT_THE_MACHINE_CUES,
+  ...CHAT_BOSS_CUES,
+  ...CODE_TO_STAFF_CUES,
+  ...LOAN_CREDIT_OUT_CUES,
+  ...MARKETPLACE_TRANSFER_CUES,
   ...HOSPITAL_STAFF_ACCOUNT_CUES,
   ...HOSPITALS_OWN_CHANNEL_CUES,
   ...REFUND_OWED_CUES,
@@ -747,5 +768,14 @@ export const FRAUD_RULES: FraudRule[] = [
   ...NEW_NUMBER_BILL_RULES,
   // A job abroad's visa or work permit paid to the agency that offers it (fee_for_a_job_abroad_asked_by_an_agency.ts).
   ...JOB_ABROAD_FEE_RULES,
+  // dec46: a public body paid in gift cards, a cash machine worked on a caller's say-so, a boss on a chat app asking for a
+  // payment, a code given to the bank's "staff", a loan "cancelled" by moving its credit out,
+  // a marketplace's "protection" paid by bank transfer.
+  ...GIFT_CARD_DEMAND_RULES,
+  ...CALLER_AT_THE_MACHINE_RULES,
+  ...CHAT_BOSS_RULES,
+  ...CODE_TO_STAFF_RULES,
+  ...LOAN_CREDIT_OUT_RULES,
+  ...MARKETPLACE_TRANSFER_RULES,
   ...HOSPITAL_STAFF_ACCOUNT_RULES,
 ];

@@ -20,6 +20,8 @@ import { withoutQuotedMessages } from './quoted_scam_message.ts';
 import { withoutNewsOpener } from './seen_in_the_news.ts';
 import { withoutBanksPracticeAsked } from './the_banks_practice_asked.ts';
 import { HAPPENING_NOW, WHAT_SCAMMERS_CAN_DO_ASKED } from './what_scammers_can_do_asked.ts';
+import { SCAMS_ASKED_ABOUT_TO_TEACH_OR_OUT_OF_CURIOSITY } from './scams_asked_about_to_teach_or_out_of_curiosity.ts';
+import { OWN_CODE_TYPED_IN_BY_ONESELF_ASKED } from './own_code_typed_in_by_oneself_asked.ts';
 
 const re = (source: string): RegExp => new RegExp(source, 'iu');
 
@@ -71,6 +73,10 @@ const INFORMATIONAL = [
   String.raw`(诈骗|骗局|骗子|套路)[^，。！？]{0,6}(到底|具体|一般)?(是)?(怎么|咋|如何|怎样)(骗|运作|操作|得手)(的|人)`,
   // What scammers can do, or what the bank does against a kind of fraud (what_scammers_can_do_asked.ts).
   ...WHAT_SCAMMERS_CAN_DO_ASKED,
+  // Scams asked about to teach others or out of curiosity about the law (scams_asked_about_to_teach_or_out_of_curiosity.ts).
+  ...SCAMS_ASKED_ABOUT_TO_TEACH_OR_OUT_OF_CURIOSITY,
+  // The code rule quoted, then one's own code typed in oneself asked about (own_code_typed_in_by_oneself_asked.ts).
+  ...OWN_CODE_TYPED_IN_BY_ONESELF_ASKED,
 ].map(re);
 
 /** Something happening to the customer: told outside a conditional clause it counts as a story. */

@@ -21,6 +21,7 @@ import { isPraiseOnly } from './praise_only.ts';
 import { isPassingRemarkOnABranchAmenity } from './passing_remark_on_a_branch_amenity.ts';
 import { isAppBehaviourAskedAboutAsASetting } from './app_behaviour_asked_about_as_a_setting.ts';
 import { isBanksCallMissedThroughOnesOwnCircumstances } from './banks_call_missed_through_ones_own_circumstances.ts';
+import { isBanksOwnAntiScamQuestionOnALongStandingPayee } from './banks_own_anti_scam_question_on_a_long_standing_payee.ts';
 import type { SentimentAnalysis } from './sentiment_scorer.ts';
 
 /** The message is one of the everyday kinds above (see the file comment). */
@@ -37,6 +38,9 @@ export function isEverydayMessage(text: string, sentiment: SentimentAnalysis): b
     isPassingRemarkOnABranchAmenity(text, sentiment) ||
     // "the app logs me out every time I switch… Is there a setting for this?" (app_behaviour_asked_about_as_a_setting.ts).
     isAppBehaviourAskedAboutAsASetting(text, sentiment) ||
+    // "the app asks whether anyone told me to lie… normal? it's my landlord of 4 years"
+    // (banks_own_anti_scam_question_on_a_long_standing_payee.ts).
+    isBanksOwnAntiScamQuestionOnALongStandingPayee(text, sentiment) ||
     // "你们客服热线回电了，我当时在地铁上没听太清，违约金怎么算" (banks_call_missed_through_ones_own_circumstances.ts).
     isBanksCallMissedThroughOnesOwnCircumstances(text, sentiment)
   );

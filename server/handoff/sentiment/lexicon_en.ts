@@ -4,6 +4,7 @@
  */
 import type { SentimentLexicon } from './lexicon.ts';
 import { COMPLAINT_PROCESS_QUESTIONS_EN } from './complaint_process_question.ts';
+import { COMPLAINT_ROUTE_OR_DEADLINE_EN } from './complaint_route_or_deadline_asked_in_general.ts';
 import { PREDATOR_NAMES_EN } from './predator_names_for_the_bank.ts';
 
 const strong = 1.1;
@@ -377,6 +378,8 @@ export const EN_LEXICON: SentimentLexicon = {
     // The complaint process asked about calmly: time limits, the ombudsman, a registered complaint's number, the
     // final response letter (complaint_process_question.ts).
     ...COMPLAINT_PROCESS_QUESTIONS_EN,
+    // The complaints route or a complaint's deadline asked in general (complaint_route_or_deadline_asked_in_general.ts).
+    ...COMPLAINT_ROUTE_OR_DEADLINE_EN,
     // The procedure for a complaint one might make ("what's the procedure if I want to raise a formal complaint").
     /\b(procedure|process|steps|policy|rules|route|timescales?)\b[^.?!]{0,6}\b(for|if|to|when|of)\b[^.?!]{0,40}\bcomplain(t|ts|ing)?\b[^.?!]*|\bif (i|we|you|someone|a customer) (ever )?(want(ed)?|wish(ed)?|need(ed)?|decide[ds]?|were) to (make|raise|file|lodge|submit|escalate) (a |an )?(formal |official )?complaint\b[^.?!]*/,
     // How / where to make one ("how would I take a complaint to the ombudsman", "can I file a complaint").

@@ -4,6 +4,7 @@
  */
 import type { SentimentLexicon } from './lexicon.ts';
 import { COMPLAINT_PROCESS_QUESTIONS_ZH } from './complaint_process_question.ts';
+import { COMPLAINT_ROUTE_OR_DEADLINE_ZH } from './complaint_route_or_deadline_asked_in_general.ts';
 import { PREDATOR_NAMES_ZH } from './predator_names_for_the_bank.ts';
 
 const strong = 1.1;
@@ -435,6 +436,8 @@ export const ZH_LEXICON: SentimentLexicon = {
     // The complaint process asked about calmly: time limits, the ombudsman, a registered complaint's number, the
     // final response letter (complaint_process_question.ts).
     ...COMPLAINT_PROCESS_QUESTIONS_ZH,
+    // The complaints route or a complaint's deadline asked in general (complaint_route_or_deadline_asked_in_general.ts).
+    ...COMPLAINT_ROUTE_OR_DEADLINE_ZH,
     // The procedure: "投诉是啥流程", "投诉电话是多少", "在哪投诉", "找谁投诉".
     /投诉[^，。！？,.!?]{0,6}(多久|几天|多长时间|多少天|时限)|投诉[^，。！？,.!?]{0,4}(啥|什么|哪些|哪个|怎么|咋|多少)(样的)?(流程|渠道|途径|步骤|方式|电话|热线|部门|入口|时限)|投诉(的)?(流程|渠道|途径|步骤|方式|电话|热线|部门|入口|时限)[^，。！？,.!?]{0,6}(是|有)?(啥|什么|哪些|多少|怎么|咋)/,
     /(怎么|咋|如何|怎样|在哪|去哪|哪里|哪儿|找谁|向谁|跟谁)(里|儿)?(可以|能|才能|去)?(进行|提交|发起|办理|提|写)?投诉/,

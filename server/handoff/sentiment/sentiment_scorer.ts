@@ -5,6 +5,7 @@
  * and threats to complain or leave (投诉, 12378, "report you", 销户 in an angry frame).
  * Both lexicons apply to every message: customers mix languages ("我要 complain").
  */
+import { withoutDissatisfactionAskedInGeneral } from './complaint_route_or_deadline_asked_in_general.ts';
 import { isCalmDelayQuestion, withoutDelayWords } from './delay_question.ts';
 import { isCalmLoginProblemQuestion, withoutLoginSymptom } from './login_problem_question.ts';
 import { isCheckQuestionText, withoutCheckWords } from './calm_check_question.ts';
@@ -53,6 +54,7 @@ import { tripWorriedAheadSpans } from './trip_worried_ahead.ts';
 import { withoutOwnChoiceOnPurpose } from './own_choice_on_purpose.ts';
 import { withoutPoliteRequestWord } from './polite_request_word.ts';
 import { timeSpentPreparingSpans } from './time_spent_preparing.ts';
+import { scamCallsNuisanceSpans } from '../fraud/scam_calls_that_keep_coming_asked_to_be_blocked.ts';
 import { isPoliteReportText } from './polite_report_of_a_possible_error.ts';
 
 export type ThreatLevel = 'strong' | 'weak';
@@ -196,7 +198,12 @@ export class RuleSentimentScorer implements SentimentScorer {
     // "麻烦帮我催一下好吗": the polite 麻烦 of a request is no trouble (polite_request_word.ts).
     const terms = matchTerms(
       withoutPoliteRequestWord(
-        withoutFeeQuestions(withoutReliefThatNobody(read).replace(SUPPOSED_DISSATISFACTION, blank)),
+        withoutFeeQuestions(
+          // "一般来说对服务不满意可以找哪个部门反映": where it can be raised, in general (complaint_route_or_deadline_asked_in_general.ts).
+          withoutDissatisfactionAskedInGeneral(
+            withoutReliefThatNobody(read).replace(SUPPOSED_DISSATISFACTION, blank),
+          ),
+        ),
       ),
       this.lex,
     );
@@ -222,6 +229,9 @@ export class RuleSentimentScorer implements SentimentScorer {
       ...tripWorriedAheadSpans(lower),
       // …nor "been reading up for months" before the customer's own decision (time_spent_preparing.ts).
       ...timeSpentPreparingSpans(lower),
+      // …nor an outburst at scam calls that keep coming, before an ask to block them
+      // (../fraud/scam_calls_that_keep_coming_asked_to_be_blocked.ts).
+      ...scamCallsNuisanceSpans(lower),
     ];
     const othersFeelings = someoneElsesFeelingSpans(lower);
     const counted: string[] = [];

@@ -43,6 +43,7 @@ import { isTriedOverAndOverStillFailing } from './tried_over_and_over_still_fail
 import { isChargeThatSitsBadly } from './charge_that_sits_badly.ts';
 import { isRefusalMetWithDisbelief } from './refusal_met_with_disbelief.ts';
 import { isMildDissatisfactionWithWhatTheBankDid } from './mild_dissatisfaction_with_what_the_bank_did.ts';
+import { isWryRemarkAtTheBanksWord } from './wry_remarks_at_the_banks_word.ts';
 
 export function isUnderstatedGrievance(text: string): boolean {
   return (
@@ -100,6 +101,9 @@ export function isUnderstatedGrievance(text: string): boolean {
     // "一罐硬币拿来存你们不收？？", "对处理结果不太满意…只退了一半", "Not very happy that my rate was cut without a word"
     // (refusal_met_with_disbelief.ts, mild_dissatisfaction_with_what_the_bank_did.ts).
     isRefusalMetWithDisbelief(text) ||
-    isMildDissatisfactionWithWhatTheBankDid(text)
+    isMildDissatisfactionWithWhatTheBankDid(text) ||
+    // "24小时在线客服是哪个时区的24小时", "Let me guess, still 'processing'", "…because I feel misled"
+    // (wry_remarks_at_the_banks_word.ts).
+    isWryRemarkAtTheBanksWord(text)
   );
 }
