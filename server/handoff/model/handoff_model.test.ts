@@ -188,7 +188,8 @@ describe('the handoff model cache', () => {
     lines.length = 0;
     loadOrTrainHandoffModel({ cacheDir: dir, examples: small, log });
     expect(lines).toEqual(['handoff model loaded from cache']);
-  });
+    // One training: past the default 30 s on a loaded 2-core machine, like the tests below.
+  }, 120_000);
 
   it('retrains when the corpus changes, keeping one cache file', () => {
     const dir = tempDir();
