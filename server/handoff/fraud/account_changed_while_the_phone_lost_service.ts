@@ -8,7 +8,7 @@
  * Not when the customer made the change themselves ("I changed my password yesterday", 我刚改了密码).
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -29,7 +29,7 @@ export const ACCOUNT_CHANGED_CUES = {
 type Cue = keyof typeof ACCOUNT_CHANGED_CUES | 'simLost' | 'hypothetical';
 
 /** A SIM swap told in passing: the phone lost service and an account was changed behind the customer's back. */
-export const ACCOUNT_CHANGED_RULES: { scheme: FraudScheme; all: Cue[]; unless?: Cue[]; weight: number }[] = [
+export const ACCOUNT_CHANGED_RULES: CueRule<Cue>[] = [
   {
     scheme: 'code_request',
     all: ['simLost', 'credentialsChanged'],

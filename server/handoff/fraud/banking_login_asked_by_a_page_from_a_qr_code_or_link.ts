@@ -9,7 +9,7 @@
  * wallet app, nor the bank's own website, nor a page the customer left without typing anything.
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -39,7 +39,7 @@ export const PAGE_LOGIN_CUES = {
 type Cue = keyof typeof PAGE_LOGIN_CUES | 'notActed' | 'hypothetical';
 
 /** The online-banking login asked for by a page reached from a QR code or a link. */
-export const PAGE_LOGIN_RULES: { scheme: FraudScheme; all: Cue[]; unless?: Cue[]; weight: number }[] = [
+export const PAGE_LOGIN_RULES: CueRule<Cue>[] = [
   {
     scheme: 'code_request',
     all: ['pageFromQrOrLink', 'bankingLoginOnPage'],

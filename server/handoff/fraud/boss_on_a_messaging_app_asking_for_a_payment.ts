@@ -8,7 +8,7 @@
  * "purchase order", "called him to confirm", 当面), nor a question whether such a message can be genuine (`hypothetical`).
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 const ZH_BOSS = String.raw`(领导|老板|老总|总经理|董事长|经理|主管|上司|部门长|处长|局长|校长)`;
@@ -35,7 +35,7 @@ export const CHAT_BOSS_CUES = {
 type Cue = keyof typeof CHAT_BOSS_CUES | 'hypothetical';
 
 /** A boss on a messaging app asking for a payment. */
-export const CHAT_BOSS_RULES: { scheme: FraudScheme; all: Cue[]; unless?: Cue[]; weight: number }[] = [
+export const CHAT_BOSS_RULES: CueRule<Cue>[] = [
   {
     scheme: 'impersonation',
     all: ['bossOnAChatApp', 'askedToPaySomeone'],

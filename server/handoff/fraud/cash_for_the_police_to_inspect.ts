@@ -10,7 +10,7 @@
  * by `scam_question.ts` as for every scheme.
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -47,12 +47,11 @@ export const POLICE_CASH_CHECK_CUES = {
 type Cue = keyof typeof POLICE_CASH_CHECK_CUES | 'authority' | 'hypothetical';
 
 /** An "officer" and cash to be taken out for inspection or an inquiry into the bank's staff. */
-export const POLICE_CASH_CHECK_RULES: { scheme: FraudScheme; all: Cue[]; unless?: Cue[]; weight: number }[] =
-  [
-    {
-      scheme: 'authority_impersonation',
-      all: ['authority', 'cashForInspection'],
-      unless: ['hypothetical'],
-      weight: 0.8,
-    },
-  ];
+export const POLICE_CASH_CHECK_RULES: CueRule<Cue>[] = [
+  {
+    scheme: 'authority_impersonation',
+    all: ['authority', 'cashForInspection'],
+    unless: ['hypothetical'],
+    weight: 0.8,
+  },
+];

@@ -8,7 +8,7 @@
  * 95588，客服教我在取款机上操作"), nor a question whether such a call can be genuine (`hypothetical`).
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -33,12 +33,7 @@ export const CALLER_AT_THE_MACHINE_CUES = {
 type Cue = keyof typeof CALLER_AT_THE_MACHINE_CUES | 'hypothetical';
 
 /** A cash machine operated on a caller's instructions. */
-export const CALLER_AT_THE_MACHINE_RULES: {
-  scheme: FraudScheme;
-  all: Cue[];
-  unless?: Cue[];
-  weight: number;
-}[] = [
+export const CALLER_AT_THE_MACHINE_RULES: CueRule<Cue>[] = [
   {
     scheme: 'impersonation',
     all: ['atACashMachine', 'talkedThroughOnThePhone'],

@@ -7,7 +7,7 @@
  * would ever ask for one (`hypothetical`).
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 const ZH_CODE = String.raw`(验证码|动态码|短信码|校验码|动态密码)`;
@@ -29,6 +29,6 @@ export const CODE_TO_STAFF_CUES = {
 type Cue = keyof typeof CODE_TO_STAFF_CUES | 'hypothetical';
 
 /** A code given to someone said to be the bank's staff. */
-export const CODE_TO_STAFF_RULES: { scheme: FraudScheme; all: Cue[]; unless?: Cue[]; weight: number }[] = [
+export const CODE_TO_STAFF_RULES: CueRule<Cue>[] = [
   { scheme: 'code_request', all: ['codeGivenToBankStaff'], unless: ['hypothetical'], weight: 0.8 },
 ];

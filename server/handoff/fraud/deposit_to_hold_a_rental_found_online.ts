@@ -7,7 +7,7 @@
  * Not when the customer has viewed the place or signed a contract (`viewedOrSigned`, `verified`), nor turned it down.
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -39,7 +39,7 @@ export const RENTAL_HOLD_CUES = {
 type Cue = keyof typeof RENTAL_HOLD_CUES | 'verified' | 'notActed' | 'hypothetical';
 
 /** A deposit asked to hold a rental found online, before it was seen. */
-export const RENTAL_HOLD_RULES: { scheme: FraudScheme; all: Cue[]; unless?: Cue[]; weight: number }[] = [
+export const RENTAL_HOLD_RULES: CueRule<Cue>[] = [
   {
     scheme: 'advance_fee',
     all: ['rentalFoundOnline', 'holdDeposit'],

@@ -10,7 +10,7 @@
  * customer did not act on (`notActed`).
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -38,7 +38,7 @@ export const JOB_ABROAD_FEE_CUES = {
 type Cue = keyof typeof JOB_ABROAD_FEE_CUES | 'notActed';
 
 /** A job abroad's visa or work permit paid to the agency that offers it. */
-export const JOB_ABROAD_FEE_RULES: { scheme: FraudScheme; all: Cue[]; unless?: Cue[]; weight: number }[] = [
+export const JOB_ABROAD_FEE_RULES: CueRule<Cue>[] = [
   {
     scheme: 'advance_fee',
     all: ['agencyForAJobAbroad', 'feeForVisaOrPermit'],

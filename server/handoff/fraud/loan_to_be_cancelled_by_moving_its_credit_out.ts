@@ -8,7 +8,7 @@
  * (`hypothetical`).
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -26,7 +26,7 @@ export const LOAN_CREDIT_OUT_CUES = {
 type Cue = keyof typeof LOAN_CREDIT_OUT_CUES | 'hypothetical';
 
 /** A loan to be cancelled by moving its credit out. */
-export const LOAN_CREDIT_OUT_RULES: { scheme: FraudScheme; all: Cue[]; unless?: Cue[]; weight: number }[] = [
+export const LOAN_CREDIT_OUT_RULES: CueRule<Cue>[] = [
   {
     scheme: 'loan_cancellation',
     all: ['loanToBeClosed', 'creditMovedOut'],

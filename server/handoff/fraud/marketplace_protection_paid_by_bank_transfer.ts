@@ -8,7 +8,7 @@
  * is genuine (`hypothetical`), nor an approach the customer did not act on (`notActed`).
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 const EN_SITE = String.raw`(ebay( motors)?|amazon|paypal|facebook marketplace|marketplace|gumtree|autotrader|auto trader|craigslist|carsales|depop|vinted|etsy|shpock|offerup)`;
@@ -28,12 +28,7 @@ export const MARKETPLACE_TRANSFER_CUES = {
 type Cue = keyof typeof MARKETPLACE_TRANSFER_CUES | 'hypothetical' | 'notActed';
 
 /** A marketplace's "protection" that takes a bank transfer. */
-export const MARKETPLACE_TRANSFER_RULES: {
-  scheme: FraudScheme;
-  all: Cue[];
-  unless?: Cue[];
-  weight: number;
-}[] = [
+export const MARKETPLACE_TRANSFER_RULES: CueRule<Cue>[] = [
   {
     scheme: 'impersonation',
     all: ['marketplaceProtectionOrAgent', 'paidByBankTransfer'],

@@ -9,7 +9,7 @@
  * checked with the person on their old number (`verified`), nor the customer's own new phone (`ownNewPhone`).
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -26,7 +26,7 @@ export const NEW_NUMBER_BILL_CUES = {
 type Cue = keyof typeof NEW_NUMBER_BILL_CUES | 'newNumber' | 'verified' | 'ownNewPhone';
 
 /** A relative on a new number asking the customer to pay a bill for them. */
-export const NEW_NUMBER_BILL_RULES: { scheme: FraudScheme; all: Cue[]; unless?: Cue[]; weight: number }[] = [
+export const NEW_NUMBER_BILL_RULES: CueRule<Cue>[] = [
   {
     scheme: 'impersonation',
     all: ['newNumber', 'payForMeFavour'],

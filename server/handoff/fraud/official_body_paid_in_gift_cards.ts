@@ -7,7 +7,7 @@
  * (`hypothetical`), nor one the customer did not act on (`notActed`).
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 const CARDS = String.raw`(礼品卡|购物卡|充值卡|点卡|京东(e)?卡|苹果卡|游戏卡|超市卡|itunes卡|steam卡)`;
@@ -35,7 +35,7 @@ export const GIFT_CARD_DEMAND_CUES = {
 type Cue = keyof typeof GIFT_CARD_DEMAND_CUES | 'notActed' | 'hypothetical';
 
 /** A public body's payment asked in gift cards. */
-export const GIFT_CARD_DEMAND_RULES: { scheme: FraudScheme; all: Cue[]; unless?: Cue[]; weight: number }[] = [
+export const GIFT_CARD_DEMAND_RULES: CueRule<Cue>[] = [
   {
     scheme: 'authority_impersonation',
     all: ['publicBody', 'giftCardsAsPayment'],

@@ -9,7 +9,7 @@
  * threatened, nor one the customer did not pay (`notActed`).
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
-import type { FraudScheme } from './fraud_patterns.ts';
+import type { CueRule } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
 
@@ -38,7 +38,7 @@ export const RENEWAL_INVOICE_CUES = {
 type Cue = keyof typeof RENEWAL_INVOICE_CUES | 'notActed' | 'hypothetical';
 
 /** A renewal invoice with "pay today or lose it", from a firm the customer never used. */
-export const RENEWAL_INVOICE_RULES: { scheme: FraudScheme; all: Cue[]; unless?: Cue[]; weight: number }[] = [
+export const RENEWAL_INVOICE_RULES: CueRule<Cue>[] = [
   {
     scheme: 'impersonation',
     all: ['renewalInvoice', 'payOrLoseIt'],
