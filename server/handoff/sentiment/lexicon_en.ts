@@ -5,6 +5,8 @@
 import type { SentimentLexicon } from './lexicon.ts';
 import { COMPLAINT_PROCESS_QUESTIONS_EN } from './complaint_process_question.ts';
 import { COMPLAINT_ROUTE_OR_DEADLINE_EN } from './complaint_route_or_deadline_asked_in_general.ts';
+import { COMPLAINT_AIMED_AT_SOMEONE_ELSE_EN } from './complaint_aimed_at_someone_else.ts';
+import { PAST_COMPLAINT_SEEN_TO_KINDLY_EN } from './past_complaint_seen_to_kindly.ts';
 import { PREDATOR_NAMES_EN } from './predator_names_for_the_bank.ts';
 
 const strong = 1.1;
@@ -354,6 +356,8 @@ export const EN_LEXICON: SentimentLexicon = {
     /^(how|what|where|when|can i|could i|do i|is it|should i|which)\b|\bhow (do|can|would) i\b|\bwhat (do|documents|is)\b|\?$/,
   ],
   threatNegations: [
+    // A complaint said to be aimed at someone else, not the bank (complaint_aimed_at_someone_else.ts).
+    ...COMPLAINT_AIMED_AT_SOMEONE_ELSE_EN,
     // The negator governs "complain" with only light words between ("I'm not here to complain", "I don't
     // mean to complain", "this isn't a complaint"); "if you don't fix it I'll complain" is still a threat.
     /\b(not|no|don't|do not|never|isn't|is not|wasn't|didn't|won't|wouldn't|without|nothing to)\b(\s+(a|an|here|to|mean|meaning|want|wanting|trying|going|calling|writing|really|any|intend|intending|planning|looking|make|making|file|filing|raise|raising|lodge|lodging|formal|official|real|big|just|actually))*\s+(complain(t|ts|ing)?|(bad |negative )?reviews?)\b/,
@@ -380,6 +384,8 @@ export const EN_LEXICON: SentimentLexicon = {
     ...COMPLAINT_PROCESS_QUESTIONS_EN,
     // The complaints route or a complaint's deadline asked in general (complaint_route_or_deadline_asked_in_general.ts).
     ...COMPLAINT_ROUTE_OR_DEADLINE_EN,
+    // A past complaint mentioned kindly, with what changed since (past_complaint_seen_to_kindly.ts).
+    ...PAST_COMPLAINT_SEEN_TO_KINDLY_EN,
     // The procedure for a complaint one might make ("what's the procedure if I want to raise a formal complaint").
     /\b(procedure|process|steps|policy|rules|route|timescales?)\b[^.?!]{0,6}\b(for|if|to|when|of)\b[^.?!]{0,40}\bcomplain(t|ts|ing)?\b[^.?!]*|\bif (i|we|you|someone|a customer) (ever )?(want(ed)?|wish(ed)?|need(ed)?|decide[ds]?|were) to (make|raise|file|lodge|submit|escalate) (a |an )?(formal |official )?complaint\b[^.?!]*/,
     // How / where to make one ("how would I take a complaint to the ombudsman", "can I file a complaint").

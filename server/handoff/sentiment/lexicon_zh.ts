@@ -5,6 +5,8 @@
 import type { SentimentLexicon } from './lexicon.ts';
 import { COMPLAINT_PROCESS_QUESTIONS_ZH } from './complaint_process_question.ts';
 import { COMPLAINT_ROUTE_OR_DEADLINE_ZH } from './complaint_route_or_deadline_asked_in_general.ts';
+import { COMPLAINT_AIMED_AT_SOMEONE_ELSE_ZH } from './complaint_aimed_at_someone_else.ts';
+import { PAST_COMPLAINT_SEEN_TO_KINDLY_ZH } from './past_complaint_seen_to_kindly.ts';
 import { PREDATOR_NAMES_ZH } from './predator_names_for_the_bank.ts';
 
 const strong = 1.1;
@@ -407,6 +409,8 @@ export const ZH_LEXICON: SentimentLexicon = {
   threatFrames: [/再(这样|不|让)|不然|否则|要不然|就把|马上|立刻|立即|直接|宁可|干脆|我要|就去|就要/],
   questionFrames: [/怎么|如何|咋|需要|要带|带什么|哪些|流程|手续|能不能|可以吗|可不可以|吗[？?]?$|[？?]$/],
   threatNegations: [
+    // A complaint said to be aimed at someone else, not the bank (complaint_aimed_at_someone_else.ts).
+    ...COMPLAINT_AIMED_AT_SOMEONE_ELSE_ZH,
     // The negator governs the threat word with only light words between ("我不是来投诉的", "没投诉的意思",
     // "并没有要投诉你们"); "不处理我就投诉" has a verb in between and stays a threat.
     /(不是|不会|没有|没|并不|并没有|并非|不|无|不用|不必|谈不上|不至于|还不到|算不上)[来要想打算去是的在这个跟对向你们我]{0,6}(投诉|起诉|曝光|差评)(?![^，。！？,.!?]{0,6}(不行|就不|才|是吧))/,
@@ -438,6 +442,8 @@ export const ZH_LEXICON: SentimentLexicon = {
     ...COMPLAINT_PROCESS_QUESTIONS_ZH,
     // The complaints route or a complaint's deadline asked in general (complaint_route_or_deadline_asked_in_general.ts).
     ...COMPLAINT_ROUTE_OR_DEADLINE_ZH,
+    // A past complaint mentioned kindly, with what changed since (past_complaint_seen_to_kindly.ts).
+    ...PAST_COMPLAINT_SEEN_TO_KINDLY_ZH,
     // The procedure: "投诉是啥流程", "投诉电话是多少", "在哪投诉", "找谁投诉".
     /投诉[^，。！？,.!?]{0,6}(多久|几天|多长时间|多少天|时限)|投诉[^，。！？,.!?]{0,4}(啥|什么|哪些|哪个|怎么|咋|多少)(样的)?(流程|渠道|途径|步骤|方式|电话|热线|部门|入口|时限)|投诉(的)?(流程|渠道|途径|步骤|方式|电话|热线|部门|入口|时限)[^，。！？,.!?]{0,6}(是|有)?(啥|什么|哪些|多少|怎么|咋)/,
     /(怎么|咋|如何|怎样|在哪|去哪|哪里|哪儿|找谁|向谁|跟谁)(里|儿)?(可以|能|才能|去)?(进行|提交|发起|办理|提|写)?投诉/,

@@ -44,6 +44,7 @@ import { isChargeThatSitsBadly } from './charge_that_sits_badly.ts';
 import { isRefusalMetWithDisbelief } from './refusal_met_with_disbelief.ts';
 import { isMildDissatisfactionWithWhatTheBankDid } from './mild_dissatisfaction_with_what_the_bank_did.ts';
 import { isWryRemarkAtTheBanksWord } from './wry_remarks_at_the_banks_word.ts';
+import { isFrustrationToldWithoutAngerWords } from './frustration_told_without_anger_words.ts';
 
 export function isUnderstatedGrievance(text: string): boolean {
   return (
@@ -104,6 +105,9 @@ export function isUnderstatedGrievance(text: string): boolean {
     isMildDissatisfactionWithWhatTheBankDid(text) ||
     // "24小时在线客服是哪个时区的24小时", "Let me guess, still 'processing'", "…because I feel misled"
     // (wry_remarks_at_the_banks_word.ts).
-    isWryRemarkAtTheBanksWord(text)
+    isWryRemarkAtTheBanksWord(text) ||
+    // "我没生气，就是想知道为啥又扣了", "这是银行还是菜市场", "爱咋收咋收吧", "or am I just special", "Fix my card NOW."
+    // (frustration_told_without_anger_words.ts).
+    isFrustrationToldWithoutAngerWords(text)
   );
 }
