@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
 import { fraudAlarm, NOTHING_AMISS } from '../testing/model_readings.ts';
+import { schemesIn } from '../testing/schemes_in.ts';
 
 const calm = firstMessageVerdict({}, NOTHING_AMISS);
 const alarmed = firstMessageVerdict({}, fraudAlarm(0.8));
-const schemes = (text: string): string[] =>
-  alarmed(text)?.because.filter((b) => b.startsWith('scheme:')) ?? [];
+const schemes = (text: string): string[] => schemesIn(alarmed(text));
 
 describe("a code given to the bank's supposed staff", () => {
   it.each([

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstMessageVerdict } from '../testing/first_message_verdict.ts';
 import { fraudAlarm, NOTHING_AMISS } from '../testing/model_readings.ts';
+import { schemesIn } from '../testing/schemes_in.ts';
 
 const calm = firstMessageVerdict({}, NOTHING_AMISS);
 const alarmed = firstMessageVerdict({}, fraudAlarm(0.8));
@@ -25,7 +26,7 @@ describe('a fee for a job abroad asked by an agency', () => {
     '我要在大使馆官网交签证费，能用信用卡吗',
     'My employer in Canada is sponsoring my work permit, what documents do you need for a proof of funds letter?',
   ])('"%s" stays with the assistant', (text) => {
-    expect(alarmed(text)?.because.filter((b) => b.startsWith('scheme:')) ?? []).toEqual([]);
+    expect(schemesIn(alarmed(text))).toEqual([]);
     expect(calm(text)).toBeNull();
   });
 });
