@@ -77,7 +77,21 @@ const NEGATED = /\b(can|won|don|doesn|didn|isn|aren|wasn|weren|haven|hasn|hadn|c
 function spellOut(word: string): string[] {
   const thousands = /^(\d+(?:\.\d+)?)k$/.exec(word);
   if (thousands) return [String(Math.round(Number(thousands[1]) * 1000))];
+  // A figure typed against its unit of time ("1yr", "6mths", "3months"): the figure and the unit.
+  const period = /^(\d+)(yrs?|years?|mths?|months?|wks?|weeks?|days?)$/.exec(word);
+  if (period?.[1] && period[2]) return [period[1], ENGLISH_SHORTHAND[period[2]] ?? period[2]];
   return ENGLISH_SHORTHAND[word]?.split(' ') ?? [word];
+}
+
+/**
+ * English text with each chat shorthand word spelt out in place ("how to get a cc" → "how to get a credit
+ * card"), for the concept patterns, which are written in full words.
+ */
+function shorthandSpelledOut(norm: string): string {
+  return norm.replace(
+    /(?<![\p{L}\p{N}'’-])[\p{L}\p{N}]+(?![\p{L}\p{N}'’-])/gu,
+    (w) => ENGLISH_SHORTHAND[w] ?? w,
+  );
 }
 
 /** The words of a text; with `shorthand` (the English analyser), chat shorthand is spelt out. */
@@ -153,13 +167,15 @@ class ConceptMatcher {
     }
   }
 
-  concepts(norm: string, all: readonly string[], content: readonly string[]): Set<string> {
+  concepts(norm: string, spelled: string, all: readonly string[], content: readonly string[]): Set<string> {
     const found = new Set<string>();
     for (const [phrase, concept] of this.zh) if (norm.includes(phrase)) found.add(concept);
     const allJoined = joined(all);
     for (const [phrase, concept] of this.exact) if (allJoined.includes(phrase)) found.add(concept);
     for (const [phrase, concept] of this.loose) if (occursLoosely(content, phrase, 1)) found.add(concept);
-    for (const [re, concept] of this.patterns) if (re.test(norm)) found.add(concept);
+    // Patterns are written in full words; English chat shorthand is also spelt out for them ("get a cc").
+    const texts = norm === spelled ? [norm] : [norm, spelled];
+    for (const [re, concept] of this.patterns) if (texts.some((t) => re.test(t))) found.add(concept);
     return found;
   }
 }
@@ -242,7 +258,8 @@ export class Analyzer {
     const words = englishWords(norm.replace(/\p{Script=Han}+/gu, ' '), this.locale === 'en');
     const all = words.map(stem);
     const content = words.filter((w) => !ENGLISH_STOP_WORDS.has(w)).map(stem);
-    return this.concepts.concepts(norm, all, content);
+    const spelled = this.locale === 'en' ? shorthandSpelledOut(norm) : norm;
+    return this.concepts.concepts(norm, spelled, all, content);
   }
 }
 

@@ -31,7 +31,15 @@ export const EVERYDAY_ENGLISH_GROUPS: SynonymGroups = {
   // An account's own keeping fee, by the names other banks give it.
   // Not "monthly charge" or "low balance": read loosely, "last month … a charge" and "balance is too low for my
   // direct debit" would name it.
-  account_fee: ['maintenance fee', 'maintenance charge', 'account fee', 'minimum balance'],
+  // Also its upkeep, the word for what a thing costs to keep going ("a monthly upkeep charge").
+  account_fee: [
+    'maintenance fee',
+    'maintenance charge',
+    'account fee',
+    'minimum balance',
+    'upkeep charge',
+    'upkeep fee',
+  ],
   // Tax taken from what savings earn, by other countries' names (TDS, withholding) or as a share taken.
   tax_withheld: [
     'tds',
@@ -65,9 +73,51 @@ export const EVERYDAY_ENGLISH_GROUPS: SynonymGroups = {
     'is it legit',
   ],
   // A private pension by another country's name ("super", "an RRSP"; an IRA by pattern, as "IRAS" stems to it).
-  pension: ['superannuation', 'rrsp', 'sipp'],
+  // Also money put in a fund for one's old age ("a private retirement fund").
+  pension: ['superannuation', 'rrsp', 'sipp', 'retirement fund', 'retirement funds'],
   // Paying less tax for what is put aside, said as coming off the tax.
-  tax_break: ['off my income tax', 'off my taxes', 'off my tax', 'off income tax'],
+  // Also typed as the verb ("tax deduct", "can I deduct it from tax").
+  tax_break: [
+    'off my income tax',
+    'off my taxes',
+    'off my tax',
+    'off income tax',
+    'tax deduct',
+    'tax deductible',
+    'deduct from tax',
+    'deduct it from tax',
+  ],
+  // One payment taken two times ("billed twice", "2x" spelt out as twice, "charged double").
+  dispute: [
+    'charged twice',
+    'billed twice',
+    'debited twice',
+    'deducted twice',
+    'double charged',
+    'double billed',
+    'charged double',
+    'billed double',
+  ],
+  // A card come out of a pocket or bag unnoticed, and the worry that someone else may use it.
+  lost: [
+    'fell out of my',
+    'fallen out of my',
+    'stop anyone using',
+    'stop anyone from using',
+    'stop someone using',
+  ],
+  // Paying on websites, named by what is bought or spent there ("turn off internet shopping on my card").
+  online_payment: [
+    'online payment',
+    'online payments',
+    'online shopping',
+    'internet shopping',
+    'online spending',
+    'spending online',
+    'shopping online',
+    'buying online',
+    'internet payments',
+  ],
   // A new card made after the old one broke ("get another one made").
   replace_card: ['another one made', 'new one made', 'make me a new one'],
   // A mobile operator's number topped up ("credit for my China Mobile number").
@@ -148,6 +198,43 @@ export const EVERYDAY_ENGLISH_PATTERNS: ReadonlyArray<readonly [RegExp, string]>
   ],
   // So much taken in one day ("will it let me take that much in one day"): the daily limit.
   [/\b(?:that|so|this) much\b[^.?!]{0,15}\b(?:per|a|each|every|one|in 1) day\b/, 'limit'],
+  // A card its holder paused, said card first ("card paused, does my salary still come in?"): a freeze.
+  [
+    new RegExp(`\\b${CARD}s?\\s+(?:is\\s+|was\\s+|got\\s+|been\\s+|has been\\s+)?(?:paused|on pause)\\b`),
+    'card_freeze',
+  ],
+  // A new card and how to turn it on, said in any order ("new card how to turn on"): activating it.
+  [
+    new RegExp(
+      `\\bnew\\s+(?:\\w+\\s+)?${CARD}\\b[^.?!]{0,25}\\b(?:turn|turning|switch|switching)\\s+(?:it\\s+|this\\s+|that\\s+)?on\\b`,
+    ),
+    'activate',
+  ],
+  // A card bill settled, said tersely ("settle cc bill", "clear my credit card dues"): paying the card back.
+  [
+    /\b(?:settle|settling|clear|clearing|pay|paying|pay off|repay|repaying)\s+(?:my\s+|the\s+|this\s+|this month's\s+)?credit\s+card\s+(?:bill|bills|dues|outstanding|balance)\b(?![^.?!]{0,25}\b(?:instal{1,2}ments?|split|spread|early)\b)/,
+    'card_repayment',
+  ],
+  // A credit card's ceiling wanted higher, named cap or limit ("want bigger spending cap on cc").
+  [
+    /\b(?:bigger|higher|larger|more|raise|raising|increase|increasing|up|extend)\s+(?:my\s+|the\s+)?(?:spending\s+)?(?:cap|limit|ceiling)\s+(?:on|of|for)\s+(?:my\s+|the\s+|this\s+)?credit\s+card\b/,
+    'raise_limit',
+  ],
+  // Something got back for each sum spent on a card ("I get something back for each spend"): its rewards.
+  [
+    /\b(?:get|gets|getting|earn|earns|earning)\s+(?:something|anything|a little|a bit|money)\s+back\b[^.?!]{0,25}\b(?:spend|spending|spent|purchase|purchases|buy|swipe)\b/,
+    'points',
+  ],
+  // A card purchase or bill broken into smaller monthly parts ("break it into smaller monthly chunks").
+  [
+    /\b(?:break|breaking|chop|chopping|divide|dividing|split|splitting)\s+(?:it|this|that|the \w+|my \w+)\s+(?:up\s+)?into\s+(?:\w+\s+){0,2}(?:chunks|pieces|bits|monthly (?:parts|payments|amounts))\b/,
+    'installment',
+  ],
+  // A payment or transfer that did not go through, when no card is named (a card payment refused is declined).
+  [
+    /^(?![^]*\bcards?\b)[^]*\b(?:payment|transfer|money)\b[^.?!]{0,30}\b(?:did not|didnt|didn't|has not|hasnt|hasn't|never|would not|wouldnt|wouldn't)\s+(?:go|gone|went)\s+through\b|^(?![^]*\bcards?\b)[^]*\b(?:did not|didnt|didn't|why not)\s+(?:my|the|this|that|our)\s+(?:payment|transfer)\s+go\s+through\b/,
+    'send_failed',
+  ],
   // Credit for a phone ("add credit to my mum's number"): a top-up.
   [/\b(?:add|put|load|buy)\s+(?:some\s+)?(?:credit|airtime)\s+(?:to|on|onto|for)\b/, 'phone_topup'],
   // A card bill, then how to pay it ("my credit card statement came … what are the ways I can pay it off", "settle

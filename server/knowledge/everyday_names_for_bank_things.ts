@@ -80,6 +80,26 @@ export const EVERYDAY_NAMES_FOR_BANK_THINGS: ReadonlyArray<readonly [RegExp, str
   ],
   // A card's spending ceiling raised for a while (能刷的上限临时往上加一点): a temporary credit line.
   [/(?<=刷[^。？！?!]{0,10})临时(?:往上|往高)?(?:加|提|调|涨)高?(?:一点|一些|点|些)?/g, '临时额度提高'],
+  // A credit card's limit told as what it lets one spend (信用卡能刷的太少, 只能刷五千): its credit line; not a
+  // card that will not go through at all (刷不了).
+  [
+    new RegExp(
+      `(?<=信用卡[^。？！?!]{0,6})(?:能|可以|只能)刷(?:的钱|的)?(?=太少|太低|不够|少|低|${NUMBER})`,
+      'g',
+    ),
+    '额度',
+  ],
+  // Money coming in and going out of the account (进出账, 出入账, 收支) beside a text or alert: a transaction
+  // alert; a record of it pulled out (收支记录, 进出记录): the account's statement (流水).
+  [/(?:进出账|出入账|进账出账|收支)(?=[^，。？！,.?!]{0,4}(?:短信|提醒|通知|推送))/g, '动账'],
+  [/(?:收支|进出账?|出入账?)(?:的)?(?:记录|明细)/g, '流水'],
+  // What savings "breed" (存银行生的那些钱, 钱生的钱): the interest they earn.
+  [/(?<=存[^，。？！,.?!]{0,6})生(?:出来)?的(?:那些|那点|这些)?钱/g, '利息'],
+  // A policy sold at the counter named by its kind or its insurer (买了个分红的, 盖的是人寿的章): insurance.
+  [/(?<=(?:买|推|推荐|卖|办)(?:了)?(?:给我|我)?(?:个|一个|一份|份))分红的(?!理财|基金)/g, '分红险'],
+  [/人寿(?!保险|险)/g, '人寿保险'],
+  // A visit booked told as the hour agreed (约好几点来, 约个几点): a booked slot, not the branch's opening hours.
+  [/约(?:好|定|个)?几点/g, '预约时段'],
 ];
 
 /** The text with every everyday name of a bank thing read as the bank's word. */

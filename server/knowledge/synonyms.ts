@@ -89,9 +89,13 @@ const ZH: SynonymGroups = {
     '抽一部分',
     '抽走一部分',
     '国家抽',
+    // Tax said the spoken way (也要上税).
+    '上税',
+    '个税',
   ],
   prepay: ['提前还', '提前还款', '提前还贷', '提前结清', '一次性还清', '早点还', '提早还', '早还完', '结清'],
-  mortgage: ['房贷', '按揭', '住房贷款', '房屋贷款'],
+  // A loan to buy a home said plainly (贷款买房).
+  mortgage: ['房贷', '按揭', '住房贷款', '房屋贷款', '买房贷款', '贷款买房', '买房子贷款', '贷款买房子'],
   down_payment: ['首付', '首期'],
   loan: ['贷款', '借钱', '借款', '贷'],
   // 借记金卡 / 储蓄金卡 is a gold debit card (not a substring of 借记卡).
@@ -125,7 +129,24 @@ const ZH: SynonymGroups = {
   exchange_rate: ['汇率', '牌价', '汇价', '换算', '兑多少', '换多少', '多少钱一'],
   exchange: ['换汇', '兑换', '购汇', '结汇', '换钱'],
   ecny: ['数字人民币', '数币', 'e-cny', 'ecny', 'dcep', '数字钱包'],
-  elderly: ['老年人', '老人', '老年', '长辈', '大爷', '大妈', '行动不便', '腿脚不便', '岁数大', '上门服务'],
+  // Old age said plainly (上岁数的, 上了年纪).
+  elderly: [
+    '老年人',
+    '老人',
+    '老年',
+    '长辈',
+    '大爷',
+    '大妈',
+    '行动不便',
+    '腿脚不便',
+    '岁数大',
+    '上门服务',
+    '上岁数',
+    '上了岁数',
+    '年纪大',
+    '上年纪',
+    '上了年纪',
+  ],
   // Sight, hearing or mobility loss: what the customer needs help with, whatever service they then name.
   disability: [
     '盲人',
@@ -283,6 +304,12 @@ const ZH: SynonymGroups = {
     '还卡最快',
     '怎么还卡',
     '咋还卡',
+    // Money put back on the card (信用卡钱咋还进去).
+    '卡钱咋还',
+    '卡钱怎么还',
+    '钱还进去',
+    '还进信用卡',
+    '还到信用卡',
   ],
   // Booking a branch visit, and arriving late for one (约的两点, 要迟到了).
   appointment: [
@@ -301,6 +328,11 @@ const ZH: SynonymGroups = {
     '约好的',
     '迟到',
     '来晚',
+    // A slot held ahead (先在手机上占个位).
+    '占个位',
+    '占位置',
+    '占个号',
+    '占个坑',
   ],
   // 二代证: the second-generation resident identity card, as people still call it.
   id_document: ['身份证', '证件', '户口本', '护照', '二代证'],
@@ -533,7 +565,22 @@ const ZH: SynonymGroups = {
   overdue: ['逾期', '过了还款日', '晚还', '忘了还', '没按时还', '延期还'],
   autopay: ['自动还款', '自动扣款', '代扣', '自动缴费', '自动扣'],
   // 争信 and 证信 are 征信 typed with a same-sounding character.
-  credit_history: ['征信', '争信', '证信', '信用记录', '信用报告', '黑名单', '不良记录'],
+  // One's credit standing asked plainly (信用黑没黑, 信用有没有问题).
+  credit_history: [
+    '征信',
+    '争信',
+    '证信',
+    '信用记录',
+    '信用报告',
+    '黑名单',
+    '不良记录',
+    '信用黑',
+    '信用花',
+    '信用有没有问题',
+    '信用有问题',
+    '信用干不干净',
+    '信用好不好',
+  ],
   income_proof: ['收入证明', '工资流水', '银行流水', '工资'],
   // An account's record of transactions as a document to hand over (进出明细, 盖了章的流水).
   statement: ['明细', '对账单', '交易记录', '进出账', '盖章', '盖了章'],
@@ -799,6 +846,10 @@ const ZH: SynonymGroups = {
     // The payment would not go through (收银员说刷不过去, 卡刷不上).
     '刷不过',
     '刷不上',
+    // A card that will not go through said the spoken way (卡刷不动了).
+    '刷不动',
+    '刷不走',
+    '刷不掉',
   ],
   // An amount a hotel, car hire firm or petrol station holds on a card first ("押金" alone is also a box's).
   preauth: [
@@ -855,6 +906,13 @@ const ZH: SynonymGroups = {
     '除了答疑',
     '只会回答',
     '只会答',
+    // Whether the assistant is a machine (你是AI不, 是真人吗).
+    '是ai',
+    '是机器人',
+    '机器人吗',
+    '是真人',
+    '真人吗',
+    '人工智能',
   ],
   // Someone under 18 (a child's age is also matched by pattern: 儿子17了); pocket money (零花钱) is a child's.
   minor: ['未成年', '不满18', '不到18', '未满18', '不满十八', '不到十八', '未满十八', '零花钱'],
@@ -1065,6 +1123,11 @@ const ZH: SynonymGroups = {
     '缺了个角',
     '掉了个角',
     '撕掉',
+    // Torn to pieces (撕烂的钱).
+    '撕烂',
+    '撕坏',
+    '撕碎',
+    '烂了的钱',
   ],
   // An identity document past its date (the card's own expiry is another matter: `card_expiry_renewal`).
   id_expired: [
@@ -2417,6 +2480,14 @@ export const PATTERN_CONCEPTS: Readonly<Record<Locale, ReadonlyArray<readonly [R
     // A card or an account handed back for good (这张卡我不想要了想退掉); not 退款, a refund, nor a fee or a
     // product on the card given back (信用卡年费能退掉吗).
     [/(?:卡|账户|户头)[^，。？！,.?!费钱款险财息]{0,8}退掉/, 'close_account'],
+    // A card or an account one no longer wants, told so (这卡我不要了): closing it; not a fee or a product on it
+    // given up (年费不要了).
+    [/(?:卡|账户|户头)[^，。？！,.?!费钱款险财息]{0,3}(?:不要了|不想要了)/, 'close_account'],
+    // One's own credit (信用, not a credit card, a credit loan or a credit union) to be looked up (我的信用要先查,
+    // 查一下自己信用): the credit report.
+    [/查[^，。？！,.?!]{0,4}信用(?!卡|贷|社|额)|信用(?!卡|贷|社|额)[^，。？！,.?!]{0,4}查/, 'credit_history'],
+    // A loan to buy a home said plainly (买房想贷款, 贷款买房子): a mortgage; not a car (买车贷款).
+    [/买(?:房|房子)[^，。？！,.?!车]{0,3}贷款|贷款[^，。？！,.?!车]{0,2}买(?:房|房子)/, 'mortgage'],
     // How long until the payee has the money (要多久她才能收到), not until a code or a card comes (验证码多久能收到).
     [
       /(?:多久|多长时间|几天|什么时候|啥时候)[^，。？！,.?!]{0,4}(?:她|他|对方|人家|收款人|家里人?)[^，。？！,.?!]{0,3}收到/,
@@ -3217,6 +3288,12 @@ export const ENGLISH_SHORTHAND: Readonly<Record<string, string>> = {
   // A card named by what it is made of ("the new plastic"), and Singapore's passive "kena" ("kena rejected").
   plastic: 'card',
   kena: 'got',
+  // Chat spellings of "through" and "twice" ("didnt go thru", "billed 2x"), and Hinglish for "how much" ("FD
+  // kitna interest").
+  thru: 'through',
+  '2x': 'twice',
+  kitna: 'how much',
+  kitni: 'how much',
 };
 
 /**
