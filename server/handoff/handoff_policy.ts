@@ -380,6 +380,9 @@ export class HandoffPolicy {
       // customer's own lost card or own code (fraud/own_card_lost_or_stolen_and_reported.ts, fraud/own_code_asked_for_again.ts).
       signals.fraud.ownCardLostAndReported === true ||
       signals.fraud.ownCodeAskedForAgain === true ||
+      // "approved login on my new phone with the code i requested, now app says device being verified": the bank's own
+      // check after the customer's own login (fraud/own_new_phone_login_with_own_code.ts).
+      signals.fraud.ownNewPhoneLogin === true ||
       // "能不能把一部分存款锁起来，手机上转不出去": a protective setting asked for (fraud/protective_card_setting_asked.ts).
       signals.fraud.protectiveSettingAsked === true;
     if (ordinary && m.fraud_risk < (this.t.modelSureFraud ?? KNOWN_PAYEE_SURE_FRAUD)) return false;

@@ -52,6 +52,9 @@ import { isCalmMachineTookPayment } from './sentiment/machine_took_the_payment.t
 import { isCalmLateHourPaymentQuestion } from './sentiment/late_hour_payment_question.ts';
 import { isCalmEitherOrQuestion } from './sentiment/either_or_question.ts';
 import { isCalmPoliteReport } from './sentiment/polite_report_of_a_possible_error.ts';
+import { isCalmDelayJustPastAPromiseAskedToBeTracked } from './sentiment/delay_just_past_a_promised_period_asked_to_be_tracked.ts';
+import { isCalmBanksIdRuleAskedAbout } from './sentiment/banks_id_rule_asked_about.ts';
+import { isCalmPoliteFaultReportWithDeviceDetails } from './sentiment/polite_fault_report_with_device_details.ts';
 import { isAccountReviewNotice } from './fraud/account_review_notice.ts';
 import { isOwnMistakenTransfer } from './fraud/own_mistaken_transfer.ts';
 import { isOwnChildAccountQuestion } from './fraud/own_child_account.ts';
@@ -60,6 +63,7 @@ import { isAssistantNatureInPassing } from './assistant_nature_in_passing.ts';
 import { isCalmOwnWrongPin } from './sentiment/own_wrong_pin.ts';
 import { isCalmPressedByMistake } from './sentiment/pressed_by_mistake.ts';
 import { isCalmSentHereByStaff } from './sent_here_by_staff.ts';
+import { isCalmSentToAnAppFeatureByBranchStaff } from './sent_to_an_app_feature_by_branch_staff.ts';
 import { isPersonNeededOrDoneHereInstead } from './person_needed_or_done_here_instead.ts';
 import { cameInAsTheBanksStaffAsked } from './came_in_as_the_banks_staff_asked.ts';
 import { isPlaceOrMachineSought } from './place_or_machine_sought.ts';
@@ -293,11 +297,22 @@ function withoutCalmQuestionFrustration(
     !isCalmPressedByMistake(text, sentiment) &&
     // "客服说在这可以查扣款记录我想看看都扣了啥": sent here by the bank's staff (sent_here_by_staff.ts).
     !isCalmSentHereByStaff(text, sentiment) &&
+    // "I'm at your branch and the staff said to use the video assist feature in the app. Where is it?"
+    // (sent_to_an_app_feature_by_branch_staff.ts).
+    !isCalmSentToAnAppFeatureByBranchStaff(text, sentiment) &&
     // "我哥是警察，他老说验证码谁都不能给…你们也是这么规定的吧": anti-fraud advice checked (fraud/anti_fraud_advice_quoted.ts).
     !isCalmAntiFraudAdviceCheck(text, sentiment) &&
     sentiment.calmOutageQuestion !== true &&
     // "Hello, I think the fee went out twice. Could you look into it?" (sentiment/polite_report_of_a_possible_error.ts).
-    !isCalmPoliteReport(text, sentiment)
+    !isCalmPoliteReport(text, sentiment) &&
+    // "…said 5 working days. It's day 7. Is there any tracking?"
+    // (sentiment/delay_just_past_a_promised_period_asked_to_be_tracked.ts).
+    !isCalmDelayJustPastAPromiseAskedToBeTracked(text, sentiment) &&
+    // "The teller asked for 2 IDs before my withdrawal. Is that the rule now?" (sentiment/banks_id_rule_asked_about.ts).
+    !isCalmBanksIdRuleAskedAbout(text, sentiment) &&
+    // "Good morning. Since yesterday's update the app logs me out… Is this a known issue? Pixel 7."
+    // (sentiment/polite_fault_report_with_device_details.ts).
+    !isCalmPoliteFaultReportWithDeviceDetails(text, sentiment)
   )
     return m;
   return { ...m, escalate: false };
@@ -393,7 +408,10 @@ export class HandoffSignalReader {
       failedPaymentDebited: isCalmFailedPaymentDebited(text, sentiment),
       individualCustomer: isIndividualCustomerQuestion(text),
       staffWordOnlyByLook: holdsAStaffWordOnlyByLook(text),
-      sentHereByStaff: isCalmSentHereByStaff(text, sentiment),
+      sentHereByStaff:
+        isCalmSentHereByStaff(text, sentiment) ||
+        // …or to a feature of the app by staff in the branch (sent_to_an_app_feature_by_branch_staff.ts).
+        isCalmSentToAnAppFeatureByBranchStaff(text, sentiment),
       doneHereInstead: isPersonNeededOrDoneHereInstead(text),
       cameInAsStaffAsked: cameInAsTheBanksStaffAsked(text),
       placeSought: isPlaceOrMachineSought(text),

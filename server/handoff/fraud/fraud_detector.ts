@@ -17,6 +17,10 @@ import { isHospitalBillPaidThroughItsOwnChannel } from './hospital_bill_paid_thr
 import { isOwnLifeEventBill } from './own_life_event_bill.ts';
 import { isFamilyDisasterRelief } from './family_disaster_relief.ts';
 import { isBankCheckConfirmed } from './bank_check_confirmed.ts';
+import {
+  isCallerPosingAsTheBank,
+  isOwnPaymentHeldAndConfirmedOnTheBanksCall,
+} from './own_payment_held_and_confirmed_on_the_banks_call.ts';
 import { isHelpingAnOlderRelative } from './helping_an_older_relative.ts';
 import { isMerchantChargeback } from './merchant_chargeback.ts';
 import { isLongStandingSupplier } from './long_standing_supplier.ts';
@@ -26,6 +30,7 @@ import { isReceivingMoneyQuestion } from './receiving_money_question.ts';
 import { isRefusedOutright } from './refused_outright.ts';
 import { isApproachTurnedAwayNothingGiven } from './approach_turned_away_nothing_given.ts';
 import { isApproachBlockedAndReported } from './approach_blocked_and_reported.ts';
+import { isScamCallerToldOff } from './scam_caller_told_off.ts';
 import { isLeftOrCheckedAndGaveNothing } from './left_or_checked_and_gave_nothing.ts';
 import { isOwnPensionCertification } from './own_pension_certification.ts';
 import { isBranchFamilyCheck } from './branch_family_check.ts';
@@ -58,6 +63,7 @@ import { saysMachineKeptCard } from '../../flows/card_kept_by_machine.ts';
 import { isInsuranceClaimPaidToTheCustomer } from './insurance_claim_paid_to_the_customer.ts';
 import { isOwnCardLostOrStolenAndReported } from './own_card_lost_or_stolen_and_reported.ts';
 import { isOwnCodeAskedForAgain } from './own_code_asked_for_again.ts';
+import { isOwnNewPhoneLoginWithOwnCode } from './own_new_phone_login_with_own_code.ts';
 import { isProtectiveCardSettingAsked } from './protective_card_setting_asked.ts';
 import { isProtectiveSettingAfterAScamStoppedOrPast } from './protective_setting_after_a_scam_stopped_or_past.ts';
 import { isOwnScamOverThenAPracticalAsk } from './own_scam_over_then_a_practical_ask.ts';
@@ -195,6 +201,12 @@ export interface FraudAssessment {
    */
   ownCodeAskedForAgain?: boolean;
   /**
+   * No scheme, and a login on the customer's own new phone, approved with a code they asked for themselves, then the
+   * bank's own device check asked about ("approved login on my new phone with the code I requested, now app says device
+   * being verified", own_new_phone_login_with_own_code.ts).
+   */
+  ownNewPhoneLogin?: boolean;
+  /**
    * No scheme, and a card or an account limited on purpose is asked for ("she's 82 and wants a card that can't be used
    * online at all", protective_card_setting_asked.ts): the intent's fraud report stands down.
    */
@@ -268,7 +280,9 @@ export class FraudDetector {
       isHackedAccountCaughtInTime(lower) ||
       isApproachTurnedAwayNothingGiven(lower) ||
       // …or blocked and reported, nothing given ("I didn't give it and blocked them", approach_blocked_and_reported.ts).
-      isApproachBlockedAndReported(lower);
+      isApproachBlockedAndReported(lower) ||
+      // …or a scammer seen through and told off, nothing given ("被我骂了十分钟", scam_caller_told_off.ts).
+      isScamCallerToldOff(lower);
     const declined =
       refusedOutright ||
       (cue('notActed') &&
@@ -391,7 +405,13 @@ export class FraudDetector {
       (isOwnHospitalBill(lower) || isOwnPetsVetBill(lower) || isHospitalBillPaidThroughItsOwnChannel(lower));
     const ownLifeEventBill = schemes.length === 0 && isOwnLifeEventBill(lower);
     const familyDisasterRelief = schemes.length === 0 && isFamilyDisasterRelief(lower);
-    const bankCheckConfirmed = schemes.length === 0 && isBankCheckConfirmed(lower);
+    // …or the customer's own payment held by the bank's system, confirmed on the bank's call, asked to go again; neither
+    // when the caller posed as the bank (an unknown number, the money to a new account:
+    // own_payment_held_and_confirmed_on_the_banks_call.ts).
+    const bankCheckConfirmed =
+      schemes.length === 0 &&
+      (isBankCheckConfirmed(lower) || isOwnPaymentHeldAndConfirmedOnTheBanksCall(lower)) &&
+      !isCallerPosingAsTheBank(lower);
     const ownSalesReceipt = schemes.length === 0 && isOwnSalesReceipt(lower);
     const helpingOlderRelative = schemes.length === 0 && isHelpingAnOlderRelative(lower);
     const merchantChargeback = schemes.length === 0 && isMerchantChargeback(lower);
@@ -441,6 +461,7 @@ export class FraudDetector {
       neighboursGroupBuy: schemes.length === 0 && isNeighboursGroupBuy(lower),
       ownCardLostAndReported: schemes.length === 0 && isOwnCardLostOrStolenAndReported(lower),
       ownCodeAskedForAgain: schemes.length === 0 && isOwnCodeAskedForAgain(lower),
+      ownNewPhoneLogin: schemes.length === 0 && isOwnNewPhoneLoginWithOwnCode(lower),
       protectiveSettingAsked: schemes.length === 0 && isProtectiveCardSettingAsked(lower),
     };
   }

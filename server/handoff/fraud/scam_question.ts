@@ -22,6 +22,7 @@ import { withoutBanksPracticeAsked } from './the_banks_practice_asked.ts';
 import { HAPPENING_NOW, WHAT_SCAMMERS_CAN_DO_ASKED } from './what_scammers_can_do_asked.ts';
 import { SCAMS_ASKED_ABOUT_TO_TEACH_OR_OUT_OF_CURIOSITY } from './scams_asked_about_to_teach_or_out_of_curiosity.ts';
 import { OWN_CODE_TYPED_IN_BY_ONESELF_ASKED } from './own_code_typed_in_by_oneself_asked.ts';
+import { SCAMS_AS_A_SUBJECT_OF_STUDY_OR_WORK } from './scams_as_a_subject_of_study_or_work.ts';
 
 const re = (source: string): RegExp => new RegExp(source, 'iu');
 
@@ -77,6 +78,8 @@ const INFORMATIONAL = [
   ...SCAMS_ASKED_ABOUT_TO_TEACH_OR_OUT_OF_CURIOSITY,
   // The code rule quoted, then one's own code typed in oneself asked about (own_code_typed_in_by_oneself_asked.ts).
   ...OWN_CODE_TYPED_IN_BY_ONESELF_ASKED,
+  // Scams as the subject of the customer's study or work (scams_as_a_subject_of_study_or_work.ts).
+  ...SCAMS_AS_A_SUBJECT_OF_STUDY_OR_WORK,
 ].map(re);
 
 /** Something happening to the customer: told outside a conditional clause it counts as a story. */

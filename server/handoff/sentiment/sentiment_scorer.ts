@@ -56,6 +56,13 @@ import { withoutPoliteRequestWord } from './polite_request_word.ts';
 import { timeSpentPreparingSpans } from './time_spent_preparing.ts';
 import { scamCallsNuisanceSpans } from '../fraud/scam_calls_that_keep_coming_asked_to_be_blocked.ts';
 import { isPoliteReportText } from './polite_report_of_a_possible_error.ts';
+import { isDelayJustPastAPromiseAskedToBeTrackedText } from './delay_just_past_a_promised_period_asked_to_be_tracked.ts';
+import { spamTextReportedAsIgnoredSpans } from './spam_text_reported_as_ignored.ts';
+import { isBanksIdRuleAskedAboutText, withoutIdAsk } from './banks_id_rule_asked_about.ts';
+import {
+  isPoliteFaultReportWithDeviceDetailsText,
+  withoutFaultWords,
+} from './polite_fault_report_with_device_details.ts';
 
 export type ThreatLevel = 'strong' | 'weak';
 
@@ -176,7 +183,7 @@ export class RuleSentimentScorer implements SentimentScorer {
     // Nor are the wait for a code that has not come (code_not_received.ts), the "还没到" of a transfer or a top-up
     // sent today (same_day_arrival_question.ts) or the tries and the lock of the customer's own wrong PIN
     // (own_wrong_pin.ts).
-    const read = delayQuestion
+    const chosenRead = delayQuestion
       ? withoutDelayWords(lower)
       : isCalmLoginProblemQuestion(lower)
         ? withoutLoginSymptom(lower)
@@ -194,6 +201,11 @@ export class RuleSentimentScorer implements SentimentScorer {
                     isAppFaultReportWithDeviceText(lower)
                     ? withoutAppFaultWords(lower)
                     : lower;
+    // Beside whichever of those reads it: "The teller asked for 2 IDs before my withdrawal. Is that the rule now?" (no ask
+    // repeated, banks_id_rule_asked_about.ts) and "您好，手机银行一打开就闪退，华为Mate 60…别人也这样吗" (no anger in the
+    // fault's words, polite_fault_report_with_device_details.ts).
+    const idRuleRead = isBanksIdRuleAskedAboutText(lower) ? withoutIdAsk(chosenRead) : chosenRead;
+    const read = isPoliteFaultReportWithDeviceDetailsText(lower) ? withoutFaultWords(idRuleRead) : idRuleRead;
     // "luckily nobody paid": relief that nobody fell for a scam, not "nobody helps" (relief_that_nobody_fell_for_it.ts).
     // "麻烦帮我催一下好吗": the polite 麻烦 of a request is no trouble (polite_request_word.ts).
     const terms = matchTerms(
@@ -232,6 +244,9 @@ export class RuleSentimentScorer implements SentimentScorer {
       // …nor an outburst at scam calls that keep coming, before an ask to block them
       // (../fraud/scam_calls_that_keep_coming_asked_to_be_blocked.ts).
       ...scamCallsNuisanceSpans(lower),
+      // …nor the laugh, the "ignored it" and the eye-roll of a spam text in the bank's name reported as ignored ("got an
+      // sms saying i won your lucky draw lol… ignored it", spam_text_reported_as_ignored.ts).
+      ...spamTextReportedAsIgnoredSpans(lower),
     ];
     const othersFeelings = someoneElsesFeelingSpans(lower);
     const counted: string[] = [];
@@ -297,12 +312,16 @@ export class RuleSentimentScorer implements SentimentScorer {
     const onTopic = withoutSpans(read, offTopic);
     const recurring = recurringProblem(onTopic);
     // Counting the days up to a promised period that has only now come is no wait gone too long.
+    // "…said 5 working days. It's day 7. Is there any tracking?": a delay just past a promised period, asked to be
+    // tracked calmly, is no wait gone too long nor a period overrun (delay_just_past_a_promised_period_asked_to_be_tracked.ts).
+    const trackedDelay = isDelayJustPastAPromiseAskedToBeTrackedText(lower);
     const waiting =
       sources.some((l) => anyMatch(l.waiting, onTopic)) &&
       !withinPromisedPeriod(lower) &&
       !delayQuestion &&
       // "…下单十来天了还没发货，麻烦帮我催一下好吗": a wait told in a polite report (polite_report_of_a_possible_error.ts).
-      !isPoliteReportText(lower);
+      !isPoliteReportText(lower) &&
+      !trackedDelay;
     // Praise opening a message that says it had to be done again ("挺好，今年第三次换卡了") is sarcasm too.
     const saysAgain =
       recurring ||
@@ -361,7 +380,7 @@ export class RuleSentimentScorer implements SentimentScorer {
         anyMatch(l.accusation, withoutOwnChoiceOnPurpose(withoutSpans(lower, offTopicClauses))),
       ) ||
         consequentialLoss(lower) ||
-        periodOverrun(lower) ||
+        (periodOverrun(lower) && !trackedDelay) ||
         otherBankComparison(lower) ||
         wastedTrip(lower));
     if (accusation) sum = Math.min(sum, 0) - 0.8;
