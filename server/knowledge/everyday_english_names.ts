@@ -87,17 +87,6 @@ export const EVERYDAY_ENGLISH_GROUPS: SynonymGroups = {
     'deduct from tax',
     'deduct it from tax',
   ],
-  // One payment taken two times ("billed twice", "2x" spelt out as twice, "charged double").
-  dispute: [
-    'charged twice',
-    'billed twice',
-    'debited twice',
-    'deducted twice',
-    'double charged',
-    'double billed',
-    'charged double',
-    'billed double',
-  ],
   // A card come out of a pocket or bag unnoticed, and the worry that someone else may use it.
   lost: [
     'fell out of my',
