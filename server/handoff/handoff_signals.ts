@@ -246,6 +246,29 @@ function withoutKeptCardFrustration(
 }
 
 /**
+ * Calm reports that are both signals of their own (the policy answers them) and reasons to set the model's
+ * frustration aside: computed once per message.
+ */
+interface CalmReportSignals {
+  codeNotReceived: boolean;
+  cashNotDispensed: boolean;
+  failedPaymentDebited: boolean;
+  sentHereByStaff: boolean;
+}
+
+function calmReportSignals(text: string, sentiment: SentimentAnalysis): CalmReportSignals {
+  return {
+    codeNotReceived: isCalmCodeNotReceived(text, sentiment),
+    cashNotDispensed: isCalmCashNotDispensed(text, sentiment),
+    failedPaymentDebited: isCalmFailedPaymentDebited(text, sentiment),
+    // "客服说在这可以查扣款记录我想看看都扣了啥" (sent_here_by_staff.ts), or to a feature of the app by staff in the
+    // branch (sent_to_an_app_feature_by_branch_staff.ts).
+    sentHereByStaff:
+      isCalmSentHereByStaff(text, sentiment) || isCalmSentToAnAppFeatureByBranchStaff(text, sentiment),
+  };
+}
+
+/**
  * "ETC扣了两次费 是高速那边的问题还是你们这边的": a calm question whose side a problem is on
  * (`sentiment/which_side_question.ts`), and "Face ID stopped working after the iOS update. Any fix?": a calm
  * report of something an update stopped, asking for a fix (`sentiment/broken_by_an_update.ts`), and "oh wait, I
@@ -266,6 +289,7 @@ function withoutCalmQuestionFrustration(
   m: HandoffModelScores,
   text: string,
   sentiment: SentimentAnalysis,
+  known: CalmReportSignals,
 ): HandoffModelScores {
   if (!m.escalate || m.explicit >= m.frustrated) return m;
   if (
@@ -275,12 +299,12 @@ function withoutCalmQuestionFrustration(
     !isCalmProtectiveLimitRequest(text, sentiment) &&
     !isCalmErrandToAutomate(text, sentiment) &&
     !isCalmCheckQuestion(text, sentiment) &&
-    !isCalmCodeNotReceived(text, sentiment) &&
-    !isCalmCashNotDispensed(text, sentiment) &&
+    !known.codeNotReceived &&
+    !known.cashNotDispensed &&
     // "UPI payment failed but debited", "app一点明细就闪退，华为mate60…麻烦看看", "card declined but my balance is fine"
     // (sentiment/failed_payment_debited.ts, sentiment/app_fault_report_with_device.ts,
     // sentiment/declined_though_the_money_is_there.ts).
-    !isCalmFailedPaymentDebited(text, sentiment) &&
+    !known.failedPaymentDebited &&
     !isCalmAppFaultReportWithDevice(text, sentiment) &&
     !isCalmDeclinedThoughTheMoneyIsThere(text, sentiment) &&
     !isCalmChargeAskedAhead(text, sentiment) &&
@@ -295,11 +319,9 @@ function withoutCalmQuestionFrustration(
     !isCalmOwnWrongPin(text, sentiment) &&
     // "哎呀不好意思按错了我在等叫号呢": the screen touched by mistake (sentiment/pressed_by_mistake.ts).
     !isCalmPressedByMistake(text, sentiment) &&
-    // "客服说在这可以查扣款记录我想看看都扣了啥": sent here by the bank's staff (sent_here_by_staff.ts).
-    !isCalmSentHereByStaff(text, sentiment) &&
-    // "I'm at your branch and the staff said to use the video assist feature in the app. Where is it?"
-    // (sent_to_an_app_feature_by_branch_staff.ts).
-    !isCalmSentToAnAppFeatureByBranchStaff(text, sentiment) &&
+    // "客服说在这可以查扣款记录我想看看都扣了啥", "the staff said to use the video assist feature in the app": sent
+    // here, or to a feature of the app, by the bank's staff.
+    !known.sentHereByStaff &&
     // "我哥是警察，他老说验证码谁都不能给…你们也是这么规定的吧": anti-fraud advice checked (fraud/anti_fraud_advice_quoted.ts).
     !isCalmAntiFraudAdviceCheck(text, sentiment) &&
     sentiment.calmOutageQuestion !== true &&
@@ -377,6 +399,7 @@ export class HandoffSignalReader {
     const sentiment = this.scorer.analyze(text);
     const fraud = this.detector.assess(text);
     const agentHoursQuestion = isAgentHoursQuestion(text);
+    const known = calmReportSignals(text, sentiment);
     const signals: MessageSignals = {
       sentiment,
       fraud,
@@ -403,15 +426,9 @@ export class HandoffSignalReader {
       agentHoursQuestion,
       smallTalk: isSmallTalkRequest(text),
       speakerRequest: isSpeakerRequest(text),
-      codeNotReceived: isCalmCodeNotReceived(text, sentiment),
-      cashNotDispensed: isCalmCashNotDispensed(text, sentiment),
-      failedPaymentDebited: isCalmFailedPaymentDebited(text, sentiment),
+      ...known,
       individualCustomer: isIndividualCustomerQuestion(text),
       staffWordOnlyByLook: holdsAStaffWordOnlyByLook(text),
-      sentHereByStaff:
-        isCalmSentHereByStaff(text, sentiment) ||
-        // …or to a feature of the app by staff in the branch (sent_to_an_app_feature_by_branch_staff.ts).
-        isCalmSentToAnAppFeatureByBranchStaff(text, sentiment),
       doneHereInstead: isPersonNeededOrDoneHereInstead(text),
       cameInAsStaffAsked: cameInAsTheBanksStaffAsked(text),
       placeSought: isPlaceOrMachineSought(text),
@@ -419,7 +436,7 @@ export class HandoffSignalReader {
       ownMistakenTransfer: isOwnMistakenTransfer(text),
       ownChildAccount: isOwnChildAccountQuestion(text),
       followUp: isFollowUpQuestion(text),
-      model: this.modelReading(text, sentiment),
+      model: this.modelReading(text, sentiment, known),
     };
     return { signals, signature: messageSignature(text) };
   }
@@ -431,7 +448,11 @@ export class HandoffSignalReader {
    * stand for a calm delay question, a calm report of a stuck app or of a card a cash machine kept, a calm
    * question about what was spent or whose side a problem is on, or a calm report of what an update stopped.
    */
-  private modelReading(text: string, sentiment: SentimentAnalysis): HandoffModelScores | null {
+  private modelReading(
+    text: string,
+    sentiment: SentimentAnalysis,
+    known: CalmReportSignals,
+  ): HandoffModelScores | null {
     const model = this.model;
     if (
       !model ||
@@ -452,6 +473,7 @@ export class HandoffSignalReader {
         withoutKeptCardFrustration(withoutSpendingFrustration(m, text, sentiment), text, sentiment),
         text,
         sentiment,
+        known,
       ),
       text,
       sentiment,
