@@ -54,7 +54,6 @@ import { isCalmEitherOrQuestion } from './sentiment/either_or_question.ts';
 import { isCalmPoliteReport } from './sentiment/polite_report_of_a_possible_error.ts';
 import { isCalmDelayJustPastAPromiseAskedToBeTracked } from './sentiment/delay_just_past_a_promised_period_asked_to_be_tracked.ts';
 import { isCalmBanksIdRuleAskedAbout } from './sentiment/banks_id_rule_asked_about.ts';
-import { isCalmPoliteFaultReportWithDeviceDetails } from './sentiment/polite_fault_report_with_device_details.ts';
 import { isAccountReviewNotice } from './fraud/account_review_notice.ts';
 import { isOwnMistakenTransfer } from './fraud/own_mistaken_transfer.ts';
 import { isOwnChildAccountQuestion } from './fraud/own_child_account.ts';
@@ -301,7 +300,8 @@ function withoutCalmQuestionFrustration(
     !isCalmCheckQuestion(text, sentiment) &&
     !known.codeNotReceived &&
     !known.cashNotDispensed &&
-    // "UPI payment failed but debited", "app一点明细就闪退，华为mate60…麻烦看看", "card declined but my balance is fine"
+    // "UPI payment failed but debited", "app一点明细就闪退，华为mate60…麻烦看看" or "Good morning… the app logs me out…
+    // Is this a known issue? Pixel 7.", "card declined but my balance is fine"
     // (sentiment/failed_payment_debited.ts, sentiment/app_fault_report_with_device.ts,
     // sentiment/declined_though_the_money_is_there.ts).
     !known.failedPaymentDebited &&
@@ -331,10 +331,7 @@ function withoutCalmQuestionFrustration(
     // (sentiment/delay_just_past_a_promised_period_asked_to_be_tracked.ts).
     !isCalmDelayJustPastAPromiseAskedToBeTracked(text, sentiment) &&
     // "The teller asked for 2 IDs before my withdrawal. Is that the rule now?" (sentiment/banks_id_rule_asked_about.ts).
-    !isCalmBanksIdRuleAskedAbout(text, sentiment) &&
-    // "Good morning. Since yesterday's update the app logs me out… Is this a known issue? Pixel 7."
-    // (sentiment/polite_fault_report_with_device_details.ts).
-    !isCalmPoliteFaultReportWithDeviceDetails(text, sentiment)
+    !isCalmBanksIdRuleAskedAbout(text, sentiment)
   )
     return m;
   return { ...m, escalate: false };

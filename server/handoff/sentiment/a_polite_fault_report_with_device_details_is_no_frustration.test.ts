@@ -2,7 +2,7 @@
  * What the customer sees: a polite fault report of the app, opened with a greeting and naming the phone, asking whether
  * it is a known issue or how to fix it ("Good afternoon. Since Tuesday's update the app signs me out every few minutes. Is
  * this a known issue? Galaxy S23, Android 14.", 你好，手机银行一打开账单就闪退，荣耀Magic6…别人也这样吗), stays with the
- * assistant however sure the model is of frustration (polite_fault_report_with_device_details.ts). "Again", "still", a
+ * assistant however sure the model is of frustration (app_fault_report_with_device.ts, its greeting shape). "Again", "still", a
  * count of days or an outburst beside it still go to a person.
  */
 import { describe, expect, it } from 'vitest';

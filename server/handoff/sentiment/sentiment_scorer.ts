@@ -59,10 +59,6 @@ import { isPoliteReportText } from './polite_report_of_a_possible_error.ts';
 import { isDelayJustPastAPromiseAskedToBeTrackedText } from './delay_just_past_a_promised_period_asked_to_be_tracked.ts';
 import { spamTextReportedAsIgnoredSpans } from './spam_text_reported_as_ignored.ts';
 import { isBanksIdRuleAskedAboutText, withoutIdAsk } from './banks_id_rule_asked_about.ts';
-import {
-  isPoliteFaultReportWithDeviceDetailsText,
-  withoutFaultWords,
-} from './polite_fault_report_with_device_details.ts';
 
 export type ThreatLevel = 'strong' | 'weak';
 
@@ -197,15 +193,12 @@ export class RuleSentimentScorer implements SentimentScorer {
                 ? withoutNotYet(lower)
                 : isOwnWrongPinText(lower)
                   ? withoutTriesAndLock(lower)
-                  : // "app一点明细就闪退，华为mate60…麻烦帮忙看看": a bug report naming the phone (app_fault_report_with_device.ts).
-                    isAppFaultReportWithDeviceText(lower)
-                    ? withoutAppFaultWords(lower)
-                    : lower;
+                  : lower;
     // Beside whichever of those reads it: "The teller asked for 2 IDs before my withdrawal. Is that the rule now?" (no ask
-    // repeated, banks_id_rule_asked_about.ts) and "您好，手机银行一打开就闪退，华为Mate 60…别人也这样吗" (no anger in the
-    // fault's words, polite_fault_report_with_device_details.ts).
+    // repeated, banks_id_rule_asked_about.ts) and "app一点明细就闪退，华为mate60…麻烦帮忙看看", "您好，手机银行一打开就闪退，
+    // 华为Mate 60…别人也这样吗" (no anger in the fault's words of a report naming the phone, app_fault_report_with_device.ts).
     const idRuleRead = isBanksIdRuleAskedAboutText(lower) ? withoutIdAsk(chosenRead) : chosenRead;
-    const read = isPoliteFaultReportWithDeviceDetailsText(lower) ? withoutFaultWords(idRuleRead) : idRuleRead;
+    const read = isAppFaultReportWithDeviceText(lower) ? withoutAppFaultWords(idRuleRead) : idRuleRead;
     // "luckily nobody paid": relief that nobody fell for a scam, not "nobody helps" (relief_that_nobody_fell_for_it.ts).
     // "麻烦帮我催一下好吗": the polite 麻烦 of a request is no trouble (polite_request_word.ts).
     const terms = matchTerms(
