@@ -7,6 +7,7 @@
  */
 import { holdsAStaffWordOnlyByLook } from './staff_word_look_alike.ts';
 import { isAgentHoursQuestion } from './agent_hours_question.ts';
+import { withoutManualReviewStatus } from './manual_review_status.ts';
 import { isCallForHelp } from './call_for_help.ts';
 import { isVagueOpener } from '../dialogue/vague_opener.ts';
 import { isExplicitComplaint } from './explicit_complaint.ts';
@@ -54,6 +55,7 @@ import { isCalmEitherOrQuestion } from './sentiment/either_or_question.ts';
 import { isCalmPoliteReport } from './sentiment/polite_report_of_a_possible_error.ts';
 import { isCalmDelayJustPastAPromiseAskedToBeTracked } from './sentiment/delay_just_past_a_promised_period_asked_to_be_tracked.ts';
 import { isCalmBanksIdRuleAskedAbout } from './sentiment/banks_id_rule_asked_about.ts';
+import { isCalmFaultStillThereAfterWhatWasTried } from './sentiment/fault_still_there_after_what_was_tried.ts';
 import { isAccountReviewNotice } from './fraud/account_review_notice.ts';
 import { isOwnMistakenTransfer } from './fraud/own_mistaken_transfer.ts';
 import { isOwnChildAccountQuestion } from './fraud/own_child_account.ts';
@@ -331,7 +333,10 @@ function withoutCalmQuestionFrustration(
     // (sentiment/delay_just_past_a_promised_period_asked_to_be_tracked.ts).
     !isCalmDelayJustPastAPromiseAskedToBeTracked(text, sentiment) &&
     // "The teller asked for 2 IDs before my withdrawal. Is that the rule now?" (sentiment/banks_id_rule_asked_about.ts).
-    !isCalmBanksIdRuleAskedAbout(text, sentiment)
+    !isCalmBanksIdRuleAskedAbout(text, sentiment) &&
+    // "网银导出的对账单PDF打不开…换了三台电脑都一样": a calm fault report telling what was tried
+    // (sentiment/fault_still_there_after_what_was_tried.ts).
+    !isCalmFaultStillThereAfterWhatWasTried(text, sentiment)
   )
     return m;
   return { ...m, escalate: false };
@@ -403,7 +408,8 @@ export class HandoffSignalReader {
       // "你是真人吗" / "am I talking to a bot?" is an ask for a person by the team's labelling, however the model
       // reads it (assistant_nature_question.ts; the reply also says it is the virtual assistant).
       explicit:
-        isExplicitHumanRequest(text) ||
+        // "显示“处理中，需人工审核”，一般要审核多久": the bank's manual review named as a state (manual_review_status.ts).
+        isExplicitHumanRequest(withoutManualReviewStatus(text)) ||
         // …not asked in jest beside a request ("你是机器人还是真人啊…哈哈。最近的网点在哪", assistant_nature_asked_in_jest.ts).
         // …nor in passing before a plain request ("你是真人吗？算了不管了，帮我查下…", "quicker than a real person…",
         // assistant_nature_in_passing.ts).

@@ -82,6 +82,10 @@ import { isPaymentToAFormerSpouseUnderOnesOwnCourtOrder } from './payment_to_a_f
 import { isCashPaidOnSeeingTheItem } from './cash_paid_on_seeing_the_item.ts';
 import { isLessonFeeToAChildsOwnTeacher } from './lesson_fee_to_a_childs_own_teacher.ts';
 import { isCourtOrderedMoneyPaidToTheCustomer } from './court_ordered_money_paid_to_the_customer.ts';
+import { isSafeguardAskedAfterAScamThatIsOver } from './a_safeguard_asked_after_a_scam_that_is_over.ts';
+import { isApproachEndedOrIgnoredWithNothingGiven } from './an_approach_ended_or_ignored_with_nothing_given.ts';
+import { isPayeesNewAccountConfirmedInPerson } from './a_payees_new_account_confirmed_with_them_in_person.ts';
+import { isCardReplacedByTheBankNewCardAskedAfter } from './card_replaced_by_the_bank_new_card_asked_after.ts';
 
 export interface FraudAssessment {
   /** 1 - Π(1 - weight) over the rules that fired; 0 when none did. */
@@ -285,6 +289,10 @@ export class FraudDetector {
       isScamCallerToldOff(lower);
     const declined =
       refusedOutright ||
+      // …or ended or ignored in other words, nothing given: the caller hung up once the customer would check in person,
+      // told off and hung up on, a fee seen through and not paid, never engaged with
+      // (an_approach_ended_or_ignored_with_nothing_given.ts); the model's sure alarm still counts.
+      isApproachEndedOrIgnoredWithNothingGiven(lower) ||
       (cue('notActed') &&
         !cue('actedAnyway') &&
         (schemes.length === 0 || cue('refusedAfter') || cue('nearMiss')));
@@ -300,6 +308,15 @@ export class FraudDetector {
       // …or a past or someone else's scam told as the reason for a safeguard or a payee change already checked
       // (a_past_scam_told_as_the_reason_for_care.ts).
       isPastScamToldAsTheReasonForCare(lower) ||
+      // …or a safeguard asked after a scam that is over: the money long gone, the relative's "emergency" checked with
+      // the family, an escape last year (a_safeguard_asked_after_a_scam_that_is_over.ts).
+      isSafeguardAskedAfterAScamThatIsOver(lower) ||
+      // …or a payee's new account confirmed with the payee in person, only how to pay asked
+      // (a_payees_new_account_confirmed_with_them_in_person.ts).
+      isPayeesNewAccountConfirmedInPerson(lower) ||
+      // …or the card the bank's own team froze and replaced, only the new card asked after, no scheme
+      // (card_replaced_by_the_bank_new_card_asked_after.ts).
+      (schemes.length === 0 && isCardReplacedByTheBankNewCardAskedAfter(lower)) ||
       // …or the bank's records asked for the customer's own police or court case, nothing moved
       // (records_for_ones_own_police_or_court_case.ts).
       isRecordsForOnesOwnCase(lower) ||

@@ -21,7 +21,7 @@ import type { SentimentAnalysis } from './sentiment_scorer.ts';
  * a balance shown, a teller's question about a withdrawal.
  */
 const CHECK =
-  /人脸|刷脸|承诺书|身份验证|身份核实|验证|核实|审核|拦截|冻结|暂停|限制|挂起|补(交)?(材料|资料)|(要|需要)等\d+(个)?小时|规定|(余额|额度)[^。！？?]{0,8}(显示|变成|是)0|系统(问题|故障|异常)|柜员(问|要|让)|\b(face (check|recognition|verification|id)|selfie|verif(y|ication)|on hold|held|frozen|blocked|additional checks?|security checks?|balance (shows|is showing|showing|says) (as )?[£$€¥]?0\b|shows my balance as [£$€¥]?0\b|system (issue|problem|error|glitch)|cleared|clearing|(have|has|need) to wait \d+ hours|the teller asked)\b/g;
+  /人脸|刷脸|承诺书|身份验证|身份核实|验证|核实|审核|拦截|冻结|暂停|限制|挂起|补(交)?(材料|资料)|(要|需要)等\d+(个)?小时|规定|(余额|额度)[^。！？?]{0,8}(显示|变成|是)0|系统(问题|故障|异常)|柜员(问|要|让)|\b(face (check|recognition|verification|id)|selfie|verif(y|ication)|on hold|held|paused|frozen|blocked|additional checks?|security checks?|balance (shows|is showing|showing|says) (as )?[£$€¥]?0\b|shows my balance as [£$€¥]?0\b|system (issue|problem|error|glitch)|cleared|clearing|(have|has|need) to wait \d+ hours|the teller asked)\b/g;
 
 /**
  * Asked as a question: is it normal or the rule, what is needed, how long, is there another way, can it go now,
@@ -32,7 +32,7 @@ const ASKS =
 
 /** "每次都要问吗", "do you ask this every time?": whether the check is the routine, asked of it. */
 const EVERY_TIME_ASKED =
-  /(是不是|以后)?每次都(要|得|会)(问|查|核实|验证|刷脸|刷|做|这样)(吗|么|吧)?|\b(do you|does the bank|will you) (always )?(ask|check|do) (this|that|it) every time\b|\b(do|will) i (have|need) to (do|verify|scan my face|take a selfie)( this| that| it)? every time\b|\bis (this|that|it) (asked|checked|done) every time\b/g;
+  /(是不是|以后)?每次都(要|得|会)(问|查|核实|验证|刷脸|刷|做|这样)(吗|么|吧)?|\b(do you|does the bank|will you) (always )?(ask|check|do) (this|that|it) every time\b|\b(do|will) i (have|need) to (do|verify|scan my face|take a selfie)( this| that| it)? every time\b|\bis (this|that|it) (asked|checked|done) every time\b|\b(is|will) (this|that|it) (going to )?happen (again )?every time\b|是不是每次(付款|转账|付钱|给他转)?都会(这样|被拦|暂停)(吗|么|吧)?/g;
 
 /** The customer's answer to the check: "我已经说了是我自己转的", "I told them it was me". */
 const ANSWERED =

@@ -58,6 +58,7 @@ import { scamCallsNuisanceSpans } from '../fraud/scam_calls_that_keep_coming_ask
 import { isPoliteReportText } from './polite_report_of_a_possible_error.ts';
 import { isDelayJustPastAPromiseAskedToBeTrackedText } from './delay_just_past_a_promised_period_asked_to_be_tracked.ts';
 import { spamTextReportedAsIgnoredSpans } from './spam_text_reported_as_ignored.ts';
+import { lossToAScammerToldAsPastSpans } from './a_loss_to_a_scammer_told_as_past.ts';
 import { isBanksIdRuleAskedAboutText, withoutIdAsk } from './banks_id_rule_asked_about.ts';
 
 export type ThreatLevel = 'strong' | 'weak';
@@ -240,6 +241,8 @@ export class RuleSentimentScorer implements SentimentScorer {
       // …nor the laugh, the "ignored it" and the eye-roll of a spam text in the bank's name reported as ignored ("got an
       // sms saying i won your lucky draw lol… ignored it", spam_text_reported_as_ignored.ts).
       ...spamTextReportedAsIgnoredSpans(lower),
+      // …nor a loss to a scammer told as past ("前年被群里的“投资老师”忽悠亏了八万", a_loss_to_a_scammer_told_as_past.ts).
+      ...lossToAScammerToldAsPastSpans(lower),
     ];
     const othersFeelings = someoneElsesFeelingSpans(lower);
     const counted: string[] = [];
