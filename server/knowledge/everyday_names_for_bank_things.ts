@@ -5,8 +5,10 @@
  * in and tears off for a chequebook, a small iron cabinet in the vault for a safe deposit box, the dates
  * printed on the card for its validity, a card's "membership fee" for its annual fee, the phone's ping when
  * money moves for a transaction alert, a phone about to be cut off "topped up" with money, an annuity "thing"
- * for an annuity policy, the person on the screen for the digital assistant. Each is read as the bank word
- * before retrieval, so the word the articles use matches whichever name the customer picked.
+ * for an annuity policy, the person on the screen for the digital assistant; or by what it does (a card spent
+ * on first and paid back later, money borrowed from the bank, the state's monthly money after retiring, hard
+ * money and paper money). Each is read as the bank word before retrieval, so the word the articles use
+ * matches whichever name the customer picked.
  *
  * Applied to normalised text (lower case, 帐 as 账), question and article alike. Each rule needs the words
  * that make the bank thing certain (回乡证 is only ever the permit; 会员费 is an annual fee only beside a card;
@@ -100,6 +102,71 @@ export const EVERYDAY_NAMES_FOR_BANK_THINGS: ReadonlyArray<readonly [RegExp, str
   [/人寿(?!保险|险)/g, '人寿保险'],
   // A visit booked told as the hour agreed (约好几点来, 约个几点): a booked slot, not the branch's opening hours.
   [/约(?:好|定|个)?几点/g, '预约时段'],
+  // A credit card told by how it works: spend first, pay back later (先花钱后还的卡, 可以先花钱、下个月再还的卡).
+  [
+    /(?:可以|能)?先(?:花|用|刷|消费)(?:钱)?[、，,]?(?:下个月|下月|以后|之后|过后|后面)?(?:再|后)还(?:钱|上)?的(?:那种|那张)?卡/g,
+    '信用卡',
+  ],
+  // What a card lets one spend, said to be too little (那张卡能花的钱太少了): its limit; not what it may buy.
+  [/(?<=卡[^，。？！?!]{0,4})(?:能|可以|只能)(?:花|刷)的钱(?=太少|太低|不够|少)/g, '额度'],
+  // Money borrowed from the bank told as such (跟你们借的钱, 在你们这借5年的钱, 买房借的钱): a loan, a
+  // mortgage; not money borrowed from a friend.
+  [/买房(?:子)?(?:时|的时候)?(?:跟你们|跟银行|向银行)?借的钱/g, '房贷'],
+  [
+    new RegExp(
+      `(?:跟|向|找|在)(?:你们|银行|贵行)(?:这|这儿|这里|那)?借(?:的|了)?(?:(${NUMBER}+年)的)?钱`,
+      'g',
+    ),
+    '贷款$1',
+  ],
+  // The state's monthly payment after retiring (退休后国家每个月给的钱): the pension.
+  [/退休(?:后|以后|了)?(?:国家|社保)?(?:每个月|每月)?(?:发|给|打)(?:我)?的(?:那笔|那个)?钱/g, '养老金'],
+  // The state's scheme of saving a little each year, drawn in old age, that cuts tax: a personal pension.
+  [/(?:自己)?每年存(?:点|些|一点|一些)?钱[^。？！?!]{0,10}老了(?:再|才)?(?:取|领|拿)/g, '个人养老金'],
+  // What savings gain in a year told as the money "come out extra" (存一年多出来多少, 每年多出来的那一点): the
+  // interest; the state wanting its share of it (国家要不要我交钱): tax.
+  [/(?<=(?:存|放|定期|到期)[^。？！?!]{0,16})多出来(?:的)?(?:那一点|那点|那些|这些)?(?:钱)?/g, '利息'],
+  [/国家(?:要不要|会不会|收不收|会|要)(?:要|收)?(?:我)?(?:交|缴|收|扣)(?:钱|费)/g, '要交税'],
+  // Coins and notes by how they feel (硬的钱, 换成纸的).
+  [/硬的钱|硬的那种钱/g, '硬币'],
+  [/(?<=(?:换|兑)成?)纸的(?:钱)?/g, '纸币'],
+  // What a card spent in a month listed on a slip (花了哪些钱的单子): its statement; sent on paper (寄纸的).
+  [/(?:花了|花的|消费了?)[^，。？！?!]{0,6}(?:单子|清单)/g, '账单'],
+  [/寄纸的/g, '寄纸质'],
+  // Money going in and out told word by word (进钱出钱): what a transaction alert reports.
+  [/进钱(?:或者|或|和|、)?出钱|出钱(?:或者|或|和|、)?进钱/g, '进出钱'],
+  // Wages by their plain name (打工钱 as pay sent in): a salary.
+  [/工钱/g, '工资'],
+  // The digital yuan told as the state's electronic money (国家出的那种电子钱, 央行的电子钱包).
+  [/电子钱(?!包)/g, '数字人民币'],
+  [/(?:央行|国家|人民银行)(?:出|发|推)?的(?:那个|那种)?电子钱包/g, '数字人民币钱包'],
+  // Paying online told plainly beside a setting (网上付钱的功能): the card's online payments.
+  [/(?:网上|线上)付钱(?=[^，。？！,.?!]{0,6}(?:关|开|功能|权限|停))/g, '网上支付'],
+  // A policy paid each year that pays out in old age, told as a contract (每年交钱、说老了能领钱的合同).
+  [/每年交钱[^。？！?!]{0,10}老了(?:能|可以|再)?领钱的(?:合同|东西|产品)/g, '年金保险合同'],
+  // A visit agreed with the bank beforehand (提前跟银行说好哪天几点过去): an appointment; not a trip abroad
+  // announced to the bank (提前跟银行打个招呼).
+  [
+    /(?:提前|先)(?:跟|和|给)(?:银行|你们|网点)(?:说好|约好|讲好)(?:哪天|哪一天|什么时候|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天])?(?:几点)?/g,
+    '预约时段',
+  ],
+  // A branch asked for by its street (在哪条街): its address; a branch called a service hall (营业厅), not a
+  // phone company's online one (手机营业厅).
+  [/(?:在)?哪条(?:街|路|马路)/g, '地址在哪'],
+  [/(?<!手机|网上|掌上|电信|移动|联通)营业厅/g, '网点'],
+  // A new card made usable (新卡…怎么让它能用): activated.
+  [/(?<=新卡[^。？！?!]{0,20})(?:怎么|如何|要怎么)?让它(?:能用|可以用|用得了|能使用)/g, '激活'],
+  // A card locked by its owner on the phone (在手机上把卡先锁住了): frozen by them.
+  [/(?<=我[^。？！?!]{0,10})把卡(?:先)?(?:临时)?锁(?:住|上|起来)(?:了)?/g, '把卡冻结了'],
+  // A blind customer by the plain word (盲人): the visually impaired, as the service is named.
+  [/盲人/g, '视力障碍的人'],
+  // Being served ahead of the queue asked as "do mine first" (能不能先给我办): priority service.
+  [
+    /(?:能不能|可不可以|能否|能|可以)?先(?:给|帮)(?:我|老人|他|她|我们)办(?:理)?(?=[，。？！,.?!吗呢吧]|$)/g,
+    '优先办理',
+  ],
+  // Another bank named as such (另一家银行的卡): a cross-bank transfer's payee.
+  [/(?:另一家|另外一家|另一个|别的一家)银行/g, '其他银行'],
 ];
 
 /** The text with every everyday name of a bank thing read as the bank's word. */
