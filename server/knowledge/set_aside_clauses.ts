@@ -43,8 +43,9 @@ const EN_SET_ASIDE: readonly RegExp[] = [
   /(?:^|(?<=[,.;:!?]))\s*instead of\b[^,.;:!?]*/g,
   // "dont care how long it takes", "don't need an appointment"
   /\b(?:i )?(?:don'?t|do not) (?:care|need (?:a|an|the|to book|to make))\b[^,.;:!?]*/g,
-  // "phone number stays the same", told (not "will the number stay the same", asked)
-  /(?:^|(?<=[,.;:!?]))[^,.;:!?]*\b(?:stays|remains|is) (?:the same|unchanged)\b[^,.;:!?]*/g,
+  // "phone number stays the same", told (not "will the number stay the same", asked; not "is the same whether
+  // you sell or buy", a claim compared across cases: the ask itself)
+  /(?:^|(?<=[,.;:!?]))[^,.;:!?]*\b(?:stays|remains|is) (?:the same|unchanged)\b(?!\s+(?:whether|no matter|either|both|for (?:both|all|every)|as\b|when|if)\b)[^,.;:!?]*/g,
 ];
 
 const ZH_SET_ASIDE: readonly RegExp[] = [
