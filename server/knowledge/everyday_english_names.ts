@@ -156,6 +156,64 @@ export const EVERYDAY_ENGLISH_GROUPS: SynonymGroups = {
   id_document: ['what papers', 'papers should i', 'papers do i', 'papers to bring'],
   // A visit booked by picking its hour ("pick a day and time to come in").
   appointment: ['pick a day and time', 'pick a day', 'pick a time', 'choose a day and time'],
+  // A learner's literal words for a bank thing (a word-for-word translation, or a plain word for the
+  // bank's): a card's "finish date" for its expiry, a loan "for buy house" for a mortgage, a "small box in
+  // the bank" for a safe deposit box, a bill "divided to pay in many months" for instalments, the machine
+  // that "give me only" part of the cash.
+  card_expiry: ['finish date', 'date finish', 'date is finish', 'is finish date', 'card is finish'],
+  mortgage: [
+    'loan for buy house',
+    'loan for buy a house',
+    'loan for buy home',
+    'loan to buy house',
+    'loan to buy a house',
+    'loan to buy a flat',
+    'loan for buying a house',
+    'borrow for buy house',
+    'borrow to buy a house',
+  ],
+  safe_box: [
+    'small box in bank',
+    'small box in the bank',
+    'box in bank',
+    'box in the bank',
+    'box in your bank',
+    'keep my gold',
+    'keep my jewellery',
+    'keep my jewelry',
+  ],
+  installment: [
+    'divide it to pay',
+    'divide to pay',
+    'divide the bill',
+    'divide my bill',
+    'pay in many months',
+    'pay in many month',
+    'pay it in many months',
+    'pay by many months',
+  ],
+  cash_short: ['give me only', 'only give me', 'give me only half', 'no banknotes', 'no notes came out'],
+  // A card the customer blocks for a while, said in a letter's words ("temporarily blocking my card").
+  card_freeze: [
+    'temporarily block',
+    'temporarily blocking',
+    'temporarily blocked',
+    'block my card temporarily',
+    'block the card temporarily',
+  ],
+  // Paying by tapping a card with no PIN asked, told by what happens ("it pays without password when I tap").
+  contactless: [
+    'pay without password',
+    'pay without a password',
+    'pay without pin',
+    'pays without password',
+    'without password when i tap',
+    'when i tap',
+  ],
+  // Money sent to the wrong place, in a letter's words ("to an incorrect account", "the incorrect payee").
+  mistaken_transfer: ['incorrect account', 'incorrect recipient', 'incorrect payee', 'in error to'],
+  // A bill for power said with the adjective ("the electric bill").
+  utility: ['electric bill', 'electric bills', 'electric fee'],
 };
 
 export const EVERYDAY_ENGLISH_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -295,6 +353,19 @@ export const EVERYDAY_ENGLISH_PATTERNS: ReadonlyArray<readonly [RegExp, string]>
   [
     /\b(?:lowest|least|smallest)\s+(?:amount\s+)?(?:i'?m|i am|i can|i'?m allowed to|i am allowed to|allowed to|i have to|i must|i need to)\s+(?:allowed to\s+)?pay\b/,
     'minimum_payment',
+  ],
+  // A hotel or a car hire firm that took a deposit on the card, or one still held after checking out:
+  // a pre-authorisation ("hotel take money from my card for deposit").
+  [
+    /\b(?:hotel|hostel|car hire|car rental|rental car|rental company|petrol station|gas station)\b[^.?!]{0,50}\b(?:deposit|hold|held|freeze|froze|frozen)\b|\bdeposit\b[^.?!]{0,50}\b(?:check out|checked out|checkout)\b/,
+    'preauth',
+  ],
+  // An account "cancelled" with a word between ("cancel my electronic account", "cancel the type 2 account"):
+  // closing it, as a learner says it. Not "cancel the whole account" said against a smaller step (a rumour that
+  // online shopping cannot be turned off, only the whole account cancelled).
+  [
+    /\bcancel(?:l?ing|l?ed)?\s+(?:my|the|this|that|an?)\s+(?:(?!whole\b|entire\b)[\w-]+\s+){1,2}account\b/,
+    'close_account',
   ],
   // When a bill must be paid by ("when I need to pay by"): its due date.
   [/\bwhen\s+(?:do\s+)?i\s+(?:need|have|must)\s+(?:to\s+)?pay\s+(?:it\s+)?by\b/, 'due_date'],

@@ -167,6 +167,39 @@ export const EVERYDAY_NAMES_FOR_BANK_THINGS: ReadonlyArray<readonly [RegExp, str
   ],
   // Another bank named as such (另一家银行的卡): a cross-bank transfer's payee.
   [/(?:另一家|另外一家|另一个|别的一家)银行/g, '其他银行'],
+  // A passbook by who gave it (银行的本子, 存钱的那个本子): not a notebook of one's own.
+  [/(?:银行|存钱|存款)(?:的|给的|发的|开的)(?:那个|那本)?(?:小)?本(?:子|本)/g, '存折'],
+  // The mortgage taken off the house once the loan is paid (房子的抵押怎么弄掉, 把抵押撤了): its release.
+  [
+    /抵押(?:要|得)?(?:怎么|咋|如何|怎样|去哪)?(?:才能)?(?:弄掉|去掉|撤掉|解掉|消掉|拿掉|取消|解除|撤销|撤了|解了)/g,
+    '抵押注销',
+  ],
+  // A day's transfers used up told as "transferred full" (今天转钱转满了): the transfer limit reached.
+  [/(?:转(?:钱|账|款)?)?转满(?:了)?/g, '转账额度用完了'],
+  // The card terminal abroad asking which currency to pay in (机器问我用人民币还是欧元付): dynamic currency
+  // conversion, as the article names the choice; not an exchange of cash.
+  [
+    /(?:用|选|付|刷)?人民币还是(?:用|选)?(?:欧元|美元|美金|日元|英镑|港币|港元|泰铢|韩元|澳元|加元|当地(?:的)?(?:钱|货币|币))(?:付|支付|结算|扣)?|(?:用|选|付|刷)?(?:欧元|美元|美金|日元|英镑|港币|港元|泰铢|韩元|澳元|加元|当地(?:的)?(?:钱|货币|币))还是(?:用|选)?人民币(?:付|支付|结算|扣)?/g,
+    '用人民币还是当地货币结算',
+  ],
+  // A bank's clearing code by its look (还有一个十二个数字的号码): the 12-digit interbank number; which
+  // branch a card belongs to (我卡的哪个银行哪个支行): the branch that opened it.
+  [/(?:十二|12)(?:个|位)(?:数字|数)(?:的)?(?:号码|号|编号|代码)?/g, '12位联行号'],
+  [
+    /(?<=卡[^，。？！,.?!]{0,6})(?:是)?(?:哪个|哪家)(?:银行)?(?:的)?(?:哪个|哪家)?(?:支行|分行|网点)/g,
+    '开户支行',
+  ],
+  // A number found in many places asked which one is real (网上好几个电话，哪个是真的): the official one.
+  [/(?<=(?:电话|号码|热线)[^。？！?!]{0,12})哪(?:一)?个(?:才)?是真的/g, '哪个是官方的'],
+  // A pension raised (退休金涨钱了) and the back pay for it (补的那些钱): its adjustment and the arrears paid.
+  [/(?<=(?:养老金|退休金|退休工资|退休费)[^，。？！,.?!]{0,4})涨(?:钱|工资)?(?:了)?/g, '调整了'],
+  [
+    /(?<=(?:养老|退休|调整|涨)[^。？！?!]{0,16})补(?:的|给的|发的)(?:那些|那笔|那部分|这些)?(?:钱|差额)/g,
+    '补发的钱',
+  ],
+  // A card's last day to pay (信用卡最晚那天还钱) with no interest to pay (不用给利息): the due date, interest-free.
+  [/最晚(?:那|哪)(?:一)?天(?=[^。？！?!]{0,4}还)/g, '到期还款日'],
+  [/不用(?:给|付|交|出|算)利息/g, '免息'],
 ];
 
 /** The text with every everyday name of a bank thing read as the bank's word. */

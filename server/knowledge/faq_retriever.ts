@@ -39,6 +39,7 @@ import { NgramTfidf } from './ngram_tfidf.ts';
 import { SpellingCorrector } from './spelling_corrector.ts';
 import { withoutSetAsideClauses } from './set_aside_clauses.ts';
 import { withoutDisfluencies } from './spoken_disfluencies.ts';
+import { withoutLetterFormulas } from './letter_formulas.ts';
 import { ENGLISH_STOP_WORDS } from './stop_words.ts';
 import { ENGLISH_SHORTHAND, ENGLISH_SHORTHAND_PHRASES, SYNONYMS } from './synonyms.ts';
 
@@ -249,12 +250,13 @@ export class FaqRetriever {
   }
 
   /**
-   * The query as the customer meant it: fillers and self-corrections of speech read away
-   * (`spoken_disfluencies.ts`), then, in English, two-word chat shorthand spelt out (ph no → phone number,
+   * The query as the customer meant it: a letter's formulas (Dear Sir/Madam, 您好) read away
+   * (`letter_formulas.ts`), fillers and self-corrections of speech read away (`spoken_disfluencies.ts`),
+   * then, in English, two-word chat shorthand spelt out (ph no → phone number,
    * `ENGLISH_SHORTHAND_PHRASES`) and misspelt words corrected (Mandarin has no spelling to correct).
    */
   private spelled(query: string): string {
-    const said = withoutDisfluencies(query, this.locale);
+    const said = withoutDisfluencies(withoutLetterFormulas(query, this.locale), this.locale);
     if (!this.speller) return said;
     let typed = said;
     for (const [phrase, words] of ENGLISH_SHORTHAND_PHRASES) typed = typed.replace(phrase, words);
