@@ -448,7 +448,7 @@ export class HandoffPolicy {
       because.push('intent:fraud_report');
     // The model read the whole message, question frame included, and was trained on questions about scams as
     // ordinary: when it is sure, a victim asking "is that normal?" about their own scam is not stood down.
-    // Not an approach refused outright, nothing given and over (fraud/refused_outright.ts).
+    // Not an approach refused outright, nothing given and over (fraud/approach_turned_down_nothing_given.ts).
     if (
       signals.model &&
       this.modelFraudAlarm(signals) &&

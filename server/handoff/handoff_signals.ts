@@ -8,6 +8,7 @@
 import { holdsAStaffWordOnlyByLook } from './staff_word_look_alike.ts';
 import { isAgentHoursQuestion } from './agent_hours_question.ts';
 import { withoutManualReviewStatus } from './manual_review_status.ts';
+import { withoutAFundsNewManager } from './a_funds_new_manager.ts';
 import { isCallForHelp } from './call_for_help.ts';
 import { isVagueOpener } from '../dialogue/vague_opener.ts';
 import { isExplicitComplaint } from './explicit_complaint.ts';
@@ -18,6 +19,7 @@ import { isSpeakerRequest } from './speaker_request.ts';
 import { isIndividualCustomerQuestion } from './individual_customer.ts';
 import { isContactQuestion, isDeclinedHumanRequest, isExplicitHumanRequest } from './explicit_request.ts';
 import { FraudDetector, type FraudAssessment } from './fraud/fraud_detector.ts';
+import { withoutModelFraudOnAnOrdinaryMatter } from './fraud/model_fraud_reading_set_aside.ts';
 import type { HandoffExtension } from './handoff_extension.ts';
 import { messageLocale, type HandoffModel, type HandoffModelScores } from './model/handoff_model.ts';
 import { asksWhatTheAssistantIs } from './assistant_nature_question.ts';
@@ -409,7 +411,8 @@ export class HandoffSignalReader {
       // reads it (assistant_nature_question.ts; the reply also says it is the virtual assistant).
       explicit:
         // "显示“处理中，需人工审核”，一般要审核多久": the bank's manual review named as a state (manual_review_status.ts).
-        isExplicitHumanRequest(withoutManualReviewStatus(text)) ||
+        // …nor a fund's new manager ("基金换经理了，赎不赎", a_funds_new_manager.ts).
+        isExplicitHumanRequest(withoutAFundsNewManager(withoutManualReviewStatus(text))) ||
         // …not asked in jest beside a request ("你是机器人还是真人啊…哈哈。最近的网点在哪", assistant_nature_asked_in_jest.ts).
         // …nor in passing before a plain request ("你是真人吗？算了不管了，帮我查下…", "quicker than a real person…",
         // assistant_nature_in_passing.ts).
@@ -439,7 +442,8 @@ export class HandoffSignalReader {
       ownMistakenTransfer: isOwnMistakenTransfer(text),
       ownChildAccount: isOwnChildAccountQuestion(text),
       followUp: isFollowUpQuestion(text),
-      model: this.modelReading(text, sentiment, known),
+      // …its fraud alarm set aside for a seller met in person or a posted letter (fraud/model_fraud_reading_set_aside.ts).
+      model: withoutModelFraudOnAnOrdinaryMatter(this.modelReading(text, sentiment, known), text, fraud),
     };
     return { signals, signature: messageSignature(text) };
   }

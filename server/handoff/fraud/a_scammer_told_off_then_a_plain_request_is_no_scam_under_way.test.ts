@@ -1,7 +1,7 @@
 /**
  * A scammer the customer saw through and told off, nothing given, told in passing before a plain request ("骗子打电话想
  * 套我信息，被我狠狠骂了一顿", "a fraudster rang… gave him an earful. Anyway…") is an approach that failed
- * (scam_caller_told_off.ts): no scam warning, whatever the model reads. A code read out or money sent after all, or the
+ * (approach_turned_down_nothing_given.ts, 'outright'): no scam warning, whatever the model reads. A code read out or money sent after all, or the
  * caller still at it, still gets the warning.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 /**
  * An approach the customer ended or ignored, nothing given (the caller hung up once the customer would check in person,
  * a caller told off and hung up on, a fee seen through and not paid, offers never answered), then a plain request
- * (an_approach_ended_or_ignored_with_nothing_given.ts), is no scam under way. Something given after all, or the caller
+ * (approach_turned_down_nothing_given.ts, 'ended'), is no scam under way. Something given after all, or the caller
  * still pushing, still gets the warning. The model's sure alarm (0.9 and over) still counts, so the readings are fixed.
  */
 import { describe, expect, it } from 'vitest';

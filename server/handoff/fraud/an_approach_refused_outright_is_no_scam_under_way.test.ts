@@ -1,5 +1,5 @@
 /**
- * An approach the customer refused outright, gave nothing to and that is over (fraud/refused_outright.ts): the
+ * An approach the customer refused outright, gave nothing to and that is over (fraud/approach_turned_down_nothing_given.ts, 'outright'): the
  * story names the scheme and the trained model can be sure of a scam, but the customer asks what to do next or how
  * the bank works, so the assistant answers. Given something after all, or with the approach still going on, it is
  * a scam under way and gets the warning.

@@ -1,6 +1,6 @@
 /**
- * An approach the customer or their family turned away, told in words `refused_outright.ts` does not hear
- * (fraud/approach_turned_away_nothing_given.ts): nothing typed or clicked, the caller chased off, the code not read
+ * An approach the customer or their family turned away, told in other words than a plain refusal
+ * (fraud/approach_turned_down_nothing_given.ts, 'outright'): nothing typed or clicked, the caller chased off, the code not read
  * out and the call ended, not a cent sent, a friend
  * or relative who did not do it, a hacked friend's ask recognised, the bank's own app checked. Nothing is at stake now, so neither the scheme's rule nor a sure model
  * alarm hands over. Not when something was given after all, or the approach goes on.

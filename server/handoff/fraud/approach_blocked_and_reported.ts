@@ -3,7 +3,7 @@
  * for the code sent to my phone. I didn't give it and blocked them. Anything I should do?", "Weird WhatsApp saying I
  * won a lucky draw. Blocked and reported, just FYI", "验证码没给，把他拉黑并举报了". The scheme's words are all there, so a
  * rule may name it and the trained model may read a scam; the customer ended it and gave nothing, so it is a question
- * for the assistant (`declined`, as for an approach refused outright, `refused_outright.ts`).
+ * for the assistant (`declined`, as for an approach refused outright, `approach_turned_down_nothing_given.ts`).
  *
  * Not when anything was given or done after all ("I sent the code, then blocked him"), the approach goes on ("he
  * keeps messaging from new numbers"), it was the other side who blocked ("他把我拉黑了", "she blocked me"), or the

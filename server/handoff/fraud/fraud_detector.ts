@@ -7,6 +7,7 @@
 import { withoutBankIdentifiers } from './bank_identifier.ts';
 import { CUES, FRAUD_RULES, type CueName, type FraudScheme } from './fraud_patterns.ts';
 import { isScamCallsAskedToBeBlocked } from './scam_calls_that_keep_coming_asked_to_be_blocked.ts';
+import { isScamCallSeenThroughAtOnceNumberAskedToBeFlagged } from './scam_call_seen_through_at_once_number_asked_to_be_flagged.ts';
 import { isRelativeInTroubleVerifiedWithThemDirectly } from './relative_in_trouble_verified_with_them_directly.ts';
 import { isQuestionAboutScams } from './scam_question.ts';
 import { isPlainPayment } from './plain_payment.ts';
@@ -27,10 +28,8 @@ import { isLongStandingSupplier } from './long_standing_supplier.ts';
 import { isOwnSalesReceipt } from './own_sales_receipt.ts';
 import { isTransferMechanicsQuestion } from './transfer_mechanics_question.ts';
 import { isReceivingMoneyQuestion } from './receiving_money_question.ts';
-import { isRefusedOutright } from './refused_outright.ts';
-import { isApproachTurnedAwayNothingGiven } from './approach_turned_away_nothing_given.ts';
+import { approachTurnedDown } from './approach_turned_down_nothing_given.ts';
 import { isApproachBlockedAndReported } from './approach_blocked_and_reported.ts';
-import { isScamCallerToldOff } from './scam_caller_told_off.ts';
 import { isLeftOrCheckedAndGaveNothing } from './left_or_checked_and_gave_nothing.ts';
 import { isOwnPensionCertification } from './own_pension_certification.ts';
 import { isBranchFamilyCheck } from './branch_family_check.ts';
@@ -81,11 +80,19 @@ import { isCourtPaymentThroughTheCourtsOwnChannel } from './court_payment_throug
 import { isPaymentToAFormerSpouseUnderOnesOwnCourtOrder } from './payment_to_a_former_spouse_under_ones_own_court_order.ts';
 import { isCashPaidOnSeeingTheItem } from './cash_paid_on_seeing_the_item.ts';
 import { isLessonFeeToAChildsOwnTeacher } from './lesson_fee_to_a_childs_own_teacher.ts';
+import { isOwnPolicyPaidInTheInsurersOwnApp } from './own_policy_paid_in_the_insurers_own_app.ts';
+import { isOwnCardPaymentDisputedAfterAnOvercharge } from './own_card_payment_disputed_after_an_overcharge.ts';
 import { isCourtOrderedMoneyPaidToTheCustomer } from './court_ordered_money_paid_to_the_customer.ts';
+import { isCourtPayoutToTheAccountGivenInOnesOwnCase } from './court_payout_to_the_account_given_in_ones_own_case.ts';
+import { isBanksOwnSecurityKeyDeliveredToTheCustomer } from './banks_own_security_key_delivered_to_the_customer.ts';
+import { isAccountForOnesOwnCommissionAsked } from './account_for_ones_own_commission_asked.ts';
 import { isSafeguardAskedAfterAScamThatIsOver } from './a_safeguard_asked_after_a_scam_that_is_over.ts';
-import { isApproachEndedOrIgnoredWithNothingGiven } from './an_approach_ended_or_ignored_with_nothing_given.ts';
 import { isPayeesNewAccountConfirmedInPerson } from './a_payees_new_account_confirmed_with_them_in_person.ts';
 import { isCardReplacedByTheBankNewCardAskedAfter } from './card_replaced_by_the_bank_new_card_asked_after.ts';
+import { isOverpaymentRefusedAndSoldElsewhere } from './overpayment_refused_and_sold_elsewhere.ts';
+import { isSomeoneElsesScamOverAskedAboutForThem } from './someone_elses_scam_over_asked_about_for_them.ts';
+import { isBanksRealNumberCalledByTheCustomer } from './banks_real_number_called_by_the_customer.ts';
+import { isOfficialLetterByPostAskedAbout } from './official_letter_by_post_asked_about.ts';
 
 export interface FraudAssessment {
   /** 1 - Π(1 - weight) over the rules that fired; 0 when none did. */
@@ -112,7 +119,7 @@ export interface FraudAssessment {
   settled: boolean;
   /**
    * The customer refused the approach outright, gave nothing and it is over, whatever scheme it names ("我没理他",
-   * "Said no obviously.", refused_outright.ts): `declined`, and the model's sure alarm does not overrule it.
+   * "Said no obviously.", approach_turned_down_nothing_given.ts): `declined`, and the model's sure alarm does not overrule it.
    */
   refusedOutright?: boolean;
   /** A short payment instruction with nobody else in it and no scheme ("send $120 to Wei Ling", "转500给李娜"). */
@@ -276,23 +283,19 @@ export class FraudDetector {
     // …or nearly went along, stopped and gave nothing ("nearly paid a 'delivery fee' link but stopped, didn't enter my card").
     // …or left a scam's group without doing anything, or checked with the real person and paid nothing.
     // …or someone else's hacked account asking for money, checked with them in time (hacked_account_caught_in_time.ts).
-    // …or turned away in other words: nothing typed, the caller chased off, not a cent sent
-    // (approach_turned_away_nothing_given.ts).
+    // …or turned down, nothing given: 'outright' here, 'ended' only `declined` (approach_turned_down_nothing_given.ts).
+    const turnedDown = approachTurnedDown(lower);
     const refusedOutright =
-      isRefusedOutright(lower) ||
+      turnedDown === 'outright' ||
       isLeftOrCheckedAndGaveNothing(lower) ||
       isHackedAccountCaughtInTime(lower) ||
-      isApproachTurnedAwayNothingGiven(lower) ||
       // …or blocked and reported, nothing given ("I didn't give it and blocked them", approach_blocked_and_reported.ts).
-      isApproachBlockedAndReported(lower) ||
-      // …or a scammer seen through and told off, nothing given ("被我骂了十分钟", scam_caller_told_off.ts).
-      isScamCallerToldOff(lower);
+      isApproachBlockedAndReported(lower);
     const declined =
       refusedOutright ||
-      // …or ended or ignored in other words, nothing given: the caller hung up once the customer would check in person,
-      // told off and hung up on, a fee seen through and not paid, never engaged with
-      // (an_approach_ended_or_ignored_with_nothing_given.ts); the model's sure alarm still counts.
-      isApproachEndedOrIgnoredWithNothingGiven(lower) ||
+      turnedDown === 'ended' ||
+      // …or an odd offer told no, the item sold to someone else (overpayment_refused_and_sold_elsewhere.ts).
+      isOverpaymentRefusedAndSoldElsewhere(lower) ||
       (cue('notActed') &&
         !cue('actedAnyway') &&
         (schemes.length === 0 || cue('refusedAfter') || cue('nearMiss')));
@@ -323,6 +326,12 @@ export class FraudDetector {
       // …or money a court ordered paid to the customer, only the receiving details asked
       // (court_ordered_money_paid_to_the_customer.ts).
       isCourtOrderedMoneyPaidToTheCustomer(lower) ||
+      // …or the court's payout in the customer's own case, to the account given when filing (court_payout_to_the_account_given_in_ones_own_case.ts).
+      isCourtPayoutToTheAccountGivenInOnesOwnCase(lower) ||
+      // …or the bank's own security key delivered to the customer who applied for it (banks_own_security_key_delivered_to_the_customer.ts).
+      (schemes.every((s) => s === 'money_mule') && isBanksOwnSecurityKeyDeliveredToTheCustomer(lower)) ||
+      // …or an account for the commission of one's own or a parent's trade (account_for_ones_own_commission_asked.ts).
+      (schemes.every((s) => s === 'money_mule') && isAccountForOnesOwnCommissionAsked(lower)) ||
       // …or a court's own fine, bail or auction deposit paid through the court's own channel, nobody reaching out
       // (court_payment_through_the_courts_own_channel.ts).
       isCourtPaymentThroughTheCourtsOwnChannel(lower) ||
@@ -347,9 +356,18 @@ export class FraudDetector {
         isOwnScamOverThenAPracticalAsk(lower)) ||
       // …or scam calls that keep coming, asked to be blocked, nothing given (scam_calls_that_keep_coming_asked_to_be_blocked.ts).
       (schemes.every((s) => s === 'victim_report') && isScamCallsAskedToBeBlocked(lower)) ||
+      // …or one scam call seen through at once, its number asked to be flagged (scam_call_seen_through_at_once_number_asked_to_be_flagged.ts).
+      (schemes.every((s) => s === 'victim_report') &&
+        isScamCallSeenThroughAtOnceNumberAskedToBeFlagged(lower)) ||
       // …or a relative in trouble the customer spoke to directly, the money going to them
       // (relative_in_trouble_verified_with_them_directly.ts).
       isRelativeInTroubleVerifiedWithThemDirectly(lower) ||
+      // …or someone else's scam that is over, asked about for them (someone_elses_scam_over_asked_about_for_them.ts).
+      isSomeoneElsesScamOverAskedAboutForThem(lower) ||
+      // …or the bank's real number called by the customer, a card replaced, no scheme (banks_real_number_called_by_the_customer.ts).
+      (schemes.length === 0 && isBanksRealNumberCalledByTheCustomer(lower)) ||
+      // …or a public body's letter received by post, asked about, no scheme (official_letter_by_post_asked_about.ts).
+      (schemes.length === 0 && isOfficialLetterByPostAskedAbout(lower)) ||
       (schemes.length === 0 &&
         (cue('reportFiled') ||
           cue('pastVictim') ||
@@ -406,14 +424,18 @@ export class FraudDetector {
         // …or a regular payee saved so its details need not be typed again (saving_a_regular_payee.ts).
         isSavingARegularPayee(lower) ||
         // …or a child's lesson fee to the child's own teacher (lesson_fee_to_a_childs_own_teacher.ts).
-        isLessonFeeToAChildsOwnTeacher(lower));
+        isLessonFeeToAChildsOwnTeacher(lower) ||
+        // …or the customer's own premium paid in the insurer's own app (own_policy_paid_in_the_insurers_own_app.ts).
+        isOwnPolicyPaidInTheInsurersOwnApp(lower));
     // …or whether receiving money needs a PIN, nobody else in it (receiving_money_question.ts).
     // …or a loan to a friend made face to face, only the transfer's note asked (loan_to_a_friend_asked_as_a_transfer.ts).
     const transferQuestion =
       schemes.length === 0 &&
       (isTransferMechanicsQuestion(lower) ||
         isReceivingMoneyQuestion(lower) ||
-        isLoanToAFriendAskedAsATransfer(lower));
+        isLoanToAFriendAskedAsATransfer(lower) ||
+        // …or a chargeback on the customer's own card payment to a merchant who overcharged (own_card_payment_disputed_after_an_overcharge.ts).
+        isOwnCardPaymentDisputedAfterAnOvercharge(lower));
     // …or the vet for the customer's own pet, from their own card or limit (own_pets_vet_bill.ts).
     // …or a relative's hospital bill paid through the hospital's own account or window
     // (hospital_bill_paid_through_the_hospitals_own_channel.ts).

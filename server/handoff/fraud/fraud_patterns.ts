@@ -34,6 +34,7 @@ import { OWN_NEW_PHONE_CUES } from './own_new_phone.ts';
 import { OWN_NEW_PHONE_PAUSE_CUES } from './own_new_phone_security_pause.ts';
 import { OWN_OLD_SCAM_CUES } from './own_old_scam_records.ts';
 import { IN_CLAUSE, re } from './cue_regex.ts';
+import { isOfficialLetterByPostAskedAbout } from './official_letter_by_post_asked_about.ts';
 import { POLICE_INQUIRY_CUES } from './police_inquiry_in_person.ts';
 import { FAMILY_REMOTE_HELP_CUES } from './family_remote_help.ts';
 import { OFFICIAL_FEE_CUES, OFFICIAL_FEE_RULES } from './official_fee_to_an_unofficial_account.ts';
@@ -94,6 +95,7 @@ import {
   RENEWAL_INVOICE_CUES,
   RENEWAL_INVOICE_RULES,
 } from './renewal_invoice_with_a_deadline_from_an_unknown_firm.ts';
+import { FEW_WORDS_STEP_CUES, FEW_WORDS_STEP_RULES } from './scam_steps_told_in_few_words.ts';
 
 /** A call the customer received (not one they made): "they rang me", "got a call", 来电. */
 const CALLED_BY = String.raw`来电|打电话(来|给我)|(给我|跟我)打(了)?(个)?电话|\b(rang|phoned|called) (me|us)\b|\b(got|had|received) a (phone )?call\b|\b(office|department|team|company|officer|police|someone|somebody|they|he|she|man|woman|guy|lady|girl) (rang|phoned|called)\b`;
@@ -360,6 +362,8 @@ export const CUES = {
     String.raw`(银行|柜员|柜台|工作人员|大堂经理|网点)(的人)?(要是|如果)?(问|问起|问你|问我)(起来)?.{0,6}(就|你就|我就)说|别(跟|和|对|让)(银行|柜员|工作人员|柜台)(的人)?(说|知道)|(不要|别)(跟人)?说实话|(到|去|在)(了)?(银行|柜台|网点)${IN_CLAUSE}{0,8}(别|不要|不能|不许)说(是)?(给|转给|借给)(他|她|对方)|\bif (the )?(bank|staff|teller|cashier|branch)\b.{0,10}\basks?\b|\btell (the bank|the teller|staff)\b.{0,20}\b(it'?s|it is|its) for\b|\bso (the )?(staff|bank|branch|teller) (doesn'?t|don'?t|won'?t|can'?t) (stop|block|ask)\b|\bdon'?t (tell|let) (the bank|the teller|staff|the branch)\b`,
   ),
   /** The customer read it in their own online tax, pension or benefits account, not from a caller. */
+  /** A public body's letter received by post, asked about (official_letter_by_post_asked_about.ts). */
+  officialLetterByPost: { test: isOfficialLetterByPostAskedAbout },
   ownPortal: re(
     String.raw`\bmy (own )?(\w+ ){0,2}(online |personal |tax |digital )?(account|portal|app|dashboard|login)\b[^.?!]{0,10}\b(says|shows|said|showed|states)\b|\b(logged (in|on|into)|signed (in|into)|checked)\b[^.?!]{0,20}\b(hmrc|irs|gov\.uk|social security|pension|tax)\b|我(自己)?(登录|登|查|打开)(了)?${IN_CLAUSE}{0,4}(个税|社保|医保|税务|公积金)(app|官网|网站|小程序|账户)`,
   ),
@@ -423,6 +427,7 @@ export const CUES = {
   ...HOSPITAL_STAFF_ACCOUNT_CUES,
   ...HOSPITALS_OWN_CHANNEL_CUES,
   ...REFUND_OWED_CUES,
+  ...FEW_WORDS_STEP_CUES,
 } as const;
 
 export type CueName = keyof typeof CUES;
@@ -564,7 +569,13 @@ export const FRAUD_RULES: FraudRule[] = [
   { scheme: 'advance_fee', all: ['giftBuy', 'pushedBy'], weight: 0.7 },
   { scheme: 'advance_fee', all: ['gameTrade'], weight: 0.7 },
   // Not what the customer read in their own tax or benefits account ("my HMRC account says I owe…").
-  { scheme: 'authority_impersonation', all: ['agencyCall'], unless: ['ownPortal'], weight: 0.7 },
+  // …nor a public body's letter received by post, asked about (official_letter_by_post_asked_about.ts).
+  {
+    scheme: 'authority_impersonation',
+    all: ['agencyCall'],
+    unless: ['ownPortal', 'officialLetterByPost'],
+    weight: 0.7,
+  },
   // The bank's "fraud team", "head office" or an "inspector" on the phone or at the door asking for money,
   // cash or a code; not the bank's own check of the customer's payment.
   ...(
@@ -778,4 +789,6 @@ export const FRAUD_RULES: FraudRule[] = [
   ...LOAN_CREDIT_OUT_RULES,
   ...MARKETPLACE_TRANSFER_RULES,
   ...HOSPITAL_STAFF_ACCOUNT_RULES,
+  // dec49: a scam's next step told in very few words (scam_steps_told_in_few_words.ts).
+  ...FEW_WORDS_STEP_RULES,
 ];

@@ -7,7 +7,7 @@
  * asks for advice or a protective setting (`declined`, as for an approach refused outright).
  *
  * Not when anyone paid or is about to, the approach goes on, or the customer says they were scammed (the same
- * checks as `refused_outright.ts`).
+ * checks as `approach_turned_down_nothing_given.ts`).
  */
 import { IN_CLAUSE, re } from './cue_regex.ts';
 import { ONGOING, VICTIM_CONTEXT_CUES, WENT_ALONG } from './victim_context.ts';

@@ -1,5 +1,5 @@
 /**
- * An approach the customer did not go along with, told after the fact in forms `refused_outright.ts` does not
+ * An approach the customer did not go along with, told after the fact in forms `approach_turned_down_nothing_given.ts` does not
  * hear: pulled into a task or an "investment" group and left it without doing anything ("之前被拉进一个返利群，我什么
  * 都没做就退群了", "added to a 'task' chat, left without doing a single task"), or a request for money checked with
  * the real person, found false and not paid ("有人冒充我表哥要钱，我打电话问表哥核实是假的就没转", "someone pretending to
@@ -8,7 +8,7 @@
  * account), a question for the assistant (`declined`), as for an approach refused outright.
  *
  * Not when anything was given or done after all, the approach goes on, or the customer says they were scammed
- * (the same checks as `refused_outright.ts`).
+ * (the same checks as `approach_turned_down_nothing_given.ts`).
  */
 import { re } from './cue_regex.ts';
 import { ONGOING, VICTIM_CONTEXT_CUES, WENT_ALONG } from './victim_context.ts';

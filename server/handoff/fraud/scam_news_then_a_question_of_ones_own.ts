@@ -17,6 +17,8 @@ const C = IN_CLAUSE;
 const REPORT_SAID = re(
   [
     String.raw`(新闻|报道)(里|上|中|上面|里面)?${C}{0,4}(说|讲|报|提到|提醒|曝光)|(看|刷|听)(到|了)?(了)?(个|一个|条|一条|篇|一篇)?(新闻|报道|视频|短视频|文章|节目|纪录片)${C}{0,4}(说|讲|提到|提醒|曝光)`,
+    // The news watched, then what it said after a comma: "在电视新闻上看到，说现在…".
+    String.raw`(新闻|报道|视频|节目)(里|上|中)?(看到|看见|刷到|听到)(的)?[，,：:]?(说|讲|提到)`,
     String.raw`\b(the|a|this|that) (news|news report|news story|report|article|video|clip|programme|program|documentary|segment)( (this|last) (morning|evening|night|week)| (today|yesterday|on (tv|the radio|facebook|youtube|tiktok)))? (said|says|saying|reported|mentioned|warned|claimed|was about)\b`,
     String.raw`\b(saw|read|heard|watched|seen)( (a|an|the|this|that|some))? (on |in )?(the )?(news|article|video|clip|report|programme|program|documentary|paper|papers)\b`,
   ].join('|'),

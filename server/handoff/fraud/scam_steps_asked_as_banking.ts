@@ -28,6 +28,12 @@
  *   update never makes anyone wait to log in): "did the update, now it says wait 24 hrs to log in",
  *   "升级完了提示要等24小时才能登录".
  *
+ * - (dec49) a toll, parking charge or penalty that came by text or as a payment link ("which card details on the
+ *   e-toll payment link?", "短信发来的违章罚单怎么交"); a fee to release a prize or winnings ("the release fee for my
+ *   lottery win", 领奖要先交激活费); a shop's "customer service" guiding the customer to "receive" a refund in an app
+ *   ("… guiding me to receive the refund in my app, which button?", 客服教我在手机银行领取退款); an agent paid to clear
+ *   goods at the port or customs who has gone quiet ("paid the clearing agent, now he won't answer", 清关代理不接电话了).
+ *
  * Not when the customer turned it down or gave nothing (`notActed`), or asks in general (the detector's question
  * frame still decides).
  */
@@ -133,6 +139,55 @@ export const SCAM_STEP_CUES = {
   billLink: re(
     String.raw`(补缴|欠费|逾期|罚款|违章|停电|停水|电费|水费|燃气费|话费|etc|过路费|通行费|停车费)${C}{0,8}(链接|网址)|(链接|网址)${C}{0,10}(补缴|欠费|罚款|违章|停电|停水)|\b(link|text|sms)\b[^.?!]{0,40}\b(unpaid|outstanding|overdue|arrears|missed|owed)\b[^.?!]{0,20}\b(bill|toll|fine|fee|charge|balance|tax|invoice)\b|\b(unpaid|outstanding|overdue)\b[^.?!]{0,20}\b(bill|toll|fine|fee|charge|tax|invoice)\b[^.?!]{0,40}\blink\b`,
   ),
+  /**
+   * A toll, parking charge or penalty that came as a text or as a payment link (no council, road operator or court
+   * bills a penalty by a link in a text): "the e-toll payment link", "a parking fine that came by SMS",
+   * "短信发来的违章罚单", "停车罚款的短信让我点链接交".
+   */
+  penaltyByTextOrLink: re(
+    [
+      String.raw`\b(e-?tolls?|tolls?|toll road|road ?tax|parking|pcn|penalty|penalty charge|fine|congestion charge|ulez)\b[^.?!]{0,25}\b(payment |pay )?link\b`,
+      String.raw`\b(e-?tolls?|tolls?|parking|pcn|penalty|penalty charge|fine|congestion charge)\b[^.?!]{0,40}\b(came|come|comes|sent|arrived|received|got)\b[^.?!]{0,10}\b(by|via|in|through|as) (an? )?(sms|text)( message)?\b`,
+      String.raw`\b(sms|text)( message)?\b[^.?!]{0,25}\b(unpaid |outstanding |overdue )?(e-?toll|toll|parking (fine|penalty|charge|ticket)|pcn|penalty charge|traffic fine)\b`,
+      String.raw`短信${C}{0,10}(罚单|罚款|违章|停车费|过路费|通行费|高速费)|(罚单|罚款|违章|停车费|过路费|通行费|高速费)${C}{0,10}(短信|链接)(发|来|里)`,
+    ].join('|'),
+  ),
+  /** A fee to release a prize, a lottery win or winnings ("the release fee for my winnings", 领奖要先交手续费). */
+  prizeReleaseFee: re(
+    [
+      String.raw`\b(release|clearance|processing|claim(ing)?|activation|unlock(ing)?|delivery|transfer) (fee|charge|tax)\b[^.?!]{0,40}\b(winnings|prize|lottery|jackpot|sweepstakes?|lucky draw|award)\b`,
+      String.raw`\b(winnings|prize|lottery|jackpot|sweepstakes?|lucky draw)\b[^.?!]{0,40}\b(release|clearance|processing|activation|unlock(ing)?) (fee|charge)\b`,
+      String.raw`(领奖|兑奖|奖金|奖品|中奖|彩票)${C}{0,10}(激活费|解冻费|公证费|保证金|领奖费|手续费才能|先交(?![^，。！？]{0,2}税))`,
+      String.raw`(领奖|兑奖|奖金|中奖)${C}{0,6}手续费${C}{0,10}(汇|转|交|付|打)`,
+    ].join('|'),
+  ),
+  /**
+   * A shop's or a platform's "customer service" guiding the customer, step by step, to "receive" a refund or
+   * compensation in an app (the steps are a transfer out): "Lazada CS walking me through receiving the refund in my
+   * banking app", "淘宝客服教我在手机银行里领取退款".
+   */
+  guidedToReceiveRefund: re(
+    [
+      String.raw`\b(cs|customer service|customer support|support|agent|seller|shop|store|platform)\b[^.?!]{0,20}\b(is |are |was |were )?(guid\w*|walk\w*|teach\w*|show\w*|coach\w*|instruct\w*)\b[^.?!]{0,10}\b(me|us)\b[^.?!]{0,20}\b(to |through |how to |on how to )?(receive|receiving|claim|claiming|collect|collecting|accept|accepting)\b[^.?!]{0,10}\b(refund|compensation|reimbursement|money back)\b`,
+      String.raw`(客服|售后|商家|卖家|店家|平台)${C}{0,10}(教|指导|带|一步步|手把手)${C}{0,16}(领取|接收|收取|领|收)${C}{0,4}(退款|赔偿|理赔|补偿|赔付)`,
+    ].join('|'),
+  ),
+  /** Done in the customer's app or with a button ("in my app, what button?", 手机银行里点哪个). */
+  inAnApp: re(
+    String.raw`\bapps?\b|\bbutton\b|\bonline banking\b|\btap\b|\bclick\b|手机银行|app|按钮|点哪|界面|网银`,
+  ),
+  /**
+   * An agent paid to clear or release goods (a car at the port, a parcel at customs) who has gone quiet: "paid the
+   * clearing agent, now he's not picking my calls", "给清关代理转了钱，现在电话不接了".
+   */
+  releaseAgent: re(
+    String.raw`\b(clearing|clearance|customs|shipping|freight|port|haulage|import)\b[^.?!]{0,20}\b(agents?|brokers?|agency|company|guy|man)\b|\bagents?\b[^.?!]{0,40}\b(clearing|clearance|customs|port)\b|清关|报关|货代|(海关|港口|码头)${C}{0,8}(代理|中介|的人)|(代理|中介)${C}{0,8}(海关|港口|码头|提车|放车)`,
+  ),
+  /** Money already sent or paid to them ("sent ₦600,000 to the agent", 转了两万给他). */
+  paidThem: re(String.raw`\b(sent|paid|transferred|wired|gave|deposited)\b|(转|付|打|汇|给)了`),
+  goneQuiet: re(
+    String.raw`\bnot (picking|answering|taking|returning)( up)?( my| the| his| her)? (calls?|phone)\b|\b(stopped|isn'?t|won'?t|doesn'?t|hasn'?t|not) (answer|respond|reply|repl)\w*\b|\bblocked me\b|\b(phone|number|line) (is )?(off|switched off|unreachable|not reachable|not going through)\b|\bunreachable\b|\bgone (quiet|silent|awol|missing)\b|\bdisappeared\b|不接(电话)?|不回(消息|信息|微信)?|拉黑|联系不上|(关机|失联)了?`,
+  ),
   /** An update or upgrade done, then told to wait hours before logging in. */
   updateThenWait: re(
     [
@@ -196,4 +251,18 @@ export const SCAM_STEP_RULES: ScamStepRule[] = [
     weight: 0.7,
   },
   { scheme: 'code_request', all: ['updateThenWait'], unless: ['hypothetical'], weight: 0.7 },
+  {
+    scheme: 'advance_fee',
+    all: ['penaltyByTextOrLink', 'payingThrough'],
+    unless: ['notActed', 'nearMiss', 'hypothetical'],
+    weight: 0.7,
+  },
+  { scheme: 'advance_fee', all: ['prizeReleaseFee'], unless: ['notActed', 'hypothetical'], weight: 0.75 },
+  { scheme: 'refund_loan', all: ['guidedToReceiveRefund', 'inAnApp'], unless: ['notActed'], weight: 0.8 },
+  {
+    scheme: 'advance_fee',
+    all: ['releaseAgent', 'goneQuiet', 'paidThem'],
+    unless: ['notActed', 'hypothetical'],
+    weight: 0.75,
+  },
 ];

@@ -4,7 +4,8 @@
  * hold, what documents do you need?", "第一次给新收款人转账要等24小时，这是你们的规定吗", "取钱的时候柜员问我是不是有人让我取的
  * …这个每次都要问吗", and a follow-up on a hold whose papers were sent ("上周你们把我一笔国外汇款挂起了让补材料 …都交了 现在进度
  * 咋样了", "Your compliance team put my payment on hold… Sent it yesterday. Any update?") or on a platform's routine
- * hold on payouts ("…on hold for a routine account review. Anything I need to do on the bank side?"). The handoff
+ * hold on payouts ("…on hold for a routine account review. Anything I need to do on the bank side?"), and a freeze the
+ * customer asked for, to be lifted ("…frozen at my request while abroad, what's the process to lift it?", dec49). The handoff
  * model hears frustration in the failed check or the missing money, and the lexicon
  * hears a wait in "要等24小时", anger in "on hold" and a repeated ask in "每次都要问吗" / "我已经说了是我自己转的"; the
  * customer asks what to do or whether it is the rule. The check's own words, the customer's answer to it and
@@ -28,7 +29,7 @@ const CHECK =
  * or is it asked every time.
  */
 const ASKS =
-  /(正常|规定)(吗|吧)|(每家|别的|其他|所有)银行(都|也)(这样|这么|要|有)(吗|么|吧)|(有)?(什么|啥)(技巧|窍门|诀窍)|是不是(系统|正常|规定)|(需要|要)(提供)?(什么|哪些|啥)(材料|资料|证明|文件|手续)|(要|需要)多久|(还有|有没有)(别的|其他|其它)[^。！？?]{0,8}(办法|方式|途径)|怎么(办|解除|处理)|(现在)?(能|可以)(转|取|用)了(吗|么)|(进度|进展)(咋样|怎么样|如何|到哪)|到哪(一步|一步了)|\b(is (that|this|it|there) (normal|usual|expected|standard|the rule|a (system|technical) (issue|problem|error|glitch))|what (documents?|do you need|do i need|should i (do|send|provide))|(anything|something) (i|we) (need|have|should) to (do|send|provide)|any (update|news|progress|tips|advice|suggestions)|how long (does|will|do)|is there (another|any other) way|can i (send|transfer|use) it now)\b/;
+  /(正常|规定)(吗|吧)|(每家|别的|其他|所有)银行(都|也)(这样|这么|要|有)(吗|么|吧)|(有)?(什么|啥)(技巧|窍门|诀窍)|是不是(系统|正常|规定)|(需要|要)(提供)?(什么|哪些|啥)(材料|资料|证明|文件|手续)|(要|需要)多久|(还有|有没有)(别的|其他|其它)[^。！？?]{0,8}(办法|方式|途径)|怎么(办|解除|处理)|(现在)?(能|可以)(转|取|用)了(吗|么)|(进度|进展)(咋样|怎么样|如何|到哪)|到哪(一步|一步了)|\b(is (that|this|it|there) (normal|usual|expected|standard|the rule|a (system|technical) (issue|problem|error|glitch))|what (documents?|do you need|do i need|should i (do|send|provide))|(anything|something) (i|we) (need|have|should) to (do|send|provide)|any (update|news|progress|tips|advice|suggestions)|how long (does|will|do)|is there (another|any other) way|can i (send|transfer|use) it now|what'?s the process|what is the process|how do i (get|have) it (unfrozen|lifted|released|reactivated))\b|(解冻|解除|恢复)[^。！？?]{0,6}(流程|手续)(是)?(什么|怎样|怎么走)/;
 
 /** "每次都要问吗", "do you ask this every time?": whether the check is the routine, asked of it. */
 const EVERY_TIME_ASKED =

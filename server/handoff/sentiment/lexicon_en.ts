@@ -6,6 +6,7 @@ import type { SentimentLexicon } from './lexicon.ts';
 import { COMPLAINT_PROCESS_QUESTIONS_EN } from './complaint_process_question.ts';
 import { COMPLAINT_ROUTE_OR_DEADLINE_EN } from './complaint_route_or_deadline_asked_in_general.ts';
 import { COMPLAINT_AIMED_AT_SOMEONE_ELSE_EN } from './complaint_aimed_at_someone_else.ts';
+import { COMPLAINT_LODGED_WITH_SOMEONE_ELSE_EN } from './complaint_lodged_with_someone_else.ts';
 import { PAST_COMPLAINT_SEEN_TO_KINDLY_EN } from './past_complaint_seen_to_kindly.ts';
 import { PREDATOR_NAMES_EN } from './predator_names_for_the_bank.ts';
 
@@ -358,6 +359,8 @@ export const EN_LEXICON: SentimentLexicon = {
   threatNegations: [
     // A complaint said to be aimed at someone else, not the bank (complaint_aimed_at_someone_else.ts).
     ...COMPLAINT_AIMED_AT_SOMEONE_ELSE_EN,
+    // A complaint already lodged with someone else (complaint_lodged_with_someone_else.ts).
+    ...COMPLAINT_LODGED_WITH_SOMEONE_ELSE_EN,
     // The negator governs "complain" with only light words between ("I'm not here to complain", "I don't
     // mean to complain", "this isn't a complaint"); "if you don't fix it I'll complain" is still a threat.
     /\b(not|no|don't|do not|never|isn't|is not|wasn't|didn't|won't|wouldn't|without|nothing to)\b(\s+(a|an|here|to|mean|meaning|want|wanting|trying|going|calling|writing|really|any|intend|intending|planning|looking|make|making|file|filing|raise|raising|lodge|lodging|formal|official|real|big|just|actually))*\s+(complain(t|ts|ing)?|(bad |negative )?reviews?)\b/,

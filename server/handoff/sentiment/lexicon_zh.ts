@@ -6,6 +6,7 @@ import type { SentimentLexicon } from './lexicon.ts';
 import { COMPLAINT_PROCESS_QUESTIONS_ZH } from './complaint_process_question.ts';
 import { COMPLAINT_ROUTE_OR_DEADLINE_ZH } from './complaint_route_or_deadline_asked_in_general.ts';
 import { COMPLAINT_AIMED_AT_SOMEONE_ELSE_ZH } from './complaint_aimed_at_someone_else.ts';
+import { COMPLAINT_LODGED_WITH_SOMEONE_ELSE_ZH } from './complaint_lodged_with_someone_else.ts';
 import { PAST_COMPLAINT_SEEN_TO_KINDLY_ZH } from './past_complaint_seen_to_kindly.ts';
 import { PREDATOR_NAMES_ZH } from './predator_names_for_the_bank.ts';
 
@@ -411,6 +412,8 @@ export const ZH_LEXICON: SentimentLexicon = {
   threatNegations: [
     // A complaint said to be aimed at someone else, not the bank (complaint_aimed_at_someone_else.ts).
     ...COMPLAINT_AIMED_AT_SOMEONE_ELSE_ZH,
+    // A complaint already lodged with someone else (complaint_lodged_with_someone_else.ts).
+    ...COMPLAINT_LODGED_WITH_SOMEONE_ELSE_ZH,
     // The negator governs the threat word with only light words between ("我不是来投诉的", "没投诉的意思",
     // "并没有要投诉你们"); "不处理我就投诉" has a verb in between and stays a threat.
     /(不是|不会|没有|没|并不|并没有|并非|不|无|不用|不必|谈不上|不至于|还不到|算不上)[来要想打算去是的在这个跟对向你们我]{0,6}(投诉|起诉|曝光|差评)(?![^，。！？,.!?]{0,6}(不行|就不|才|是吧))/,

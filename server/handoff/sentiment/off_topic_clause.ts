@@ -20,14 +20,17 @@ import { isStrandedOnTheWay, PUBLIC_TRANSPORT } from './stranded_on_public_trans
 import { isAboutTheCostOfLiving } from './cost_of_living.ts';
 import { isAboutAnotherCompanysService, withoutAnotherCompanysName } from './another_companys_service.ts';
 import { paysInOwnTakings } from './own_takings_paid_in.ts';
+import { RAN_OFF, SUED_THEM } from './firm_that_ran_off_with_a_prepayment.ts';
+import { withoutQueueOrWaitAtAnotherPlace } from './queue_or_wait_at_another_place.ts';
 
 /**
  * Subjects with nothing to do with the bank. 路上 is the road, not a card or a parcel said to be in transit
  * ("问了几次都说在路上，到底在哪条路上啊"). A van or a scooter that broke down is a gig worker's or a tradesman's bad
- * day ("货车半路抛锚了 一天白跑", "van broke down and I lost two jobs").
+ * day ("货车半路抛锚了 一天白跑", "van broke down and I lost two jobs"). A school's parents' group (家长群, "the parents
+ * group chat") and laundry that will not dry are home life too.
  */
 const OFF_TOPIC =
-  /天气|下雨|暴雨|大雨|下雪|台风|雾霾|高温|太热|太冷|堵车|交通|(?<!(说|显示|说是|写着|一直|还是)(还)?(在|已经在)|哪条)路上|地铁|公交|高架|打车|司机|楼上|邻居|装修|物业|小区|电梯|爬楼|爬[一二三四五六七八九十\d]+楼|球赛|比赛|考试|高考|志愿|感冒|发烧|医院|挂号|国足|湖人|球队|停电|停水|雨伞|面试|雨大|淋雨|外卖|快递|菜市场|超市|商场|京东|拼多多|天猫|闲鱼|某宝|某东|某多多|某猫|某团|某音|某鱼|某书|某程|专卖店|4s店|收银员|房东|包工头|孩子|熊孩子|婆婆|公公|丈母娘|老板|领导|同事|学校|班主任|宝宝|娃|股市|大盘|炒股|裁员|被裁|失业|酒店|携程|航班|机场|商家|卖家|店家|网店|网购|淘宝店|客服小二|餐厅|饭店|饭馆|服务员|上错菜|前夫|前妻|抚养费|护工|家政|保姆|重症监护|住院|地震|洪水|游戏|网游|手游|(?<!熊)猫(?!眼)|猫咪|主子|狗子|家狗|我家狗|作业|驾考|科目[一二三四]|(车|车子|货车|面包车|三轮|电动车|电瓶车|摩托车?)[^，。！？,.!?]{0,4}(坏了|抛锚|趴窝|没电了|打不着火)|爆胎|\b(day|week|shift|month) at work\b|\b(weather|homework|maths|driving test|driving lessons?|theory test|my (cat|dog|puppy|kitten)|the (cat|dog|puppy|kitten)|grab driver|the driver|that driver|my driver|this game|video games?|rain|raining|pouring|bucketing|umbrella|(job )?interview|storm|snow|typhoon|heatwave|traffic|commute|trains?|bus|neighbou?rs?|the match|the game|my team|football|exams?|flu|landlord|accountant|kids|half term|the pub|takeaway|courier|parcel|my boss|my manager at work|in-laws?|mother-in-law|hospital|gp|dentist|school|uber|taxi|cab|airline|flight|supermarket|power cut|wifi|broadband|baby|babies|toddler|newborn|teething|stock market|stock markets|the markets?|my shares|crypto prices|laid off|made redundant|hotel|airport|amazon|ebay|etsy|walmart|costco|ikea|argos|currys|aliexpress|temu|shein|shopee|lazada|flipkart|the seller|carer|care agency|hurricane|earthquake|broke down|broken down|breakdown|flat (tyre|tire)|puncture|flood(ed|ing)?|freezer|fridge|ex-husband|ex-wife|my ex|child support|child maintenance|icu|intensive care|the retailer|the shop|the store|deli|caf[eé]|coffee shop|restaurant|bakery|takeaway place|chippy|gym|hairdresser|barber|dry cleaners?|mechanic|garage|online shop|online store|[a-z]{3,} (store|shop|outlet|boutique))\b/;
+  /天气|下雨|暴雨|大雨|下雪|台风|雾霾|高温|太热|太冷|堵车|交通|(?<!(说|显示|说是|写着|一直|还是)(还)?(在|已经在)|哪条)路上|地铁|公交|高架|打车|司机|楼上|邻居|装修|物业|小区|电梯|爬楼|爬[一二三四五六七八九十\d]+楼|球赛|比赛|考试|高考|志愿|感冒|发烧|医院|邮局|药店|药房|诊所|挂号|国足|湖人|球队|停电|停水|雨伞|面试|雨大|淋雨|外卖|快递|菜市场|超市|商场|京东|拼多多|天猫|闲鱼|某宝|某东|某多多|某猫|某团|某音|某鱼|某书|某程|专卖店|4s店|收银员|房东|包工头|孩子|熊孩子|婆婆|公公|丈母娘|老板|领导|同事|学校|班主任|家长群|班级群|家委会|晾衣服|衣服晒|宝宝|娃|股市|大盘|炒股|裁员|被裁|失业|酒店|携程|航班|机场|商家|卖家|店家|网店|网购|淘宝店|客服小二|餐厅|饭店|饭馆|服务员|上错菜|前夫|前妻|抚养费|护工|家政|保姆|重症监护|住院|地震|洪水|游戏|网游|手游|(?<!熊)猫(?!眼)|猫咪|主子|狗子|家狗|我家狗|作业|驾考|科目[一二三四]|(车|车子|货车|面包车|三轮|电动车|电瓶车|摩托车?)[^，。！？,.!?]{0,4}(坏了|抛锚|趴窝|没电了|打不着火)|爆胎|\b(day|week|shift|month) at work\b|\b(weather|homework|maths|driving test|driving lessons?|theory test|my (cat|dog|puppy|kitten)|the (cat|dog|puppy|kitten)|grab driver|the driver|that driver|my driver|this game|video games?|rain|raining|pouring|bucketing|umbrella|(job )?interview|storm|snow|typhoon|heatwave|traffic|commute|trains?|bus|neighbou?rs?|the match|the game|my team|football|exams?|flu|landlord|accountant|kids|half term|the pub|takeaway|courier|parcel|my boss|boss|my manager at work|pharmacy|pharmacist|chemist|post office|clinic|in-laws?|mother-in-law|hospital|gp|dentist|school|(the )?(parents'?|class|school) (group|group chat|chat|whatsapp)|the pta|laundry|the washing|uber|taxi|cab|airline|flight|supermarket|power cut|wifi|broadband|baby|babies|toddler|newborn|teething|stock market|stock markets|the markets?|my shares|crypto prices|laid off|made redundant|hotel|airport|amazon|ebay|etsy|walmart|costco|ikea|argos|currys|aliexpress|temu|shein|shopee|lazada|flipkart|the seller|carer|care agency|hurricane|earthquake|broke down|broken down|breakdown|flat (tyre|tire)|puncture|flood(ed|ing)?|freezer|fridge|ex-husband|ex-wife|my ex|child support|child maintenance|icu|intensive care|the retailer|the shop|the store|deli|caf[eé]|coffee shop|restaurant|bakery|takeaway place|chippy|gym|hairdresser|barber|dry cleaners?|mechanic|garage|online shop|online store|[a-z]{3,} (store|shop|outlet|boutique))\b/;
 /**
  * The customer says the anger is not about the bank ("跟你们没关系", "not bank problem", "anyway, that's another
  * story"): everything before it is off topic, even words that name money ("平台扣我50块超时罚款真是无语").
@@ -36,10 +39,11 @@ const NOT_ABOUT_YOU =
   /跟你们没关系|和你们没关系|不关你们的事|不是你们的问题|不怪你们|\bnot (a |the )?bank('?s)? (problem|fault)\b|\bnot your (fault|problem)\b|\bnothing to do with (you|the bank)\b|\bthat'?s another story\b|\bnot (with|at) you\b/;
 /**
  * The customer leaves the vent and turns to the errand ("快被婆婆烦死了 算了说正事", "外卖洒了一地，不说了",
- * "rant over, can you check my balance"): the clauses before it that do not name the bank are off topic.
+ * "rant over, can you check my balance", 就是吐槽一下, 顺便问下, "on another note"): the clauses before it that do not
+ * name the bank are off topic.
  */
 const TOPIC_SHIFT =
-  /不说了|不提了|不扯了|说正事|言归正传|就吐槽一下|吐槽一下而已|\brant over\b|\bsorry for the rant\b|\benough of that\b|\bbut anyway\b|^[^,.!?]*[,.!?]\s*anyway(s)?\b|[.!?]\s*anyway(s)?\s*[,，]/;
+  /不说了|不提了|不扯了|说正事|言归正传|就(是)?吐槽一下|吐槽一下而已|顺便问(一)?下|顺带问(一)?下|\brant over\b|\bsorry for the rant\b|\bon (a|another) (different |separate |side )?note\b|\benough of that\b|\bbut anyway\b|^[^,.!?]*[,.!?]\s*anyway(s)?\b|[.!?]\s*anyway(s)?\s*[,，]/;
 /**
  * The employer docking the customer's pay ("上班又迟到被扣钱", "got docked an hour's pay for being late"): money
  * words, but not the bank's doing.
@@ -83,7 +87,10 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
       // "my phone company is useless": its "phone" is theirs (another_companys_service.ts).
       ((!BANK.test(
         withoutAnotherCompanysName(
-          withoutWaitForSomeoneElse(clause.replace(THIRD_PARTY_PHONE, ' ').replace(SHOP_SERVICE, ' ')),
+          // …nor a queue at the post office or a hospital (queue_or_wait_at_another_place.ts).
+          withoutQueueOrWaitAtAnotherPlace(
+            withoutWaitForSomeoneElse(clause.replace(THIRD_PARTY_PHONE, ' ').replace(SHOP_SERVICE, ' ')),
+          ),
         ),
       ) &&
         !paysInOwnTakings(clause)) ||
@@ -110,12 +117,16 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
         // A metro that broke down, the price of petrol (stranded_on_public_transport.ts, cost_of_living.ts).
         PUBLIC_TRANSPORT.test(clause) ||
         isAboutTheCostOfLiving(clause) ||
+        // "装修公司老板跑路了", "the builder did a runner" (firm_that_ran_off_with_a_prepayment.ts).
+        RAN_OFF.test(clause) ||
         (shiftAt >= 0 && index < shiftAt) ||
         (previousOffTopic &&
           (outburst ||
             SAME_SUBJECT.test(clause) ||
             isTheirService(clause) ||
             COUNTS_AGAIN.test(clause) ||
+            // "…我已经起诉了": the lawsuit against whoever ran off (firm_that_ran_off_with_a_prepayment.ts).
+            SUED_THEM.test(clause) ||
             // "MRT broke down again, stuck 40 min inside" (stranded_on_public_transport.ts).
             isStrandedOnTheWay(clause))) ||
         (outburst && i === 0 && isOffTopicSubject(clauses[1]?.text)));
