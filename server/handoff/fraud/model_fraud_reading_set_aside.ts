@@ -5,6 +5,7 @@
  * scheme rule fired and the model is not all but certain (below 0.97): its frustration and its ask for a person stand.
  */
 import type { HandoffModelScores } from '../model/handoff_model.ts';
+import { ruleText } from '../rule_text.ts';
 import type { FraudAssessment } from './fraud_detector.ts';
 import { isSellerMetInPersonPayeeNameConfirmed } from './seller_met_in_person_payee_name_confirmed.ts';
 import { isOfficialLetterByPostAskedAbout } from './official_letter_by_post_asked_about.ts';
@@ -19,7 +20,7 @@ export function withoutModelFraudOnAnOrdinaryMatter(
   fraud: Pick<FraudAssessment, 'score'>,
 ): HandoffModelScores | null {
   if (!m?.fraud || fraud.score > 0 || m.fraud_risk >= CERTAIN_FRAUD) return m;
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
+  const lower = ruleText(text);
   if (!isSellerMetInPersonPayeeNameConfirmed(lower) && !isOfficialLetterByPostAskedAbout(lower)) return m;
   return { ...m, fraud: false };
 }
