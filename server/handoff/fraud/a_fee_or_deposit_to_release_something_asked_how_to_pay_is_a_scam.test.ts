@@ -1,6 +1,7 @@
 /**
- * A fee or a deposit to release something, asked about in a few words as how to pay it (scam_steps_told_in_few_words.ts):
- * a customs or unfreezing deposit, a loan's "capital check", a prize's fee, a partner abroad's tax or fine, a bought
+ * A fee or a deposit to release something, asked about in a few words as how to pay it (scam_steps_told_in_few_words.ts;
+ * a prize's fee is `prizeReleaseFee` in scam_steps_asked_as_banking.ts): a customs or unfreezing deposit, a loan's
+ * "capital check", a prize's fee, a partner abroad's tax or fine, a bought
  * pet's transport charged extra, a deposit sent ahead to a landlord abroad. The real duty on one's own parcel, a
  * frozen card's own steps, a student partner's living costs, rent to a landlord one already lives with stay with the
  * assistant.

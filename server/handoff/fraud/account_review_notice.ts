@@ -8,6 +8,8 @@
  * so is a word of exasperation, a complaint or a threat.
  */
 
+import { ruleText } from '../rule_text.ts';
+
 /** Where the notice shows: the bank's own app or online banking. */
 const OWN_CHANNEL =
   /app|手机银行|网银|网上银行|\b(banking app|the app|your app|online banking|mobile banking)\b/;
@@ -30,7 +32,7 @@ const EXASPERATED =
 
 /** Whether the message asks about the bank's own account review seen in its app (see the file comment). */
 export function isAccountReviewNotice(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
+  const lower = ruleText(text);
   return (
     OWN_CHANNEL.test(lower) &&
     RESTRICTED.test(lower) &&

@@ -8,6 +8,8 @@
  * card to rent, lend or sell), or the card to be handed over, is read as before.
  */
 
+import { ruleText } from '../rule_text.ts';
+
 /**
  * The customer's own child, with an age or a school year; or a young grandchild (a grandparent opening their
  * account: "想给孙女办张卡 她才七岁", "an account for my grandson… he's only six").
@@ -27,6 +29,6 @@ const SOMEONE_ELSE =
 
 /** Whether a parent asks how their own young child gets a card or an account (see the file comment). */
 export function isOwnChildAccountQuestion(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
+  const lower = ruleText(text);
   return OWN_CHILD.test(lower) && YOUNG.test(lower) && OWN_CARD.test(lower) && !SOMEONE_ELSE.test(lower);
 }

@@ -7,6 +7,8 @@
  * payee's own phone that nobody answers ("对方电话也打不通") is no caller.
  */
 
+import { ruleText } from '../rule_text.ts';
+
 /** The customer's own mistake in the payee or the amount. */
 const OWN_SLIP =
   /手一抖|手抖|手滑|不小心|输错|转错|打错|填错|按错|弄错|\b(accidentally|by (mistake|accident)|mistakenly|typo|fat[- ]finger(ed)?|wrong (account|number|person|guy|payee|recipient|details))\b/;
@@ -20,6 +22,6 @@ const SOMEONE_ELSE =
 
 /** Whether the message tells of the customer's own mistaken payment (see the file comment). */
 export function isOwnMistakenTransfer(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
+  const lower = ruleText(text);
   return OWN_SLIP.test(lower) && SENT_OUT.test(lower) && !SOMEONE_ELSE.test(lower);
 }

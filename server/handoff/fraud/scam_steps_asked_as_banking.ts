@@ -29,10 +29,12 @@
  *   "升级完了提示要等24小时才能登录".
  *
  * - (dec49) a toll, parking charge or penalty that came by text or as a payment link ("which card details on the
- *   e-toll payment link?", "短信发来的违章罚单怎么交"); a fee to release a prize or winnings ("the release fee for my
- *   lottery win", 领奖要先交激活费); a shop's "customer service" guiding the customer to "receive" a refund in an app
- *   ("… guiding me to receive the refund in my app, which button?", 客服教我在手机银行领取退款); an agent paid to clear
- *   goods at the port or customs who has gone quiet ("paid the clearing agent, now he won't answer", 清关代理不接电话了).
+ *   e-toll payment link?", "短信发来的违章罚单怎么交"); a fee to release a prize or winnings, named or to be sent or
+ *   paid however few the words ("the release fee for my lottery win", 领奖要先交激活费, "how do I wire the processing
+ *   fee for my prize?", 抽奖中了的公证费往哪打; the few-words file's prize cue is this one); a shop's "customer service"
+ *   guiding the customer to "receive" a refund in an app ("… guiding me to receive the refund in my app, which
+ *   button?", 客服教我在手机银行领取退款); an agent paid to clear goods at the port or customs who has gone quiet
+ *   ("paid the clearing agent, now he won't answer", 清关代理不接电话了).
  *
  * Not when the customer turned it down or gave nothing (`notActed`), or asks in general (the detector's question
  * frame still decides).
@@ -42,6 +44,8 @@ import { IN_CLAUSE, re } from './cue_regex.ts';
 import type { FraudScheme } from './fraud_patterns.ts';
 
 const C = IN_CLAUSE;
+/** Paying or sending money, in Mandarin. */
+const ZH_PAY = String.raw`(交|付|缴|转|汇|打)`;
 
 export const SCAM_STEP_CUES = {
   /** Receiving money that asks for a password or PIN, from someone else's code or link. */
@@ -152,13 +156,19 @@ export const SCAM_STEP_CUES = {
       String.raw`短信${C}{0,10}(罚单|罚款|违章|停车费|过路费|通行费|高速费)|(罚单|罚款|违章|停车费|过路费|通行费|高速费)${C}{0,10}(短信|链接)(发|来|里)`,
     ].join('|'),
   ),
-  /** A fee to release a prize, a lottery win or winnings ("the release fee for my winnings", 领奖要先交手续费). */
+  /**
+   * A fee to release a prize, a lottery win or winnings, named or to be sent or paid ("the release fee for my winnings",
+   * 领奖要先交手续费, "how do I wire the processing fee for my prize?", 抽奖中了的公证费往哪打).
+   */
   prizeReleaseFee: re(
     [
       String.raw`\b(release|clearance|processing|claim(ing)?|activation|unlock(ing)?|delivery|transfer) (fee|charge|tax)\b[^.?!]{0,40}\b(winnings|prize|lottery|jackpot|sweepstakes?|lucky draw|award)\b`,
       String.raw`\b(winnings|prize|lottery|jackpot|sweepstakes?|lucky draw)\b[^.?!]{0,40}\b(release|clearance|processing|activation|unlock(ing)?) (fee|charge)\b`,
       String.raw`(领奖|兑奖|奖金|奖品|中奖|彩票)${C}{0,10}(激活费|解冻费|公证费|保证金|领奖费|手续费才能|先交(?![^，。！？]{0,2}税))`,
       String.raw`(领奖|兑奖|奖金|中奖)${C}{0,6}手续费${C}{0,10}(汇|转|交|付|打)`,
+      // To be sent or paid, in very few words (was `prizeFeeSent` in scam_steps_told_in_few_words.ts).
+      String.raw`(中(了)?${C}{0,2}奖|抽奖中(了)?|奖金|奖品)[^。！？]{0,8}(手续费|保证金|公证费|激活费|运费)${C}{0,10}${ZH_PAY}|${ZH_PAY}${C}{0,6}(中(了)?${C}{0,2}奖|奖金|奖品)${C}{0,4}(的)?(手续费|保证金|公证费|激活费)`,
+      String.raw`\b(send|wire|pay|transfer)\b[^.?!]{0,30}\b(processing|release|handling|clearance|notary) fee\b[^.?!]{0,20}\b(prize|winnings|lottery|sweepstakes)\b|\b(prize|winnings|lottery|sweepstakes)\b[^.?!]{0,30}\b(processing|release|handling|clearance|notary) fee\b[^.?!]{0,30}\b(send|wire|pay|transfer)\b`,
     ].join('|'),
   ),
   /**

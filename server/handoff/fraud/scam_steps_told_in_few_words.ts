@@ -6,8 +6,6 @@
  * - a deposit to clear customs, to unfreeze a sale's payment or to have a loan paid out, or a loan's "capital check"
  *   (customs, platforms and lenders take no deposit by transfer): "清关押金今天要交", "放款前要先验资";
  *   "the customs clearance deposit is due today", "the loan firm wants a deposit to verify my funds";
- * - a fee (not the tax) on a prize, to be sent or paid: "抽奖中了的公证费往哪打", "how do I wire the processing fee
- *   for my prize?";
  * - a partner abroad needing a tax, a customs charge, a fine or a deposit paid: "女友在海外被罚款了，让我汇钱";
  *   "my boyfriend overseas owes customs tax, how do I send it";
  * - a pet bought from afar whose transport costs extra: "狗狗的托运费又要另外付", "the kitten's flight crate is an
@@ -26,6 +24,9 @@
  *   "send money to the man from the tax office";
  * - payments collected for a company to be passed on (a money mule's job): "帮公司代收的款怎么转过去";
  *   "I receive payments on behalf of a company, how do I forward them?".
+ *
+ * A prize's fee to be sent or paid ("抽奖中了的公证费往哪打", "how do I wire the processing fee for my prize?") is
+ * `prizeReleaseFee` in `scam_steps_asked_as_banking.ts`: one cue for a fee to release a prize, however few the words.
  *
  * Not when the customer turned it down (`notActed`), asks in general (`hypothetical`), the bank's own fee, a
  * relative's remote help, a session at the bank's branch, nor the customer's own business's takings.
@@ -53,14 +54,6 @@ export const FEW_WORDS_STEP_CUES = {
   ),
   /** Paying it, or its limit. */
   payingIt: re(String.raw`${ZH_PAY}|限额|验资|\b(pay\w*|send|wire|transfer\w*|due|limit)\b`),
-
-  /** A fee other than the tax, on a prize, to be sent or paid. */
-  prizeFeeSent: re(
-    [
-      String.raw`(中(了)?${C}{0,2}奖|抽奖中(了)?|奖金|奖品)[^。！？]{0,8}(手续费|保证金|公证费|激活费|运费)${C}{0,10}${ZH_PAY}|${ZH_PAY}${C}{0,6}(中(了)?${C}{0,2}奖|奖金|奖品)${C}{0,4}(的)?(手续费|保证金|公证费|激活费)`,
-      String.raw`\b(send|wire|pay|transfer)\b[^.?!]{0,30}\b(processing|release|handling|clearance|notary) fee\b[^.?!]{0,20}\b(prize|winnings|lottery|sweepstakes)\b|\b(prize|winnings|lottery|sweepstakes)\b[^.?!]{0,30}\b(processing|release|handling|clearance|notary) fee\b[^.?!]{0,30}\b(send|wire|pay|transfer)\b`,
-    ].join('|'),
-  ),
 
   /** A partner abroad who needs a tax, a customs charge, a fine or a deposit paid. */
   partnerAbroadCharge: re(
@@ -166,7 +159,6 @@ export const FEW_WORDS_STEP_RULES: CueRule<Cue>[] = [
     unless: ['notActed', 'hypothetical', 'bankFee'],
     weight: 0.75,
   },
-  { scheme: 'advance_fee', all: ['prizeFeeSent'], unless: ['notActed', 'hypothetical'], weight: 0.75 },
   {
     scheme: 'romance_scam',
     all: ['partnerAbroadCharge', 'moneySent'],

@@ -5,6 +5,7 @@
  * frustration in the count and the lock, the lexicon a repeated failure. A PIN said to be right ("明明是对的", "the
  * right PIN"), a word of exasperation, a complaint or a threat is read as before.
  */
+import { ruleText } from '../rule_text.ts';
 import { soundsCalm } from './calm_report.ts';
 import type { SentimentAnalysis } from './sentiment_scorer.ts';
 
@@ -33,6 +34,6 @@ export function withoutTriesAndLock(lower: string): string {
 
 /** A calm report of the customer's own wrong PIN or password and its lock (see the file comment). */
 export function isCalmOwnWrongPin(text: string, sentiment: SentimentAnalysis): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
+  const lower = ruleText(text);
   return isOwnWrongPinText(lower) && soundsCalm(sentiment);
 }

@@ -7,6 +7,7 @@
  * words, sarcasm, repetition, shouting or a threat beside the symptom are read as before, and so is the
  * model's ask for a person.
  */
+import { ruleText } from '../rule_text.ts';
 import { shortEnough, soundsCalm, type ReportLength } from './calm_report.ts';
 import type { SentimentAnalysis } from './sentiment_scorer.ts';
 
@@ -48,7 +49,7 @@ const MAX_LENGTH: ReportLength = { han: 20, latin: 48 };
 
 /** A calm report of a stuck app, with nothing angry beside it (see the file comment). */
 export function isCalmStuckAppReport(text: string, sentiment: SentimentAnalysis): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
+  const lower = ruleText(text);
   if (!shortEnough(lower, MAX_LENGTH) || !SYMPTOM.test(lower) || MORE_THAN_A_REPORT.test(lower)) return false;
   return soundsCalm(sentiment);
 }

@@ -7,6 +7,7 @@
  * of exasperation (到底, 又, "again", "seriously"), are read as before, and so is the model's ask for a person.
  * A question about a payment's delay asked this way is also a calm delay question (`delay_question.ts`).
  */
+import { ruleText } from '../rule_text.ts';
 import { shortEnough, soundsCalm, type ReportLength } from './calm_report.ts';
 import type { SentimentAnalysis } from './sentiment_scorer.ts';
 
@@ -32,7 +33,7 @@ const MAX_LENGTH: ReportLength = { han: 50, latin: 160 };
 
 /** A calm question whose side a problem is on, with nothing angry beside it (see the file comment). */
 export function isCalmWhichSideQuestion(text: string, sentiment: SentimentAnalysis): boolean {
-  const lower = text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
+  const lower = ruleText(text);
   if (!shortEnough(lower, MAX_LENGTH) || !WHICH_SIDE.test(lower) || EXASPERATED.test(lower)) return false;
   return soundsCalm(sentiment);
 }
