@@ -20,6 +20,7 @@ import { withoutCallbackAlreadyRequested } from './callback_already_requested.ts
 import { asksWhetherStaffAreThere } from './staff_asked_whether_there.ts';
 import { asksForAPersonOnThePhone } from './a_person_on_the_phone_asked_for.ts';
 import { asksForAMemberOfStaffToBeHadOrCalled } from './staff_member_asked_to_be_had_or_called.ts';
+import { asksForAMemberOfStaffByTheirRole } from './a_member_of_staff_named_by_their_role_asked_for.ts';
 
 const ZH = [
   /人工|真人|活人|专人/,
@@ -195,6 +196,9 @@ export function isExplicitHumanRequest(text: string): boolean {
   // "…she doesn't trust screens, so please can we have a staff member", "Can I book a call with one of your staff?"
   // (staff_member_asked_to_be_had_or_called.ts).
   if (asksForAMemberOfStaffToBeHadOrCalled(unquoted)) return true;
+  // "…before I fill anything in, can I talk with a relationship manager?", "能让信贷员给我打个电话吗": a member of staff named
+  // by their role (a_member_of_staff_named_by_their_role_asked_for.ts).
+  if (asksForAMemberOfStaffByTheirRole(unquoted)) return true;
   // "骗子用她号找人借钱": people asked for money in a story, not a person asked for (asking_people_for_money.ts).
   // "刚接到你们客服热线打来的电话" names who called, not a person asked for (call_from_the_bank_received.ts).
   // "你是机器人还是真人啊…哈哈。最近的网点在哪": the nature asked in jest beside a request (assistant_nature_asked_in_jest.ts).

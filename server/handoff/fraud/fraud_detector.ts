@@ -91,6 +91,7 @@ import { isPayeesNewAccountConfirmedInPerson } from './a_payees_new_account_conf
 import { isCardReplacedByTheBankNewCardAskedAfter } from './card_replaced_by_the_bank_new_card_asked_after.ts';
 import { isOverpaymentRefusedAndSoldElsewhere } from './overpayment_refused_and_sold_elsewhere.ts';
 import { isSomeoneElsesScamOverAskedAboutForThem } from './someone_elses_scam_over_asked_about_for_them.ts';
+import { isSomeoneElsesScamCallLongPastAndReported } from './someone_elses_scam_call_long_past_and_reported.ts';
 import { isBanksRealNumberCalledByTheCustomer } from './banks_real_number_called_by_the_customer.ts';
 import { isOfficialLetterByPostAskedAbout } from './official_letter_by_post_asked_about.ts';
 
@@ -364,6 +365,9 @@ export class FraudDetector {
       isRelativeInTroubleVerifiedWithThemDirectly(lower) ||
       // …or someone else's scam that is over, asked about for them (someone_elses_scam_over_asked_about_for_them.ts).
       isSomeoneElsesScamOverAskedAboutForThem(lower) ||
+      // …or someone else's scam call long past and reported, told before a general question
+      // (someone_elses_scam_call_long_past_and_reported.ts).
+      isSomeoneElsesScamCallLongPastAndReported(lower) ||
       // …or the bank's real number called by the customer, a card replaced, no scheme (banks_real_number_called_by_the_customer.ts).
       (schemes.length === 0 && isBanksRealNumberCalledByTheCustomer(lower)) ||
       // …or a public body's letter received by post, asked about, no scheme (official_letter_by_post_asked_about.ts).

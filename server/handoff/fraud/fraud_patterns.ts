@@ -96,6 +96,20 @@ import {
   RENEWAL_INVOICE_RULES,
 } from './renewal_invoice_with_a_deadline_from_an_unknown_firm.ts';
 import { FEW_WORDS_STEP_CUES, FEW_WORDS_STEP_RULES } from './scam_steps_told_in_few_words.ts';
+// dec50: a scam's own mechanics told in few words, one file each.
+import { FEE_TO_UNFREEZE_CUES, FEE_TO_UNFREEZE_RULES } from './fee_to_unfreeze_money.ts';
+import {
+  SCREEN_SHARE_NEXT_TAP_CUES,
+  SCREEN_SHARE_NEXT_TAP_RULES,
+} from './screen_shared_then_the_next_tap_asked.ts';
+import { CARD_FOR_A_COMPANY_CUES, CARD_FOR_A_COMPANY_RULES } from './card_taking_payments_for_a_company.ts';
+import {
+  TEMPORARY_ACCOUNT_CUT_OFF_CUES,
+  TEMPORARY_ACCOUNT_CUT_OFF_RULES,
+} from './bill_paid_into_a_temporary_account_before_a_cut_off.ts';
+import { CODE_FOR_A_REFUND_CUES, CODE_FOR_A_REFUND_RULES } from './code_to_be_read_out_for_a_refund.ts';
+import { CARD_TO_A_COURIER_CUES, CARD_TO_A_COURIER_RULES } from './old_card_handed_to_a_courier.ts';
+import { CRYPTO_DEMAND_CUES, CRYPTO_DEMAND_RULES } from './public_body_paid_in_crypto.ts';
 
 /** A call the customer received (not one they made): "they rang me", "got a call", 来电. */
 const CALLED_BY = String.raw`来电|打电话(来|给我)|(给我|跟我)打(了)?(个)?电话|\b(rang|phoned|called) (me|us)\b|\b(got|had|received) a (phone )?call\b|\b(office|department|team|company|officer|police|someone|somebody|they|he|she|man|woman|guy|lady|girl) (rang|phoned|called)\b`;
@@ -428,6 +442,13 @@ export const CUES = {
   ...HOSPITALS_OWN_CHANNEL_CUES,
   ...REFUND_OWED_CUES,
   ...FEW_WORDS_STEP_CUES,
+  ...FEE_TO_UNFREEZE_CUES,
+  ...SCREEN_SHARE_NEXT_TAP_CUES,
+  ...CARD_FOR_A_COMPANY_CUES,
+  ...TEMPORARY_ACCOUNT_CUT_OFF_CUES,
+  ...CODE_FOR_A_REFUND_CUES,
+  ...CARD_TO_A_COURIER_CUES,
+  ...CRYPTO_DEMAND_CUES,
 } as const;
 
 export type CueName = keyof typeof CUES;
@@ -791,4 +812,14 @@ export const FRAUD_RULES: FraudRule[] = [
   ...HOSPITAL_STAFF_ACCOUNT_RULES,
   // dec49: a scam's next step told in very few words (scam_steps_told_in_few_words.ts).
   ...FEW_WORDS_STEP_RULES,
+  // dec50: a fee to unfreeze money, the screen shared and the next tap asked, a card taking a company's payments, a
+  // bill paid into a temporary account before a cut-off, a code to read out for a refund, the old card handed to a
+  // courier, a public body paid in crypto (one file each).
+  ...FEE_TO_UNFREEZE_RULES,
+  ...SCREEN_SHARE_NEXT_TAP_RULES,
+  ...CARD_FOR_A_COMPANY_RULES,
+  ...TEMPORARY_ACCOUNT_CUT_OFF_RULES,
+  ...CODE_FOR_A_REFUND_RULES,
+  ...CARD_TO_A_COURIER_RULES,
+  ...CRYPTO_DEMAND_RULES,
 ];

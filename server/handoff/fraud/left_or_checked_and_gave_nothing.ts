@@ -34,6 +34,25 @@ const CHECKED_FAKE_NOT_PAID = re(
   ].join('|'),
 );
 
+/**
+ * The real person rung and so nothing sent ("我打电话问她就没转", "I rang him first so I didn't send anything"), or the
+ * real company's own line rung and there was no such thing ("打了顺丰官方电话确认根本没这回事", "called the courier's
+ * official number and there was no such claim"): checked, nothing given (check set dec50).
+ */
+const CHECKED_WITH_THE_REAL_ONE_GAVE_NOTHING = re(
+  [
+    String.raw`(打|回)(了)?(个)?电话(给|问)${C}{0,6}(就|所以|我就|于是)(没|没有)(转|给|汇|打钱|借|付)`,
+    String.raw`(打|拨|问)(了)?${C}{0,8}(官方|官网上的|正规)(客服)?(电话|热线|客服)${C}{0,8}(确认|核实|一问|问了)${C}{0,6}(根本)?(没(有)?(这回事|这事|这码事|这种事)|是假的)`,
+    String.raw`\b(rang|called|phoned) (her|him|them|my \w+)( \w+)?( first| directly| straight away)?\b[^.?!]{0,10}\b(so|and) (i )?(didn'?t|did not|never) (send|pay|transfer|lend)\b`,
+    String.raw`\b(rang|called|phoned)\b[^.?!]{0,40}\b(official|real|actual|genuine) (number|line|helpline|customer service)\b[^.?!]{0,40}\b(no such|nothing of the sort|never happened|there was no|there's no|it was (fake|a scam))\b`,
+  ].join('|'),
+);
+
+/** The one who asked still comes now ("现在又换了个号来要钱", "now they keep messaging asking me to pay"). */
+const STILL_COMING = re(
+  String.raw`(现在|今天|这两天|刚才|刚刚)${C}{0,6}(又|还)|又换|又(用|拿)${C}{0,4}(号|账号)|\b(now|today|this morning)\b[^.?!]{0,30}\b(again|keeps?|keep|still|asking|messaging|calling|texting)\b|\bkeeps? (messaging|asking|texting|calling)\b`,
+);
+
 /** The customer says they were scammed after all. */
 const SCAMMED = re(
   String.raw`被(诈)?骗了|上当了|\b(i'?ve been|i have been|i was|i got|we were|we got) (scammed|conned|defrauded|done)\b`,
@@ -42,7 +61,9 @@ const SCAMMED = re(
 /** Whether a lower-cased message tells an approach left or checked, nothing given (see the file comment). */
 export function isLeftOrCheckedAndGaveNothing(lower: string): boolean {
   return (
-    (LEFT_WITHOUT_TAKING_PART.test(lower) || CHECKED_FAKE_NOT_PAID.test(lower)) &&
+    (LEFT_WITHOUT_TAKING_PART.test(lower) ||
+      CHECKED_FAKE_NOT_PAID.test(lower) ||
+      (CHECKED_WITH_THE_REAL_ONE_GAVE_NOTHING.test(lower) && !STILL_COMING.test(lower))) &&
     !WENT_ALONG.test(lower) &&
     !VICTIM_CONTEXT_CUES.actedAnyway.test(lower) &&
     !ONGOING.test(lower) &&

@@ -14,6 +14,9 @@ const FEE_QUESTION = new RegExp(
     `(会不会|会|要不要|有没有|是否|需不需要)(有|收|产生|扣|交|罚)?[^，。！？,.!?]{0,4}${FEE_ZH}`,
     `(逾期|提前(还|取|支取)|超(额|限))?[^，。！？,.!?]{0,6}(会)?(罚|收)(多少|几)`,
     `${FEE_ZH}(是)?[^，。！？,.!?]{0,4}(多少|怎么(算|收|计算)|如何(算|收|计算)|哪个贵|按[^，。！？,.!?]{0,4}收)`,
+    // Someone else's fee the customer is about to pay them ("I need to pay the rebooking fee to Service NSW"), not
+    // asked why (a_vent_going_on_about_its_subject.ts tells the vent such a payment often follows).
+    String.raw`(?<!\bwhy\b[^.?!]{0,30})\b(i need to|i have to|i've got to|i must|i want to|how do i|how can i|can i) pay (the|my) ([\w-]+ ){0,2}fees? (to|at) (the )?(?!you\b|your\b|bank\b|withdraw|transfer|send|get|use|open|close)[a-z]`,
   ].join('|'),
   'g',
 );

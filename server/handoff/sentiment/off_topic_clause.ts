@@ -22,6 +22,7 @@ import { isAboutAnotherCompanysService, withoutAnotherCompanysName } from './ano
 import { paysInOwnTakings } from './own_takings_paid_in.ts';
 import { RAN_OFF, SUED_THEM } from './firm_that_ran_off_with_a_prepayment.ts';
 import { withoutQueueOrWaitAtAnotherPlace } from './queue_or_wait_at_another_place.ts';
+import { goesOnAboutTheVentsSubject, isPayDockedByAnAmount } from './a_vent_going_on_about_its_subject.ts';
 
 /**
  * Subjects with nothing to do with the bank. 路上 is the road, not a card or a parcel said to be in transit
@@ -97,7 +98,8 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
         // "…useless, been on hold with them for 2 hours. Sorry, rant over.": a clause going on about the subject just
         // vented, before the customer turns to the errand, the bank itself not named (another_companys_service.ts).
         (previousOffTopic && shiftAt >= 0 && index < shiftAt && !OWN_BANK.test(clause)) ||
-        (EMPLOYER_DEDUCTION.test(clause) && !OWN_BANK.test(clause)) ||
+        // …or told as an amount ("迟到被扣两百", a_vent_going_on_about_its_subject.ts).
+        ((EMPLOYER_DEDUCTION.test(clause) || isPayDockedByAnAmount(clause)) && !OWN_BANK.test(clause)) ||
         // "phone company charged me roaming twice": another company's charge, the bank not named (another_companys_charge.ts).
         (isAnotherCompanysCharge(clause) && !OWN_BANK.test(clause)) ||
         (previousOffTopic && isTheirService(clause))) &&
@@ -111,6 +113,7 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
         // A relative nagging the customer ("我妈非让我存定期", family_nagging.ts).
         isFamilyNagging(clause) ||
         EMPLOYER_DEDUCTION.test(clause) ||
+        isPayDockedByAnAmount(clause) ||
         isAnotherCompanysCharge(clause) ||
         // The phone company's or an insurer's own service (another_companys_service.ts).
         isAboutAnotherCompanysService(clause) ||
@@ -127,6 +130,8 @@ export function offTopicSpans(lower: string): Array<[number, number]> {
             COUNTS_AGAIN.test(clause) ||
             // "…我已经起诉了": the lawsuit against whoever ran off (firm_that_ran_off_with_a_prepayment.ts).
             SUED_THEM.test(clause) ||
+            // "…停车费一年涨了一千二", "…the examiner was a nightmare" (a_vent_going_on_about_its_subject.ts).
+            goesOnAboutTheVentsSubject(clause) ||
             // "MRT broke down again, stuck 40 min inside" (stranded_on_public_transport.ts).
             isStrandedOnTheWay(clause))) ||
         (outburst && i === 0 && isOffTopicSubject(clauses[1]?.text)));
