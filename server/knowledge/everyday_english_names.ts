@@ -214,6 +214,44 @@ export const EVERYDAY_ENGLISH_GROUPS: SynonymGroups = {
   mistaken_transfer: ['incorrect account', 'incorrect recipient', 'incorrect payee', 'in error to'],
   // A bill for power said with the adjective ("the electric bill").
   utility: ['electric bill', 'electric bills', 'electric fee'],
+  // A business called a firm or a trading company by the person who runs its money ("open the firm's account").
+  business: [
+    'firm account',
+    'firms account',
+    'account for the firm',
+    'account for our firm',
+    'account for my firm',
+    'trading firm',
+    'trading company',
+    'our firm',
+    'my firm',
+    // Named by the one who keeps its books ("I'm the finance manager of a small firm").
+    'finance manager',
+  ],
+  // A company's legal representative called by the title staff give them ("the director can't come in person").
+  legal_rep: [
+    'legal representative',
+    'legal rep',
+    'company director',
+    'managing director',
+    'our director',
+    'the director',
+    'my director',
+  ],
+  // A deposit on a home named home first ("a house deposit"): money paid ahead on a purchase, not paid into the bank.
+  down_payment: ['house deposit', 'flat deposit', 'home deposit', 'apartment deposit'],
+  // Another bank called by its own name (a mainland bank's: "an ICBC cash machine", "my Bank of China card").
+  other_bank: [
+    'icbc',
+    'industrial and commercial bank',
+    'china construction bank',
+    'ccb',
+    'agricultural bank',
+    'bank of communications',
+    'bocom',
+    'china merchants bank',
+    'postal savings bank',
+  ],
 };
 
 export const EVERYDAY_ENGLISH_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -273,7 +311,7 @@ export const EVERYDAY_ENGLISH_PATTERNS: ReadonlyArray<readonly [RegExp, string]>
   // The account's keeping fee told as what it depends on ("if my balance dipped too low", "keep some amount in it"),
   // or as a fee on the account not known ("a strange charge on my account").
   [
-    /\bbalance\b[^.?!]{0,20}\b(?:dip|dips|dipped|drop|drops|dropped|fall|falls|fell|goes|went|gets?|got)\s+(?:too\s+|very\s+)?(?:low|below|under)\b|\bkeep\s+(?:some|a|any|a certain|a minimum)\s+(?:amount|money|balance|sum)\b|\b(?:odd|weird|strange|unexplained|mystery|unknown|random)\s+(?:fee|charge)s?\s+(?:on|from|in)\s+my\s+account\b/,
+    /\bbalance\b[^.?!]{0,20}\b(?:dip|dips|dipped|drop|drops|dropped|fall|falls|fell|goes|went|gets?|got)\s+(?:(?:too|very|really|quite|pretty|so|rather|a bit|a little|extremely|super)\s+)*(?:low|below|under)\b|\bkeep\s+(?:some|a|any|a certain|a minimum)\s+(?:amount|money|balance|sum)\b|\b(?:odd|weird|strange|unexplained|mystery|unknown|random)\s+(?:fee|charge)s?\s+(?:on|from|in)\s+my\s+account\b/,
     'account_fee',
   ],
   // Cash in notes, then putting it in the bank ("300k in notes under the mattress, we want to put it in the bank").
@@ -366,6 +404,51 @@ export const EVERYDAY_ENGLISH_PATTERNS: ReadonlyArray<readonly [RegExp, string]>
   [
     /\bcancel(?:l?ing|l?ed)?\s+(?:my|the|this|that|an?)\s+(?:(?!whole\b|entire\b)[\w-]+\s+){1,2}account\b/,
     'close_account',
+  ],
+  // The machine's cap per go asked as how many goes a sum takes ("how many goes will it take", "how many times
+  // do I have to withdraw"): the withdrawal limit.
+  [
+    /\bhow many\s+(?:goes|times|withdrawals|tries|attempts|rounds|trips)\b[^.?!]{0,30}\b(?:take|takes|need|needs|have to|must|withdraw|take out|get out)\b/,
+    'limit',
+  ],
+  // A card's limit or cap complained of as too low ("my card spending cap is too low, can it go up"): a credit
+  // limit to raise; not a debit card's own setting, an ATM's, a transfer's or a day's.
+  [
+    /\bcard(?:'s|s)?\s+(?:(?!debit\b|atm\b|transfer\b|daily\b|withdrawal\b)\w+\s+){0,2}(?:limit|cap|ceiling)\s+(?:is|was|seems|feels|looks)\s+(?:(?:too|way|very|really|so|quite|rather|a bit|a little)\s+)*(?:low|small|tight)\b/,
+    'raise_limit',
+  ],
+  // A large sum taken out told by its size, not its figure ("take out a big chunk of cash"): a large cash
+  // withdrawal (paying one in is `cash_deposit`), and a withdrawal of cash all the same.
+  ...(['large_cash', 'cash_withdrawal'] as const).map(
+    (concept) =>
+      [
+        /\b(?:take|taking|took|get|getting|got|draw|drawing|drew|pull|pulling|pulled)\s+out\s+(?:a\s+|an\s+|some\s+)?(?:(?:big|large|huge|massive|hefty|fair|good|whole|lot|lots|loads|pile|piles|stack|stacks|wad|wads|bundle|bunch|load|heap|heaps|amount|sum|chunk|lump|of)\s+)+(?:cash|notes|banknotes)\b|\bwithdraw(?:s|ing|n|al of)?\s+(?:a\s+)?(?:big|large|huge|hefty|good)\s+(?:chunk|sum|amount|lump|wad)\s+(?:of|in)\s+cash\b/,
+        concept,
+      ] as const,
+  ),
+  // The app's own password typed wrong or the app locked by it ("typed my app password wrong five times and now
+  // it's locked"): a login problem, not a card's PIN.
+  [
+    /\b(?:app|mobile banking|online banking|internet banking|banking app)(?:'s)?\s+(?:login\s+|log-in\s+|sign-in\s+)?password\b[^.?!]{0,40}\b(?:wrong|incorrect|locked|lock|too many)\b|\b(?:app|mobile banking)\s+(?:is|got|has been|was|has)\s+(?:now\s+)?locked\b/,
+    'login',
+  ],
+  // A transfer the other bank returned ("the other bank sent it back", "the payee's bank returned the money"):
+  // a failed transfer, not one sent to the wrong person and asked back.
+  [
+    /\b(?:other|receiving|payee'?s|recipient'?s|their|his|her|supplier'?s|beneficiary'?s)\s+bank\s+(?:has\s+|had\s+)?(?:sent|send|sends|returned|returns|return|bounced|rejected|refused|bounces)\s+(?:it|(?:the|my|our)\s+(?:money|transfer|payment|funds))\b(?:\s+back)?|\b(?:transfer|payment|money)\s+(?:was|got|has been|had been|came)\s+(?:returned|bounced back|sent back)\s+(?:by|from)\s+(?:the\s+)?(?:other|their|receiving|payee'?s)\s+bank\b/,
+    'send_failed',
+  ],
+  // A purchase told by the verb, then refused ("tried paying 3,500 for a laptop online and it bounced"): a card
+  // payment declined, not a transfer to a person sent back.
+  [
+    /\b(?:paying|pay|buy|buying|bought)\b(?:(?!\b(?:transfer\w*|send|sent|sending|landlord|friend|brother|sister|mum|dad)\b)[^.?!]){0,60}\b(?:it|that|the payment|the purchase)\s+(?:just\s+)?(?:bounced|got declined|was declined|got rejected|was rejected|got refused|was refused)\b(?!\s+back)/,
+    'declined',
+  ],
+  // Asking whether the assistant itself can do an errand ("can you actually pay my bills or move money for me"),
+  // not asking it to do one now ("can you freeze it for me").
+  [
+    /\b(?:can|could|are)\s+you\s+(?:actually|also|even|really|yourself)\s+(?:able\s+to\s+)?(?:pay|move|send|transfer|make|check|freeze|book|do)\b[^.?!]{0,40}\bfor\s+me\b/,
+    'capability',
   ],
   // When a bill must be paid by ("when I need to pay by"): its due date.
   [/\bwhen\s+(?:do\s+)?i\s+(?:need|have|must)\s+(?:to\s+)?pay\s+(?:it\s+)?by\b/, 'due_date'],

@@ -200,6 +200,13 @@ export const EVERYDAY_NAMES_FOR_BANK_THINGS: ReadonlyArray<readonly [RegExp, str
   // A card's last day to pay (信用卡最晚那天还钱) with no interest to pay (不用给利息): the due date, interest-free.
   [/最晚(?:那|哪)(?:一)?天(?=[^。？！?!]{0,4}还)/g, '到期还款日'],
   [/不用(?:给|付|交|出|算)利息/g, '免息'],
+  // A safe deposit box asked for as a cabinet, locker or box rented at the bank (在银行租个柜子放东西): not a
+  // cabinet rented anywhere else (租个柜台, 租房).
+  [/租(?:个|一个|一只|只|用)?(?:小)?(?:柜子|格子|储物柜|储物箱|箱子)/g, '租保管箱'],
+  // The personal pension told by what it does: money one saves oneself for old age (自己存钱养老, 攒点钱养老),
+  // the state's scheme whose deposits lower one's income tax (养老还能抵税的那个户).
+  [/(?:自己|个人)(?:给自己)?(?:存|攒)(?:点|些|一点|一些)?钱(?:来|用来|给)?(?:养老|防老|退休)/g, '个人养老金'],
+  [/养老(?=[^，。？！,.?!]{0,6}(?:抵税|抵个税|减税|少交税|少交个税|省税))/g, '个人养老金'],
 ];
 
 /** The text with every everyday name of a bank thing read as the bank's word. */

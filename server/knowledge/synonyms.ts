@@ -399,7 +399,19 @@ const ZH: SynonymGroups = {
   // Verifying by one's face, however it is said (刷脸, 扫脸).
   face_scan: ['人脸', '刷脸', '扫脸'],
   // Someone else doing it on the customer's behalf (他人代取, 家里人能替我去).
-  proxy: ['代办', '代取', '代领', '替我去', '帮我去办', '他人代', '别人代', '家人代'],
+  proxy: [
+    '代办',
+    '代取',
+    '代领',
+    '替我去',
+    '帮我去办',
+    '他人代',
+    '别人代',
+    '家人代',
+    '帮我去取',
+    '替我取',
+    '代我取',
+  ],
   fraud: [
     '诈骗',
     '骗子',
@@ -583,7 +595,8 @@ const ZH: SynonymGroups = {
   ],
   income_proof: ['收入证明', '工资流水', '银行流水', '工资'],
   // An account's record of transactions as a document to hand over (进出明细, 盖了章的流水).
-  statement: ['明细', '对账单', '交易记录', '进出账', '盖章', '盖了章'],
+  // Also as the file the app gives with the bank's seal on it (带章的pdf, 电子章).
+  statement: ['明细', '对账单', '交易记录', '进出账', '盖章', '盖了章', '带章', '电子章'],
   cross_border: [
     '跨境',
     '境外',
@@ -1088,6 +1101,12 @@ const ZH: SynonymGroups = {
     'bic',
     '开户行',
     '开户支行',
+    // A payer abroad names the code by their own country's kind (IBAN, routing number, sort code); the
+    // article says a mainland account has none and what to give instead.
+    'iban',
+    '路由号',
+    'routing',
+    'sort code',
   ],
   // Taking cash out (取钱 and 取款 alone are in almost every ATM and branch article already).
   cash_withdrawal: ['取现金', '取点现金', '提取现金', '取当地的钱', '取当地货币'],
